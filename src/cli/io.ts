@@ -1,0 +1,28 @@
+import type { Readable } from 'node:stream';
+
+/** What a command may touch of the outside world; tests pass their own. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly stdin: Readable;
+  /** True when standard error is a terminal (progress bars only then). */
+  readonly isTTY: boolean;
+  readonly cwd: string;
+}
+
+export const processIo = (): CliIo => ({
+  stdout: (t) => void process.stdout.write(t),
+  stderr: (t) => void process.stderr.write(t),
+  stdin: process.stdin,
+  isTTY: Boolean(process.stderr.isTTY),
+  cwd: process.cwd(),
+});
+
+export const EXIT = { ok: 0, someRejected: 1, usage: 2 } as const;
+
+export interface Command {
+  readonly name: string;
+  readonly summary: string;
+  readonly usage: string;
+  run(args: readonly string[], io: CliIo): Promise<number>;
+}

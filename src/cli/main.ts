@@ -1,0 +1,45 @@
+import { processIo, EXIT, type CliIo, type Command } from './io.js';
+import { digestCommand } from './commands/digest.js';
+import { ingestCommand } from './commands/ingest.js';
+import { cleanCommand } from './commands/clean.js';
+import { summarizeCommand } from './commands/summarize.js';
+import { evalCommand } from './commands/eval.js';
+
+export const COMMANDS: readonly Command[] = [digestCommand, ingestCommand, cleanCommand, summarizeCommand, evalCommand];
+
+export function helpText(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    'khulasa — digests of Arabic news from many outlets',
+    '',
+    'Usage: khulasa <command> [options]',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Run `khulasa <command> --help` for the options of one command.',
+    '',
+  ].join('\n');
+}
+
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(helpText());
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (name === '--version') {
+    io.stdout('0.1.0\n');
+    return EXIT.ok;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.stderr(`khulasa: unknown command '${name}'\n\n${helpText()}`);
+    return EXIT.usage;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(`Usage: ${command.usage}\n\n${command.summary}\n`);
+    return EXIT.ok;
+  }
+  return command.run(rest, io);
+}

@@ -1,0 +1,4 @@
+export * from './ids.js';
+export * from './outcome.js';
+export * from './document.js';
+export * from './story.js';

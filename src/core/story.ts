@@ -1,0 +1,83 @@
+import type { DocumentId, StoryId } from './ids.js';
+
+/**
+ * `exact`: same key text. `near`: MinHash/LSH near-copy (small edits). `syndicated`: the same wire
+ * report re-published with a new headline, paragraphs added, cut or reordered.
+ */
+export type DuplicateKind = 'exact' | 'near' | 'syndicated';
+
+export interface DuplicateLink {
+  readonly kind: DuplicateKind;
+  readonly document: DocumentId;
+  /** The earliest-seen document of the group; links always point to it, never chain. */
+  readonly original: DocumentId;
+  /** Estimated similarity that justified the link, in [0, 1]. */
+  readonly similarity: number;
+}
+
+export interface Story {
+  readonly kind: 'story';
+  readonly id: StoryId;
+  /** Members in arrival order. */
+  readonly documents: readonly DocumentId[];
+  /** Run number (or ISO time supplied by the caller) when the story was created / last changed. */
+  readonly created: string;
+  readonly updated: string;
+}
+
+export interface SentenceRef {
+  readonly document: DocumentId;
+  readonly sentence: number;
+}
+
+export interface SummarySentence {
+  readonly text: string;
+  /** First the cited source (the text is a span of its sentence), then the others carrying the same content. */
+  readonly sources: readonly SentenceRef[];
+}
+
+export type EntityType = 'person' | 'place' | 'organization';
+
+export interface StoryEntity {
+  readonly name: string;
+  readonly type: EntityType;
+  readonly variants: readonly string[];
+  readonly mentions: number;
+  readonly documents: readonly DocumentId[];
+}
+
+export interface StoryQuote {
+  readonly speaker: string | null;
+  readonly text: string;
+  /** `verbatim` for text inside quote marks; `reported` for indirect speech (قال إن ... without marks). */
+  readonly mode: 'verbatim' | 'reported';
+  readonly documents: readonly DocumentId[];
+}
+
+export interface TimelineEntry {
+  /** ISO date when resolved (`2016-10-25`), or the relative expression as written when it cannot be. */
+  readonly date: string;
+  readonly resolved: boolean;
+  /** The sentence the date was found in. */
+  readonly text: string;
+  readonly documents: readonly DocumentId[];
+}
+
+export interface DisagreementSide {
+  readonly value: string;
+  readonly documents: readonly DocumentId[];
+  readonly outlets: readonly string[];
+}
+
+export interface Disagreement {
+  /** What is disputed, e.g. `count of ministers`, `day of the event`. */
+  readonly topic: string;
+  readonly sides: readonly DisagreementSide[];
+}
+
+export interface StoryAnalysis {
+  readonly entities: readonly StoryEntity[];
+  readonly quotes: readonly StoryQuote[];
+  readonly timeline: readonly TimelineEntry[];
+  readonly disagreements: readonly Disagreement[];
+}
