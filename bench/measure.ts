@@ -1,0 +1,25 @@
+/** Shared helpers for benchmarks: wall time, and peak resident memory sampled while the work runs. */
+export interface Measurement {
+  readonly seconds: number;
+  readonly peakRssMB: number;
+  readonly peakHeapMB: number;
+}
+
+export async function measure(work: () => unknown | Promise<unknown>): Promise<Measurement> {
+  (globalThis as { gc?: () => void }).gc?.();
+  let peakRss = process.memoryUsage.rss();
+  let peakHeap = process.memoryUsage().heapUsed;
+  const sample = (): void => {
+    peakRss = Math.max(peakRss, process.memoryUsage.rss());
+    peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+  };
+  const timer = setInterval(sample, 20);
+  const t0 = performance.now();
+  await work();
+  const seconds = (performance.now() - t0) / 1000;
+  clearInterval(timer);
+  sample();
+  return { seconds, peakRssMB: peakRss / 2 ** 20, peakHeapMB: peakHeap / 2 ** 20 };
+}
+
+export const fmt = (n: number, digits = 1): string => n.toFixed(digits);
