@@ -1,0 +1,14 @@
+export type {
+  DocumentStatus,
+  NewDocument,
+  RunRecord,
+  RunStatus,
+  Store,
+  StoredAnalysis,
+  StoredDocument,
+  StoredStory,
+  StoredSummary,
+  StoryChanges,
+} from './types.js';
+export { openSqliteStore, SQLITE_DEFAULTS, type SqliteStoreOptions } from './sqlite/store.js';
+export { MIGRATIONS, migrate, schemaVersion, type Migration } from './sqlite/migrations.js';

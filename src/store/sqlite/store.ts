@@ -1,0 +1,187 @@
+import Database from 'better-sqlite3';
+import { documentId, storyId, type DocumentId, type StoryId } from '../../core/index.js';
+import type { NewDocument, RunRecord, Store, StoredAnalysis, StoredStory, StoredSummary, StoryChanges } from '../types.js';
+import { migrate } from './migrations.js';
+import {
+  toAnalysis,
+  toDocument,
+  toLink,
+  toRun,
+  toSentence,
+  toSummary,
+  type AnalysisRow,
+  type DocumentRow,
+  type LinkRow,
+  type RunRow,
+  type SentenceRow,
+  type SummaryRow,
+} from './rows.js';
+
+export interface SqliteStoreOptions {
+  /**
+   * `NORMAL` (default): in WAL mode a killed process loses nothing that was committed; a power cut may
+   * lose the last commits but never corrupts the file, and a rerun redoes them (ingest is idempotent).
+   * `FULL` also survives power cuts, at one fsync per transaction.
+   */
+  readonly synchronous?: 'NORMAL' | 'FULL';
+}
+
+export const SQLITE_DEFAULTS: Required<SqliteStoreOptions> = { synchronous: 'NORMAL' };
+
+/** Opens (creating and migrating when needed) a store in one SQLite file; `:memory:` for tests. */
+export function openSqliteStore(file: string, options: SqliteStoreOptions = {}): Store {
+  const { synchronous } = { ...SQLITE_DEFAULTS, ...options };
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma(`synchronous = ${synchronous}`);
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  migrate(db);
+  return new SqliteStore(db);
+}
+
+class SqliteStore implements Store {
+  readonly backend = 'sqlite';
+  private readonly q;
+
+  constructor(private readonly db: Database.Database) {
+    this.q = {
+      runs: db.prepare('SELECT * FROM runs ORDER BY id'),
+      run: db.prepare('SELECT * FROM runs WHERE id = ?'),
+      interruptRunning: db.prepare("UPDATE runs SET status = 'interrupted' WHERE status = 'running'"),
+      doneCount: db.prepare("SELECT COUNT(*) AS n FROM runs WHERE status = 'done'"),
+      insertRun: db.prepare("INSERT INTO runs (number, status, started_at, options) VALUES (?, 'running', ?, ?)"),
+      finishRun: db.prepare("UPDATE runs SET status = 'done', finished_at = ? WHERE id = ?"),
+      hasKey: db.prepare('SELECT 1 FROM documents WHERE key = ?'),
+      insertDocument: db.prepare(`INSERT INTO documents
+        (id, key, path, status, title, outlet, dateline, agency, published, url, raw, text, paragraphs, removed,
+         content_hash, reason, detail, duplicate_of, run)
+        VALUES (@id, @key, @path, @status, @title, @outlet, @dateline, @agency, @published, @url, @raw, @text,
+         @paragraphs, @removed, @contentHash, @reason, @detail, @duplicateOf, @run)
+        ON CONFLICT (key) DO NOTHING`),
+      insertSentence: db.prepare('INSERT INTO sentences (document, idx, paragraph, start, end, text) VALUES (?, ?, ?, ?, ?, ?)'),
+      insertLink: db.prepare('INSERT INTO links (document, original, kind, similarity) VALUES (?, ?, ?, ?)'),
+      documents: db.prepare('SELECT * FROM documents ORDER BY seq'),
+      document: db.prepare('SELECT * FROM documents WHERE id = ?'),
+      sentences: db.prepare('SELECT idx, paragraph, start, end, text FROM sentences WHERE document = ? ORDER BY idx'),
+      links: db.prepare('SELECT l.* FROM links l JOIN documents d ON d.id = l.document ORDER BY d.seq'),
+      stories: db.prepare('SELECT * FROM stories ORDER BY id'),
+      members: db.prepare('SELECT story, document FROM story_members ORDER BY story, position'),
+      upsertStory: db.prepare(`INSERT INTO stories (id, title, created, updated) VALUES (?, ?, ?, ?)
+        ON CONFLICT (id) DO UPDATE SET title = excluded.title, created = excluded.created, updated = excluded.updated`),
+      clearMembers: db.prepare('DELETE FROM story_members WHERE story = ?'),
+      insertMember: db.prepare('INSERT INTO story_members (story, position, document) VALUES (?, ?, ?)'),
+      deleteStory: db.prepare('DELETE FROM stories WHERE id = ?'),
+      summary: db.prepare('SELECT * FROM summaries WHERE story = ?'),
+      putSummary: db.prepare(`INSERT INTO summaries (story, membership, words, sentences) VALUES (?, ?, ?, ?)
+        ON CONFLICT (story) DO UPDATE SET membership = excluded.membership, words = excluded.words, sentences = excluded.sentences`),
+      analysis: db.prepare('SELECT * FROM analyses WHERE story = ?'),
+      putAnalysis: db.prepare(`INSERT INTO analyses (story, membership, analysis) VALUES (?, ?, ?)
+        ON CONFLICT (story) DO UPDATE SET membership = excluded.membership, analysis = excluded.analysis`),
+    };
+  }
+
+  async beginRun(startedAt: string, options: unknown): Promise<RunRecord> {
+    return this.db.transaction(() => {
+      this.q.interruptRunning.run();
+      const done = (this.q.doneCount.get() as { n: number }).n;
+      const id = Number(this.q.insertRun.run(done + 1, startedAt, JSON.stringify(options ?? null)).lastInsertRowid);
+      return toRun(this.q.run.get(id) as RunRow);
+    })();
+  }
+
+  async finishRun(id: number, finishedAt: string): Promise<RunRecord> {
+    this.q.finishRun.run(finishedAt, id);
+    const row = this.q.run.get(id) as RunRow | undefined;
+    if (!row) throw new Error(`no run ${id}`);
+    return toRun(row);
+  }
+
+  async runs(): Promise<readonly RunRecord[]> {
+    return (this.q.runs.all() as RunRow[]).map(toRun);
+  }
+
+  async hasKey(key: string): Promise<boolean> {
+    return this.q.hasKey.get(key) !== undefined;
+  }
+
+  async addDocument(doc: NewDocument): Promise<boolean> {
+    return this.db.transaction(() => {
+      const inserted = this.q.insertDocument.run({
+        ...doc,
+        paragraphs: JSON.stringify(doc.paragraphs),
+        removed: JSON.stringify(doc.removed),
+      }).changes;
+      if (inserted === 0) return false;
+      for (const s of doc.sentences) this.q.insertSentence.run(doc.id, s.index, s.paragraph, s.start, s.end, s.text);
+      if (doc.link) this.q.insertLink.run(doc.link.document, doc.link.original, doc.link.kind, doc.link.similarity);
+      return true;
+    })();
+  }
+
+  async documents() {
+    return (this.q.documents.all() as DocumentRow[]).map(toDocument);
+  }
+
+  async document(id: DocumentId) {
+    const row = this.q.document.get(id) as DocumentRow | undefined;
+    return row ? toDocument(row) : null;
+  }
+
+  async sentences(id: DocumentId) {
+    return (this.q.sentences.all(id) as SentenceRow[]).map(toSentence);
+  }
+
+  async links() {
+    return (this.q.links.all() as LinkRow[]).map(toLink);
+  }
+
+  async stories(): Promise<readonly StoredStory[]> {
+    const members = new Map<string, DocumentId[]>();
+    for (const m of this.q.members.all() as { story: string; document: string }[]) {
+      const list = members.get(m.story) ?? [];
+      list.push(documentId(m.document));
+      members.set(m.story, list);
+    }
+    return (this.q.stories.all() as { id: string; title: string | null; created: number; updated: number }[]).map((r) => ({
+      id: storyId(r.id),
+      title: r.title,
+      documents: members.get(r.id) ?? [],
+      created: r.created,
+      updated: r.updated,
+    }));
+  }
+
+  async applyStories(changes: StoryChanges): Promise<void> {
+    this.db.transaction(() => {
+      for (const id of changes.remove) this.q.deleteStory.run(id);
+      for (const s of changes.upsert) {
+        this.q.upsertStory.run(s.id, s.title, s.created, s.updated);
+        this.q.clearMembers.run(s.id);
+        s.documents.forEach((d, i) => this.q.insertMember.run(s.id, i, d));
+      }
+    })();
+  }
+
+  async summary(story: StoryId) {
+    const row = this.q.summary.get(story) as SummaryRow | undefined;
+    return row ? toSummary(row) : null;
+  }
+
+  async putSummary(s: StoredSummary): Promise<void> {
+    this.q.putSummary.run(s.story, s.membership, s.words, JSON.stringify(s.sentences));
+  }
+
+  async analysis(story: StoryId) {
+    const row = this.q.analysis.get(story) as AnalysisRow | undefined;
+    return row ? toAnalysis(row) : null;
+  }
+
+  async putAnalysis(a: StoredAnalysis): Promise<void> {
+    this.q.putAnalysis.run(a.story, a.membership, JSON.stringify(a.analysis));
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

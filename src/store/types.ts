@@ -1,0 +1,125 @@
+import type {
+  DocumentId,
+  DuplicateKind,
+  DuplicateLink,
+  RejectCode,
+  Removed,
+  Sentence,
+  StoryAnalysis,
+  StoryId,
+  SummarySentence,
+} from '../core/index.js';
+
+export type DocumentStatus = 'ok' | 'duplicate' | 'rejected';
+
+/**
+ * One input as the store keeps it. `key` is the idempotency key: the content hash for a cleaned article,
+ * `<content hash>@<path>` for an exact copy found at another path, `rejected:<hash of path and bytes>`
+ * for a rejected input. Inserting a key twice is a no-op.
+ */
+export interface NewDocument {
+  readonly id: DocumentId;
+  readonly key: string;
+  readonly path: string;
+  readonly status: DocumentStatus;
+  readonly title: string | null;
+  readonly outlet: string | null;
+  readonly dateline: string | null;
+  readonly agency: string | null;
+  readonly published: string | null;
+  readonly url: string | null;
+  /** Decoded input before cleaning, when the ingest stage hands it over. */
+  readonly raw: string | null;
+  readonly text: string;
+  readonly paragraphs: readonly string[];
+  readonly removed: readonly Removed[];
+  /** The clean document's content hash; null for rejected inputs. */
+  readonly contentHash: string | null;
+  /** Reject code, or the duplicate kind. */
+  readonly reason: RejectCode | DuplicateKind | null;
+  readonly detail: string | null;
+  readonly duplicateOf: DocumentId | null;
+  readonly sentences: readonly Sentence[];
+  /** Set when `status` is `duplicate`; stored in the links table in the same transaction. */
+  readonly link: DuplicateLink | null;
+  /** Number of the run that first stored it. */
+  readonly run: number;
+}
+
+export interface StoredDocument extends Omit<NewDocument, 'sentences' | 'link'> {
+  /** Arrival sequence, 1-based, strictly increasing in insertion order. */
+  readonly seq: number;
+}
+
+export interface StoredStory {
+  readonly id: StoryId;
+  readonly title: string | null;
+  /** All members (independent reports and their duplicates) in arrival order. */
+  readonly documents: readonly DocumentId[];
+  readonly created: number;
+  readonly updated: number;
+}
+
+export interface StoredSummary {
+  readonly story: StoryId;
+  /** Hash of the membership the summary was computed from; a mismatch means it is stale. */
+  readonly membership: string;
+  readonly words: number;
+  readonly sentences: readonly SummarySentence[];
+}
+
+export interface StoredAnalysis {
+  readonly story: StoryId;
+  readonly membership: string;
+  readonly analysis: StoryAnalysis;
+}
+
+export type RunStatus = 'running' | 'done' | 'interrupted';
+
+export interface RunRecord {
+  /** Row id: every attempt gets one, interrupted or not. */
+  readonly id: number;
+  /** Run number as stories see it: finished runs before it, plus one. A rerun after a crash reuses it. */
+  readonly number: number;
+  readonly status: RunStatus;
+  readonly startedAt: string;
+  readonly finishedAt: string | null;
+  readonly options: unknown;
+}
+
+export interface StoryChanges {
+  readonly upsert: readonly StoredStory[];
+  readonly remove: readonly StoryId[];
+}
+
+/**
+ * Persistent state of khulasa. Every method is one transaction; a crash between two calls leaves
+ * the store as it was after the last completed call. Backends: `sqlite/` (embedded, default); a
+ * PostgreSQL backend must pass `test/store/conformance.ts` too.
+ */
+export interface Store {
+  readonly backend: string;
+  /** Marks runs left `running` by a crash as `interrupted` and starts a new one. */
+  beginRun(startedAt: string, options: unknown): Promise<RunRecord>;
+  finishRun(id: number, finishedAt: string): Promise<RunRecord>;
+  runs(): Promise<readonly RunRecord[]>;
+
+  hasKey(key: string): Promise<boolean>;
+  /** Inserts the document, its sentences and its duplicate link; `false` when the key was already there. */
+  addDocument(doc: NewDocument): Promise<boolean>;
+  /** All documents in arrival order. */
+  documents(): Promise<readonly StoredDocument[]>;
+  document(id: DocumentId): Promise<StoredDocument | null>;
+  sentences(id: DocumentId): Promise<readonly Sentence[]>;
+  links(): Promise<readonly DuplicateLink[]>;
+
+  stories(): Promise<readonly StoredStory[]>;
+  /** Applies all story changes at once (memberships are replaced whole). */
+  applyStories(changes: StoryChanges): Promise<void>;
+  summary(story: StoryId): Promise<StoredSummary | null>;
+  putSummary(summary: StoredSummary): Promise<void>;
+  analysis(story: StoryId): Promise<StoredAnalysis | null>;
+  putAnalysis(analysis: StoredAnalysis): Promise<void>;
+
+  close(): Promise<void>;
+}

@@ -1,0 +1,50 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { MIGRATIONS, migrate, openSqliteStore, schemaVersion } from '../../src/store/index.js';
+import { storeConformance } from './conformance.js';
+
+storeConformance('sqlite', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'khulasa-store-'));
+  return {
+    open: async () => openSqliteStore(join(dir, 'k.sqlite')),
+    cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+});
+
+describe('sqlite specifics', () => {
+  it('uses WAL and records every migration once', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'khulasa-store-'));
+    try {
+      const file = join(dir, 'k.sqlite');
+      void openSqliteStore(file).close();
+      const db = new Database(file);
+      expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(schemaVersion(db)).toBe(MIGRATIONS.at(-1)!.version);
+      expect(migrate(db)).toBe(0);
+      db.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('rolls a failing migration back and keeps the earlier ones', () => {
+    const db = new Database(':memory:');
+    const steps = [
+      { version: 1, name: 'one', sql: 'CREATE TABLE a (x INTEGER);' },
+      { version: 2, name: 'two', sql: 'CREATE TABLE b (y INTEGER); INSERT INTO nowhere VALUES (1);' },
+    ];
+    expect(() => migrate(db, steps)).toThrow();
+    expect(schemaVersion(db)).toBe(1);
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
+    expect(tables).toEqual(['a', 'schema_migrations']);
+    expect(migrate(db, steps.slice(0, 1))).toBe(0);
+    db.close();
+  });
+
+  it('exports only the public names', async () => {
+    expect(Object.keys(await import('../../src/store/index.js')).sort()).toEqual(['MIGRATIONS', 'SQLITE_DEFAULTS', 'migrate', 'openSqliteStore', 'schemaVersion']);
+  });
+});
