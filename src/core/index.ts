@@ -2,3 +2,4 @@ export * from './ids.js';
 export * from './outcome.js';
 export * from './document.js';
 export * from './story.js';
+export * from './digest.js';
