@@ -1,0 +1,110 @@
+/**
+ * The display layer. `clean` keeps the text as published minus invisible junk; every step is a
+ * small named `string → string` rule and `CLEAN_RULES` (in order) is the specification.
+ * See docs/design/text.md for why each rule exists and why the order matters.
+ */
+
+export type TextRule = (text: string) => string;
+
+const TATWEEL = 'ـ';
+
+/** Lone surrogates cannot be printed or encoded as UTF-8: they become U+FFFD. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+export const replaceLoneSurrogates: TextRule = (s) => s.replace(LONE_SURROGATE, '\uFFFD');
+
+/** CR LF and CR become LF; U+2028/U+2029 (line/paragraph separators) become LF. */
+export const normalizeLineBreaks: TextRule = (s) => s.replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n');
+
+const PRESENTATION_FORM = /[\uFB50-\uFDFF\uFE70-\uFEFC]/g;
+const PRESENTATION_SPECIAL: Readonly<Record<string, string>> = {
+  '\uFDFC': 'ريال',
+  '\uFDFD': 'بسم الله الرحمن الرحيم',
+};
+
+const mapPresentationForm = (c: string): string => {
+  const special = PRESENTATION_SPECIAL[c];
+  if (special !== undefined) return special;
+  const code = c.charCodeAt(0);
+  // Isolated harakat (FE70–FE7F): NFKC turns them into SPACE + mark, which would split words.
+  if (code >= 0xfe70 && code <= 0xfe7f) return '';
+  return c.normalize('NFKC').trim();
+};
+
+/**
+ * Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFC) → base letters, one code point at a time
+ * with NFKC. The rest of the text is never NFKC'd (that would rewrite `…`, superscripts, full-width Latin).
+ */
+export const mapPresentationForms: TextRule = (s) => s.replace(PRESENTATION_FORM, mapPresentationForm);
+
+/** Zero-width characters, bidi controls, BOM and soft hyphen are deleted. */
+export const removeZeroWidth: TextRule = (s) => s.replace(/[\u200B-\u200F\u061C\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD\u180E]/g, '');
+
+/** Other C0/C1 control characters (not LF) are deleted; TAB is handled as a space. */
+export const removeControls: TextRule = (s) => s.replace(/[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u0084\u0086-\u009F]/g, '');
+
+/** Odd spaces (NBSP, narrow NBSP, en/em spaces, ideographic space, tab, form feed) → ASCII space. */
+export const normalizeSpaces: TextRule = (s) => s.replace(/[\t\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g, ' ');
+
+/** Runs of spaces become one; spaces at the start and end of a line are dropped. */
+export const collapseSpaces: TextRule = (s) => s.replace(/ {2,}/g, ' ').replace(/ ?\n ?/g, '\n').replace(/^ | $/g, '');
+
+/** A code unit that is an Arabic letter or mark (so a tatweel beside it is inside a word). */
+const isArabicWordChar = (code: number): boolean =>
+  (code >= 0x0620 && code <= 0x065f && code !== 0x0640) ||
+  (code >= 0x066e && code <= 0x06d3) ||
+  code === 0x06d5 ||
+  (code >= 0x06d6 && code <= 0x06ed) ||
+  (code >= 0x06fa && code <= 0x06ff) ||
+  (code >= 0x0750 && code <= 0x077f) ||
+  (code >= 0x0870 && code <= 0x08ff) ||
+  (code >= 0x0610 && code <= 0x061a);
+
+const TATWEEL_RUN = /\u0640+/g;
+
+/**
+ * Tatweel (kashida, U+0640, category Lm) is stretching: deleted between two Arabic letters
+ * (`اقــرأ` → `اقرأ`). Standing alone between spaces it is a dash (`واشنطن ـ المغرب اليوم` →
+ * `واشنطن - المغرب اليوم`). Anywhere else it is kept: `لـ«رويترز»` (clitic before a name), `هـ`.
+ */
+export const removeTatweelInWords: TextRule = (s) => {
+  if (!s.includes(TATWEEL)) return s;
+  return s.replace(TATWEEL_RUN, (run: string, at: number, all: string) => {
+    const before = at > 0 ? all.charCodeAt(at - 1) : -1;
+    const afterAt = at + run.length;
+    const after = afterAt < all.length ? all.charCodeAt(afterAt) : -1;
+    if (isArabicWordChar(before) && isArabicWordChar(after)) return '';
+    const spaceOrEdge = (c: number): boolean => c === -1 || c === 0x20 || c === 0x0a;
+    if (spaceOrEdge(before) && spaceOrEdge(after)) return '-';
+    return run;
+  });
+};
+
+/**
+ * A space goes after `، ؛ ؟ . !` glued to a following Arabic letter (`الليبي،قال` → `الليبي، قال`).
+ * Digits after the mark are never touched, so numbers (`1,2` `3.5` `8،8`) stay whole.
+ */
+export const spaceAfterPunctuation: TextRule = (s) => s.replace(/([،؛؟.!])(?=[\u0621-\u063A\u0641-\u064A\u0671-\u06D3])/g, '$1 ');
+
+/** Canonical composition: `ا` + U+0654 → `أ`, marks in canonical order. Last, so the result is stable. */
+export const toNfc: TextRule = (s) => s.normalize('NFC');
+
+/** The specification of `clean`, applied in this order. */
+export const CLEAN_RULES: readonly TextRule[] = [
+  replaceLoneSurrogates,
+  normalizeLineBreaks,
+  mapPresentationForms,
+  removeZeroWidth,
+  removeControls,
+  normalizeSpaces,
+  removeTatweelInWords,
+  spaceAfterPunctuation,
+  collapseSpaces,
+  toNfc,
+];
+
+/** Display and extraction text: as published minus invisible junk. Keeps line breaks. Idempotent. */
+export function clean(raw: string): string {
+  let s = raw;
+  for (const rule of CLEAN_RULES) s = rule(s);
+  return s;
+}

@@ -1,0 +1,238 @@
+/**
+ * The sentence splitter for Arabic news, over clean text. Sentence indices are the citation indices
+ * everywhere in khulasa. Algorithm (docs/design/text.md): every line is a paragraph; inside a line,
+ * a run of terminators (`. ! ? ؟ …`, optionally `؛`) plus any closing quotes/brackets is a boundary
+ * unless a veto applies (inside a quotation or parentheses, decimal number, initial or abbreviation,
+ * list number, ellipsis used as a pause, dot inside a Latin domain).
+ */
+import type { Sentence } from '../core/index.js';
+import { CHAR_CLASS, CharClass } from './chars.js';
+
+export interface SentenceOptions {
+  /** Whether the Arabic semicolon `؛` ends a sentence. Default false (see docs/design/text.md). */
+  readonly semicolonEndsSentence?: boolean;
+  /** A quotation longer than this (UTF-16 units) is treated as unbalanced and split inside. Default 600, ≥ 0. */
+  readonly maxQuoteLength?: number;
+  /** Parentheses longer than this protect nothing. Default 250, ≥ 0. */
+  readonly maxParenthesisLength?: number;
+}
+
+export const DEFAULT_SENTENCE_OPTIONS: Required<SentenceOptions> = {
+  semicolonEndsSentence: false,
+  maxQuoteLength: 600,
+  maxParenthesisLength: 250,
+};
+
+const DOT = 0x2e;
+const ELLIPSIS = 0x2026;
+const SEMICOLON_AR = 0x061b;
+
+const isStrongTerminator = (c: number): boolean => c === 0x21 || c === 0x3f || c === 0x061f || c === 0x06d4;
+const isTerminator = (c: number, semicolon: boolean): boolean =>
+  c === DOT || c === ELLIPSIS || isStrongTerminator(c) || (semicolon && c === SEMICOLON_AR);
+
+const isSpace = (c: number): boolean => CHAR_CLASS[c] === CharClass.Space;
+const isLetter = (c: number): boolean => CHAR_CLASS[c] === CharClass.Letter;
+const isMark = (c: number): boolean => CHAR_CLASS[c] === CharClass.Mark;
+const isDigit = (c: number): boolean => CHAR_CLASS[c] === CharClass.Digit;
+const isLatinLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
+const isOpener = (c: number): boolean => c === 0xab || c === 0x201c || c === 0x201e || c === 0x22 || c === 0x28 || c === 0x5b || c === 0x2018;
+
+/** Latin abbreviations that take a dot and rarely end a sentence (lower case). */
+const LATIN_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'no', 'vs', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'inc', 'ltd', 'co', 'corp', 'fig', 'vol', 'p', 'pp', 'e.g', 'i.e',
+]);
+
+interface Span {
+  readonly open: number;
+  readonly close: number;
+}
+
+/** Matched quotation and parenthesis spans of one line; an unmatched mark protects nothing. */
+function protectedSpans(text: string, from: number, to: number, maxQuote: number, maxParen: number): Span[] {
+  const spans: Span[] = [];
+  const guillemets: number[] = [];
+  const parens: number[] = [];
+  let ascii = -1;
+  let curly = -1;
+  const add = (open: number, close: number, max: number): void => {
+    if (close - open <= max) spans.push({ open, close });
+  };
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xab) guillemets.push(i);
+    else if (c === 0xbb) {
+      const open = guillemets.pop();
+      if (open !== undefined) add(open, i, maxQuote);
+    } else if (c === 0x22) {
+      if (ascii < 0) ascii = i;
+      else {
+        add(ascii, i, maxQuote);
+        ascii = -1;
+      }
+    } else if (c === 0x201c || c === 0x201d || c === 0x201e) {
+      // Right-to-left sites write both “…” and ”…“: pair them by alternation.
+      if (curly < 0) curly = i;
+      else {
+        add(curly, i, maxQuote);
+        curly = -1;
+      }
+    } else if (c === 0x28) parens.push(i);
+    else if (c === 0x29) {
+      const open = parens.pop();
+      if (open !== undefined) add(open, i, maxParen);
+    }
+  }
+  return spans;
+}
+
+const isCloser = (spans: readonly Span[], at: number): boolean => spans.some((s) => s.close === at);
+
+/** Whether position `p` lies inside a span that does not close before `after`. */
+const insideOpenSpan = (spans: readonly Span[], p: number, after: number): boolean =>
+  spans.some((s) => s.open < p && p < s.close && s.close >= after);
+
+/** Start of the word that ends just before `end` (letters, marks, tatweel). */
+function wordStartBefore(text: string, end: number, floor: number): number {
+  let i = end;
+  while (i > floor) {
+    const c = text.charCodeAt(i - 1);
+    if (isLetter(c) || isMark(c)) i--;
+    else break;
+  }
+  return i;
+}
+
+/** Letters in `text[from, to)`, not counting marks and tatweel. */
+function letterCount(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (isLetter(c) && c !== 0x0640) n++;
+  }
+  return n;
+}
+
+/**
+ * A dot after a single letter is an initial (`أ. ف. ب.`, `د.`, `ص.ب`), not a boundary — unless the
+ * chain of initials follows a number, where it is a date or unit at the end of a sentence (`1438 هـ.`).
+ */
+function isInitialDot(text: string, dot: number, floor: number): boolean {
+  let end = dot;
+  let sawInitial = false;
+  for (;;) {
+    const start = wordStartBefore(text, end, floor);
+    if (start === end || letterCount(text, start, end) !== 1) break;
+    sawInitial = true;
+    let i = start;
+    while (i > floor && isSpace(text.charCodeAt(i - 1))) i--;
+    if (i > floor && text.charCodeAt(i - 1) === DOT) {
+      end = i - 1;
+      continue;
+    }
+    if (i > floor && isDigit(text.charCodeAt(i - 1))) return false;
+    return true;
+  }
+  return sawInitial;
+}
+
+function isAbbreviationDot(text: string, dot: number, floor: number): boolean {
+  const start = wordStartBefore(text, dot, floor);
+  if (start === dot) return false;
+  return LATIN_ABBREVIATIONS.has(text.slice(start, dot).toLowerCase());
+}
+
+/** `1.` or `أ.` alone at the start of a sentence numbers a list item. */
+function isListNumber(text: string, sentenceStart: number, dot: number): boolean {
+  let i = sentenceStart;
+  while (i < dot && isSpace(text.charCodeAt(i))) i++;
+  if (i === dot) return false;
+  const body = text.slice(i, dot);
+  return /^(?:\d{1,3}|[٠-٩]{1,3}|[IVXivx]{1,4})$/.test(body);
+}
+
+/** Boundary offsets (ends of sentences) inside one line `[from, to)`. */
+function lineBoundaries(text: string, from: number, to: number, o: Required<SentenceOptions>): number[] {
+  const ends: number[] = [];
+  const spans = protectedSpans(text, from, to, o.maxQuoteLength, o.maxParenthesisLength);
+  let sentenceStart = from;
+  let p = from;
+  while (p < to) {
+    const c = text.charCodeAt(p);
+    if (!isTerminator(c, o.semicolonEndsSentence)) {
+      p++;
+      continue;
+    }
+    let r = p;
+    let strong = false;
+    let dots = 0;
+    let ellipsis = false;
+    while (r < to && isTerminator(text.charCodeAt(r), o.semicolonEndsSentence)) {
+      const t = text.charCodeAt(r);
+      if (isStrongTerminator(t) || t === SEMICOLON_AR) strong = true;
+      else if (t === DOT) dots++;
+      else if (t === ELLIPSIS) ellipsis = true;
+      r++;
+    }
+    if (dots >= 2) ellipsis = true;
+    let q = r;
+    let closed = false;
+    while (q < to) {
+      const t = text.charCodeAt(q);
+      if (t === 0x29 || t === 0x5d || t === 0x2019 || isCloser(spans, q)) {
+        closed = true;
+        q++;
+      } else break;
+    }
+    const next = q < to ? text.charCodeAt(q) : -1;
+    const prev = p > from ? text.charCodeAt(p - 1) : -1;
+    let boundary = true;
+    if (next === -1) boundary = true;
+    else if (insideOpenSpan(spans, p, q)) boundary = false;
+    else if (!strong && ellipsis && !closed) boundary = false;
+    else if (isDigit(next)) boundary = strong;
+    else if (!isSpace(next) && !isLetter(next) && !isOpener(next)) boundary = false;
+    else if (!strong && !ellipsis && r - p === 1) {
+      if (!closed && isLatinLetter(next) && (isLatinLetter(prev) || isDigit(prev))) boundary = false;
+      else if (isInitialDot(text, p, from)) boundary = false;
+      else if (isAbbreviationDot(text, p, from)) boundary = false;
+      else if (!closed && isListNumber(text, sentenceStart, p)) boundary = false;
+    }
+    if (boundary && q < to) {
+      ends.push(q);
+      sentenceStart = q;
+    }
+    p = q > p ? q : p + 1;
+  }
+  ends.push(to);
+  return ends;
+}
+
+/**
+ * The sentences of clean `text`, trimmed of surrounding spaces, with offsets into `text`. Each line
+ * is one paragraph (`paragraph` = line number, counting from 0); indices count over the whole text.
+ * The text between consecutive sentences is whitespace only.
+ */
+export function sentences(text: string, options: SentenceOptions = {}): Sentence[] {
+  const o = { ...DEFAULT_SENTENCE_OPTIONS, ...options };
+  const out: Sentence[] = [];
+  let lineStart = 0;
+  let paragraph = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    let segStart = lineStart;
+    for (const end of lineBoundaries(text, lineStart, lineEnd, o)) {
+      let s = segStart;
+      let e = end;
+      while (s < e && isSpace(text.charCodeAt(s))) s++;
+      while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+      if (e > s) out.push({ index: out.length, paragraph, start: s, end: e, text: text.slice(s, e) });
+      segStart = end;
+    }
+    if (lineEnd === text.length) break;
+    lineStart = lineEnd + 1;
+    paragraph++;
+  }
+  return out;
+}
