@@ -15,7 +15,7 @@ const ISO = (require('stopwords-iso') as Record<string, readonly string[]>)['ar'
 export const STOPWORD_EXCEPTIONS: readonly string[] = [];
 
 const build = (): ReadonlySet<string> => {
-  const exceptions = new Set(STOPWORD_EXCEPTIONS.map((w) => key(w)));
+  const exceptions = new Set<string>(STOPWORD_EXCEPTIONS.map((w) => key(w)));
   const set = new Set<string>();
   for (const entry of ISO) {
     const k: string = key(entry.normalize('NFC'));
