@@ -1,0 +1,39 @@
+/** Parameters of the online story clusterer. See docs/design/dedup-cluster.md for why these values. */
+export interface ClusterOptions {
+  /** A document joins the most similar story when the (time-weighted) cosine is at least this; else it founds a new story. Default 0.2, range (0, 1]. */
+  readonly threshold: number;
+  /** A document is represented by its this many highest-weighted terms. Default 60, range ≥ 1. */
+  readonly documentTerms: number;
+  /** A story centroid keeps at most this many terms (bounded memory; pruned by weight). Default 150, range ≥ documentTerms. */
+  readonly storyTerms: number;
+  /** Terms of a document used to look up candidate stories in the inverted index. Default 20, range 1–documentTerms. */
+  readonly queryTerms: number;
+  /** Per query term, at most this many of the most recently updated stories are looked up. Default 200, range ≥ 1. */
+  readonly postingsPerTerm: number;
+  /** At most this many candidate stories (most query terms shared) get a full cosine. Default 40, range ≥ 1. */
+  readonly candidates: number;
+  /** Weight of a shared name relative to a term occurring once. Default 2, range ≥ 0. */
+  readonly nameWeight: number;
+  /** Publication dates closer than this many days to the story's dates cost nothing. Default 3, range ≥ 0. */
+  readonly graceDays: number;
+  /** Beyond the grace period, similarity decays as exp(−extra days / this). Default 7, range > 0. */
+  readonly decayDays: number;
+  /** IDF smoothing: idf(t) = ln((N + smoothing) / (df(t) + 1)), so early documents do not see every word as rare. Default 20, range ≥ 1. */
+  readonly idfSmoothing: number;
+  /** A story not joined by any of the last this many documents is closed: it keeps its members but is no longer a candidate and drops its centroid (bounded memory). Default 50,000, range ≥ 1 (Infinity: never). */
+  readonly activeDocuments: number;
+}
+
+export const CLUSTER_DEFAULTS: ClusterOptions = {
+  threshold: 0.2,
+  documentTerms: 60,
+  storyTerms: 150,
+  queryTerms: 20,
+  postingsPerTerm: 200,
+  candidates: 40,
+  nameWeight: 2,
+  graceDays: 3,
+  decayDays: 7,
+  idfSmoothing: 20,
+  activeDocuments: 50_000,
+};
