@@ -1,0 +1,103 @@
+import {
+  REJECT_MESSAGES,
+  type Digest,
+  type DigestDocument,
+  type DigestSource,
+  type DigestStory,
+  type DocumentId,
+  type RejectCode,
+  type StoryId,
+  type StoryStatus,
+} from '../core/index.js';
+import type { RunRecord, Store, StoredDocument, StoredStory } from '../store/index.js';
+import { membershipHash } from './keys.js';
+
+const DUPLICATE_DETAILS = {
+  exact: 'the same text as another input',
+  near: 'a near copy of another input',
+  syndicated: 'the same wire report as another input, republished',
+} as const;
+
+const countWords = (text: string): number => text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+function digestDocument(d: StoredDocument, story: StoryId | undefined): DigestDocument {
+  const base = { id: d.id, path: d.path, title: d.title, outlet: d.outlet, agency: d.agency, published: d.published, status: d.status, url: d.url };
+  const withStory = story ? { ...base, story } : base;
+  if (d.status === 'rejected' && d.reason) {
+    const code = d.reason as RejectCode;
+    return { ...withStory, reason: code, detail: d.detail ?? REJECT_MESSAGES[code] };
+  }
+  if (d.status === 'duplicate' && d.duplicateOf && d.reason) {
+    const kind = d.reason as keyof typeof DUPLICATE_DETAILS;
+    return { ...withStory, duplicateOf: d.duplicateOf, reason: kind, detail: DUPLICATE_DETAILS[kind] };
+  }
+  return withStory;
+}
+
+const statusOf = (s: StoredStory, run: number): StoryStatus => (s.created === run ? 'new' : s.updated === run ? 'changed' : 'unchanged');
+
+/** Reads the store and assembles digest.json's model, stories largest first, plus the cited sources. */
+export async function buildDigest(
+  store: Store,
+  run: RunRecord,
+  settings: { readonly words: number; readonly analysis: boolean },
+): Promise<{ readonly digest: Digest; readonly sources: readonly DigestSource[] }> {
+  const docs = await store.documents();
+  const byId = new Map<DocumentId, StoredDocument>(docs.map((d) => [d.id, d]));
+  const stored = await store.stories();
+  const storyOf = new Map<DocumentId, StoryId>();
+  for (const s of stored) for (const d of s.documents) storyOf.set(d, s.id);
+  const seqOf = (id: DocumentId): number => byId.get(id)?.seq ?? Number.MAX_SAFE_INTEGER;
+
+  const stories: DigestStory[] = [];
+  for (const s of stored) {
+    const members = s.documents.map((id) => byId.get(id)).filter((d): d is StoredDocument => d !== undefined);
+    const summary = await store.summary(s.id);
+    const analysis = settings.analysis ? await store.analysis(s.id) : null;
+    const analysed = membershipHash(members.filter((d) => d.reason !== 'exact').map((d) => d.id));
+    const current = analysis?.membership === analysed ? analysis.analysis : null;
+    const sentences = summary?.sentences ?? [];
+    stories.push({
+      id: s.id,
+      title: s.title,
+      documents: s.documents,
+      summary: sentences,
+      entities: current?.entities ?? [],
+      quotes: current?.quotes ?? [],
+      timeline: current?.timeline ?? [],
+      disagreements: current?.disagreements ?? [],
+      status: statusOf(s, run.number),
+      created: s.created,
+      updated: s.updated,
+      outlets: [...new Set(members.map((d) => d.outlet).filter((o): o is string => o !== null))].sort(),
+      independentReports: members.filter((d) => d.status === 'ok').length,
+      summaryWords: sentences.reduce((n, x) => n + countWords(x.text), 0),
+    });
+  }
+  stories.sort(
+    (a, b) =>
+      b.documents.length - a.documents.length ||
+      b.independentReports - a.independentReports ||
+      seqOf(a.documents[0]!) - seqOf(b.documents[0]!) ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+
+  const cited = new Set<DocumentId>();
+  for (const s of stories) for (const x of s.summary) for (const ref of x.sources) cited.add(ref.document);
+  for (const s of stories) for (const d of s.documents) if (byId.get(d)?.status === 'ok') cited.add(d);
+  const sources: DigestSource[] = [];
+  for (const id of [...cited].sort((a, b) => seqOf(a) - seqOf(b))) {
+    const d = byId.get(id);
+    if (d) sources.push({ id, paragraphs: d.paragraphs, sentences: await store.sentences(id) });
+  }
+
+  const count = (status: StoredDocument['status']): number => docs.filter((d) => d.status === status).length;
+  const digest: Digest = {
+    version: 1,
+    run: { number: run.number, startedAt: run.startedAt, words: settings.words },
+    counts: { documents: docs.length, ok: count('ok'), duplicate: count('duplicate'), rejected: count('rejected'), stories: stories.length },
+    documents: docs.map((d) => digestDocument(d, storyOf.get(d.id))),
+    stories,
+  };
+  return { digest, sources };
+}

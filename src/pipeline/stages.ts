@@ -1,0 +1,41 @@
+import type {
+  CleanDocument,
+  DocumentId,
+  DuplicateLink,
+  IngestOutcome,
+  Sentence,
+  StoryAnalysis,
+  StoryId,
+  SummarySentence,
+} from '../core/index.js';
+
+/** What the ingest stage yields, with the decoded input and a hash of its bytes when it has them. */
+export type StagedOutcome = IngestOutcome & { readonly raw?: string; readonly bytesHash?: string };
+
+/** An online deduper: `add` in arrival order; returns the link when the document repeats an earlier one. */
+export interface Deduper {
+  add(doc: CleanDocument): DuplicateLink | null;
+}
+
+export interface ClusteredStory {
+  readonly id: StoryId;
+  readonly documents: readonly DocumentId[];
+}
+
+/**
+ * The stages as the pipeline calls them. `defaultStages` wires the real ones; tests pass doubles.
+ * Every function must be deterministic: same input in the same order, same output.
+ */
+export interface DigestStages {
+  /** One outcome per input article, in a deterministic order. */
+  ingest(paths: readonly string[]): AsyncIterable<StagedOutcome>;
+  /** Cross-document pass over one batch (outlet furniture); returns the documents in the same order. */
+  learnFurniture(docs: readonly CleanDocument[]): readonly CleanDocument[];
+  createDeduper(): Deduper;
+  /** Groups independent reports (in arrival order) into stories; ids stable when replayed in the same order. */
+  cluster(docs: readonly CleanDocument[], runLabel: string): readonly ClusteredStory[];
+  summarize(docs: readonly CleanDocument[], words: number): readonly SummarySentence[];
+  analyze(docs: readonly CleanDocument[]): StoryAnalysis;
+  /** The one sentence splitter whose indices summaries cite. */
+  sentences(text: string): readonly Sentence[];
+}

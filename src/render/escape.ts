@@ -1,0 +1,21 @@
+const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text from the input, made inert for both element content and quoted attribute values. */
+export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+
+/** An input URL becomes a link only when it is http(s); anything else (javascript:, data:, ...) is null. */
+export function safeHref(url: string | null): string | null {
+  if (url === null) return null;
+  try {
+    const parsed = new URL(url.trim());
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A fragment identifier made only of safe characters, whatever the id it comes from. */
+export const anchorId = (...parts: readonly (string | number)[]): string => parts.map((p) => String(p).replace(/[^A-Za-z0-9_-]/g, '_')).join('-');
+
+/** Markdown escaping: punctuation that could start markup (or raw HTML) is backslash-escaped. */
+export const escapeMarkdown = (text: string): string => text.replace(/[\\`*_[\]{}()<>#+!|~-]/g, (c) => `\\${c}`).replace(/\n/g, ' ');

@@ -1,0 +1,152 @@
+import type { Digest, DigestDocument, DigestSource, DigestStory, DocumentId, Sentence } from '../core/index.js';
+import { arabicCount, ARTICLES, DUPLICATE_LABELS, ENTITY_LABELS, outletsLine, STATUS_LABELS, STORIES } from './arabic.js';
+import { anchorId, escapeHtml as e, safeHref } from './escape.js';
+import { PAGE_CSS } from './styles.js';
+
+export interface HtmlOptions {
+  /** `@font-face` rules to inline (see `arabicFontCss`); null for system fonts only. */
+  readonly fontCss: string | null;
+}
+
+const sentenceAnchor = (doc: DocumentId, index: number): string => anchorId('s', doc, index);
+const documentAnchor = (doc: DocumentId): string => anchorId('d', doc);
+
+interface Context {
+  readonly docs: ReadonlyMap<DocumentId, DigestDocument>;
+  readonly sources: ReadonlyMap<DocumentId, DigestSource>;
+}
+
+const label = (d: DigestDocument | undefined): string => e(d?.outlet ?? d?.title ?? d?.path ?? '؟');
+
+function summaryList(story: DigestStory, ctx: Context): string {
+  if (story.summary.length === 0) return '<p class="meta">لا ملخص لهذه القصة.</p>';
+  const items = story.summary.map((s) => {
+    const [first] = s.sources;
+    const text = first
+      ? `<a class="cite" href="#${sentenceAnchor(first.document, first.sentence)}">${e(s.text)}</a>`
+      : e(s.text);
+    const cites = s.sources
+      .map((r, i) => `<a href="#${sentenceAnchor(r.document, r.sentence)}" title="${label(ctx.docs.get(r.document))}">${i === 0 ? label(ctx.docs.get(r.document)) : i + 1}</a>`)
+      .join(' ');
+    return `<li>${text} <sup class="also">${cites}</sup></li>`;
+  });
+  return `<ol class="summary">${items.join('')}</ol>`;
+}
+
+function facts(story: DigestStory): string {
+  const parts: string[] = [];
+  if (story.entities.length) {
+    const items = story.entities
+      .slice(0, 12)
+      .map((x) => `<li>${e(x.name)} <span class="meta">(${ENTITY_LABELS[x.type] ?? e(x.type)})</span></li>`);
+    parts.push(`<section><h3>الأسماء</h3><ul>${items.join('')}</ul></section>`);
+  }
+  if (story.quotes.length) {
+    const items = story.quotes.slice(0, 8).map((q) => `<li>${q.speaker ? `<strong>${e(q.speaker)}</strong>: ` : ''}«${e(q.text)}»</li>`);
+    parts.push(`<section><h3>تصريحات</h3><ul>${items.join('')}</ul></section>`);
+  }
+  if (story.timeline.length) {
+    const items = story.timeline.slice(0, 10).map((t) => `<li><strong>${e(t.date)}</strong>: ${e(t.text)}</li>`);
+    parts.push(`<section><h3>التسلسل الزمني</h3><ul>${items.join('')}</ul></section>`);
+  }
+  if (story.disagreements.length) {
+    const items = story.disagreements.map(
+      (d) =>
+        `<li class="disagreement"><strong>${e(d.topic)}</strong>: ${d.sides
+          .map((s) => `${e(s.value)} <span class="meta">(${s.outlets.map(e).join('، ') || arabicCount(s.documents.length, ARTICLES)})</span>`)
+          .join(' ← مقابل → ')}</li>`,
+    );
+    parts.push(`<section><h3>نقاط الخلاف بين المصادر</h3><ul>${items.join('')}</ul></section>`);
+  }
+  return parts.length ? `<div class="facts">${parts.join('')}</div>` : '';
+}
+
+function paragraphHtml(doc: DocumentId, paragraph: string, offset: number, sentences: readonly Sentence[], cited: ReadonlySet<number>): string {
+  let html = '';
+  let at = 0;
+  for (const s of sentences) {
+    const start = s.start - offset;
+    const end = s.end - offset;
+    if (start < at || end > paragraph.length) continue;
+    html += e(paragraph.slice(at, start));
+    const cls = cited.has(s.index) ? 'sentence cited' : 'sentence';
+    html += `<span class="${cls}" id="${sentenceAnchor(doc, s.index)}">${e(paragraph.slice(start, end))}</span>`;
+    at = end;
+  }
+  return `<p>${html}${e(paragraph.slice(at))}</p>`;
+}
+
+function sourceArticle(d: DigestDocument, source: DigestSource, cited: ReadonlySet<number>): string {
+  let offset = 0;
+  const paragraphs = source.paragraphs.map((p, i) => {
+    const html = paragraphHtml(d.id, p, offset, source.sentences.filter((s) => s.paragraph === i), cited);
+    offset += p.length + 1;
+    return html;
+  });
+  const href = safeHref(d.url);
+  const meta = [d.outlet, d.agency, d.published].filter((x): x is string => Boolean(x)).map(e);
+  if (href) meta.push(`<a href="${e(href)}" rel="noopener noreferrer nofollow">الرابط</a>`);
+  return `<article class="source" id="${documentAnchor(d.id)}"><h4>${e(d.title ?? d.path)}</h4><p class="meta">${meta.join(' · ')} <span class="path">${e(d.path)}</span></p>${paragraphs.join('')}</article>`;
+}
+
+function storyHtml(story: DigestStory, rank: number, ctx: Context): string {
+  const badge = story.status === 'unchanged' ? '' : `<span class="badge ${story.status}">${STATUS_LABELS[story.status]}</span>`;
+  const citedBy = new Map<DocumentId, Set<number>>();
+  for (const s of story.summary) for (const r of s.sources) citedBy.set(r.document, (citedBy.get(r.document) ?? new Set()).add(r.sentence));
+  const members = story.documents.map((id) => ctx.docs.get(id)).filter((d): d is DigestDocument => d !== undefined);
+  const reports = members.filter((d) => d.status === 'ok' && ctx.sources.has(d.id));
+  const copies = members.filter((d) => d.status === 'duplicate');
+  const copiesHtml = copies.length
+    ? `<h3>نسخ مكررة</h3><ul>${copies
+        .map((d) => `<li>${label(d)} <span class="path">${e(d.path)}</span>: ${DUPLICATE_LABELS[d.reason as keyof typeof DUPLICATE_LABELS] ?? e(String(d.reason))} من <a href="#${documentAnchor(d.duplicateOf ?? d.id)}">${label(ctx.docs.get(d.duplicateOf ?? d.id))}</a></li>`)
+        .join('')}</ul>`
+    : '';
+  return `<article class="story" id="${anchorId('story', story.id)}">
+<h2>${rank}. ${e(story.title ?? story.summary[0]?.text ?? 'قصة بلا عنوان')}${badge}</h2>
+<p class="meta">${outletsLine(story.outlets.length, story.independentReports)}${story.outlets.length ? `: ${story.outlets.map(e).join('، ')}` : ''}</p>
+${summaryList(story, ctx)}
+${facts(story)}
+<h3>المقالات</h3>
+${reports.map((d) => sourceArticle(d, ctx.sources.get(d.id)!, citedBy.get(d.id) ?? new Set())).join('\n')}
+${copiesHtml}
+</article>`;
+}
+
+function rejectedHtml(docs: readonly DigestDocument[]): string {
+  const rejected = docs.filter((d) => d.status === 'rejected');
+  if (!rejected.length) return '';
+  const rows = rejected.map((d) => `<tr><td class="path">${e(d.path)}</td><td>${e(d.reason ?? '')}</td><td>${e(d.detail ?? '')}</td></tr>`);
+  return `<section class="story" id="rejected"><h2>مدخلات مرفوضة</h2><table class="docs"><thead><tr><th>الملف</th><th>الرمز</th><th>السبب</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
+}
+
+/** index.html: one self-contained page; every string from the input goes through `escapeHtml`. */
+export function renderHtml(digest: Digest, sources: readonly DigestSource[], options: HtmlOptions): string {
+  const ctx: Context = { docs: new Map(digest.documents.map((d) => [d.id, d])), sources: new Map(sources.map((s) => [s.id, s])) };
+  const c = digest.counts;
+  const toc = digest.stories
+    .map((s, i) => `<li><a href="#${anchorId('story', s.id)}">${e(s.title ?? s.summary[0]?.text ?? `قصة ${i + 1}`)}</a> <span class="meta">(${arabicCount(s.documents.length, ARTICLES)})</span></li>`)
+    .join('');
+  return `<!doctype html>
+<html lang="ar" dir="rtl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="khulasa">
+<title>خلاصة: ${arabicCount(c.stories, STORIES)}</title>
+<style>${options.fontCss ?? ''}${PAGE_CSS}</style>
+</head>
+<body>
+<header class="page">
+<h1>خلاصة الأخبار</h1>
+<p class="counts">${arabicCount(c.stories, STORIES)} من ${arabicCount(c.documents, ARTICLES)}: ${c.ok} أصلية، ${c.duplicate} مكررة، ${c.rejected} مرفوضة.</p>
+<nav class="toc"><ol>${toc}</ol></nav>
+</header>
+<main>
+${digest.stories.map((s, i) => storyHtml(s, i + 1, ctx)).join('\n')}
+${rejectedHtml(digest.documents)}
+</main>
+<footer><p>أُعدّت بواسطة khulasa، التشغيل رقم ${digest.run.number}. كل جملة في الملخصات مأخوذة حرفيًا من مقال مذكور ومرتبطة بموضعها فيه.</p></footer>
+</body>
+</html>
+`;
+}

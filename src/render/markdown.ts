@@ -1,0 +1,53 @@
+import type { Digest, DigestDocument, DocumentId } from '../core/index.js';
+import { arabicCount, ARTICLES, DUPLICATE_LABELS, outletsLine, STATUS_LABELS, STORIES } from './arabic.js';
+import { escapeMarkdown as m } from './escape.js';
+
+/** digest.md: the stories, largest first, each summary sentence followed by its sources. */
+export function renderMarkdown(digest: Digest): string {
+  const docs = new Map<DocumentId, DigestDocument>(digest.documents.map((d) => [d.id, d]));
+  const name = (id: DocumentId): string => {
+    const d = docs.get(id);
+    return m(d?.outlet ?? d?.path ?? String(id));
+  };
+  const c = digest.counts;
+  const out: string[] = [
+    '# خلاصة الأخبار',
+    '',
+    `${arabicCount(c.stories, STORIES)} من ${arabicCount(c.documents, ARTICLES)}: ${c.ok} أصلية، ${c.duplicate} مكررة، ${c.rejected} مرفوضة.`,
+    '',
+  ];
+  digest.stories.forEach((s, i) => {
+    const status = s.status === 'unchanged' ? '' : ` (${STATUS_LABELS[s.status]})`;
+    out.push(`## ${i + 1}. ${m(s.title ?? s.summary[0]?.text ?? 'قصة بلا عنوان')}${status}`, '');
+    out.push(`*${outletsLine(s.outlets.length, s.independentReports)}${s.outlets.length ? `: ${s.outlets.map(m).join('، ')}` : ''}*`, '');
+    for (const x of s.summary) {
+      const refs = x.sources.map((r) => `${name(r.document)} ${r.sentence + 1}`).join('؛ ');
+      out.push(`- ${m(x.text)} — [${refs}]`);
+    }
+    if (s.summary.length) out.push('');
+    if (s.quotes.length) {
+      out.push('**تصريحات**', '', ...s.quotes.slice(0, 5).map((q) => `- ${q.speaker ? `${m(q.speaker)}: ` : ''}«${m(q.text)}»`), '');
+    }
+    if (s.disagreements.length) {
+      out.push('**نقاط الخلاف**', '');
+      for (const d of s.disagreements) out.push(`- ${m(d.topic)}: ${d.sides.map((x) => `${m(x.value)} (${x.outlets.map(m).join('، ')})`).join(' / ')}`);
+      out.push('');
+    }
+    const copies = s.documents.map((id) => docs.get(id)).filter((d): d is DigestDocument => d?.status === 'duplicate');
+    if (copies.length) {
+      out.push('**نسخ مكررة**', '');
+      for (const d of copies) {
+        const kind = DUPLICATE_LABELS[d.reason as keyof typeof DUPLICATE_LABELS] ?? m(String(d.reason));
+        out.push(`- \`${d.path.replace(/`/g, "'")}\` (${m(d.outlet ?? '؟')}): ${kind} من ${d.duplicateOf ? name(d.duplicateOf) : '؟'}`);
+      }
+      out.push('');
+    }
+  });
+  const rejected = digest.documents.filter((d) => d.status === 'rejected');
+  if (rejected.length) {
+    out.push('## مدخلات مرفوضة', '');
+    for (const d of rejected) out.push(`- \`${d.path.replace(/`/g, "'")}\`: ${m(d.reason ?? '')}: ${m(d.detail ?? '')}`);
+    out.push('');
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,124 @@
+/**
+ * Small stand-ins for the stages, so the pipeline's bookkeeping (idempotence, incremental updates,
+ * statuses) is tested on its own. Input files: line 1 outlet, line 2 title, then paragraphs; a file
+ * starting with `BINARY` is rejected.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { documentId, storyId, type CleanDocument, type DocumentId, type StoryId } from '../../src/core/index.js';
+import type { DigestStages, StagedOutcome } from '../../src/pipeline/index.js';
+import { sentences } from '../../src/text/index.js';
+
+const sha = (s: string): string => createHash('sha256').update(s).digest('hex');
+
+function listFiles(path: string): string[] {
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path)
+    .sort()
+    .flatMap((f) => listFiles(join(path, f)));
+}
+
+export function readDouble(path: string): StagedOutcome {
+  const raw = readFileSync(path, 'utf8');
+  if (raw.startsWith('BINARY')) return { kind: 'rejected', path, code: 'binary', detail: 'test double: binary marker', bytesHash: sha(raw) };
+  const [outlet = '', title = '', ...body] = raw.split('\n').map((l) => l.trim());
+  const paragraphs = body.filter((l) => l.length > 0);
+  const text = paragraphs.join('\n');
+  const hash = sha(text.replace(/\s+/g, ' '));
+  const document: CleanDocument = {
+    kind: 'clean-document',
+    id: documentId(`d-${hash.slice(0, 12)}`),
+    path,
+    title,
+    outlet,
+    dateline: null,
+    agency: null,
+    published: null,
+    url: null,
+    paragraphs,
+    text,
+    removed: [],
+    contentHash: hash,
+  };
+  return { kind: 'ok', path, document, raw };
+}
+
+const wordSet = (text: string): Set<string> => new Set(text.split(/\s+/).filter(Boolean));
+
+export interface Calls {
+  summarize: string[][];
+  analyze: number;
+  dedupAdds: number;
+}
+
+export function doubleStages(calls: Calls = { summarize: [], analyze: 0, dedupAdds: 0 }, failAfter = Infinity): DigestStages & { calls: Calls } {
+  return {
+    calls,
+    async *ingest(paths) {
+      for (const p of paths) for (const f of listFiles(p)) yield readDouble(f);
+    },
+    learnFurniture: (docs) => docs,
+    createDeduper() {
+      const seen: { id: DocumentId; words: Set<string> }[] = [];
+      return {
+        add(doc) {
+          if (++calls.dedupAdds > failAfter) throw new Error('simulated crash');
+          const words = wordSet(doc.text);
+          for (const s of seen) {
+            const inter = [...words].filter((w) => s.words.has(w)).length;
+            const sim = inter / (words.size + s.words.size - inter);
+            if (sim >= 0.8) return { kind: 'near', document: doc.id, original: s.id, similarity: sim };
+          }
+          seen.push({ id: doc.id, words });
+          return null;
+        },
+      };
+    },
+    cluster(docs) {
+      const byKey = new Map<string, { id: StoryId; documents: DocumentId[] }>();
+      for (const d of docs) {
+        const k = (d.title ?? '').split(' ')[0] ?? '';
+        const s = byKey.get(k) ?? { id: storyId(`s-${d.id}`), documents: [] };
+        s.documents.push(d.id);
+        byKey.set(k, s);
+      }
+      return [...byKey.values()];
+    },
+    summarize(docs, words) {
+      calls.summarize.push(docs.map((d) => d.id));
+      const out = [];
+      let used = 0;
+      for (const d of docs) {
+        const s = sentences(d.text)[0];
+        if (!s) continue;
+        const n = s.text.split(/\s+/).length;
+        if (used + n > words) break;
+        used += n;
+        out.push({ text: s.text, sources: [{ document: d.id, sentence: s.index }] });
+      }
+      return out;
+    },
+    analyze(docs) {
+      calls.analyze++;
+      return {
+        entities: [{ name: docs[0]?.outlet ?? '', type: 'organization', variants: [], mentions: 1, documents: docs.map((d) => d.id) }],
+        quotes: [],
+        timeline: [],
+        disagreements: [],
+      };
+    },
+    sentences,
+  };
+}
+
+/** Three stories (by the first word of the title), one near copy, one rejected input. */
+export const PILE: Readonly<Record<string, string>> = {
+  'a1.txt': 'صحيفة الغد\nفيضانات في الجنوب\nغمرت السيول عدة قرى في الجنوب صباح السبت بعد أمطار غزيرة.\nوقال مسؤول محلي إن فرق الإنقاذ أجلت عشرات الأسر.',
+  'a2.txt': 'وكالة الشرق\nفيضانات تجتاح قرى الجنوب\nأعلنت السلطات حالة الطوارئ في ثلاث محافظات بعد السيول.\nوأكد الدفاع المدني أن المدارس ستغلق يومين.',
+  'a3-copy.txt': 'موقع النهار\nفيضانات في الجنوب\nغمرت السيول عدة قرى في الجنوب صباح السبت بعد أمطار غزيرة.\nوقال مسؤول محلي إن فرق الإنقاذ أجلت عشرات الأسر.\nتابعونا.',
+  'b1.txt': 'صحيفة الغد\nمؤتمر المياه يفتتح أعماله\nافتتح المؤتمر الإقليمي للمياه أعماله في الرباط بمشاركة عشرين دولة.',
+  'b2.txt': 'جريدة المساء\nمؤتمر المياه يختتم أعماله\nاختتم المؤتمر أعماله بإعلان يدعو إلى صندوق مشترك للأمن المائي.',
+  'c1.txt': 'وكالة الشرق\nإضراب في الميناء\nدخل عمال الميناء في إضراب مفتوح للمطالبة بتحسين الأجور.',
+  'bad.txt': 'BINARY\u0000\u0001',
+};

@@ -1,0 +1,154 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ingestToStore, runDigest } from '../../src/pipeline/index.js';
+import { openSqliteStore, type Store } from '../../src/store/index.js';
+import { doubleStages, PILE } from './doubles.js';
+
+let dir: string;
+const clock = (): string => '2026-11-21T12:00:00.000Z';
+
+function writePile(sub: string, files: Readonly<Record<string, string>>): string {
+  const folder = join(dir, sub);
+  mkdirSync(folder, { recursive: true });
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text);
+  return folder;
+}
+
+async function snapshot(store: Store) {
+  const docs = await store.documents();
+  const summaries = [];
+  for (const s of await store.stories()) summaries.push(await store.summary(s.id));
+  return {
+    documents: docs.map(({ seq: _seq, ...d }) => d),
+    links: await store.links(),
+    stories: await store.stories(),
+    summaries,
+  };
+}
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'khulasa-pipeline-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('runDigest', () => {
+  it('accounts for every input, groups stories and cites sources', async () => {
+    const pile = writePile('in', PILE);
+    const stages = doubleStages();
+    const r = await runDigest([pile], { db: join(dir, 'k.sqlite'), stages, clock });
+    const { digest } = r;
+    expect(digest.counts).toEqual({ documents: 7, ok: 5, duplicate: 1, rejected: 1, stories: 3 });
+    const copy = digest.documents.find((d) => d.path.endsWith('a3-copy.txt'))!;
+    const a1 = digest.documents.find((d) => d.path.endsWith('a1.txt'))!;
+    expect(copy).toMatchObject({ status: 'duplicate', duplicateOf: a1.id, reason: 'near' });
+    expect(digest.documents.find((d) => d.path.endsWith('bad.txt'))).toMatchObject({ status: 'rejected', reason: 'binary' });
+    expect(digest.stories.map((s) => s.documents.length)).toEqual([3, 2, 1]);
+    const flood = digest.stories[0]!;
+    expect(flood).toMatchObject({ status: 'new', independentReports: 2, outlets: ['صحيفة الغد', 'موقع النهار', 'وكالة الشرق'] });
+    expect(flood.documents).toContain(copy.id);
+    for (const s of digest.stories) for (const x of s.summary) expect(r.sources.find((src) => src.id === x.sources[0]!.document)?.sentences[x.sources[0]!.sentence]?.text).toBe(x.text);
+    expect(stages.calls.summarize).toHaveLength(3);
+    expect(stages.calls.summarize[0]).not.toContain(copy.id);
+  });
+
+  it('writes the contract field names of digest.json version 1', async () => {
+    const { digest } = await runDigest([writePile('in', PILE)], { db: join(dir, 'k.sqlite'), stages: doubleStages(), clock });
+    const json = JSON.parse(JSON.stringify(digest)) as Record<string, unknown> & { documents: Record<string, unknown>[]; stories: Record<string, unknown>[] };
+    expect(json.version).toBe(1);
+    for (const d of json.documents) for (const k of ['id', 'path', 'title', 'outlet', 'agency', 'published', 'status']) expect(d).toHaveProperty(k);
+    for (const s of json.stories) for (const k of ['id', 'title', 'documents', 'summary', 'entities', 'quotes', 'timeline']) expect(s).toHaveProperty(k);
+    const entity = json.stories[0]!.entities as Record<string, unknown>[];
+    for (const k of ['name', 'type', 'variants', 'documents']) expect(entity[0]).toHaveProperty(k);
+  });
+
+  it('is idempotent: a rerun on the same inputs stores nothing new and recomputes nothing', async () => {
+    const pile = writePile('in', PILE);
+    const db = join(dir, 'k.sqlite');
+    await runDigest([pile], { db, stages: doubleStages(), clock });
+    const store1 = openSqliteStore(db);
+    const before = await snapshot(store1);
+    await store1.close();
+    const stages = doubleStages();
+    const again = await runDigest([pile], { db, stages, clock });
+    expect(again.ingest).toMatchObject({ inputs: 7, added: 0 });
+    expect(stages.calls.summarize).toEqual([]);
+    expect(stages.calls.analyze).toBe(0);
+    expect(again.digest.stories.every((s) => s.status === 'unchanged')).toBe(true);
+    expect(again.run.number).toBe(2);
+    const store2 = openSqliteStore(db);
+    expect(await snapshot(store2)).toEqual(before);
+    await store2.close();
+  });
+
+  it('updates incrementally: new files touch only the stories they join', async () => {
+    const db = join(dir, 'k.sqlite');
+    await runDigest([writePile('day1', PILE)], { db, stages: doubleStages(), clock });
+    const day2 = writePile('day2', {
+      'b3.txt': 'موقع النهار\nمؤتمر المياه في يومه الثاني\nناقش المؤتمر في يومه الثاني تمويل مشاريع تحلية المياه.',
+      'd1.txt': 'جريدة المساء\nزلزال يضرب الساحل\nضرب زلزال بقوة خمس درجات المنطقة الساحلية فجر الأربعاء.',
+    });
+    const stages = doubleStages();
+    const r = await runDigest([day2], { db, stages, clock });
+    expect(r.stories).toEqual({ created: 1, changed: 1, removed: 0 });
+    expect(stages.calls.summarize).toHaveLength(2);
+    expect(stages.calls.analyze).toBe(2);
+    const byTitle = new Map(r.digest.stories.map((s) => [s.title?.split(' ')[0], s]));
+    expect(byTitle.get('مؤتمر')).toMatchObject({ status: 'changed', created: 1, updated: 2 });
+    expect(byTitle.get('زلزال')).toMatchObject({ status: 'new', created: 2 });
+    expect(byTitle.get('فيضانات')).toMatchObject({ status: 'unchanged' });
+    expect(r.digest.counts.documents).toBe(9);
+  });
+
+  it('records an exact copy found at another path as a duplicate of the stored article', async () => {
+    const db = join(dir, 'k.sqlite');
+    await runDigest([writePile('in', PILE)], { db, stages: doubleStages(), clock });
+    const r = await runDigest([writePile('archive', { 'c1-again.txt': `${PILE['c1.txt']}\n\n` })], { db, stages: doubleStages(), clock });
+    const c1 = r.digest.documents.find((d) => d.path.endsWith('c1.txt'))!;
+    const again = r.digest.documents.find((d) => d.path.endsWith('c1-again.txt'))!;
+    expect(again).toMatchObject({ status: 'duplicate', reason: 'exact', duplicateOf: c1.id, story: c1.story });
+    expect(again.id).not.toBe(c1.id);
+    const rerun = await runDigest([join(dir, 'archive')], { db, stages: doubleStages(), clock });
+    expect(rerun.ingest.added).toBe(0);
+  });
+
+  it('recovers from a run that stopped half way: the store ends as if it had not', async () => {
+    const pile = writePile('in', PILE);
+    const whole = join(dir, 'whole.sqlite');
+    await runDigest([pile], { db: whole, stages: doubleStages(), clock });
+    const broken = join(dir, 'broken.sqlite');
+    await expect(runDigest([pile], { db: broken, stages: doubleStages(undefined, 3), clock })).rejects.toThrow('simulated crash');
+    const r = await runDigest([pile], { db: broken, stages: doubleStages(), clock });
+    expect(r.run.number).toBe(1);
+    const [a, b] = [openSqliteStore(whole), openSqliteStore(broken)];
+    expect(await snapshot(b)).toEqual(await snapshot(a));
+    expect((await b.runs()).map((x) => x.status)).toEqual(['interrupted', 'done']);
+    await a.close();
+    await b.close();
+  });
+
+  it('re-summarizes every story when the word budget changes, and leaves analysis out when asked', async () => {
+    const pile = writePile('in', PILE);
+    const db = join(dir, 'k.sqlite');
+    await runDigest([pile], { db, stages: doubleStages(), clock, analysis: false });
+    const stages = doubleStages();
+    const r = await runDigest([pile], { db, stages, clock, words: 10, analysis: false });
+    expect(stages.calls.summarize).toHaveLength(3);
+    expect(stages.calls.analyze).toBe(0);
+    expect(r.digest.stories.every((s) => s.entities.length === 0 && s.summaryWords <= 10)).toBe(true);
+  });
+
+  it('ingestToStore stores inputs without building stories', async () => {
+    const db = join(dir, 'k.sqlite');
+    const r = await ingestToStore([writePile('in', PILE)], db, { stages: doubleStages(), clock });
+    expect(r.ingest).toEqual({ inputs: 7, added: 7, ok: 5, duplicate: 1, rejected: 1 });
+    const store = openSqliteStore(db);
+    expect(await store.stories()).toEqual([]);
+    await store.close();
+  });
+
+  it('exports only the public names', async () => {
+    expect(Object.keys(await import('../../src/pipeline/index.js')).sort()).toEqual(['DIGEST_DEFAULTS', 'DIGEST_FILES', 'ingestToStore', 'runDigest', 'writeDigestFiles']);
+  });
+});
