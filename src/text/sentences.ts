@@ -117,7 +117,9 @@ function letterCount(text: string, from: number, to: number): number {
  * A dot after a single letter is an initial (`أ. ف. ب.`, `د.`, `ص.ب`), not a boundary — unless the
  * chain of initials follows a number, where it is a date or unit at the end of a sentence (`1438 هـ.`).
  */
-function isInitialDot(text: string, dot: number, floor: number): boolean {
+function isInitialDot(text: string, dot: number, floor: number, next: number): boolean {
+  // Glued to the next letter (`ق.م`, `أ.ف.ب`, `ص.ب`): always inside the abbreviation.
+  const glued = next !== -1 && !isSpace(next);
   let end = dot;
   let sawInitial = false;
   for (;;) {
@@ -130,7 +132,7 @@ function isInitialDot(text: string, dot: number, floor: number): boolean {
       end = i - 1;
       continue;
     }
-    if (i > floor && isDigit(text.charCodeAt(i - 1))) return false;
+    if (!glued && i > floor && isDigit(text.charCodeAt(i - 1))) return false;
     return true;
   }
   return sawInitial;
@@ -140,6 +142,24 @@ function isAbbreviationDot(text: string, dot: number, floor: number): boolean {
   const start = wordStartBefore(text, dot, floor);
   if (start === dot) return false;
   return LATIN_ABBREVIATIONS.has(text.slice(start, dot).toLowerCase());
+}
+
+/**
+ * Reporting words that attribute the quotation or question just before them (`«...؟» تساءل النائب`,
+ * `"..." وفق ما صرح`): after a closing quote or a question mark they continue the sentence.
+ */
+const POSTPOSED_CUES: ReadonlySet<string> = new Set([
+  'تساءل', 'تساءلت', 'يتساءل', 'تتساءل', 'يتساءلون', 'يسأل', 'تسأل', 'يسألون',
+  'قال', 'قالت', 'يقول', 'تقول', 'يقولون', 'قالوا', 'أضاف', 'أضافت', 'يضيف', 'تضيف',
+  'وفق', 'وفقا', 'وفقاً', 'بحسب', 'حسب', 'نقلا', 'نقلاً', 'كتب', 'كتبت', 'صرح', 'صرحت', 'أكد', 'أكدت',
+]);
+
+function startsWithPostposedCue(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && isSpace(text.charCodeAt(i))) i++;
+  let j = i;
+  while (j < to && (isLetter(text.charCodeAt(j)) || isMark(text.charCodeAt(j)))) j++;
+  return j > i && POSTPOSED_CUES.has(text.slice(i, j));
 }
 
 /** `1.` or `أ.` alone at the start of a sentence numbers a list item. */
@@ -194,10 +214,11 @@ function lineBoundaries(text: string, from: number, to: number, o: Required<Sent
     else if (!isSpace(next) && !isLetter(next) && !isOpener(next)) boundary = false;
     else if (!strong && !ellipsis && r - p === 1) {
       if (!closed && isLatinLetter(next) && (isLatinLetter(prev) || isDigit(prev))) boundary = false;
-      else if (isInitialDot(text, p, from)) boundary = false;
+      else if (isInitialDot(text, p, from, next)) boundary = false;
       else if (isAbbreviationDot(text, p, from)) boundary = false;
       else if (!closed && isListNumber(text, sentenceStart, p)) boundary = false;
     }
+    if (boundary && (strong || closed) && startsWithPostposedCue(text, q, to)) boundary = false;
     if (boundary && q < to) {
       ends.push(q);
       sentenceStart = q;
