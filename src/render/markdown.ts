@@ -38,7 +38,7 @@ export function renderMarkdown(digest: Digest): string {
       out.push('**نسخ مكررة**', '');
       for (const d of copies) {
         const kind = DUPLICATE_LABELS[d.reason as keyof typeof DUPLICATE_LABELS] ?? m(String(d.reason));
-        out.push(`- \`${d.path.replace(/`/g, "'")}\` (${m(d.outlet ?? '؟')}): ${kind} من ${d.duplicateOf ? name(d.duplicateOf) : '؟'}`);
+        out.push(`- ${m(d.path)} (${m(d.outlet ?? '؟')}): ${kind} من ${d.duplicateOf ? name(d.duplicateOf) : '؟'}`);
       }
       out.push('');
     }
@@ -46,7 +46,7 @@ export function renderMarkdown(digest: Digest): string {
   const rejected = digest.documents.filter((d) => d.status === 'rejected');
   if (rejected.length) {
     out.push('## مدخلات مرفوضة', '');
-    for (const d of rejected) out.push(`- \`${d.path.replace(/`/g, "'")}\`: ${m(d.reason ?? '')}: ${m(d.detail ?? '')}`);
+    for (const d of rejected) out.push(`- ${m(d.path)}: ${m(d.reason ?? '')}: ${m(d.detail ?? '')}`);
     out.push('');
   }
   return out.join('\n');
