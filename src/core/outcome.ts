@@ -13,6 +13,7 @@ export const REJECT_CODES = [
   'unreadable',
   'unsupported',
   'malformed',
+  'too-large',
 ] as const;
 
 export type RejectCode = (typeof REJECT_CODES)[number];
@@ -28,6 +29,7 @@ export const REJECT_MESSAGES: Readonly<Record<RejectCode, string>> = {
   unreadable: 'the file could not be read',
   unsupported: 'the file type is not supported',
   malformed: 'the file is not well-formed for its type',
+  'too-large': 'the input is larger than the size limit for one article',
 };
 
 export interface Rejection {

@@ -1,0 +1,69 @@
+import iconv from 'iconv-lite';
+
+/**
+ * Text decoded with the wrong character set (ARABIC.md §8), and its repair: re-encode with the wrong
+ * codec, decode with the right one. Each signature names the wrong and right codecs.
+ */
+interface Signature {
+  readonly name: string;
+  /** Share of the text's letters that carry the signature; above `threshold` it is mojibake. */
+  readonly measure: (text: string) => number;
+  readonly threshold: number;
+  readonly wrong: string;
+  readonly right: string;
+}
+
+const count = (text: string, re: RegExp): number => text.match(re)?.length ?? 0;
+const letters = (text: string): number => Math.max(1, count(text, /\p{L}/gu));
+
+/** UTF-8 read as Windows-1256 still looks Arabic, but every other letter is ط or ظ (the lead bytes D8/D9). */
+const utf8AsCp1256: Signature = {
+  name: 'UTF-8 read as Windows-1256',
+  measure: (t) => count(t, /[طظ](?=[\u0080-\u00FF\u0600-\u06FF\u2000-\u20FF\u0152-\u0192\u02C6-\u02DC])/gu) / letters(t),
+  threshold: 0.25,
+  wrong: 'windows-1256',
+  right: 'utf-8',
+};
+
+/** UTF-8 read as Windows-1252 (or Latin-1): `Ø§ÙØ¹Ø±Ø¨ÙØ©`. */
+const utf8AsCp1252: Signature = {
+  name: 'UTF-8 read as Windows-1252',
+  measure: (t) => count(t, /[ØÙÚÛ][\u0080-\u00BF\u0152-\u0192\u02C6-\u02DC\u2013-\u203A\u20AC\u2122]/gu) / letters(t),
+  threshold: 0.25,
+  wrong: 'windows-1252',
+  right: 'utf-8',
+};
+
+/** Windows-1256 read as Windows-1252: `ÇáÚÑÈíÉ` — Latin-1 letters where Arabic ones belong. */
+const cp1256AsCp1252: Signature = {
+  name: 'Windows-1256 read as Windows-1252',
+  measure: (t) => count(t, /[\u00C0-\u00FF]/gu) / letters(t),
+  threshold: 0.4,
+  wrong: 'windows-1252',
+  right: 'windows-1256',
+};
+
+const SIGNATURES: readonly Signature[] = [utf8AsCp1256, utf8AsCp1252, cp1256AsCp1252];
+
+export type MojibakeCheck =
+  | { readonly kind: 'clean' }
+  | { readonly kind: 'repaired'; readonly text: string; readonly what: string }
+  | { readonly kind: 'broken'; readonly what: string };
+
+const MIN_LETTERS = 12;
+
+export function checkMojibake(text: string): MojibakeCheck {
+  if (count(text, /\p{L}/gu) < MIN_LETTERS) return { kind: 'clean' };
+  for (const sig of SIGNATURES) {
+    if (sig.measure(text) < sig.threshold) continue;
+    try {
+      const bytes = iconv.encode(text, sig.wrong);
+      const repaired = new TextDecoder(sig.right, { fatal: true }).decode(bytes);
+      if (sig.measure(repaired) < sig.threshold && SIGNATURES.every((s) => s.measure(repaired) < s.threshold)) return { kind: 'repaired', text: repaired, what: sig.name };
+    } catch {
+      // The re-encoded bytes are not valid in the right codec: the damage is not reversible.
+    }
+    return { kind: 'broken', what: sig.name };
+  }
+  return { kind: 'clean' };
+}

@@ -1,0 +1,45 @@
+import { Readability } from '@mozilla/readability';
+import { blockTexts } from './blocks.js';
+import { parseDocument, type DomDocument, type DomNode } from './dom.js';
+import { pageMetadata, type PageMeta } from './metadata.js';
+
+export interface HtmlExtraction {
+  /** Paragraphs of the main content, before any language-specific clean-up. */
+  readonly paragraphs: readonly string[];
+  readonly meta: PageMeta;
+  /** Which route produced the paragraphs. */
+  readonly via: 'readability' | 'json-ld' | 'body';
+}
+
+/** Tunables of HTML extraction. Defaults in `DEFAULT_HTML_OPTIONS`. */
+export interface HtmlOptions {
+  /** Readability's minimum article length in characters. Default 500; 0–10,000. */
+  readonly charThreshold: number;
+  /** Pages with more elements than this are not given to Readability (body text is used). Default 60,000. */
+  readonly maxElements: number;
+}
+
+export const DEFAULT_HTML_OPTIONS: HtmlOptions = { charThreshold: 500, maxElements: 60_000 };
+
+/** Main content of a page: Mozilla Readability over linkedom, with JSON-LD `articleBody` and body text as fallbacks. */
+export function extractMain(html: string, options: HtmlOptions = DEFAULT_HTML_OPTIONS): HtmlExtraction {
+  const doc = parseDocument(html);
+  const meta = pageMetadata(doc);
+  const article = readability(doc, options);
+  if (article !== null && article.length > 0) return { paragraphs: article, meta, via: 'readability' };
+  if (meta.articleBody !== null) return { paragraphs: meta.articleBody.split(/\n+/).map((p) => p.trim()).filter((p) => p !== ''), meta, via: 'json-ld' };
+  const fresh = parseDocument(html);
+  return { paragraphs: fresh.body ? blockTexts(fresh.body) : [], meta, via: 'body' };
+}
+
+function readability(doc: DomDocument, options: HtmlOptions): string[] | null {
+  if (doc.querySelectorAll('*').length > options.maxElements) return null;
+  try {
+    const reader = new Readability<DomNode>(doc as never, { charThreshold: options.charThreshold, serializer: (node) => node as unknown as DomNode });
+    const parsed = reader.parse();
+    return parsed?.content ? blockTexts(parsed.content) : null;
+  } catch {
+    // Readability throws on some malformed trees; the fallbacks handle those pages.
+    return null;
+  }
+}

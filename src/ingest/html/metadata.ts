@@ -1,0 +1,88 @@
+import type { DomDocument } from './dom.js';
+
+/** Metadata a page declares about its article. */
+export interface PageMeta {
+  readonly title: string | null;
+  readonly siteName: string | null;
+  readonly published: string | null;
+  readonly author: string | null;
+  readonly url: string | null;
+  /** `articleBody` of a JSON-LD NewsArticle/Article, when the page embeds one. */
+  readonly articleBody: string | null;
+  readonly lang: string | null;
+}
+
+const meta = (doc: DomDocument, selectors: readonly string[]): string | null => {
+  for (const sel of selectors) {
+    const el = doc.querySelector(sel);
+    const v = el?.getAttribute('content') ?? el?.getAttribute('datetime') ?? el?.getAttribute('href') ?? null;
+    if (v !== null && v.trim() !== '') return v.trim();
+  }
+  return null;
+};
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+
+const ARTICLE_TYPES = /^(News|Report|Blog|Analysis|Opinion|Review|Background|Scholarly|Satirical|Tech)?Article$|^BlogPosting$|^LiveBlogPosting$/;
+
+function* jsonLdObjects(doc: DomDocument): Generator<Record<string, Json>> {
+  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  for (let i = 0; i < scripts.length; i++) {
+    let data: Json;
+    try {
+      data = JSON.parse((scripts[i]!.textContent ?? '').trim()) as Json;
+    } catch {
+      continue;
+    }
+    const stack: Json[] = [data];
+    while (stack.length > 0) {
+      const x = stack.pop();
+      if (Array.isArray(x)) stack.push(...x);
+      else if (x !== null && typeof x === 'object') {
+        yield x;
+        if (x['@graph'] !== undefined) stack.push(x['@graph']);
+      }
+    }
+  }
+}
+
+const str = (x: Json | undefined): string | null => {
+  if (typeof x === 'string') return x.trim() || null;
+  if (Array.isArray(x)) return str(x[0]);
+  if (x !== null && typeof x === 'object') return str(x['name']);
+  return null;
+};
+
+function jsonLdArticle(doc: DomDocument): Record<string, Json> | null {
+  for (const o of jsonLdObjects(doc)) {
+    const types = ([] as Json[]).concat(o['@type'] ?? []);
+    if (types.some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t))) return o;
+  }
+  return null;
+}
+
+/** Title, site name, publication date, author and canonical URL from meta tags and JSON-LD. */
+export function pageMetadata(doc: DomDocument): PageMeta {
+  const ld = jsonLdArticle(doc);
+  const titleTag = doc.querySelector('title')?.textContent?.trim() || null;
+  return {
+    title: meta(doc, ['meta[property="og:title"]', 'meta[name="twitter:title"]']) ?? str(ld?.['headline']) ?? titleTag,
+    siteName: meta(doc, ['meta[property="og:site_name"]', 'meta[name="application-name"]']) ?? str(ld?.['publisher']),
+    published:
+      meta(doc, [
+        'meta[property="article:published_time"]',
+        'meta[itemprop="datePublished"]',
+        'meta[name="pubdate"]',
+        'meta[name="publishdate"]',
+        'meta[name="parsely-pub-date"]',
+        'meta[name="dc.date"]',
+        'meta[name="date"]',
+      ]) ??
+      str(ld?.['datePublished']) ??
+      meta(doc, ['time[datetime]']),
+    author: meta(doc, ['meta[name="author"]', 'meta[property="article:author"]']) ?? str(ld?.['author']),
+    url: meta(doc, ['link[rel="canonical"]', 'meta[property="og:url"]']) ?? str(ld?.['url']),
+    articleBody: str(ld?.['articleBody']),
+    lang: doc.documentElement?.getAttribute('lang') ?? null,
+  };
+}

@@ -1,0 +1,42 @@
+import type { Readable } from 'node:stream';
+import type { OutletRecord } from './outlets/record.js';
+
+/** How inputs are read and which articles are accepted. Defaults in `DEFAULT_INGEST_OPTIONS`. */
+export interface IngestOptions {
+  /** Stream read for the path `-`. Default: none (then `-` is rejected as unreadable). */
+  readonly stdin?: Readable;
+  /** Minimum words in the clean text. Default 30; 0 accepts everything; valid 0–10,000. */
+  readonly minWords?: number;
+  /** Minimum share of Arabic letters among all letters. Default 0.5; 0 accepts every language; valid 0–1. */
+  readonly minArabicShare?: number;
+  /** Largest single input (file, JSON line, WARC record) in bytes. Default 64 MiB; valid 1 KiB–2 GiB. */
+  readonly maxInputBytes?: number;
+  /** Outlet records used for site names, furniture and host matching. Default: the built-in records. */
+  readonly outlets?: readonly OutletRecord[];
+}
+
+export interface ResolvedIngestOptions {
+  readonly stdin: Readable | null;
+  readonly minWords: number;
+  readonly minArabicShare: number;
+  readonly maxInputBytes: number;
+  readonly outlets: readonly OutletRecord[] | null;
+}
+
+export const DEFAULT_INGEST_OPTIONS: ResolvedIngestOptions = {
+  stdin: null,
+  minWords: 30,
+  minArabicShare: 0.5,
+  maxInputBytes: 64 * 2 ** 20,
+  outlets: null,
+};
+
+export function resolveOptions(o: IngestOptions = {}): ResolvedIngestOptions {
+  return {
+    stdin: o.stdin ?? DEFAULT_INGEST_OPTIONS.stdin,
+    minWords: o.minWords ?? DEFAULT_INGEST_OPTIONS.minWords,
+    minArabicShare: o.minArabicShare ?? DEFAULT_INGEST_OPTIONS.minArabicShare,
+    maxInputBytes: o.maxInputBytes ?? DEFAULT_INGEST_OPTIONS.maxInputBytes,
+    outlets: o.outlets ?? DEFAULT_INGEST_OPTIONS.outlets,
+  };
+}

@@ -1,0 +1,52 @@
+import { key } from '../../text/index.js';
+import type { OutletRecord } from './record.js';
+
+/** Outlet records indexed for lookup by host and by the key of a printed name. */
+export interface OutletIndex {
+  readonly records: readonly OutletRecord[];
+  byHost(url: string | null | undefined): OutletRecord | null;
+  /** The record whose name or alias equals this line (after key folding), if any. */
+  byName(line: string): OutletRecord | null;
+  /** True when the line is a known furniture line of the given outlet. */
+  isFurniture(record: OutletRecord | null, line: string): boolean;
+}
+
+const nameKey = (s: string): string => key(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+export function outletIndex(records: readonly OutletRecord[]): OutletIndex {
+  const names = new Map<string, OutletRecord>();
+  const furniture = new Map<OutletRecord, Set<string>>();
+  for (const r of records) {
+    for (const n of [r.name, ...r.aliases]) if (!names.has(nameKey(n))) names.set(nameKey(n), r);
+    furniture.set(r, new Set(r.furniture.map(nameKey)));
+  }
+  return {
+    records,
+    byHost(url) {
+      if (!url) return null;
+      let host: string;
+      let path: string;
+      try {
+        const u = new URL(url);
+        host = u.hostname.replace(/^www\./, '').toLowerCase();
+        path = u.pathname;
+      } catch {
+        return null;
+      }
+      for (const r of records) {
+        for (const h of r.hosts) {
+          const [hh, ...rest] = h.split('/');
+          const prefix = rest.length > 0 ? `/${rest.join('/')}` : '';
+          if ((host === hh || host.endsWith(`.${hh}`)) && path.startsWith(prefix)) return r;
+        }
+      }
+      return null;
+    },
+    byName(line) {
+      return names.get(nameKey(line)) ?? null;
+    },
+    isFurniture(record, line) {
+      return record !== null && (furniture.get(record)?.has(nameKey(line)) ?? false);
+    },
+  };
+}

@@ -1,0 +1,186 @@
+import { createReadStream } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import { isRejection, type IngestOutcome } from '../core/index.js';
+import { articleOutcome, bytesOutcome, jsonOutcome, reject } from './bytes.js';
+import { decodeBytes } from './decode/decode.js';
+import { byteLines } from './formats/lines.js';
+import { warcRecords } from './formats/warc.js';
+import { isGzip, kindFromName, sniffKind, type InputKind } from './kind.js';
+import { resolveOptions, type IngestOptions, type ResolvedIngestOptions } from './options.js';
+
+/**
+ * Every article under the given paths, one outcome each, in a deterministic order: files and folders
+ * (recursively, names sorted), `-` for standard input. JSON lines and WARC files stream one record
+ * at a time; `.gz` streams through gunzip. Nothing is skipped silently: unreadable files, unknown
+ * types and damaged records come out as rejections.
+ */
+export async function* ingestPaths(paths: readonly string[], options: IngestOptions = {}): AsyncGenerator<IngestOutcome> {
+  const o = resolveOptions(options);
+  for (const path of paths) {
+    if (path === '-') {
+      if (o.stdin === null) yield reject('-', 'unreadable', 'no standard input stream was given');
+      else yield* ingestStream('-', o.stdin, null, o);
+      continue;
+    }
+    yield* ingestPath(path, o);
+  }
+}
+
+async function* ingestPath(path: string, o: ResolvedIngestOptions): AsyncGenerator<IngestOutcome> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (e) {
+    yield reject(path, 'unreadable', (e as NodeJS.ErrnoException).code ?? (e as Error).message);
+    return;
+  }
+  if (info.isDirectory()) {
+    let names: string[];
+    try {
+      names = (await readdir(path)).sort();
+    } catch (e) {
+      yield reject(path, 'unreadable', (e as NodeJS.ErrnoException).code ?? (e as Error).message);
+      return;
+    }
+    for (const name of names) yield* ingestPath(join(path, name), o);
+    return;
+  }
+  if (!info.isFile()) {
+    yield reject(path, 'unsupported', 'not a regular file');
+    return;
+  }
+  const named = kindFromName(path);
+  if (named.kind === null && !named.gzip) {
+    yield reject(path, 'unsupported', 'unknown file type (expected .txt, .html, .htm, .json, .jsonl, .warc, optionally .gz)');
+    return;
+  }
+  yield* ingestStream(path, createReadStream(path, { highWaterMark: 256 * 1024 }), named.kind, o);
+}
+
+/** Peek at the first bytes to learn gzip and kind, then stream records or read one bounded article. */
+async function* ingestStream(path: string, stream: Readable, known: InputKind | null, o: ResolvedIngestOptions): AsyncGenerator<IngestOutcome> {
+  const errors: Error[] = [];
+  const source = guarded(stream, errors);
+  const first = await source.next();
+  if (first.done) {
+    yield errors.length > 0 ? reject(path, 'unreadable', errors[0]!.message) : reject(path, 'empty', 'the input is 0 bytes long');
+    return;
+  }
+  let chunks: AsyncIterable<Buffer> = prepend(first.value, source);
+  let head = first.value;
+  if (isGzip(head)) {
+    const gunzip = createGunzip();
+    const raw = chunks;
+    void (async () => {
+      try {
+        for await (const c of raw) if (!gunzip.write(c)) await new Promise((r) => gunzip.once('drain', r));
+        gunzip.end();
+      } catch (e) {
+        gunzip.destroy(e as Error);
+      }
+    })();
+    const unzipped = guarded(gunzip, errors);
+    const firstPlain = await unzipped.next();
+    if (firstPlain.done) {
+      yield errors.length > 0 ? reject(path, 'malformed', `gzip data is damaged or truncated (${errors[0]!.message})`) : reject(path, 'empty', 'the gzip file holds no data');
+      return;
+    }
+    head = firstPlain.value;
+    chunks = prepend(firstPlain.value, unzipped);
+  }
+  const kind = known ?? sniffKind(head);
+  if (kind === 'jsonl') yield* jsonLines(path, chunks, o);
+  else if (kind === 'warc') yield* warcPages(path, chunks, o);
+  else yield* wholeArticle(path, chunks, kind, o);
+  if (errors.length > 0) yield reject(path, 'malformed', `the input ends in damaged data (${errors[0]!.message})`);
+}
+
+async function* jsonLines(path: string, chunks: AsyncIterable<Buffer>, o: ResolvedIngestOptions): AsyncGenerator<IngestOutcome> {
+  for await (const item of byteLines(chunks, o.maxInputBytes)) {
+    const where = `${path}#${item.number}`;
+    if ('tooLong' in item) {
+      yield reject(where, 'too-large', `line of ${item.tooLong} bytes (limit ${o.maxInputBytes})`);
+      continue;
+    }
+    const decoded = decodeBytes(item.line);
+    if (isRejection(decoded)) {
+      if (decoded.code !== 'empty') yield reject(where, decoded.code, decoded.detail);
+      continue;
+    }
+    if (decoded.text.trim() === '') continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(decoded.text);
+    } catch (e) {
+      yield reject(where, 'malformed', `not valid JSON (${(e as Error).message})`);
+      continue;
+    }
+    yield jsonOutcome(where, value, o);
+  }
+}
+
+async function* warcPages(path: string, chunks: AsyncIterable<Buffer>, o: ResolvedIngestOptions): AsyncGenerator<IngestOutcome> {
+  for await (const item of warcRecords(chunks, o.maxInputBytes)) {
+    const where = `${path}#${item.number}`;
+    if (item.kind === 'bad') yield reject(where, 'malformed', item.detail);
+    else if (item.kind === 'skipped') yield reject(where, item.why === 'too-large' ? 'too-large' : 'unsupported', `${item.url ?? ''} ${item.detail}`.trim());
+    else {
+      const decoded = decodeBytes(item.body, { declared: item.charset, html: true });
+      if (isRejection(decoded)) yield reject(where, decoded.code, decoded.detail);
+      else yield articleOutcome(where, decoded.text, 'html', item.url ? { url: item.url } : {}, o);
+    }
+  }
+}
+
+/** A single-article input (or a JSON array of articles), read up to the size limit. */
+async function* wholeArticle(path: string, chunks: AsyncIterable<Buffer>, kind: InputKind, o: ResolvedIngestOptions): AsyncGenerator<IngestOutcome> {
+  const parts: Buffer[] = [];
+  let size = 0;
+  for await (const c of chunks) {
+    size += c.length;
+    if (size > o.maxInputBytes) {
+      for await (const rest of chunks) size += rest.length;
+      yield reject(path, 'too-large', `${size} bytes (limit ${o.maxInputBytes})`);
+      return;
+    }
+    parts.push(c);
+  }
+  const bytes = Buffer.concat(parts, size);
+  if (kind === 'json') {
+    const decoded = decodeBytes(bytes);
+    if (!isRejection(decoded) && decoded.text.trimStart().startsWith('[')) {
+      let value: unknown;
+      try {
+        value = JSON.parse(decoded.text);
+      } catch (e) {
+        yield reject(path, 'malformed', `not valid JSON (${(e as Error).message})`);
+        return;
+      }
+      const items = Array.isArray(value) ? value : [value];
+      for (let i = 0; i < items.length; i++) yield jsonOutcome(`${path}#${i + 1}`, items[i], o);
+      return;
+    }
+  }
+  yield bytesOutcome(path, bytes, kind, {}, o);
+}
+
+async function* prepend(first: Buffer, rest: AsyncIterator<Buffer>): AsyncGenerator<Buffer> {
+  yield first;
+  for (;;) {
+    const next = await rest.next();
+    if (next.done) return;
+    yield next.value;
+  }
+}
+
+/** A stream's chunks; a stream error ends the iteration and is recorded instead of thrown. */
+async function* guarded(stream: Readable, errors: Error[]): AsyncGenerator<Buffer> {
+  try {
+    for await (const chunk of stream) yield typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+  } catch (e) {
+    errors.push(e as Error);
+  }
+}
