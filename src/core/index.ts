@@ -3,3 +3,4 @@ export * from './outcome.js';
 export * from './document.js';
 export * from './story.js';
 export * from './digest.js';
+export * from './summary.js';

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { summarize } from '../../src/summarize/index.js';
+import { sentences, words } from '../../src/text/index.js';
+import type { CleanDocument, Summary } from '../../src/core/index.js';
+import { cleanDoc, fixtureStory } from './helpers.js';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'summarize');
+const flood = fixtureStory(join(FIXTURES, 'three-outlets-one-flood'));
+
+function citedSentence(docs: readonly CleanDocument[], ref: { document: string; sentence: number }): string {
+  const doc = docs.find((d) => d.id === ref.document)!;
+  return sentences(doc.text)[ref.sentence]!.text;
+}
+
+describe('summarize: the public surface', () => {
+  it('exports only summarize and its default options', async () => {
+    expect(Object.keys(await import('../../src/summarize/index.js')).sort()).toEqual(['DEFAULT_SUMMARY_OPTIONS', 'summarize']);
+  });
+
+  it('summarizes nothing to nothing', () => {
+    expect(summarize([])).toEqual({ sentences: [], words: 0 });
+  });
+
+  it('returns an empty summary when no sentence fits the budget', () => {
+    expect(summarize(flood, { words: 3 })).toEqual({ sentences: [], words: 0 });
+  });
+});
+
+describe('summarize: a three-outlet story', () => {
+  const summary = summarize(flood, { words: 60 });
+  const texts = summary.sentences.map((s) => s.text);
+
+  it('cites, for every sentence, a document whose sentence contains it', () => {
+    for (const s of summary.sentences) expect(citedSentence(flood, s.sources[0]!)).toContain(s.text);
+  });
+
+  it('says the death toll once, citing the three outlets that report it', () => {
+    const toll = summary.sentences.filter((s) => /خمسة/.test(s.text));
+    expect(toll).toHaveLength(1);
+    expect(new Set(toll[0]!.sources.map((r) => r.document))).toEqual(new Set(['a-wire', 'b-daily', 'c-weekly']));
+  });
+
+  it('leaves out headlines, subheadings, datelines and furniture', () => {
+    for (const t of texts) {
+      expect(t).not.toMatch(/^(عمليات الإجلاء|اقرأ أيضا|شارك المقال|الساحل - 12)/);
+      expect(t).not.toContain('(وكالة الأنباء)');
+    }
+  });
+
+  it('keeps the word budget and counts words as the text layer does', () => {
+    expect(summary.words).toBeLessThanOrEqual(60);
+    expect(summary.words).toBe(texts.reduce((n, t) => n + words(t).length, 0));
+  });
+
+  it('is deterministic', () => {
+    expect(summarize(flood, { words: 60 })).toEqual(summary);
+  });
+
+  it('counts an exact copy as one report, not two', () => {
+    const copy = { ...flood[2]!, id: flood[2]!.id.replace('c', 'd') as CleanDocument['id'] };
+    const withCopy = summarize([...flood, copy], { words: 60 });
+    expect(withCopy.sentences.map((s) => s.text)).toEqual(texts);
+  });
+});
+
+describe('summarize: ordering', () => {
+  it('puts leads first, earlier publication first among leads, and keeps one article in its order', () => {
+    const later = cleanDoc('later', ['أعلنت الحكومة اليوم خطة جديدة لدعم المزارعين المتضررين من الجفاف في الجنوب.', 'وتشمل الخطة قروضا ميسرة وتوزيع البذور مجانا على أكثر من ألف مزرعة صغيرة.'], { published: '2026-03-02' });
+    const earlier = cleanDoc('earlier', ['قال وزير الزراعة إن الجفاف أتلف نصف محصول القمح في المحافظات الجنوبية هذا العام.', 'وأضاف الوزير أن الحكومة ستعلن خطة لدعم المزارعين المتضررين خلال أيام.'], { published: '2026-03-01' });
+    const s = summarize([later, earlier], { words: 200 });
+    const order = s.sentences.map((x) => `${x.sources[0]!.document}#${x.sources[0]!.sentence}`);
+    expect(order.indexOf('earlier#0')).toBeLessThan(order.indexOf('later#0'));
+    expect(order.indexOf('later#0')).toBeLessThan(order.indexOf('later#1') === -1 ? Infinity : order.indexOf('later#1'));
+    expect(order[0]).toBe('earlier#0');
+  });
+});
+
+describe('summarize: golden', () => {
+  it('three-outlets-one-flood (UPDATE_GOLDEN=1 re-blesses)', () => {
+    const file = join(FIXTURES, 'three-outlets-one-flood', 'expected.json');
+    const actual: Summary = summarize(flood, { words: 60 });
+    if (process.env['UPDATE_GOLDEN'] === '1' || !existsSync(file)) writeFileSync(file, `${JSON.stringify(actual, null, 2)}\n`);
+    expect(actual).toEqual(JSON.parse(readFileSync(file, 'utf8')));
+  });
+});
+
+describe('summarize: datelines and credits around a sentence', () => {
+  it('cites the sentence but leaves a leading dateline and a trailing agency credit out of its text', () => {
+    const d = cleanDoc('wire', [
+      'القاهرة (رويترز) - قال مسؤولون في وزارة الصحة إن حملة التطعيم الوطنية ستبدأ الأسبوع المقبل في جميع المحافظات (أ ف ب)',
+      'وأوضح المسؤولون أن الحملة تستهدف أكثر من عشرة ملايين طفل دون سن الخامسة.',
+    ]);
+    const s = summarize([d], { words: 100 });
+    expect(s.sentences[0]!.text).toBe('قال مسؤولون في وزارة الصحة إن حملة التطعيم الوطنية ستبدأ الأسبوع المقبل في جميع المحافظات');
+    expect(s.sentences[0]!.sources).toEqual([{ document: 'wire', sentence: 0 }]);
+  });
+});
