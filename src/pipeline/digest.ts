@@ -21,7 +21,7 @@ export interface DigestOptions {
   readonly words?: number;
   /** Extract entities, quotes, timeline and disagreements. Default true. */
   readonly analysis?: boolean;
-  /** The stages to run. Default: the real ones (`defaultStages`). */
+  /** The stages to run; `defaultStages()` gives the real ones. */
   readonly stages: DigestStages;
   /** Source of the run's timestamps (the only clock read anywhere in a run). Default: the system clock. */
   readonly clock?: () => string;
@@ -48,7 +48,7 @@ export async function runDigest(paths: readonly string[], options: DigestOptions
   const o = { ...DIGEST_DEFAULTS, ...options };
   const store = options.store ?? openSqliteStore(o.db);
   const progress = o.onProgress ?? (() => {});
-  const settings = { words: o.words, analysis: o.analysis };
+  const settings = { words: o.words, analysis: o.analysis && o.stages.analyze !== undefined };
   try {
     const run = await store.beginRun(o.clock(), { paths, ...settings });
     const ingest = await ingestInto(store, run, paths, o.stages, progress);

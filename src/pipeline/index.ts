@@ -3,3 +3,4 @@ export type { DigestStages, Deduper, ClusteredStory, StagedOutcome } from './sta
 export type { ProgressEvent, ProgressListener, DigestPhase } from './progress.js';
 export type { IngestCounts } from './ingest-to-store.js';
 export { writeDigestFiles, DIGEST_FILES } from './write.js';
+export { defaultStages, type StageOptions } from './default-stages.js';

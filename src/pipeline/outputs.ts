@@ -36,7 +36,7 @@ export async function refreshOutputs(
       await store.putSummary({ story: story.id, membership: summaryKey, words: settings.words, sentences });
       summarized++;
     }
-    if (!settings.analysis) continue;
+    if (!settings.analysis || !stages.analyze) continue;
     const analysed = membersOf(story, (d) => d.reason !== 'exact');
     const analysisKey = membershipHash(analysed.map((d) => d.id));
     if ((await store.analysis(story.id))?.membership !== analysisKey) {

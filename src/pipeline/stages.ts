@@ -35,7 +35,8 @@ export interface DigestStages {
   /** Groups independent reports (in arrival order) into stories; ids stable when replayed in the same order. */
   cluster(docs: readonly CleanDocument[], runLabel: string): readonly ClusteredStory[];
   summarize(docs: readonly CleanDocument[], words: number): readonly SummarySentence[];
-  analyze(docs: readonly CleanDocument[]): StoryAnalysis;
+  /** Entities, quotes, timeline, disagreements of one story; without it the digest carries none. */
+  readonly analyze?: (docs: readonly CleanDocument[]) => StoryAnalysis;
   /** The one sentence splitter whose indices summaries cite. */
   sentences(text: string): readonly Sentence[];
 }

@@ -1,0 +1,36 @@
+import type { CleanDocument, DocumentId } from '../core/index.js';
+import { createClusterer, type ClusterOptions } from '../cluster/index.js';
+import { createDeduper, type DedupOptions } from '../dedup/index.js';
+import { ingestPaths, learnOutletFurniture, type IngestOptions } from '../ingest/index.js';
+import { summarize, type SummaryOptions } from '../summarize/index.js';
+import { sentences } from '../text/index.js';
+import type { DigestStages } from './stages.js';
+
+/** Options passed through to the real stages; each stage documents its own defaults. */
+export interface StageOptions {
+  readonly ingest?: IngestOptions;
+  readonly dedup?: Partial<DedupOptions>;
+  readonly cluster?: Partial<ClusterOptions>;
+  readonly summary?: Omit<SummaryOptions, 'words'>;
+}
+
+/** The real stages of khulasa, wired into the shape the pipeline calls. */
+export function defaultStages(options: StageOptions = {}): DigestStages {
+  return {
+    ingest: (paths) => ingestPaths(paths, options.ingest),
+    learnFurniture: (docs) => learnOutletFurniture(docs),
+    createDeduper() {
+      const deduper = createDeduper(options.dedup);
+      return {
+        add: (d: CleanDocument) => deduper.add({ id: d.id, text: d.text, contentHash: d.contentHash, outlet: d.outlet, agency: d.agency }),
+      };
+    },
+    cluster(docs, runLabel) {
+      const clusterer = createClusterer(options.cluster);
+      for (const d of docs) clusterer.add({ id: d.id, text: d.text, published: d.published }, runLabel);
+      return clusterer.stories().map((s) => ({ id: s.id, documents: s.documents as readonly DocumentId[] }));
+    },
+    summarize: (docs, words) => summarize(docs, { ...options.summary, words }).sentences,
+    sentences,
+  };
+}
