@@ -1,11 +1,65 @@
+import type { CleanDocument } from '../../core/index.js';
+import { ingestPaths } from '../../ingest/index.js';
+import { parseArgs } from '../args.js';
 import { EXIT, type Command } from '../io.js';
+
+/** The `clean --json` line of one document (DESIGN.md contract; `id`, `url` and `contentHash` added). */
+export const cleanJson = (d: CleanDocument): Record<string, unknown> => ({
+  path: d.path,
+  id: d.id,
+  title: d.title,
+  outlet: d.outlet,
+  dateline: d.dateline,
+  agency: d.agency,
+  published: d.published,
+  url: d.url,
+  paragraphs: d.paragraphs,
+  removed: d.removed,
+  contentHash: d.contentHash,
+});
+
+const human = (d: CleanDocument): string => {
+  const facts = [
+    ['title', d.title],
+    ['outlet', d.outlet],
+    ['dateline', d.dateline],
+    ['agency', d.agency],
+    ['published', d.published],
+    ['url', d.url],
+  ].filter(([, v]) => v !== null);
+  return [
+    `== ${d.path}`,
+    ...facts.map(([k, v]) => `${k}: ${v}`),
+    '',
+    ...d.paragraphs,
+    '',
+    `-- removed (${d.removed.length})`,
+    ...d.removed.map((r) => `[${r.reason}] ${r.text}`),
+    '',
+  ].join('\n');
+};
 
 export const cleanCommand: Command = {
   name: 'clean',
   summary: 'Print each input as a cleaned article, with what was removed and why',
   usage: 'khulasa clean <file...> [--json]',
-  async run(_args, io) {
-    io.stderr('khulasa clean: not available in this build yet (issue #3)\n');
-    return EXIT.usage;
+  async run(args, io) {
+    const parsed = parseArgs(args, { valued: [], boolean: ['json'] });
+    if (!parsed.ok || parsed.args.positionals.length === 0) {
+      io.stderr(`${parsed.ok ? 'khulasa clean: no input given' : `khulasa clean: ${parsed.error}`}\nUsage: ${this.usage}\n`);
+      return EXIT.usage;
+    }
+    const json = parsed.args.flags.has('json');
+    let failed = false;
+    // clean shows what cleaning does to every input, so the acceptance policy (length, language) is off.
+    for await (const o of ingestPaths(parsed.args.positionals, { stdin: io.stdin, minWords: 0, minArabicShare: 0 })) {
+      if (o.kind === 'rejected') {
+        failed = true;
+        io.stderr(`${o.path}: ${o.code}: ${o.detail}\n`);
+        continue;
+      }
+      io.stdout(json ? `${JSON.stringify(cleanJson(o.document))}\n` : `${human(o.document)}\n`);
+    }
+    return failed ? EXIT.someRejected : EXIT.ok;
   },
 };
