@@ -1,0 +1,34 @@
+/** `khulasa eval stems [--details]`: merge precision/recall of the stemmers on the gold classes. */
+import { existsSync } from 'node:fs';
+import { EXIT, type CliIo } from '../io.js';
+import { STEMMERS, STEM_GOLD_FILE, evaluateStemmer, loadStemClasses } from '../../eval/stems.js';
+
+const pct = (x: number): string => (100 * x).toFixed(1).padStart(6);
+
+export async function run(args: readonly string[], io: CliIo): Promise<number> {
+  const details = args.includes('--details');
+  const unknown = args.filter((a) => a !== '--details');
+  if (unknown.length > 0) {
+    io.stderr(`Usage: khulasa eval stems [--details]\nunknown argument: ${unknown.join(' ')}\n`);
+    return EXIT.usage;
+  }
+  if (!existsSync(STEM_GOLD_FILE)) {
+    io.stdout(`skipped: the stem gold list (${STEM_GOLD_FILE}) is absent\n`);
+    return EXIT.ok;
+  }
+  const classes = loadStemClasses();
+  const results = STEMMERS.map(([name, stemmer]) => [name, evaluateStemmer(classes, stemmer), stemmer] as const);
+  const first = results[0]![1];
+  io.stdout(`Stem merges: ${first.words} words in ${first.classes} classes, ${first.positivePairs} positive pairs\n\n`);
+  io.stdout(`${'stemmer'.padEnd(36)} ${'P %'.padStart(6)} ${'R %'.padStart(6)} ${'F1 %'.padStart(6)}  merged  false  whole classes\n`);
+  for (const [name, s] of results) {
+    io.stdout(`${name.padEnd(36)} ${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)}  ${String(s.mergedPairs).padStart(6)} ${String(s.mergedPairs - s.truePairs).padStart(6)}  ${s.wholeClasses}/${s.classes}\n`);
+  }
+  if (details) {
+    for (const [name, s, stemmer] of results) {
+      io.stdout(`\n### ${name}\nfalse merges: ${s.falseMerges.length === 0 ? 'none' : s.falseMerges.join('; ')}\n`);
+      for (const c of classes) io.stdout(`${c.name}: ${c.words.map((w) => stemmer(w)).join(' ')}\n`);
+    }
+  }
+  return EXIT.ok;
+}
