@@ -189,8 +189,10 @@ export const meanReferenceWords = (t: Topic): number =>
 
 export function eascExperiment(dir: string): SystemResult[] {
   const topics = eascTopics(dir);
+  const leadAtKhulasaLength: Summarizer = (docs, budget) => leadOfFirst(docs, words(khulasa(docs, budget)).length);
   return [
     runSystem('khulasa', topics, khulasa, meanReferenceWords),
     runSystem('lead', topics, leadOfFirst, meanReferenceWords),
+    runSystem("lead at khulasa's length", topics, leadAtKhulasaLength, meanReferenceWords),
   ];
 }

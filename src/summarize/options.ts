@@ -24,7 +24,7 @@ export interface SummaryOptions {
   readonly lengthExponent?: number;
   /**
    * Two sentences are redundant (only the first taken is kept) when more than this share of the
-   * smaller one's key bigrams is found in the other. Default 0.5; range [0, 1].
+   * smaller one's key bigrams is found in the other. Default 0.3; range [0, 1].
    */
   readonly redundancy?: number;
   /** ... or when the cosine of their key-term vectors is above this (a paraphrase). Default 0.6; range [0, 1]. */
@@ -40,7 +40,7 @@ export const DEFAULT_SUMMARY_OPTIONS: Required<SummaryOptions> = {
   unigramWeight: 0.3,
   positionWeight: 2,
   lengthExponent: 0.5,
-  redundancy: 0.5,
+  redundancy: 0.3,
   paraphrase: 0.6,
   sameContent: 0.5,
 };

@@ -37,7 +37,9 @@ export function selectSentences(candidates: readonly Candidate[], w: ConceptWeig
         open.delete(c);
         continue;
       }
-      const value = density(c) / scale + o.positionWeight / (1 + c.rank);
+      let overlap = 0;
+      for (const t of chosen) if (t.doc !== c.doc) overlap = Math.max(overlap, cosine(c, t));
+      const value = density(c) / scale + ((1 - overlap) * o.positionWeight) / (1 + c.rank);
       if (value > bestValue) {
         best = c;
         bestValue = value;

@@ -1,11 +1,48 @@
+import type { CleanDocument, Summary } from '../../core/index.js';
+import { ingestPaths } from '../../ingest/index.js';
+import { DEFAULT_SUMMARY_OPTIONS, summarize } from '../../summarize/index.js';
+import { intFlag, parseArgs } from '../args.js';
 import { EXIT, type Command } from '../io.js';
+
+/** The `summarize --json` object (DESIGN.md contract). */
+export const summaryJson = (s: Summary): Record<string, unknown> => ({
+  summary: s.sentences.map((x) => ({ text: x.text, sources: x.sources })),
+  words: s.words,
+});
+
+function human(s: Summary, docs: readonly CleanDocument[]): string {
+  const label = new Map(docs.map((d, i) => [d.id as string, `[${i + 1}]`]));
+  const lines = s.sentences.map((x) => `${x.text} ${x.sources.map((r) => `${label.get(r.document) ?? r.document}#${r.sentence}`).join(' ')}`);
+  const sources = docs.map((d, i) => `[${i + 1}] ${d.path}${d.title === null ? '' : ` — ${d.title}`}`);
+  return [...lines, '', `${s.words} words, ${docs.length} documents`, ...sources, ''].join('\n');
+}
 
 export const summarizeCommand: Command = {
   name: 'summarize',
   summary: 'Summarize the given files as one story, every sentence citing its source',
   usage: 'khulasa summarize <file...> [--words N] [--json]',
-  async run(_args, io) {
-    io.stderr('khulasa summarize: not available in this build yet (issue #5)\n');
-    return EXIT.usage;
+  async run(args, io) {
+    const parsed = parseArgs(args, { valued: ['words'], boolean: ['json'] });
+    if (!parsed.ok || parsed.args.positionals.length === 0) {
+      io.stderr(`${parsed.ok ? 'khulasa summarize: no input given' : `khulasa summarize: ${parsed.error}`}\nUsage: ${this.usage}\n`);
+      return EXIT.usage;
+    }
+    const words = intFlag(parsed.args, 'words', DEFAULT_SUMMARY_OPTIONS.words, 1, 100_000);
+    if (typeof words === 'string') {
+      io.stderr(`khulasa summarize: ${words}\nUsage: ${this.usage}\n`);
+      return EXIT.usage;
+    }
+    const docs: CleanDocument[] = [];
+    let rejected = 0;
+    for await (const o of ingestPaths(parsed.args.positionals, { stdin: io.stdin })) {
+      if (o.kind === 'ok') docs.push(o.document);
+      else {
+        rejected++;
+        io.stderr(`${o.path}: ${o.code}: ${o.detail}\n`);
+      }
+    }
+    const summary = summarize(docs, { words });
+    io.stdout(parsed.args.flags.has('json') ? `${JSON.stringify(summaryJson(summary))}\n` : human(summary, docs));
+    return rejected > 0 ? EXIT.someRejected : EXIT.ok;
   },
 };
