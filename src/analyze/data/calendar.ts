@@ -1,0 +1,59 @@
+/** Date words (ARABIC.md §5.1). Every month system maps to its month number; matching is on key text. */
+export const GREGORIAN_MONTHS: readonly (readonly [string, number])[] = [
+  // Egyptian / Gulf transliterations and press variants
+  ['يناير', 1], ['فبراير', 2], ['مارس', 3], ['أبريل', 4], ['إبريل', 4], ['ابريل', 4], ['مايو', 5], ['يونيو', 6], ['يونيه', 6],
+  ['يوليو', 7], ['يوليه', 7], ['أغسطس', 8], ['اغسطس', 8], ['سبتمبر', 9], ['أكتوبر', 10], ['اكتوبر', 10], ['نوفمبر', 11], ['ديسمبر', 12],
+  // Levantine / Iraqi
+  ['كانون الثاني', 1], ['شباط', 2], ['آذار', 3], ['نيسان', 4], ['أيار', 5], ['حزيران', 6], ['تموز', 7], ['آب', 8], ['أيلول', 9],
+  ['تشرين الأول', 10], ['تشرين الثاني', 11], ['كانون الأول', 12],
+  // Moroccan
+  ['ماي', 5], ['يوليوز', 7], ['غشت', 8], ['شتنبر', 9], ['نونبر', 11], ['دجنبر', 12],
+  // Algerian / Tunisian
+  ['جانفي', 1], ['فيفري', 2], ['أفريل', 4], ['جوان', 6], ['جويلية', 7], ['أوت', 8],
+  // Mauritanian
+  ['أغشت', 8], ['شتمبر', 9], ['دجمبر', 12],
+];
+
+/** Month words that are also common words or names: only read as months next to a day, year or pair. */
+export const AMBIGUOUS_MONTHS: readonly string[] = ['آب', 'تموز', 'نيسان', 'شباط', 'مارس', 'ماي', 'أوت'];
+
+export const HIJRI_MONTHS: readonly (readonly [string, number])[] = [
+  ['محرم', 1], ['صفر', 2], ['ربيع الأول', 3], ['ربيع الآخر', 4], ['ربيع الثاني', 4], ['جمادى الأولى', 5], ['جمادى الأول', 5],
+  ['جمادى الآخرة', 6], ['جمادى الثانية', 6], ['جمادى الآخر', 6], ['رجب', 7], ['شعبان', 8], ['رمضان', 9], ['شوال', 10],
+  ['ذو القعدة', 11], ['ذي القعدة', 11], ['ذو الحجة', 12], ['ذي الحجة', 12],
+];
+
+/** Hijri month words that are also names or words: only read with a day or year. */
+export const AMBIGUOUS_HIJRI: readonly string[] = ['محرم', 'صفر', 'رجب', 'شعبان', 'رمضان'];
+
+/** Weekday → JavaScript `getUTCDay()` number. */
+export const WEEKDAYS: readonly (readonly [string, number])[] = [
+  ['الأحد', 0], ['الاثنين', 1], ['الإثنين', 1], ['الثلاثاء', 2], ['الأربعاء', 3], ['الاربعاء', 3], ['الخميس', 4], ['الجمعة', 5], ['السبت', 6],
+];
+
+/** Ordinal day words (الأول … الحادي والثلاثون, Maghrebi فاتح = first). */
+export const ORDINAL_DAYS: readonly (readonly [string, number])[] = [
+  ['فاتح', 1], ['الأول', 1], ['الثاني', 2], ['الثالث', 3], ['الرابع', 4], ['الخامس', 5], ['السادس', 6], ['السابع', 7], ['الثامن', 8],
+  ['التاسع', 9], ['العاشر', 10], ['الحادي عشر', 11], ['الثاني عشر', 12], ['الثالث عشر', 13], ['الرابع عشر', 14], ['الخامس عشر', 15],
+  ['السادس عشر', 16], ['السابع عشر', 17], ['الثامن عشر', 18], ['التاسع عشر', 19], ['العشرين', 20], ['العشرون', 20],
+  ['الحادي والعشرين', 21], ['الثاني والعشرين', 22], ['الثالث والعشرين', 23], ['الرابع والعشرين', 24], ['الخامس والعشرين', 25],
+  ['السادس والعشرين', 26], ['السابع والعشرين', 27], ['الثامن والعشرين', 28], ['التاسع والعشرين', 29], ['الثلاثين', 30],
+  ['الثلاثون', 30], ['الحادي والثلاثين', 31], ['الحادي والعشرون', 21],
+];
+
+/** Words before a day or weekday that only narrow the time (kept in the span). */
+export const DAY_PARTS: readonly string[] = ['صباح', 'مساء', 'ليلة', 'ليل', 'فجر', 'ظهر', 'عصر', 'صبيحة', 'يوم', 'نهار'];
+
+/** Words before a month that narrow it to a part (the date stays the month). */
+export const MONTH_PARTS: readonly string[] = ['مطلع', 'منتصف', 'أواخر', 'أوائل', 'أواسط', 'بداية', 'نهاية', 'شهر', 'أول', 'آخر'];
+
+/** Single-word relative days and their offset from publication. */
+export const RELATIVE_DAYS: readonly (readonly [string, number])[] = [
+  ['أمس', -1], ['البارحة', -1], ['غدا', 1], ['غداً', 1],
+];
+
+export const PAST_WORDS: readonly string[] = ['الماضي', 'الماضية', 'المنصرم', 'المنصرمة', 'السابق', 'الفائت'];
+export const NEXT_WORDS: readonly string[] = ['المقبل', 'المقبلة', 'القادم', 'القادمة'];
+
+/** Words before a bare four-digit number that make it a year. */
+export const YEAR_CUES: readonly string[] = ['عام', 'العام', 'سنة', 'في', 'منذ', 'خلال', 'حتى', 'مطلع', 'نهاية', 'بداية', 'أواخر', 'منتصف'];

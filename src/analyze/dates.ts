@@ -1,0 +1,286 @@
+/**
+ * Date expressions in one clean text (ARABIC.md §5.1): day/month/year in every month system
+ * (Levantine, Egyptian, Moroccan, Algerian, with pairs such as تشرين الأول (أكتوبر) or
+ * كانون الأول/ديسمبر), Hijri dates, weekdays, numeric dates, years after a cue, and relative
+ * expressions resolved against the publication date when it is known.
+ */
+import { key } from '../text/index.js';
+import {
+  AMBIGUOUS_HIJRI, AMBIGUOUS_MONTHS, DAY_PARTS, GREGORIAN_MONTHS, HIJRI_MONTHS, MONTH_PARTS, NEXT_WORDS, ORDINAL_DAYS, PAST_WORDS,
+  RELATIVE_DAYS, WEEKDAYS, YEAR_CUES,
+} from './data/calendar.js';
+import { DAY_MS, dayOf, hijriToGregorian, hijriYearOf, isoDay, isoMonth, isoWeek, validDay } from './calendar.js';
+import { keySet, tokenView, type Tok } from './tokens.js';
+import type { DateGranularity, DateMention } from './types.js';
+
+type Table = readonly (readonly [string[], number])[];
+const table = (rows: readonly (readonly [string, number])[]): Table =>
+  rows.map(([w, n]) => [key(w).split(' '), n] as const).sort((a, b) => b[0].length - a[0].length);
+
+const GREGORIAN = table(GREGORIAN_MONTHS);
+const HIJRI = table(HIJRI_MONTHS);
+const ORDINALS = table(ORDINAL_DAYS);
+const WEEKDAY = table(WEEKDAYS);
+const RELATIVE = table(RELATIVE_DAYS);
+const AMBIGUOUS = keySet([...AMBIGUOUS_MONTHS, ...AMBIGUOUS_HIJRI]);
+const DAY_PART_KEYS = keySet(DAY_PARTS);
+const MONTH_PART_KEYS = keySet(MONTH_PARTS);
+const PAST = keySet(PAST_WORDS);
+const NEXT = keySet(NEXT_WORDS);
+const YEAR_CUE_KEYS = keySet(YEAR_CUES);
+const SPAN_KEYS = new Map<string, 'week' | 'month' | 'year'>([
+  [key('الأسبوع'), 'week'],
+  [key('الشهر'), 'month'],
+  [key('العام'), 'year'],
+  [key('السنة'), 'year'],
+]);
+
+/** Matches a table row at token `i` (first word may carry و/ب/ل/ف); returns the value and tokens used. */
+function matchTable(toks: readonly Tok[], i: number, t: Table): { value: number; length: number; words: string } | null {
+  const first = toks[i];
+  if (first === undefined || first.kind !== 'word') return null;
+  for (const [words, value] of t) {
+    if (!first.forms.some((f) => f.form === words[0])) continue;
+    let ok = true;
+    for (let k = 1; k < words.length && ok; k++) {
+      const u = toks[i + k];
+      ok = u !== undefined && /^ +$/.test(u.gap) && u.key === words[k];
+    }
+    if (ok) return { value, length: words.length, words: words.join(' ') };
+  }
+  return null;
+}
+
+const num = (t: Tok | undefined): number | null => (t !== undefined && t.kind === 'number' && /^\d+$/.test(t.key) ? Number(t.key) : null);
+
+interface Parsed {
+  to: number;
+  rel: number | null;
+  weekday: number | null;
+  direction: -1 | 0 | 1;
+  day: number | null;
+  month: number | null;
+  hijri: boolean;
+  year: number | null;
+  part: 'week' | 'month' | 'year' | null;
+}
+
+/** Opening/closing parenthesis or slash between tokens, as in `تشرين الأول (أكتوبر)` and `كانون الأول/ديسمبر`. */
+const pairGap = (g: string): boolean => /^\s*[(/]\s*$/.test(g);
+
+function parseAt(toks: readonly Tok[], i: number): Parsed | null {
+  const p: Parsed = { to: i, rel: null, weekday: null, direction: 0, day: null, month: null, hijri: false, year: null, part: null };
+  let j = i;
+  const at = (k: number): Tok | undefined => toks[k];
+  let dayPart = false;
+  if (at(j) !== undefined && (at(j) as Tok).forms.some((f) => DAY_PART_KEYS.has(f.form))) {
+    dayPart = true;
+    j++;
+  }
+  const today = at(j)?.key === 'اليوم';
+  if (today) {
+    p.rel = 0;
+    j++;
+  } else if (at(j)?.forms.some((f) => f.form === 'اول') === true && at(j + 1)?.key === 'امس') {
+    p.rel = -2;
+    j += 2;
+  } else if (at(j)?.key === 'بعد' && at(j + 1)?.key === 'غد') {
+    p.rel = 2;
+    j += 2;
+  } else {
+    const r = matchTable(toks, j, RELATIVE);
+    if (r !== null) {
+      p.rel = r.value;
+      j += r.length;
+      if (p.rel === -1 && at(j)?.key === 'الاول' && at(j)?.gap === ' ') {
+        p.rel = -2;
+        j++;
+      }
+    }
+  }
+  const wd = matchTable(toks, j, WEEKDAY);
+  if (wd !== null) {
+    p.weekday = wd.value;
+    j += wd.length;
+    const d = at(j);
+    if (d !== undefined && /^ +$/.test(d.gap) && (PAST.has(d.key) || NEXT.has(d.key))) {
+      p.direction = PAST.has(d.key) ? -1 : 1;
+      j++;
+    }
+  }
+  let k = j;
+  if (at(k) !== undefined && MONTH_PART_KEYS.has((at(k) as Tok).key)) k++;
+  let day: number | null = null;
+  const n = num(at(k));
+  if (n !== null && n >= 1 && n <= 31) {
+    day = n;
+    k++;
+  } else {
+    const ord = matchTable(toks, k, ORDINALS);
+    const counted = toks[k - 1]?.forms.some((f) => SPAN_KEYS.has(f.form)) === true;
+    if (ord !== null && !counted) {
+      day = ord.value;
+      k += ord.length;
+      if (at(k)?.key === 'من') k++;
+    }
+  }
+  let month = matchTable(toks, k, GREGORIAN);
+  let hijri = false;
+  if (month === null) {
+    month = matchTable(toks, k, HIJRI);
+    hijri = month !== null;
+  }
+  if (month !== null) {
+    let m = k + month.length;
+    let paired = false;
+    const pairTok = at(m);
+    if (pairTok !== undefined && pairGap(pairTok.gap)) {
+      const other = hijri ? null : matchTable(toks, m, GREGORIAN);
+      if (other !== null && other.value === month.value) {
+        m += other.length;
+        paired = true;
+      }
+    }
+    const y = num(at(m));
+    let year: number | null = null;
+    if (y !== null && ((hijri && y >= 1300 && y <= 1600) || (!hijri && y >= 1900 && y <= 2100))) {
+      year = y;
+      m++;
+      const era = at(m);
+      if (era !== undefined && /^ *$/.test(era.gap) && (era.key === 'ه' || era.key === 'م' || era.key === 'هـ')) m++;
+    }
+    const after = at(m);
+    let direction: -1 | 0 | 1 = 0;
+    if (year === null && after !== undefined && /^ +$/.test(after.gap) && (PAST.has(after.key) || NEXT.has(after.key))) {
+      direction = PAST.has(after.key) ? -1 : 1;
+      m++;
+    }
+    const ambiguous = AMBIGUOUS.has(month.words);
+    const anchored = day !== null || year !== null || paired || direction !== 0 || k > j;
+    if (!ambiguous || anchored) {
+      return { ...p, to: m, day, month: month.value, hijri, year, direction: direction !== 0 ? direction : p.direction };
+    }
+  }
+  if (p.weekday !== null || (p.rel !== null && (!today || dayPart))) return { ...p, to: j };
+  return null;
+}
+
+/** الأسبوع/الشهر/العام + الماضي/المقبل at token `i`. */
+function relativeSpan(toks: readonly Tok[], i: number): Parsed | null {
+  const t = toks[i];
+  const d = toks[i + 1];
+  if (t === undefined || d === undefined || !/^ +$/.test(d.gap)) return null;
+  const part = t.forms.map((f) => SPAN_KEYS.get(f.form)).find((x) => x !== undefined);
+  if (part === undefined || !(PAST.has(d.key) || NEXT.has(d.key))) return null;
+  return { to: i + 2, rel: null, weekday: null, direction: PAST.has(d.key) ? -1 : 1, day: null, month: null, hijri: false, year: null, part };
+}
+
+/** A bare year after a cue (في 2027، عام 2014) or a numeric date 17/10/2016. */
+function numericAt(toks: readonly Tok[], i: number): { from: number; parsed: Parsed } | null {
+  const t = toks[i];
+  if (t === undefined || t.kind !== 'number') return null;
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t.key);
+  const base: Parsed = { to: i + 1, rel: null, weekday: null, direction: 0, day: null, month: null, hijri: false, year: null, part: null };
+  if (m !== null && validDay(Number(m[3]), Number(m[2]), Number(m[1]))) return { from: i, parsed: { ...base, day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) } };
+  const y = num(t);
+  const cue = toks[i - 1];
+  if (y !== null && y >= 1900 && y <= 2100 && cue !== undefined && cue.forms.some((f) => YEAR_CUE_KEYS.has(f.form))) {
+    return { from: i, parsed: { ...base, year: y } };
+  }
+  return null;
+}
+
+interface Resolution {
+  readonly date: string | null;
+  readonly granularity: DateGranularity | null;
+  readonly relative: boolean;
+}
+
+function nearestYear(anchor: number, month: number, day: number, direction: -1 | 0 | 1): number {
+  const y0 = new Date(anchor).getUTCFullYear();
+  const candidates = [y0 - 1, y0, y0 + 1].map((y) => ({ y, t: Date.UTC(y, month - 1, day) }));
+  const allowed = candidates.filter((c) => (direction < 0 ? c.t <= anchor : direction > 0 ? c.t >= anchor : true));
+  const pool = allowed.length > 0 ? allowed : candidates;
+  return pool.reduce((best, c) => (Math.abs(c.t - anchor) < Math.abs(best.t - anchor) ? c : best)).y;
+}
+
+function resolve(p: Parsed, anchor: number | null): Resolution {
+  if (p.part !== null) {
+    if (anchor === null) return { date: null, granularity: p.part, relative: true };
+    const d = new Date(anchor);
+    if (p.part === 'week') return { date: isoWeek(anchor + p.direction * 7 * DAY_MS), granularity: 'week', relative: true };
+    if (p.part === 'month') {
+      const t = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + p.direction, 1);
+      return { date: isoMonth(new Date(t).getUTCFullYear(), new Date(t).getUTCMonth() + 1), granularity: 'month', relative: true };
+    }
+    return { date: String(d.getUTCFullYear() + p.direction), granularity: 'year', relative: true };
+  }
+  if (p.month !== null) {
+    if (p.hijri) {
+      let y = p.year;
+      if (y === null) {
+        if (anchor === null) return { date: null, granularity: null, relative: false };
+        y = hijriYearOf(anchor);
+      }
+      const t = hijriToGregorian(y, p.month, p.day ?? 1);
+      if (t === null) return { date: null, granularity: null, relative: false };
+      return p.day === null ? { date: isoMonth(new Date(t).getUTCFullYear(), new Date(t).getUTCMonth() + 1), granularity: 'month', relative: false } : { date: isoDay(t), granularity: 'day', relative: p.year === null };
+    }
+    let y = p.year;
+    if (y === null) {
+      if (anchor === null) return { date: null, granularity: null, relative: false };
+      y = nearestYear(anchor, p.month, p.day ?? 15, p.direction);
+    }
+    if (p.day === null) return { date: isoMonth(y, p.month), granularity: 'month', relative: p.year === null };
+    if (!validDay(y, p.month, p.day)) return { date: null, granularity: null, relative: false };
+    return { date: isoDay(Date.UTC(y, p.month - 1, p.day)), granularity: 'day', relative: p.year === null };
+  }
+  if (p.year !== null) return { date: String(p.year), granularity: 'year', relative: false };
+  if (anchor === null) return { date: null, granularity: null, relative: true };
+  if (p.rel !== null) return { date: isoDay(anchor + p.rel * DAY_MS), granularity: 'day', relative: true };
+  if (p.weekday !== null) {
+    const today = new Date(anchor).getUTCDay();
+    let delta = p.weekday - today;
+    if (p.direction > 0) delta = delta <= 0 ? delta + 7 : delta;
+    else if (p.direction < 0) delta = delta >= 0 ? delta - 7 : delta;
+    else delta = delta > 0 ? delta - 7 : delta;
+    return { date: isoDay(anchor + delta * DAY_MS), granularity: 'day', relative: true };
+  }
+  return { date: null, granularity: null, relative: true };
+}
+
+export function analyzeDates(text: string, toks: readonly Tok[], published: string | null): DateMention[] {
+  const anchor = dayOf(published);
+  const out: DateMention[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const found = (() => {
+      const p = parseAt(toks, i) ?? relativeSpan(toks, i);
+      if (p !== null) return { from: i, parsed: p };
+      return numericAt(toks, i);
+    })();
+    if (found === null) continue;
+    const first = toks[found.from] as Tok;
+    const last = toks[found.parsed.to - 1] as Tok;
+    let end = last.end;
+    if (text.charAt(end) === ')' && text.slice(first.start, end).includes('(')) end++;
+    const written = text.slice(first.start, end);
+    const r = resolve(found.parsed, anchor);
+    out.push({
+      kind: 'date-mention',
+      start: first.start,
+      end,
+      text: written,
+      date: r.date ?? written,
+      resolved: r.date !== null,
+      granularity: r.granularity,
+      relative: r.relative,
+    });
+    i = found.parsed.to - 1;
+  }
+  return out;
+}
+
+/** Date expressions of a clean text; relative ones resolved against `published` (ISO) when given. */
+export function findDates(text: string, published: string | null = null): DateMention[] {
+  return analyzeDates(text, tokenView(text), published);
+}

@@ -1,0 +1,84 @@
+/**
+ * Disagreements: the same quantity or the same event's day reported differently by different
+ * outlets. Two quantities are the same fact when they count the same unit (alias table, else light
+ * stem) and their sentences share at least `minSharedTerms` key terms; two dated sentences are the
+ * same event when they share at least `minSharedEventTerms`. Facts are grouped by union-find; a
+ * group with two or more values from different documents is a disagreement.
+ */
+import type { Disagreement, DisagreementSide, DocumentId } from '../core/index.js';
+
+export interface Fact {
+  readonly document: DocumentId;
+  readonly outlet: string;
+  /** What is compared: a unit key, or `day` for event dates. */
+  readonly unit: string;
+  readonly value: string;
+  /** How the topic is written (the counted noun, or the event sentence). */
+  readonly label: string;
+  /** Key terms of the sentence, without the quantity itself. */
+  readonly terms: ReadonlySet<string>;
+}
+
+export interface DisagreementOptions {
+  /** Shared sentence terms that make two counts of one unit the same fact. Default 2, ≥ 1. */
+  readonly minSharedTerms?: number;
+  /** Shared sentence terms that make two dated sentences the same event. Default 4, ≥ 1. */
+  readonly minSharedEventTerms?: number;
+}
+
+export const DEFAULT_DISAGREEMENT_OPTIONS: Required<DisagreementOptions> = { minSharedTerms: 2, minSharedEventTerms: 4 };
+
+const shared = (a: ReadonlySet<string>, b: ReadonlySet<string>): number => {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+};
+
+function groupFacts(facts: readonly Fact[], minShared: number): Fact[][] {
+  const parent = facts.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i] as number)));
+  for (let i = 0; i < facts.length; i++) {
+    for (let j = i + 1; j < facts.length; j++) {
+      const a = facts[i] as Fact;
+      const b = facts[j] as Fact;
+      if (a.unit === b.unit && a.document !== b.document && shared(a.terms, b.terms) >= minShared) parent[root(i)] = root(j);
+    }
+  }
+  const groups = new Map<number, Fact[]>();
+  facts.forEach((f, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), f]));
+  return [...groups.values()];
+}
+
+function sides(group: readonly Fact[]): DisagreementSide[] {
+  const byValue = new Map<string, { documents: DocumentId[]; outlets: string[] }>();
+  for (const f of group) {
+    const s = byValue.get(f.value) ?? { documents: [], outlets: [] };
+    if (!s.documents.includes(f.document)) s.documents.push(f.document);
+    if (!s.outlets.includes(f.outlet)) s.outlets.push(f.outlet);
+    byValue.set(f.value, s);
+  }
+  return [...byValue].map(([value, s]) => ({ value, documents: s.documents, outlets: s.outlets }));
+}
+
+/** A side per value; kept only when at least two values come from different documents. */
+function disagreementOf(topic: string, group: readonly Fact[]): Disagreement | null {
+  const s = sides(group);
+  if (s.length < 2) return null;
+  const docs = new Set(s.flatMap((x) => x.documents));
+  if (docs.size < 2) return null;
+  return { topic, sides: s.sort((a, b) => b.documents.length - a.documents.length) };
+}
+
+export function findDisagreements(quantities: readonly Fact[], events: readonly Fact[], options: DisagreementOptions = {}): Disagreement[] {
+  const o = { ...DEFAULT_DISAGREEMENT_OPTIONS, ...options };
+  const out: Disagreement[] = [];
+  for (const g of groupFacts(quantities, o.minSharedTerms)) {
+    const d = disagreementOf(`count of ${g[0]?.label ?? ''}`, g);
+    if (d !== null) out.push(d);
+  }
+  for (const g of groupFacts(events, o.minSharedEventTerms)) {
+    const d = disagreementOf(`day of the event: ${g[0]?.label ?? ''}`, g);
+    if (d !== null) out.push(d);
+  }
+  return out;
+}

@@ -1,0 +1,167 @@
+/**
+ * Entity mentions in one clean text. Pass 1 collects candidates at every token — gazetteer names,
+ * organization cue chains, names after titles — and keeps the longest non-overlapping ones. Pass 2
+ * finds the persons already named (in this text or, via `known`, elsewhere in the story) again by
+ * surname or by a spelling within a small edit distance.
+ */
+import type { EntityType } from '../core/index.js';
+import { isStopword, key } from '../text/index.js';
+import { matchGazetteer } from './gazetteer.js';
+import { COMMON_GIVEN_KEYS, NAME_JOINER_KEYS, titleHead } from './lexicon.js';
+import { titleAt } from './names.js';
+import { orgChain } from './organizations.js';
+import { compact, sameName } from './similarity.js';
+import { joined, startAfter, tokenView, type Tok } from './tokens.js';
+import type { EntityMention, MentionSource, TitlePhrase } from './types.js';
+
+export interface FindEntitiesOptions {
+  /** Full person names known from elsewhere in the story; their surnames and spellings are found too. Default none. */
+  readonly known?: readonly string[];
+}
+
+export interface EntityAnalysis {
+  readonly mentions: readonly EntityMention[];
+  readonly titles: readonly TitlePhrase[];
+}
+
+interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  readonly type: EntityType;
+  readonly name: string | null;
+  readonly source: MentionSource;
+}
+
+const PRIORITY: Readonly<Record<MentionSource, number>> = { title: 0, gazetteer: 1, known: 2, cue: 3 };
+
+function choose(candidates: readonly Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || PRIORITY[a.source] - PRIORITY[b.source] || a.start - b.start,
+  );
+  const kept: Candidate[] = [];
+  for (const c of sorted) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Name units: عبد/أبو/بن + the next word count as one unit. */
+function units(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    const next = words[i + 1];
+    if (NAME_JOINER_KEYS.has(w) && next !== undefined) {
+      out.push(`${w} ${next}`);
+      i++;
+    } else out.push(w);
+  }
+  return out;
+}
+
+/** Compact key patterns that stand for each known full name: the name, its surname, its last two units. */
+export function personPatterns(names: readonly string[]): Map<string, string> {
+  const found = new Map<string, string | null>();
+  const put = (pattern: string, name: string): void => {
+    const prev = found.get(pattern);
+    if (prev === undefined) found.set(pattern, name);
+    else if (prev !== name && prev !== null && !sameName(key(prev), key(name))) found.set(pattern, null);
+  };
+  const sorted = [...new Set(names)].sort((a, b) => b.length - a.length);
+  for (const name of sorted) {
+    const words = key(name).split(/\s+/).filter(Boolean);
+    put(compact(words.join(' ')), name);
+    const u = units(words);
+    const last = u[u.length - 1];
+    if (u.length >= 2 && last !== undefined) {
+      const c = compact(last);
+      if (c.length >= 4 && !COMMON_GIVEN_KEYS.has(last) && !isStopword(last)) put(c, name);
+    }
+    if (u.length >= 3) put(compact(u.slice(-2).join(' ')), name);
+  }
+  const out = new Map<string, string>();
+  for (const [p, n] of found) if (n !== null) out.set(p, n);
+  return out;
+}
+
+/** The known name a run of tokens stands for, exactly or within the spelling tolerance. */
+function knownAt(toks: readonly Tok[], i: number, patterns: ReadonlyMap<string, string>): { to: number; name: string; letters: number } | null {
+  const first = toks[i];
+  if (first === undefined || first.kind !== 'word') return null;
+  let n = 1;
+  while (n < 4 && toks[i + n] !== undefined && joined(toks[i + n] as Tok)) n++;
+  for (let w = n; w >= 1; w--) {
+    const rest = toks.slice(i + 1, i + w).map((t) => t.key).join('');
+    for (const f of first.forms) {
+      const c = compact(f.form + rest);
+      if (c.length < 3) continue;
+      const exact = patterns.get(c);
+      if (exact !== undefined) return { to: i + w, name: exact, letters: f.letters };
+      if (c.length >= 6) {
+        for (const [p, name] of patterns) if (p.length >= 6 && sameName(p, c)) return { to: i + w, name, letters: f.letters };
+      }
+    }
+  }
+  return null;
+}
+
+export function analyzeEntities(text: string, toks: readonly Tok[], options: FindEntitiesOptions = {}): EntityAnalysis {
+  const candidates: Candidate[] = [];
+  const titles: TitlePhrase[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const gz = matchGazetteer(toks, i);
+    if (gz !== null) candidates.push({ start: gz.start, end: gz.end, type: gz.type, name: gz.canonical, source: 'gazetteer' });
+    const chain = orgChain(toks, i);
+    if (chain !== null) {
+      const end = (toks[chain.to - 1] as Tok).end;
+      candidates.push({ start: chain.start, end, type: 'organization', name: null, source: 'cue' });
+    }
+    const title = titleAt(toks, i);
+    if (title !== null) {
+      const nameToks = title.name === null ? null : toks.slice(title.name.from, title.name.to);
+      const phraseEnd = nameToks?.[nameToks.length - 1]?.end ?? (toks[title.descriptorsEnd - 1] as Tok).end;
+      const person = nameToks === null ? null : text.slice((nameToks[0] as Tok).start, phraseEnd);
+      titles.push({ kind: 'title-phrase', start: title.start, end: phraseEnd, head: titleHead(title.head), text: text.slice(title.start, phraseEnd), person });
+      if (nameToks !== null && person !== null) {
+        candidates.push({ start: (nameToks[0] as Tok).start, end: phraseEnd, type: 'person', name: null, source: 'title' });
+      }
+    }
+  }
+  let kept = choose(candidates);
+  const people = [
+    ...(options.known ?? []),
+    ...kept.filter((c) => c.type === 'person').map((c) => c.name ?? text.slice(c.start, c.end)),
+  ];
+  const patterns = personPatterns(people);
+  const extra: Candidate[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const hit = knownAt(toks, i, patterns);
+    if (hit === null) continue;
+    const first = toks[i] as Tok;
+    const start = startAfter(first, hit.letters);
+    const end = (toks[hit.to - 1] as Tok).end;
+    const overlapping = kept.filter((k) => k.start < end && start < k.end);
+    if (overlapping.every((k) => k.type === 'person' && k.end - k.start < end - start && k.start >= start && k.end <= end)) {
+      kept = kept.filter((k) => !overlapping.includes(k));
+      extra.push({ start, end, type: 'person', name: hit.name, source: overlapping.length > 0 ? 'title' : 'known' });
+    }
+    i = hit.to - 1;
+  }
+  const all = [...kept, ...extra].sort((a, b) => a.start - b.start);
+  const mentions = all.map((c): EntityMention => {
+    const written = text.slice(c.start, c.end);
+    let name = c.name ?? written;
+    if (c.type === 'person' && c.name === null) name = patterns.get(compact(key(written))) ?? written;
+    return { kind: 'entity-mention', start: c.start, end: c.end, text: written, type: c.type, name, source: c.source };
+  });
+  const byStart = new Map(mentions.map((m) => [m.start, m]));
+  const resolvedTitles = titles.map((t) => {
+    if (t.person === null) return t;
+    const m = [...byStart.values()].find((x) => x.type === 'person' && x.start >= t.start && x.end <= t.end);
+    return m === undefined ? t : { ...t, person: m.name };
+  });
+  return { mentions, titles: resolvedTitles };
+}
+
+/** Entity mentions of a clean text, offsets `[start, end)` without proclitics. */
+export function findEntities(text: string, options: FindEntitiesOptions = {}): EntityMention[] {
+  return [...analyzeEntities(text, tokenView(text), options).mentions];
+}

@@ -1,0 +1,101 @@
+/**
+ * The gazetteer: every curated name (countries from ICU, cities, organizations, agencies, known
+ * people) compiled once into a map from key phrase to entry, looked up longest-first at a token.
+ */
+import type { EntityType } from '../core/index.js';
+import { key } from '../text/index.js';
+import { CITIES, COUNTRY_ALIASES } from './data/places.js';
+import { AGENCIES, ORGANIZATIONS } from './data/organizations.js';
+import { PEOPLE } from './data/people.js';
+import { joined, startAfter, type Tok } from './tokens.js';
+
+export interface GazetteerEntry {
+  readonly type: EntityType;
+  /** The canonical written name all variants merge under. */
+  readonly canonical: string;
+}
+
+export interface Gazetteer {
+  readonly entries: ReadonlyMap<string, GazetteerEntry>;
+  readonly maxWords: number;
+}
+
+export interface GazetteerHit extends GazetteerEntry {
+  readonly start: number;
+  readonly end: number;
+  /** Tokens covered, from the first. */
+  readonly length: number;
+}
+
+const phraseKey = (written: string): string => key(written).split(/\s+/).filter(Boolean).join(' ');
+
+/** ICU region codes that are not countries (EU, UN, test locales) or whose name is a common word (مالي). */
+const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ', 'ML']);
+
+/** Arabic names of ISO regions from Node's ICU (no install, CLDR data). */
+function countryNames(): string[][] {
+  const names = new Intl.DisplayNames(['ar'], { type: 'region' });
+  const out: string[][] = [];
+  const A = 65;
+  for (let a = 0; a < 26; a++) {
+    for (let b = 0; b < 26; b++) {
+      const code = String.fromCharCode(A + a, A + b);
+      if (NOT_COUNTRIES.has(code)) continue;
+      let name: string | undefined;
+      try {
+        name = names.of(code);
+      } catch {
+        name = undefined;
+      }
+      if (name !== undefined && name !== code && /[\u0621-\u064A]/.test(name) && !/[()]/.test(name)) out.push([name]);
+    }
+  }
+  return out;
+}
+
+function build(): Gazetteer {
+  const entries = new Map<string, GazetteerEntry>();
+  let maxWords = 1;
+  const add = (written: string, entry: GazetteerEntry): void => {
+    const k = phraseKey(written);
+    if (k.length === 0 || entries.has(k)) return;
+    entries.set(k, entry);
+    maxWords = Math.max(maxWords, k.split(' ').length);
+  };
+  for (const row of PEOPLE) for (const n of row) add(n, { type: 'person', canonical: row[0] ?? n });
+  for (const row of [...ORGANIZATIONS, ...AGENCIES]) for (const n of row) add(n, { type: 'organization', canonical: row[0] ?? n });
+  for (const [alias, canonical] of COUNTRY_ALIASES) add(alias, { type: 'place', canonical });
+  for (const [name] of countryNames()) if (name !== undefined) add(name, { type: 'place', canonical: name });
+  for (const city of CITIES) add(city, { type: 'place', canonical: city });
+  return { entries, maxWords };
+}
+
+let cached: Gazetteer | null = null;
+/** Built on first use and kept: the lists are constant. */
+export const gazetteer = (): Gazetteer => (cached ??= build());
+
+/** The longest gazetteer name starting at token `i` (its first word may carry proclitics). */
+export function matchGazetteer(toks: readonly Tok[], i: number, g: Gazetteer = gazetteer()): GazetteerHit | null {
+  const first = toks[i];
+  if (first === undefined || first.kind !== 'word') return null;
+  const tails: string[] = [];
+  let n = 1;
+  while (n < g.maxWords) {
+    const t = toks[i + n];
+    if (t === undefined || !joined(t)) break;
+    tails.push(t.key);
+    n++;
+  }
+  for (let len = n; len >= 1; len--) {
+    const tail = tails.slice(0, len - 1).join(' ');
+    for (const f of first.forms) {
+      const phrase = tail.length > 0 ? `${f.form} ${tail}` : f.form;
+      const hit = g.entries.get(phrase);
+      if (hit !== undefined && f.form.length >= 2) {
+        const last = toks[i + len - 1] as Tok;
+        return { ...hit, start: startAfter(first, f.letters), end: last.end, length: len };
+      }
+    }
+  }
+  return null;
+}

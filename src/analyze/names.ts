@@ -1,0 +1,110 @@
+/**
+ * Person names after titles: TITLE [descriptors, entities, commas] NAME(1–4 words). A name word is
+ * not a stopword, title, cue, temporal or reporting word; a definite word joins a name only as its
+ * second word (ثابت العباسي), after عبد/بن/أبو (عبد العزيز), or as الله.
+ */
+import { matchGazetteer } from './gazetteer.js';
+import {
+  DESCRIPTOR_KEYS, isStop, NAME_JOINER_KEYS, ORG_CUE_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS,
+  TITLE_KEYS, VERB_KEYS,
+} from './lexicon.js';
+import { orgChain } from './organizations.js';
+import { isDefinite, joined, lookup, type Tok } from './tokens.js';
+
+export interface TitleMatch {
+  /** Token index of the title word. */
+  readonly title: number;
+  /** Clean offset where the title word starts (after proclitics). */
+  readonly start: number;
+  /** Index one past the last descriptor token. */
+  readonly descriptorsEnd: number;
+  /** Token range of the name, or null when none follows. */
+  readonly name: { readonly from: number; readonly to: number } | null;
+  readonly head: string;
+}
+
+/** Prepositions inside a title (المبعوث إلى اليمن، النائب عن حزب الله): skipped, never the end of the title. */
+const PREPOSITION_KEYS = new Set(['في', 'الي', 'عن', 'لدي']);
+
+const PROCLITIC_ARTICLE = /^(وال|فال|بال|كال|لل|وبال|ولل|فلل)/;
+
+function isNameWord(t: Tok, position: number, prev: Tok | undefined): boolean {
+  if (t.kind !== 'word' || t.key.length < 2) return false;
+  const k = t.key;
+  if (position > 0 && NAME_JOINER_KEYS.has(k)) return true;
+  if (isStop(t) || TITLE_KEYS.has(k) || VERB_KEYS.has(k) || PARTICIPLE_KEYS.has(k) || TEMPORAL_KEYS.has(k)) return false;
+  if (ORG_CUE_KEYS.has(k) || SUBJECT_STOP_KEYS.has(k) || SPEAKER_HEAD_KEYS.has(k)) return false;
+  if (PROCLITIC_ARTICLE.test(k) && k !== 'الله') return false;
+  if (/^[وف]?(ل|ب)/.test(k) && t.forms.some((f) => f.letters > 0 && VERB_KEYS.has(f.form))) return false;
+  if (isDefinite(k) || k === 'الله') {
+    if (k === 'الله') return position > 0;
+    if (position === 0) return false;
+    return position === 1 || (prev !== undefined && NAME_JOINER_KEYS.has(prev.key));
+  }
+  return true;
+}
+
+/** The name run starting at `from`, at most four words joined by spaces. */
+export function nameRun(toks: readonly Tok[], from: number): { from: number; to: number } | null {
+  let k = from;
+  while (k < toks.length && k - from < 4) {
+    const t = toks[k] as Tok;
+    if (k > from && !joined(t)) break;
+    if (!isNameWord(t, k - from, toks[k - 1])) break;
+    k++;
+  }
+  while (k > from && NAME_JOINER_KEYS.has((toks[k - 1] as Tok).key)) k--;
+  if (k === from) return null;
+  if (k - from === 1 && NAME_JOINER_KEYS.has((toks[from] as Tok).key)) return null;
+  return { from, to: k };
+}
+
+const onlySpacesOrComma = (gap: string): boolean => /^[ ،,]*$/.test(gap);
+
+/** A title at token `i` and the name it introduces, if any. */
+export function titleAt(toks: readonly Tok[], i: number): TitleMatch | null {
+  const t = toks[i];
+  if (t === undefined) return null;
+  const hit = lookup(t, TITLE_KEYS);
+  if (hit === null) return null;
+  const head = hit.form;
+  let j = i + 1;
+  let descriptorsEnd = i + 1;
+  while (j < toks.length && j - i <= 10) {
+    const u = toks[j] as Tok;
+    if (!onlySpacesOrComma(u.gap) || u.gap.length === 0) break;
+    if (u.key.length === 1) {
+      j++;
+      continue;
+    }
+    const gz = matchGazetteer(toks, j);
+    if (gz !== null) {
+      if (gz.type === 'person') return { title: i, start: hit.start, descriptorsEnd, name: { from: j, to: j + gz.length }, head };
+      j += gz.length;
+      descriptorsEnd = j;
+      continue;
+    }
+    const chain = orgChain(toks, j);
+    if (chain !== null) {
+      j = chain.to;
+      descriptorsEnd = j;
+      continue;
+    }
+    if (PREPOSITION_KEYS.has(u.key)) {
+      j++;
+      continue;
+    }
+    if (DESCRIPTOR_KEYS.has(u.key) || TITLE_KEYS.has(u.key) || u.forms.some((f) => isDefinite(f.form))) {
+      if (TEMPORAL_KEYS.has(u.key) || isStop(u) || SUBJECT_STOP_KEYS.has(u.key)) {
+        if (!DESCRIPTOR_KEYS.has(u.key)) break;
+      }
+      j++;
+      descriptorsEnd = j;
+      continue;
+    }
+    const run = nameRun(toks, j);
+    if (run !== null) return { title: i, start: hit.start, descriptorsEnd, name: run, head };
+    break;
+  }
+  return { title: i, start: hit.start, descriptorsEnd, name: null, head };
+}

@@ -1,0 +1,103 @@
+/**
+ * Counted quantities: a number in digits (1,2 مليون: decimal comma before a scale word) or in words
+ * (ثلاثة عشر، سبعة وأربعين، خمسة آلاف) followed by the counted noun.
+ */
+import { HUNDRED_WORDS, SCALE_WORDS, TEN_WORDS, UNIT_ALIASES, UNIT_WORDS } from './data/numbers.js';
+import { isStop } from './lexicon.js';
+import { joined, tokenView, type Tok } from './tokens.js';
+import { key, stem } from '../text/index.js';
+import type { DateMention, QuantityMention } from './types.js';
+
+const map = (rows: readonly (readonly [string, number])[]): ReadonlyMap<string, number> => new Map(rows.map(([w, n]) => [key(w) as string, n]));
+const UNITS = map(UNIT_WORDS);
+const TENS = map(TEN_WORDS);
+const HUNDREDS = map(HUNDRED_WORDS);
+const SCALES = map(SCALE_WORDS);
+const ALIASES = new Map(UNIT_ALIASES.map(([w, u]) => [key(w) as string, key(u) as string]));
+const TEN_KEYS = new Set([key('عشر'), key('عشرة')] as string[]);
+
+/** The number at token `i` and the index after it, or null. */
+export function numberAt(toks: readonly Tok[], i: number): { value: number; to: number } | null {
+  const t = toks[i];
+  if (t === undefined) return null;
+  let j = i;
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  if (t.kind === 'number') {
+    const decimal = /^(\d{1,3}),(\d{1,2})$/.exec(t.key);
+    const next = toks[i + 1];
+    const scaled = next !== undefined && SCALES.has(next.key);
+    if (decimal !== null && scaled) current = Number(`${decimal[1]}.${decimal[2]}`);
+    else if (/^\d+$/.test(t.key)) current = Number(t.key);
+    else if (/^\d{1,3}(,\d{3})+$/.test(t.key)) current = Number(t.key.replace(/,/g, ''));
+    else return null;
+    j++;
+    seen = true;
+  }
+  while (j < toks.length) {
+    const u = toks[j] as Tok;
+    if (j > i && !joined(u)) break;
+    const w = j > i && u.key.startsWith('و') && u.key.length > 3 ? u.key.slice(1) : u.key;
+    if (t.kind === 'number' && j > i && !SCALES.has(u.key)) break;
+    if (UNITS.has(w) && !(t.kind === 'number')) {
+      current += UNITS.get(w) as number;
+      const ten = toks[j + 1];
+      if (ten !== undefined && joined(ten) && TEN_KEYS.has(ten.key) && (UNITS.get(w) as number) < 10) {
+        current += 10;
+        j++;
+      }
+    } else if (TENS.has(w) && t.kind !== 'number') current += TENS.get(w) as number;
+    else if (HUNDREDS.has(w) && t.kind !== 'number') current += HUNDREDS.get(w) as number;
+    else if (SCALES.has(w)) {
+      total += (current === 0 ? 1 : current) * (SCALES.get(w) as number);
+      current = 0;
+      const after = toks[j + 2];
+      if (after !== undefined && joined(after) && SCALES.has(after.key)) {
+        j++;
+        break;
+      }
+    } else break;
+    seen = true;
+    j++;
+  }
+  if (!seen || j === i) return null;
+  return { value: Math.round((total + current) * 1000) / 1000, to: j };
+}
+
+/** Unit key for a counted noun: alias table first, else the light stem without tanwin alef. */
+export function unitOf(nounKey: string): string {
+  const alias = ALIASES.get(nounKey);
+  if (alias !== undefined) return alias;
+  const w = nounKey.endsWith('ا') && nounKey.length >= 4 ? nounKey.slice(0, -1) : nounKey;
+  return ALIASES.get(w) ?? stem(w);
+}
+
+export function analyzeQuantities(text: string, toks: readonly Tok[], dates: readonly DateMention[]): QuantityMention[] {
+  const out: QuantityMention[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Tok;
+    if (dates.some((d) => d.start <= t.start && t.end <= d.end)) continue;
+    const n = numberAt(toks, i);
+    if (n === null) continue;
+    const noun = toks[n.to];
+    if (noun === undefined || !joined(noun) || noun.kind !== 'word' || isStop(noun) || SCALES.has(noun.key) || noun.key.length < 3) {
+      i = n.to - 1;
+      continue;
+    }
+    if (n.value >= 1900 && n.value <= 2100 && n.to === i + 1 && t.kind === 'number') continue;
+    out.push({
+      kind: 'quantity-mention',
+      start: t.start,
+      end: noun.end,
+      text: text.slice(t.start, noun.end),
+      value: n.value,
+      unit: unitOf(noun.key),
+      noun: noun.text,
+    });
+    i = n.to;
+  }
+  return out;
+}
+
+export const findQuantities = (text: string): QuantityMention[] => analyzeQuantities(text, tokenView(text), []);

@@ -1,0 +1,49 @@
+/**
+ * Organization names from cue words: CUE (وزارة، منظمة، حركة، القوات ...) followed by definite words
+ * (a portfolio: الدفاع، الصحة), gazetteer names (قوات سوريا الديمقراطية), or — for cues that take a
+ * proper name — one unknown word (حركة حماس). A nationality adjective ends the name.
+ */
+import { matchGazetteer } from './gazetteer.js';
+import { isStop, ORG_CUE_KEYS, PROPER_NAME_CUE_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
+import { isDefinite, isNisba, joined, lookup, type Tok } from './tokens.js';
+
+export interface OrgChain {
+  readonly from: number;
+  readonly to: number;
+  /** Clean offset of the cue word after proclitics. */
+  readonly start: number;
+}
+
+export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
+  const cueTok = toks[i];
+  if (cueTok === undefined) return null;
+  const cue = lookup(cueTok, ORG_CUE_KEYS);
+  if (cue === null) return null;
+  let j = i + 1;
+  let accepted = 0;
+  while (j < toks.length && j - i <= 6) {
+    const t = toks[j] as Tok;
+    if (!joined(t)) break;
+    const gz = matchGazetteer(toks, j);
+    if (gz !== null && gz.type !== 'person') {
+      j += gz.length;
+      accepted++;
+      continue;
+    }
+    if (TEMPORAL_KEYS.has(t.key) || isStop(t) || SUBJECT_STOP_KEYS.has(t.key) || TITLE_KEYS.has(t.key) || VERB_KEYS.has(t.key)) break;
+    if (isDefinite(t.key)) {
+      j++;
+      accepted++;
+      const next = toks[j];
+      if (isNisba(t.key) && !(next !== undefined && joined(next) && isNisba(next.key))) break;
+      continue;
+    }
+    if (j === i + 1 && PROPER_NAME_CUE_KEYS.has(cue.form) && t.kind === 'word' && t.key.length >= 3) {
+      j++;
+      accepted++;
+      continue;
+    }
+    break;
+  }
+  return accepted === 0 ? null : { from: i, to: j, start: cue.start };
+}

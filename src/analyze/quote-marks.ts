@@ -1,0 +1,76 @@
+/**
+ * Quotation spans by their marks: «…» and “…” (also reversed ”…“) pair by nesting; ASCII "…"
+ * pairs by alternation within a paragraph. A « left open at the end of a paragraph may close in
+ * the next one (some outlets quote across paragraphs).
+ */
+export interface MarkedSpan {
+  /** Offset of the opening mark. */
+  readonly open: number;
+  /** Offset just past the closing mark. */
+  readonly close: number;
+  readonly innerStart: number;
+  readonly innerEnd: number;
+}
+
+const PAIRS: Readonly<Record<string, string>> = { '«': '»', '“': '”', '”': '“', '„': '“', '‹': '›' };
+
+export function quoteSpans(text: string): MarkedSpan[] {
+  const out: MarkedSpan[] = [];
+  let i = 0;
+  let lineEnd = text.indexOf('\n');
+  if (lineEnd < 0) lineEnd = text.length;
+  let asciiOpen = -1;
+  while (i < text.length) {
+    const c = text.charAt(i);
+    if (c === '\n') {
+      asciiOpen = -1;
+      lineEnd = text.indexOf('\n', i + 1);
+      if (lineEnd < 0) lineEnd = text.length;
+      i++;
+      continue;
+    }
+    if (c === '"') {
+      if (asciiOpen < 0) asciiOpen = i;
+      else {
+        out.push({ open: asciiOpen, close: i + 1, innerStart: asciiOpen + 1, innerEnd: i });
+        asciiOpen = -1;
+      }
+      i++;
+      continue;
+    }
+    const closer = PAIRS[c];
+    if (closer !== undefined && asciiOpen < 0) {
+      const limit = c === '«' ? nextLineEnd(text, lineEnd) : lineEnd;
+      const end = findCloser(text, i, c, closer, limit);
+      if (end >= 0) {
+        out.push({ open: i, close: end + 1, innerStart: i + 1, innerEnd: end });
+        if (end > lineEnd) {
+          lineEnd = text.indexOf('\n', end);
+          if (lineEnd < 0) lineEnd = text.length;
+        }
+        i = end + 1;
+        continue;
+      }
+    }
+    i++;
+  }
+  return out;
+}
+
+function nextLineEnd(text: string, lineEnd: number): number {
+  if (lineEnd >= text.length) return lineEnd;
+  const next = text.indexOf('\n', lineEnd + 1);
+  return next < 0 ? text.length : next;
+}
+
+function findCloser(text: string, from: number, opener: string, closer: string, limit: number): number {
+  let depth = 0;
+  for (let j = from + 1; j < limit; j++) {
+    const c = text.charAt(j);
+    if (c === closer) {
+      if (depth === 0) return j;
+      depth--;
+    } else if (c === opener && opener !== closer) depth++;
+  }
+  return -1;
+}

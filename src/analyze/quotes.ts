@@ -1,0 +1,253 @@
+/**
+ * Quotes and their speakers in one clean text (ARABIC.md §4). A marked span of three words or more
+ * is a quote when a reporting cue attributes it: a verb or participle before it in the same
+ * sentence, or a post-posed cue after it (وفق ما صرح X). The speaker is the subject right after the
+ * verb (a person, an organization, a title resolved to the person it names, or a description such
+ * as مصدر دبلوماسي); with no explicit subject, the subject earlier in the sentence, else the last
+ * speaker. Reported speech (قال إن ... without marks) is kept as `reported`.
+ */
+import type { Sentence } from '../core/index.js';
+import { key, sentences as splitSentences } from '../text/index.js';
+import { POSTPOSED_CUES } from './data/reporting.js';
+import { analyzeEntities, type EntityAnalysis } from './entities.js';
+import { isNisba, keySet, lookup, tokenView, type Tok } from './tokens.js';
+import { PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, VERB_KEYS } from './lexicon.js';
+import { quoteSpans, type MarkedSpan } from './quote-marks.js';
+import type { EntityMention, QuoteMention, TitlePhrase } from './types.js';
+
+export interface FindQuotesOptions {
+  /** Fewer words than this inside the marks is a quoted name or term, not a quote. Default 3, ≥ 1. */
+  readonly minWords?: number;
+  /** Tokens searched before a quote for its cue. Default 25, ≥ 1. */
+  readonly cueWindow?: number;
+  /** Also return reported speech (قال إن ... without marks). Default true. */
+  readonly reported?: boolean;
+  /** Person names known elsewhere in the story (see `findEntities`). Default none. */
+  readonly known?: readonly string[];
+}
+
+export const DEFAULT_QUOTE_OPTIONS: Required<Omit<FindQuotesOptions, 'known'>> = { minWords: 3, cueWindow: 25, reported: true };
+
+interface Context {
+  readonly text: string;
+  readonly toks: readonly Tok[];
+  readonly mentions: readonly EntityMention[];
+  readonly titles: readonly TitlePhrase[];
+  readonly sentences: readonly Sentence[];
+}
+
+const POSTPOSED = POSTPOSED_CUES.map((c) => key(c).split(' ')).sort((a, b) => b.length - a.length);
+const REPORTED_VERB_KEYS = keySet(['قال', 'قالت', 'أكد', 'أكدت', 'أوضح', 'أوضحت', 'أضاف', 'أضافت', 'أعلن', 'أعلنت', 'ذكر', 'ذكرت', 'أشار', 'أشارت', 'صرح', 'صرحت', 'أفاد', 'أفادت', 'اعتبر', 'اعتبرت', 'رأى', 'رأت', 'شدد', 'شددت', 'لفت', 'لفتت', 'نفى', 'نفت', 'كشف', 'كشفت']);
+const COMPLEMENTIZERS = keySet(['إن', 'أن', 'بأن', 'أنه', 'إنه', 'أنها', 'إنها', 'بأنه', 'بأنها']);
+
+const sentenceAt = (ss: readonly Sentence[], offset: number): Sentence | undefined => ss.find((s) => s.start <= offset && offset < s.end);
+const firstTokenAt = (toks: readonly Tok[], offset: number): number => {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((toks[mid] as Tok).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+};
+
+const prefixedWithLam = (text: string, start: number): boolean => {
+  const before = text.slice(Math.max(0, start - 2), start);
+  return /(^|[\s«"“])ل$/.test(before) || /لـ$/.test(before);
+};
+
+/** The person a bare title (الوزير، الرئيس الفرنسي) refers to: the last one named with that title before `offset`. */
+function resolveTitle(ctx: Context, phrase: TitlePhrase): string | null {
+  if (phrase.person !== null) return phrase.person;
+  const words = key(phrase.text).split(' ');
+  const bare = words.length === 1 || (words.length === 2 && isNisba(words[1] as string));
+  const earlier = ctx.titles.filter((t) => t.end <= phrase.start && t.person !== null);
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const t = earlier[i] as TitlePhrase;
+    const tk = key(t.text);
+    if (bare ? t.head === phrase.head && (words.length === 1 || tk.includes(words[1] as string)) : tk.startsWith(key(phrase.text))) return t.person;
+  }
+  return null;
+}
+
+/** A description such as `مصدر دبلوماسي سعودي` or `مصدر في الوزارة`, from token `i`. */
+function description(ctx: Context, i: number): string {
+  const toks = ctx.toks;
+  let j = i + 1;
+  let prepositions = 0;
+  while (j < toks.length && j - i < 6) {
+    const t = toks[j] as Tok;
+    if (!/^ +$/.test(t.gap)) break;
+    if (t.key === 'في' || t.key === 'من') {
+      if (prepositions++ > 0) break;
+    } else if (SUBJECT_STOP_KEYS.has(t.key) || VERB_KEYS.has(t.key) || t.key === 'قد') break;
+    j++;
+  }
+  while (j > i + 1 && ['في', 'من'].includes((toks[j - 1] as Tok).key)) j--;
+  return ctx.text.slice((toks[i] as Tok).start, (toks[j - 1] as Tok).end);
+}
+
+/** The explicit subject at token `i` (right after a verb or post-posed cue), or null. */
+function subjectAt(ctx: Context, i: number, limit: number): string | null {
+  const t = ctx.toks[i];
+  if (t === undefined || t.start >= limit || /[:«"“]/.test(t.gap)) return null;
+  const title = ctx.titles.find((p) => p.start >= t.start && p.start < t.end);
+  if (title !== undefined) return resolveTitle(ctx, title) ?? title.text;
+  const m = ctx.mentions.find((x) => x.start >= t.start && x.start < t.end);
+  if (m !== undefined && (m.type === 'person' || !prefixedWithLam(ctx.text, m.start))) {
+    if (m.type === 'organization' || m.type === 'place') {
+      const after = ctx.toks[firstTokenAt(ctx.toks, m.end)];
+      if (after !== undefined && after.key === 'عن') return subjectAt(ctx, after.index + 1, limit) ?? m.name;
+    }
+    return m.name;
+  }
+  if (lookup(t, SPEAKER_HEAD_KEYS) !== null) return description(ctx, i);
+  return null;
+}
+
+/** The subject named earlier in the sentence, before offset `before`. */
+function subjectBefore(ctx: Context, sentence: Sentence, before: number): string | null {
+  let best: { end: number; speaker: string } | null = null;
+  for (const p of ctx.titles) {
+    if (p.start >= sentence.start && p.end <= before && (best === null || p.end > best.end)) {
+      const who = resolveTitle(ctx, p);
+      best = { end: p.end, speaker: who ?? p.text };
+    }
+  }
+  for (const m of ctx.mentions) {
+    if (m.start < sentence.start || m.end > before || (best !== null && m.end <= best.end)) continue;
+    if (ctx.titles.some((p) => p.start <= m.start && m.end <= p.end)) continue;
+    if (m.type === 'place' || (m.type === 'organization' && prefixedWithLam(ctx.text, m.start))) continue;
+    best = { end: m.end, speaker: m.name };
+  }
+  return best?.speaker ?? null;
+}
+
+interface Cue {
+  readonly tok: Tok;
+  readonly participle: boolean;
+}
+
+function cueBefore(ctx: Context, from: number, to: number, window: number): Cue | null {
+  const last = firstTokenAt(ctx.toks, to) - 1;
+  for (let i = last; i >= 0 && last - i < window; i--) {
+    const t = ctx.toks[i] as Tok;
+    if (t.start < from) break;
+    if (lookup(t, VERB_KEYS) !== null) return { tok: t, participle: false };
+    if (lookup(t, PARTICIPLE_KEYS) !== null) return { tok: t, participle: true };
+  }
+  return null;
+}
+
+/** `"..." وفق ما صرح X`: the speaker after a post-posed cue within the sentence. */
+function postposed(ctx: Context, span: MarkedSpan, sentence: Sentence): { cue: string; speaker: string | null } | null {
+  const i = firstTokenAt(ctx.toks, span.close);
+  for (let start = i; start < Math.min(i + 3, ctx.toks.length); start++) {
+    const t0 = ctx.toks[start] as Tok;
+    if (t0.start >= sentence.end) return null;
+    for (const cue of POSTPOSED) {
+      let ok = true;
+      for (let k = 0; k < cue.length && ok; k++) {
+        const t = ctx.toks[start + k];
+        const want = cue[k] as string;
+        ok = t !== undefined && (k === 0 ? t.forms.some((f) => f.form === want) : t.key === want);
+      }
+      if (ok) {
+        const after = start + cue.length;
+        return { cue: ctx.text.slice(t0.start, (ctx.toks[after - 1] as Tok).end), speaker: subjectAt(ctx, after, sentence.end) };
+      }
+    }
+    if (start === i && !/^[\s،,]*$/.test(t0.gap.slice(Math.max(0, span.close - (t0.start - t0.gap.length))))) break;
+  }
+  return null;
+}
+
+function trimQuote(s: string): string {
+  return s.replace(/^[\s.،,:؛]+|[\s.،,:؛]+$/g, '');
+}
+
+export function analyzeQuotes(text: string, toks: readonly Tok[], entities: EntityAnalysis, options: FindQuotesOptions = {}): QuoteMention[] {
+  const o = { ...DEFAULT_QUOTE_OPTIONS, ...options };
+  const ctx: Context = { text, toks, mentions: entities.mentions, titles: entities.titles, sentences: splitSentences(text) };
+  const spans = quoteSpans(text).filter((s) => tokenView(text.slice(s.innerStart, s.innerEnd)).length >= o.minWords);
+  const out: QuoteMention[] = [];
+  const speakers: { at: number; speaker: string }[] = [];
+  const lastSpeaker = (at: number): string | null => {
+    let best: string | null = null;
+    for (const s of speakers) if (s.at < at) best = s.speaker;
+    return best;
+  };
+  const verbSpeaker = (cue: Tok, sentence: Sentence): string | null => {
+    const explicit = subjectAt(ctx, cue.index + 1, Number.MAX_SAFE_INTEGER);
+    if (explicit !== null) return explicit;
+    return subjectBefore(ctx, sentence, cue.start) ?? lastSpeaker(cue.start);
+  };
+  interface Previous {
+    readonly close: number;
+    readonly sentence: Sentence;
+    readonly speaker: string | null;
+  }
+  let previous = null as Previous | null;
+  for (const span of spans) {
+    const sentence = sentenceAt(ctx.sentences, span.open) ?? { index: 0, paragraph: 0, start: 0, end: text.length, text };
+    const sameSentence: boolean = previous !== null && previous.sentence === sentence;
+    const from = Math.max(sentence.start, sameSentence && previous !== null ? previous.close : 0);
+    const cue = cueBefore(ctx, from, span.open, o.cueWindow);
+    const sameSpeaker = sameSentence && previous !== null ? previous.speaker : null;
+    let speaker: string | null;
+    let cueText: string | null;
+    if (cue !== null) {
+      cueText = cue.tok.text;
+      if (cue.participle) {
+        const verb = cueBefore(ctx, sentence.start, cue.tok.start, 40);
+        speaker =
+          sameSpeaker ??
+          (verb !== null && !verb.participle ? verbSpeaker(verb.tok, sentence) : null) ??
+          subjectBefore(ctx, sentence, cue.tok.start) ??
+          lastSpeaker(cue.tok.start);
+      } else speaker = verbSpeaker(cue.tok, sentence);
+    } else {
+      const post = postposed(ctx, span, sentence);
+      if (post === null) continue;
+      cueText = post.cue;
+      speaker = post.speaker ?? lastSpeaker(span.open);
+    }
+    const quoteText = trimQuote(text.slice(span.innerStart, span.innerEnd));
+    out.push({ kind: 'quote-mention', start: span.innerStart, end: span.innerEnd, text: quoteText, mode: 'verbatim', speaker, cue: cueText });
+    if (speaker !== null) speakers.push({ at: span.open, speaker });
+    speakers.sort((a, b) => a.at - b.at);
+    previous = { close: span.close, sentence, speaker };
+  }
+  if (o.reported) out.push(...reportedSpeech(ctx, spans, verbSpeaker));
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** قال/أكد ... إن/أن + clause with no quote marks: reported speech up to the end of the sentence. */
+function reportedSpeech(ctx: Context, spans: readonly MarkedSpan[], verbSpeaker: (cue: Tok, s: Sentence) => string | null): QuoteMention[] {
+  const out: QuoteMention[] = [];
+  for (const t of ctx.toks) {
+    if (lookup(t, REPORTED_VERB_KEYS) === null) continue;
+    const sentence = sentenceAt(ctx.sentences, t.start);
+    if (sentence === undefined) continue;
+    let c = t.index + 1;
+    while (c < ctx.toks.length && c - t.index <= 12 && (ctx.toks[c] as Tok).start < sentence.end && !COMPLEMENTIZERS.has((ctx.toks[c] as Tok).key)) c++;
+    const comp = ctx.toks[c];
+    const next = ctx.toks[c + 1];
+    if (comp === undefined || next === undefined || !COMPLEMENTIZERS.has(comp.key) || next.start >= sentence.end) continue;
+    const start = next.start;
+    const end = sentence.start + sentence.text.replace(/[\s.!؟?]+$/, '').length;
+    if (end <= start || spans.some((s) => s.open < end && start < s.close) || /["«“]/.test(ctx.text.slice(t.end, end))) continue;
+    const clause = ctx.text.slice(start, end);
+    if (tokenView(clause).length < 3) continue;
+    out.push({ kind: 'quote-mention', start, end, text: trimQuote(clause), mode: 'reported', speaker: verbSpeaker(t, sentence), cue: t.text });
+  }
+  return out;
+}
+
+/** Quotes of a clean text with their speakers, offsets `[start, end)` of the quoted text. */
+export function findQuotes(text: string, options: FindQuotesOptions = {}): QuoteMention[] {
+  const toks = tokenView(text);
+  const entities = analyzeEntities(text, toks, options.known === undefined ? {} : { known: options.known });
+  return analyzeQuotes(text, toks, entities, options);
+}

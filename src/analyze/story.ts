@@ -1,0 +1,108 @@
+/**
+ * The story analysis: every document analyzed twice (the second pass knows every person named
+ * anywhere in the story, so a surname-only mention in one outlet finds the full name given by
+ * another), then entities, quotes, dates and facts merged across documents.
+ */
+import type { CleanDocument, Disagreement, DocumentId, Sentence, StoryAnalysis, TimelineEntry } from '../core/index.js';
+import { keyTerms, sentences } from '../text/index.js';
+import { analyzeDates } from './dates.js';
+import { DEFAULT_DISAGREEMENT_OPTIONS, findDisagreements, type DisagreementOptions, type Fact } from './disagreements.js';
+import { analyzeEntities } from './entities.js';
+import { mergeEntities } from './merge-entities.js';
+import { mergeQuotes } from './merge-quotes.js';
+import { analyzeQuantities } from './numbers.js';
+import { analyzeQuotes, DEFAULT_QUOTE_OPTIONS, type FindQuotesOptions } from './quotes.js';
+import { tokenView } from './tokens.js';
+import type { DateMention, EntityMention, QuantityMention, QuoteMention } from './types.js';
+
+export interface AnalyzeOptions {
+  /** Quote detection (see `FindQuotesOptions`). */
+  readonly quotes?: Omit<FindQuotesOptions, 'known'>;
+  /** Share of the longer quote's words two quotes must share to be one quote. Default 0.8, in (0, 1]. */
+  readonly quoteOverlap?: number;
+  readonly disagreements?: DisagreementOptions;
+}
+
+export const DEFAULT_ANALYZE_OPTIONS = {
+  quotes: DEFAULT_QUOTE_OPTIONS,
+  quoteOverlap: 0.8,
+  disagreements: DEFAULT_DISAGREEMENT_OPTIONS,
+} as const;
+
+/** Everything found in one document, offsets into its clean text. */
+export interface DocumentAnalysis {
+  readonly document: DocumentId;
+  readonly entities: readonly EntityMention[];
+  readonly quotes: readonly QuoteMention[];
+  readonly dates: readonly DateMention[];
+  readonly quantities: readonly QuantityMention[];
+}
+
+export function analyzeDocument(doc: CleanDocument, options: AnalyzeOptions = {}, known: readonly string[] = []): DocumentAnalysis {
+  const toks = tokenView(doc.text);
+  const entities = analyzeEntities(doc.text, toks, { known });
+  const dates = analyzeDates(doc.text, toks, doc.published);
+  return {
+    document: doc.id,
+    entities: entities.mentions,
+    quotes: analyzeQuotes(doc.text, toks, entities, options.quotes ?? {}),
+    dates,
+    quantities: analyzeQuantities(doc.text, toks, dates),
+  };
+}
+
+const sentenceOf = (ss: readonly Sentence[], offset: number): Sentence | undefined => ss.find((s) => s.start <= offset && offset < s.end);
+
+function timeline(docs: readonly CleanDocument[], analyses: readonly DocumentAnalysis[], split: readonly (readonly Sentence[])[]): TimelineEntry[] {
+  const entries = new Map<string, { date: string; resolved: boolean; text: string; documents: DocumentId[] }>();
+  analyses.forEach((a, i) => {
+    for (const d of a.dates) {
+      const id = d.resolved ? d.date : `?${d.text}`;
+      const entry = entries.get(id) ?? { date: d.date, resolved: d.resolved, text: sentenceOf(split[i] ?? [], d.start)?.text ?? d.text, documents: [] };
+      if (!entry.documents.includes((docs[i] as CleanDocument).id)) entry.documents.push((docs[i] as CleanDocument).id);
+      entries.set(id, entry);
+    }
+  });
+  return [...entries.values()].sort((a, b) => Number(b.resolved) - Number(a.resolved) || a.date.localeCompare(b.date));
+}
+
+function facts(docs: readonly CleanDocument[], analyses: readonly DocumentAnalysis[], split: readonly (readonly Sentence[])[]): { quantities: Fact[]; events: Fact[] } {
+  const quantities: Fact[] = [];
+  const events: Fact[] = [];
+  analyses.forEach((a, i) => {
+    const doc = docs[i] as CleanDocument;
+    const outlet = doc.outlet ?? doc.path;
+    const ss = split[i] ?? [];
+    const termsOf = (offset: number, exclude: string): Set<string> => {
+      const s = sentenceOf(ss, offset);
+      const own = new Set(keyTerms(exclude));
+      return new Set(keyTerms(s?.text ?? '').filter((t) => !own.has(t) && !/^\d/.test(t)));
+    };
+    for (const q of a.quantities) {
+      quantities.push({ document: doc.id, outlet, unit: q.unit, value: String(q.value), label: q.noun, terms: termsOf(q.start, q.text) });
+    }
+    for (const d of a.dates) {
+      if (d.granularity !== 'day' || !d.resolved) continue;
+      const s = sentenceOf(ss, d.start);
+      events.push({ document: doc.id, outlet, unit: 'day', value: d.date, label: s?.text ?? d.text, terms: termsOf(d.start, d.text) });
+    }
+  });
+  return { quantities, events };
+}
+
+/** Entities, quotes, timeline and disagreements of a story, every item citing its documents. */
+export function analyzeStory(docs: readonly CleanDocument[], options: AnalyzeOptions = {}): StoryAnalysis {
+  const first = docs.map((d) => analyzeEntities(d.text, tokenView(d.text)));
+  const known = [...new Set(first.flatMap((e) => e.mentions.filter((m) => m.type === 'person').map((m) => m.name)))];
+  const analyses = docs.map((d) => analyzeDocument(d, options, known));
+  const split = docs.map((d) => sentences(d.text));
+  const merged = mergeEntities(analyses.map((a) => ({ document: a.document, mentions: a.entities })));
+  const quotes = mergeQuotes(
+    analyses.map((a) => ({ document: a.document, quotes: a.quotes })),
+    merged.canonical,
+    options.quoteOverlap ?? DEFAULT_ANALYZE_OPTIONS.quoteOverlap,
+  );
+  const f = facts(docs, analyses, split);
+  const disagreements: Disagreement[] = findDisagreements(f.quantities, f.events, options.disagreements ?? {});
+  return { entities: merged.entities, quotes, timeline: timeline(docs, analyses, split), disagreements };
+}

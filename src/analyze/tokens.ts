@@ -1,0 +1,98 @@
+/**
+ * The token view every extractor works on: word and number tokens of the clean text, each with its
+ * key form and its key form without proclitics, and what separates it from the previous token.
+ */
+import { key, words } from '../text/index.js';
+
+export interface Tok {
+  readonly index: number;
+  readonly kind: 'word' | 'number';
+  readonly text: string;
+  readonly key: string;
+  /** Candidate key forms with proclitics peeled (see `forms`). */
+  readonly forms: readonly Form[];
+  readonly start: number;
+  readonly end: number;
+  /** Text between the previous token and this one (from the start of the text for the first). */
+  readonly gap: string;
+}
+
+const ARABIC_MARK = /[\u0610-\u061A\u064B-\u065F\u0670\u0640]/;
+
+/** Length in clean characters of the first `letters` letters of `text`, marks included. */
+function prefixLength(text: string, letters: number): number {
+  let i = 0;
+  let seen = 0;
+  while (i < text.length && seen < letters) {
+    i++;
+    seen++;
+    while (i < text.length && ARABIC_MARK.test(text.charAt(i))) i++;
+  }
+  return i;
+}
+
+export interface Form {
+  readonly form: string;
+  /** Letters peeled off the front of the written word to get `form`. */
+  readonly letters: number;
+}
+
+/**
+ * The key forms a word may stand for, most literal first: as written, without و/ف, and without a
+ * following ب/ل/ك (لل → ال, بال → ال). `وزير` keeps its first form, so lookups try forms in order.
+ */
+export function forms(k: string): Form[] {
+  const out: Form[] = [{ form: k, letters: 0 }];
+  const heads: Form[] = [{ form: k, letters: 0 }];
+  if ((k.startsWith('و') || k.startsWith('ف')) && k.length >= 3) heads.push({ form: k.slice(1), letters: 1 });
+  for (const h of heads) {
+    if (h.letters > 0) out.push(h);
+    const w = h.form;
+    if (w.startsWith('لل') && w.length >= 4) out.push({ form: `ا${w.slice(1)}`, letters: h.letters + 1 });
+    else if ((w.startsWith('بال') || w.startsWith('كال')) && w.length >= 5) out.push({ form: w.slice(1), letters: h.letters + 1 });
+    else if (/^[بلك]/.test(w) && w.length >= 4) out.push({ form: w.slice(1), letters: h.letters + 1 });
+  }
+  return out;
+}
+
+export function tokenView(text: string): Tok[] {
+  const out: Tok[] = [];
+  let prevEnd = 0;
+  for (const t of words(text)) {
+    const k = key(t.text);
+    out.push({
+      index: out.length,
+      kind: t.kind === 'number' ? 'number' : 'word',
+      text: t.text,
+      key: k,
+      forms: t.kind === 'word' ? forms(k) : [{ form: k, letters: 0 }],
+      start: t.start,
+      end: t.end,
+      gap: text.slice(prevEnd, t.start),
+    });
+    prevEnd = t.end;
+  }
+  return out;
+}
+
+/** The first form of `tok` found in `set`, with the clean-text offset where that form starts. */
+export function lookup(tok: Tok, set: ReadonlySet<string>): { form: string; start: number } | null {
+  for (const f of tok.forms) {
+    if (set.has(f.form)) return { form: f.form, start: tok.start + prefixLength(tok.text, f.letters) };
+  }
+  return null;
+}
+
+/** Clean-text offset of `tok` after peeling `letters` letters. */
+export const startAfter = (tok: Tok, letters: number): number => tok.start + prefixLength(tok.text, letters);
+
+/** True when only spaces (no punctuation, no line break) separate the token from the previous one. */
+export const joined = (t: Tok): boolean => /^[ \u00A0]*$/.test(t.gap) && t.gap.length > 0;
+
+/** A set of key forms built from written words. */
+export const keySet = (list: readonly string[]): ReadonlySet<string> => new Set(list.map((w) => key(w) as string));
+
+export const isDefinite = (k: string): boolean => k.startsWith('ال') && k.length > 3;
+
+/** Nisba adjective in key form: الأميركي → الاميركي, العراقية → العراقيه. */
+export const isNisba = (k: string): boolean => isDefinite(k) && /(ي|يه)$/.test(k) && k.length >= 5;
