@@ -2,9 +2,6 @@ import { bigramOverlap, cosine, type Candidate } from './candidates.js';
 import type { ConceptWeights } from './concepts.js';
 import type { SummaryOptions } from './options.js';
 
-export const isRedundant = (a: Candidate, b: Candidate, o: Required<SummaryOptions>): boolean =>
-  bigramOverlap(a.bigrams, b.bigrams) > o.redundancy || cosine(a, b) > o.paraphrase;
-
 function gain(c: Candidate, w: ConceptWeights, covered: ReadonlySet<string>, unigramWeight: number): number {
   let g = 0;
   for (const b of c.bigrams) if (!covered.has(b)) g += w.bigrams.get(b) ?? 0;
@@ -16,9 +13,11 @@ function gain(c: Candidate, w: ConceptWeights, covered: ReadonlySet<string>, uni
  * Budgeted greedy maximization of concept coverage (a monotone submodular objective, as in Lin &
  * Bilmes 2010) with a position prior. Each step takes, among the candidates that fit the remaining
  * budget and are not redundant with a sentence already taken, the one with the largest
- * `coverage / scale + positionWeight / (1 + rank)`, where coverage is the weight of its concepts not
- * yet covered divided by `words ^ lengthExponent` and `scale` is the largest initial coverage. Ties go
- * to the earlier document, then the earlier sentence.
+ * `coverage / scale + (1 − repeat) × positionWeight / (1 + rank)`: coverage is the weight of its
+ * concepts not yet covered divided by `words ^ lengthExponent`, `scale` the largest initial coverage,
+ * and `repeat` its largest key-term cosine with a chosen sentence of another document (MMR applied to
+ * the prior, so a second outlet's lead saying the same thing loses its bonus). Ties go to the earlier
+ * document, then the earlier sentence.
  */
 export function selectSentences(candidates: readonly Candidate[], w: ConceptWeights, o: Required<SummaryOptions>): Candidate[] {
   const chosen: Candidate[] = [];
@@ -29,6 +28,8 @@ export function selectSentences(candidates: readonly Candidate[], w: ConceptWeig
   let scale = 0;
   for (const c of candidates) scale = Math.max(scale, density(c));
   if (scale === 0) scale = 1;
+  /** Largest cosine with a chosen sentence of another document: a repeated lead loses its position bonus. */
+  const repeats = new Map<Candidate, number>();
   for (;;) {
     let best: Candidate | null = null;
     let bestValue = -1;
@@ -37,9 +38,7 @@ export function selectSentences(candidates: readonly Candidate[], w: ConceptWeig
         open.delete(c);
         continue;
       }
-      let overlap = 0;
-      for (const t of chosen) if (t.doc !== c.doc) overlap = Math.max(overlap, cosine(c, t));
-      const value = density(c) / scale + ((1 - overlap) * o.positionWeight) / (1 + c.rank);
+      const value = density(c) / scale + ((1 - (repeats.get(c) ?? 0)) * o.positionWeight) / (1 + c.rank);
       if (value > bestValue) {
         best = c;
         bestValue = value;
@@ -51,6 +50,10 @@ export function selectSentences(candidates: readonly Candidate[], w: ConceptWeig
     left -= best.words;
     for (const b of best.bigrams) covered.add(b);
     for (const u of best.unigrams) covered.add(u);
-    for (const c of open) if (isRedundant(c, best, o)) open.delete(c);
+    for (const c of open) {
+      const similarity = cosine(c, best);
+      if (similarity > o.paraphrase || bigramOverlap(c.bigrams, best.bigrams) > o.redundancy) open.delete(c);
+      else if (c.doc !== best.doc && similarity > (repeats.get(c) ?? 0)) repeats.set(c, similarity);
+    }
   }
 }

@@ -1,0 +1,75 @@
+/**
+ * Summarization time and peak memory on generated stories of 10, 100 and 500 documents (each
+ * document ~14 sentences of ~20 words drawn from a shared pool of facts, as outlets retelling one
+ * story). Targets: 10 documents ≤ 20 ms, 500 documents ≤ 2 s.
+ */
+import { documentId, type CleanDocument } from '../src/core/index.js';
+import { summarize } from '../src/summarize/index.js';
+import { fmt, measure } from './measure.js';
+
+const WORDS = (
+  'الحكومة الوزير المدينة الجيش البرلمان الانتخابات الفيضانات المستشفى الشرطة المحكمة أعلن قال أكد نفى أجلت اعتقلت افتتح رفض ' +
+  'وافق طالب خمسة عشرات مئات ثلاثة الجنوبية الشمالية الجديدة الرسمية العاجلة الكبيرة السكان المتظاهرين الطلاب المزارعين العمال ' +
+  'الأطباء الصحفيين اللاجئين الجرحى الضحايا الميناء الحدود الاتفاق المفاوضات الأمطار الطرق الجسور المدارس الكهرباء المياه ' +
+  'الرئيس الأمم المتحدة الوكالة المتحدث باسم وزارة الداخلية الخارجية الصحة الدفاع المدني فرق الإنقاذ العاصمة الإقليم'
+).split(' ');
+const GLUE = ['في', 'من', 'إلى', 'على', 'أن', 'بعد', 'قبل', 'خلال', 'حول', 'منذ', 'و'];
+
+/** Deterministic generator (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function story(documents: number, seed: number): CleanDocument[] {
+  const r = rng(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+  const facts = Array.from({ length: 60 }, () => Array.from({ length: 12 + Math.floor(r() * 16) }, (_, i) => (i % 3 === 2 ? pick(GLUE) : pick(WORDS))));
+  return Array.from({ length: documents }, (_, d) => {
+    const paragraphs: string[] = [];
+    for (let p = 0; p < 7; p++) {
+      const sentences = [0, 1].map(() => {
+        const f = [...pick(facts)];
+        f.splice(Math.floor(r() * f.length), 1, pick(WORDS));
+        return `${f.join(' ')}.`;
+      });
+      paragraphs.push(sentences.join(' '));
+    }
+    const text = paragraphs.join('\n');
+    return {
+      kind: 'clean-document', id: documentId(`d${d}`), path: `d${d}.txt`, title: null, outlet: null, dateline: null,
+      agency: null, published: null, url: null, paragraphs, text, removed: [], contentHash: `h${seed}-${d}`,
+    } satisfies CleanDocument;
+  });
+}
+
+const words = (docs: readonly CleanDocument[]): number => docs.reduce((n, d) => n + d.text.split(/\s+/).length, 0);
+
+summarize(story(10, 99)); // warm-up: JIT and the text layer's tables
+
+for (const [documents, runs, target] of [[10, 20, 0.02], [100, 5, null], [500, 3, 2]] as const) {
+  const docs = story(documents, documents);
+  let best = Infinity;
+  let peakRss = 0;
+  let peakHeap = 0;
+  let summaryWords = 0;
+  for (let i = 0; i < runs; i++) {
+    const m = await measure(() => {
+      summaryWords = summarize(docs).words;
+    });
+    best = Math.min(best, m.seconds);
+    peakRss = Math.max(peakRss, m.peakRssMB);
+    peakHeap = Math.max(peakHeap, m.peakHeapMB);
+  }
+  const verdict = target === null ? '' : best <= target ? ` (target ≤ ${target * 1000} ms: met)` : ` (target ≤ ${target * 1000} ms: MISSED)`;
+  console.log(
+    `${documents} documents, ${words(docs)} words → ${summaryWords}-word summary: best of ${runs} ${fmt(best * 1000)} ms${verdict}, ` +
+      `${fmt(documents / best, 0)} documents/s, peak RSS ${fmt(peakRss)} MB, peak heap ${fmt(peakHeap)} MB`,
+  );
+}
