@@ -11,7 +11,8 @@ import { COMMON_GIVEN_KEYS, NAME_JOINER_KEYS, titleHead } from './lexicon.js';
 import { titleAt } from './names.js';
 import { orgChain } from './organizations.js';
 import { compact, sameName } from './similarity.js';
-import { joined, startAfter, tokenView, type Tok } from './tokens.js';
+import { quoteSpans } from './quote-marks.js';
+import { joined, keySet, lookup, startAfter, tokenView, type Tok } from './tokens.js';
 import type { EntityMention, MentionSource, TitlePhrase } from './types.js';
 
 export interface FindEntitiesOptions {
@@ -31,6 +32,8 @@ interface Candidate {
   readonly name: string | null;
   readonly source: MentionSource;
 }
+
+const MEDIA_CUE_KEYS = keySet(['تلفزيون', 'قناة', 'صحيفة', 'موقع', 'وكالة', 'إذاعة', 'شبكة', 'مجلة', 'جريدة', 'فضائية']);
 
 const PRIORITY: Readonly<Record<MentionSource, number>> = { title: 0, gazetteer: 1, known: 2, cue: 3 };
 
@@ -63,7 +66,7 @@ export function personPatterns(names: readonly string[]): Map<string, string> {
   const put = (pattern: string, name: string): void => {
     const prev = found.get(pattern);
     if (prev === undefined) found.set(pattern, name);
-    else if (prev !== name && prev !== null && !sameName(key(prev), key(name))) found.set(pattern, null);
+    else if (prev !== name && prev !== null && !sameName(key(prev), key(name)) && compact(key(name)) !== pattern) found.set(pattern, null);
   };
   const sorted = [...new Set(names)].sort((a, b) => b.length - a.length);
   for (const name of sorted) {
@@ -75,7 +78,12 @@ export function personPatterns(names: readonly string[]): Map<string, string> {
       const c = compact(last);
       if (c.length >= 4 && !COMMON_GIVEN_KEYS.has(last) && !isStopword(last)) put(c, name);
     }
-    if (u.length >= 3) put(compact(u.slice(-2).join(' ')), name);
+    const head = u[0];
+    if (u.length >= 2 && head !== undefined && head.includes(' ')) put(compact(head), name);
+    if (u.length >= 3) {
+      put(compact(u.slice(-2).join(' ')), name);
+      put(compact(u.slice(0, 2).join(' ')), name);
+    }
   }
   const out = new Map<string, string>();
   for (const [p, n] of found) if (n !== null) out.set(p, n);
@@ -103,6 +111,19 @@ function knownAt(toks: readonly Tok[], i: number, patterns: ReadonlyMap<string, 
   return null;
 }
 
+/** A short quoted name after a media cue: تلفزيون "الجديد"، لموقع «هسبريس». */
+function quotedMediaNames(text: string, toks: readonly Tok[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const span of quoteSpans(text)) {
+    const inner = toks.filter((t) => t.start >= span.innerStart && t.end <= span.innerEnd);
+    if (inner.length === 0 || inner.length > 3) continue;
+    const before = toks[(inner[0] as Tok).index - 1];
+    if (before === undefined || before.end > span.open || lookup(before, MEDIA_CUE_KEYS) === null) continue;
+    out.push({ start: span.innerStart, end: span.innerEnd, type: 'organization', name: null, source: 'cue' });
+  }
+  return out;
+}
+
 export function analyzeEntities(text: string, toks: readonly Tok[], options: FindEntitiesOptions = {}): EntityAnalysis {
   const candidates: Candidate[] = [];
   const titles: TitlePhrase[] = [];
@@ -125,6 +146,7 @@ export function analyzeEntities(text: string, toks: readonly Tok[], options: Fin
       }
     }
   }
+  candidates.push(...quotedMediaNames(text, toks));
   let kept = choose(candidates);
   const people = [
     ...(options.known ?? []),

@@ -9,7 +9,7 @@ import {
   TITLE_KEYS, VERB_KEYS,
 } from './lexicon.js';
 import { orgChain } from './organizations.js';
-import { isDefinite, joined, lookup, type Tok } from './tokens.js';
+import { isDefinite, isNisba, joined, lookup, type Tok } from './tokens.js';
 
 export interface TitleMatch {
   /** Token index of the title word. */
@@ -32,6 +32,7 @@ function isNameWord(t: Tok, position: number, prev: Tok | undefined): boolean {
   if (t.kind !== 'word' || t.key.length < 2) return false;
   const k = t.key;
   if (position > 0 && NAME_JOINER_KEYS.has(k)) return true;
+  if (t.text === 'علي') return true;
   if (isStop(t) || TITLE_KEYS.has(k) || VERB_KEYS.has(k) || PARTICIPLE_KEYS.has(k) || TEMPORAL_KEYS.has(k)) return false;
   if (ORG_CUE_KEYS.has(k) || SUBJECT_STOP_KEYS.has(k) || SPEAKER_HEAD_KEYS.has(k)) return false;
   if (PROCLITIC_ARTICLE.test(k) && k !== 'الله') return false;
@@ -93,6 +94,13 @@ export function titleAt(toks: readonly Tok[], i: number): TitleMatch | null {
     if (PREPOSITION_KEYS.has(u.key)) {
       j++;
       continue;
+    }
+    if (/[،,]/.test(u.gap) && isDefinite(u.key) && !DESCRIPTOR_KEYS.has(u.key) && !TITLE_KEYS.has(u.key) && !isNisba(u.key)) {
+      const rest = nameRun(toks, j + 1);
+      const after = toks[j + 1];
+      if (rest !== null && after !== undefined && joined(after) && !isDefinite(after.key)) {
+        return { title: i, start: hit.start, descriptorsEnd, name: { from: j, to: rest.to }, head };
+      }
     }
     if (DESCRIPTOR_KEYS.has(u.key) || TITLE_KEYS.has(u.key) || u.forms.some((f) => isDefinite(f.form))) {
       if (TEMPORAL_KEYS.has(u.key) || isStop(u) || SUBJECT_STOP_KEYS.has(u.key)) {

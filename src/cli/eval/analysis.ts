@@ -1,0 +1,45 @@
+/**
+ * `khulasa eval analysis [--json] [--verbose]`: precision and recall of entity mentions, dates and
+ * quotes with speakers on the gold passages in test/fixtures/analyze/gold.
+ */
+import { existsSync } from 'node:fs';
+import { EXIT, type CliIo } from '../io.js';
+import { parseArgs } from '../args.js';
+import { ANALYSIS_GOLD_DIR, evaluateAnalysis, type Scores } from '../../eval/analysis.js';
+
+const USAGE = 'khulasa eval analysis [--json] [--verbose]';
+const f3 = (x: number): string => x.toFixed(3);
+const row = (name: string, s: Scores, target: string): string =>
+  `| ${name} | ${s.gold} | ${s.predicted} | ${s.tp} | ${f3(s.precision)} | ${f3(s.recall)} | ${f3(s.f1)} | ${target} |`;
+
+export async function run(args: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseArgs(args, { valued: [], boolean: ['json', 'verbose'] });
+  if (!parsed.ok) {
+    io.stderr(`${parsed.error}\nUsage: ${USAGE}\n`);
+    return EXIT.usage;
+  }
+  const flags = parsed.args.flags;
+  if (!existsSync(ANALYSIS_GOLD_DIR)) {
+    io.stdout(`analysis skipped: ${ANALYSIS_GOLD_DIR} is absent\n`);
+    return EXIT.ok;
+  }
+  const report = evaluateAnalysis();
+  if (flags.get('json') === true) {
+    io.stdout(`${JSON.stringify(report)}\n`);
+    return EXIT.ok;
+  }
+  io.stdout(`Gold: ${report.cases.length} passages in test/fixtures/analyze/gold\n\n`);
+  io.stdout('| item | gold | predicted | correct | P | R | F1 | target |\n|---|---|---|---|---|---|---|---|\n');
+  io.stdout(`${row('quotes with the right speaker', report.quotes, 'P ≥ 0.90, R ≥ 0.85')}\n`);
+  io.stdout(`${row('quotes (text only)', report.quotesText, '')}\n`);
+  io.stdout(`${row('entity mentions (overlap, same type)', report.entities, 'F1 ≥ 0.85')}\n`);
+  io.stdout(`${row('entity mentions (exact end)', report.entitiesStrict, '')}\n`);
+  io.stdout(`${row('dates (overlap, same value)', report.dates, 'F1 ≥ 0.90')}\n`);
+  if (flags.get('verbose') === true) {
+    for (const c of report.cases) {
+      io.stdout(`\n### ${c.name}\n`);
+      for (const m of c.misses) io.stdout(`- ${m}\n`);
+    }
+  }
+  return EXIT.ok;
+}
