@@ -10,7 +10,8 @@ const TATWEEL = 'ـ';
 
 /** Lone surrogates cannot be printed or encoded as UTF-8: they become U+FFFD. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-export const replaceLoneSurrogates: TextRule = (s) => s.replace(LONE_SURROGATE, '\uFFFD');
+const ANY_SURROGATE = /[\uD800-\uDFFF]/;
+export const replaceLoneSurrogates: TextRule = (s) => (ANY_SURROGATE.test(s) ? s.replace(LONE_SURROGATE, '\uFFFD') : s);
 
 /** CR LF and CR become LF; U+2028/U+2029 (line/paragraph separators) become LF. */
 export const normalizeLineBreaks: TextRule = (s) => s.replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n');
@@ -102,9 +103,70 @@ export const CLEAN_RULES: readonly TextRule[] = [
   toNfc,
 ];
 
-/** Display and extraction text: as published minus invisible junk. Keeps line breaks. Idempotent. */
-export function clean(raw: string): string {
+/** `CLEAN_RULES` applied one after the other: the reference that `clean` must equal. */
+export function cleanByRules(raw: string): string {
   let s = raw;
   for (const rule of CLEAN_RULES) s = rule(s);
   return s;
+}
+
+/** Code units that only the rules before `spaceAfterPunctuation` touch. */
+const JUNK: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  const mark = (from: number, to: number = from): void => {
+    table.fill(1, from, to + 1);
+  };
+  mark(0xd800, 0xdfff);
+  mark(0x0d);
+  mark(0x2028, 0x2029);
+  mark(0xfb50, 0xfdff);
+  mark(0xfe70, 0xfefc);
+  mark(0x200b, 0x200f);
+  mark(0x061c);
+  mark(0x202a, 0x202e);
+  mark(0x2060, 0x2064);
+  mark(0x2066, 0x2069);
+  mark(0xfeff);
+  mark(0x00ad);
+  mark(0x180e);
+  mark(0x00, 0x08);
+  mark(0x0b, 0x1f);
+  mark(0x7f, 0x9f);
+  mark(0x09);
+  mark(0x0c);
+  mark(0x00a0);
+  mark(0x1680);
+  mark(0x2000, 0x200a);
+  mark(0x202f);
+  mark(0x205f);
+  mark(0x3000);
+  mark(0x0640);
+  table[0x0a] = 0;
+  return table;
+})();
+
+const isArabicLetterAfterPunctuation = (c: number): boolean => (c >= 0x0621 && c <= 0x063a) || (c >= 0x0641 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3);
+const isGluePunctuation = (c: number): boolean => c === 0x060c || c === 0x061b || c === 0x061f || c === 0x2e || c === 0x21;
+
+/**
+ * Display and extraction text: as published minus invisible junk. Keeps line breaks. Idempotent.
+ * Equals `cleanByRules`; one pass over the text first finds which rules can change it, so text
+ * without junk only pays for the rules that apply.
+ */
+export function clean(raw: string): string {
+  const n = raw.length;
+  let glued = false;
+  let spaces = n > 0 && (raw.charCodeAt(0) === 0x20 || raw.charCodeAt(n - 1) === 0x20);
+  let prev = -1;
+  for (let i = 0; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    if (JUNK[c] === 1) return cleanByRules(raw);
+    if (c === 0x20 ? prev === 0x20 || prev === 0x0a : c === 0x0a && prev === 0x20) spaces = true;
+    else if (isGluePunctuation(prev) && isArabicLetterAfterPunctuation(c)) glued = true;
+    prev = c;
+  }
+  let s = raw;
+  if (glued) s = spaceAfterPunctuation(s);
+  if (spaces) s = collapseSpaces(s);
+  return toNfc(s);
 }

@@ -68,9 +68,74 @@ export const KEY_RULES: readonly TextRule[] = [
   toNfc,
 ];
 
-/** Matching text: folded, no marks, Western digits, lower-case Latin. Idempotent. */
-export function key(text: string): KeyText {
+/** `KEY_RULES` applied one after the other: the reference that the fast path must equal. */
+export function keyByRules(text: string): string {
   let s = text;
   for (const rule of KEY_RULES) s = rule(s);
-  return keyText(s);
+  return s;
+}
+
+const DELETE = -1;
+const SLOW = -2;
+
+const UNKNOWN = -3;
+const MARK = /\p{M}/u;
+
+/**
+ * What `KEY_RULES` do to one BMP code unit on its own: the code unit it becomes, DELETE, or SLOW when
+ * the result depends on its neighbours (combining marks that compose under NFC, surrogates, Hangul
+ * jamo, final sigma, characters NFC changes) or is longer than one unit.
+ */
+function classifyForKey(code: number): number {
+  const ch = String.fromCharCode(code);
+  const composesUnderNfc = code >= 0x0653 && code <= 0x0655;
+  const contextual = (code >= 0xd800 && code <= 0xdfff) || (code >= 0x1100 && code <= 0x11ff) || (code >= 0xac00 && code <= 0xd7a3) || code === 0x03a3;
+  if (composesUnderNfc || contextual || ch.normalize('NFC') !== ch) return SLOW;
+  const folded = keyByRules(ch);
+  if (folded === '') return DELETE;
+  if (MARK.test(ch) || folded.length !== 1 || MARK.test(folded)) return SLOW;
+  return folded.charCodeAt(0);
+}
+
+/** `classifyForKey` for every code unit, filled on first sight so loading costs nothing. */
+const KEY_TABLE: Int32Array = new Int32Array(0x10000).fill(UNKNOWN);
+
+const lookup = (code: number): number => {
+  const known = KEY_TABLE[code]!;
+  if (known !== UNKNOWN) return known;
+  const computed = classifyForKey(code);
+  KEY_TABLE[code] = computed;
+  return computed;
+};
+
+const CHUNK = 4096;
+let buffer = new Uint16Array(256);
+
+/** One pass over the table; null when a SLOW code unit needs the rule-by-rule path. */
+function keyFast(text: string): string | null {
+  const n = text.length;
+  let i = 0;
+  for (; i < n; i++) {
+    const code = text.charCodeAt(i);
+    if (lookup(code) !== code) break;
+  }
+  if (i === n) return text;
+  if (buffer.length < n) buffer = new Uint16Array(Math.max(n, buffer.length * 2));
+  const out = buffer;
+  let len = 0;
+  for (let j = 0; j < i; j++) out[len++] = text.charCodeAt(j);
+  for (; i < n; i++) {
+    const mapped = lookup(text.charCodeAt(i));
+    if (mapped >= 0) out[len++] = mapped;
+    else if (mapped === SLOW) return null;
+  }
+  if (len <= CHUNK) return String.fromCharCode.apply(null, out.subarray(0, len) as unknown as number[]);
+  const parts: string[] = [];
+  for (let k = 0; k < len; k += CHUNK) parts.push(String.fromCharCode.apply(null, out.subarray(k, Math.min(len, k + CHUNK)) as unknown as number[]));
+  return parts.join('');
+}
+
+/** Matching text: folded, no marks, Western digits, lower-case Latin. Idempotent. Equals `keyByRules`. */
+export function key(text: string): KeyText {
+  return keyText(keyFast(text) ?? keyByRules(text));
 }

@@ -86,11 +86,34 @@ function protectedSpans(text: string, from: number, to: number, maxQuote: number
   return spans;
 }
 
-const isCloser = (spans: readonly Span[], at: number): boolean => spans.some((s) => s.close === at);
+/**
+ * Answers "is this position inside a quotation or parentheses that is still open after `q`?" in
+ * amortized constant time while the caller walks the line left to right.
+ */
+class SpanIndex {
+  private readonly byOpen: readonly Span[];
+  private readonly closers: ReadonlySet<number>;
+  private next = 0;
+  private maxClose = -1;
 
-/** Whether position `p` lies inside a span that does not close before `after`. */
-const insideOpenSpan = (spans: readonly Span[], p: number, after: number): boolean =>
-  spans.some((s) => s.open < p && p < s.close && s.close >= after);
+  constructor(spans: readonly Span[]) {
+    this.byOpen = [...spans].sort((a, b) => a.open - b.open);
+    this.closers = new Set(spans.map((s) => s.close));
+  }
+
+  isCloser(at: number): boolean {
+    return this.closers.has(at);
+  }
+
+  /** Whether `p` lies inside a span that closes at or after `after`. Calls must come with growing `p`. */
+  insideOpenSpan(p: number, after: number): boolean {
+    while (this.next < this.byOpen.length && this.byOpen[this.next]!.open < p) {
+      this.maxClose = Math.max(this.maxClose, this.byOpen[this.next]!.close);
+      this.next++;
+    }
+    return this.maxClose >= after;
+  }
+}
 
 /** Start of the word that ends just before `end` (letters, marks, tatweel). */
 function wordStartBefore(text: string, end: number, floor: number): number {
@@ -113,6 +136,9 @@ function letterCount(text: string, from: number, to: number): number {
   return n;
 }
 
+/** Initials in one abbreviation looked at (`أ. ف. ب.` has 3); bounds the work on pathological lines. */
+const MAX_INITIALS = 8;
+
 /**
  * A dot after a single letter is an initial (`أ. ف. ب.`, `د.`, `ص.ب`), not a boundary — unless the
  * chain of initials follows a number, where it is a date or unit at the end of a sentence (`1438 هـ.`).
@@ -122,7 +148,7 @@ function isInitialDot(text: string, dot: number, floor: number, next: number): b
   const glued = next !== -1 && !isSpace(next);
   let end = dot;
   let sawInitial = false;
-  for (;;) {
+  for (let link = 0; link < MAX_INITIALS; link++) {
     const start = wordStartBefore(text, end, floor);
     if (start === end || letterCount(text, start, end) !== 1) break;
     sawInitial = true;
@@ -166,6 +192,7 @@ function startsWithPostposedCue(text: string, from: number, to: number): boolean
 function isListNumber(text: string, sentenceStart: number, dot: number): boolean {
   let i = sentenceStart;
   while (i < dot && isSpace(text.charCodeAt(i))) i++;
+  if (dot - i > 4) return false;
   if (i === dot) return false;
   const body = text.slice(i, dot);
   return /^(?:\d{1,3}|[٠-٩]{1,3}|[IVXivx]{1,4})$/.test(body);
@@ -174,7 +201,7 @@ function isListNumber(text: string, sentenceStart: number, dot: number): boolean
 /** Boundary offsets (ends of sentences) inside one line `[from, to)`. */
 function lineBoundaries(text: string, from: number, to: number, o: Required<SentenceOptions>): number[] {
   const ends: number[] = [];
-  const spans = protectedSpans(text, from, to, o.maxQuoteLength, o.maxParenthesisLength);
+  const spans = new SpanIndex(protectedSpans(text, from, to, o.maxQuoteLength, o.maxParenthesisLength));
   let sentenceStart = from;
   let p = from;
   while (p < to) {
@@ -199,7 +226,7 @@ function lineBoundaries(text: string, from: number, to: number, o: Required<Sent
     let closed = false;
     while (q < to) {
       const t = text.charCodeAt(q);
-      if (t === 0x29 || t === 0x5d || t === 0x2019 || isCloser(spans, q)) {
+      if (t === 0x29 || t === 0x5d || t === 0x2019 || spans.isCloser(q)) {
         closed = true;
         q++;
       } else break;
@@ -208,7 +235,7 @@ function lineBoundaries(text: string, from: number, to: number, o: Required<Sent
     const prev = p > from ? text.charCodeAt(p - 1) : -1;
     let boundary = true;
     if (next === -1) boundary = true;
-    else if (insideOpenSpan(spans, p, q)) boundary = false;
+    else if (spans.insideOpenSpan(p, q)) boundary = false;
     else if (!strong && ellipsis && !closed) boundary = false;
     else if (isDigit(next)) boundary = strong;
     else if (!isSpace(next) && !isLetter(next) && !isOpener(next)) boundary = false;

@@ -2,7 +2,7 @@
 import { key } from './key.js';
 import { stem, type StemOptions } from './stem.js';
 import { isStopword } from './stopwords.js';
-import { words } from './tokenize.js';
+import { scanWords, words } from './tokenize.js';
 
 /** Key forms of the word and number tokens of `text` (no stemming, stopwords kept). */
 export function keyTokens(text: string): string[] {
@@ -30,18 +30,33 @@ export function stemToken(cleanWord: string, options: StemOptions = {}): string 
   return stem(k, options);
 }
 
+/** Stems of clean word tokens (no `keep`), shared by every call: words repeat, stemming is pure. */
+const STEM_CACHE = new Map<string, string>();
+const STEM_CACHE_LIMIT = 200_000;
+
+const cachedStem = (cleanWord: string): string => {
+  let stemmed = STEM_CACHE.get(cleanWord);
+  if (stemmed === undefined) {
+    stemmed = stemToken(cleanWord);
+    if (STEM_CACHE.size >= STEM_CACHE_LIMIT) STEM_CACHE.clear();
+    STEM_CACHE.set(cleanWord, stemmed);
+  }
+  return stemmed;
+};
+
 /**
  * Clean text → key tokens of words (numbers dropped) → stopwords and one-letter tokens dropped →
  * light stems (tokens in `keep` whole).
  */
 export function keyTerms(text: string, options: KeyTermsOptions = {}): string[] {
-  const stemOptions = options.keep === undefined ? {} : { keep: options.keep };
+  const keep = options.keep;
   const out: string[] = [];
-  for (const token of words(text)) {
-    if (token.kind !== 'word') continue;
-    const k: string = key(token.text);
-    if (k.length < 2 || isStopword(k)) continue;
-    out.push(stemToken(token.text, stemOptions));
-  }
+  scanWords(text, (start, end, isNumber) => {
+    if (isNumber) return;
+    const token = text.slice(start, end);
+    const k: string = key(token);
+    if (k.length < 2 || isStopword(k)) return;
+    out.push(keep === undefined ? cachedStem(token) : stemToken(token, { keep }));
+  });
   return out;
 }

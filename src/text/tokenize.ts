@@ -20,64 +20,64 @@ const isWordHyphen = (code: number): boolean => code === 0x2d || code === 0x2010
 const isNumberSeparator = (code: number): boolean =>
   code === 0x2e || code === 0x2c || code === 0x060c || code === 0x066b || code === 0x066c || code === 0x3a || code === 0x2f;
 
-/** Class and width (1 or 2 code units) of the character at `i`. */
-function classAt(text: string, i: number): { cls: CharClass; width: 1 | 2 } {
+/** The class of the code point at `i`: a surrogate pair is classified whole, a lone half is Other. */
+function classAt(text: string, i: number): CharClass {
   const code = text.charCodeAt(i);
   const cls = CHAR_CLASS[code] as CharClass;
   if (cls === CharClass.HighSurrogate) {
     const next = text.charCodeAt(i + 1);
-    if (next >= 0xdc00 && next <= 0xdfff) {
-      return { cls: classOfCodePoint(((code - 0xd800) << 10) + (next - 0xdc00) + 0x10000), width: 2 };
-    }
-    return { cls: CharClass.Other, width: 1 };
+    if (next >= 0xdc00 && next <= 0xdfff) return classOfCodePoint(((code - 0xd800) << 10) + (next - 0xdc00) + 0x10000);
+    return CharClass.Other;
   }
-  if (cls === CharClass.LowSurrogate) return { cls: CharClass.Other, width: 1 };
-  return { cls, width: 1 };
+  return cls === CharClass.LowSurrogate ? CharClass.Other : cls;
 }
 
-const isWordClass = (cls: CharClass): boolean => cls === CharClass.Letter || cls === CharClass.Mark;
+const widthAt = (text: string, i: number): number => {
+  const code = text.charCodeAt(i);
+  if (code < 0xd800 || code > 0xdbff) return 1;
+  const next = text.charCodeAt(i + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+};
 
-/** The end of the token that starts at `start`, and its kind. */
-function tokenAt(text: string, start: number): { kind: TokenKind; end: number } {
+const KIND_BY_CLASS: readonly TokenKind[] = ['other', 'word', 'word', 'number', 'space', 'punct', 'other', 'other'];
+
+/** End of the token that starts at `start`; its kind is `KIND_BY_CLASS[classAt(text, start)]`. */
+function tokenEnd(text: string, start: number, first: CharClass): number {
   const n = text.length;
-  const first = classAt(text, start);
-  let i = start + first.width;
-  switch (first.cls) {
+  let i = start + widthAt(text, start);
+  switch (first) {
     case CharClass.Letter:
-    case CharClass.Mark: {
+    case CharClass.Mark:
       while (i < n) {
         const code = text.charCodeAt(i);
-        const c = CHAR_CLASS[code] as CharClass;
+        const c = CHAR_CLASS[code]!;
         if (c === CharClass.Letter || c === CharClass.Mark) i++;
         else if (c === CharClass.HighSurrogate) {
           const next = classAt(text, i);
-          if (!isWordClass(next.cls)) break;
-          i += next.width;
+          if (next !== CharClass.Letter && next !== CharClass.Mark) break;
+          i += 2;
         } else if (isWordHyphen(code) && i + 1 < n && CHAR_CLASS[text.charCodeAt(i + 1)] === CharClass.Letter) i += 2;
         else break;
       }
-      return { kind: 'word', end: i };
-    }
-    case CharClass.Digit: {
+      return i;
+    case CharClass.Digit:
       while (i < n) {
         const code = text.charCodeAt(i);
         if (CHAR_CLASS[code] === CharClass.Digit) i++;
         else if (isNumberSeparator(code) && i + 1 < n && CHAR_CLASS[text.charCodeAt(i + 1)] === CharClass.Digit) i += 2;
         else break;
       }
-      return { kind: 'number', end: i };
-    }
-    case CharClass.Space: {
+      return i;
+    case CharClass.Space:
       while (i < n && CHAR_CLASS[text.charCodeAt(i)] === CharClass.Space) i++;
-      return { kind: 'space', end: i };
-    }
+      return i;
     case CharClass.Punct: {
       const code = text.charCodeAt(start);
       while (i < n && text.charCodeAt(i) === code) i++;
-      return { kind: 'punct', end: i };
+      return i;
     }
     default:
-      return { kind: 'other', end: i };
+      return i;
   }
 }
 
@@ -86,21 +86,33 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
-    const { kind, end } = tokenAt(text, i);
-    tokens.push({ kind, text: text.slice(i, end), start: i, end });
+    const cls = classAt(text, i);
+    const end = tokenEnd(text, i, cls);
+    tokens.push({ kind: KIND_BY_CLASS[cls]!, text: text.slice(i, end), start: i, end });
     i = end;
   }
   return tokens;
 }
 
+/**
+ * Calls `visit(start, end, isNumber)` for each word and number token of `text`, in order, without
+ * allocating tokens (the hot loop of `keyTerms`).
+ */
+export function scanWords(text: string, visit: (start: number, end: number, isNumber: boolean) => void): void {
+  let i = 0;
+  while (i < text.length) {
+    const cls = classAt(text, i);
+    const end = tokenEnd(text, i, cls);
+    if (cls === CharClass.Letter || cls === CharClass.Mark || cls === CharClass.Digit) visit(i, end, cls === CharClass.Digit);
+    i = end;
+  }
+}
+
 /** Only the word and number tokens of `text`, with offsets into `text`. */
 export function words(text: string): Token[] {
   const tokens: Token[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const { kind, end } = tokenAt(text, i);
-    if (kind === 'word' || kind === 'number') tokens.push({ kind, text: text.slice(i, end), start: i, end });
-    i = end;
-  }
+  scanWords(text, (start, end, isNumber) => {
+    tokens.push({ kind: isNumber ? 'number' : 'word', text: text.slice(start, end), start, end });
+  });
   return tokens;
 }
