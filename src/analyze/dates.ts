@@ -192,6 +192,8 @@ function numericAt(toks: readonly Tok[], i: number): { from: number; parsed: Par
 
 interface Resolution {
   readonly date: string | null;
+  /** ISO 8601 without the year (`--10-17`, `--10`) when the year is unknown. */
+  readonly partial?: string;
   readonly granularity: DateGranularity | null;
   readonly relative: boolean;
 }
@@ -228,7 +230,9 @@ function resolve(p: Parsed, anchor: number | null): Resolution {
     }
     let y = p.year;
     if (y === null) {
-      if (anchor === null) return { date: null, granularity: null, relative: false };
+      const mm = String(p.month).padStart(2, '0');
+      const partial = p.day === null ? `--${mm}` : `--${mm}-${String(p.day).padStart(2, '0')}`;
+      if (anchor === null) return { date: null, partial, granularity: p.day === null ? 'month' : 'day', relative: false };
       y = nearestYear(anchor, p.month, p.day ?? 15, p.direction);
     }
     if (p.day === null) return { date: isoMonth(y, p.month), granularity: 'month', relative: p.year === null };
@@ -270,7 +274,7 @@ export function analyzeDates(text: string, toks: readonly Tok[], published: stri
       start: first.start,
       end,
       text: written,
-      date: r.date ?? written,
+      date: r.date ?? r.partial ?? written,
       resolved: r.date !== null,
       granularity: r.granularity,
       relative: r.relative,

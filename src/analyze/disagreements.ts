@@ -20,13 +20,13 @@ export interface Fact {
 }
 
 export interface DisagreementOptions {
-  /** Shared sentence terms that make two counts of one unit the same fact. Default 2, ≥ 1. */
+  /** Shared terms near the numbers that make two counts of one unit the same fact. Default 3, ≥ 1. */
   readonly minSharedTerms?: number;
   /** Shared sentence terms that make two dated sentences the same event. Default 4, ≥ 1. */
   readonly minSharedEventTerms?: number;
 }
 
-export const DEFAULT_DISAGREEMENT_OPTIONS: Required<DisagreementOptions> = { minSharedTerms: 2, minSharedEventTerms: 4 };
+export const DEFAULT_DISAGREEMENT_OPTIONS: Required<DisagreementOptions> = { minSharedTerms: 3, minSharedEventTerms: 4 };
 
 const shared = (a: ReadonlySet<string>, b: ReadonlySet<string>): number => {
   let n = 0;

@@ -8,7 +8,7 @@ import type { EntityType } from '../core/index.js';
 import { isStopword, key } from '../text/index.js';
 import { matchGazetteer } from './gazetteer.js';
 import { COMMON_GIVEN_KEYS, NAME_JOINER_KEYS, titleHead } from './lexicon.js';
-import { titleAt } from './names.js';
+import { isNameWord, titleAt } from './names.js';
 import { orgChain } from './organizations.js';
 import { compact, sameName } from './similarity.js';
 import { quoteSpans } from './quote-marks.js';
@@ -95,7 +95,7 @@ function knownAt(toks: readonly Tok[], i: number, patterns: ReadonlyMap<string, 
   const first = toks[i];
   if (first === undefined || first.kind !== 'word') return null;
   let n = 1;
-  while (n < 4 && toks[i + n] !== undefined && joined(toks[i + n] as Tok)) n++;
+  while (n < 4 && toks[i + n] !== undefined && joined(toks[i + n] as Tok) && isNameWord(toks[i + n] as Tok, n, toks[i + n - 1])) n++;
   for (let w = n; w >= 1; w--) {
     const rest = toks.slice(i + 1, i + w).map((t) => t.key).join('');
     for (const f of first.forms) {
@@ -172,7 +172,10 @@ export function analyzeEntities(text: string, toks: readonly Tok[], options: Fin
     const written = text.slice(c.start, c.end);
     let name = c.name ?? written;
     if (c.type === 'person' && c.name === null) name = patterns.get(compact(key(written))) ?? written;
-    return { kind: 'entity-mention', start: c.start, end: c.end, text: written, type: c.type, name, source: c.source };
+    const absorbed = written.startsWith('ل') && !written.startsWith('ال') && text.charAt(c.start - 1) === 'ل';
+    const form = absorbed ? `ا${written}` : written;
+    if (c.name === null && absorbed) name = form;
+    return { kind: 'entity-mention', start: c.start, end: c.end, text: written, form, type: c.type, name, source: c.source };
   });
   const byStart = new Map(mentions.map((m) => [m.start, m]));
   const resolvedTitles = titles.map((t) => {

@@ -68,7 +68,7 @@ export function mergeEntities(docs: readonly DocumentMentions[]): MergedEntities
         groups.push(g);
       }
       g.names.add(m.name);
-      g.texts.set(m.text, (g.texts.get(m.text) ?? 0) + 1);
+      g.texts.set(m.form, (g.texts.get(m.form) ?? 0) + 1);
       if (!g.documents.includes(d.document)) g.documents.push(d.document);
       g.mentions++;
     }

@@ -9,7 +9,8 @@ import {
   TITLE_KEYS, VERB_KEYS,
 } from './lexicon.js';
 import { orgChain } from './organizations.js';
-import { isDefinite, isNisba, joined, lookup, type Tok } from './tokens.js';
+import { isStopword } from '../text/index.js';
+import { isDefinite, isNisba, joined, keySet, lookup, type Tok } from './tokens.js';
 
 export interface TitleMatch {
   /** Token index of the title word. */
@@ -24,9 +25,22 @@ export interface TitleMatch {
 }
 
 /** Prepositions inside a title (المبعوث إلى اليمن، النائب عن حزب الله): skipped, never the end of the title. */
+/** A counted title (13 وزير دفاع، ثلاثة عشر وزيرا) names no one. */
+const COUNT_WORD = /^(عشر|عشره|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشرين|ثلاثين|اربعين|خمسين|مءه|ماءه)$/;
+
+/** Titles that are also common adjectives or nouns: a name follows them only after a descriptor (كبير المفاوضين X). */
+const WEAK_TITLE_KEYS = keySet(['كبير', 'كبيرة', 'مساعد', 'مساعدة', 'عضو', 'قائد', 'زعيم', 'ممثل', 'ممثلة', 'مسؤول', 'مدير', 'مديرة', 'منسق', 'منسقة', 'حاكم', 'أمين', 'نائب']);
+
 const PREPOSITION_KEYS = new Set(['في', 'الي', 'عن', 'لدي']);
 
-const PROCLITIC_ARTICLE = /^(وال|فال|بال|كال|لل|وبال|ولل|فلل)/;
+/** A proclitic + article that a name never carries (والعراق، للحلف); short words like فالون are names. */
+const procliticArticle = (k: string): boolean => (/^(وال|فال|بال|كال|وبال|ولل|فلل)/.test(k) && k.length >= 6) || (k.startsWith('لل') && k.length >= 5);
+
+/** Given names that start with و, which otherwise marks a conjunction before a name position. */
+const WAW_NAMES = new Set(['وليد', 'واءل', 'وديع', 'وسام', 'وفاء', 'وحيد', 'وجدي', 'وصفي', 'وهبي', 'ولي', 'وضاح', 'وداد', 'وئام', 'ويليام', 'وارن', 'والتر', 'وانغ']);
+
+/** Portfolio nouns after an indefinite minister (وزير دفاع): never a name. */
+const PORTFOLIO_KEYS = keySet(['دفاع', 'خارجية', 'داخلية', 'مالية', 'عدل', 'اقتصاد', 'صحة', 'تعليم', 'نفط', 'طاقة', 'إعلام', 'دولة', 'سابق']);
 
 function isNameWord(t: Tok, position: number, prev: Tok | undefined): boolean {
   if (t.kind !== 'word' || t.key.length < 2) return false;
@@ -35,7 +49,12 @@ function isNameWord(t: Tok, position: number, prev: Tok | undefined): boolean {
   if (t.text === 'علي') return true;
   if (isStop(t) || TITLE_KEYS.has(k) || VERB_KEYS.has(k) || PARTICIPLE_KEYS.has(k) || TEMPORAL_KEYS.has(k)) return false;
   if (ORG_CUE_KEYS.has(k) || SUBJECT_STOP_KEYS.has(k) || SPEAKER_HEAD_KEYS.has(k)) return false;
-  if (PROCLITIC_ARTICLE.test(k) && k !== 'الله') return false;
+  if (procliticArticle(k) && k !== 'الله') return false;
+  if (PORTFOLIO_KEYS.has(k)) return false;
+  if (k.startsWith('و') && k.length >= 4 && !WAW_NAMES.has(k)) {
+    if (position === 0) return false;
+    if (t.forms.some((f) => f.letters > 0 && (TITLE_KEYS.has(f.form) || VERB_KEYS.has(f.form) || isStopword(f.form)))) return false;
+  }
   if (/^[وف]?(ل|ب)/.test(k) && t.forms.some((f) => f.letters > 0 && VERB_KEYS.has(f.form))) return false;
   if (isDefinite(k) || k === 'الله') {
     if (k === 'الله') return position > 0;
@@ -46,6 +65,8 @@ function isNameWord(t: Tok, position: number, prev: Tok | undefined): boolean {
 }
 
 /** The name run starting at `from`, at most four words joined by spaces. */
+export { isNameWord };
+
 export function nameRun(toks: readonly Tok[], from: number): { from: number; to: number } | null {
   let k = from;
   while (k < toks.length && k - from < 4) {
@@ -68,6 +89,8 @@ export function titleAt(toks: readonly Tok[], i: number): TitleMatch | null {
   if (t === undefined) return null;
   const hit = lookup(t, TITLE_KEYS);
   if (hit === null) return null;
+  const before = toks[i - 1];
+  if (before !== undefined && (before.kind === 'number' || COUNT_WORD.test(before.key))) return null;
   const head = hit.form;
   let j = i + 1;
   let descriptorsEnd = i + 1;
@@ -110,6 +133,7 @@ export function titleAt(toks: readonly Tok[], i: number): TitleMatch | null {
       descriptorsEnd = j;
       continue;
     }
+    if (WEAK_TITLE_KEYS.has(head) && descriptorsEnd === i + 1) break;
     const run = nameRun(toks, j);
     if (run !== null) return { title: i, start: hit.start, descriptorsEnd, name: run, head };
     break;

@@ -38,7 +38,8 @@ export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
       if (isNisba(t.key) && !(next !== undefined && joined(next) && isNisba(next.key))) break;
       continue;
     }
-    if (j === i + 1 && PROPER_NAME_CUE_KEYS.has(cue.form) && t.kind === 'word' && t.key.length >= 3) {
+    const indefiniteAdjective = /(يه|ي)$/.test(t.key) && t.key.length >= 5;
+    if (j === i + 1 && PROPER_NAME_CUE_KEYS.has(cue.form) && t.kind === 'word' && t.key.length >= 3 && !indefiniteAdjective) {
       j++;
       accepted++;
       continue;

@@ -11,14 +11,14 @@ import { key, sentences as splitSentences } from '../text/index.js';
 import { POSTPOSED_CUES } from './data/reporting.js';
 import { analyzeEntities, type EntityAnalysis } from './entities.js';
 import { isNisba, keySet, lookup, tokenView, type Tok } from './tokens.js';
-import { PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, VERB_KEYS } from './lexicon.js';
+import { ORG_CUE_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, VERB_KEYS } from './lexicon.js';
 import { quoteSpans, type MarkedSpan } from './quote-marks.js';
 import type { EntityMention, QuoteMention, TitlePhrase } from './types.js';
 
 export interface FindQuotesOptions {
   /** Fewer words than this inside the marks is a quoted name or term, not a quote. Default 3, ≥ 1. */
   readonly minWords?: number;
-  /** Tokens searched before a quote for its cue. Default 25, ≥ 1. */
+  /** Tokens searched before a quote for its cue (within its sentence). Default 40, ≥ 1. */
   readonly cueWindow?: number;
   /** Also return reported speech (قال إن ... without marks). Default true. */
   readonly reported?: boolean;
@@ -26,7 +26,7 @@ export interface FindQuotesOptions {
   readonly known?: readonly string[];
 }
 
-export const DEFAULT_QUOTE_OPTIONS: Required<Omit<FindQuotesOptions, 'known'>> = { minWords: 3, cueWindow: 25, reported: true };
+export const DEFAULT_QUOTE_OPTIONS: Required<Omit<FindQuotesOptions, 'known'>> = { minWords: 3, cueWindow: 40, reported: true };
 
 interface Context {
   readonly text: string;
@@ -63,10 +63,16 @@ function resolveTitle(ctx: Context, phrase: TitlePhrase): string | null {
   const words = key(phrase.text).split(' ');
   const bare = words.length === 1 || (words.length === 2 && isNisba(words[1] as string));
   const earlier = ctx.titles.filter((t) => t.end <= phrase.start && t.person !== null);
+  const nationality = words.length >= 2 && isNisba(words[words.length - 1] as string) ? (words[words.length - 1] as string) : null;
   for (let i = earlier.length - 1; i >= 0; i--) {
     const t = earlier[i] as TitlePhrase;
-    const tk = key(t.text);
-    if (bare ? t.head === phrase.head && (words.length === 1 || tk.includes(words[1] as string)) : tk.startsWith(key(phrase.text))) return t.person;
+    const tk = key(t.text).split(' ');
+    if (bare ? t.head === phrase.head && (nationality === null || tk.includes(nationality)) : key(t.text).startsWith(key(phrase.text))) return t.person;
+  }
+  if (nationality !== null && words.length <= 3 && !words.includes('باسم')) {
+    const same = earlier.filter((t) => (t.head === phrase.head || t.head === 'نظير') && key(t.text).split(' ').includes(nationality));
+    const people = new Set(same.map((t) => t.person));
+    if (people.size === 1) return same[0]?.person ?? null;
   }
   return null;
 }
@@ -102,8 +108,20 @@ function subjectAt(ctx: Context, i: number, limit: number): string | null {
     }
     return m.name;
   }
-  if (lookup(t, SPEAKER_HEAD_KEYS) !== null) return description(ctx, i);
+  if (lookup(t, SPEAKER_HEAD_KEYS) !== null || lookup(t, ORG_CUE_KEYS) !== null) return description(ctx, i);
   return null;
+}
+
+/** `وأضاف البيان`: a statement speaks for whoever issued it, the last speaker. */
+const STATEMENT_KEYS = keySet(['البيان', 'بيان', 'البلاغ']);
+const isStatement = (speaker: string | null): boolean => speaker !== null && STATEMENT_KEYS.has(key(speaker));
+
+const AUXILIARY_KEYS = keySet(['قد', 'كانت', 'كان', 'لقد']);
+
+/** Only auxiliaries (قد، كانت) between `end` and the verb at `verb`: a place standing for its government (وكانت أنقرة قد ذكرت). */
+function rightBefore(ctx: Context, end: number, verb: number): boolean {
+  const between = ctx.toks.filter((t) => t.start >= end && t.end <= verb);
+  return between.length <= 2 && between.every((t) => AUXILIARY_KEYS.has(t.key)) && !/[،,.:]/.test(ctx.text.slice(end, verb));
 }
 
 /** The subject named earlier in the sentence, before offset `before`. */
@@ -118,7 +136,8 @@ function subjectBefore(ctx: Context, sentence: Sentence, before: number): string
   for (const m of ctx.mentions) {
     if (m.start < sentence.start || m.end > before || (best !== null && m.end <= best.end)) continue;
     if (ctx.titles.some((p) => p.start <= m.start && m.end <= p.end)) continue;
-    if (m.type === 'place' || (m.type === 'organization' && prefixedWithLam(ctx.text, m.start))) continue;
+    if (m.type !== 'person' && prefixedWithLam(ctx.text, m.start)) continue;
+    if (m.type === 'place' && !rightBefore(ctx, m.end, before)) continue;
     best = { end: m.end, speaker: m.name };
   }
   return best?.speaker ?? null;
@@ -170,7 +189,8 @@ function trimQuote(s: string): string {
 export function analyzeQuotes(text: string, toks: readonly Tok[], entities: EntityAnalysis, options: FindQuotesOptions = {}): QuoteMention[] {
   const o = { ...DEFAULT_QUOTE_OPTIONS, ...options };
   const ctx: Context = { text, toks, mentions: entities.mentions, titles: entities.titles, sentences: splitSentences(text) };
-  const spans = quoteSpans(text).filter((s) => tokenView(text.slice(s.innerStart, s.innerEnd)).length >= o.minWords);
+  const isName = (s: MarkedSpan): boolean => entities.mentions.some((m) => m.start <= s.innerStart + 1 && m.end >= s.innerEnd - 1);
+  const spans = quoteSpans(text).filter((s) => tokenView(text.slice(s.innerStart, s.innerEnd)).length >= o.minWords && !isName(s));
   const out: QuoteMention[] = [];
   const speakers: { at: number; speaker: string }[] = [];
   const lastSpeaker = (at: number): string | null => {
@@ -180,6 +200,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
   };
   const verbSpeaker = (cue: Tok, sentence: Sentence): string | null => {
     const explicit = subjectAt(ctx, cue.index + 1, Number.MAX_SAFE_INTEGER);
+    if (isStatement(explicit)) return lastSpeaker(cue.start) ?? explicit;
     if (explicit !== null) return explicit;
     return subjectBefore(ctx, sentence, cue.start) ?? lastSpeaker(cue.start);
   };

@@ -4,7 +4,7 @@
  * another), then entities, quotes, dates and facts merged across documents.
  */
 import type { CleanDocument, Disagreement, DocumentId, Sentence, StoryAnalysis, TimelineEntry } from '../core/index.js';
-import { keyTerms, sentences } from '../text/index.js';
+import { key, keyTerms, sentences } from '../text/index.js';
 import { analyzeDates } from './dates.js';
 import { DEFAULT_DISAGREEMENT_OPTIONS, findDisagreements, type DisagreementOptions, type Fact } from './disagreements.js';
 import { analyzeEntities } from './entities.js';
@@ -51,13 +51,16 @@ export function analyzeDocument(doc: CleanDocument, options: AnalyzeOptions = {}
   };
 }
 
+/** Characters either side of a quantity whose terms say what it counts (about six words). */
+const QUANTITY_WINDOW = 40;
+
 const sentenceOf = (ss: readonly Sentence[], offset: number): Sentence | undefined => ss.find((s) => s.start <= offset && offset < s.end);
 
 function timeline(docs: readonly CleanDocument[], analyses: readonly DocumentAnalysis[], split: readonly (readonly Sentence[])[]): TimelineEntry[] {
   const entries = new Map<string, { date: string; resolved: boolean; text: string; documents: DocumentId[] }>();
   analyses.forEach((a, i) => {
     for (const d of a.dates) {
-      const id = d.resolved ? d.date : `?${d.text}`;
+      const id = d.resolved || d.date.startsWith('--') ? d.date : `?${key(d.text)}`;
       const entry = entries.get(id) ?? { date: d.date, resolved: d.resolved, text: sentenceOf(split[i] ?? [], d.start)?.text ?? d.text, documents: [] };
       if (!entry.documents.includes((docs[i] as CleanDocument).id)) entry.documents.push((docs[i] as CleanDocument).id);
       entries.set(id, entry);
@@ -73,18 +76,20 @@ function facts(docs: readonly CleanDocument[], analyses: readonly DocumentAnalys
     const doc = docs[i] as CleanDocument;
     const outlet = doc.outlet ?? doc.path;
     const ss = split[i] ?? [];
-    const termsOf = (offset: number, exclude: string): Set<string> => {
-      const s = sentenceOf(ss, offset);
-      const own = new Set(keyTerms(exclude));
-      return new Set(keyTerms(s?.text ?? '').filter((t) => !own.has(t) && !/^\d/.test(t)));
+    const termsOf = (start: number, end: number, window: number): Set<string> => {
+      const s = sentenceOf(ss, start);
+      const from = Math.max(s?.start ?? 0, start - window);
+      const to = Math.min(s?.end ?? doc.text.length, end + window);
+      const own = new Set(keyTerms(doc.text.slice(start, end)));
+      return new Set(keyTerms(doc.text.slice(from, to)).filter((t) => !own.has(t) && !/^\d/.test(t)));
     };
     for (const q of a.quantities) {
-      quantities.push({ document: doc.id, outlet, unit: q.unit, value: String(q.value), label: q.noun, terms: termsOf(q.start, q.text) });
+      quantities.push({ document: doc.id, outlet, unit: q.unit, value: String(q.value), label: q.noun, terms: termsOf(q.start, q.end, QUANTITY_WINDOW) });
     }
     for (const d of a.dates) {
       if (d.granularity !== 'day' || !d.resolved) continue;
       const s = sentenceOf(ss, d.start);
-      events.push({ document: doc.id, outlet, unit: 'day', value: d.date, label: s?.text ?? d.text, terms: termsOf(d.start, d.text) });
+      events.push({ document: doc.id, outlet, unit: 'day', value: d.date, label: s?.text ?? d.text, terms: termsOf(d.start, d.end, Number.MAX_SAFE_INTEGER) });
     }
   });
   return { quantities, events };

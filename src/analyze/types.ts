@@ -8,6 +8,8 @@ export interface EntityMention extends Span {
   readonly kind: 'entity-mention';
   readonly text: string;
   readonly type: EntityType;
+  /** The mention as a name: the article restored where a preposition absorbed it (للحلف → الحلف). */
+  readonly form: string;
   /** The name this mention stands for: the canonical gazetteer name, or the full name learned for a surname. */
   readonly name: string;
   readonly source: MentionSource;
@@ -37,7 +39,10 @@ export interface QuoteMention extends Span {
 
 export type DateGranularity = 'day' | 'week' | 'month' | 'year';
 
-/** A date expression. `date` is ISO (`2026-03-10`, `2026-03`, `2026`, `2026-W18`) when resolved, else the text. */
+/**
+ * A date expression. `date` is ISO (`2026-03-10`, `2026-03`, `2026`, `2026-W18`) when resolved; unresolved, it is
+ * ISO without the year when month and day are written (`--10-17`), else the text as written.
+ */
 export interface DateMention extends Span {
   readonly kind: 'date-mention';
   readonly text: string;
