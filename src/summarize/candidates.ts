@@ -1,5 +1,6 @@
 import type { CleanDocument, Sentence } from '../core/index.js';
 import { key, keyTerms, sentences, words } from '../text/index.js';
+import { cosineOf, overlapOf, sparseVector, type SparseVector, type Vocabulary } from './features.js';
 import type { SummaryOptions } from './options.js';
 
 /** A sentence that may enter the summary, with what the scorer needs to know about it. */
@@ -14,11 +15,16 @@ export interface Candidate {
   readonly words: number;
   /** Position among the candidates of its document, from 0. */
   readonly rank: number;
-  readonly terms: readonly string[];
-  readonly bigrams: ReadonlySet<string>;
-  readonly unigrams: ReadonlySet<string>;
-  readonly vector: ReadonlyMap<string, number>;
-  readonly norm: number;
+  /** Key terms (ids in the term vocabulary) with their counts. */
+  readonly terms: SparseVector;
+  /** Distinct key-term bigrams (ids in the bigram vocabulary), ascending. */
+  readonly bigrams: Int32Array;
+}
+
+/** The vocabularies one summary's candidates share. */
+export interface Vocabularies {
+  readonly terms: Vocabulary;
+  readonly bigrams: Vocabulary;
 }
 
 const FINAL_PUNCTUATION = /[.!?؟…](?:["'»”’)\]]*)\s*$/u;
@@ -28,35 +34,15 @@ const LEADING_DATELINE = /^\s*(?:[^\s.!?؟،,:()-]+\s+){0,3}[^\s.!?؟،,:()-]+\s
 /** `... (أ ف ب)` or `... - (رويترز)` closing a sentence without final punctuation. */
 const TRAILING_CREDIT = /\s*[-–—]?\s*\([^()]{1,20}\)\s*$/u;
 
-export const bigramsOf = (terms: readonly string[]): Set<string> => {
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < terms.length; i++) out.add(`${terms[i]!} ${terms[i + 1]!}`);
-  return out;
-};
+export const cosine = (a: Candidate, b: Candidate): number => cosineOf(a.terms, b.terms);
 
-function termVector(terms: readonly string[]): { vector: Map<string, number>; norm: number } {
-  const vector = new Map<string, number>();
-  for (const t of terms) vector.set(t, (vector.get(t) ?? 0) + 1);
-  let sq = 0;
-  for (const v of vector.values()) sq += v * v;
-  return { vector, norm: Math.sqrt(sq) };
-}
+/** Share of the smaller sentence's key bigrams that the other sentence also has. */
+export const bigramOverlap = (a: Candidate, b: Candidate): number => overlapOf(a.bigrams, b.bigrams);
 
-export function cosine(a: Candidate, b: Candidate): number {
-  if (a.norm === 0 || b.norm === 0) return 0;
-  const [small, large] = a.vector.size <= b.vector.size ? [a.vector, b.vector] : [b.vector, a.vector];
-  let dot = 0;
-  for (const [t, v] of small) dot += v * (large.get(t) ?? 0);
-  return dot / (a.norm * b.norm);
-}
-
-/** Share of the smaller set's bigrams that the other sentence also has. */
-export function bigramOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  if (small.size === 0) return 0;
-  let shared = 0;
-  for (const g of small) if (large.has(g)) shared++;
-  return shared / small.size;
+function bigramIds(terms: readonly string[], vocabulary: Vocabulary): Int32Array {
+  const ids = new Set<number>();
+  for (let i = 0; i + 1 < terms.length; i++) ids.add(vocabulary.id(`${terms[i]!} ${terms[i + 1]!}`));
+  return Int32Array.from([...ids].sort((a, b) => a - b));
 }
 
 function isHeadlineLike(s: Sentence, all: readonly Sentence[], wordCount: number, headlineWords: number): boolean {
@@ -84,7 +70,7 @@ function span(doc: CleanDocument, s: Sentence, firstOfDocument: boolean): { star
  * The sentences of one document that may be summary sentences, in order. Fragments, headlines and
  * subheadings, the title repeated, datelines and furniture lines are left out.
  */
-export function documentCandidates(doc: CleanDocument, docIndex: number, o: Required<SummaryOptions>): Candidate[] {
+export function documentCandidates(doc: CleanDocument, docIndex: number, o: Required<SummaryOptions>, v: Vocabularies): Candidate[] {
   const all = sentences(doc.text);
   const title = doc.title === null ? '' : key(doc.title);
   const out: Candidate[] = [];
@@ -97,7 +83,6 @@ export function documentCandidates(doc: CleanDocument, docIndex: number, o: Requ
     if (FURNITURE.test(text)) continue;
     if (title.length > 0 && title.includes(key(text))) continue;
     const terms = keyTerms(text);
-    const { vector, norm } = termVector(terms);
     out.push({
       doc: docIndex,
       sentence: s,
@@ -106,11 +91,8 @@ export function documentCandidates(doc: CleanDocument, docIndex: number, o: Requ
       text,
       words: wordCount,
       rank: out.length,
-      terms,
-      bigrams: bigramsOf(terms),
-      unigrams: new Set(terms),
-      vector,
-      norm,
+      terms: sparseVector(terms.map((t) => v.terms.id(t))),
+      bigrams: bigramIds(terms, v.bigrams),
     });
   }
   return out;

@@ -2,10 +2,15 @@ import { bigramOverlap, cosine, type Candidate } from './candidates.js';
 import type { ConceptWeights } from './concepts.js';
 import type { SummaryOptions } from './options.js';
 
-function gain(c: Candidate, w: ConceptWeights, covered: ReadonlySet<string>, unigramWeight: number): number {
+interface Covered {
+  readonly bigrams: Uint8Array;
+  readonly terms: Uint8Array;
+}
+
+function gain(c: Candidate, w: ConceptWeights, covered: Covered, unigramWeight: number): number {
   let g = 0;
-  for (const b of c.bigrams) if (!covered.has(b)) g += w.bigrams.get(b) ?? 0;
-  for (const u of c.unigrams) if (!covered.has(u)) g += unigramWeight * (w.unigrams.get(u) ?? 0);
+  for (const b of c.bigrams) if (covered.bigrams[b] === 0) g += w.bigrams[b]!;
+  for (const u of c.terms.ids) if (covered.terms[u] === 0) g += unigramWeight * w.unigrams[u]!;
   return g;
 }
 
@@ -21,7 +26,7 @@ function gain(c: Candidate, w: ConceptWeights, covered: ReadonlySet<string>, uni
  */
 export function selectSentences(candidates: readonly Candidate[], w: ConceptWeights, o: Required<SummaryOptions>): Candidate[] {
   const chosen: Candidate[] = [];
-  const covered = new Set<string>();
+  const covered: Covered = { bigrams: new Uint8Array(w.bigrams.length), terms: new Uint8Array(w.unigrams.length) };
   const open = new Set(candidates);
   let left = o.words;
   const density = (c: Candidate): number => gain(c, w, covered, o.unigramWeight) / c.words ** o.lengthExponent;
@@ -48,11 +53,11 @@ export function selectSentences(candidates: readonly Candidate[], w: ConceptWeig
     open.delete(best);
     chosen.push(best);
     left -= best.words;
-    for (const b of best.bigrams) covered.add(b);
-    for (const u of best.unigrams) covered.add(u);
+    for (const b of best.bigrams) covered.bigrams[b] = 1;
+    for (const u of best.terms.ids) covered.terms[u] = 1;
     for (const c of open) {
       const similarity = cosine(c, best);
-      if (similarity > o.paraphrase || bigramOverlap(c.bigrams, best.bigrams) > o.redundancy) open.delete(c);
+      if (similarity > o.paraphrase || bigramOverlap(c, best) > o.redundancy) open.delete(c);
       else if (c.doc !== best.doc && similarity > (repeats.get(c) ?? 0)) repeats.set(c, similarity);
     }
   }

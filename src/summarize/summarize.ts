@@ -1,6 +1,7 @@
 import type { CleanDocument, Summary } from '../core/index.js';
 import { documentCandidates } from './candidates.js';
 import { conceptWeights } from './concepts.js';
+import { Vocabulary } from './features.js';
 import { DEFAULT_SUMMARY_OPTIONS, type SummaryOptions } from './options.js';
 import { readingOrder } from './order.js';
 import { selectSentences } from './select.js';
@@ -23,9 +24,10 @@ function reports(docs: readonly CleanDocument[]): number[] {
  */
 export function summarize(docs: readonly CleanDocument[], options: SummaryOptions = {}): Summary {
   const o = { ...DEFAULT_SUMMARY_OPTIONS, ...options };
-  const byDoc = docs.map((d, i) => documentCandidates(d, i, o));
+  const vocabularies = { terms: new Vocabulary(), bigrams: new Vocabulary() };
+  const byDoc = docs.map((d, i) => documentCandidates(d, i, o, vocabularies));
   const candidates = byDoc.flat();
-  const chosen = selectSentences(candidates, conceptWeights(candidates, reports(docs)), o);
+  const chosen = selectSentences(candidates, conceptWeights(candidates, reports(docs), vocabularies), o);
   const ordered = readingOrder(chosen, docs);
   return {
     sentences: ordered.map((c) => ({ text: c.text, sources: sourcesOf(c, byDoc, docs, o.sameContent) })),
