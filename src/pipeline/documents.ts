@@ -1,7 +1,6 @@
-import type { CleanDocument, IngestRejected, Sentence } from '../core/index.js';
+import type { CleanDocument, DocumentId, DuplicateLink, IngestRejected, Sentence } from '../core/index.js';
 import type { NewDocument, StoredDocument } from '../store/index.js';
 import { copyId, copyKey, rejectedId, rejectedKey } from './keys.js';
-import type { DocumentId, DuplicateLink } from '../core/index.js';
 
 /** A stored, non-rejected document as the stages see it. */
 export const toClean = (d: StoredDocument): CleanDocument => ({
@@ -20,9 +19,17 @@ export const toClean = (d: StoredDocument): CleanDocument => ({
   contentHash: d.contentHash ?? '',
 });
 
-const fromClean = (doc: CleanDocument, run: number, sentences: readonly Sentence[], raw: string | null) => ({
+/** Where a record comes from: the run storing it, the input's source key and decoded text when known. */
+export interface Arrival {
+  readonly run: number;
+  readonly source: string | null;
+  readonly raw: string | null;
+}
+
+const fromClean = (doc: CleanDocument, sentences: readonly Sentence[], at: Arrival) => ({
   id: doc.id,
   key: doc.contentHash,
+  source: at.source,
   path: doc.path,
   title: doc.title,
   outlet: doc.outlet,
@@ -30,17 +37,17 @@ const fromClean = (doc: CleanDocument, run: number, sentences: readonly Sentence
   agency: doc.agency,
   published: doc.published,
   url: doc.url,
-  raw,
+  raw: at.raw,
   text: doc.text,
   paragraphs: doc.paragraphs,
   removed: doc.removed,
   contentHash: doc.contentHash,
   sentences,
-  run,
+  run: at.run,
 });
 
-export const okRecord = (doc: CleanDocument, run: number, sentences: readonly Sentence[], raw: string | null): NewDocument => ({
-  ...fromClean(doc, run, sentences, raw),
+export const okRecord = (doc: CleanDocument, sentences: readonly Sentence[], at: Arrival): NewDocument => ({
+  ...fromClean(doc, sentences, at),
   status: 'ok',
   reason: null,
   detail: null,
@@ -48,14 +55,8 @@ export const okRecord = (doc: CleanDocument, run: number, sentences: readonly Se
   link: null,
 });
 
-export const duplicateRecord = (
-  doc: CleanDocument,
-  link: DuplicateLink,
-  run: number,
-  sentences: readonly Sentence[],
-  raw: string | null,
-): NewDocument => ({
-  ...fromClean(doc, run, sentences, raw),
+export const duplicateRecord = (doc: CleanDocument, link: DuplicateLink, sentences: readonly Sentence[], at: Arrival): NewDocument => ({
+  ...fromClean(doc, sentences, at),
   status: 'duplicate',
   reason: link.kind,
   detail: null,
@@ -64,17 +65,19 @@ export const duplicateRecord = (
 });
 
 /** The same clean text already stored from another path: an exact copy, linked to the stored one. */
-export const exactCopyRecord = (doc: CleanDocument, original: { readonly id: DocumentId }, run: number, raw: string | null): NewDocument => {
+export const exactCopyRecord = (doc: CleanDocument, original: { readonly id: DocumentId }, at: Arrival): NewDocument => {
   const id = copyId(original.id, doc.path);
   const link: DuplicateLink = { kind: 'exact', document: id, original: original.id, similarity: 1 };
-  return { ...fromClean(doc, run, [], raw), id, key: copyKey(doc.contentHash, doc.path), status: 'duplicate', reason: 'exact', detail: null, duplicateOf: original.id, link };
+  return { ...fromClean(doc, [], at), id, key: copyKey(doc.contentHash, doc.path), status: 'duplicate', reason: 'exact', detail: null, duplicateOf: original.id, link };
 };
 
-export const rejectedRecord = (outcome: IngestRejected, evidence: string, run: number): NewDocument => {
+/** A rejected input is keyed by its path and bytes (`evidence`: the source key, else what made it fail). */
+export const rejectedRecord = (outcome: IngestRejected, evidence: string, at: Arrival): NewDocument => {
   const key = rejectedKey(outcome.path, evidence);
   return {
     id: rejectedId(key),
     key,
+    source: at.source,
     path: outcome.path,
     status: 'rejected',
     title: null,
@@ -93,6 +96,6 @@ export const rejectedRecord = (outcome: IngestRejected, evidence: string, run: n
     duplicateOf: null,
     sentences: [],
     link: null,
-    run,
+    run: at.run,
   };
 };

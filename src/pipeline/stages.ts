@@ -37,6 +37,8 @@ export interface DigestStages {
   summarize(docs: readonly CleanDocument[], words: number): readonly SummarySentence[];
   /** Entities, quotes, timeline, disagreements of one story; without it the digest carries none. */
   readonly analyze?: (docs: readonly CleanDocument[]) => StoryAnalysis;
+  /** Identity of an input (path and bytes) for idempotence; default: hash the file behind the path. */
+  readonly sourceKey?: (path: string) => string | null;
   /** The one sentence splitter whose indices summaries cite. */
   sentences(text: string): readonly Sentence[];
 }

@@ -32,7 +32,7 @@ export const ARTICLES: CountedNoun = { one: 'مقال واحد', two: 'مقال�
 
 /** "N outlets, K independent reports", in Arabic. */
 export const outletsLine = (outlets: number, reports: number): string =>
-  `${arabicCount(outlets, OUTLETS)}، ${arabicCount(reports, INDEPENDENT_REPORTS)}`;
+  `${outlets === 0 ? 'مصدر غير معروف' : arabicCount(outlets, OUTLETS)}، ${arabicCount(reports, INDEPENDENT_REPORTS)}`;
 
 export const STATUS_LABELS = { new: 'جديدة', changed: 'محدَّثة', unchanged: '' } as const;
 

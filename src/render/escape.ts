@@ -17,5 +17,8 @@ export function safeHref(url: string | null): string | null {
 /** A fragment identifier made only of safe characters, whatever the id it comes from. */
 export const anchorId = (...parts: readonly (string | number)[]): string => parts.map((p) => String(p).replace(/[^A-Za-z0-9_-]/g, '_')).join('-');
 
-/** Markdown escaping: punctuation that could start markup (or raw HTML) is backslash-escaped. */
-export const escapeMarkdown = (text: string): string => text.replace(/[\\`*_[\]{}()<>#+!|~-]/g, (c) => `\\${c}`).replace(/\n/g, ' ');
+/**
+ * Markdown escaping for text placed after a list marker or inside a line: emphasis, code, links, raw
+ * HTML and table pipes are backslash-escaped (line-start markers cannot occur there).
+ */
+export const escapeMarkdown = (text: string): string => text.replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`).replace(/\n/g, ' ');

@@ -20,6 +20,12 @@ export type DocumentStatus = 'ok' | 'duplicate' | 'rejected';
 export interface NewDocument {
   readonly id: DocumentId;
   readonly key: string;
+  /**
+   * Hash of the input's path and bytes (plus the record number inside a multi-record file), when the
+   * input could be read again: the same input is then never cleaned into a second document, even when
+   * cross-document cleaning of another batch would give a different text. Null for streams.
+   */
+  readonly source: string | null;
   readonly path: string;
   readonly status: DocumentStatus;
   readonly title: string | null;
@@ -105,6 +111,8 @@ export interface Store {
   runs(): Promise<readonly RunRecord[]>;
 
   hasKey(key: string): Promise<boolean>;
+  /** The document stored from this input (see `NewDocument.source`), if any. */
+  bySource(source: string): Promise<StoredDocument | null>;
   /** Inserts the document, its sentences and its duplicate link; `false` when the key was already there. */
   addDocument(doc: NewDocument): Promise<boolean>;
   /** All documents in arrival order. */

@@ -20,6 +20,7 @@ export function sampleDocument(n: number, over: Partial<NewDocument> = {}): NewD
   return {
     id: documentId(`doc-${n}`),
     key: `hash-${n}`,
+    source: `source-${n}`,
     path: `/in/article-${n}.txt`,
     status: 'ok',
     title: `عنوان ${n}`,
@@ -86,6 +87,8 @@ export function storeConformance(name: string, makeFixture: () => Promise<StoreF
       expect(await again.sentences(documentId('doc-1'))).toEqual(docs[1]!.sentences);
       expect(await again.document(documentId('doc-2'))).toEqual(stored[2]);
       expect(await again.document(documentId('nope'))).toBeNull();
+      expect((await again.bySource('source-2'))?.id).toBe('doc-2');
+      expect(await again.bySource('source-9')).toBeNull();
     });
 
     it('is idempotent by key: a second insert of the same key changes nothing', async () => {

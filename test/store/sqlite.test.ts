@@ -30,6 +30,16 @@ describe('sqlite specifics', () => {
     }
   });
 
+  it('migrates a file made by an earlier version and keeps its rows', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 1));
+    db.prepare("INSERT INTO runs (number, status, started_at, options) VALUES (1, 'done', 'then', '{}')").run();
+    expect(migrate(db)).toBe(MIGRATIONS.length - 1);
+    expect(schemaVersion(db)).toBe(MIGRATIONS.at(-1)!.version);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM runs').get()).toEqual({ n: 1 });
+    db.close();
+  });
+
   it('rolls a failing migration back and keeps the earlier ones', () => {
     const db = new Database(':memory:');
     const steps = [

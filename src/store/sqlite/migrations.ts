@@ -79,6 +79,14 @@ export const MIGRATIONS: readonly Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 2,
+    name: 'documents remember the input they came from',
+    sql: `
+      ALTER TABLE documents ADD COLUMN source TEXT;
+      CREATE INDEX documents_source ON documents(source);
+    `,
+  },
 ];
 
 /** Applies the migrations the file has not seen yet, each in its own transaction, in order. */

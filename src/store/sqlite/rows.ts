@@ -14,6 +14,7 @@ export interface DocumentRow {
   seq: number;
   id: string;
   key: string;
+  source: string | null;
   path: string;
   status: DocumentStatus;
   title: string | null;
@@ -37,6 +38,7 @@ export const toDocument = (r: DocumentRow): StoredDocument => ({
   seq: r.seq,
   id: documentId(r.id),
   key: r.key,
+  source: r.source,
   path: r.path,
   status: r.status,
   title: r.title,

@@ -53,10 +53,11 @@ class SqliteStore implements Store {
       insertRun: db.prepare("INSERT INTO runs (number, status, started_at, options) VALUES (?, 'running', ?, ?)"),
       finishRun: db.prepare("UPDATE runs SET status = 'done', finished_at = ? WHERE id = ?"),
       hasKey: db.prepare('SELECT 1 FROM documents WHERE key = ?'),
+      bySource: db.prepare('SELECT * FROM documents WHERE source = ? ORDER BY seq LIMIT 1'),
       insertDocument: db.prepare(`INSERT INTO documents
-        (id, key, path, status, title, outlet, dateline, agency, published, url, raw, text, paragraphs, removed,
+        (id, key, source, path, status, title, outlet, dateline, agency, published, url, raw, text, paragraphs, removed,
          content_hash, reason, detail, duplicate_of, run)
-        VALUES (@id, @key, @path, @status, @title, @outlet, @dateline, @agency, @published, @url, @raw, @text,
+        VALUES (@id, @key, @source, @path, @status, @title, @outlet, @dateline, @agency, @published, @url, @raw, @text,
          @paragraphs, @removed, @contentHash, @reason, @detail, @duplicateOf, @run)
         ON CONFLICT (key) DO NOTHING`),
       insertSentence: db.prepare('INSERT INTO sentences (document, idx, paragraph, start, end, text) VALUES (?, ?, ?, ?, ?, ?)'),
@@ -103,6 +104,11 @@ class SqliteStore implements Store {
 
   async hasKey(key: string): Promise<boolean> {
     return this.q.hasKey.get(key) !== undefined;
+  }
+
+  async bySource(source: string) {
+    const row = this.q.bySource.get(source) as DocumentRow | undefined;
+    return row ? toDocument(row) : null;
   }
 
   async addDocument(doc: NewDocument): Promise<boolean> {
