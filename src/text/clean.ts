@@ -47,7 +47,12 @@ export const removeControls: TextRule = (s) => s.replace(/[\u0000-\u0008\u000B\u
 export const normalizeSpaces: TextRule = (s) => s.replace(/[\t\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g, ' ');
 
 /** Runs of spaces become one; spaces at the start and end of a line are dropped. */
-export const collapseSpaces: TextRule = (s) => s.replace(/ {2,}/g, ' ').replace(/ ?\n ?/g, '\n').replace(/^ | $/g, '');
+export const collapseSpaces: TextRule = (s) => {
+  const t = s.replace(/ {2,}/g, ' ').replace(/ \n ?|\n /g, '\n');
+  const from = t.startsWith(' ') ? 1 : 0;
+  const to = t.length > from && t.endsWith(' ') ? t.length - 1 : t.length;
+  return from === 0 && to === t.length ? t : t.slice(from, to);
+};
 
 /** A code unit that is an Arabic letter or mark (so a tatweel beside it is inside a word). */
 const isArabicWordChar = (code: number): boolean =>
@@ -110,40 +115,45 @@ export function cleanByRules(raw: string): string {
   return s;
 }
 
-/** Code units that only the rules before `spaceAfterPunctuation` touch. */
+/**
+ * For each code unit, the bit of the one rule before `spaceAfterPunctuation` that acts on it (0: none).
+ * Those rules only act on their own characters, and the only character one of them creates that
+ * another acts on is tatweel (from presentation forms such as U+FCF2), so a rule whose characters do
+ * not occur is the identity and can be skipped.
+ */
+const RULE_BIT = { surrogate: 1, lineBreak: 2, presentation: 4, zeroWidth: 8, control: 16, space: 32, tatweel: 64 } as const;
+
 const JUNK: Uint8Array = (() => {
   const table = new Uint8Array(0x10000);
-  const mark = (from: number, to: number = from): void => {
-    table.fill(1, from, to + 1);
+  const mark = (bit: number, from: number, to: number = from): void => {
+    table.fill(bit, from, to + 1);
   };
-  mark(0xd800, 0xdfff);
-  mark(0x0d);
-  mark(0x2028, 0x2029);
-  mark(0xfb50, 0xfdff);
-  mark(0xfe70, 0xfefc);
-  mark(0x200b, 0x200f);
-  mark(0x061c);
-  mark(0x202a, 0x202e);
-  mark(0x2060, 0x2064);
-  mark(0x2066, 0x2069);
-  mark(0xfeff);
-  mark(0x00ad);
-  mark(0x180e);
-  mark(0x00, 0x08);
-  mark(0x0b, 0x1f);
-  mark(0x7f, 0x9f);
-  mark(0x09);
-  mark(0x0c);
-  mark(0x00a0);
-  mark(0x1680);
-  mark(0x2000, 0x200a);
-  mark(0x202f);
-  mark(0x205f);
-  mark(0x3000);
-  mark(0x0640);
-  table[0x0a] = 0;
+  mark(RULE_BIT.surrogate, 0xd800, 0xdfff);
+  mark(RULE_BIT.lineBreak, 0x0d);
+  mark(RULE_BIT.lineBreak, 0x85);
+  mark(RULE_BIT.lineBreak, 0x2028, 0x2029);
+  mark(RULE_BIT.presentation, 0xfb50, 0xfdff);
+  mark(RULE_BIT.presentation, 0xfe70, 0xfefc);
+  for (const [from, to] of [[0x200b, 0x200f], [0x061c, 0x061c], [0x202a, 0x202e], [0x2060, 0x2064], [0x2066, 0x2069], [0xfeff, 0xfeff], [0xad, 0xad], [0x180e, 0x180e]] as const) {
+    mark(RULE_BIT.zeroWidth, from, to);
+  }
+  for (const [from, to] of [[0x00, 0x08], [0x0b, 0x0b], [0x0e, 0x1f], [0x7f, 0x84], [0x86, 0x9f]] as const) mark(RULE_BIT.control, from, to);
+  for (const [from, to] of [[0x09, 0x09], [0x0c, 0x0c], [0xa0, 0xa0], [0x1680, 0x1680], [0x2000, 0x200a], [0x202f, 0x202f], [0x205f, 0x205f], [0x3000, 0x3000]] as const) {
+    mark(RULE_BIT.space, from, to);
+  }
+  mark(RULE_BIT.tatweel, 0x0640);
   return table;
 })();
+
+const JUNK_RULES: readonly (readonly [number, TextRule])[] = [
+  [RULE_BIT.surrogate, replaceLoneSurrogates],
+  [RULE_BIT.lineBreak, normalizeLineBreaks],
+  [RULE_BIT.presentation, mapPresentationForms],
+  [RULE_BIT.zeroWidth, removeZeroWidth],
+  [RULE_BIT.control, removeControls],
+  [RULE_BIT.space, normalizeSpaces],
+  [RULE_BIT.tatweel | RULE_BIT.presentation, removeTatweelInWords],
+];
 
 const isArabicLetterAfterPunctuation = (c: number): boolean => (c >= 0x0621 && c <= 0x063a) || (c >= 0x0641 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3);
 const isGluePunctuation = (c: number): boolean => c === 0x060c || c === 0x061b || c === 0x061f || c === 0x2e || c === 0x21;
@@ -158,14 +168,19 @@ export function clean(raw: string): string {
   let glued = false;
   let spaces = n > 0 && (raw.charCodeAt(0) === 0x20 || raw.charCodeAt(n - 1) === 0x20);
   let prev = -1;
+  let junk = 0;
   for (let i = 0; i < n; i++) {
     const c = raw.charCodeAt(i);
-    if (JUNK[c] === 1) return cleanByRules(raw);
+    junk |= JUNK[c]!;
     if (c === 0x20 ? prev === 0x20 || prev === 0x0a : c === 0x0a && prev === 0x20) spaces = true;
     else if (isGluePunctuation(prev) && isArabicLetterAfterPunctuation(c)) glued = true;
     prev = c;
   }
   let s = raw;
+  if (junk !== 0) {
+    for (const [bits, rule] of JUNK_RULES) if ((junk & bits) !== 0) s = rule(s);
+    return toNfc(collapseSpaces(spaceAfterPunctuation(s)));
+  }
   if (glued) s = spaceAfterPunctuation(s);
   if (spaces) s = collapseSpaces(s);
   return toNfc(s);

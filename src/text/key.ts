@@ -2,6 +2,7 @@
  * The matching layer. `key` folds spelling variants so that the same word written by different
  * outlets compares equal. Never shown to readers. `KEY_RULES` (in order) is the specification.
  */
+import { Buffer } from 'node:buffer';
 import { keyText, type KeyText } from '../core/index.js';
 import { toNfc, type TextRule } from './clean.js';
 
@@ -108,7 +109,8 @@ const lookup = (code: number): number => {
   return computed;
 };
 
-const CHUNK = 4096;
+/** Up to this length `String.fromCharCode` builds the result; longer ones are decoded from UTF-16 bytes. */
+const SHORT = 64;
 let buffer = new Uint16Array(256);
 
 /** One pass over the table; null when a SLOW code unit needs the rule-by-rule path. */
@@ -129,10 +131,8 @@ function keyFast(text: string): string | null {
     if (mapped >= 0) out[len++] = mapped;
     else if (mapped === SLOW) return null;
   }
-  if (len <= CHUNK) return String.fromCharCode.apply(null, out.subarray(0, len) as unknown as number[]);
-  const parts: string[] = [];
-  for (let k = 0; k < len; k += CHUNK) parts.push(String.fromCharCode.apply(null, out.subarray(k, Math.min(len, k + CHUNK)) as unknown as number[]));
-  return parts.join('');
+  if (len <= SHORT) return String.fromCharCode.apply(null, out.subarray(0, len) as unknown as number[]);
+  return Buffer.from(out.buffer, out.byteOffset, len * 2).toString('utf16le');
 }
 
 /** Matching text: folded, no marks, Western digits, lower-case Latin. Idempotent. Equals `keyByRules`. */

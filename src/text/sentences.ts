@@ -48,6 +48,9 @@ interface Span {
   readonly close: number;
 }
 
+const QUOTE_OR_PAREN = /[«»"“”„()]/g;
+const TERMINATOR = /[.!?؟…۔؛]/g;
+
 /** Matched quotation and parenthesis spans of one line; an unmatched mark protects nothing. */
 function protectedSpans(text: string, from: number, to: number, maxQuote: number, maxParen: number): Span[] {
   const spans: Span[] = [];
@@ -58,7 +61,9 @@ function protectedSpans(text: string, from: number, to: number, maxQuote: number
   const add = (open: number, close: number, max: number): void => {
     if (close - open <= max) spans.push({ open, close });
   };
-  for (let i = from; i < to; i++) {
+  QUOTE_OR_PAREN.lastIndex = from;
+  for (let m = QUOTE_OR_PAREN.exec(text); m !== null && m.index < to; m = QUOTE_OR_PAREN.exec(text)) {
+    const i = m.index;
     const c = text.charCodeAt(i);
     if (c === 0xab) guillemets.push(i);
     else if (c === 0xbb) {
@@ -205,8 +210,11 @@ function lineBoundaries(text: string, from: number, to: number, o: Required<Sent
   let sentenceStart = from;
   let p = from;
   while (p < to) {
-    const c = text.charCodeAt(p);
-    if (!isTerminator(c, o.semicolonEndsSentence)) {
+    TERMINATOR.lastIndex = p;
+    const found = TERMINATOR.exec(text);
+    if (found === null || found.index >= to) break;
+    p = found.index;
+    if (!isTerminator(text.charCodeAt(p), o.semicolonEndsSentence)) {
       p++;
       continue;
     }

@@ -30,19 +30,28 @@ export function stemToken(cleanWord: string, options: StemOptions = {}): string 
   return stem(k, options);
 }
 
-/** Stems of clean word tokens (no `keep`), shared by every call: words repeat, stemming is pure. */
-const STEM_CACHE = new Map<string, string>();
-const STEM_CACHE_LIMIT = 200_000;
+/**
+ * The term of each clean word token seen (its stem, or null for a stopword or a one-letter token),
+ * shared by every call without `keep`: words repeat and the mapping is pure.
+ */
+const TERM_CACHE = new Map<string, string | null>();
+const TERM_CACHE_LIMIT = 200_000;
 
-const cachedStem = (cleanWord: string): string => {
-  let stemmed = STEM_CACHE.get(cleanWord);
-  if (stemmed === undefined) {
-    stemmed = stemToken(cleanWord);
-    if (STEM_CACHE.size >= STEM_CACHE_LIMIT) STEM_CACHE.clear();
-    STEM_CACHE.set(cleanWord, stemmed);
+function termOf(token: string, keep: ReadonlySet<string> | undefined): string | null {
+  const k: string = key(token);
+  if (k.length < 2 || isStopword(k)) return null;
+  return keep === undefined ? stemToken(token) : stemToken(token, { keep });
+}
+
+function cachedTerm(token: string): string | null {
+  let term = TERM_CACHE.get(token);
+  if (term === undefined) {
+    term = termOf(token, undefined);
+    if (TERM_CACHE.size >= TERM_CACHE_LIMIT) TERM_CACHE.clear();
+    TERM_CACHE.set(token, term);
   }
-  return stemmed;
-};
+  return term;
+}
 
 /**
  * Clean text → key tokens of words (numbers dropped) → stopwords and one-letter tokens dropped →
@@ -54,9 +63,8 @@ export function keyTerms(text: string, options: KeyTermsOptions = {}): string[] 
   scanWords(text, (start, end, isNumber) => {
     if (isNumber) return;
     const token = text.slice(start, end);
-    const k: string = key(token);
-    if (k.length < 2 || isStopword(k)) return;
-    out.push(keep === undefined ? cachedStem(token) : stemToken(token, { keep }));
+    const term = keep === undefined ? cachedTerm(token) : termOf(token, keep);
+    if (term !== null) out.push(term);
   });
   return out;
 }

@@ -11,7 +11,7 @@ const INTERESTING = [
   ...'٠١٢٣٤٥٦٧٨٩۴۵0123456789٫٬٪',
   ...'.،؛؟!?:…«»"“”„()[]-_/\'',
   ...' \n\t\r\u00A0\u200B\u200C\u200F\u202B\u2067\uFEFF\u00AD\u3000',
-  ...'\uFE70\uFE71\uFE7F\uFEFB\uFDFC\uFDFD\uFDF2\uFB50\uFC5E\uFE8D\uFEED',
+  ...'\uFE70\uFE71\uFE7F\uFEFB\uFDFC\uFDFD\uFDF2\uFB50\uFC5E\uFCF2\uFE8D\uFEED\u0085\u2028',
   ...'کیەپچژگ',
   ...'aZéİΣς\u0301',
   '\uD800', '\uDC00', '\uD83D\uDE00',
