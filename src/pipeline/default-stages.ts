@@ -1,4 +1,5 @@
 import type { CleanDocument, DocumentId } from '../core/index.js';
+import { analyzeStory, type AnalyzeOptions } from '../analyze/index.js';
 import { createClusterer, type ClusterOptions } from '../cluster/index.js';
 import { createDeduper, type DedupOptions } from '../dedup/index.js';
 import { ingestPaths, learnOutletFurniture, type IngestOptions } from '../ingest/index.js';
@@ -12,6 +13,7 @@ export interface StageOptions {
   readonly dedup?: Partial<DedupOptions>;
   readonly cluster?: Partial<ClusterOptions>;
   readonly summary?: Omit<SummaryOptions, 'words'>;
+  readonly analyze?: AnalyzeOptions;
 }
 
 /** The real stages of khulasa, wired into the shape the pipeline calls. */
@@ -31,6 +33,7 @@ export function defaultStages(options: StageOptions = {}): DigestStages {
       return clusterer.stories().map((s) => ({ id: s.id, documents: s.documents as readonly DocumentId[] }));
     },
     summarize: (docs, words) => summarize(docs, { ...options.summary, words }).sentences,
+    analyze: (docs) => analyzeStory(docs, options.analyze),
     sentences,
   };
 }
