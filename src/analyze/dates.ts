@@ -155,6 +155,7 @@ function parseAt(toks: readonly Tok[], i: number): Parsed | null {
       direction = PAST.has(after.key) ? -1 : 1;
       m++;
     }
+    if (direction === 0 && year === null && toks[i - 1]?.key === 'منذ') direction = -1;
     const ambiguous = AMBIGUOUS.has(month.words);
     const anchored = day !== null || year !== null || paired || direction !== 0 || k > j;
     if (!ambiguous || anchored) {

@@ -7,7 +7,7 @@
 import type { EntityType } from '../core/index.js';
 import { isStopword, key } from '../text/index.js';
 import { matchGazetteer } from './gazetteer.js';
-import { COMMON_GIVEN_KEYS, NAME_JOINER_KEYS, titleHead } from './lexicon.js';
+import { NAME_JOINER_KEYS, titleHead } from './lexicon.js';
 import { isNameWord, titleAt } from './names.js';
 import { orgChain } from './organizations.js';
 import { compact, sameName } from './similarity.js';
@@ -76,7 +76,7 @@ export function personPatterns(names: readonly string[]): Map<string, string> {
     const last = u[u.length - 1];
     if (u.length >= 2 && last !== undefined) {
       const c = compact(last);
-      if (c.length >= 4 && !COMMON_GIVEN_KEYS.has(last) && !isStopword(last)) put(c, name);
+      if (c.length >= 4 && !isStopword(last)) put(c, name);
     }
     const head = u[0];
     if (u.length >= 2 && head !== undefined && head.includes(' ')) put(compact(head), name);

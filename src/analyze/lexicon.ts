@@ -1,9 +1,9 @@
 /** Key-form sets built once from the curated word lists. */
 import { isStopword, key } from '../text/index.js';
 import { ORGANIZATION_CUES } from './data/organizations.js';
-import { COMMON_GIVEN_NAMES, TITLE_DESCRIPTORS, TITLES } from './data/people.js';
+import { TITLE_DESCRIPTORS, TITLES } from './data/people.js';
 import { REPORTING_PARTICIPLES, REPORTING_VERBS, SPEAKER_HEADS, SUBJECT_STOPS } from './data/reporting.js';
-import { GREGORIAN_MONTHS, HIJRI_MONTHS, NEXT_WORDS, PAST_WORDS, WEEKDAYS } from './data/calendar.js';
+import { AMBIGUOUS_HIJRI, GREGORIAN_MONTHS, HIJRI_MONTHS, NEXT_WORDS, PAST_WORDS, WEEKDAYS } from './data/calendar.js';
 import { keySet, type Tok } from './tokens.js';
 
 export const TITLE_KEYS = keySet(TITLES);
@@ -11,20 +11,19 @@ export const DESCRIPTOR_KEYS = keySet(TITLE_DESCRIPTORS);
 export const ORG_CUE_KEYS = keySet(ORGANIZATION_CUES);
 /** Organization cues that are followed by a proper name rather than a portfolio (حركة حماس، شركة إيني). */
 export const PROPER_NAME_CUE_KEYS = keySet([
-  'حركة', 'حزب', 'جبهة', 'جماعة', 'منظمة', 'تنظيم', 'شركة', 'وكالة', 'قناة', 'صحيفة', 'تلفزيون', 'إذاعة', 'مجموعة', 'تحالف',
+  'حركة', 'حزب', 'جبهة', 'جماعة', 'منظمة', 'تنظيم', 'شركة', 'وكالة', 'قناة', 'صحيفة', 'تلفزيون', 'إذاعة', 'مجموعة', 'تحالف', 'كتلة', 'ائتلاف', 'تيار',
 ]);
 export const VERB_KEYS = keySet(REPORTING_VERBS);
 export const PARTICIPLE_KEYS = keySet(REPORTING_PARTICIPLES);
 export const SPEAKER_HEAD_KEYS = keySet(SPEAKER_HEADS);
 export const SUBJECT_STOP_KEYS = keySet(SUBJECT_STOPS);
-export const COMMON_GIVEN_KEYS = keySet(COMMON_GIVEN_NAMES);
 export const NAME_JOINER_KEYS = keySet(['عبد', 'أبو', 'بن', 'ابن', 'آل', 'ولد', 'لو', 'دي', 'دو', 'فان', 'فون', 'دير', 'دا', 'ديل', 'لا']);
 export const TEMPORAL_KEYS = keySet([
   'اليوم', 'أمس', 'غدا', 'الأسبوع', 'الشهر', 'العام', 'السنة', 'يوم', 'صباح', 'مساء', 'ليلة', 'الذي', 'التي', 'الذين', 'اللذين',
   'الحالي', 'الجاري', 'الآن', 'حاليا', 'أيضا', ...PAST_WORDS, ...NEXT_WORDS,
   ...WEEKDAYS.map(([w]) => w),
   ...GREGORIAN_MONTHS.flatMap(([m]) => m.split(' ')),
-  ...HIJRI_MONTHS.map(([m]) => m).filter((m) => !m.includes(' ')),
+  ...HIJRI_MONTHS.map(([m]) => m).filter((m) => !m.includes(' ') && !AMBIGUOUS_HIJRI.includes(m)),
 ]);
 
 /** A stopword in key form; `علي` written with yeh is a name, not the folded preposition على. */

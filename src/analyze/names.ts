@@ -31,6 +31,9 @@ const COUNT_WORD = /^(عشر|عشره|ثلاثه|اربعه|خمسه|سته|سب
 /** Titles that are also common adjectives or nouns: a name follows them only after a descriptor (كبير المفاوضين X). */
 const WEAK_TITLE_KEYS = keySet(['كبير', 'كبيرة', 'مساعد', 'مساعدة', 'عضو', 'قائد', 'زعيم', 'ممثل', 'ممثلة', 'مسؤول', 'مدير', 'مديرة', 'منسق', 'منسقة', 'حاكم', 'أمين', 'نائب']);
 
+/** Second halves of compound given names (حسام الدين، فضل الله): a definite surname may follow them. */
+const COMPOUND_END = new Set(['الدين', 'الله', 'الرحمن']);
+
 const PREPOSITION_KEYS = new Set(['في', 'الي', 'عن', 'لدي']);
 
 /** A proclitic + article that a name never carries (والعراق، للحلف); short words like فالون are names. */
@@ -46,6 +49,7 @@ function isNameWord(t: Tok, position: number, prev: Tok | undefined): boolean {
   if (t.kind !== 'word' || t.key.length < 2) return false;
   const k = t.key;
   if (position > 0 && NAME_JOINER_KEYS.has(k)) return true;
+  if (prev !== undefined && position > 0 && isDefinite(prev.key) && !COMPOUND_END.has(prev.key) && !(isDefinite(k) && position === 1)) return false;
   if (t.text === 'علي') return true;
   if (isStop(t) || TITLE_KEYS.has(k) || VERB_KEYS.has(k) || PARTICIPLE_KEYS.has(k) || TEMPORAL_KEYS.has(k)) return false;
   if (ORG_CUE_KEYS.has(k) || SUBJECT_STOP_KEYS.has(k) || SPEAKER_HEAD_KEYS.has(k)) return false;
@@ -59,7 +63,7 @@ function isNameWord(t: Tok, position: number, prev: Tok | undefined): boolean {
   if (isDefinite(k) || k === 'الله') {
     if (k === 'الله') return position > 0;
     if (position === 0) return false;
-    return position === 1 || (prev !== undefined && NAME_JOINER_KEYS.has(prev.key));
+    return position === 1 || (prev !== undefined && (NAME_JOINER_KEYS.has(prev.key) || COMPOUND_END.has(prev.key)));
   }
   return true;
 }

@@ -19,6 +19,8 @@ export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
   if (cueTok === undefined) return null;
   const cue = lookup(cueTok, ORG_CUE_KEYS);
   if (cue === null) return null;
+  /** A definite cue (الجيش، المجلس) takes an adjective, never a genitive noun: المجلس القانون is a verb's object. */
+  const definiteCue = isDefinite(cue.form);
   let j = i + 1;
   let accepted = 0;
   while (j < toks.length && j - i <= 6) {
@@ -31,12 +33,16 @@ export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
       continue;
     }
     if (TEMPORAL_KEYS.has(t.key) || isStop(t) || SUBJECT_STOP_KEYS.has(t.key) || TITLE_KEYS.has(t.key) || VERB_KEYS.has(t.key)) break;
-    if (isDefinite(t.key)) {
+    const form = t.forms.find((f) => f.letters <= 1 && isDefinite(f.form))?.form;
+    if (form !== undefined && (!definiteCue || isNisba(form) || accepted > 0)) {
       j++;
       accepted++;
+      if (!isNisba(form)) continue;
       const next = toks[j];
-      if (isNisba(t.key) && !(next !== undefined && joined(next) && isNisba(next.key))) break;
-      continue;
+      if (next === undefined || !joined(next)) break;
+      if (isNisba(next.key) || (next.key.startsWith('و') && isNisba(next.key.slice(1)))) continue;
+      if (next.key.startsWith('لل') && next.key.length >= 5 && !TEMPORAL_KEYS.has(`ا${next.key.slice(1)}`)) continue;
+      break;
     }
     const indefiniteAdjective = /(يه|ي)$/.test(t.key) && t.key.length >= 5;
     if (j === i + 1 && PROPER_NAME_CUE_KEYS.has(cue.form) && t.kind === 'word' && t.key.length >= 3 && !indefiniteAdjective) {

@@ -11,6 +11,8 @@ import { key } from '../text/index.js';
 import { REPO_ROOT } from './corpora.js';
 
 export const ANALYSIS_GOLD_DIR = resolve(REPO_ROOT, 'test', 'fixtures', 'analyze', 'gold');
+/** Passages written after the analyzer, never used to tune it. */
+export const ANALYSIS_HELDOUT_DIR = resolve(REPO_ROOT, 'test', 'fixtures', 'analyze', 'heldout');
 
 const TYPES: Readonly<Record<string, EntityType>> = { PER: 'person', LOC: 'place', ORG: 'organization' };
 
@@ -121,8 +123,8 @@ export function sameQuoteText(a: string, b: string): boolean {
 /** Same speaker: same key text without spaces and hyphens, or the same last word. */
 export function sameSpeaker(predicted: string | null, gold: string): boolean {
   if (predicted === null) return false;
-  const p = key(predicted).split(/[\s\-]+/).filter(Boolean);
-  const g = key(gold).split(/[\s\-]+/).filter(Boolean);
+  const p = key(predicted).split(/[\s-]+/).filter(Boolean);
+  const g = key(gold).split(/[\s-]+/).filter(Boolean);
   return p.join('') === g.join('') || (p.length > 0 && p[p.length - 1] === g[g.length - 1]);
 }
 

@@ -1,7 +1,6 @@
 /**
  * Person cues: titles that precede a name, words that describe the title (skipped before the name),
- * well-known people (canonical first, then variants), and first names too common to stand alone as
- * a surname-only mention.
+ * and well-known people (canonical first, then variants).
  */
 export const TITLES: readonly string[] = [
   'الرئيس', 'رئيس', 'رئيسة', 'الرئيسة', 'نائب', 'وزير', 'وزيرة', 'الوزير', 'الوزيرة', 'وزيرا', 'نظيره', 'نظيرته', 'نظيرها',
@@ -68,10 +67,4 @@ export const PEOPLE: readonly (readonly string[])[] = [
   ['كايا كالاس'],
   ['تيدروس أدهانوم غيبريسوس', 'تيدروس'],
   ['رافائيل غروسي'],
-];
-
-/** First names that alone are not taken as a mention of a known person. */
-export const COMMON_GIVEN_NAMES: readonly string[] = [
-  'محمد', 'أحمد', 'علي', 'حسن', 'حسين', 'الحسن', 'الحسين', 'عمر', 'خالد', 'سعيد', 'محمود', 'مصطفى', 'إبراهيم', 'يوسف', 'عبد الله',
-  'عبد الرحمن', 'عبد العزيز', 'سلمان', 'فيصل', 'جون', 'جان', 'مايكل', 'ماركو', 'ماريا', 'محمد بن', 'بن', 'أبو', 'مارك',
 ];

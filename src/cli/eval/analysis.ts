@@ -5,12 +5,28 @@
 import { existsSync } from 'node:fs';
 import { EXIT, type CliIo } from '../io.js';
 import { parseArgs } from '../args.js';
-import { ANALYSIS_GOLD_DIR, evaluateAnalysis, type Scores } from '../../eval/analysis.js';
+import { ANALYSIS_GOLD_DIR, ANALYSIS_HELDOUT_DIR, evaluateAnalysis, readGold, type AnalysisReport, type Scores } from '../../eval/analysis.js';
 
 const USAGE = 'khulasa eval analysis [--json] [--verbose]';
 const f3 = (x: number): string => x.toFixed(3);
 const row = (name: string, s: Scores, target: string): string =>
   `| ${name} | ${s.gold} | ${s.predicted} | ${s.tp} | ${f3(s.precision)} | ${f3(s.recall)} | ${f3(s.f1)} | ${target} |`;
+
+function printReport(io: CliIo, name: string, report: AnalysisReport, verbose: boolean): void {
+  io.stdout(`### ${name}: ${report.cases.length} passages\n\n`);
+  io.stdout('| item | gold | predicted | correct | P | R | F1 | target |\n|---|---|---|---|---|---|---|---|\n');
+  io.stdout(`${row('quotes with the right speaker', report.quotes, 'P ≥ 0.90, R ≥ 0.85')}\n`);
+  io.stdout(`${row('quotes (text only)', report.quotesText, '')}\n`);
+  io.stdout(`${row('entity mentions (overlap, same type)', report.entities, 'F1 ≥ 0.85')}\n`);
+  io.stdout(`${row('entity mentions (exact end)', report.entitiesStrict, '')}\n`);
+  io.stdout(`${row('dates (overlap, same value)', report.dates, 'F1 ≥ 0.90')}\n\n`);
+  if (!verbose) return;
+  for (const c of report.cases) {
+    io.stdout(`#### ${c.name}\n`);
+    for (const m of c.misses) io.stdout(`- ${m}\n`);
+  }
+  io.stdout('\n');
+}
 
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseArgs(args, { valued: [], boolean: ['json', 'verbose'] });
@@ -23,23 +39,12 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     io.stdout(`analysis skipped: ${ANALYSIS_GOLD_DIR} is absent\n`);
     return EXIT.ok;
   }
-  const report = evaluateAnalysis();
+  const sets: [string, string][] = [['development set (gold/)', ANALYSIS_GOLD_DIR], ['held-out set (heldout/)', ANALYSIS_HELDOUT_DIR]];
+  const reports = sets.filter(([, dir]) => existsSync(dir)).map(([name, dir]) => ({ name, report: evaluateAnalysis(readGold(dir)) }));
   if (flags.get('json') === true) {
-    io.stdout(`${JSON.stringify(report)}\n`);
+    io.stdout(`${JSON.stringify(Object.fromEntries(reports.map((r) => [r.name, r.report])))}\n`);
     return EXIT.ok;
   }
-  io.stdout(`Gold: ${report.cases.length} passages in test/fixtures/analyze/gold\n\n`);
-  io.stdout('| item | gold | predicted | correct | P | R | F1 | target |\n|---|---|---|---|---|---|---|---|\n');
-  io.stdout(`${row('quotes with the right speaker', report.quotes, 'P ≥ 0.90, R ≥ 0.85')}\n`);
-  io.stdout(`${row('quotes (text only)', report.quotesText, '')}\n`);
-  io.stdout(`${row('entity mentions (overlap, same type)', report.entities, 'F1 ≥ 0.85')}\n`);
-  io.stdout(`${row('entity mentions (exact end)', report.entitiesStrict, '')}\n`);
-  io.stdout(`${row('dates (overlap, same value)', report.dates, 'F1 ≥ 0.90')}\n`);
-  if (flags.get('verbose') === true) {
-    for (const c of report.cases) {
-      io.stdout(`\n### ${c.name}\n`);
-      for (const m of c.misses) io.stdout(`- ${m}\n`);
-    }
-  }
+  for (const { name, report } of reports) printReport(io, name, report, flags.get('verbose') === true);
   return EXIT.ok;
 }
