@@ -50,3 +50,26 @@ export function cosine(v: TermVector, c: Centroid, df: DocumentFrequencies): num
   const norm = centroidNorm(c, df);
   return norm === 0 ? 0 : Math.min(1, dot / (v.norm * norm));
 }
+
+/** Cosine between two centroids under the current IDF. */
+export function centroidCosine(a: Centroid, b: Centroid, df: DocumentFrequencies): number {
+  const [small, large] = a.sums.size <= b.sums.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [t, s] of small.sums) {
+    const other = large.sums.get(t);
+    if (other !== undefined) {
+      const idf = df.idf(t);
+      dot += s * other * idf * idf;
+    }
+  }
+  if (dot === 0) return 0;
+  const na = centroidNorm(a, df);
+  const nb = centroidNorm(b, df);
+  return na === 0 || nb === 0 ? 0 : Math.min(1, dot / (na * nb));
+}
+
+/** Adds `from`'s sums into `into` (story merge), pruning as `addToCentroid` does. */
+export function mergeCentroid(into: Centroid, from: Centroid, cap: number, df: DocumentFrequencies): void {
+  const terms = [...from.sums.keys()];
+  addToCentroid(into, { terms, tf: terms.map((t) => from.sums.get(t)!), weights: [], norm: 0 }, cap, df);
+}

@@ -1,10 +1,16 @@
 /** Parameters of the online story clusterer. See docs/design/dedup-cluster.md for why these values. */
 export interface ClusterOptions {
-  /** A document joins the most similar story when the (time-weighted) cosine is at least this; else it founds a new story. Default 0.2, range (0, 1]. */
+  /** A document joins the most similar story when the (time-weighted) cosine is at least this; else it founds a new story. Default 0.16, range (0, 1]. */
   readonly threshold: number;
-  /** A document is represented by its this many highest-weighted terms. Default 60, range ≥ 1. */
+  /** The threshold to join a one-document story; for a story of n documents it is threshold + (singletonThreshold − threshold) / n, since a centroid of many documents is better evidence than one document. Default 0.26, range ≥ threshold. */
+  readonly singletonThreshold: number;
+  /** Terms among the first this many of a document (headline and lead) weigh more: the lead names the event. Default 30, range ≥ 0. */
+  readonly leadTerms: number;
+  /** Extra weight of lead terms: their tf is multiplied by 1 + leadBoost. Default 1, range ≥ 0. */
+  readonly leadBoost: number;
+  /** A document is represented by its this many highest-weighted terms. Default 200, range ≥ 1. */
   readonly documentTerms: number;
-  /** A story centroid keeps at most this many terms (bounded memory; pruned by weight). Default 150, range ≥ documentTerms. */
+  /** A story centroid keeps at most this many terms (bounded memory; pruned by weight). Default 200, range ≥ documentTerms. */
   readonly storyTerms: number;
   /** Terms of a document used to look up candidate stories in the inverted index. Default 20, range 1–documentTerms. */
   readonly queryTerms: number;
@@ -25,9 +31,12 @@ export interface ClusterOptions {
 }
 
 export const CLUSTER_DEFAULTS: ClusterOptions = {
-  threshold: 0.2,
-  documentTerms: 60,
-  storyTerms: 150,
+  threshold: 0.16,
+  singletonThreshold: 0.26,
+  leadTerms: 30,
+  leadBoost: 1,
+  documentTerms: 200,
+  storyTerms: 200,
   queryTerms: 20,
   postingsPerTerm: 200,
   candidates: 40,

@@ -12,13 +12,25 @@ export interface TermVector {
 
 export const NAME_PREFIX = '\u0001';
 
-/** The document's `limit` highest-weighted terms; names enter as their own features with `nameWeight`. */
-export function documentVector(terms: readonly string[], names: readonly string[], nameWeight: number, limit: number, df: DocumentFrequencies): TermVector {
+export interface VectorParams {
+  readonly nameWeight: number;
+  readonly leadTerms: number;
+  readonly leadBoost: number;
+  readonly limit: number;
+}
+
+/**
+ * The document's `limit` highest-weighted terms. Terms among the first `leadTerms` get their tf
+ * multiplied by 1 + `leadBoost`; names enter as their own features with tf `nameWeight`.
+ */
+export function documentVector(terms: readonly string[], names: readonly string[], p: VectorParams, df: DocumentFrequencies): TermVector {
   const counts = new Map<string, number>();
   for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const lead = new Set(terms.slice(0, p.leadTerms));
+  const nameWeight = p.nameWeight;
   const entries: { term: string; tf: number; weight: number }[] = [];
   for (const [term, count] of counts) {
-    const tf = 1 + Math.log(count);
+    const tf = (1 + Math.log(count)) * (lead.has(term) ? 1 + p.leadBoost : 1);
     entries.push({ term, tf, weight: tf * df.idf(term) });
   }
   if (nameWeight > 0) {
@@ -28,7 +40,7 @@ export function documentVector(terms: readonly string[], names: readonly string[
     }
   }
   entries.sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
-  const kept = entries.slice(0, limit);
+  const kept = entries.slice(0, p.limit);
   let sq = 0;
   for (const e of kept) sq += e.weight * e.weight;
   return { terms: kept.map((e) => e.term), tf: kept.map((e) => e.tf), weights: kept.map((e) => e.weight), norm: Math.sqrt(sq) };
