@@ -31,8 +31,8 @@ const FINAL_PUNCTUATION = /[.!?؟…](?:["'»”’)\]]*)\s*$/u;
 const FURNITURE = /https?:|www\.|@|©|\|/iu;
 /** `القاهرة (رويترز) - ` or `واشنطن - ` at the start of an article: at most four words, then a dash. */
 const LEADING_DATELINE = /^\s*(?:[^\s.!?؟،,:()-]+\s+){0,3}[^\s.!?؟،,:()-]+\s*(?:\([^()]{1,30}\)\s*)?[-–—]\s+/u;
-/** `... (أ ف ب)` or `... - (رويترز)` closing a sentence without final punctuation. */
-const TRAILING_CREDIT = /\s*[-–—]?\s*\([^()]{1,20}\)\s*$/u;
+/** `... (أ ف ب)` or `... - (رويترز)` closing a sentence without final punctuation: at most four words, no digits. */
+const TRAILING_CREDIT = /\s*[-–—]?\s*\(\s*[^()\s\p{Nd}]+(?:\s+[^()\s\p{Nd}]+){0,3}\s*\)\s*$/u;
 
 export const cosine = (a: Candidate, b: Candidate): number => cosineOf(a.terms, b.terms);
 

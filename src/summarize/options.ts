@@ -1,3 +1,5 @@
+import type { DuplicateLink } from '../core/index.js';
+
 /** How a story is summarized. Every field has a default in {@link DEFAULT_SUMMARY_OPTIONS}. */
 export interface SummaryOptions {
   /** Word budget: the summary never has more word and number tokens than this. Default 120; range ≥ 1. */
@@ -31,6 +33,12 @@ export interface SummaryOptions {
   readonly paraphrase?: number;
   /** A sentence of another document carries the same content when its key-term cosine reaches this. Default 0.5. */
   readonly sameContent?: number;
+  /**
+   * Duplicate links from the dedup stage: a document linked to an original votes with it as one
+   * report, so a wire story re-published by ten sites counts once. Exact copies (same content hash)
+   * are always one report. Default: none.
+   */
+  readonly duplicates?: readonly DuplicateLink[];
 }
 
 export const DEFAULT_SUMMARY_OPTIONS: Required<SummaryOptions> = {
@@ -43,4 +51,5 @@ export const DEFAULT_SUMMARY_OPTIONS: Required<SummaryOptions> = {
   redundancy: 0.3,
   paraphrase: 0.6,
   sameContent: 0.5,
+  duplicates: [],
 };

@@ -1,4 +1,4 @@
-import type { CleanDocument, Summary } from '../core/index.js';
+import type { CleanDocument, DuplicateLink, Summary } from '../core/index.js';
 import { documentCandidates } from './candidates.js';
 import { conceptWeights } from './concepts.js';
 import { Vocabulary } from './features.js';
@@ -7,14 +7,19 @@ import { readingOrder } from './order.js';
 import { selectSentences } from './select.js';
 import { sourcesOf } from './sources.js';
 
-/** Exact copies (same content hash) count as one report when outlets vote for content. */
-function reports(docs: readonly CleanDocument[]): number[] {
+/**
+ * For each document, the index of the first document of its report: exact copies (same content hash)
+ * and documents linked to the same original are one report when outlets vote for content.
+ */
+function reports(docs: readonly CleanDocument[], duplicates: readonly DuplicateLink[]): number[] {
+  const original = new Map<string, string>(duplicates.map((l) => [l.document, l.original]));
   const first = new Map<string, number>();
   return docs.map((d, i) => {
-    const seen = first.get(d.contentHash);
-    if (seen !== undefined) return seen;
-    first.set(d.contentHash, i);
-    return i;
+    const group = original.get(d.id) ?? d.id;
+    const keys = [`hash:${d.contentHash}`, `report:${group}`];
+    const seen = keys.map((k) => first.get(k)).find((x) => x !== undefined);
+    for (const k of keys) if (!first.has(k)) first.set(k, seen ?? i);
+    return seen ?? i;
   });
 }
 
@@ -27,7 +32,7 @@ export function summarize(docs: readonly CleanDocument[], options: SummaryOption
   const vocabularies = { terms: new Vocabulary(), bigrams: new Vocabulary() };
   const byDoc = docs.map((d, i) => documentCandidates(d, i, o, vocabularies));
   const candidates = byDoc.flat();
-  const chosen = selectSentences(candidates, conceptWeights(candidates, reports(docs), vocabularies), o);
+  const chosen = selectSentences(candidates, conceptWeights(candidates, reports(docs, o.duplicates), vocabularies), o);
   const ordered = readingOrder(chosen, docs);
   return {
     sentences: ordered.map((c) => ({ text: c.text, sources: sourcesOf(c, byDoc, docs, o.sameContent) })),

@@ -97,3 +97,20 @@ describe('summarize: datelines and credits around a sentence', () => {
     expect(s.sentences[0]!.sources).toEqual([{ document: 'wire', sentence: 0 }]);
   });
 });
+
+describe('summarize: independent reports', () => {
+  it('lets a document linked as a duplicate vote with its original, not as a second report', () => {
+    const rewrite = cleanDoc('rewrite', flood[2]!.paragraphs.map((p) => p.replace('على الأقل', 'حسب الحصيلة الأولية')));
+    const docs = [...flood, rewrite];
+    const link = { kind: 'syndicated', document: rewrite.id, original: flood[2]!.id, similarity: 0.9 } as const;
+    expect(summarize(docs, { words: 60, duplicates: [link] }).sentences.map((s) => s.text)).toEqual(summarize(flood, { words: 60 }).sentences.map((s) => s.text));
+  });
+});
+
+describe('summarize: a closing parenthesis that is not a credit', () => {
+  it('keeps a parenthesised figure at the end of a sentence', () => {
+    const d = cleanDoc('money', ['أعلنت الحكومة أمس خطة شاملة لإعادة إعمار الأحياء المتضررة. وقالت الوزارة إن كلفة إعادة الإعمار الأولية بلغت خمسة ملايين دولار (4.6 ملايين يورو)']);
+    const texts = summarize([d], { words: 100 }).sentences.map((s) => s.text);
+    expect(texts).toContain('وقالت الوزارة إن كلفة إعادة الإعمار الأولية بلغت خمسة ملايين دولار (4.6 ملايين يورو)');
+  });
+});
