@@ -10,6 +10,8 @@ import { sentences, type SentenceOptions } from '../text/sentences.js';
 import { REPO_ROOT } from './corpora.js';
 
 export const SENTENCE_GOLD_DIR = resolve(REPO_ROOT, 'test', 'fixtures', 'text', 'sentences');
+/** Passages written after the splitter was adjusted on the main set, measured unchanged. */
+export const SENTENCE_HELDOUT_DIR = resolve(REPO_ROOT, 'test', 'fixtures', 'text', 'sentences-heldout');
 const MARK = '¦';
 
 export interface GoldPassage {

@@ -193,6 +193,16 @@ function startsWithPostposedCue(text: string, from: number, to: number): boolean
   return j > i && POSTPOSED_CUES.has(text.slice(i, j));
 }
 
+/**
+ * After a full ellipsis (`...`, `…`; not the `..` pause), a word opening with و starts a new sentence:
+ * Arabic news opens sentences with و, while a clause continuing after a pause opens with لكن/ثم/ف.
+ */
+function startsWithWaw(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && isSpace(text.charCodeAt(i))) i++;
+  return i + 1 < to && text.charCodeAt(i) === 0x0648 && isLetter(text.charCodeAt(i + 1));
+}
+
 /** `1.` or `أ.` alone at the start of a sentence numbers a list item. */
 function isListNumber(text: string, sentenceStart: number, dot: number): boolean {
   let i = sentenceStart;
@@ -244,7 +254,7 @@ function lineBoundaries(text: string, from: number, to: number, o: Required<Sent
     let boundary = true;
     if (next === -1) boundary = true;
     else if (spans.insideOpenSpan(p, q)) boundary = false;
-    else if (!strong && ellipsis && !closed) boundary = false;
+    else if (!strong && ellipsis && !closed) boundary = dots !== 2 && isSpace(next) && startsWithWaw(text, q, to);
     else if (isDigit(next)) boundary = strong;
     else if (!isSpace(next) && !isLetter(next) && !isOpener(next)) boundary = false;
     else if (!strong && !ellipsis && r - p === 1) {

@@ -42,6 +42,11 @@ describe('sentences', () => {
     expect(split('بعد عشرين عاما.. عاد المصنع… ثم توقف.')).toEqual(['بعد عشرين عاما.. عاد المصنع… ثم توقف.']);
   });
 
+  it('ends a sentence at a full ellipsis followed by a new و-sentence, not at the .. pause', () => {
+    expect(split('نقص في المياه والكهرباء... وتحتاج المخيمات إلى تمويل.')).toEqual(['نقص في المياه والكهرباء...', 'وتحتاج المخيمات إلى تمويل.']);
+    expect(split('تفاؤلهم.. والمصنع مصدر رزق. الطريق طويل... فالازدحام يستهلك الوقت.')).toEqual(['تفاؤلهم.. والمصنع مصدر رزق.', 'الطريق طويل... فالازدحام يستهلك الوقت.']);
+  });
+
   it('splits where a space after the full stop is missing, but not inside a domain', () => {
     expect(split('انقطع التيار.وقالت الشركة إن www.example.org يعمل.')).toEqual(['انقطع التيار.', 'وقالت الشركة إن www.example.org يعمل.']);
   });
