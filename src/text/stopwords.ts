@@ -12,7 +12,16 @@ const ISO = (require('stopwords-iso') as Record<string, readonly string[]>)['ar'
  * Entries removed from the list because they are content words in news or collide, after folding,
  * with content words (docs/design/text.md explains each).
  */
-export const STOPWORD_EXCEPTIONS: readonly string[] = [];
+export const STOPWORD_EXCEPTIONS: readonly string[] = [
+  'زيارة', // a visit: the event of many stories
+  'إعادة', // إعادة الإعمار، إعادة الانتخابات
+  'لقاء', // a meeting between leaders
+  'قوة', // قوة دولية، قوة عسكرية
+  'عين', // place names (عين العرب، عين الحلوة) and "appointed"
+  'حار', // weather stories: طقس حار
+  'عوض', // a family name, and compensation
+  'صفر', // the Hijri month Safar, and scores
+];
 
 const build = (): ReadonlySet<string> => {
   const exceptions = new Set<string>(STOPWORD_EXCEPTIONS.map((w) => key(w)));

@@ -75,6 +75,12 @@ describe('stopwords', () => {
     for (const w of STOPWORDS) expect(key(w)).toBe(w);
   });
 
+  it('keeps the listed content words that stopwords-iso calls stopwords', () => {
+    expect(isStopword(key('زيارة'))).toBe(false);
+    expect(isStopword(key('لقاء'))).toBe(false);
+    expect(STOPWORDS.size).toBeGreaterThan(400);
+  });
+
   it('keyTerms drops stopwords, numbers and one-letter tokens and stems the rest', () => {
     expect(keyTerms('قال الوزير إن 3 هجمات وقعت في المدينة و لـ«رويترز»')).toEqual(['وزير', 'هجم', 'وقعت', 'مدين', 'رويترز']);
   });
