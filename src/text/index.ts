@@ -3,5 +3,5 @@ export { key } from './key.js';
 export { tokenize, words, type Token, type TokenKind } from './tokenize.js';
 export { sentences, type SentenceOptions } from './sentences.js';
 export { keyTokens, keyTerms, type KeyTermsOptions } from './terms.js';
-export { stem } from './stem.js';
+export { stem, type StemOptions } from './stem.js';
 export { isStopword } from './stopwords.js';
