@@ -18,13 +18,14 @@ function gain(c: Candidate, w: ConceptWeights, covered: Covered, unigramWeight: 
  * Budgeted greedy maximization of concept coverage (a monotone submodular objective, as in Lin &
  * Bilmes 2010) with a position prior. Each step takes, among the candidates that fit the remaining
  * budget and are not redundant with a sentence already taken, the one with the largest
- * `coverage / scale + (1 − repeat) × positionWeight / (1 + rank)`: coverage is the weight of its
- * concepts not yet covered divided by `words ^ lengthExponent`, `scale` the largest initial coverage,
- * and `repeat` its largest key-term cosine with a chosen sentence of another document (MMR applied to
- * the prior, so a second outlet's lead saying the same thing loses its bonus). Ties go to the earlier
- * document, then the earlier sentence.
+ * `evidence × coverage / scale + (1 − repeat) × positionWeight / (1 + rank)`: coverage is the weight of
+ * its concepts not yet covered divided by `words ^ lengthExponent`, `scale` the largest initial
+ * coverage, `evidence = 1 − 1 / reports` (one article has no cross-document votes, so its lead order
+ * decides; ten reports give coverage 0.9 of its weight), and `repeat` its largest key-term cosine with
+ * a chosen sentence of another document (MMR applied to the prior, so a second outlet's lead saying the
+ * same thing loses its bonus). Ties go to the earlier document, then the earlier sentence.
  */
-export function selectSentences(candidates: readonly Candidate[], w: ConceptWeights, o: Required<SummaryOptions>): Candidate[] {
+export function selectSentences(candidates: readonly Candidate[], w: ConceptWeights, reportCount: number, o: Required<SummaryOptions>): Candidate[] {
   const chosen: Candidate[] = [];
   const covered: Covered = { bigrams: new Uint8Array(w.bigrams.length), terms: new Uint8Array(w.unigrams.length) };
   const open = new Set(candidates);
@@ -33,6 +34,7 @@ export function selectSentences(candidates: readonly Candidate[], w: ConceptWeig
   let scale = 0;
   for (const c of candidates) scale = Math.max(scale, density(c));
   if (scale === 0) scale = 1;
+  const evidence = 1 - 1 / Math.max(1, reportCount);
   /** Largest cosine with a chosen sentence of another document: a repeated lead loses its position bonus. */
   const repeats = new Map<Candidate, number>();
   for (;;) {
@@ -43,7 +45,7 @@ export function selectSentences(candidates: readonly Candidate[], w: ConceptWeig
         open.delete(c);
         continue;
       }
-      const value = density(c) / scale + ((1 - (repeats.get(c) ?? 0)) * o.positionWeight) / (1 + c.rank);
+      const value = (evidence * density(c)) / scale + ((1 - (repeats.get(c) ?? 0)) * o.positionWeight) / (1 + c.rank);
       if (value > bestValue) {
         best = c;
         bestValue = value;

@@ -32,7 +32,8 @@ export function summarize(docs: readonly CleanDocument[], options: SummaryOption
   const vocabularies = { terms: new Vocabulary(), bigrams: new Vocabulary() };
   const byDoc = docs.map((d, i) => documentCandidates(d, i, o, vocabularies));
   const candidates = byDoc.flat();
-  const chosen = selectSentences(candidates, conceptWeights(candidates, reports(docs, o.duplicates), vocabularies), o);
+  const reportOf = reports(docs, o.duplicates);
+  const chosen = selectSentences(candidates, conceptWeights(candidates, reportOf, vocabularies), new Set(reportOf).size, o);
   const ordered = readingOrder(chosen, docs);
   return {
     sentences: ordered.map((c) => ({ text: c.text, sources: sourcesOf(c, byDoc, docs, o.sameContent) })),
