@@ -31,6 +31,8 @@ interface Candidate {
   readonly type: EntityType;
   readonly name: string | null;
   readonly source: MentionSource;
+  /** Lower wins among candidates of the same length; defaults to the source's priority. */
+  readonly rank?: number;
 }
 
 const MEDIA_CUE_KEYS = keySet(['تلفزيون', 'قناة', 'صحيفة', 'موقع', 'وكالة', 'إذاعة', 'شبكة', 'مجلة', 'جريدة', 'فضائية']);
@@ -39,7 +41,7 @@ const PRIORITY: Readonly<Record<MentionSource, number>> = { title: 0, gazetteer:
 
 function choose(candidates: readonly Candidate[]): Candidate[] {
   const sorted = [...candidates].sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || PRIORITY[a.source] - PRIORITY[b.source] || a.start - b.start,
+    (a, b) => b.end - b.start - (a.end - a.start) || (a.rank ?? PRIORITY[a.source]) - (b.rank ?? PRIORITY[b.source]) || a.start - b.start,
   );
   const kept: Candidate[] = [];
   for (const c of sorted) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
@@ -118,8 +120,10 @@ function quotedMediaNames(text: string, toks: readonly Tok[]): Candidate[] {
     const inner = toks.filter((t) => t.start >= span.innerStart && t.end <= span.innerEnd);
     if (inner.length === 0 || inner.length > 3) continue;
     const before = toks[(inner[0] as Tok).index - 1];
-    if (before === undefined || before.end > span.open || lookup(before, MEDIA_CUE_KEYS) === null) continue;
-    out.push({ start: span.innerStart, end: span.innerEnd, type: 'organization', name: null, source: 'cue' });
+    if (before === undefined || before.end > span.open) continue;
+    const addressee = before.key === 'ل' && before.end === span.open;
+    if (!addressee && lookup(before, MEDIA_CUE_KEYS) === null) continue;
+    out.push({ start: span.innerStart, end: span.innerEnd, type: 'organization', name: null, source: 'cue', rank: -1 });
   }
   return out;
 }

@@ -55,9 +55,9 @@ function isNameWord(t: Tok, position: number, prev: Tok | undefined): boolean {
   if (ORG_CUE_KEYS.has(k) || SUBJECT_STOP_KEYS.has(k) || SPEAKER_HEAD_KEYS.has(k)) return false;
   if (procliticArticle(k) && k !== 'الله') return false;
   if (PORTFOLIO_KEYS.has(k)) return false;
-  if (k.startsWith('و') && k.length >= 4 && !WAW_NAMES.has(k)) {
-    if (position === 0) return false;
-    if (t.forms.some((f) => f.letters > 0 && (TITLE_KEYS.has(f.form) || VERB_KEYS.has(f.form) || isStopword(f.form)))) return false;
+  if (/^[وف]/.test(k) && k.length >= 4 && !WAW_NAMES.has(k)) {
+    if (position === 0 && k.startsWith('و')) return false;
+    if (position > 0 && t.forms.some((f) => f.letters > 0 && (TITLE_KEYS.has(f.form) || VERB_KEYS.has(f.form) || isStopword(f.form)))) return false;
   }
   if (/^[وف]?(ل|ب)/.test(k) && t.forms.some((f) => f.letters > 0 && VERB_KEYS.has(f.form))) return false;
   if (isDefinite(k) || k === 'الله') {
@@ -70,6 +70,22 @@ function isNameWord(t: Tok, position: number, prev: Tok | undefined): boolean {
 
 /** The name run starting at `from`, at most four words joined by spaces. */
 export { isNameWord };
+
+/** A feminine title written with teh marbuta (مفوضة، منسقة) when the list has the masculine form. */
+function feminineTitle(t: Tok): { form: string; start: number } | null {
+  for (const f of t.forms) {
+    if (f.form.endsWith('ه') && TITLE_KEYS.has(f.form.slice(0, -1))) return { form: f.form.slice(0, -1), start: t.start };
+  }
+  return null;
+}
+
+/** True when a name run starts at `j` and is followed by a boundary (punctuation or a stopword). */
+function isNameStart(toks: readonly Tok[], j: number): boolean {
+  const run = nameRun(toks, j);
+  if (run === null || run.to - run.from < 2) return false;
+  const after = toks[run.to];
+  return after === undefined || !joined(after) || isStop(after) || SUBJECT_STOP_KEYS.has(after.key);
+}
 
 export function nameRun(toks: readonly Tok[], from: number): { from: number; to: number } | null {
   let k = from;
@@ -91,7 +107,7 @@ const onlySpacesOrComma = (gap: string): boolean => /^[ ،,]*$/.test(gap);
 export function titleAt(toks: readonly Tok[], i: number): TitleMatch | null {
   const t = toks[i];
   if (t === undefined) return null;
-  const hit = lookup(t, TITLE_KEYS);
+  const hit = lookup(t, TITLE_KEYS) ?? feminineTitle(t);
   if (hit === null) return null;
   const before = toks[i - 1];
   if (before !== undefined && (before.kind === 'number' || COUNT_WORD.test(before.key))) return null;
@@ -118,7 +134,7 @@ export function titleAt(toks: readonly Tok[], i: number): TitleMatch | null {
       descriptorsEnd = j;
       continue;
     }
-    if (PREPOSITION_KEYS.has(u.key)) {
+    if (PREPOSITION_KEYS.has(u.key) || (/^ل[^ل]/.test(u.key) && u.forms.some((f) => f.letters === 1 && f.form.length >= 3) && !isNameStart(toks, j))) {
       j++;
       continue;
     }

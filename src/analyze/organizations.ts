@@ -23,6 +23,7 @@ export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
   const definiteCue = isDefinite(cue.form);
   let j = i + 1;
   let accepted = 0;
+  let genitiveTaken = false;
   while (j < toks.length && j - i <= 6) {
     const t = toks[j] as Tok;
     if (!joined(t)) break;
@@ -34,10 +35,15 @@ export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
     }
     if (TEMPORAL_KEYS.has(t.key) || isStop(t) || SUBJECT_STOP_KEYS.has(t.key) || TITLE_KEYS.has(t.key) || VERB_KEYS.has(t.key)) break;
     const form = t.forms.find((f) => f.letters <= 1 && isDefinite(f.form))?.form;
+    if (form !== undefined && definiteCue && accepted === 0 && cue.form.endsWith('ه') && isNisba(form) && !form.endsWith('يه')) break;
     if (form !== undefined && (!definiteCue || isNisba(form) || accepted > 0)) {
+      if (genitiveTaken && !isNisba(form) && !t.key.startsWith('لل') && !/^[وف]/.test(t.key)) break;
       j++;
       accepted++;
-      if (!isNisba(form)) continue;
+      if (!isNisba(form)) {
+        genitiveTaken = true;
+        continue;
+      }
       const next = toks[j];
       if (next === undefined || !joined(next)) break;
       if (isNisba(next.key) || (next.key.startsWith('و') && isNisba(next.key.slice(1)))) continue;
@@ -45,6 +51,13 @@ export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
       break;
     }
     const indefiniteAdjective = /(يه|ي)$/.test(t.key) && t.key.length >= 5;
+    const next = toks[j + 1];
+    const idafa = !definiteCue && t.kind === 'word' && t.key.length >= 3 && next !== undefined && joined(next) && (isDefinite(next.key) || matchGazetteer(toks, j + 1) !== null);
+    if (j === i + 1 && idafa && !indefiniteAdjective && !isStop(t)) {
+      j++;
+      accepted++;
+      continue;
+    }
     if (j === i + 1 && PROPER_NAME_CUE_KEYS.has(cue.form) && t.kind === 'word' && t.key.length >= 3 && !indefiniteAdjective) {
       j++;
       accepted++;

@@ -85,12 +85,12 @@ function description(ctx: Context, i: number): string {
   while (j < toks.length && j - i < 6) {
     const t = toks[j] as Tok;
     if (!/^ +$/.test(t.gap)) break;
-    if (t.key === 'في' || t.key === 'من') {
+    if (t.key === 'في' || t.key === 'من' || t.key === 'علي') {
       if (prepositions++ > 0) break;
-    } else if (SUBJECT_STOP_KEYS.has(t.key) || VERB_KEYS.has(t.key) || t.key === 'قد') break;
+    } else if (SUBJECT_STOP_KEYS.has(t.key) || VERB_KEYS.has(t.key) || t.key === 'قد' || t.key.length === 1 || /^ل[^ا]/.test(t.key)) break;
     j++;
   }
-  while (j > i + 1 && ['في', 'من'].includes((toks[j - 1] as Tok).key)) j--;
+  while (j > i + 1 && ['في', 'من', 'علي'].includes((toks[j - 1] as Tok).key)) j--;
   return ctx.text.slice((toks[i] as Tok).start, (toks[j - 1] as Tok).end);
 }
 
