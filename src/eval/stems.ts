@@ -56,6 +56,8 @@ export interface MergeScore {
   /** Classes whose words all share one stem. */
   readonly wholeClasses: number;
   readonly falseMerges: readonly string[];
+  /** Pairs of classes joined by a false merge, with how many word pairs. */
+  readonly confusedClasses: ReadonlyMap<string, number>;
 }
 
 export function evaluateStemmer(classes: readonly StemClass[], stemmer: WordStemmer): MergeScore {
@@ -64,6 +66,7 @@ export function evaluateStemmer(classes: readonly StemClass[], stemmer: WordStem
   let merged = 0;
   let both = 0;
   const falseMerges: string[] = [];
+  const confusedClasses = new Map<string, number>();
   for (let i = 0; i < items.length; i++) {
     for (let j = i + 1; j < items.length; j++) {
       const a = items[i]!;
@@ -73,12 +76,16 @@ export function evaluateStemmer(classes: readonly StemClass[], stemmer: WordStem
       if (same) positive++;
       if (m) merged++;
       if (same && m) both++;
-      if (m && !same) falseMerges.push(`${a.word} = ${b.word} → ${a.stem}`);
+      if (m && !same) {
+        falseMerges.push(`${a.word} = ${b.word} → ${a.stem}`);
+        const pair = `${classes[a.cls]!.name} ~ ${classes[b.cls]!.name}`;
+        confusedClasses.set(pair, (confusedClasses.get(pair) ?? 0) + 1);
+      }
     }
   }
   const wholeClasses = classes.filter((_, ci) => new Set(items.filter((it) => it.cls === ci).map((it) => it.stem)).size === 1).length;
   const precision = merged === 0 ? 1 : both / merged;
   const recall = positive === 0 ? 1 : both / positive;
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { words: items.length, classes: classes.length, positivePairs: positive, mergedPairs: merged, truePairs: both, precision, recall, f1, wholeClasses, falseMerges };
+  return { words: items.length, classes: classes.length, positivePairs: positive, mergedPairs: merged, truePairs: both, precision, recall, f1, wholeClasses, falseMerges, confusedClasses };
 }

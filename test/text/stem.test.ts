@@ -98,10 +98,10 @@ describe('stem gold list', () => {
     expect(classes.reduce((n, c) => n + c.words.length, 0)).toBeGreaterThanOrEqual(150);
   });
 
-  it('khulasa merges more true pairs than light10 without false merges', () => {
+  it('khulasa merges more true pairs than light10 and is no less precise', () => {
     const base = score('light10 (Lucene rules)');
     const ours = score('khulasa (light10 + guarded extras)');
-    expect(ours.recall).toBeGreaterThan(base.recall);
-    expect(ours.precision).toBeGreaterThanOrEqual(0.98);
+    expect(ours.recall).toBeGreaterThan(base.recall + 0.1);
+    expect(ours.precision).toBeGreaterThanOrEqual(base.precision);
   });
 });

@@ -26,7 +26,8 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   }
   if (details) {
     for (const [name, s, stemmer] of results) {
-      io.stdout(`\n### ${name}\nfalse merges: ${s.falseMerges.length === 0 ? 'none' : s.falseMerges.join('; ')}\n`);
+      const confused = [...s.confusedClasses].map(([pair, n]) => `${pair} (${n})`).join(', ');
+      io.stdout(`\n### ${name}\nfalse merges: ${confused === '' ? 'none' : confused}\n`);
       for (const c of classes) io.stdout(`${c.name}: ${c.words.map((w) => stemmer(w)).join(' ')}\n`);
     }
   }
