@@ -16,7 +16,8 @@ interface Context {
   readonly sources: ReadonlyMap<DocumentId, DigestSource>;
 }
 
-const label = (d: DigestDocument | undefined): string => e(d?.outlet ?? d?.title ?? d?.path ?? '؟');
+/** Short name of a document in citations: its outlet, else its file name. */
+const label = (d: DigestDocument | undefined): string => e(d?.outlet ?? d?.path.split(/[\\/]/).pop() ?? '؟');
 
 function summaryList(story: DigestStory, ctx: Context): string {
   if (story.summary.length === 0) return '<p class="meta">لا ملخص لهذه القصة.</p>';

@@ -7,7 +7,7 @@ export function renderMarkdown(digest: Digest): string {
   const docs = new Map<DocumentId, DigestDocument>(digest.documents.map((d) => [d.id, d]));
   const name = (id: DocumentId): string => {
     const d = docs.get(id);
-    return m(d?.outlet ?? d?.path ?? String(id));
+    return m(d?.outlet ?? d?.path.split(/[\\/]/).pop() ?? String(id));
   };
   const c = digest.counts;
   const out: string[] = [
