@@ -114,3 +114,17 @@ describe('summarize: a closing parenthesis that is not a credit', () => {
     expect(texts).toContain('وقالت الوزارة إن كلفة إعادة الإعمار الأولية بلغت خمسة ملايين دولار (4.6 ملايين يورو)');
   });
 });
+
+describe('summarize: publication times', () => {
+  it('orders leads by the instant of publication, whatever the offsets, with unknown times last', () => {
+    const lead = (id: string, text: string, published: string | null): CleanDocument =>
+      cleanDoc(id, [text], { published });
+    const docs = [
+      lead('unknown', 'أعلنت النقابة العامة للنقل البحري تعليق الإضراب في جميع الموانئ بعد اتفاق مع الوزارة.', null),
+      lead('gulf', 'قالت مصادر ملاحية إن عشرات السفن تنتظر قبالة الميناء مع دخول إضراب العمال يومه الثاني.', '2026-11-17T11:45:00+04:00'),
+      lead('utc', 'دخل عمال الميناء التجاري في إضراب مفتوح عن العمل احتجاجا على ظروف العمل والأجور المتدنية.', '2026-11-17T08:00:00'),
+    ];
+    const order = summarize(docs, { words: 200, paraphrase: 1, redundancy: 1 }).sentences.map((s) => s.sources[0]!.document);
+    expect(order).toEqual(['gulf', 'utc', 'unknown']);
+  });
+});
