@@ -7,12 +7,12 @@
 import type { EntityType } from '../core/index.js';
 import { isStopword, key } from '../text/index.js';
 import { matchGazetteer } from './gazetteer.js';
-import { NAME_JOINER_KEYS, titleHead } from './lexicon.js';
-import { isNameWord, titleAt } from './names.js';
+import { NAME_JOINER_KEYS, SUBJECT_STOP_KEYS, titleHead, VERB_KEYS } from './lexicon.js';
+import { isNameWord, nameRun, titleAt } from './names.js';
 import { orgChain } from './organizations.js';
 import { compact, sameName } from './similarity.js';
 import { quoteSpans } from './quote-marks.js';
-import { joined, keySet, lookup, startAfter, tokenView, type Tok } from './tokens.js';
+import { isDefinite, joined, keySet, lookup, startAfter, tokenView, type Tok } from './tokens.js';
 import type { EntityMention, MentionSource, TitlePhrase } from './types.js';
 
 export interface FindEntitiesOptions {
@@ -128,6 +128,26 @@ function quotedMediaNames(text: string, toks: readonly Tok[]): Candidate[] {
   return out;
 }
 
+/**
+ * `وقال فهد العتيبي:` — two or three undefined name words right after a reporting verb and before
+ * a boundary (punctuation, إن/أن/في, لـ/للصحافيين) are the speaker's name.
+ */
+function namesAfterVerbs(toks: readonly Tok[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const t of toks) {
+    if (lookup(t, VERB_KEYS) === null) continue;
+    const run = nameRun(toks, t.index + 1);
+    if (run === null || run.to - run.from < 2 || run.to - run.from > 3) continue;
+    const words = toks.slice(run.from, run.to);
+    if (!joined(words[0] as Tok) || words.some((w) => isDefinite(w.key) || w.kind !== 'word')) continue;
+    const after = toks[run.to];
+    const boundary = after === undefined || !joined(after) || SUBJECT_STOP_KEYS.has(after.key) || /^ل/.test(after.key);
+    if (!boundary) continue;
+    out.push({ start: (words[0] as Tok).start, end: (words[words.length - 1] as Tok).end, type: 'person', name: null, source: 'cue' });
+  }
+  return out;
+}
+
 export function analyzeEntities(text: string, toks: readonly Tok[], options: FindEntitiesOptions = {}): EntityAnalysis {
   const candidates: Candidate[] = [];
   const titles: TitlePhrase[] = [];
@@ -150,7 +170,7 @@ export function analyzeEntities(text: string, toks: readonly Tok[], options: Fin
       }
     }
   }
-  candidates.push(...quotedMediaNames(text, toks));
+  candidates.push(...quotedMediaNames(text, toks), ...namesAfterVerbs(toks));
   let kept = choose(candidates);
   const people = [
     ...(options.known ?? []),

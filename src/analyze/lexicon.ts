@@ -20,7 +20,8 @@ export const SUBJECT_STOP_KEYS = keySet(SUBJECT_STOPS);
 export const NAME_JOINER_KEYS = keySet(['عبد', 'أبو', 'بن', 'ابن', 'آل', 'ولد', 'لو', 'دي', 'دو', 'فان', 'فون', 'دير', 'دا', 'ديل', 'لا']);
 export const TEMPORAL_KEYS = keySet([
   'اليوم', 'أمس', 'غدا', 'الأسبوع', 'الشهر', 'العام', 'السنة', 'يوم', 'صباح', 'مساء', 'ليلة', 'الذي', 'التي', 'الذين', 'اللذين',
-  'الحالي', 'الجاري', 'الآن', 'حاليا', 'أيضا', ...PAST_WORDS, ...NEXT_WORDS,
+  'الحالي', 'الجاري', 'الآن', 'حاليا', 'أيضا', 'حينها', 'حينذاك', 'آنذاك', 'بدوره', 'بدورها', 'مجددا', 'لاحقا', 'سابقا', 'كذلك',
+  'مرة', 'اليوم', 'صباحا', 'مساء', 'ليلا', ...PAST_WORDS, ...NEXT_WORDS,
   ...WEEKDAYS.map(([w]) => w),
   ...GREGORIAN_MONTHS.flatMap(([m]) => m.split(' ')),
   ...HIJRI_MONTHS.map(([m]) => m).filter((m) => !m.includes(' ') && !AMBIGUOUS_HIJRI.includes(m)),

@@ -234,6 +234,13 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
       cueText = post.cue;
       speaker = post.speaker ?? lastSpeaker(span.open);
     }
+    if (cue !== null && !cue.participle && subjectAt(ctx, cue.tok.index + 1, Number.MAX_SAFE_INTEGER) === null) {
+      const post = postposed(ctx, span, sentence);
+      if (post?.speaker != null) {
+        speaker = post.speaker;
+        cueText = post.cue;
+      }
+    }
     const quoteText = trimQuote(text.slice(span.innerStart, span.innerEnd));
     out.push({ kind: 'quote-mention', start: span.innerStart, end: span.innerEnd, text: quoteText, mode: 'verbatim', speaker, cue: cueText });
     if (speaker !== null) speakers.push({ at: span.open, speaker });

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeStory, findQuotes } from '../../src/analyze/index.js';
+import { doc } from './doc.js';
+
+const verbatim = (text: string) => findQuotes(text).filter((q) => q.mode === 'verbatim');
+
+describe('findQuotes', () => {
+  it('attributes a quote after verb + title + name + colon, and carries the speaker over (وأضاف)', () => {
+    const text = 'وقال وزير المالية الكويتي، فهد العتيبي، في مؤتمر صحافي: "الميزانية ستسجل فائضا هذا العام".\nوأضاف: "لن نرفع الضرائب على المواطنين".';
+    const qs = verbatim(text);
+    expect(qs.map((q) => q.speaker)).toEqual(['فهد العتيبي', 'فهد العتيبي']);
+    expect(qs[0]?.text).toBe('الميزانية ستسجل فائضا هذا العام');
+    for (const q of qs) expect(text.slice(q.start, q.end)).toContain(q.text);
+  });
+
+  it('does not take short quoted names and terms («داعش»، "عاصمة") for quotes', () => {
+    expect(verbatim('وقال المتحدث إن تنظيم «داعش» خسر "عاصمة" التنظيم.')).toEqual([]);
+  });
+
+  it('gives a participle (مضيفاً) the speaker of its sentence', () => {
+    const qs = verbatim('وقال الرئيس اللبناني جوزيف عون إن "الحوار هو الطريق الوحيد"، مضيفاً أن "الجيش سيبقى على الحياد".');
+    expect(qs.map((q) => q.speaker)).toEqual(['جوزيف عون', 'جوزيف عون']);
+  });
+
+  it('resolves a bare title (الوزير) to the person it named earlier', () => {
+    const text = 'التقى وزير الري المصري هاني سويلم نظيره السوداني.\nوأكد الوزير أن "حصة مصر من المياه خط أحمر لا نقبل المساس به".';
+    expect(verbatim(text)[0]?.speaker).toBe('هاني سويلم');
+  });
+
+  it('reads a post-posed attribution (وفق ما صرح X)', () => {
+    const text = 'وصف الاجتماع بأنه "خطوة أولى نحو اتفاق شامل بين البلدين" وفق ما صرح الوزير الأردني أيمن الصفدي.';
+    expect(verbatim(text)[0]?.speaker).toBe('أيمن الصفدي');
+  });
+
+  it('skips an addressee in guillemets (لـ«رويترز») and keeps the speaker', () => {
+    const text = 'وأضاف كريم بنعلي لـ«رويترز»، في مقابلة هاتفية: «الاتفاق سيوقع قبل نهاية الشهر المقبل».';
+    const qs = verbatim(text);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]?.speaker).toBe('كريم بنعلي');
+  });
+
+  it('marks indirect speech (قال إن ... without marks) as reported', () => {
+    const qs = findQuotes('وقال وزير الخارجية القطري محمد الخليفي إن بلاده ستواصل الوساطة بين الطرفين حتى التوصل إلى اتفاق.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]?.mode).toBe('reported');
+    expect(qs[0]?.speaker).toBe('محمد الخليفي');
+    expect(qs[0]?.text.startsWith('بلاده ستواصل')).toBe(true);
+  });
+
+  it('attributes a statement to the organization that issued it', () => {
+    const qs = verbatim('وقالت منظمة الصحة العالمية في بيان: «المستشفيات تعمل فوق طاقتها بكثير».');
+    expect(qs[0]?.speaker).toBe('منظمة الصحة العالمية');
+  });
+});
+
+describe('quotes across a story', () => {
+  it('lists one quote with every document that carries it, under the merged speaker', () => {
+    const a = analyzeStory([
+      doc('a', 'وقال وزير الدفاع الأميركي، آشتون كارتر، للصحافيين: "لقد بدأنا الاستعدادات لعزل المدينة".'),
+      doc('b', 'وقال كارتر "لقد بدأنا الاستعدادات لعزل المدينة"، معددا الانتصارات.'),
+      doc('c', 'وكان وزير الدفاع الاميركي اشتون كارتر قد أعلن أمس، قائلا "لقد بدأنا الاستعدادات لعزل المدينة".'),
+      doc('d', 'أعلن الجيش أنه سيطر على ثلاث قرى في الشمال.'),
+    ]);
+    const q = a.quotes.filter((x) => x.text.includes('لقد بدأنا'));
+    expect(q).toHaveLength(1);
+    expect(q[0]?.documents).toEqual(['a', 'b', 'c']);
+    expect(q[0]?.speaker?.endsWith('كارتر')).toBe(true);
+    expect(q[0]?.mode).toBe('verbatim');
+  });
+});
