@@ -151,7 +151,7 @@ function parseAt(toks: readonly Tok[], i: number): Parsed | null {
     }
     const after = at(m);
     let direction: -1 | 0 | 1 = 0;
-    if (year === null && after !== undefined && /^ +$/.test(after.gap) && (PAST.has(after.key) || NEXT.has(after.key))) {
+    if (year === null && after !== undefined && /^\)? +$/.test(after.gap) && (PAST.has(after.key) || NEXT.has(after.key))) {
       direction = PAST.has(after.key) ? -1 : 1;
       m++;
     }

@@ -3,8 +3,7 @@
  * (ثلاثة عشر، سبعة وأربعين، خمسة آلاف) followed by the counted noun.
  */
 import { HUNDRED_WORDS, SCALE_WORDS, TEN_WORDS, UNIT_ALIASES, UNIT_WORDS } from './data/numbers.js';
-import { isStop } from './lexicon.js';
-import { joined, tokenView, type Tok } from './tokens.js';
+import { joined, keySet, tokenView, type Tok } from './tokens.js';
 import { key, stem } from '../text/index.js';
 import type { DateMention, QuantityMention } from './types.js';
 
@@ -15,6 +14,14 @@ const HUNDREDS = map(HUNDRED_WORDS);
 const SCALES = map(SCALE_WORDS);
 const ALIASES = new Map(UNIT_ALIASES.map(([w, u]) => [key(w) as string, key(u) as string]));
 const TEN_KEYS = new Set([key('عشر'), key('عشرة')] as string[]);
+
+/** Words after a number that are not what it counts (the stopword list also holds nouns such as شخص). */
+const FUNCTION_WORDS = keySet([
+  'في', 'من', 'إلى', 'على', 'عن', 'مع', 'بين', 'حتى', 'أو', 'ثم', 'و', 'لكن', 'بل', 'إن', 'أن', 'قد', 'لا', 'لم', 'لن', 'ما', 'هذا', 'هذه',
+  'التي', 'الذي', 'الذين', 'كما', 'منذ', 'خلال', 'بعد', 'قبل', 'نحو', 'حوالي', 'أكثر', 'أقل', 'فقط', 'أيضا', 'عام', 'سنة', 'يوم',
+]);
+
+const isNumberWord = (w: string): boolean => UNITS.has(w) || TENS.has(w) || HUNDREDS.has(w) || SCALES.has(w);
 
 /** The number at token `i` and the index after it, or null. */
 export function numberAt(toks: readonly Tok[], i: number): { value: number; to: number } | null {
@@ -38,7 +45,7 @@ export function numberAt(toks: readonly Tok[], i: number): { value: number; to: 
   while (j < toks.length) {
     const u = toks[j] as Tok;
     if (j > i && !joined(u)) break;
-    const w = j > i && u.key.startsWith('و') && u.key.length > 3 ? u.key.slice(1) : u.key;
+    const w = u.key.startsWith('و') && u.key.length > 3 && isNumberWord(u.key.slice(1)) ? u.key.slice(1) : u.key;
     if (t.kind === 'number' && j > i && !SCALES.has(u.key)) break;
     if (UNITS.has(w) && !(t.kind === 'number')) {
       current += UNITS.get(w) as number;
@@ -55,6 +62,7 @@ export function numberAt(toks: readonly Tok[], i: number): { value: number; to: 
       const after = toks[j + 2];
       if (after !== undefined && joined(after) && SCALES.has(after.key)) {
         j++;
+        seen = true;
         break;
       }
     } else break;
@@ -81,7 +89,8 @@ export function analyzeQuantities(text: string, toks: readonly Tok[], dates: rea
     const n = numberAt(toks, i);
     if (n === null) continue;
     const noun = toks[n.to];
-    if (noun === undefined || !joined(noun) || noun.kind !== 'word' || isStop(noun) || SCALES.has(noun.key) || noun.key.length < 3) {
+    const nounWord = noun?.key.startsWith('و') === true ? noun.key.slice(1) : noun?.key ?? '';
+    if (noun === undefined || !joined(noun) || noun.kind !== 'word' || FUNCTION_WORDS.has(noun.key) || isNumberWord(nounWord) || noun.key.length < 3) {
       i = n.to - 1;
       continue;
     }

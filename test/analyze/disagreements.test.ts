@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeStory } from '../../src/analyze/index.js';
+import { doc } from './doc.js';
+
+const meeting = (count: string) => `واجتمع ${count} من دول التحالف الدولي في باريس لبحث سير الهجوم على الموصل.`;
+
+describe('disagreements', () => {
+  it('treats ثلاثة عشر وزير دفاع and 13 وزير دفاع as agreeing', () => {
+    const a = analyzeStory([
+      doc('a', meeting('ثلاثة عشر وزير دفاع'), { outlet: 'الأولى' }),
+      doc('b', meeting('13 وزير دفاع'), { outlet: 'الثانية' }),
+    ]);
+    expect(a.disagreements).toEqual([]);
+  });
+
+  it('reports 11 against 13 ministers with the outlets on each side', () => {
+    const a = analyzeStory([
+      doc('a', meeting('ثلاثة عشر وزير دفاع'), { outlet: 'الأولى' }),
+      doc('b', meeting('13 وزير دفاع'), { outlet: 'الثانية' }),
+      doc('c', meeting('11 وزيرا'), { outlet: 'الثالثة' }),
+    ]);
+    expect(a.disagreements).toHaveLength(1);
+    const d = a.disagreements[0];
+    expect(d?.topic).toContain('وزير');
+    expect(d?.sides).toEqual([
+      { value: '13', documents: ['a', 'b'], outlets: ['الأولى', 'الثانية'] },
+      { value: '11', documents: ['c'], outlets: ['الثالثة'] },
+    ]);
+  });
+
+  it('reports different casualty counts, using the path when the outlet is unknown', () => {
+    const a = analyzeStory([
+      doc('a', 'ارتفعت حصيلة الزلزال الذي ضرب إقليم الحوز إلى سبعة وأربعين قتيلا بحسب وزارة الداخلية.'),
+      doc('b', 'ارتفعت حصيلة الزلزال الذي ضرب إقليم الحوز إلى 52 قتيلا بحسب السلطات المحلية.'),
+    ]);
+    expect(a.disagreements.map((d) => d.sides.map((s) => [s.value, s.outlets]))).toEqual([
+      [
+        ['47', ['a.txt']],
+        ['52', ['b.txt']],
+      ],
+    ]);
+  });
+
+  it('does not compare counts of the same unit in unrelated contexts', () => {
+    const a = analyzeStory([
+      doc('a', 'وتقود الولايات المتحدة تحالفا من 60 دولة يوفر دعما جويا للقوات العراقية.', { outlet: 'الأولى' }),
+      doc('b', 'وعرض ممثلو 13 دولة في اجتماع باريس نتائج العملية العسكرية.', { outlet: 'الثانية' }),
+    ]);
+    expect(a.disagreements).toEqual([]);
+  });
+
+  it('reports the day of an event told differently', () => {
+    const a = analyzeStory([
+      doc('a', 'وأعلن الجيش أمس سيطرته الكاملة على بلدة الشرقاط جنوب الموصل بعد معارك عنيفة.', { outlet: 'الأولى', published: '2026-03-11' }),
+      doc('b', 'وأعلن الجيش يوم الأحد سيطرته الكاملة على بلدة الشرقاط جنوب الموصل بعد معارك عنيفة.', { outlet: 'الثانية', published: '2026-03-11' }),
+    ]);
+    const day = a.disagreements.filter((d) => d.topic.startsWith('day of the event'));
+    expect(day).toHaveLength(1);
+    expect(day[0]?.sides.map((s) => s.value).sort()).toEqual(['2026-03-08', '2026-03-10']);
+  });
+});
+
+describe('timeline', () => {
+  it('merges entries of different documents for the same date and cites both', () => {
+    const a = analyzeStory([
+      doc('a', 'أعلن الوزير اليوم الثلاثاء بدء الاستعدادات.', { published: '2026-03-10' }),
+      doc('b', 'وكان الوزير قد أعلن أمس بدء الاستعدادات.', { published: '2026-03-11' }),
+      doc('c', 'وقال الوزير أمس إن الخطة جاهزة.'),
+    ]);
+    expect(a.timeline[0]).toMatchObject({ date: '2026-03-10', resolved: true, documents: ['a', 'b'] });
+    expect(a.timeline[0]?.text).toBe('أعلن الوزير اليوم الثلاثاء بدء الاستعدادات.');
+    expect(a.timeline[1]).toMatchObject({ date: 'أمس', resolved: false, documents: ['c'] });
+  });
+});

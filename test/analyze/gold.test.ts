@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateAnalysis, parseGold, readGold } from '../../src/eval/analysis.js';
+
+describe('gold fixture format', () => {
+  it('strips annotations and keeps their offsets in the plain text', () => {
+    const g = parseGold('# published: 2026-01-01\nقال [[زيد عمر|PER]] {{أمس|2025-12-31}} في [[بغداد|LOC]]: "هذا نص طويل نسبيا".\n=== quotes\nزيد عمر | هذا نص طويل نسبيا\n', 'x');
+    expect(g.text).toBe('قال زيد عمر أمس في بغداد: "هذا نص طويل نسبيا".');
+    expect(g.entities.map((e) => [g.text.slice(e.start, e.end), e.label])).toEqual([
+      ['زيد عمر', 'person'],
+      ['بغداد', 'place'],
+    ]);
+    expect(g.dates.map((d) => [g.text.slice(d.start, d.end), d.label])).toEqual([['أمس', '2025-12-31']]);
+    expect(g.quotes).toEqual([{ speaker: 'زيد عمر', text: 'هذا نص طويل نسبيا' }]);
+    expect(g.published).toBe('2026-01-01');
+  });
+});
+
+describe('analysis on the development gold (test/fixtures/analyze/gold)', () => {
+  const cases = readGold();
+  const report = evaluateAnalysis(cases);
+
+  it('holds enough annotated items', () => {
+    expect(report.quotes.gold).toBeGreaterThanOrEqual(60);
+    expect(report.entities.gold).toBeGreaterThanOrEqual(150);
+    expect(report.dates.gold).toBeGreaterThanOrEqual(40);
+  });
+
+  it('meets the targets (quotes P ≥ 0.90 R ≥ 0.85, entities F1 ≥ 0.85, dates F1 ≥ 0.90)', () => {
+    expect(report.quotes.precision).toBeGreaterThanOrEqual(0.9);
+    expect(report.quotes.recall).toBeGreaterThanOrEqual(0.85);
+    expect(report.entities.f1).toBeGreaterThanOrEqual(0.85);
+    expect(report.dates.f1).toBeGreaterThanOrEqual(0.9);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { findQuantities } from '../../src/analyze/index.js';
+
+describe('findQuantities', () => {
+  it.each([
+    ['اجتمع ثلاثة عشر وزير دفاع في باريس.', 13, 'وزير'],
+    ['اجتمع 13 وزير دفاع في باريس.', 13, 'وزير'],
+    ['اجتمع ١٣ وزير دفاع في باريس.', 13, 'وزير'],
+    ['حضر 11 وزيرا الاجتماع.', 11, 'وزير'],
+    ['ارتفعت الحصيلة إلى سبعة وأربعين قتيلاً في الإقليم.', 47, 'قتيل'],
+    ['قتل 47 شخصا في الزلزال.', 47, 'شخص'],
+    ['تستهدف مدينة يقطنها 1,2 مليون نسمة.', 1_200_000, null],
+    ['سترسل بلاده مئتي مدرب إضافي.', 200, null],
+    ['انهار أكثر من ثلاثمئة منزل.', 300, null],
+    ['تحالفا من ستين دولة.', 60, 'دوله'],
+  ])('%s', (text, value, unit) => {
+    const q = findQuantities(text)[0];
+    expect(q?.value).toBe(value);
+    if (unit !== null) expect(q?.unit).toBe(unit);
+  });
+
+  it('reads a range of thousands as two numbers (ما بين خمسة آلاف وستة آلاف)', () => {
+    const qs = findQuantities('يتحصن فيها ما بين خمسة آلاف وستة آلاف مقاتل.');
+    expect(qs.map((q) => q.value)).toEqual([6000]);
+  });
+});
