@@ -1,14 +1,27 @@
 import { EXIT, type CliIo, type Command } from '../io.js';
 
 /**
- * Each evaluation lives in `src/cli/eval/<name>.ts` and exports `run(args, io)`. `all` runs every one
- * in this order; an evaluation whose data is absent prints why and counts as skipped, not failed.
+ * Each evaluation lives in `src/cli/eval/<name>.ts` and exports `run(args, io)`. `all` runs every one;
+ * an evaluation whose data is absent prints why and counts as skipped, not failed.
  */
-export const EVALUATIONS = ['sentences', 'stems', 'extraction', 'clusters', 'duplicates', 'rouge', 'analysis'] as const;
-
 type EvalModule = { run(args: readonly string[], io: CliIo): Promise<number> };
 
-const load = async (name: string): Promise<EvalModule> => (await import(`../eval/${name}.js`)) as EvalModule;
+/** In `all` order. Literal imports, so bundlers and test runners can see every module. */
+const LOADERS = {
+  sentences: () => import('../eval/sentences.js'),
+  stems: () => import('../eval/stems.js'),
+  extraction: () => import('../eval/extraction.js'),
+  clusters: () => import('../eval/clusters.js'),
+  duplicates: () => import('../eval/duplicates.js'),
+  rouge: () => import('../eval/rouge.js'),
+  analysis: () => import('../eval/analysis.js'),
+} satisfies Record<string, () => Promise<EvalModule>>;
+
+export type EvaluationName = keyof typeof LOADERS;
+export const EVALUATIONS = Object.keys(LOADERS) as readonly EvaluationName[];
+
+const isEvaluation = (name: string): name is EvaluationName => Object.hasOwn(LOADERS, name);
+const load = (name: EvaluationName): Promise<EvalModule> => LOADERS[name]();
 
 export const evalCommand: Command = {
   name: 'eval',
@@ -24,7 +37,7 @@ export const evalCommand: Command = {
       }
       return worst;
     }
-    if (which === undefined || !(EVALUATIONS as readonly string[]).includes(which)) {
+    if (which === undefined || !isEvaluation(which)) {
       io.stderr(`Usage: ${this.usage}\n`);
       return EXIT.usage;
     }
