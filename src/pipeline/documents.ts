@@ -19,6 +19,13 @@ export const toClean = (d: StoredDocument): CleanDocument => ({
   contentHash: d.contentHash ?? '',
 });
 
+/** A stored article with the paragraphs the cross-document furniture pass removed put back (for relearning). */
+export const beforeFurniture = (d: StoredDocument): CleanDocument => {
+  const furniture = d.removed.filter((r) => r.reason === 'outlet-furniture').map((r) => r.text);
+  const clean = toClean(d);
+  return furniture.length === 0 ? clean : { ...clean, paragraphs: [...d.paragraphs, ...furniture] };
+};
+
 /** Where a record comes from: the run storing it, the input's source key and decoded text when known. */
 export interface Arrival {
   readonly run: number;

@@ -1,7 +1,8 @@
 import { isIngestOk, type CleanDocument } from '../core/index.js';
-import type { DocumentStatus, RunRecord, Store } from '../store/index.js';
+import type { DocumentStatus, RunRecord, Store, StoredDocument } from '../store/index.js';
 import type { DocumentId } from '../core/index.js';
-import { duplicateRecord, exactCopyRecord, okRecord, rejectedRecord, toClean } from './documents.js';
+import { beforeFurniture, duplicateRecord, exactCopyRecord, okRecord, rejectedRecord, toClean } from './documents.js';
+import { listInputs } from './list-inputs.js';
 import type { ProgressListener } from './progress.js';
 import { sourceKeys } from './source-key.js';
 import type { DigestStages, StagedOutcome } from './stages.js';
@@ -17,10 +18,11 @@ export interface IngestCounts {
 }
 
 /**
- * Stores every input of `paths` once: an input already stored (same path and bytes, see `sourceKeys`)
- * is skipped whatever its cleaning would give now; a new one is keyed by its content hash. The deduper is rebuilt by replaying the stored documents in
- * arrival order, then fed the new ones, so a document's status depends only on what arrived before it:
- * the same whether the run was interrupted or not. Each document is one transaction.
+ * Stores every input of `paths` once. A file already stored (same path and bytes, see `sourceKeys`) is
+ * not even read again; a new article is keyed by its content hash. The deduper is rebuilt by replaying
+ * the stored documents in arrival order, then fed the new ones, so a document's status depends only on
+ * what arrived before it: the same whether the run was interrupted or not. Each document is one
+ * transaction.
  */
 export async function ingestInto(
   store: Store,
@@ -29,16 +31,33 @@ export async function ingestInto(
   stages: DigestStages,
   progress: ProgressListener = () => {},
 ): Promise<IngestCounts> {
+  const stored = await store.documents();
+  const sourceOf = stages.sourceKey ?? sourceKeys();
+  const known = new Map<string, StoredDocument>();
+  for (const d of stored) if (d.source !== null) known.set(d.source, d);
+  const counts = { ok: 0, duplicate: 0, rejected: 0 };
+  let inputs = 0;
+  const skipKnown = (file: string): boolean => {
+    const d = known.get(sourceOf(file) ?? '');
+    if (d) {
+      counts[d.status]++;
+      inputs++;
+    }
+    return d !== undefined;
+  };
   const outcomes: StagedOutcome[] = [];
-  for await (const o of stages.ingest(paths)) {
+  for await (const o of stages.ingest(await listInputs(paths, skipKnown))) {
     outcomes.push(o);
     progress({ phase: 'ingest', done: outcomes.length, total: null });
   }
-  const cleaned = stages.learnFurniture(outcomes.filter(isIngestOk).map((o) => o.document));
-  const byOutcome = new Map<StagedOutcome, CleanDocument>();
-  outcomes.filter(isIngestOk).forEach((o, i) => byOutcome.set(o, cleaned[i] ?? o.document));
 
-  const stored = await store.documents();
+  // Furniture is learned over every stored article (as it was before its outlet furniture was removed)
+  // plus the new ones, so what a new article loses does not depend on how earlier runs were split.
+  const fresh = outcomes.filter(isIngestOk).filter((o) => !known.has(sourceOf(o.path) ?? ''));
+  const context = stored.filter((d) => d.status !== 'rejected').map(beforeFurniture);
+  const learned = stages.learnFurniture([...context, ...fresh.map((o) => o.document)]).slice(context.length);
+  const byOutcome = new Map<StagedOutcome, CleanDocument>(fresh.map((o, i) => [o, learned[i] ?? o.document]));
+
   const byHash = new Map<string, { readonly id: DocumentId; readonly path: string; readonly status: DocumentStatus }>();
   const deduper = stages.createDeduper();
   for (const d of stored) {
@@ -47,15 +66,13 @@ export async function ingestInto(
     deduper.add(toClean(d));
   }
 
-  const sourceOf = stages.sourceKey ?? sourceKeys();
   let added = 0;
-  const counts = { ok: 0, duplicate: 0, rejected: 0 };
   for (const [i, o] of outcomes.entries()) {
     progress({ phase: 'dedup', done: i + 1, total: outcomes.length });
     const source = sourceOf(o.path);
-    const known = source === null ? null : await store.bySource(source);
-    if (known) {
-      counts[known.status]++;
+    const before = source === null ? undefined : known.get(source);
+    if (before) {
+      counts[before.status]++;
       continue;
     }
     const at = { run: run.number, source, raw: o.raw ?? null };
@@ -82,5 +99,5 @@ export async function ingestInto(
     if (await store.addDocument(record)) added++;
     byHash.set(doc.contentHash, record);
   }
-  return { inputs: outcomes.length, added, ...counts };
+  return { inputs: inputs + outcomes.length, added, ...counts };
 }

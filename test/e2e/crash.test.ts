@@ -11,7 +11,7 @@ import { ensureBuilt, exited, runCli, spawnCli } from './cli.js';
 import { seeded, writePile } from './pile.js';
 
 /** Each chain starts from an empty store: it is killed KILLS_PER_CHAIN times, then run to completion. */
-const CHAINS = 6;
+const CHAINS = 4;
 const KILLS_PER_CHAIN = 4;
 const SEED = 20261121;
 
@@ -80,7 +80,7 @@ describe('crash safety of khulasa digest', () => {
     ensureBuilt();
     dir = mkdtempSync(join(tmpdir(), 'khulasa-crash-'));
     pile = join(dir, 'pile');
-    files = writePile(pile, { stories: 30, reportsPerStory: 5, copyShare: 0.15, seed: 11 });
+    files = writePile(pile, { stories: 24, reportsPerStory: 5, copyShare: 0.15, seed: 11 });
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

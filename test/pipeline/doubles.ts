@@ -44,6 +44,27 @@ export function readDouble(path: string): StagedOutcome {
   return { kind: 'ok', path, document, raw };
 }
 
+/** Like the real pass: a paragraph found in two or more documents of one outlet is that outlet's furniture. */
+function learnRepeatedLines(docs: readonly CleanDocument[]): CleanDocument[] {
+  const counts = new Map<string, number>();
+  for (const d of docs) for (const p of new Set(d.paragraphs)) counts.set(`${d.outlet}|${p}`, (counts.get(`${d.outlet}|${p}`) ?? 0) + 1);
+  return docs.map((d) => {
+    const furniture = d.paragraphs.filter((p) => (counts.get(`${d.outlet}|${p}`) ?? 0) >= 2 && p.length < 40);
+    if (furniture.length === 0) return d;
+    const paragraphs = d.paragraphs.filter((p) => !furniture.includes(p));
+    const text = paragraphs.join('\n');
+    const hash = sha(text.replace(/\s+/g, ' '));
+    return {
+      ...d,
+      paragraphs,
+      text,
+      contentHash: hash,
+      id: documentId(`d-${hash.slice(0, 12)}`),
+      removed: [...d.removed, ...furniture.map((t) => ({ text: t, reason: 'outlet-furniture' as const }))],
+    };
+  });
+}
+
 const wordSet = (text: string): Set<string> => new Set(text.split(/\s+/).filter(Boolean));
 
 export interface Calls {
@@ -58,7 +79,7 @@ export function doubleStages(calls: Calls = { summarize: [], analyze: 0, dedupAd
     async *ingest(paths) {
       for (const p of paths) for (const f of listFiles(p)) yield readDouble(f);
     },
-    learnFurniture: (docs) => docs,
+    learnFurniture: learnRepeatedLines,
     createDeduper() {
       const seen: { id: DocumentId; words: Set<string> }[] = [];
       return {
@@ -114,10 +135,10 @@ export function doubleStages(calls: Calls = { summarize: [], analyze: 0, dedupAd
 
 /** Three stories (by the first word of the title), one near copy, one rejected input. */
 export const PILE: Readonly<Record<string, string>> = {
-  'a1.txt': 'صحيفة الغد\nفيضانات في الجنوب\nغمرت السيول عدة قرى في الجنوب صباح السبت بعد أمطار غزيرة.\nوقال مسؤول محلي إن فرق الإنقاذ أجلت عشرات الأسر.',
+  'a1.txt': 'صحيفة الغد\nفيضانات في الجنوب\nغمرت السيول عدة قرى في الجنوب صباح السبت بعد أمطار غزيرة.\nوقال مسؤول محلي إن فرق الإنقاذ أجلت عشرات الأسر.\nتابعونا على مواقع التواصل.',
   'a2.txt': 'وكالة الشرق\nفيضانات تجتاح قرى الجنوب\nأعلنت السلطات حالة الطوارئ في ثلاث محافظات بعد السيول.\nوأكد الدفاع المدني أن المدارس ستغلق يومين.',
   'a3-copy.txt': 'موقع النهار\nفيضانات في الجنوب\nغمرت السيول عدة قرى في الجنوب صباح السبت بعد أمطار غزيرة.\nوقال مسؤول محلي إن فرق الإنقاذ أجلت عشرات الأسر.\nتابعونا.',
-  'b1.txt': 'صحيفة الغد\nمؤتمر المياه يفتتح أعماله\nافتتح المؤتمر الإقليمي للمياه أعماله في الرباط بمشاركة عشرين دولة.',
+  'b1.txt': 'صحيفة الغد\nمؤتمر المياه يفتتح أعماله\nافتتح المؤتمر الإقليمي للمياه أعماله في الرباط بمشاركة عشرين دولة.\nتابعونا على مواقع التواصل.',
   'b2.txt': 'جريدة المساء\nمؤتمر المياه يختتم أعماله\nاختتم المؤتمر أعماله بإعلان يدعو إلى صندوق مشترك للأمن المائي.',
   'c1.txt': 'وكالة الشرق\nإضراب في الميناء\nدخل عمال الميناء في إضراب مفتوح للمطالبة بتحسين الأجور.',
   'bad.txt': 'BINARY\u0000\u0001',

@@ -51,6 +51,43 @@ describe('runDigest', () => {
     for (const s of digest.stories) for (const x of s.summary) expect(r.sources.find((src) => src.id === x.sources[0]!.document)?.sentences[x.sources[0]!.sentence]?.text).toBe(x.text);
     expect(stages.calls.summarize).toHaveLength(3);
     expect(stages.calls.summarize[0]).not.toContain(copy.id);
+    const store = openSqliteStore(join(dir, 'k.sqlite'));
+    const learned = (await store.documents()).filter((d) => d.removed.some((r) => r.reason === 'outlet-furniture'));
+    expect(learned.map((d) => d.path.split('/').pop()).sort()).toEqual(['a1.txt', 'b1.txt']);
+    await store.close();
+  });
+
+  it('learns outlet furniture over stored articles too, so a later batch loses the same lines', async () => {
+    const db = join(dir, 'k.sqlite');
+    await runDigest([writePile('day1', { 'a1.txt': PILE['a1.txt']!, 'c1.txt': PILE['c1.txt']! })], { db, stages: doubleStages(), clock });
+    const r = await runDigest([writePile('day2', { 'b1.txt': PILE['b1.txt']! })], { db, stages: doubleStages(), clock });
+    expect(r.ingest).toMatchObject({ inputs: 1, added: 1 });
+    const store = openSqliteStore(db);
+    const b1 = (await store.documents()).find((d) => d.path.endsWith('b1.txt'))!;
+    expect(b1.removed).toEqual([{ text: 'تابعونا على مواقع التواصل.', reason: 'outlet-furniture' }]);
+    await store.close();
+  });
+
+  it('does not read again the files it already stored', async () => {
+    const pile = writePile('in', PILE);
+    const db = join(dir, 'k.sqlite');
+    await runDigest([pile], { db, stages: doubleStages(), clock });
+    const seen: string[] = [];
+    const stages = doubleStages();
+    const ingest = stages.ingest;
+    const r = await runDigest([pile], {
+      db,
+      clock,
+      stages: {
+        ...stages,
+        async *ingest(paths) {
+          seen.push(...paths);
+          yield* ingest(paths);
+        },
+      },
+    });
+    expect(seen).toEqual([]);
+    expect(r.ingest).toEqual({ inputs: 7, added: 0, ok: 5, duplicate: 1, rejected: 1 });
   });
 
   it('writes the contract field names of digest.json version 1', async () => {
