@@ -51,11 +51,14 @@ export type MojibakeCheck =
   | { readonly kind: 'broken'; readonly what: string };
 
 const MIN_LETTERS = 12;
+/** Characters measured: mojibake affects a whole text, so its start tells. */
+const SAMPLE = 64 * 1024;
 
 export function checkMojibake(text: string): MojibakeCheck {
-  if (count(text, /\p{L}/gu) < MIN_LETTERS) return { kind: 'clean' };
+  const sample = text.slice(0, SAMPLE);
+  if (count(sample, /\p{L}/gu) < MIN_LETTERS) return { kind: 'clean' };
   for (const sig of SIGNATURES) {
-    if (sig.measure(text) < sig.threshold) continue;
+    if (sig.measure(sample) < sig.threshold) continue;
     try {
       const bytes = iconv.encode(text, sig.wrong);
       const repaired = new TextDecoder(sig.right, { fatal: true }).decode(bytes);

@@ -31,8 +31,20 @@ export interface DomDocument {
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 
+/**
+ * Scripts (except JSON-LD), styles, inline SVG and comments never hold article text but are often
+ * most of a page's bytes: cutting them before parsing makes parsing several times faster.
+ */
+export const stripInert = (html: string): string =>
+  html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script\s*>/gi, '')
+    .replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, '')
+    .replace(/<svg\b[^>]*>[\s\S]*?<\/svg\s*>/gi, '');
+
 export function parseDocument(html: string): DomDocument {
+  const inert = stripInert(html);
   // linkedom needs a root element to build <html>/<body> around fragments.
-  const source = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  const source = /<html[\s>]/i.test(inert) ? inert : `<!doctype html><html><head></head><body>${inert}</body></html>`;
   return parseHTML(source).document as unknown as DomDocument;
 }

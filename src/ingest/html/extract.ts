@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
-import { blockTexts } from './blocks.js';
+import { blocks, blockTexts } from './blocks.js';
+import { DEFAULT_BLOCK_FILTER, keepBlock, type BlockFilterOptions } from './filter.js';
 import { parseDocument, type DomDocument, type DomNode } from './dom.js';
 import { pageMetadata, type PageMeta } from './metadata.js';
 
@@ -17,9 +18,11 @@ export interface HtmlOptions {
   readonly charThreshold: number;
   /** Pages with more elements than this are not given to Readability (body text is used). Default 60,000. */
   readonly maxElements: number;
+  /** Post-processing of Readability's blocks. */
+  readonly filter: BlockFilterOptions;
 }
 
-export const DEFAULT_HTML_OPTIONS: HtmlOptions = { charThreshold: 500, maxElements: 60_000 };
+export const DEFAULT_HTML_OPTIONS: HtmlOptions = { charThreshold: 500, maxElements: 60_000, filter: DEFAULT_BLOCK_FILTER };
 
 /** Main content of a page: Mozilla Readability over linkedom, with JSON-LD `articleBody` and body text as fallbacks. */
 export function extractMain(html: string, options: HtmlOptions = DEFAULT_HTML_OPTIONS): HtmlExtraction {
@@ -37,7 +40,7 @@ function readability(doc: DomDocument, options: HtmlOptions): string[] | null {
   try {
     const reader = new Readability<DomNode>(doc as never, { charThreshold: options.charThreshold, serializer: (node) => node as unknown as DomNode });
     const parsed = reader.parse();
-    return parsed?.content ? blockTexts(parsed.content) : null;
+    return parsed?.content ? blocks(parsed.content).filter((b) => keepBlock(b, options.filter)).map((b) => b.text) : null;
   } catch {
     // Readability throws on some malformed trees; the fallbacks handle those pages.
     return null;

@@ -18,9 +18,11 @@ export interface PlainOptions {
   readonly headerLabelWords: number;
   /** Footer lines (after the last prose paragraph) of at most this many words, not ending a sentence, are labels. Default 8; 1–30. */
   readonly footerLabelWords: number;
+  /** A repeated paragraph is dropped only when it has at least this many words (short repeats are often content). Default 5; 1–50. */
+  readonly minRepeatWords: number;
 }
 
-export const DEFAULT_PLAIN_OPTIONS: PlainOptions = { arabicDocumentShare: 0.5, readAlsoTeasers: 6, headerLabelWords: 3, footerLabelWords: 8 };
+export const DEFAULT_PLAIN_OPTIONS: PlainOptions = { arabicDocumentShare: 0.5, readAlsoTeasers: 6, headerLabelWords: 3, footerLabelWords: 8, minRepeatWords: 5 };
 
 interface Slot {
   text: string;
@@ -49,8 +51,9 @@ export function cleanPlain(raw: string, meta: SourceMeta, outlets: OutletIndex, 
 
   markLineFurniture(slots, { arabicDocument, isOutletName, outlet, outlets });
   markReadAlsoTeasers(slots, options);
-  markRepeats(slots);
-  const extras = markHeaderAndFooter(slots, meta, isOutletName, options);
+  markRepeats(slots, options);
+  // Headline, dateline, label and credit conventions are those of Arabic news; other languages keep their text.
+  const extras = arabicDocument ? markHeaderAndFooter(slots, meta, isOutletName, options) : markMetaTitle(slots, meta);
 
   const removed: Removed[] = [];
   const paragraphs: string[] = [];
@@ -63,7 +66,7 @@ export function cleanPlain(raw: string, meta: SourceMeta, outlets: OutletIndex, 
       continue;
     }
     let body = s.text;
-    for (let credit = agencyCredit(body); credit !== null; credit = agencyCredit(body)) {
+    for (let credit = arabicDocument ? agencyCredit(body) : null; credit !== null; credit = agencyCredit(body)) {
       removed.push({ text: credit.span, reason: 'agency-credit' });
       agency ??= credit.agency;
       body = credit.rest.trim();
@@ -93,7 +96,7 @@ interface FurnitureContext {
 function markLineFurniture(slots: readonly Slot[], ctx: FurnitureContext): void {
   for (const s of slots) {
     const info = s.info;
-    if (info.letters === 0) {
+    if (info.letters === 0 && !/\p{N}/u.test(s.text)) {
       removeAs(s, 'furniture');
       continue;
     }
@@ -132,14 +135,24 @@ function markReadAlsoTeasers(slots: readonly Slot[], options: PlainOptions): voi
 }
 
 /** A paragraph already seen (same key text) is a repeat: the "read also" or template double print. */
-function markRepeats(slots: readonly Slot[]): void {
+function markRepeats(slots: readonly Slot[], options: PlainOptions): void {
   const seen = new Set<string>();
   for (const s of slots) {
-    if (s.reason !== null) continue;
+    if (s.reason !== null || s.info.words < options.minRepeatWords) continue;
     const unit = repeatedUnit(s.info.match);
     if (seen.has(s.info.match) || (unit !== null && seen.has(unit))) removeAs(s, 'repeated-block');
     else seen.add(s.info.match);
   }
+}
+
+/** Only the page's declared title, where it is printed as a line of its own (and again later). */
+function markMetaTitle(slots: readonly Slot[], meta: SourceMeta): HeaderFacts {
+  const title = meta.title ? clean(meta.title).trim() : null;
+  const titleKey = title === null ? '' : matchKey(title);
+  if (titleKey !== '') {
+    for (const s of slots) if (s.reason === null && s.info.match === titleKey) s.reason = 'title';
+  }
+  return { title, dateline: null, agency: null };
 }
 
 interface HeaderFacts {
