@@ -85,11 +85,15 @@ export const removeTatweelInWords: TextRule = (s) => {
   });
 };
 
+/** A dot after a one-letter initial, alone or behind the conjunction و/ف (`ود.`), is not glued punctuation. */
+const GLUED_PUNCTUATION = /([،؛؟!]|(?<!(?:^|[^\p{L}\p{M}])[وف]?\p{L}\p{M}*)\.)(?=[\u0621-\u063A\u0641-\u064A\u0671-\u06D3])/gu;
+
 /**
  * A space goes after `، ؛ ؟ . !` glued to a following Arabic letter (`الليبي،قال` → `الليبي، قال`).
- * Digits after the mark are never touched, so numbers (`1,2` `3.5` `8،8`) stay whole.
+ * Digits after the mark are never touched, so numbers (`1,2` `3.5` `8،8`) stay whole, and a dot
+ * after a one-letter initial stays glued (`أ.ف.ب`, `ق.م`, `ص.ب`, `ود.محمد`).
  */
-export const spaceAfterPunctuation: TextRule = (s) => s.replace(/([،؛؟.!])(?=[\u0621-\u063A\u0641-\u064A\u0671-\u06D3])/g, '$1 ');
+export const spaceAfterPunctuation: TextRule = (s) => s.replace(GLUED_PUNCTUATION, '$1 ');
 
 /** Canonical composition: `ا` + U+0654 → `أ`, marks in canonical order. Last, so the result is stable. */
 export const toNfc: TextRule = (s) => s.normalize('NFC');

@@ -148,14 +148,17 @@ const MAX_INITIALS = 8;
  * A dot after a single letter is an initial (`أ. ف. ب.`, `د.`, `ص.ب`), not a boundary — unless the
  * chain of initials follows a number, where it is a date or unit at the end of a sentence (`1438 هـ.`).
  */
-function isInitialDot(text: string, dot: number, floor: number, next: number): boolean {
+function isInitialDot(text: string, dot: number, floor: number, ceiling: number, next: number): boolean {
   // Glued to the next letter (`ق.م`, `أ.ف.ب`, `ص.ب`): always inside the abbreviation.
   const glued = next !== -1 && !isSpace(next);
   let end = dot;
   let sawInitial = false;
   for (let link = 0; link < MAX_INITIALS; link++) {
     const start = wordStartBefore(text, end, floor);
-    if (start === end || letterCount(text, start, end) !== 1) break;
+    const letters = letterCount(text, start, end);
+    // `ود.` is the conjunction و/ف glued to an initial.
+    const conjunctionInitial = letters === 2 && (text.charCodeAt(start) === 0x0648 || text.charCodeAt(start) === 0x0641);
+    if (start === end || (letters !== 1 && !conjunctionInitial)) break;
     sawInitial = true;
     let i = start;
     while (i > floor && isSpace(text.charCodeAt(i - 1))) i--;
@@ -163,10 +166,22 @@ function isInitialDot(text: string, dot: number, floor: number, next: number): b
       end = i - 1;
       continue;
     }
-    if (!glued && i > floor && isDigit(text.charCodeAt(i - 1))) return false;
+    if (!glued && i > floor && isDigit(text.charCodeAt(i - 1)) && !initialFollows(text, dot + 1, ceiling)) return false;
     return true;
   }
   return sawInitial;
+}
+
+/** Whether another one-letter initial with its dot comes next (`480 ق. م.`: the first dot is inside). */
+function initialFollows(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && isSpace(text.charCodeAt(i))) i++;
+  let letters = 0;
+  while (i < to && (isLetter(text.charCodeAt(i)) || isMark(text.charCodeAt(i)))) {
+    if (isLetter(text.charCodeAt(i)) && text.charCodeAt(i) !== 0x0640) letters++;
+    i++;
+  }
+  return letters === 1 && i < to && text.charCodeAt(i) === DOT;
 }
 
 function isAbbreviationDot(text: string, dot: number, floor: number): boolean {
@@ -259,7 +274,7 @@ function lineBoundaries(text: string, from: number, to: number, o: Required<Sent
     else if (!isSpace(next) && !isLetter(next) && !isOpener(next)) boundary = false;
     else if (!strong && !ellipsis && r - p === 1) {
       if (!closed && isLatinLetter(next) && (isLatinLetter(prev) || isDigit(prev))) boundary = false;
-      else if (isInitialDot(text, p, from, next)) boundary = false;
+      else if (isInitialDot(text, p, from, to, next)) boundary = false;
       else if (isAbbreviationDot(text, p, from)) boundary = false;
       else if (!closed && isListNumber(text, sentenceStart, p)) boundary = false;
     }

@@ -73,6 +73,7 @@ describe('clean rules, one by one', () => {
   it('spaceAfterPunctuation separates a glued Arabic word and never touches numbers', () => {
     expect(spaceAfterPunctuation('الليبي،قال هنا.لأننا لماذا؟قال')).toBe('الليبي، قال هنا. لأننا لماذا؟ قال');
     expect(spaceAfterPunctuation('1,2 و3.5 و٣٫٥ و8،8')).toBe('1,2 و3.5 و٣٫٥ و8،8');
+    expect(spaceAfterPunctuation('أ.ف.ب و480 ق.م وص.ب 12 ود.محمد')).toBe('أ.ف.ب و480 ق.م وص.ب 12 ود.محمد');
   });
 
   it('toNfc composes alef + hamza above', () => {

@@ -26,12 +26,14 @@ describe('sentences', () => {
 
   it('does not split at initials and abbreviations', () => {
     expect(split('غزة (أ. ف. ب.) - قتل ثلاثة. وقال د. خالد إن أ.ف.ب أخطأت.')).toEqual(['غزة (أ. ف. ب.) - قتل ثلاثة.', 'وقال د. خالد إن أ.ف.ب أخطأت.']);
+    expect(split('وأكد الوزير ود. أحمد النجار ذلك.')).toEqual(['وأكد الوزير ود. أحمد النجار ذلك.']);
     expect(split('على العنوان ص.ب 2231 من القرن الخامس ق.م والآن.')).toEqual(['على العنوان ص.ب 2231 من القرن الخامس ق.م والآن.']);
     expect(split('خريج M.I.T. الأميركية مع Microsoft Corp. في مشروع.')).toEqual(['خريج M.I.T. الأميركية مع Microsoft Corp. في مشروع.']);
   });
 
   it('splits after a date or unit abbreviation that follows a number', () => {
     expect(split('في عام 1445 هـ. وبدأ الموسم. إلى عام 480 ق.م. وهي جرة.')).toEqual(['في عام 1445 هـ.', 'وبدأ الموسم.', 'إلى عام 480 ق.م.', 'وهي جرة.']);
+    expect(split('إلى عام 480 ق. م. وهي جرة.')).toEqual(['إلى عام 480 ق. م.', 'وهي جرة.']);
   });
 
   it('does not split inside numbers', () => {
