@@ -32,7 +32,7 @@ export async function runCli(args: readonly string[], cwd: string): Promise<{ co
 }
 
 /** A `CliIo` that records what a command prints. */
-export function memoryIo(cwd = process.cwd()): CliIo & { out: string[]; err: string[] } {
+export function memoryIo(cwd = process.cwd()): CliIo & { out: string[]; err: string[]; stdin: PassThrough } {
   const out: string[] = [];
   const err: string[] = [];
   return { out, err, stdout: (t) => void out.push(t), stderr: (t) => void err.push(t), stdin: new PassThrough(), isTTY: false, cwd };

@@ -77,3 +77,14 @@ describe('khulasa digest', () => {
     }
   });
 });
+
+describe('khulasa digest -', () => {
+  it('reads one article from standard input', async () => {
+    const io = memoryIo();
+    const article = readFileSync(join(EXAMPLES, 'najd-today', 'honey-festival-albaha.txt'));
+    io.stdin.end(article);
+    const out = join(dir, 'out-stdin');
+    expect(await main(['digest', '-', '--db', join(dir, 'stdin.sqlite'), '--out', out], io)).toBe(0);
+    expect(readDigest(out).documents.map((d) => [d.path, d.status])).toEqual([['-', 'ok']]);
+  });
+});

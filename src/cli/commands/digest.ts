@@ -12,7 +12,7 @@ export const DEFAULT_OUT_DIR = 'khulasa-digest';
 export const digestCommand: Command = {
   name: 'digest',
   summary: 'Ingest, de-duplicate, group into stories, summarize and write digest.json, digest.md and index.html',
-  usage: 'khulasa digest <path...> [--db FILE] [--out DIR] [--words N] [--json]',
+  usage: 'khulasa digest <path...> [--db FILE] [--out DIR] [--words N] [--json]   (a path of - reads one article from standard input)',
   async run(argv, io) {
     const usage = (message: string): number => {
       io.stderr(`khulasa digest: ${message}\nUsage: ${digestCommand.usage}\n`);
@@ -25,8 +25,8 @@ export const digestCommand: Command = {
     const words = intFlag(args, 'words', DIGEST_DEFAULTS.words, 10, 2000);
     if (typeof words === 'string') return usage(words);
     // Relative to the process, so the digest shows the paths as the user typed them rather than absolute ones.
-    const paths = args.positionals.map((p) => (isAbsolute(p) ? p : relative(process.cwd(), resolve(io.cwd, p)) || '.'));
-    const missing = args.positionals.filter((_, i) => !existsSync(paths[i]!));
+    const paths = args.positionals.map((p) => (p === '-' || isAbsolute(p) ? p : relative(process.cwd(), resolve(io.cwd, p)) || '.'));
+    const missing = args.positionals.filter((p, i) => p !== '-' && !existsSync(paths[i]!));
     if (missing.length) return usage(`no such file or folder: ${missing.join(', ')}`);
     const flag = (name: string): string | undefined => {
       const v = args.flags.get(name);
@@ -43,7 +43,7 @@ export const digestCommand: Command = {
     }
     const progress = progressBar(io);
     try {
-      const result = await runDigest(paths, { store, words, stages: defaultStages(), onProgress: progress.listener });
+      const result = await runDigest(paths, { store, words, stages: defaultStages({ ingest: { stdin: io.stdin } }), onProgress: progress.listener });
       progress.finish();
       const json = writeDigestFiles(outDir, result.digest, result.sources);
       if (args.flags.has('json')) io.stdout(json);
