@@ -61,13 +61,22 @@ function jsonLdArticle(doc: DomDocument): Record<string, Json> | null {
   return null;
 }
 
+/** `Headline | Site` and `Headline - Site` (either order) without the site's name. */
+function withoutSiteName(title: string | null, site: string | null): string | null {
+  if (title === null || site === null) return title;
+  const parts = title.split(/\s+[|\-–—:»]\s+/u);
+  const kept = parts.filter((p) => p.trim().toLowerCase() !== site.trim().toLowerCase());
+  return kept.length > 0 && kept.length < parts.length ? kept.join(' - ') : title;
+}
+
 /** Title, site name, publication date, author and canonical URL from meta tags and JSON-LD. */
 export function pageMetadata(doc: DomDocument): PageMeta {
   const ld = jsonLdArticle(doc);
-  const titleTag = doc.querySelector('title')?.textContent?.trim() || null;
+  const siteName = meta(doc, ['meta[property="og:site_name"]', 'meta[name="application-name"]']) ?? str(ld?.['publisher']);
+  const titleTag = withoutSiteName(doc.querySelector('title')?.textContent?.trim() || null, siteName);
   return {
     title: meta(doc, ['meta[property="og:title"]', 'meta[name="twitter:title"]']) ?? str(ld?.['headline']) ?? titleTag,
-    siteName: meta(doc, ['meta[property="og:site_name"]', 'meta[name="application-name"]']) ?? str(ld?.['publisher']),
+    siteName,
     published:
       meta(doc, [
         'meta[property="article:published_time"]',

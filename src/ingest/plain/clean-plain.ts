@@ -210,7 +210,8 @@ function markHeaderAndFooter(slots: readonly Slot[], meta: SourceMeta, isOutletN
       s.reason = 'dateline';
       dateline = d.place;
       agency ??= d.agency;
-    } else if (s.info.words <= options.headerLabelWords || !isHeadlineLike(s.info)) s.reason = 'furniture';
+    } else if (isCreditLine(s.text)) continue;
+    else if (s.info.words <= options.headerLabelWords || !isHeadlineLike(s.info)) s.reason = 'furniture';
     else s.reason = 'title';
   }
 
@@ -229,11 +230,14 @@ function markHeaderAndFooter(slots: readonly Slot[], meta: SourceMeta, isOutletN
   const footerStart = slots.length - 1 - [...slots].reverse().findIndex((s) => s.reason === null && isBodyLike(s.info));
   if (footerStart < slots.length) {
     for (const s of slots.slice(footerStart + 1)) {
-      if (s.reason === null && s.info.words <= options.footerLabelWords && !/[.!?؟]$/u.test(s.text)) s.reason = 'furniture';
+      if (s.reason === null && s.info.words <= options.footerLabelWords && !/[.!?؟]$/u.test(s.text) && !isCreditLine(s.text)) s.reason = 'furniture';
     }
   }
   return { title, dateline, agency };
 }
+
+/** A line that is only an agency credit: left for the credit pass, which records the agency. */
+const isCreditLine = (text: string): boolean => agencyCredit(text)?.rest.trim() === '';
 
 function markTitleRepeats(slots: readonly Slot[], titleKey: string, isOutletName: (s: string) => boolean): void {
   const titleWords = titleKey.split(' ').length;

@@ -20,7 +20,11 @@ const PLACE_WORD = '[^\\s\\-–—ـ:()«»"،,.؛]+';
 const PLACE = `${PLACE_WORD}(?:\\s${PLACE_WORD}){0,2}`;
 const CREDIT = `\\(\\s*(${AGENCY_ALTERNATION}|[^()]{2,25})\\s*\\)`;
 
-const INLINE = new RegExp(`^(${PLACE})\\s*(?:${CREDIT}\\s*)?(?:\\s*في\\s+[^-–—ـ]{3,30}?)?${DASH}+\\s*(?:${CREDIT}\\s*${DASH}*\\s*)?`, 'u');
+const SOURCE = `(${PLACE_WORD}(?:\\s${PLACE_WORD}){0,2})\\s*:\\s*`;
+const OPENING = `^(${PLACE})\\s*(?:${CREDIT}\\s*)?(?:\\s*في\\s+[^-–—ـ]{3,30}?)?${DASH}+\\s*`;
+const INLINE = new RegExp(`${OPENING}(?:${CREDIT}\\s*${DASH}*\\s*)?`, 'u');
+/** `درعا - الوادي: ...`: place, dash, then the outlet or agency and a colon. */
+const INLINE_WITH_SOURCE = new RegExp(`${OPENING}${SOURCE}`, 'u');
 const STANDALONE = new RegExp(`^(${PLACE})\\s*${DASH}\\s*(.{2,40})$`, 'u');
 
 /** Words that open sentences, never places: a dateline must not swallow them. */
@@ -42,14 +46,16 @@ export function standaloneDateline(line: string, isOutletName: (s: string) => bo
 
 /** A dateline opening a body paragraph (`القاهرة - (رويترز) - ...`). Requires a place, then a dash. */
 export function inlineDateline(paragraph: string): Dateline | null {
-  const m = INLINE.exec(paragraph);
+  const withSource = INLINE_WITH_SOURCE.exec(paragraph);
+  const m = withSource && placeOk(withSource[3]!) ? withSource : INLINE.exec(paragraph);
   if (!m) return null;
   const place = m[1]!;
   const rest = paragraph.slice(m[0].length);
   if (!placeOk(place) || rest.split(/\s+/).length < 5) return null;
   const creditText = m[2] ?? m[3] ?? null;
   const agency = creditText === null ? null : canonicalAgency(creditText);
-  if (creditText !== null && agency === null && m[2] !== undefined) return null;
+  // A parenthesis after the place must be a credit (`باريس (أ ف ب) -`), not an aside.
+  if (m[2] !== undefined && agency === null) return null;
   return { span: m[0].trim(), place, agency, rest };
 }
 
