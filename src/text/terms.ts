@@ -10,7 +10,7 @@ export function keyTokens(text: string): string[] {
 }
 
 export interface KeyTermsOptions {
-  /** Key forms never stemmed (entity names); a proclitic in front of them is still removed. Default: none. */
+  /** Key forms never stemmed (entity names); a proclitic in front of them is still removed. Default: none. Results are cached per set: do not mutate a set after passing it. */
   readonly keep?: ReadonlySet<string>;
 }
 
@@ -31,11 +31,13 @@ export function stemToken(cleanWord: string, options: StemOptions = {}): string 
 }
 
 /**
- * The term of each clean word token seen (its stem, or null for a stopword or a one-letter token),
- * shared by every call without `keep`: words repeat and the mapping is pure.
+ * The term of each clean word token seen (its stem, or null for a stopword or a one-letter token):
+ * words repeat and the mapping is pure, so it is cached — one cache without `keep`, one per `keep`
+ * set (a set is assumed not to change while in use; pass a new set for new names).
  */
-const TERM_CACHE = new Map<string, string | null>();
 const TERM_CACHE_LIMIT = 200_000;
+const NO_KEEP_CACHE = new Map<string, string | null>();
+const KEEP_CACHES = new WeakMap<ReadonlySet<string>, Map<string, string | null>>();
 
 function termOf(token: string, keep: ReadonlySet<string> | undefined): string | null {
   const k: string = key(token);
@@ -43,12 +45,22 @@ function termOf(token: string, keep: ReadonlySet<string> | undefined): string | 
   return keep === undefined ? stemToken(token) : stemToken(token, { keep });
 }
 
-function cachedTerm(token: string): string | null {
-  let term = TERM_CACHE.get(token);
+function cacheFor(keep: ReadonlySet<string> | undefined): Map<string, string | null> {
+  if (keep === undefined) return NO_KEEP_CACHE;
+  let cache = KEEP_CACHES.get(keep);
+  if (cache === undefined) {
+    cache = new Map();
+    KEEP_CACHES.set(keep, cache);
+  }
+  return cache;
+}
+
+function cachedTerm(token: string, keep: ReadonlySet<string> | undefined, cache: Map<string, string | null>): string | null {
+  let term = cache.get(token);
   if (term === undefined) {
-    term = termOf(token, undefined);
-    if (TERM_CACHE.size >= TERM_CACHE_LIMIT) TERM_CACHE.clear();
-    TERM_CACHE.set(token, term);
+    term = termOf(token, keep);
+    if (cache.size >= TERM_CACHE_LIMIT) cache.clear();
+    cache.set(token, term);
   }
   return term;
 }
@@ -59,11 +71,11 @@ function cachedTerm(token: string): string | null {
  */
 export function keyTerms(text: string, options: KeyTermsOptions = {}): string[] {
   const keep = options.keep;
+  const cache = cacheFor(keep);
   const out: string[] = [];
   scanWords(text, (start, end, isNumber) => {
     if (isNumber) return;
-    const token = text.slice(start, end);
-    const term = keep === undefined ? cachedTerm(token) : termOf(token, keep);
+    const term = cachedTerm(text.slice(start, end), keep, cache);
     if (term !== null) out.push(term);
   });
   return out;
