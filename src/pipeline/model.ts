@@ -36,7 +36,7 @@ function digestDocument(d: StoredDocument, story: StoryId | undefined): DigestDo
 
 const statusOf = (s: StoredStory, run: number): StoryStatus => (s.created === run ? 'new' : s.updated === run ? 'changed' : 'unchanged');
 
-/** Reads the store and assembles digest.json's model, stories largest first, plus the cited sources. */
+/** Reads the store and assembles digest.json's model, stories largest first, plus the articles the summaries cite. */
 export async function buildDigest(
   store: Store,
   run: RunRecord,
@@ -84,7 +84,6 @@ export async function buildDigest(
 
   const cited = new Set<DocumentId>();
   for (const s of stories) for (const x of s.summary) for (const ref of x.sources) cited.add(ref.document);
-  for (const s of stories) for (const d of s.documents) if (byId.get(d)?.status === 'ok') cited.add(d);
   const sources: DigestSource[] = [];
   for (const id of [...cited].sort((a, b) => seqOf(a) - seqOf(b))) {
     const d = byId.get(id);

@@ -95,8 +95,15 @@ function storyHtml(story: DigestStory, rank: number, ctx: Context): string {
   const citedBy = new Map<DocumentId, Set<number>>();
   for (const s of story.summary) for (const r of s.sources) citedBy.set(r.document, (citedBy.get(r.document) ?? new Set()).add(r.sentence));
   const members = story.documents.map((id) => ctx.docs.get(id)).filter((d): d is DigestDocument => d !== undefined);
-  const reports = members.filter((d) => d.status === 'ok' && ctx.sources.has(d.id));
+  const cited = members.filter((d) => ctx.sources.has(d.id));
+  const others = members.filter((d) => d.status === 'ok' && !ctx.sources.has(d.id));
   const copies = members.filter((d) => d.status === 'duplicate');
+  const item = (d: DigestDocument): string => {
+    const href = safeHref(d.url);
+    const title = e(d.title ?? d.path);
+    return `<li id="${documentAnchor(d.id)}">${href ? `<a href="${e(href)}" rel="noopener noreferrer nofollow">${title}</a>` : title} <span class="meta">${label(d)}</span></li>`;
+  };
+  const othersHtml = others.length ? `<h3>تقارير أخرى عن القصة</h3><ul>${others.map(item).join('')}</ul>` : '';
   const copiesHtml = copies.length
     ? `<h3>نسخ مكررة</h3><ul>${copies
         .map((d) => `<li>${label(d)} <span class="path">${e(d.path)}</span>: ${DUPLICATE_LABELS[d.reason as keyof typeof DUPLICATE_LABELS] ?? e(String(d.reason))} من <a href="#${documentAnchor(d.duplicateOf ?? d.id)}">${label(ctx.docs.get(d.duplicateOf ?? d.id))}</a></li>`)
@@ -107,8 +114,9 @@ function storyHtml(story: DigestStory, rank: number, ctx: Context): string {
 <p class="meta">${outletsLine(story.outlets.length, story.independentReports)}${story.outlets.length ? `: ${story.outlets.map(e).join('، ')}` : ''}</p>
 ${summaryList(story, ctx)}
 ${facts(story)}
-<h3>المقالات</h3>
-${reports.map((d) => sourceArticle(d, ctx.sources.get(d.id)!, citedBy.get(d.id) ?? new Set())).join('\n')}
+${cited.length ? '<h3>المقالات المقتبس منها</h3>' : ''}
+${cited.map((d) => sourceArticle(d, ctx.sources.get(d.id)!, citedBy.get(d.id) ?? new Set())).join('\n')}
+${othersHtml}
 ${copiesHtml}
 </article>`;
 }
