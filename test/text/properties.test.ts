@@ -89,6 +89,18 @@ describe('text layer properties', () => {
     );
   });
 
+  it('a sentence that is not the last of its line ends with a terminator (and closing marks)', () => {
+    fc.assert(
+      fc.property(text, (raw) => {
+        const result = sentences(clean(raw));
+        for (let i = 0; i + 1 < result.length; i++) {
+          if (result[i]!.paragraph === result[i + 1]!.paragraph) expect(result[i]!.text).toMatch(/[.!?؟…۔][»"”“)\]’]*$/u);
+        }
+      }),
+      RUNS,
+    );
+  });
+
   it('no function throws on any string, including lone surrogates', () => {
     fc.assert(
       fc.property(text, (s) => {
