@@ -10,6 +10,8 @@ import { stemToken } from '../text/terms.js';
 import { REPO_ROOT } from './corpora.js';
 
 export const STEM_GOLD_FILE = resolve(REPO_ROOT, 'test', 'fixtures', 'text', 'stems', 'classes.txt');
+/** Classes written after the stemmer was fixed, measured unchanged. */
+export const STEM_HELDOUT_FILE = resolve(REPO_ROOT, 'test', 'fixtures', 'text', 'stems', 'heldout.txt');
 
 export interface StemClass {
   readonly name: string;
