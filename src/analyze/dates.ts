@@ -13,9 +13,18 @@ import { DAY_MS, dayOf, hijriToGregorian, hijriYearOf, isoDay, isoMonth, isoWeek
 import { keySet, tokenView, type Tok } from './tokens.js';
 import type { DateGranularity, DateMention } from './types.js';
 
-type Table = readonly (readonly [string[], number])[];
-const table = (rows: readonly (readonly [string, number])[]): Table =>
-  rows.map(([w, n]) => [key(w).split(' '), n] as const).sort((a, b) => b[0].length - a[0].length);
+type Row = readonly [readonly string[], number];
+/** Rows indexed by their first word, longest phrase first. */
+type Table = ReadonlyMap<string, readonly Row[]>;
+function table(rows: readonly (readonly [string, number])[]): Table {
+  const out = new Map<string, Row[]>();
+  for (const [w, n] of rows) {
+    const words = key(w).split(' ');
+    const first = words[0] as string;
+    out.set(first, [...(out.get(first) ?? []), [words, n] as const].sort((a, b) => b[0].length - a[0].length));
+  }
+  return out;
+}
 
 const GREGORIAN = table(GREGORIAN_MONTHS);
 const HIJRI = table(HIJRI_MONTHS);
@@ -39,8 +48,8 @@ const SPAN_KEYS = new Map<string, 'week' | 'month' | 'year'>([
 function matchTable(toks: readonly Tok[], i: number, t: Table): { value: number; length: number; words: string } | null {
   const first = toks[i];
   if (first === undefined || first.kind !== 'word') return null;
-  for (const [words, value] of t) {
-    if (!first.forms.some((f) => f.form === words[0])) continue;
+  const rows = first.forms.flatMap((f) => t.get(f.form) ?? []);
+  for (const [words, value] of rows) {
     let ok = true;
     for (let k = 1; k < words.length && ok; k++) {
       const u = toks[i + k];

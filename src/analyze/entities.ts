@@ -25,7 +25,7 @@ export interface EntityAnalysis {
   readonly titles: readonly TitlePhrase[];
 }
 
-interface Candidate {
+export interface Candidate {
   readonly start: number;
   readonly end: number;
   readonly type: EntityType;
@@ -92,8 +92,23 @@ export function personPatterns(names: readonly string[]): Map<string, string> {
   return out;
 }
 
-/** The known name a run of tokens stands for, exactly or within the spelling tolerance. */
-function knownAt(toks: readonly Tok[], i: number, patterns: ReadonlyMap<string, string>): { to: number; name: string; letters: number } | null {
+/** Patterns long enough for the spelling tolerance, with their ends for a cheap pre-check. */
+interface Fuzzy {
+  readonly pattern: string;
+  readonly name: string;
+}
+
+/**
+ * The known name a run of tokens stands for, exactly or within the spelling tolerance. `memo`
+ * keeps the answer per compact string (the same words recur throughout a text).
+ */
+function knownAt(
+  toks: readonly Tok[],
+  i: number,
+  patterns: ReadonlyMap<string, string>,
+  fuzzy: readonly Fuzzy[],
+  memo: Map<string, string | null>,
+): { to: number; name: string; letters: number } | null {
   const first = toks[i];
   if (first === undefined || first.kind !== 'word') return null;
   let n = 1;
@@ -103,11 +118,16 @@ function knownAt(toks: readonly Tok[], i: number, patterns: ReadonlyMap<string, 
     for (const f of first.forms) {
       const c = compact(f.form + rest);
       if (c.length < 3) continue;
-      const exact = patterns.get(c);
-      if (exact !== undefined) return { to: i + w, name: exact, letters: f.letters };
-      if (c.length >= 6) {
-        for (const [p, name] of patterns) if (p.length >= 6 && sameName(p, c)) return { to: i + w, name, letters: f.letters };
+      let name = memo.get(c);
+      if (name === undefined) {
+        name = patterns.get(c) ?? null;
+        if (name === null && c.length >= 6) {
+          const hit = fuzzy.find((p) => (p.pattern.startsWith(c.slice(0, 2)) || p.pattern.endsWith(c.slice(-2))) && sameName(p.pattern, c));
+          name = hit?.name ?? null;
+        }
+        memo.set(c, name);
       }
+      if (name !== null) return { to: i + w, name, letters: f.letters };
     }
   }
   return null;
@@ -148,7 +168,22 @@ function namesAfterVerbs(toks: readonly Tok[]): Candidate[] {
   return out;
 }
 
+/** What pass 1 finds in a text: the chosen candidates and the title phrases. Reused by the story's second pass. */
+export interface EntityCandidates {
+  readonly kept: readonly Candidate[];
+  readonly titles: readonly TitlePhrase[];
+}
+
+/** Full names of the persons pass 1 found (what other documents of the story learn from this one). */
+export const candidatePersons = (text: string, c: EntityCandidates): string[] =>
+  c.kept.filter((k) => k.type === 'person').map((k) => k.name ?? text.slice(k.start, k.end));
+
 export function analyzeEntities(text: string, toks: readonly Tok[], options: FindEntitiesOptions = {}): EntityAnalysis {
+  return resolveEntities(text, toks, collectCandidates(text, toks), options);
+}
+
+/** Pass 1: gazetteer names, organization cue chains and names after titles, longest first. */
+export function collectCandidates(text: string, toks: readonly Tok[]): EntityCandidates {
   const candidates: Candidate[] = [];
   const titles: TitlePhrase[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -171,15 +206,20 @@ export function analyzeEntities(text: string, toks: readonly Tok[], options: Fin
     }
   }
   candidates.push(...quotedMediaNames(text, toks), ...namesAfterVerbs(toks));
-  let kept = choose(candidates);
-  const people = [
-    ...(options.known ?? []),
-    ...kept.filter((c) => c.type === 'person').map((c) => c.name ?? text.slice(c.start, c.end)),
-  ];
+  return { kept: choose(candidates), titles };
+}
+
+/** Pass 2: persons already named (here or, via `known`, elsewhere in the story) found again by surname or spelling. */
+export function resolveEntities(text: string, toks: readonly Tok[], pass1: EntityCandidates, options: FindEntitiesOptions = {}): EntityAnalysis {
+  let kept = [...pass1.kept];
+  const titles = pass1.titles;
+  const people = [...(options.known ?? []), ...candidatePersons(text, pass1)];
   const patterns = personPatterns(people);
+  const fuzzy = [...patterns].filter(([p]) => p.length >= 6).map(([pattern, name]) => ({ pattern, name }));
+  const memo = new Map<string, string | null>();
   const extra: Candidate[] = [];
   for (let i = 0; i < toks.length; i++) {
-    const hit = knownAt(toks, i, patterns);
+    const hit = knownAt(toks, i, patterns, fuzzy, memo);
     if (hit === null) continue;
     const first = toks[i] as Tok;
     const start = startAfter(first, hit.letters);

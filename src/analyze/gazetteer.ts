@@ -17,6 +17,8 @@ export interface GazetteerEntry {
 
 export interface Gazetteer {
   readonly entries: ReadonlyMap<string, GazetteerEntry>;
+  /** First words of every entry, for a quick miss. */
+  readonly firstWords: ReadonlySet<string>;
   readonly maxWords: number;
 }
 
@@ -67,7 +69,8 @@ function build(): Gazetteer {
   for (const [alias, canonical] of COUNTRY_ALIASES) add(alias, { type: 'place', canonical });
   for (const [name] of countryNames()) if (name !== undefined) add(name, { type: 'place', canonical: name });
   for (const city of CITIES) add(city, { type: 'place', canonical: city });
-  return { entries, maxWords };
+  const firstWords = new Set([...entries.keys()].map((k) => k.split(' ')[0] as string));
+  return { entries, firstWords, maxWords };
 }
 
 let cached: Gazetteer | null = null;
@@ -78,6 +81,8 @@ export const gazetteer = (): Gazetteer => (cached ??= build());
 export function matchGazetteer(toks: readonly Tok[], i: number, g: Gazetteer = gazetteer()): GazetteerHit | null {
   const first = toks[i];
   if (first === undefined || first.kind !== 'word') return null;
+  const heads = first.forms.filter((f) => g.firstWords.has(f.form));
+  if (heads.length === 0) return null;
   const tails: string[] = [];
   let n = 1;
   while (n < g.maxWords) {
@@ -88,7 +93,7 @@ export function matchGazetteer(toks: readonly Tok[], i: number, g: Gazetteer = g
   }
   for (let len = n; len >= 1; len--) {
     const tail = tails.slice(0, len - 1).join(' ');
-    for (const f of first.forms) {
+    for (const f of heads) {
       const phrase = tail.length > 0 ? `${f.form} ${tail}` : f.form;
       const hit = g.entries.get(phrase);
       if (hit !== undefined && f.form.length >= 2) {

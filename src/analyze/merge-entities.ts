@@ -60,13 +60,16 @@ export function mergeEntities(docs: readonly DocumentMentions[]): MergedEntities
       if (m.type === 'person') return [...g.names].some((n) => samePerson(n, m.name));
       return [...g.names].some((n) => sameName(compact(key(n)).replace(/^ال/, ''), compact(key(m.name)).replace(/^ال/, '')));
     });
+  const byName = new Map<string, Group>();
   for (const d of docs) {
     for (const m of d.mentions) {
-      let g = find(m);
+      const memoKey = `${m.type}|${m.source === 'gazetteer' ? 'g' : 'o'}|${m.name}`;
+      let g = byName.get(memoKey) ?? find(m);
       if (g === undefined) {
         g = { type: m.type, names: new Set(), texts: new Map(), documents: [], mentions: 0, gazetteer: m.source === 'gazetteer' && m.type !== 'person' ? m.name : null };
         groups.push(g);
       }
+      byName.set(memoKey, g);
       g.names.add(m.name);
       g.texts.set(m.form, (g.texts.get(m.form) ?? 0) + 1);
       if (!g.documents.includes(d.document)) g.documents.push(d.document);

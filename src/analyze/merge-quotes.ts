@@ -26,6 +26,15 @@ export function sameQuote(a: string, b: string, minOverlap: number): boolean {
   return overlap(a, b) >= minOverlap;
 }
 
+/** Cheap bound before `sameQuote`: the smaller word set must be large enough to cover the share. */
+function plausible(a: ReadonlySet<string>, b: ReadonlySet<string>, minOverlap: number): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size < minOverlap * large.size - 1) return false;
+  let shared = 0;
+  for (const w of small) if (large.has(w)) shared++;
+  return shared >= minOverlap * small.size;
+}
+
 export interface DocumentQuotes {
   readonly document: DocumentId;
   readonly quotes: readonly QuoteMention[];
@@ -33,6 +42,7 @@ export interface DocumentQuotes {
 
 interface Group {
   key: string;
+  words: ReadonlySet<string>;
   text: string;
   mode: 'verbatim' | 'reported';
   speakers: Map<string, number>;
@@ -45,9 +55,12 @@ export function mergeQuotes(docs: readonly DocumentQuotes[], canonical: (name: s
     for (const q of d.quotes) {
       const k = quoteKey(q.text);
       if (k.length === 0) continue;
-      let g = groups.find((x) => x.mode === q.mode && sameQuote(x.key, k, minOverlap));
+      const words = new Set(k.split(' '));
+      let g =
+        groups.find((x) => x.mode === q.mode && x.key === k) ??
+        groups.find((x) => x.mode === q.mode && plausible(x.words, words, minOverlap) && sameQuote(x.key, k, minOverlap));
       if (g === undefined) {
-        g = { key: k, text: q.text, mode: q.mode, speakers: new Map(), documents: [] };
+        g = { key: k, words, text: q.text, mode: q.mode, speakers: new Map(), documents: [] };
         groups.push(g);
       }
       if (q.speaker !== null) {

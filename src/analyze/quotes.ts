@@ -24,9 +24,11 @@ export interface FindQuotesOptions {
   readonly reported?: boolean;
   /** Person names known elsewhere in the story (see `findEntities`). Default none. */
   readonly known?: readonly string[];
+  /** The text's sentences when the caller already has them (from `sentences` of src/text). Default: computed. */
+  readonly sentences?: readonly Sentence[];
 }
 
-export const DEFAULT_QUOTE_OPTIONS: Required<Omit<FindQuotesOptions, 'known'>> = { minWords: 3, cueWindow: 40, reported: true };
+export const DEFAULT_QUOTE_OPTIONS: Required<Omit<FindQuotesOptions, 'known' | 'sentences'>> = { minWords: 3, cueWindow: 40, reported: true };
 
 interface Context {
   readonly text: string;
@@ -188,7 +190,7 @@ function trimQuote(s: string): string {
 
 export function analyzeQuotes(text: string, toks: readonly Tok[], entities: EntityAnalysis, options: FindQuotesOptions = {}): QuoteMention[] {
   const o = { ...DEFAULT_QUOTE_OPTIONS, ...options };
-  const ctx: Context = { text, toks, mentions: entities.mentions, titles: entities.titles, sentences: splitSentences(text) };
+  const ctx: Context = { text, toks, mentions: entities.mentions, titles: entities.titles, sentences: options.sentences ?? splitSentences(text) };
   const isName = (s: MarkedSpan): boolean => entities.mentions.some((m) => m.start <= s.innerStart + 1 && m.end >= s.innerEnd - 1);
   const spans = quoteSpans(text).filter((s) => tokenView(text.slice(s.innerStart, s.innerEnd)).length >= o.minWords && !isName(s));
   const out: QuoteMention[] = [];

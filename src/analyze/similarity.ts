@@ -1,7 +1,7 @@
 /** Name comparison on key text: compact form (no spaces, hyphens or article) and bounded edit distance. */
 
 /** Key text with spaces and hyphens removed: جان-ايف لودريان and جان ايف لو دريان meet. */
-export const compact = (k: string): string => k.replace(/[\s\-‐‑]+/g, '');
+export const compact = (k: string): string => (/[\s\-‐‑]/.test(k) ? k.replace(/[\s\-‐‑]+/g, '') : k);
 
 /** Levenshtein distance, giving up (returning max + 1) once it exceeds `max`. */
 export function editDistance(a: string, b: string, max: number): number {

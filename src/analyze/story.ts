@@ -7,17 +7,17 @@ import type { CleanDocument, Disagreement, DocumentId, Sentence, StoryAnalysis, 
 import { key, keyTerms, sentences } from '../text/index.js';
 import { analyzeDates } from './dates.js';
 import { DEFAULT_DISAGREEMENT_OPTIONS, findDisagreements, type DisagreementOptions, type Fact } from './disagreements.js';
-import { analyzeEntities } from './entities.js';
+import { candidatePersons, collectCandidates, resolveEntities, type EntityCandidates } from './entities.js';
 import { mergeEntities } from './merge-entities.js';
 import { mergeQuotes } from './merge-quotes.js';
 import { analyzeQuantities } from './numbers.js';
 import { analyzeQuotes, DEFAULT_QUOTE_OPTIONS, type FindQuotesOptions } from './quotes.js';
-import { tokenView } from './tokens.js';
+import { tokenView, type Tok } from './tokens.js';
 import type { DateMention, EntityMention, QuantityMention, QuoteMention } from './types.js';
 
 export interface AnalyzeOptions {
   /** Quote detection (see `FindQuotesOptions`). */
-  readonly quotes?: Omit<FindQuotesOptions, 'known'>;
+  readonly quotes?: Omit<FindQuotesOptions, 'known' | 'sentences'>;
   /** Share of the longer quote's words two quotes must share to be one quote. Default 0.8, in (0, 1]. */
   readonly quoteOverlap?: number;
   readonly disagreements?: DisagreementOptions;
@@ -40,12 +40,23 @@ export interface DocumentAnalysis {
 
 export function analyzeDocument(doc: CleanDocument, options: AnalyzeOptions = {}, known: readonly string[] = []): DocumentAnalysis {
   const toks = tokenView(doc.text);
-  const entities = analyzeEntities(doc.text, toks, { known });
+  return analyzeParsed(doc, toks, sentences(doc.text), collectCandidates(doc.text, toks), options, known);
+}
+
+function analyzeParsed(
+  doc: CleanDocument,
+  toks: readonly Tok[],
+  split: readonly Sentence[],
+  pass1: EntityCandidates,
+  options: AnalyzeOptions,
+  known: readonly string[],
+): DocumentAnalysis {
+  const entities = resolveEntities(doc.text, toks, pass1, { known });
   const dates = analyzeDates(doc.text, toks, doc.published);
   return {
     document: doc.id,
     entities: entities.mentions,
-    quotes: analyzeQuotes(doc.text, toks, entities, options.quotes ?? {}),
+    quotes: analyzeQuotes(doc.text, toks, entities, { ...options.quotes, sentences: split }),
     dates,
     quantities: analyzeQuantities(doc.text, toks, dates),
   };
@@ -97,10 +108,11 @@ function facts(docs: readonly CleanDocument[], analyses: readonly DocumentAnalys
 
 /** Entities, quotes, timeline and disagreements of a story, every item citing its documents. */
 export function analyzeStory(docs: readonly CleanDocument[], options: AnalyzeOptions = {}): StoryAnalysis {
-  const first = docs.map((d) => analyzeEntities(d.text, tokenView(d.text)));
-  const known = [...new Set(first.flatMap((e) => e.mentions.filter((m) => m.type === 'person').map((m) => m.name)))];
-  const analyses = docs.map((d) => analyzeDocument(d, options, known));
+  const toks = docs.map((d) => tokenView(d.text));
   const split = docs.map((d) => sentences(d.text));
+  const first = docs.map((d, i) => collectCandidates(d.text, toks[i] ?? []));
+  const known = [...new Set(docs.flatMap((d, i) => candidatePersons(d.text, first[i] as EntityCandidates)))];
+  const analyses = docs.map((d, i) => analyzeParsed(d, toks[i] ?? [], split[i] ?? [], first[i] as EntityCandidates, options, known));
   const merged = mergeEntities(analyses.map((a) => ({ document: a.document, mentions: a.entities })));
   const quotes = mergeQuotes(
     analyses.map((a) => ({ document: a.document, quotes: a.quotes })),
