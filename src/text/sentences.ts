@@ -40,7 +40,7 @@ const isOpener = (c: number): boolean => c === 0xab || c === 0x201c || c === 0x2
 
 /** Latin abbreviations that take a dot and rarely end a sentence (lower case). */
 const LATIN_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'no', 'vs', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'inc', 'ltd', 'co', 'corp', 'fig', 'vol', 'p', 'pp', 'e.g', 'i.e',
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'no', 'vs', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'inc', 'ltd', 'co', 'corp', 'fig', 'vol', 'pp', 'etc',
 ]);
 
 interface Span {
