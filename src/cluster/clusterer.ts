@@ -1,10 +1,10 @@
 import { storyId, type DocumentId, type Story, type StoryId } from '../core/index.js';
 import { key, keyTerms } from '../text/index.js';
-import { addToCentroid, centroidCosine, cosine, emptyCentroid, mergeCentroid, type Centroid } from './centroid.js';
-import { createDocumentFrequencies } from './idf.js';
+import { addToCentroid, cosine, emptyCentroid, type Centroid } from './centroid.js';
 import { CLUSTER_DEFAULTS, type ClusterOptions } from './options.js';
 import { dayNumber, timeFactor } from './time.js';
 import { documentVector, NAME_PREFIX, type TermVector } from './vector.js';
+import { createVocabulary } from './vocabulary.js';
 
 export interface ClusterInput {
   readonly id: DocumentId;
@@ -23,16 +23,14 @@ export interface ClusterInput {
 export interface Clusterer {
   /**
    * Adds the next document in arrival order and returns its story: the most similar active story
-   * when similar enough, else a new story whose id derives from this document. Joining may reveal
-   * that two stories are one: they merge into the earlier-created story, whose id survives. `run`
-   * labels the run (a number or ISO time chosen by the caller), recorded as the story's
+   * when similar enough, else a new story whose id derives from this document. `run` labels the run (a number or ISO time chosen by the caller), recorded as the story's
    * `created`/`updated`; when replaying a store, pass each document's original run to reproduce
    * them. Default `"0"`.
    */
   add(doc: ClusterInput, run?: string): StoryId;
   /** Every story so far, in order of creation; members in arrival order. */
   stories(): readonly Story[];
-  /** The story a document is in now (merges included). */
+  /** The story a document is in. */
   storyOf(doc: DocumentId): StoryId | undefined;
   /** Documents added so far. */
   readonly size: number;
@@ -41,17 +39,15 @@ export interface Clusterer {
 interface StoryState {
   readonly id: StoryId;
   /** Arrival numbers of the members, ascending. */
-  arrivals: number[];
+  readonly arrivals: number[];
   readonly created: string;
   updated: string;
   /** Arrival number of the last document that joined. */
   lastSeen: number;
   firstDay: number | null;
   lastDay: number | null;
-  /** Null once merged into another story or closed (no document joined for `activeDocuments` arrivals). */
+  /** Null once closed (no document joined for `activeDocuments` arrivals). */
   centroid: Centroid | null;
-  /** Index of the story this one was merged into (itself while not merged). */
-  parent: number;
 }
 
 /** The story id founded by a document: stable across runs that see the same founding document. */
@@ -59,24 +55,14 @@ export const storyIdOf = (founder: DocumentId): StoryId => storyId(`s-${founder}
 
 export function createClusterer(options: Partial<ClusterOptions> = {}): Clusterer {
   const o: ClusterOptions = { ...CLUSTER_DEFAULTS, ...options };
-  const df = createDocumentFrequencies(o.idfSmoothing);
+  const vocabulary = createVocabulary(o.idfSmoothing);
   const states: StoryState[] = [];
   const docIds: DocumentId[] = [];
   const storyOfDoc = new Map<DocumentId, number>();
-  const postings = new Map<string, number[]>();
+  const postings = new Map<number, number[]>();
   let stamps = new Int32Array(1024).fill(-1);
   let shared = new Int32Array(1024);
 
-  const find = (s: number): number => {
-    let root = s;
-    while (states[root]!.parent !== root) root = states[root]!.parent;
-    for (let x = s; states[x]!.parent !== root; ) {
-      const next = states[x]!.parent;
-      states[x]!.parent = root;
-      x = next;
-    }
-    return root;
-  };
   const isActive = (s: StoryState): boolean => s.centroid !== null && docIds.length - s.lastSeen <= o.activeDocuments;
   const bar = (size: number): number => o.threshold + (o.singletonThreshold - o.threshold) / size;
 
@@ -92,7 +78,7 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
       const list = postings.get(v.terms[i]!);
       if (list === undefined) continue;
       for (let j = list.length - 1, seen = 0; j >= 0 && seen < o.postingsPerTerm; j--, seen++) {
-        const s = find(list[j]!);
+        const s = list[j]!;
         if (stamps[s] !== query) {
           stamps[s] = query;
           shared[s] = 0;
@@ -101,8 +87,7 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
         shared[s]!++;
       }
     }
-    found.sort((a, b) => shared[b]! - shared[a]! || a - b);
-    return found.slice(0, o.candidates).filter((s) => isActive(states[s]!));
+    return topByShared(found, shared, o.candidates).filter((s) => isActive(states[s]!));
   };
 
   const index = (s: number, v: TermVector): void => {
@@ -114,11 +99,6 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
     }
   };
 
-  const widenDays = (state: StoryState, first: number | null, last: number | null): void => {
-    if (first !== null) state.firstDay = state.firstDay === null ? first : Math.min(state.firstDay, first);
-    if (last !== null) state.lastDay = state.lastDay === null ? last : Math.max(state.lastDay, last);
-  };
-
   const join = (s: number, doc: ClusterInput, day: number | null, run: string): StoryId => {
     const state = states[s]!;
     const arrival = docIds.length;
@@ -126,41 +106,28 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
     state.arrivals.push(arrival);
     state.updated = run;
     state.lastSeen = arrival;
-    widenDays(state, day, day);
+    if (day !== null) {
+      state.firstDay = state.firstDay === null ? day : Math.min(state.firstDay, day);
+      state.lastDay = state.lastDay === null ? day : Math.max(state.lastDay, day);
+    }
     storyOfDoc.set(doc.id, s);
     return state.id;
-  };
-
-  /** Merges the later-created of two stories into the earlier one; returns the survivor. */
-  const merge = (a: number, b: number, run: string): number => {
-    const [keep, gone] = a < b ? [a, b] : [b, a];
-    const k = states[keep]!;
-    const g = states[gone]!;
-    mergeCentroid(k.centroid!, g.centroid!, o.storyTerms, df);
-    k.arrivals = mergeSorted(k.arrivals, g.arrivals);
-    k.updated = run;
-    k.lastSeen = Math.max(k.lastSeen, g.lastSeen);
-    widenDays(k, g.firstDay, g.lastDay);
-    g.centroid = null;
-    g.arrivals = [];
-    g.parent = keep;
-    return keep;
   };
 
   return {
     add(doc, run = '0') {
       const day = dayNumber(doc.published);
       const copied = doc.duplicateOf === null || doc.duplicateOf === undefined ? undefined : storyOfDoc.get(doc.duplicateOf);
-      if (copied !== undefined) return join(find(copied), doc, day, run);
+      if (copied !== undefined) return join(copied, doc, day, run);
 
       const names = (doc.names ?? []).map((n) => NAME_PREFIX + key(n));
       const keep = new Set((doc.names ?? []).flatMap((n) => key(n).split(/\s+/)));
       const terms = doc.terms ?? keyTerms(doc.text, { keep });
-      const v = documentVector(terms, names, { nameWeight: o.nameWeight, leadTerms: o.leadTerms, leadBoost: o.leadBoost, limit: o.documentTerms }, df);
+      const v = documentVector(terms, names, { nameWeight: o.nameWeight, leadTerms: o.leadTerms, leadBoost: o.leadBoost, limit: o.documentTerms }, vocabulary);
 
       const scored = candidatesOf(v).map((s) => {
         const state = states[s]!;
-        const score = cosine(v, state.centroid!, df) * timeFactor(day, state.firstDay, state.lastDay, o.graceDays, o.decayDays);
+        const score = cosine(v, state.centroid!) * timeFactor(day, state.firstDay, state.lastDay, o.graceDays, o.decayDays);
         return { s, score, passes: score >= bar(state.arrivals.length) };
       });
       let best: { s: number; score: number } | null = null;
@@ -169,32 +136,21 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
       let s: number;
       if (best === null) {
         s = states.length;
-        states.push({ id: storyIdOf(doc.id), arrivals: [], created: run, updated: run, lastSeen: docIds.length, firstDay: null, lastDay: null, centroid: emptyCentroid(), parent: s });
+        states.push({ id: storyIdOf(doc.id), arrivals: [], created: run, updated: run, lastSeen: docIds.length, firstDay: null, lastDay: null, centroid: emptyCentroid() });
       } else s = best.s;
-      addToCentroid(states[s]!.centroid!, v, o.storyTerms, df);
+      addToCentroid(states[s]!.centroid!, v, o.storyTerms);
       join(s, doc, day, run);
-      if (best !== null) {
-        for (const c of scored) {
-          if (c.s === best.s || c.score < o.threshold) continue;
-          const other = find(c.s);
-          if (other === s || states[other]!.centroid === null) continue;
-          const size = Math.min(states[s]!.arrivals.length, states[other]!.arrivals.length);
-          if (centroidCosine(states[s]!.centroid!, states[other]!.centroid!, df) >= bar(size)) s = merge(s, other, run);
-        }
-      }
       index(s, v);
-      df.addDocument(new Set([...terms, ...names]));
+      vocabulary.addDocument(v.distinct);
       if (docIds.length % 4096 === 0) closeInactive();
       return states[s]!.id;
     },
     stories() {
-      return states
-        .filter((s) => s.parent === states.indexOf(s) && s.arrivals.length > 0)
-        .map((s) => ({ kind: 'story', id: s.id, documents: s.arrivals.map((a) => docIds[a]!), created: s.created, updated: s.updated }));
+      return states.map((s) => ({ kind: 'story', id: s.id, documents: s.arrivals.map((a) => docIds[a]!), created: s.created, updated: s.updated }));
     },
     storyOf(doc) {
       const s = storyOfDoc.get(doc);
-      return s === undefined ? undefined : states[find(s)]!.id;
+      return s === undefined ? undefined : states[s]!.id;
     },
     get size() {
       return docIds.length;
@@ -206,10 +162,20 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
   }
 }
 
-function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+/** The `limit` entries with the highest counts, ties by lower index: a counting sort, as counts are small. */
+function topByShared(found: readonly number[], shared: Int32Array, limit: number): number[] {
+  if (found.length <= limit) return [...found].sort((a, b) => shared[b]! - shared[a]! || a - b);
+  let max = 0;
+  for (const s of found) max = Math.max(max, shared[s]!);
+  const buckets: number[][] = Array.from({ length: max + 1 }, () => []);
+  for (const s of found) buckets[shared[s]!]!.push(s);
   const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i]! < b[j]!) ? a[i++]! : b[j++]!);
+  for (let c = max; c >= 0 && out.length < limit; c--) {
+    const bucket = buckets[c]!.sort((a, b) => a - b);
+    for (const s of bucket) {
+      if (out.length === limit) break;
+      out.push(s);
+    }
+  }
   return out;
 }

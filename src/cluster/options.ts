@@ -1,6 +1,6 @@
 /** Parameters of the online story clusterer. See docs/design/dedup-cluster.md for why these values. */
 export interface ClusterOptions {
-  /** A document joins the most similar story when the (time-weighted) cosine is at least this; else it founds a new story. Default 0.16, range (0, 1]. */
+  /** A document joins the most similar story when the (time-weighted) cosine is at least this; else it founds a new story. Default 0.2, range (0, 1]. */
   readonly threshold: number;
   /** The threshold to join a one-document story; for a story of n documents it is threshold + (singletonThreshold − threshold) / n, since a centroid of many documents is better evidence than one document. Default 0.26, range ≥ threshold. */
   readonly singletonThreshold: number;
@@ -8,15 +8,15 @@ export interface ClusterOptions {
   readonly leadTerms: number;
   /** Extra weight of lead terms: their tf is multiplied by 1 + leadBoost. Default 1, range ≥ 0. */
   readonly leadBoost: number;
-  /** A document is represented by its this many highest-weighted terms. Default 200, range ≥ 1. */
+  /** A document is represented by its this many highest-weighted terms. Default 120, range ≥ 1. */
   readonly documentTerms: number;
   /** A story centroid keeps at most this many terms (bounded memory; pruned by weight). Default 200, range ≥ documentTerms. */
   readonly storyTerms: number;
   /** Terms of a document used to look up candidate stories in the inverted index. Default 20, range 1–documentTerms. */
   readonly queryTerms: number;
-  /** Per query term, at most this many of the most recently updated stories are looked up. Default 200, range ≥ 1. */
+  /** Per query term, at most this many of the most recently indexed stories are looked up. Default 100, range ≥ 1. */
   readonly postingsPerTerm: number;
-  /** At most this many candidate stories (most query terms shared) get a full cosine. Default 40, range ≥ 1. */
+  /** At most this many candidate stories (most query terms shared) get a full cosine. Default 15, range ≥ 1. */
   readonly candidates: number;
   /** Weight of a shared name relative to a term occurring once. Default 2, range ≥ 0. */
   readonly nameWeight: number;
@@ -31,15 +31,15 @@ export interface ClusterOptions {
 }
 
 export const CLUSTER_DEFAULTS: ClusterOptions = {
-  threshold: 0.16,
+  threshold: 0.2,
   singletonThreshold: 0.26,
   leadTerms: 30,
   leadBoost: 1,
-  documentTerms: 200,
+  documentTerms: 120,
   storyTerms: 200,
   queryTerms: 20,
-  postingsPerTerm: 200,
-  candidates: 40,
+  postingsPerTerm: 100,
+  candidates: 15,
   nameWeight: 2,
   graceDays: 3,
   decayDays: 7,

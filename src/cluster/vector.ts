@@ -1,13 +1,13 @@
-import type { DocumentFrequencies } from './idf.js';
+import type { Vocabulary } from './vocabulary.js';
 
-/** A sparse term vector: parallel arrays, sorted by weight descending. */
+/** A sparse term vector over term ids: parallel arrays, sorted by weight descending. */
 export interface TermVector {
-  readonly terms: readonly string[];
-  /** Sublinear term frequency 1 + ln(tf) (names: times `nameWeight`), before IDF. */
-  readonly tf: readonly number[];
-  /** tf × idf at the time the document arrived. */
+  readonly terms: readonly number[];
+  /** tf × idf at the time the document arrived; tf is 1 + ln(count), boosted for lead terms and names. */
   readonly weights: readonly number[];
   readonly norm: number;
+  /** Every distinct term id of the document (for document frequencies), not only the kept ones. */
+  readonly distinct: readonly number[];
 }
 
 export const NAME_PREFIX = '\u0001';
@@ -21,27 +21,33 @@ export interface VectorParams {
 
 /**
  * The document's `limit` highest-weighted terms. Terms among the first `leadTerms` get their tf
- * multiplied by 1 + `leadBoost`; names enter as their own features with tf `nameWeight`.
+ * multiplied by 1 + `leadBoost`; names (already prefixed with NAME_PREFIX) enter as their own
+ * features with tf `nameWeight`.
  */
-export function documentVector(terms: readonly string[], names: readonly string[], p: VectorParams, df: DocumentFrequencies): TermVector {
-  const counts = new Map<string, number>();
-  for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
-  const lead = new Set(terms.slice(0, p.leadTerms));
-  const nameWeight = p.nameWeight;
-  const entries: { term: string; tf: number; weight: number }[] = [];
-  for (const [term, count] of counts) {
-    const tf = (1 + Math.log(count)) * (lead.has(term) ? 1 + p.leadBoost : 1);
-    entries.push({ term, tf, weight: tf * df.idf(term) });
+export function documentVector(terms: readonly string[], names: readonly string[], p: VectorParams, vocabulary: Vocabulary): TermVector {
+  const counts = new Map<number, number>();
+  const lead = new Set<number>();
+  for (let i = 0; i < terms.length; i++) {
+    const id = vocabulary.id(terms[i]!);
+    counts.set(id, (counts.get(id) ?? 0) + 1);
+    if (i < p.leadTerms) lead.add(id);
   }
-  if (nameWeight > 0) {
+  const entries: { id: number; weight: number }[] = [];
+  for (const [id, count] of counts) {
+    const tf = (1 + Math.log(count)) * (lead.has(id) ? 1 + p.leadBoost : 1);
+    entries.push({ id, weight: tf * vocabulary.idf(id) });
+  }
+  if (p.nameWeight > 0) {
     for (const name of new Set(names)) {
-      const term = NAME_PREFIX + name;
-      entries.push({ term, tf: nameWeight, weight: nameWeight * df.idf(term) });
+      const id = vocabulary.id(name);
+      if (counts.has(id)) continue;
+      counts.set(id, 1);
+      entries.push({ id, weight: p.nameWeight * vocabulary.idf(id) });
     }
   }
-  entries.sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+  entries.sort((a, b) => b.weight - a.weight || a.id - b.id);
   const kept = entries.slice(0, p.limit);
   let sq = 0;
   for (const e of kept) sq += e.weight * e.weight;
-  return { terms: kept.map((e) => e.term), tf: kept.map((e) => e.tf), weights: kept.map((e) => e.weight), norm: Math.sqrt(sq) };
+  return { terms: kept.map((e) => e.id), weights: kept.map((e) => e.weight), norm: Math.sqrt(sq), distinct: [...counts.keys()] };
 }

@@ -1,0 +1,82 @@
+/**
+ * Dedup and story clustering on generated streams of 10,000 and 100,000 documents
+ * (src/eval/cluster-synthetic.ts): wall time, documents/s and peak memory, cold (from clean text)
+ * and on replay (fingerprints and terms kept from an earlier run), plus quality against the labels
+ * the generator knows. `npm run bench dedup-cluster` or `node --expose-gc --import tsx bench/dedup-cluster.bench.ts [sizes...]`.
+ */
+import { createClusterer } from '../src/cluster/index.js';
+import { documentId, type DocumentId } from '../src/core/index.js';
+import { createDeduper, fingerprint, hashString, type Fingerprint } from '../src/dedup/index.js';
+import { bcubed } from '../src/eval/cluster-metrics.js';
+import { generateStream, type SyntheticDocument } from '../src/eval/cluster-synthetic.js';
+import { key, keyTerms } from '../src/text/index.js';
+import { fmt, measure, type Measurement } from './measure.js';
+
+const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const SIZES = sizes.length > 0 ? sizes : [10_000, 100_000];
+
+interface Prepared {
+  readonly doc: SyntheticDocument;
+  readonly id: DocumentId;
+  readonly contentHash: string;
+}
+
+const row = (size: number, what: string, m: Measurement): string =>
+  `| ${size.toLocaleString('en')} | ${what} | ${fmt(m.seconds, 2)} | ${Math.round(size / m.seconds).toLocaleString('en')} | ${fmt(m.peakRssMB, 0)} | ${fmt(m.peakHeapMB, 0)} |`;
+
+const times = new Map<number, number>();
+console.log('| documents | stage | seconds | documents/s | peak RSS MB | peak heap MB |\n|---|---|---|---|---|---|');
+const notes: string[] = [];
+for (const size of SIZES) {
+  const docs = generateStream({ documents: size, seed: 2026 });
+  // The content hash comes from ingest; computed here outside the timings.
+  const prepared: Prepared[] = docs.map((doc) => ({ doc, id: documentId(doc.id), contentHash: hashString(key(doc.text), 1).toString(16) }));
+  const stories = new Set(docs.map((d) => d.story)).size;
+  const copies = docs.filter((d) => d.copyOf !== null).length;
+  (globalThis as { gc?: () => void }).gc?.();
+  const baseline = process.memoryUsage.rss() / 2 ** 20;
+
+  const links = new Map<string, string>();
+  const dedup = await measure(() => {
+    const deduper = createDeduper();
+    for (const p of prepared) {
+      const link = deduper.add({ id: p.id, text: p.doc.text, contentHash: p.contentHash });
+      if (link !== null) links.set(link.document, link.original);
+    }
+  });
+  let assigned: string[] = [];
+  const cluster = await measure(() => {
+    const clusterer = createClusterer();
+    assigned = prepared.map((p) => clusterer.add({ id: p.id, text: p.doc.text, duplicateOf: (links.get(p.id) as DocumentId | undefined) ?? null }));
+  });
+  times.set(size, dedup.seconds + cluster.seconds);
+  console.log(row(size, 'dedup (from text)', dedup));
+  console.log(row(size, 'cluster (from text)', cluster));
+
+  const fingerprints: Fingerprint[] = prepared.map((p) => fingerprint(p.doc.text));
+  const terms: string[][] = prepared.map((p) => keyTerms(p.doc.text));
+  const replay = await measure(() => {
+    const deduper = createDeduper();
+    const clusterer = createClusterer();
+    prepared.forEach((p, i) => {
+      const link = deduper.add({ id: p.id, text: p.doc.text, contentHash: p.contentHash, fingerprint: fingerprints[i]! });
+      clusterer.add({ id: p.id, text: p.doc.text, terms: terms[i]!, duplicateOf: link?.original ?? null });
+    });
+  });
+  console.log(row(size, 'replay: dedup + cluster from stored fingerprints and terms', replay));
+
+  let truePositive = 0;
+  for (const d of docs) if (d.copyOf !== null && links.get(d.id) === d.copyOf) truePositive++;
+  const score = bcubed(assigned, docs.map((d) => String(d.story)));
+  notes.push(
+    `${size.toLocaleString('en')} documents (${stories.toLocaleString('en')} stories, ${copies.toLocaleString('en')} wire copies; RSS before timing ${fmt(baseline, 0)} MB): ` +
+      `copy links precision ${fmt(truePositive / Math.max(1, links.size), 3)} recall ${fmt(truePositive / Math.max(1, copies), 3)}; ` +
+      `stories B-cubed P ${fmt(score.precision, 3)} R ${fmt(score.recall, 3)} F1 ${fmt(score.f1, 3)}`,
+  );
+}
+console.log(`\n${notes.join('\n')}`);
+const small = times.get(10_000);
+const large = times.get(100_000);
+if (small !== undefined && large !== undefined) {
+  console.log(`\n100,000 / 10,000 time ratio (dedup + cluster from text): ${fmt(large / small, 1)} (limit 12); 100,000 in ${fmt(large, 1)} s (limit 60)`);
+}
