@@ -9,7 +9,7 @@ export interface IngestOptions {
   readonly minWords?: number;
   /** Minimum share of Arabic letters among all letters. Default 0.5; 0 accepts every language; valid 0–1. */
   readonly minArabicShare?: number;
-  /** Largest single input (file, JSON line, WARC record) in bytes. Default 64 MiB; valid 1 KiB–2 GiB. */
+  /** Largest single input (file, JSON line, WARC record) in bytes; larger ones are rejected as `too-large` without being buffered. Default 16 MiB; valid 1 KiB–1 GiB. */
   readonly maxInputBytes?: number;
   /** Outlet records used for site names, furniture and host matching. Default: the built-in records. */
   readonly outlets?: readonly OutletRecord[];
@@ -27,7 +27,7 @@ export const DEFAULT_INGEST_OPTIONS: ResolvedIngestOptions = {
   stdin: null,
   minWords: 30,
   minArabicShare: 0.5,
-  maxInputBytes: 64 * 2 ** 20,
+  maxInputBytes: 16 * 2 ** 20,
   outlets: null,
 };
 

@@ -94,7 +94,10 @@ async function* ingestStream(path: string, stream: Readable, known: InputKind | 
   const kind = known ?? sniffKind(head);
   if (kind === 'jsonl') yield* jsonLines(path, chunks, o);
   else if (kind === 'warc') yield* warcPages(path, chunks, o);
-  else yield* wholeArticle(path, chunks, kind, o);
+  else {
+    yield* wholeArticle(path, chunks, kind, o, errors);
+    return;
+  }
   if (errors.length > 0) yield reject(path, 'malformed', `the input ends in damaged data (${errors[0]!.message})`);
 }
 
@@ -136,7 +139,7 @@ async function* warcPages(path: string, chunks: AsyncIterable<Buffer>, o: Resolv
 }
 
 /** A single-article input (or a JSON array of articles), read up to the size limit. */
-async function* wholeArticle(path: string, chunks: AsyncIterable<Buffer>, kind: InputKind, o: ResolvedIngestOptions): AsyncGenerator<IngestOutcome> {
+async function* wholeArticle(path: string, chunks: AsyncIterable<Buffer>, kind: InputKind, o: ResolvedIngestOptions, errors: readonly Error[]): AsyncGenerator<IngestOutcome> {
   const parts: Buffer[] = [];
   let size = 0;
   for await (const c of chunks) {
@@ -147,6 +150,10 @@ async function* wholeArticle(path: string, chunks: AsyncIterable<Buffer>, kind: 
       return;
     }
     parts.push(c);
+  }
+  if (errors.length > 0) {
+    yield reject(path, 'malformed', `damaged or truncated data (${errors[0]!.message})`);
+    return;
   }
   const bytes = Buffer.concat(parts, size);
   if (kind === 'json') {

@@ -20,8 +20,9 @@ export interface DecodeHints {
   readonly html?: boolean;
 }
 
-/** Share of U+FFFD tolerated in otherwise valid UTF-8 (a truncated or spliced file). */
+/** U+FFFD tolerated in otherwise valid UTF-8 (a truncated or spliced file): this share, or this many. */
 const LOSSY_UTF8_SHARE = 0.001;
+const LOSSY_UTF8_COUNT = 3;
 
 const BOMS: ReadonlyArray<readonly [readonly number[], string]> = [
   [[0xef, 0xbb, 0xbf], 'utf-8'],
@@ -55,7 +56,8 @@ function tryUtf8(bytes: Uint8Array): string | null {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     const lossy = new TextDecoder('utf-8').decode(bytes);
-    return replacementShare(lossy) <= LOSSY_UTF8_SHARE ? lossy : null;
+    const bad = lossy.match(/\uFFFD/g)?.length ?? 0;
+    return bad <= LOSSY_UTF8_COUNT || bad / lossy.length <= LOSSY_UTF8_SHARE ? lossy : null;
   }
 }
 

@@ -1,4 +1,4 @@
-import iconv from 'iconv-lite';
+import { TextDecoder } from 'node:util';
 
 /**
  * Text decoded with the wrong character set (ARABIC.md §8), and its repair: re-encode with the wrong
@@ -45,6 +45,29 @@ const cp1256AsCp1252: Signature = {
 
 const SIGNATURES: readonly Signature[] = [utf8AsCp1256, utf8AsCp1252, cp1256AsCp1252];
 
+/**
+ * Re-encoding with the exact inverse of the WHATWG decoder that made the mojibake (iconv-lite maps
+ * the five bytes Windows-1252 leaves undefined to `?`, which would lose them).
+ */
+const inverses = new Map<string, Map<string, number>>();
+function encodeAs(text: string, codec: string): Uint8Array | null {
+  let inverse = inverses.get(codec);
+  if (inverse === undefined) {
+    const decoder = new TextDecoder(codec);
+    inverse = new Map();
+    for (let b = 0; b < 256; b++) inverse.set(decoder.decode(Uint8Array.of(b)), b);
+    inverses.set(codec, inverse);
+  }
+  const out = new Uint8Array(text.length);
+  let n = 0;
+  for (const ch of text) {
+    const b = inverse.get(ch);
+    if (b === undefined) return null;
+    out[n++] = b;
+  }
+  return out.subarray(0, n);
+}
+
 export type MojibakeCheck =
   | { readonly kind: 'clean' }
   | { readonly kind: 'repaired'; readonly text: string; readonly what: string }
@@ -60,7 +83,8 @@ export function checkMojibake(text: string): MojibakeCheck {
   for (const sig of SIGNATURES) {
     if (sig.measure(sample) < sig.threshold) continue;
     try {
-      const bytes = iconv.encode(text, sig.wrong);
+      const bytes = encodeAs(text, sig.wrong);
+      if (bytes === null) return { kind: 'broken', what: sig.name };
       const repaired = new TextDecoder(sig.right, { fatal: true }).decode(bytes);
       if (sig.measure(repaired) < sig.threshold && SIGNATURES.every((s) => s.measure(repaired) < s.threshold)) return { kind: 'repaired', text: repaired, what: sig.name };
     } catch {
