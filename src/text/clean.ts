@@ -183,7 +183,11 @@ export function clean(raw: string): string {
   let s = raw;
   if (junk !== 0) {
     for (const [bits, rule] of JUNK_RULES) if ((junk & bits) !== 0) s = rule(s);
-    return toNfc(collapseSpaces(spaceAfterPunctuation(s)));
+    // Deleting characters (or mapping presentation forms to letters) can bring a mark next to a
+    // letter or two spaces together; the other rules cannot.
+    if (glued || (junk & (RULE_BIT.zeroWidth | RULE_BIT.control | RULE_BIT.presentation)) !== 0) s = spaceAfterPunctuation(s);
+    if (spaces || (junk & ~(RULE_BIT.surrogate | RULE_BIT.tatweel)) !== 0) s = collapseSpaces(s);
+    return toNfc(s);
   }
   if (glued) s = spaceAfterPunctuation(s);
   if (spaces) s = collapseSpaces(s);

@@ -231,7 +231,8 @@ function isListNumber(text: string, sentenceStart: number, dot: number): boolean
 /** Boundary offsets (ends of sentences) inside one line `[from, to)`. */
 function lineBoundaries(text: string, from: number, to: number, o: Required<SentenceOptions>): number[] {
   const ends: number[] = [];
-  const spans = new SpanIndex(protectedSpans(text, from, to, o.maxQuoteLength, o.maxParenthesisLength));
+  let index: SpanIndex | null = null;
+  const spans = (): SpanIndex => (index ??= new SpanIndex(protectedSpans(text, from, to, o.maxQuoteLength, o.maxParenthesisLength)));
   let sentenceStart = from;
   let p = from;
   while (p < to) {
@@ -259,7 +260,7 @@ function lineBoundaries(text: string, from: number, to: number, o: Required<Sent
     let closed = false;
     while (q < to) {
       const t = text.charCodeAt(q);
-      if (t === 0x29 || t === 0x5d || t === 0x2019 || spans.isCloser(q)) {
+      if (t === 0x29 || t === 0x5d || t === 0x2019 || spans().isCloser(q)) {
         closed = true;
         q++;
       } else break;
@@ -268,7 +269,7 @@ function lineBoundaries(text: string, from: number, to: number, o: Required<Sent
     const prev = p > from ? text.charCodeAt(p - 1) : -1;
     let boundary = true;
     if (next === -1) boundary = true;
-    else if (spans.insideOpenSpan(p, q)) boundary = false;
+    else if (spans().insideOpenSpan(p, q)) boundary = false;
     else if (!strong && ellipsis && !closed) boundary = dots !== 2 && isSpace(next) && startsWithWaw(text, q, to);
     else if (isDigit(next)) boundary = strong;
     else if (!isSpace(next) && !isLetter(next) && !isOpener(next)) boundary = false;
