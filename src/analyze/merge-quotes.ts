@@ -4,7 +4,7 @@
  * or when one contains the other or their words overlap, in both cases covering at least
  * `minOverlap` of the longer one's words.
  */
-import type { DocumentId, StoryQuote } from '../core/index.js';
+import type { DocumentId, SentenceRef, StoryQuote } from '../core/index.js';
 import { key } from '../text/index.js';
 import type { QuoteMention } from './types.js';
 
@@ -38,6 +38,8 @@ function plausible(a: ReadonlySet<string>, b: ReadonlySet<string>, minOverlap: n
 export interface DocumentQuotes {
   readonly document: DocumentId;
   readonly quotes: readonly QuoteMention[];
+  /** Sentence index of a clean-text offset in this document. */
+  readonly sentenceAt: (offset: number) => number | null;
 }
 
 interface Group {
@@ -47,6 +49,7 @@ interface Group {
   mode: 'verbatim' | 'reported';
   speakers: Map<string, number>;
   documents: DocumentId[];
+  sources: SentenceRef[];
 }
 
 export function mergeQuotes(docs: readonly DocumentQuotes[], canonical: (name: string) => string | null, minOverlap: number): StoryQuote[] {
@@ -60,7 +63,7 @@ export function mergeQuotes(docs: readonly DocumentQuotes[], canonical: (name: s
         groups.find((x) => x.mode === q.mode && x.key === k) ??
         groups.find((x) => x.mode === q.mode && plausible(x.words, words, minOverlap) && sameQuote(x.key, k, minOverlap));
       if (g === undefined) {
-        g = { key: k, words, text: q.text, mode: q.mode, speakers: new Map(), documents: [] };
+        g = { key: k, words, text: q.text, mode: q.mode, speakers: new Map(), documents: [], sources: [] };
         groups.push(g);
       }
       if (q.speaker !== null) {
@@ -68,10 +71,12 @@ export function mergeQuotes(docs: readonly DocumentQuotes[], canonical: (name: s
         g.speakers.set(s, (g.speakers.get(s) ?? 0) + 1);
       }
       if (!g.documents.includes(d.document)) g.documents.push(d.document);
+      const sentence = d.sentenceAt(q.start);
+      if (sentence !== null && !g.sources.some((s) => s.document === d.document && s.sentence === sentence)) g.sources.push({ document: d.document, sentence });
     }
   }
   return groups.map((g): StoryQuote => {
     const speaker = [...g.speakers].reduce<[string, number] | null>((best, cur) => (best === null || cur[1] > best[1] ? cur : best), null);
-    return { speaker: speaker?.[0] ?? null, text: g.text, mode: g.mode, documents: g.documents };
+    return { speaker: speaker?.[0] ?? null, text: g.text, mode: g.mode, documents: g.documents, sources: g.sources };
   });
 }

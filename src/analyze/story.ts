@@ -3,7 +3,7 @@
  * anywhere in the story, so a surname-only mention in one outlet finds the full name given by
  * another), then entities, quotes, dates and facts merged across documents.
  */
-import type { CleanDocument, Disagreement, DocumentId, Sentence, StoryAnalysis, TimelineEntry } from '../core/index.js';
+import type { CleanDocument, Disagreement, DocumentId, Sentence, SentenceRef, StoryAnalysis, TimelineEntry } from '../core/index.js';
 import { key, keyTerms, sentences } from '../text/index.js';
 import { analyzeDates } from './dates.js';
 import { DEFAULT_DISAGREEMENT_OPTIONS, findDisagreements, type DisagreementOptions, type Fact } from './disagreements.js';
@@ -68,12 +68,17 @@ const QUANTITY_WINDOW = 40;
 const sentenceOf = (ss: readonly Sentence[], offset: number): Sentence | undefined => ss.find((s) => s.start <= offset && offset < s.end);
 
 function timeline(docs: readonly CleanDocument[], analyses: readonly DocumentAnalysis[], split: readonly (readonly Sentence[])[]): TimelineEntry[] {
-  const entries = new Map<string, { date: string; resolved: boolean; text: string; documents: DocumentId[] }>();
+  const entries = new Map<string, { date: string; resolved: boolean; text: string; documents: DocumentId[]; sources: SentenceRef[] }>();
   analyses.forEach((a, i) => {
+    const document = (docs[i] as CleanDocument).id;
     for (const d of a.dates) {
       const id = d.resolved || d.date.startsWith('--') ? d.date : `?${key(d.text)}`;
-      const entry = entries.get(id) ?? { date: d.date, resolved: d.resolved, text: sentenceOf(split[i] ?? [], d.start)?.text ?? d.text, documents: [] };
-      if (!entry.documents.includes((docs[i] as CleanDocument).id)) entry.documents.push((docs[i] as CleanDocument).id);
+      const sentence = sentenceOf(split[i] ?? [], d.start);
+      const entry = entries.get(id) ?? { date: d.date, resolved: d.resolved, text: sentence?.text ?? d.text, documents: [], sources: [] };
+      if (!entry.documents.includes(document)) entry.documents.push(document);
+      if (sentence !== undefined && !entry.sources.some((s) => s.document === document && s.sentence === sentence.index)) {
+        entry.sources.push({ document, sentence: sentence.index });
+      }
       entries.set(id, entry);
     }
   });
@@ -115,7 +120,7 @@ export function analyzeStory(docs: readonly CleanDocument[], options: AnalyzeOpt
   const analyses = docs.map((d, i) => analyzeParsed(d, toks[i] ?? [], split[i] ?? [], first[i] as EntityCandidates, options, known));
   const merged = mergeEntities(analyses.map((a) => ({ document: a.document, mentions: a.entities })));
   const quotes = mergeQuotes(
-    analyses.map((a) => ({ document: a.document, quotes: a.quotes })),
+    analyses.map((a, i) => ({ document: a.document, quotes: a.quotes, sentenceAt: (offset: number) => sentenceOf(split[i] ?? [], offset)?.index ?? null })),
     merged.canonical,
     options.quoteOverlap ?? DEFAULT_ANALYZE_OPTIONS.quoteOverlap,
   );

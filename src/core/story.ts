@@ -52,6 +52,8 @@ export interface StoryQuote {
   /** `verbatim` for text inside quote marks; `reported` for indirect speech (قال إن ... without marks). */
   readonly mode: 'verbatim' | 'reported';
   readonly documents: readonly DocumentId[];
+  /** The sentence of each document that carries it (filled by the analyzer; absent from older data). */
+  readonly sources?: readonly SentenceRef[];
 }
 
 export interface TimelineEntry {
@@ -61,6 +63,8 @@ export interface TimelineEntry {
   /** The sentence the date was found in. */
   readonly text: string;
   readonly documents: readonly DocumentId[];
+  /** The sentences that carry the date, one or more per document (filled by the analyzer). */
+  readonly sources?: readonly SentenceRef[];
 }
 
 export interface DisagreementSide {

@@ -69,6 +69,10 @@ describe('timeline', () => {
     ]);
     expect(a.timeline[0]).toMatchObject({ date: '2026-03-10', resolved: true, documents: ['a', 'b'] });
     expect(a.timeline[0]?.text).toBe('أعلن الوزير اليوم الثلاثاء بدء الاستعدادات.');
+    expect(a.timeline[0]?.sources).toEqual([
+      { document: 'a', sentence: 0 },
+      { document: 'b', sentence: 0 },
+    ]);
     expect(a.timeline[1]).toMatchObject({ date: 'أمس', resolved: false, documents: ['c'] });
   });
 });

@@ -66,5 +66,10 @@ describe('quotes across a story', () => {
     expect(q[0]?.documents).toEqual(['a', 'b', 'c']);
     expect(q[0]?.speaker?.endsWith('كارتر')).toBe(true);
     expect(q[0]?.mode).toBe('verbatim');
+    expect(q[0]?.sources).toEqual([
+      { document: 'a', sentence: 0 },
+      { document: 'b', sentence: 0 },
+      { document: 'c', sentence: 0 },
+    ]);
   });
 });
