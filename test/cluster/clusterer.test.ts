@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { createClusterer, storyIdOf } from '../../src/cluster/index.js';
+import { documentId, type StoryId } from '../../src/core/index.js';
+import { generateStream } from '../../src/eval/cluster-synthetic.js';
+
+const dir = new URL('../fixtures/cluster/reworded-headlines-one-event/', import.meta.url);
+const text = (name: string): string => readFileSync(new URL(`${name}.txt`, dir), 'utf8');
+const expected = (JSON.parse(readFileSync(new URL('expected.json', dir), 'utf8')) as { stories: string[][] }).stories;
+const order = ['flood-1', 'bank-1', 'festival-1', 'flood-2', 'bank-2', 'flood-3'];
+
+const partition = (groups: readonly (readonly string[])[]): string[] => groups.map((g) => [...g].sort().join(' ')).sort();
+
+describe('createClusterer on written articles', () => {
+  it('puts reworded reports of one event in one story and keeps unrelated articles apart', () => {
+    const c = createClusterer();
+    for (const name of order) c.add({ id: documentId(name), text: text(name) });
+    expect(partition(c.stories().map((s) => s.documents))).toEqual(partition(expected));
+  });
+
+  it('derives story ids from founding documents, records runs, and repeats itself on a rerun', () => {
+    const run = (): { ids: StoryId[]; stories: ReturnType<ReturnType<typeof createClusterer>['stories']> } => {
+      const c = createClusterer();
+      const ids = order.map((name, i) => c.add({ id: documentId(name), text: text(name) }, i < 3 ? 'run-1' : 'run-2'));
+      return { ids, stories: c.stories() };
+    };
+    const first = run();
+    expect(run()).toEqual(first);
+    const flood = first.stories.find((s) => s.documents.includes(documentId('flood-1')))!;
+    expect(flood.id).toBe(storyIdOf(documentId('flood-1')));
+    expect(flood).toMatchObject({ created: 'run-1', updated: 'run-2' });
+    const festival = first.stories.find((s) => s.documents.includes(documentId('festival-1')))!;
+    expect(festival).toMatchObject({ created: 'run-1', updated: 'run-1' });
+  });
+
+  it('puts a duplicate in its original story', () => {
+    const c = createClusterer();
+    const original = c.add({ id: documentId('bank-1'), text: text('bank-1') });
+    c.add({ id: documentId('festival-1'), text: text('festival-1') });
+    expect(c.add({ id: documentId('copy'), text: text('festival-1'), duplicateOf: documentId('bank-1') })).toBe(original);
+    expect(c.storyOf(documentId('copy'))).toBe(original);
+  });
+
+  it('does not join a story whose dates are weeks away when the text is only loosely similar', () => {
+    const c = createClusterer();
+    const a = c.add({ id: documentId('flood-1'), text: text('flood-1'), published: '2026-01-05' });
+    expect(c.add({ id: documentId('flood-3'), text: text('flood-3'), published: '2026-01-06' })).toBe(a);
+    expect(c.add({ id: documentId('flood-2'), text: text('flood-2'), published: '2026-06-20' })).not.toBe(a);
+  });
+});
+
+describe('createClusterer on generated streams', () => {
+  it('partitions the input: every document in exactly one story, in arrival order, as storyOf says', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 50, max: 300 }), (seed, n) => {
+        const docs = generateStream({ documents: n, seed });
+        const c = createClusterer();
+        const assigned = docs.map((d) => c.add({ id: documentId(d.id), text: d.text }));
+        const stories = c.stories();
+        const members = stories.flatMap((s) => s.documents);
+        expect(members.length).toBe(docs.length);
+        expect(new Set(members).size).toBe(docs.length);
+        for (const s of stories) {
+          expect(s.documents.length).toBeGreaterThan(0);
+          expect(s.id).toBe(storyIdOf(s.documents[0]!));
+          const positions = s.documents.map((d) => docs.findIndex((x) => x.id === d));
+          expect(positions).toEqual([...positions].sort((a, b) => a - b));
+        }
+        docs.forEach((d, i) => expect(c.storyOf(documentId(d.id))).toBe(assigned[i]));
+      }),
+      { seed: 3, numRuns: 10 },
+    );
+  });
+});
