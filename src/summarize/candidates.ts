@@ -2,6 +2,7 @@ import type { CleanDocument, Sentence } from '../core/index.js';
 import { key, keyTerms, sentences, words } from '../text/index.js';
 import { cosineOf, overlapOf, sparseVector, type SparseVector, type Vocabulary } from './features.js';
 import type { SummaryOptions } from './options.js';
+import { clauseEnds } from './spans.js';
 
 /** A sentence that may enter the summary, with what the scorer needs to know about it. */
 export interface Candidate {
@@ -13,6 +14,8 @@ export interface Candidate {
   readonly end: number;
   readonly text: string;
   readonly words: number;
+  /** Words of the whole sentence (after dateline and credit): more than `words` for a leading-clause span. */
+  readonly sentenceWords: number;
   /** Position among the candidates of its document, from 0. */
   readonly rank: number;
   /** Key terms (ids in the term vocabulary) with their counts. */
@@ -74,26 +77,28 @@ export function documentCandidates(doc: CleanDocument, docIndex: number, o: Requ
   const all = sentences(doc.text);
   const title = doc.title === null ? '' : key(doc.title);
   const out: Candidate[] = [];
+  let ranks = 0;
   for (const s of all) {
-    const { start, end } = span(doc, s, out.length === 0);
+    const { start, end } = span(doc, s, ranks === 0);
     const text = doc.text.slice(start, end);
     const wordCount = words(text).length;
     if (wordCount < o.minSentenceWords) continue;
     if (isHeadlineLike(s, all, wordCount, o.headlineWords)) continue;
     if (FURNITURE.test(text)) continue;
     if (title.length > 0 && title.includes(key(text))) continue;
-    const terms = keyTerms(text);
-    out.push({
-      doc: docIndex,
-      sentence: s,
-      start,
-      end,
-      text,
-      words: wordCount,
-      rank: out.length,
-      terms: sparseVector(terms.map((t) => v.terms.id(t))),
-      bigrams: bigramIds(terms, v.bigrams),
-    });
+    const rank = ranks++;
+    const make = (e: number, n: number): Candidate => {
+      const t = doc.text.slice(start, e);
+      const terms = keyTerms(t);
+      return { doc: docIndex, sentence: s, start, end: e, text: t, words: n, sentenceWords: wordCount, rank, terms: sparseVector(terms.map((x) => v.terms.id(x))), bigrams: bigramIds(terms, v.bigrams) };
+    };
+    out.push(make(end, wordCount));
+    if (o.clauseSpans) {
+      for (const e of clauseEnds(text)) {
+        const n = words(text.slice(0, e)).length;
+        if (n >= o.minSentenceWords) out.push(make(start + e, n));
+      }
+    }
   }
   return out;
 }

@@ -19,7 +19,7 @@ function weigh(candidates: readonly Candidate[], reportOf: readonly number[], si
   const sentencesWith = new Int32Array(size);
   const lastDoc = new Int32Array(size).fill(-1);
   for (const c of candidates) {
-    if (reportOf[c.doc] !== c.doc) continue;
+    if (reportOf[c.doc] !== c.doc || c.words < c.sentenceWords) continue;
     for (const id of pick(c)) {
       if (lastDoc[id] !== c.doc) {
         lastDoc[id] = c.doc;

@@ -11,6 +11,11 @@ export interface SummaryOptions {
    * subheading or dateline line, never a summary sentence. Default 15.
    */
   readonly headlineWords?: number;
+  /**
+   * Also offer each sentence's leading clauses (up to a comma or semicolon before a connective) as
+   * shorter candidate spans, so a long sentence's main clause can fill the end of the budget. Default true.
+   */
+  readonly clauseSpans?: boolean;
   /** Weight of a content-word unigram concept relative to a bigram concept. Default 0.3; range [0, 1]. */
   readonly unigramWeight?: number;
   /**
@@ -45,6 +50,7 @@ export const DEFAULT_SUMMARY_OPTIONS: Required<SummaryOptions> = {
   words: 120,
   minSentenceWords: 6,
   headlineWords: 15,
+  clauseSpans: true,
   unigramWeight: 0.3,
   positionWeight: 2,
   lengthExponent: 0.5,

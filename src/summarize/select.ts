@@ -23,7 +23,11 @@ function gain(c: Candidate, w: ConceptWeights, covered: Covered, unigramWeight: 
  * coverage, `evidence = 1 − 1 / reports` (one article has no cross-document votes, so its lead order
  * decides; ten reports give coverage 0.9 of its weight), and `repeat` its largest key-term cosine with
  * a chosen sentence of another document (MMR applied to the prior, so a second outlet's lead saying the
- * same thing loses its bonus). Ties go to the earlier document, then the earlier sentence.
+ * same thing loses its bonus). A leading-clause span of a sentence is a fallback: it is considered only
+ * when its whole sentence no longer fits, and its value is scaled by `√(span words / sentence words)`,
+ * so a long sentence that would have been chosen can still give its main clause to the end of the
+ * budget without displacing whole sentences. Spans neither vote in the concept weights nor set `scale`.
+ * Ties go to the earlier document, then the earlier sentence.
  */
 export function selectSentences(candidates: readonly Candidate[], w: ConceptWeights, reportCount: number, o: Required<SummaryOptions>): Candidate[] {
   const chosen: Candidate[] = [];
@@ -32,7 +36,7 @@ export function selectSentences(candidates: readonly Candidate[], w: ConceptWeig
   let left = o.words;
   const density = (c: Candidate): number => gain(c, w, covered, o.unigramWeight) / c.words ** o.lengthExponent;
   let scale = 0;
-  for (const c of candidates) scale = Math.max(scale, density(c));
+  for (const c of candidates) if (c.words === c.sentenceWords) scale = Math.max(scale, density(c));
   if (scale === 0) scale = 1;
   const evidence = 1 - 1 / Math.max(1, reportCount);
   /** Largest cosine with a chosen sentence of another document: a repeated lead loses its position bonus. */
@@ -45,7 +49,9 @@ export function selectSentences(candidates: readonly Candidate[], w: ConceptWeig
         open.delete(c);
         continue;
       }
-      const value = (evidence * density(c)) / scale + ((1 - (repeats.get(c) ?? 0)) * o.positionWeight) / (1 + c.rank);
+      const isSpan = c.words < c.sentenceWords;
+      if (isSpan && c.sentenceWords <= left) continue;
+      const value = ((evidence * density(c)) / scale + ((1 - (repeats.get(c) ?? 0)) * o.positionWeight) / (1 + c.rank)) * Math.sqrt(c.words / c.sentenceWords);
       if (value > bestValue) {
         best = c;
         bestValue = value;

@@ -128,3 +128,33 @@ describe('summarize: publication times', () => {
     expect(order).toEqual(['gulf', 'utc', 'unknown']);
   });
 });
+
+describe('summarize: the leading clause of a sentence that no longer fits', () => {
+  const d = cleanDoc('council', [
+    'وافق مجلس المدينة بالإجماع على ميزانية العام المقبل بعد جلسة نقاش طويلة استمرت حتى المساء.',
+    'وخصص المجلس ثلث الميزانية لصيانة شبكة المياه القديمة، وأقر زيادة رواتب عمال النظافة بنسبة عشرة في المئة، ووعد بمراجعة الرسوم المحلية قبل نهاية السنة.',
+    'وقال رئيس المجلس في تصريح للصحفيين عقب الجلسة إن الميزانية الجديدة تراعي أولويات السكان في الأحياء الشعبية.',
+  ]);
+
+  it('fills the end of the budget with the clause before a comma, citing its sentence', () => {
+    const s = summarize([d], { words: 27 });
+    expect(s.sentences.map((x) => x.text)).toEqual([
+      'وافق مجلس المدينة بالإجماع على ميزانية العام المقبل بعد جلسة نقاش طويلة استمرت حتى المساء.',
+      'وخصص المجلس ثلث الميزانية لصيانة شبكة المياه القديمة',
+    ]);
+    expect(s.sentences[1]!.sources).toEqual([{ document: 'council', sentence: 1 }]);
+    expect(s.words).toBe(23);
+  });
+
+  it('takes the whole sentence, not a clause of it, when it fits', () => {
+    const texts = summarize([d], { words: 60 }).sentences.map((x) => x.text);
+    expect(texts[1]).toBe(sentences(d.text)[1]!.text);
+  });
+
+  it('offers no clause when the sentence opens with a prepositional phrase, or when a quote is left open', () => {
+    const phrase = cleanDoc('phrase', ['في مؤتمر صحفي عقده الوزير صباح اليوم في مقر الوزارة بالعاصمة، أعلن عن خطة جديدة لدعم المزارعين المتضررين من الجفاف.']);
+    expect(summarize([phrase], { words: 12 }).sentences).toEqual([]);
+    const quote = cleanDoc('quote', ['قال الوزير «إن الحكومة لن تتراجع عن قرارها مهما كانت الضغوط، وإنها ماضية في الإصلاح» أمام النواب.']);
+    expect(summarize([quote], { words: 12 }).sentences).toEqual([]);
+  });
+});
