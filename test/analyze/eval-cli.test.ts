@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { PassThrough } from 'node:stream';
+import type { CliIo } from '../../src/cli/io.js';
+
+function memoryIo(): CliIo & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, stdout: (t) => void out.push(t), stderr: (t) => void err.push(t), stdin: new PassThrough(), isTTY: false, cwd: process.cwd() };
+}
+
+describe('khulasa eval analysis', () => {
+  it('prints precision and recall for quotes, entities and dates on each gold set', async () => {
+    const io = memoryIo();
+    expect(await main(['eval', 'analysis'], io)).toBe(0);
+    const out = io.out.join('');
+    expect(out).toContain('development set');
+    for (const row of ['quotes with the right speaker', 'entity mentions (overlap, same type)', 'dates (overlap, same value)']) expect(out).toContain(row);
+  });
+
+  it('prints the full report as JSON with --json', async () => {
+    const io = memoryIo();
+    expect(await main(['eval', 'analysis', '--json'], io)).toBe(0);
+    const report = JSON.parse(io.out.join('')) as Record<string, { quotes: { precision: number } }>;
+    const dev = report['development set (gold/)'];
+    expect(dev?.quotes.precision).toBeGreaterThan(0);
+  });
+
+  it('rejects an unknown option with exit code 2', async () => {
+    const io = memoryIo();
+    expect(await main(['eval', 'analysis', '--bogus'], io)).toBe(2);
+    expect(io.err.join('')).toContain('--bogus');
+  });
+});
