@@ -96,12 +96,20 @@ function description(ctx: Context, i: number): string {
   return ctx.text.slice((toks[i] as Tok).start, (toks[j - 1] as Tok).end);
 }
 
+/** `المتحدث باسمها` → `المتحدث باسم <the organization named last before it>`. */
+function spellOutPronoun(ctx: Context, phrase: string, start: number): string {
+  const m = /باسم(ها|ه)$/.exec(phrase);
+  if (m === null) return phrase;
+  const owner = [...ctx.mentions].reverse().find((x) => x.end <= start && x.type === 'organization');
+  return owner === undefined ? phrase : `${phrase.slice(0, m.index)}باسم ${owner.name}`;
+}
+
 /** The explicit subject at token `i` (right after a verb or post-posed cue), or null. */
 function subjectAt(ctx: Context, i: number, limit: number): string | null {
   const t = ctx.toks[i];
   if (t === undefined || t.start >= limit || /[:«"“]/.test(t.gap)) return null;
   const title = ctx.titles.find((p) => p.start >= t.start && p.start < t.end);
-  if (title !== undefined) return resolveTitle(ctx, title) ?? title.text;
+  if (title !== undefined) return resolveTitle(ctx, title) ?? spellOutPronoun(ctx, title.text, title.start);
   const m = ctx.mentions.find((x) => x.start >= t.start && x.start < t.end);
   if (m !== undefined && (m.type === 'person' || !prefixedWithLam(ctx.text, m.start))) {
     if (m.type === 'organization' || m.type === 'place') {
@@ -110,7 +118,7 @@ function subjectAt(ctx: Context, i: number, limit: number): string | null {
     }
     return m.name;
   }
-  if (lookup(t, SPEAKER_HEAD_KEYS) !== null || lookup(t, ORG_CUE_KEYS) !== null) return description(ctx, i);
+  if (lookup(t, SPEAKER_HEAD_KEYS) !== null || lookup(t, ORG_CUE_KEYS) !== null) return spellOutPronoun(ctx, description(ctx, i), t.start);
   return null;
 }
 
@@ -132,7 +140,7 @@ function subjectBefore(ctx: Context, sentence: Sentence, before: number): string
   for (const p of ctx.titles) {
     if (p.start >= sentence.start && p.end <= before && (best === null || p.end > best.end)) {
       const who = resolveTitle(ctx, p);
-      best = { end: p.end, speaker: who ?? p.text };
+      best = { end: p.end, speaker: who ?? spellOutPronoun(ctx, p.text, p.start) };
     }
   }
   for (const m of ctx.mentions) {

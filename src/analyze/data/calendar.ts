@@ -49,7 +49,7 @@ export const MONTH_PARTS: readonly string[] = ['مطلع', 'منتصف', 'أوا
 
 /** Single-word relative days and their offset from publication. */
 export const RELATIVE_DAYS: readonly (readonly [string, number])[] = [
-  ['أمس', -1], ['البارحة', -1], ['غدا', 1], ['غداً', 1],
+  ['أمس', -1], ['البارحة', -1], ['غدا', 1], ['غداً', 1], ['غد', 1],
 ];
 
 export const PAST_WORDS: readonly string[] = ['الماضي', 'الماضية', 'المنصرم', 'المنصرمة', 'السابق', 'الفائت'];
