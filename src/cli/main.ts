@@ -4,8 +4,9 @@ import { ingestCommand } from './commands/ingest.js';
 import { cleanCommand } from './commands/clean.js';
 import { summarizeCommand } from './commands/summarize.js';
 import { evalCommand } from './commands/eval.js';
+import { serveCommand } from './commands/serve.js';
 
-export const COMMANDS: readonly Command[] = [digestCommand, ingestCommand, cleanCommand, summarizeCommand, evalCommand];
+export const COMMANDS: readonly Command[] = [digestCommand, ingestCommand, cleanCommand, summarizeCommand, evalCommand, serveCommand];
 
 export function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -1,4 +1,5 @@
 export { runDigest, ingestToStore, DIGEST_DEFAULTS, type DigestOptions, type DigestResult } from './digest.js';
+export { buildDigest } from './model.js';
 export type { DigestStages, Deduper, ClusteredStory, StagedOutcome } from './stages.js';
 export type { ProgressEvent, ProgressListener, DigestPhase } from './progress.js';
 export type { IngestCounts } from './ingest-to-store.js';

@@ -1,0 +1,125 @@
+/**
+ * The HTTP service as a value: `createApp(options).fetch(request)` answers a WHATWG `Request`, so tests
+ * call it in-process and `server.ts` puts it on a socket. Routes:
+ *
+ *   GET  /                 the web reader: the latest digest of the store as one page
+ *   GET  /digest.json      the latest digest (the `digest.json` contract)
+ *   GET  /stories/:id      one story of the latest digest with the clean text of its documents
+ *   POST /clean            body: one article (text, HTML or JSON; `?name=x.html` names its type) → the clean document
+ *   POST /summarize        body: `{ "articles": [ { "text" | "html", "title"?, ... } ], "words"? }` → `{ summary, words }`
+ *   GET  /healthz          liveness
+ */
+import { cleanBytes } from '../ingest/index.js';
+import { summarize } from '../summarize/index.js';
+import type { CleanDocument } from '../core/index.js';
+import { arabicFontCss, renderHtml } from '../render/index.js';
+import type { Store } from '../store/index.js';
+import { json, problem, rejected } from './problem.js';
+import { latestDigest } from './reader.js';
+
+export interface AppOptions {
+  readonly store: Store;
+  /** Summary length in words for /summarize when the request gives none. Default 120; 10 to 2000. */
+  readonly words?: number;
+  /** Largest request body accepted, in bytes. Default 16 MiB. */
+  readonly maxBodyBytes?: number;
+}
+
+export const APP_DEFAULTS = { words: 120, maxBodyBytes: 16 * 2 ** 20 } as const;
+
+export interface App {
+  fetch(request: Request): Promise<Response>;
+}
+
+type Handler = (request: Request, url: URL, params: readonly string[]) => Promise<Response>;
+
+export function createApp(options: AppOptions): App {
+  const o = { ...APP_DEFAULTS, ...options };
+  const settings = { words: o.words, analysis: true };
+  let fontCss: string | null | undefined;
+
+  const body = async (request: Request): Promise<Uint8Array | Response> => {
+    const declared = Number(request.headers.get('content-length') ?? '0');
+    if (declared > o.maxBodyBytes) return problem(413, 'too-large', `the body is larger than ${o.maxBodyBytes} bytes`);
+    const bytes = new Uint8Array(await request.arrayBuffer());
+    return bytes.length > o.maxBodyBytes ? problem(413, 'too-large', `the body is larger than ${o.maxBodyBytes} bytes`) : bytes;
+  };
+
+  const reader: Handler = async () => {
+    const latest = await latestDigest(o.store, settings);
+    if (latest === null) return problem(404, 'no-digest', 'the store holds no finished digest run yet: run `khulasa digest` first');
+    fontCss ??= arabicFontCss();
+    return new Response(renderHtml(latest.digest, latest.sources, { fontCss }), { headers: { 'content-type': 'text/html; charset=utf-8' } });
+  };
+
+  const digestJson: Handler = async () => {
+    const latest = await latestDigest(o.store, settings);
+    return latest === null ? problem(404, 'no-digest', 'the store holds no finished digest run yet') : json(latest.digest);
+  };
+
+  const story: Handler = async (_req, _url, [id]) => {
+    const latest = await latestDigest(o.store, settings);
+    const found = latest?.digest.stories.find((s) => s.id === id);
+    if (!latest || !found) return problem(404, 'no-such-story', `no story ${id ?? ''} in the latest digest`);
+    const members = new Set<string>(found.documents);
+    return json({ story: found, sources: latest.sources.filter((s) => members.has(s.id)) });
+  };
+
+  const clean: Handler = async (request, url) => {
+    const bytes = await body(request);
+    if (bytes instanceof Response) return bytes;
+    const outcome = cleanBytes(url.searchParams.get('name') ?? 'request', bytes);
+    return outcome.kind === 'ok' ? json(outcome.document) : rejected(outcome.code, outcome.detail);
+  };
+
+  const summarizeArticles: Handler = async (request) => {
+    const bytes = await body(request);
+    if (bytes instanceof Response) return bytes;
+    let input: unknown;
+    try {
+      input = JSON.parse(new TextDecoder().decode(bytes));
+    } catch {
+      return problem(400, 'malformed', 'the body is not JSON');
+    }
+    const { articles, words = o.words } = (input ?? {}) as { articles?: unknown; words?: unknown };
+    if (!Array.isArray(articles) || articles.length === 0) return problem(400, 'malformed', 'give a non-empty "articles" array');
+    if (typeof words !== 'number' || !Number.isInteger(words) || words < 10 || words > 2000) {
+      return problem(400, 'malformed', '"words" must be an integer from 10 to 2000');
+    }
+    const docs: CleanDocument[] = [];
+    const rejections: { index: number; code: string; detail: string }[] = [];
+    articles.forEach((article, index) => {
+      const outcome = cleanBytes(`article-${index}.json`, new TextEncoder().encode(JSON.stringify(article)));
+      if (outcome.kind === 'ok') docs.push(outcome.document);
+      else rejections.push({ index, code: outcome.code, detail: outcome.detail });
+    });
+    if (docs.length === 0) return json({ error: { code: 'no-articles', message: 'every article was rejected' }, rejected: rejections }, 422);
+    const result = summarize(docs, { words });
+    return json({ summary: result.sentences, words: result.words, documents: docs.map((d) => d.id), rejected: rejections });
+  };
+
+  const routes: readonly (readonly [string, RegExp, Handler])[] = [
+    ['GET', /^\/$/, reader],
+    ['GET', /^\/digest\.json$/, digestJson],
+    ['GET', /^\/stories\/([\w-]+)$/, story],
+    ['POST', /^\/clean$/, clean],
+    ['POST', /^\/summarize$/, summarizeArticles],
+    ['GET', /^\/healthz$/, async () => json({ ok: true })],
+  ];
+
+  return {
+    async fetch(request) {
+      const url = new URL(request.url);
+      const matching = routes.filter(([, pattern]) => pattern.test(url.pathname));
+      if (matching.length === 0) return problem(404, 'not-found', `no route for ${url.pathname}`);
+      const route = matching.find(([method]) => method === request.method || (method === 'GET' && request.method === 'HEAD'));
+      if (!route) return problem(405, 'method-not-allowed', `${request.method} is not allowed on ${url.pathname}`);
+      const [, pattern, handler] = route;
+      try {
+        return await handler(request, url, pattern.exec(url.pathname)!.slice(1));
+      } catch (err) {
+        return problem(500, 'internal', (err as Error).message);
+      }
+    },
+  };
+}

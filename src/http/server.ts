@@ -1,0 +1,41 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
+import type { App } from './app.js';
+
+function toRequest(req: IncomingMessage, origin: string): Request {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (Array.isArray(value)) for (const v of value) headers.append(name, v);
+    else if (value !== undefined) headers.set(name, value);
+  }
+  const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
+  const init: RequestInit & { duplex?: 'half' } = { method: req.method ?? 'GET', headers };
+  if (hasBody) {
+    init.body = Readable.toWeb(req) as ReadableStream<Uint8Array>;
+    init.duplex = 'half';
+  }
+  return new Request(new URL(req.url ?? '/', origin), init);
+}
+
+async function send(res: ServerResponse, response: Response, head: boolean): Promise<void> {
+  res.writeHead(response.status, Object.fromEntries(response.headers));
+  res.end(head ? undefined : Buffer.from(await response.arrayBuffer()));
+}
+
+/** Puts an app on a TCP port. Resolves once listening. */
+export function listen(app: App, port: number, host: string): Promise<Server> {
+  const origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  const server = createServer((req, res) => {
+    app
+      .fetch(toRequest(req, origin))
+      .then((response) => send(res, response, req.method === 'HEAD'))
+      .catch((err: unknown) => {
+        res.writeHead(500, { 'content-type': 'text/plain' });
+        res.end(String(err));
+      });
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve(server));
+  });
+}

@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp, type App } from '../../src/http/index.js';
+import { defaultStages, runDigest } from '../../src/pipeline/index.js';
+import { openSqliteStore, type Store } from '../../src/store/index.js';
+
+const ARTICLE_A = [
+  'وزير الري يفتتح محطة جديدة لتحلية المياه في العقبة',
+  'افتتح وزير المياه والري محطة جديدة لتحلية مياه البحر في مدينة العقبة صباح اليوم الأحد، بطاقة تبلغ خمسين ألف متر مكعب يوميا.',
+  'وقال الوزير في كلمة خلال حفل الافتتاح إن "المحطة ستغطي حاجة المدينة من مياه الشرب حتى عام 2035".',
+  'وأضاف أن الحكومة تعمل على مشروع أكبر لنقل المياه المحلاة إلى العاصمة عمان خلال السنوات المقبلة.',
+  'وبلغت كلفة المحطة نحو مئة وعشرين مليون دولار، مولتها الحكومة بالشراكة مع القطاع الخاص.',
+].join('\n');
+
+const ARTICLE_B = [
+  'افتتاح محطة لتحلية مياه البحر في العقبة بكلفة 120 مليون دولار',
+  'دشنت الحكومة اليوم الأحد محطة لتحلية مياه البحر في العقبة، في خطوة تهدف إلى تخفيف أزمة المياه في جنوب المملكة.',
+  'وأوضح وزير المياه والري أن المحطة ستنتج خمسين ألف متر مكعب يوميا، وأن العمل جار على مشروع الناقل الوطني.',
+  'وتعاني المملكة من شح كبير في الموارد المائية، إذ تصنف بين أفقر دول العالم مائيا.',
+].join('\n');
+
+const post = (app: App, path: string, body: BodyInit): Promise<Response> => app.fetch(new Request(`http://khulasa.test${path}`, { method: 'POST', body }));
+const get = (app: App, path: string): Promise<Response> => app.fetch(new Request(`http://khulasa.test${path}`));
+
+describe('the HTTP app', () => {
+  let dir: string;
+  let store: Store;
+  let app: App;
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'khulasa-http-'));
+    store = openSqliteStore(join(dir, 'store.sqlite'));
+    app = createApp({ store });
+  });
+  afterAll(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('answers liveness and unknown routes with coded errors', async () => {
+    expect((await get(app, '/healthz')).status).toBe(200);
+    const missing = await get(app, '/nowhere');
+    expect(missing.status).toBe(404);
+    expect(((await missing.json()) as { error: { code: string } }).error.code).toBe('not-found');
+    expect((await app.fetch(new Request('http://khulasa.test/clean'))).status).toBe(405);
+  });
+
+  it('says there is no digest before the first run', async () => {
+    const r = await get(app, '/');
+    expect(r.status).toBe(404);
+    expect(((await r.json()) as { error: { code: string } }).error.code).toBe('no-digest');
+  });
+
+  it('cleans one article and rejects binary bytes with a reason code', async () => {
+    const ok = await post(app, '/clean?name=a.txt', ARTICLE_A);
+    expect(ok.status).toBe(200);
+    const doc = (await ok.json()) as { title: string; paragraphs: string[] };
+    expect(doc.title).toContain('محطة');
+    expect(doc.paragraphs.join('\n')).toContain('خمسين ألف متر مكعب');
+    const bad = await post(app, '/clean?name=x.bin', new Uint8Array([0, 1, 2, 3, 255, 0, 7, 8, 0, 0, 1, 2, 3, 4, 5, 6]));
+    expect(bad.status).toBeGreaterThanOrEqual(400);
+    expect(((await bad.json()) as { error: { code: string } }).error.code).toBe('binary');
+  });
+
+  it('summarizes posted articles with citations and refuses malformed requests', async () => {
+    const r = await post(app, '/summarize', JSON.stringify({ articles: [{ text: ARTICLE_A }, { text: ARTICLE_B }], words: 60 }));
+    expect(r.status).toBe(200);
+    const body = (await r.json()) as { summary: { text: string; sources: { document: string }[] }[]; words: number; documents: string[] };
+    expect(body.summary.length).toBeGreaterThan(0);
+    expect(body.words).toBeLessThanOrEqual(60);
+    for (const s of body.summary) expect(body.documents).toContain(s.sources[0]!.document);
+    expect((await post(app, '/summarize', '{"articles": []}')).status).toBe(400);
+    expect((await post(app, '/summarize', 'not json')).status).toBe(400);
+  });
+
+  it('serves the latest digest as a page, as JSON and story by story', async () => {
+    const examples = join(import.meta.dirname, '..', '..', 'examples');
+    await runDigest([examples], { store, stages: defaultStages(), clock: () => '2026-11-21T00:00:00.000Z' });
+    const page = await get(app, '/');
+    expect(page.status).toBe(200);
+    expect(await page.text()).toMatch(/<html[^>]*dir="rtl"/);
+    const digest = (await (await get(app, '/digest.json')).json()) as { version: number; stories: { id: string; documents: string[] }[] };
+    expect(digest.version).toBe(1);
+    const first = digest.stories[0]!;
+    const one = (await (await get(app, `/stories/${first.id}`)).json()) as { story: { id: string }; sources: { id: string }[] };
+    expect(one.story.id).toBe(first.id);
+    expect(one.sources.map((s) => s.id).sort()).toEqual(expect.arrayContaining([first.documents[0]]));
+    expect((await get(app, '/stories/nope')).status).toBe(404);
+  });
+});
