@@ -21,7 +21,7 @@ const ARTICLE_B = [
   'وتعاني المملكة من شح كبير في الموارد المائية، إذ تصنف بين أفقر دول العالم مائيا.',
 ].join('\n');
 
-const post = (app: App, path: string, body: BodyInit): Promise<Response> => app.fetch(new Request(`http://khulasa.test${path}`, { method: 'POST', body }));
+const post = (app: App, path: string, body: string | Uint8Array): Promise<Response> => app.fetch(new Request(`http://khulasa.test${path}`, { method: 'POST', body }));
 const get = (app: App, path: string): Promise<Response> => app.fetch(new Request(`http://khulasa.test${path}`));
 
 describe('the HTTP app', () => {
