@@ -36,6 +36,9 @@ const ADJECTIVES = 'الجديد الجديدة الأولى الثاني الك
 const NAMES = 'أحمد محمد سامر خالد ريم سلمى عادل نبيل هشام ليلى يوسف منصور الخطيب حداد السعدي عيسى النجار عوض'.split(' ');
 const PLACES = 'بغداد دمشق بيروت القاهرة عمان الرياض الرباط تونس الخرطوم طرابلس الدوحة أبوظبي غزة الموصل حلب باريس واشنطن لندن'.split(' ');
 const TAILS = ['.', '.', '.', '.', '.', '؟', '!', '...', '.'];
+const PROCLITICS = ['', '', 'و', 'ب', 'ل', 'ف', 'وب', 'ول', 'ك'];
+const SUFFIXES = ['', '', 'ة', 'ات', 'ين', 'ون', 'ان', 'ها', 'هم', 'ه', 'ية', 'تين'];
+const LETTERS = 'ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإةى';
 const ARABIC_DIGITS = '٠١٢٣٤٥٦٧٨٩';
 
 function generateArticle(rand: () => number): string {
@@ -48,11 +51,22 @@ function generateArticle(rand: () => number): string {
     if (r < 0.55) return [...String(n)].map((d) => ARABIC_DIGITS[Number(d)]).join('') + '٫' + ARABIC_DIGITS[Math.floor(rand() * 10)];
     return String(n);
   };
+  // Real news has hundreds of thousands of word types: inflected forms and unseen names keep the
+  // type/token ratio (and so the cost of words seen for the first time) realistic.
+  const inflected = (): string => `${pick(PROCLITICS)}${pick(NOUNS).replace(/^ال/, '').replace(/ة$/, '')}${pick(SUFFIXES)}`;
+  const unseenName = (): string => {
+    let w = '';
+    const n = 3 + Math.floor(rand() * 6);
+    for (let i = 0; i < n; i++) w += LETTERS[Math.floor(rand() * LETTERS.length)];
+    return w;
+  };
   const phrase = (len: number): string => {
     const out: string[] = [];
     for (let i = 0; i < len; i++) {
       const r = rand();
-      if (r < 0.35) out.push(pick(NOUNS));
+      if (r < 0.08) out.push(inflected());
+      else if (r < 0.12) out.push(unseenName());
+      else if (r < 0.35) out.push(pick(NOUNS));
       else if (r < 0.5) out.push(pick(LINKS));
       else if (r < 0.62) out.push(pick(ADJECTIVES));
       else if (r < 0.7) out.push(`و${pick(NOUNS)}`);
@@ -101,7 +115,11 @@ function generateCorpus(megabytes: number, seed = 20261121): { articles: string[
 const megabytes = Number(process.argv[2] ?? 50);
 const { articles, bytes } = generateCorpus(megabytes);
 const chars = articles.reduce((n, a) => n + a.length, 0);
-console.log(`corpus: ${articles.length} articles, ${fmt(bytes / 1e6)} MB UTF-8, ${fmt(chars / 1e6)} M chars (seeded, deterministic)`);
+const typeSet = new Set<string>();
+for (const a of articles) for (const w of a.split(/[\s.،؛؟!:«»"()]+/)) typeSet.add(w);
+const types = typeSet.size;
+typeSet.clear();
+console.log(`corpus: ${articles.length} articles, ${fmt(bytes / 1e6)} MB UTF-8, ${fmt(chars / 1e6)} M chars, ${types} distinct space-separated forms (seeded, deterministic)`);
 
 let wordCount = 0;
 let sentenceCount = 0;

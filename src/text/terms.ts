@@ -14,8 +14,6 @@ export interface KeyTermsOptions {
   readonly keep?: ReadonlySet<string>;
 }
 
-/** Accusative tanwin on an alef, in either order (`مضيفاً`, `مضيفًا`). */
-const TANWIN_ALEF = /(?:\u0627\u064B|\u064B\u0627)$/;
 const MIN_LETTERS_AFTER_TANWIN = 3;
 
 /**
@@ -23,11 +21,25 @@ const MIN_LETTERS_AFTER_TANWIN = 3;
  * shows (`مضيفاً` → `مضيف`; `سوريا` keeps its alef), then light-stemmed.
  */
 export function stemToken(cleanWord: string, options: StemOptions = {}): string {
-  let k: string = key(cleanWord);
-  if (TANWIN_ALEF.test(cleanWord) && k.endsWith('ا') && k.length - 1 >= MIN_LETTERS_AFTER_TANWIN && options.keep?.has(k) !== true) {
-    k = k.slice(0, -1);
+  return stemKeyed(cleanWord, key(cleanWord), options);
+}
+
+/** `stemToken` when the key form `k` of `cleanWord` is already known. */
+function stemKeyed(cleanWord: string, k: string, options: StemOptions): string {
+  if (endsWithTanwinAlef(cleanWord) && k.endsWith('ا') && k.length - 1 >= MIN_LETTERS_AFTER_TANWIN && options.keep?.has(k) !== true) {
+    return stem(k.slice(0, -1), options);
   }
   return stem(k, options);
+}
+
+const ALEF = 0x0627;
+const FATHATAN = 0x064b;
+
+/** Accusative tanwin on an alef, in either order (`مضيفاً`, `مضيفًا`). */
+function endsWithTanwinAlef(w: string): boolean {
+  const last = w.charCodeAt(w.length - 1);
+  const before = w.charCodeAt(w.length - 2);
+  return (last === FATHATAN && before === ALEF) || (last === ALEF && before === FATHATAN);
 }
 
 /**
@@ -39,10 +51,12 @@ const TERM_CACHE_LIMIT = 200_000;
 const NO_KEEP_CACHE = new Map<string, string | null>();
 const KEEP_CACHES = new WeakMap<ReadonlySet<string>, Map<string, string | null>>();
 
+const NO_OPTIONS: StemOptions = {};
+
 function termOf(token: string, keep: ReadonlySet<string> | undefined): string | null {
   const k: string = key(token);
   if (k.length < 2 || isStopword(k)) return null;
-  return keep === undefined ? stemToken(token) : stemToken(token, { keep });
+  return stemKeyed(token, k, keep === undefined ? NO_OPTIONS : { keep });
 }
 
 function cacheFor(keep: ReadonlySet<string> | undefined): Map<string, string | null> {
