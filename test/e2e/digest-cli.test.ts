@@ -70,7 +70,16 @@ describe('khulasa digest', () => {
   });
 
   it('exits 2 on usage errors', async () => {
-    for (const argv of [['digest'], ['digest', EXAMPLES, '--frobnicate'], ['digest', EXAMPLES, '--words', 'many'], ['digest', join(dir, 'missing')]]) {
+    const file = join(dir, 'a-file');
+    writeFileSync(file, 'x');
+    for (const argv of [
+      ['digest'],
+      ['digest', EXAMPLES, '--frobnicate'],
+      ['digest', EXAMPLES, '--words', 'many'],
+      ['digest', join(dir, 'missing')],
+      ['digest', join(EXAMPLES, 'najd-today'), '--db', join(dir, 'usage.sqlite'), '--out', join(file, 'out')],
+      ['digest', join(EXAMPLES, 'najd-today'), '--db', join(file, 'k.sqlite')],
+    ]) {
       const io = memoryIo();
       expect(await main(argv, io), argv.join(' ')).toBe(2);
       expect(io.err.join('')).toContain('Usage: khulasa digest');

@@ -45,7 +45,12 @@ export const digestCommand: Command = {
     try {
       const result = await runDigest(paths, { store, words, stages: defaultStages({ ingest: { stdin: io.stdin } }), onProgress: progress.listener });
       progress.finish();
-      const json = writeDigestFiles(outDir, result.digest, result.sources);
+      let json: string;
+      try {
+        json = writeDigestFiles(outDir, result.digest, result.sources);
+      } catch (err) {
+        return usage(`cannot write the digest into ${outDir}: ${(err as Error).message} (the store ${dbFile} is up to date)`);
+      }
       if (args.flags.has('json')) io.stdout(json);
       else {
         io.stdout(storyTable(result.digest));
