@@ -24,9 +24,9 @@ function gain(c: Candidate, w: ConceptWeights, covered: Covered, unigramWeight: 
  * decides; ten reports give coverage 0.9 of its weight), and `repeat` its largest key-term cosine with
  * a chosen sentence of another document (MMR applied to the prior, so a second outlet's lead saying the
  * same thing loses its bonus). A leading-clause span of a sentence is a fallback: it is considered only
- * when its whole sentence no longer fits, and its value is scaled by `√(span words / sentence words)`,
- * so a long sentence that would have been chosen can still give its main clause to the end of the
- * budget without displacing whole sentences. Spans neither vote in the concept weights nor set `scale`.
+ * when its whole sentence no longer fits, and its value is scaled by the square root of the share of
+ * the room it fills (`span words / min(sentence words, words left)`), so the longest clause that fits
+ * is preferred and a short clause does not displace a whole sentence that fills the room as well. Spans neither vote in the concept weights nor set `scale`.
  * Ties go to the earlier document, then the earlier sentence.
  */
 export function selectSentences(candidates: readonly Candidate[], w: ConceptWeights, reportCount: number, o: Required<SummaryOptions>): Candidate[] {
@@ -51,7 +51,7 @@ export function selectSentences(candidates: readonly Candidate[], w: ConceptWeig
       }
       const isSpan = c.words < c.sentenceWords;
       if (isSpan && c.sentenceWords <= left) continue;
-      const value = ((evidence * density(c)) / scale + ((1 - (repeats.get(c) ?? 0)) * o.positionWeight) / (1 + c.rank)) * Math.sqrt(c.words / c.sentenceWords);
+      const value = ((evidence * density(c)) / scale + ((1 - (repeats.get(c) ?? 0)) * o.positionWeight) / (1 + c.rank)) * Math.sqrt(c.words / Math.min(c.sentenceWords, left));
       if (value > bestValue) {
         best = c;
         bestValue = value;
