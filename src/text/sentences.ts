@@ -51,6 +51,10 @@ interface Span {
 const QUOTE_OR_PAREN = /[«»"“”„()]/g;
 const TERMINATOR = /[.!?؟…۔؛]/g;
 
+function addSpan(spans: Span[], open: number, close: number, max: number): void {
+  if (close - open <= max) spans.push({ open, close });
+}
+
 /** Matched quotation and parenthesis spans of one line; an unmatched mark protects nothing. */
 function protectedSpans(text: string, from: number, to: number, maxQuote: number, maxParen: number): Span[] {
   const spans: Span[] = [];
@@ -58,9 +62,6 @@ function protectedSpans(text: string, from: number, to: number, maxQuote: number
   const parens: number[] = [];
   let ascii = -1;
   let curly = -1;
-  const add = (open: number, close: number, max: number): void => {
-    if (close - open <= max) spans.push({ open, close });
-  };
   QUOTE_OR_PAREN.lastIndex = from;
   for (let m = QUOTE_OR_PAREN.exec(text); m !== null && m.index < to; m = QUOTE_OR_PAREN.exec(text)) {
     const i = m.index;
@@ -68,24 +69,24 @@ function protectedSpans(text: string, from: number, to: number, maxQuote: number
     if (c === 0xab) guillemets.push(i);
     else if (c === 0xbb) {
       const open = guillemets.pop();
-      if (open !== undefined) add(open, i, maxQuote);
+      if (open !== undefined) addSpan(spans, open, i, maxQuote);
     } else if (c === 0x22) {
       if (ascii < 0) ascii = i;
       else {
-        add(ascii, i, maxQuote);
+        addSpan(spans, ascii, i, maxQuote);
         ascii = -1;
       }
     } else if (c === 0x201c || c === 0x201d || c === 0x201e) {
       // Right-to-left sites write both “…” and ”…“: pair them by alternation.
       if (curly < 0) curly = i;
       else {
-        add(curly, i, maxQuote);
+        addSpan(spans, curly, i, maxQuote);
         curly = -1;
       }
     } else if (c === 0x28) parens.push(i);
     else if (c === 0x29) {
       const open = parens.pop();
-      if (open !== undefined) add(open, i, maxParen);
+      if (open !== undefined) addSpan(spans, open, i, maxParen);
     }
   }
   return spans;
