@@ -7,7 +7,7 @@
 import type { EntityType } from '../core/index.js';
 import { isStopword, key } from '../text/index.js';
 import { matchGazetteer } from './gazetteer.js';
-import { NAME_JOINER_KEYS, SUBJECT_STOP_KEYS, titleHead, VERB_KEYS } from './lexicon.js';
+import { NAME_JOINER_KEYS, titleHead, VERB_KEYS } from './lexicon.js';
 import { isNameWord, nameRun, titleAt } from './names.js';
 import { orgChain } from './organizations.js';
 import { compact, sameName } from './similarity.js';
@@ -150,7 +150,8 @@ function quotedMediaNames(text: string, toks: readonly Tok[]): Candidate[] {
 
 /**
  * `وقال فهد العتيبي:` — two or three undefined name words right after a reporting verb and before
- * a boundary (punctuation, إن/أن/في, لـ/للصحافيين) are the speaker's name.
+ * a comma, a colon or an addressee (لـ، للصحافيين) are the speaker's name. إن/في do not close a name
+ * here: `أعلن تمديد مهمته في` is a verb and its object.
  */
 function namesAfterVerbs(toks: readonly Tok[]): Candidate[] {
   const out: Candidate[] = [];
@@ -161,7 +162,7 @@ function namesAfterVerbs(toks: readonly Tok[]): Candidate[] {
     const words = toks.slice(run.from, run.to);
     if (!joined(words[0] as Tok) || words.some((w) => isDefinite(w.key) || w.kind !== 'word')) continue;
     const after = toks[run.to];
-    const boundary = after === undefined || !joined(after) || SUBJECT_STOP_KEYS.has(after.key) || /^ل/.test(after.key);
+    const boundary = after === undefined || /[،,:]/.test(after.gap) || (joined(after) && /^ل/.test(after.key));
     if (!boundary) continue;
     out.push({ start: (words[0] as Tok).start, end: (words[words.length - 1] as Tok).end, type: 'person', name: null, source: 'cue' });
   }
