@@ -121,8 +121,9 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
       if (copied !== undefined) return join(copied, doc, day, run);
 
       const names = (doc.names ?? []).map((n) => NAME_PREFIX + key(n));
-      const keep = new Set((doc.names ?? []).flatMap((n) => key(n).split(/\s+/)));
-      const terms = doc.terms ?? keyTerms(doc.text, { keep });
+      // Names are whole features of their own; their words in the text are stemmed like any other,
+      // which keeps the text layer's shared stem cache (a `keep` set per document would defeat it).
+      const terms = doc.terms ?? keyTerms(doc.text);
       const v = documentVector(terms, names, { nameWeight: o.nameWeight, leadTerms: o.leadTerms, leadBoost: o.leadBoost, limit: o.documentTerms }, vocabulary);
 
       const scored = candidatesOf(v).map((s) => {

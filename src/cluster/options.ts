@@ -4,9 +4,9 @@ export interface ClusterOptions {
   readonly threshold: number;
   /** The threshold to join a one-document story; for a story of n documents it is threshold + (singletonThreshold − threshold) / n, since a centroid of many documents is better evidence than one document. Default 0.26, range ≥ threshold. */
   readonly singletonThreshold: number;
-  /** Terms among the first this many of a document (headline and lead) weigh more: the lead names the event. Default 30, range ≥ 0. */
+  /** Terms among the first this many of a document (headline and lead) weigh more: the lead names the event. Default 15, range ≥ 0. */
   readonly leadTerms: number;
-  /** Extra weight of lead terms: their tf is multiplied by 1 + leadBoost. Default 1, range ≥ 0. */
+  /** Extra weight of lead terms: their tf is multiplied by 1 + leadBoost. Default 2, range ≥ 0. */
   readonly leadBoost: number;
   /** A document is represented by its this many highest-weighted terms. Default 120, range ≥ 1. */
   readonly documentTerms: number;
@@ -33,8 +33,8 @@ export interface ClusterOptions {
 export const CLUSTER_DEFAULTS: ClusterOptions = {
   threshold: 0.2,
   singletonThreshold: 0.26,
-  leadTerms: 30,
-  leadBoost: 1,
+  leadTerms: 15,
+  leadBoost: 2,
   documentTerms: 120,
   storyTerms: 200,
   queryTerms: 20,
