@@ -65,7 +65,7 @@ export function selectSentences(candidates: readonly Candidate[], w: ConceptWeig
     for (const u of best.terms.ids) covered.terms[u] = 1;
     for (const c of open) {
       const similarity = cosine(c, best);
-      if (similarity > o.paraphrase || bigramOverlap(c, best) > o.redundancy) open.delete(c);
+      if (c.sentence === best.sentence || similarity > o.paraphrase || bigramOverlap(c, best) > o.redundancy) open.delete(c);
       else if (c.doc !== best.doc && similarity > (repeats.get(c) ?? 0)) repeats.set(c, similarity);
     }
   }

@@ -11,6 +11,7 @@ const VOCABULARY = [
   'خمسة', 'عشرات', 'مئات', 'ثلاثة', 'الجنوبية', 'الشمالية', 'الجديدة', 'الرسمية', 'العاجلة', 'الكبيرة',
   'السكان', 'المتظاهرين', 'الطلاب', 'المزارعين', 'العمال', 'الأطباء', 'الصحفيين', 'اللاجئين', 'الجرحى', 'الضحايا',
   'في', 'من', 'إلى', 'على', 'أن', 'بعد', 'قبل', 'خلال', 'حول', 'منذ',
+  '،', '؛', // clause breaks, so that leading-clause spans are generated too
 ];
 
 const fact = fc.array(fc.constantFrom(...VOCABULARY), { minLength: 4, maxLength: 22 });
@@ -76,6 +77,13 @@ describe('summarize: properties over generated stories', () => {
           expect(shared).toBeLessThanOrEqual(small.size / 2);
         }
       }
+    }), { numRuns: 150 });
+  });
+
+  it('never cites one sentence twice as the sentence of a summary sentence (a clause span excludes its whole)', () => {
+    fc.assert(fc.property(story, fc.integer({ min: 1, max: 200 }), (docs, budget) => {
+      const cited = summarize(docs, { words: budget }).sentences.map((s) => `${s.sources[0]!.document}#${s.sources[0]!.sentence}`);
+      expect(new Set(cited).size).toBe(cited.length);
     }), { numRuns: 150 });
   });
 

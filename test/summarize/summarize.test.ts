@@ -151,6 +151,11 @@ describe('summarize: the leading clause of a sentence that no longer fits', () =
     expect(texts[1]).toBe(sentences(d.text)[1]!.text);
   });
 
+  it('never adds the leading clause of a sentence already taken, however few key terms the clause has', () => {
+    const d = cleanDoc('spill', ['وقال إنه لا يوجد حتى الآن، أي دليل على تورط الشركة في تسريب المواد الكيميائية إلى مياه النهر القريب من المصنع.']);
+    expect(summarize([d], { words: 30 }).sentences).toHaveLength(1);
+  });
+
   it('offers no clause when the sentence opens with a prepositional phrase, or when a quote is left open', () => {
     const phrase = cleanDoc('phrase', ['في مؤتمر صحفي عقده الوزير صباح اليوم في مقر الوزارة بالعاصمة، أعلن عن خطة جديدة لدعم المزارعين المتضررين من الجفاف.']);
     expect(summarize([phrase], { words: 12 }).sentences).toEqual([]);
