@@ -1,4 +1,4 @@
-import { key } from '../../text/index.js';
+import { matchKey } from '../plain/line.js';
 import type { OutletRecord } from './record.js';
 
 /** Outlet records indexed for lookup by host and by the key of a printed name. */
@@ -7,11 +7,15 @@ export interface OutletIndex {
   byHost(url: string | null | undefined): OutletRecord | null;
   /** The record whose name or alias equals this line (after key folding), if any. */
   byName(line: string): OutletRecord | null;
-  /** True when the line is a known furniture line of the given outlet. */
-  isFurniture(record: OutletRecord | null, line: string): boolean;
+  /** The same lookup for a line already reduced by `matchKey`. */
+  byMatchKey(match: string): OutletRecord | null;
+  /** True when the line (reduced by `matchKey`) is a known furniture line of the given outlet. */
+  isFurniture(record: OutletRecord | null, match: string): boolean;
 }
 
-const nameKey = (s: string): string => key(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const nameKey = matchKey;
+/** Outlet names are short: longer lines are never looked up. */
+const MAX_NAME_WORDS = 6;
 
 export function outletIndex(records: readonly OutletRecord[]): OutletIndex {
   const names = new Map<string, OutletRecord>();
@@ -43,10 +47,13 @@ export function outletIndex(records: readonly OutletRecord[]): OutletIndex {
       return null;
     },
     byName(line) {
-      return names.get(nameKey(line)) ?? null;
+      return line.split(' ').length > MAX_NAME_WORDS * 2 ? null : (names.get(nameKey(line)) ?? null);
     },
-    isFurniture(record, line) {
-      return record !== null && (furniture.get(record)?.has(nameKey(line)) ?? false);
+    byMatchKey(match) {
+      return names.get(match) ?? null;
+    },
+    isFurniture(record, match) {
+      return record !== null && (furniture.get(record)?.has(match) ?? false);
     },
   };
 }

@@ -6,7 +6,7 @@ import { agencyCredit, inlineDateline, standaloneDateline, type Dateline } from 
 import { findDate, isDateOnlyLine } from './dates.js';
 import type { Extracted } from './extracted.js';
 import { LINE_RULES } from './furniture-rules.js';
-import { arabicShare, isBodyLike, isHeadlineLike, lineInfo, matchKey, repeatedUnit, type Line } from './line.js';
+import { arabicShare, isBodyLike, isHeadlineLike, lineInfo, matchKey, type Line } from './line.js';
 
 /** Tunables of plain-text cleaning. Defaults in `DEFAULT_PLAIN_OPTIONS`. */
 export interface PlainOptions {
@@ -47,9 +47,11 @@ export function cleanPlain(raw: string, meta: SourceMeta, outlets: OutletIndex, 
   const arabicDocument = arabicShare(totals) >= options.arabicDocumentShare;
   const outlet: OutletRecord | null = outlets.byHost(meta.url) ?? (meta.outlet ? outlets.byName(meta.outlet) : null) ?? detectOutlet(slots, outlets);
   const outletName = outlet?.name ?? meta.outlet ?? null;
-  const isOutletName = (s: string): boolean => outlets.byName(s) !== null || (meta.outlet !== undefined && matchKey(s) === matchKey(meta.outlet));
+  const metaOutlet = meta.outlet !== undefined ? matchKey(meta.outlet) : null;
+  const isOutletKey = (k: string): boolean => outlets.byMatchKey(k) !== null || k === metaOutlet;
+  const isOutletName = (s: string): boolean => s.split(' ').length <= 12 && isOutletKey(matchKey(s));
 
-  markLineFurniture(slots, { arabicDocument, isOutletName, outlet, outlets });
+  markLineFurniture(slots, { arabicDocument, isOutletName, isOutletKey, outlet, outlets });
   markReadAlsoTeasers(slots, options);
   markRepeats(slots, options);
   // Headline, dateline, label and credit conventions are those of Arabic news; other languages keep their text.
@@ -79,8 +81,8 @@ export function cleanPlain(raw: string, meta: SourceMeta, outlets: OutletIndex, 
 function detectOutlet(slots: readonly Slot[], outlets: OutletIndex): OutletRecord | null {
   for (const s of slots) {
     if (s.info.words > 6) continue;
-    const unit = repeatedUnit(s.info.match) ?? s.info.match;
-    const hit = outlets.byName(unit);
+    const unit = s.info.unit ?? s.info.match;
+    const hit = outlets.byMatchKey(unit);
     if (hit) return hit;
   }
   return null;
@@ -89,6 +91,7 @@ function detectOutlet(slots: readonly Slot[], outlets: OutletIndex): OutletRecor
 interface FurnitureContext {
   readonly arabicDocument: boolean;
   readonly isOutletName: (s: string) => boolean;
+  readonly isOutletKey: (match: string) => boolean;
   readonly outlet: OutletRecord | null;
   readonly outlets: OutletIndex;
 }
@@ -100,13 +103,12 @@ function markLineFurniture(slots: readonly Slot[], ctx: FurnitureContext): void 
       removeAs(s, 'furniture');
       continue;
     }
-    const unit = repeatedUnit(info.match) ?? info.match;
-    const withoutDashes = s.text.replace(/^[\s\-–—:|•·]+|[\s\-–—:|•·]+$/gu, '');
-    if (ctx.isOutletName(unit) || ctx.isOutletName(withoutDashes)) {
+    const unit = info.words <= 12 ? (info.unit ?? info.match) : info.match;
+    if (info.words <= 12 && ctx.isOutletKey(unit)) {
       removeAs(s, 'site-name');
       continue;
     }
-    if (ctx.outlets.isFurniture(ctx.outlet, s.text)) {
+    if (ctx.outlets.isFurniture(ctx.outlet, info.match)) {
       removeAs(s, 'outlet-furniture');
       continue;
     }
@@ -139,7 +141,7 @@ function markRepeats(slots: readonly Slot[], options: PlainOptions): void {
   const seen = new Set<string>();
   for (const s of slots) {
     if (s.reason !== null || s.info.words < options.minRepeatWords) continue;
-    const unit = repeatedUnit(s.info.match);
+    const unit = s.info.unit;
     if (seen.has(s.info.match) || (unit !== null && seen.has(unit))) removeAs(s, 'repeated-block');
     else seen.add(s.info.match);
   }
@@ -244,7 +246,7 @@ function markTitleRepeats(slots: readonly Slot[], titleKey: string, isOutletName
   for (const s of slots) {
     if (s.reason === 'repeated-block' && s.info.match === titleKey) s.reason = 'title-repeat';
     if (s.reason !== null) continue;
-    const unit = repeatedUnit(s.info.match) ?? s.info.match;
+    const unit = s.info.unit ?? s.info.match;
     if (unit === titleKey) {
       s.reason = 'title-repeat';
       continue;

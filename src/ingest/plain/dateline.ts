@@ -71,12 +71,13 @@ const WHOLE_LINE = new RegExp(`^(?:المصدر|المصادر|source)?\\s*:?\\s
 
 /** An agency credit at the end or start of a paragraph, or a paragraph that is only a credit. */
 export function agencyCredit(paragraph: string): Credit | null {
-  const whole = WHOLE_LINE.exec(paragraph);
+  const whole = paragraph.length <= 80 ? WHOLE_LINE.exec(paragraph) : null;
   if (whole) {
     const agency = canonicalAgency(whole[1]!);
     if (agency) return { span: paragraph, agency, rest: '' };
   }
-  const tail = TRAILING.exec(paragraph);
+  // Credits at the end sit in parentheses or behind a dash: cheaper to look for those first.
+  const tail = /[()\-–—ـ]/u.test(paragraph.slice(-60)) ? TRAILING.exec(paragraph) : null;
   if (tail) {
     const first = (tail[1] ?? tail[2] ?? '').split(/\s*[،,/]\s*|\s+و\s*/u)[0] ?? '';
     const agency = canonicalAgency(first);
@@ -84,7 +85,7 @@ export function agencyCredit(paragraph: string): Credit | null {
       return { span: tail[0].trim(), agency, rest: paragraph.slice(0, tail.index) };
     }
   }
-  const head = LEADING.exec(paragraph);
+  const head = paragraph.startsWith('(') ? LEADING.exec(paragraph) : null;
   if (head) {
     const agency = canonicalAgency(head[1]!);
     if (agency) return { span: head[0].trim(), agency, rest: paragraph.slice(head[0].length) };

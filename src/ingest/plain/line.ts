@@ -7,31 +7,70 @@ export interface Line {
   readonly arabicLetters: number;
   readonly latinLetters: number;
   readonly letters: number;
-  /** Key text reduced to letters and digits separated by single spaces: the identity used for repeats. */
+  /**
+   * The line's identity for repeats and headline matching: key text reduced to letters and digits
+   * separated by single spaces. Lines longer than a headline skip the key folding (they only ever
+   * match their own copies, which scrapers print verbatim).
+   */
   readonly match: string;
+  /** When `match` is one unit printed several times (`x x x`), that unit; else null. */
+  readonly unit: string | null;
 }
 
+/** Headlines and names are shorter than this; longer lines are matched without key folding. */
+const MAX_KEYED_WORDS = 50;
+/** Lines longer than this are never a unit printed several times (two headlines at most). */
+const MAX_UNIT_WORDS = 60;
+
+const LETTER = /\p{L}/u;
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
 const LATIN_LETTER = /\p{Script=Latin}/u;
-const LETTER = /\p{L}/u;
 
 export const matchKey = (text: string): string =>
   key(text)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-export function lineInfo(text: string): Line {
+/** Letter counts by script; code-unit ranges for the common cases, Unicode properties for the rest. */
+function countLetters(text: string): { arabic: number; latin: number; letters: number } {
   let arabic = 0;
   let latin = 0;
   let letters = 0;
-  for (const ch of text) {
-    if (!LETTER.test(ch)) continue;
-    letters++;
-    if (ARABIC_LETTER.test(ch)) arabic++;
-    else if (LATIN_LETTER.test(ch)) latin++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
+        latin++;
+        letters++;
+      }
+    } else if (c >= 0x0621 && c <= 0x064a && c !== 0x0640) {
+      arabic++;
+      letters++;
+    } else if (c === 0x20 || (c >= 0x064b && c <= 0x0669) || c === 0x060c || c === 0x061b || c === 0x061f) {
+      continue;
+    } else {
+      const ch = String.fromCodePoint(text.codePointAt(i)!);
+      if (ch.length === 2) i++;
+      if (!LETTER.test(ch)) continue;
+      letters++;
+      if (ARABIC_LETTER.test(ch)) arabic++;
+      else if (LATIN_LETTER.test(ch)) latin++;
+    }
   }
-  const words = text.split(/\s+/).filter((w) => w !== '').length;
-  return { text, words, arabicLetters: arabic, latinLetters: latin, letters, match: matchKey(text) };
+  return { arabic, latin, letters };
+}
+
+export function lineInfo(text: string): Line {
+  const { arabic, latin, letters } = countLetters(text);
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) <= 0x20;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  const match = words <= MAX_KEYED_WORDS ? matchKey(text) : text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return { text, words, arabicLetters: arabic, latinLetters: latin, letters, match, unit: words <= MAX_UNIT_WORDS ? repeatedUnit(match) : null };
 }
 
 /** A line that reads as article prose: long enough, or ending like a sentence. */
@@ -50,12 +89,12 @@ export const arabicShare = (l: Pick<Line, 'arabicLetters' | 'letters'>): number 
 /** A line made of one unit repeated (`x x x`, `title title`): the unit, else null. */
 export function repeatedUnit(match: string): string | null {
   const words = match.split(' ');
-  for (let size = 1; size <= words.length / 2; size++) {
-    if (words.length % size !== 0) continue;
-    const unit = words.slice(0, size).join(' ');
+  const n = words.length;
+  for (let size = 1; size <= n / 2; size++) {
+    if (n % size !== 0) continue;
     let same = true;
-    for (let i = size; i < words.length && same; i += size) same = words.slice(i, i + size).join(' ') === unit;
-    if (same) return unit;
+    for (let i = size; i < n && same; i++) same = words[i] === words[i % size];
+    if (same) return words.slice(0, size).join(' ');
   }
   return null;
 }
