@@ -9,7 +9,7 @@ export interface Candidate {
   /** Index of its document in the input. */
   readonly doc: number;
   readonly sentence: Sentence;
-  /** `[start, end)` in the document's clean text: the sentence, less a leading dateline or trailing credit. */
+  /** `[start, end)` in the document's clean text: the sentence, less a leading dateline or discourse opener, or a trailing credit. */
   readonly start: number;
   readonly end: number;
   readonly text: string;
@@ -34,6 +34,11 @@ const FINAL_PUNCTUATION = /[.!?؟…](?:["'»”’)\]]*)\s*$/u;
 const FURNITURE = /https?:|www\.|@|©|\|/iu;
 /** `القاهرة (رويترز) - ` or `واشنطن - ` at the start of an article: at most four words, then a dash. */
 const LEADING_DATELINE = /^\s*(?:[^\s.!?؟،,:()-]+\s+){0,3}[^\s.!?؟،,:()-]+\s*(?:\([^()]{1,30}\)\s*)?[-–—]\s+/u;
+/**
+ * A discourse opener that only links to what came before (`إلى ذلك،`, `من جهة أخرى،`, `وفي سياق متصل،`):
+ * out of its article it says nothing, so the span starts after it.
+ */
+const LEADING_OPENER = /^\s*و?(?:إلى ذلك|الى ذلك|من جهة أخرى|من جهة اخرى|من ناحية أخرى|من ناحية اخرى|في غضون ذلك|في الأثناء|في هذه الأثناء|في سياق متصل|في هذا السياق|في السياق ذاته|في السياق نفسه|في المقابل|بالإضافة إلى ذلك|علاوة على ذلك|فضلا عن ذلك|كذلك|أيضا|أيضاً|بدوره|بدورها|من جهته|من جهتها|من جانبه|من جانبها)\s*[،,]\s+/u;
 /** `... (أ ف ب)` or `... - (رويترز)` closing a sentence without final punctuation: at most four words, no digits. */
 const TRAILING_CREDIT = /\s*[-–—]?\s*\(\s*[^()\s\p{Nd}]+(?:\s+[^()\s\p{Nd}]+){0,3}\s*\)\s*$/u;
 
@@ -60,6 +65,11 @@ function span(doc: CleanDocument, s: Sentence, firstOfDocument: boolean): { star
   const lead = firstOfDocument ? LEADING_DATELINE.exec(text) : null;
   if (lead && lead[0].length < text.length) {
     start += lead[0].length;
+    text = doc.text.slice(start, end);
+  }
+  const opener = LEADING_OPENER.exec(text);
+  if (opener && opener[0].length < text.length) {
+    start += opener[0].length;
     text = doc.text.slice(start, end);
   }
   const credit = TRAILING_CREDIT.exec(text);

@@ -98,6 +98,21 @@ describe('summarize: datelines and credits around a sentence', () => {
   });
 });
 
+describe('summarize: a discourse opener', () => {
+  it('starts the span after an opener that only links to the previous sentence, and cites the sentence', () => {
+    const d = cleanDoc('port', [
+      'أعلنت إدارة الميناء استئناف حركة الملاحة صباح اليوم بعد توقف دام ثلاثة أيام بسبب العاصفة.',
+      'من جهة أخرى، قررت الإدارة تعويض شركات الشحن المتضررة عن رسوم الرسو خلال فترة التوقف.',
+    ]);
+    const s = summarize([d], { words: 100 });
+    expect(s.sentences.map((x) => x.text)).toEqual([
+      'أعلنت إدارة الميناء استئناف حركة الملاحة صباح اليوم بعد توقف دام ثلاثة أيام بسبب العاصفة.',
+      'قررت الإدارة تعويض شركات الشحن المتضررة عن رسوم الرسو خلال فترة التوقف.',
+    ]);
+    expect(s.sentences[1]!.sources).toEqual([{ document: 'port', sentence: 1 }]);
+  });
+});
+
 describe('summarize: independent reports', () => {
   it('lets a document linked as a duplicate vote with its original, not as a second report', () => {
     const rewrite = cleanDoc('rewrite', flood[2]!.paragraphs.map((p) => p.replace('على الأقل', 'حسب الحصيلة الأولية')));
