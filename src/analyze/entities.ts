@@ -6,7 +6,7 @@
  */
 import type { EntityType } from '../core/index.js';
 import { isStopword, key } from '../text/index.js';
-import { matchGazetteer } from './gazetteer.js';
+import { isPlaceAdjective, matchGazetteer } from './gazetteer.js';
 import { NAME_JOINER_KEYS, titleHead, VERB_KEYS } from './lexicon.js';
 import { isNameWord, nameRun, titleAt } from './names.js';
 import { orgChain } from './organizations.js';
@@ -78,7 +78,7 @@ export function personPatterns(names: readonly string[]): Map<string, string> {
     const last = u[u.length - 1];
     if (u.length >= 2 && last !== undefined) {
       const c = compact(last);
-      if (c.length >= 4 && !isStopword(last)) put(c, name);
+      if (c.length >= 4 && !isStopword(last) && !isPlaceAdjective(last)) put(c, name);
     }
     const head = u[0];
     if (u.length >= 2 && head !== undefined && head.includes(' ')) put(compact(head), name);
@@ -121,7 +121,7 @@ function knownAt(
       let name = memo.get(c);
       if (name === undefined) {
         name = patterns.get(c) ?? null;
-        if (name === null && c.length >= 6) {
+        if (name === null && c.length >= 6 && (w >= 2 || c.replace(/^ال/, '').length >= 7)) {
           const hit = fuzzy.find((p) => (p.pattern.startsWith(c.slice(0, 2)) || p.pattern.endsWith(c.slice(-2))) && sameName(p.pattern, c));
           name = hit?.name ?? null;
         }

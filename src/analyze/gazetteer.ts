@@ -104,3 +104,11 @@ export function matchGazetteer(toks: readonly Tok[], i: number, g: Gazetteer = g
   }
   return null;
 }
+
+/** A nisba adjective formed from a gazetteer place (السوداني ← السودان، الأميركي ← أميركا). */
+export function isPlaceAdjective(k: string, g: Gazetteer = gazetteer()): boolean {
+  const m = /^ال(.+?)(يه|ي)$/.exec(k);
+  if (m === null) return false;
+  const base = m[1] as string;
+  return [base, `ال${base}`, `${base}ا`, `ال${base}ا`, `${base}يا`].some((c) => g.entries.get(c)?.type === 'place');
+}

@@ -96,6 +96,8 @@ export function nameRun(toks: readonly Tok[], from: number): { from: number; to:
     k++;
   }
   while (k > from && NAME_JOINER_KEYS.has((toks[k - 1] as Tok).key)) k--;
+  const run = toks.slice(from, k);
+  if (run.length === 4 && run.every((t) => !isDefinite(t.key) && !NAME_JOINER_KEYS.has(t.key))) k--;
   if (k === from) return null;
   if (k - from === 1 && NAME_JOINER_KEYS.has((toks[from] as Tok).key)) return null;
   return { from, to: k };
