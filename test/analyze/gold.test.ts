@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateAnalysis, parseGold, readGold } from '../../src/eval/analysis.js';
+import { analyzeStory } from '../../src/analyze/index.js';
+import { ANALYSIS_HELDOUT_DIR, evaluateAnalysis, parseGold, readGold } from '../../src/eval/analysis.js';
+import { key } from '../../src/text/index.js';
+import { doc } from './doc.js';
 
 describe('gold fixture format', () => {
   it('strips annotations and keeps their offsets in the plain text', () => {
@@ -30,5 +33,22 @@ describe('analysis on the development gold (test/fixtures/analyze/gold)', () => 
     expect(report.quotes.recall).toBeGreaterThanOrEqual(0.85);
     expect(report.entities.f1).toBeGreaterThanOrEqual(0.85);
     expect(report.dates.f1).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('unrelated gold passages analyzed as one story', () => {
+  const cases = [...readGold(), ...readGold(ANALYSIS_HELDOUT_DIR)];
+  const story = analyzeStory(cases.map((c) => doc(c.name, c.text, c.published === null ? {} : { published: c.published })));
+  const words = (s: string): string[] => key(s).split(/[\s-]+/).filter(Boolean);
+
+  it('reports no disagreement between different stories', () => {
+    expect(story.disagreements).toEqual([]);
+  });
+
+  it('merges no two different persons (every variant is a part of the name)', () => {
+    for (const p of story.entities.filter((e) => e.type === 'person')) {
+      const name = words(p.name);
+      for (const v of p.variants) expect(words(v).every((w) => name.includes(w)), `${p.name} ← ${v}`).toBe(true);
+    }
   });
 });
