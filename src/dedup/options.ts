@@ -1,12 +1,12 @@
 /**
- * Parameters of the deduper. With the defaults (120 bins = 40 bands × 3 rows), a pair with Jaccard
- * similarity s becomes an LSH candidate with probability 1 − (1 − s³)⁴⁰: 0.28 at s = 0.2, 0.77 at
- * 0.3, 0.93 at 0.4, 0.995 at 0.5, 0.99994 at 0.6. See docs/design/dedup-cluster.md.
+ * Parameters of the deduper. With the defaults (150 bins = 50 bands × 3 rows), a pair with Jaccard
+ * similarity s becomes an LSH candidate with probability 1 − (1 − s³)⁵⁰: 0.05 at s = 0.1, 0.33 at
+ * 0.2, 0.85 at 0.3, 0.96 at 0.4, 0.9987 at 0.5, 0.99998 at 0.6. See docs/design/dedup-cluster.md.
  */
 export interface DedupOptions {
   /** Key words per shingle. Default 3, range 1–8. Shorter shingles make unrelated texts look alike; longer ones make every edit cost more shingles. */
   readonly shingleWidth: number;
-  /** LSH bands; the signature length is `bands × rows`. Default 40, range 1–256. */
+  /** LSH bands; the signature length is `bands × rows`. Default 50, range 1–256. */
   readonly bands: number;
   /** Signature values per band. Default 3, range 1–16. */
   readonly rows: number;
@@ -16,7 +16,7 @@ export interface DedupOptions {
   readonly nearThreshold: number;
   /** Estimated containment of the smaller text in the larger at or above which a candidate is `syndicated`. Default 0.6, range (0, 1]. */
   readonly syndicationThreshold: number;
-  /** Syndication also needs at least this estimated Jaccard similarity: below it the containment estimate is too noisy. Default 0.25, range [0, 1]. */
+  /** Syndication also needs at least this estimated Jaccard similarity: below it the containment estimate is too noisy. Default 0.2, range [0, 1]. */
   readonly syndicationMinJaccard: number;
   /** Texts with fewer distinct shingles are only matched exactly. Default 8, range ≥ 1. */
   readonly minShingles: number;
@@ -26,12 +26,12 @@ export interface DedupOptions {
 
 export const DEDUP_DEFAULTS: DedupOptions = {
   shingleWidth: 3,
-  bands: 40,
+  bands: 50,
   rows: 3,
   seed: 0x6b68756c,
   nearThreshold: 0.7,
   syndicationThreshold: 0.6,
-  syndicationMinJaccard: 0.25,
+  syndicationMinJaccard: 0.2,
   minShingles: 8,
   maxBucketVisits: 64,
 };

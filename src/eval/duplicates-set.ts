@@ -7,7 +7,7 @@
 import { seededRandom } from '../dedup/index.js';
 import type { LabelledText } from './cluster-corpus.js';
 
-export const EDITS = ['headline', 'paragraph-added', 'paragraph-cut', 'reordered', 'furniture', 'word-edits'] as const;
+export const EDITS = ['headline', 'paragraph-added', 'paragraph-cut', 'reordered', 'furniture', 'word-edits', 'truncated'] as const;
 export type Edit = (typeof EDITS)[number] | 'exact';
 
 export interface GeneratedText {
@@ -42,10 +42,15 @@ const HEADLINE_PREFIX = ['عاجل:', 'بالفيديو:', 'تقرير:', 'خا�
 type Random = () => number;
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
-/** Paragraphs, or sentence-sized pieces when a text has fewer than three paragraphs. */
+/**
+ * Paragraphs; sentence-sized pieces instead when a text has fewer than three paragraphs or one
+ * paragraph holds most of it (a title line, a date line and one long body), so that cutting or
+ * keeping units cuts or keeps a fair share of the text.
+ */
 function units(text: string): string[] {
   const paragraphs = text.split('\n').filter((p) => p.trim() !== '');
-  if (paragraphs.length >= 3) return paragraphs;
+  const longest = Math.max(...paragraphs.map((p) => p.length));
+  if (paragraphs.length >= 3 && longest <= 0.4 * text.length) return paragraphs;
   return paragraphs.flatMap((p) => p.split(/(?<=[.!؟?])\s+/)).filter((s) => s.trim() !== '');
 }
 
@@ -75,6 +80,11 @@ const APPLY: Record<(typeof EDITS)[number], (u: string[], random: Random) => str
   },
   furniture(u, random) {
     return [pick(random, FURNITURE_TOP), ...u, pick(random, FURNITURE_BOTTOM), pick(random, FURNITURE_BOTTOM)];
+  },
+  /** The outlet ran only the top of the story: the first half to two thirds of it. */
+  truncated(u, random) {
+    if (u.length < 4) return u;
+    return u.slice(0, Math.ceil(u.length * (0.5 + random() / 6)));
   },
   'word-edits'(u, random) {
     return u.map((paragraph) =>
