@@ -103,6 +103,20 @@ export function leadOfFirst(docs: readonly CleanDocument[], budget: number): str
   return fill(docs.length === 0 ? [] : sentences(docs[0]!.text).map((s) => s.text), budget);
 }
 
+/** The first document's sentences in order, whole, each one that still fits the budget (no cut). */
+export function leadWholeSentences(docs: readonly CleanDocument[], budget: number): string {
+  const out: string[] = [];
+  let left = budget;
+  for (const s of docs.length === 0 ? [] : sentences(docs[0]!.text)) {
+    const n = words(s.text).length;
+    if (n > 0 && n <= left) {
+      out.push(s.text);
+      left -= n;
+    }
+  }
+  return out.join('\n');
+}
+
 export function khulasa(docs: readonly CleanDocument[], budget: number): string {
   return summarize(docs, { words: budget }).sentences.map((s) => s.text).join('\n');
 }
@@ -194,5 +208,6 @@ export function eascExperiment(dir: string): SystemResult[] {
     runSystem('khulasa', topics, khulasa, meanReferenceWords),
     runSystem('lead', topics, leadOfFirst, meanReferenceWords),
     runSystem("lead at khulasa's length", topics, leadAtKhulasaLength, meanReferenceWords),
+    runSystem('lead, whole sentences that fit', topics, leadWholeSentences, meanReferenceWords),
   ];
 }

@@ -97,18 +97,34 @@ export function documentCandidates(doc: CleanDocument, docIndex: number, o: Requ
     if (FURNITURE.test(text)) continue;
     if (title.length > 0 && title.includes(key(text))) continue;
     const rank = ranks++;
-    const make = (e: number, n: number): Candidate => {
-      const t = doc.text.slice(start, e);
-      const terms = keyTerms(t);
-      return { doc: docIndex, sentence: s, start, end: e, text: t, words: n, sentenceWords: wordCount, rank, terms: sparseVector(terms.map((x) => v.terms.id(x))), bigrams: bigramIds(terms, v.bigrams) };
-    };
-    out.push(make(end, wordCount));
-    if (o.clauseSpans) {
-      for (const e of clauseEnds(text)) {
-        const n = words(text.slice(0, e)).length;
-        if (n >= o.minSentenceWords) out.push(make(start + e, n));
-      }
+    const make = (e: number, n: number, terms: readonly string[]): Candidate => ({
+      doc: docIndex,
+      sentence: s,
+      start,
+      end: start + e,
+      text: text.slice(0, e),
+      words: n,
+      sentenceWords: wordCount,
+      rank,
+      terms: sparseVector(terms.map((x) => v.terms.id(x))),
+      bigrams: bigramIds(terms, v.bigrams),
+    });
+    const ends = o.clauseSpans ? clauseEnds(text) : [];
+    if (ends.length === 0) {
+      out.push(make(text.length, wordCount, keyTerms(text)));
+      continue;
     }
+    // Key terms and words are token-local and the clauses split between tokens, so a clause span's
+    // features are those of its pieces: each piece is read once.
+    const cuts = [0, ...ends, text.length];
+    const pieces = cuts.slice(1).map((e, i) => text.slice(cuts[i], e));
+    const pieceTerms = pieces.map((p) => keyTerms(p));
+    out.push(make(text.length, wordCount, pieceTerms.flat()));
+    let n = 0;
+    ends.forEach((e, i) => {
+      n += words(pieces[i]!).length;
+      if (n >= o.minSentenceWords) out.push(make(e, n, pieceTerms.slice(0, i + 1).flat()));
+    });
   }
   return out;
 }

@@ -6,7 +6,7 @@ import { key, words } from '../text/index.js';
  * reads as a sentence. Not when the sentence opens with a preposition or a fronted adverbial (في
  * مؤتمر صحفي ...، بمناسبة ...،): its first clause is then a phrase, not a sentence.
  */
-const CLAUSE_BREAK = /\s*[،؛,;]\s*/gu;
+const CLAUSE_BREAK = /\s*(?:[،,](?!\d)|[؛;])\s*/gu;
 
 /** Key forms of words that open a phrase rather than a clause. */
 const PHRASE_OPENERS = new Set(

@@ -35,8 +35,10 @@ export function summarize(docs: readonly CleanDocument[], options: SummaryOption
   const reportOf = reports(docs, o.duplicates);
   const chosen = selectSentences(candidates, conceptWeights(candidates, reportOf, vocabularies), new Set(reportOf).size, o);
   const ordered = readingOrder(chosen, docs);
+  /** Other outlets' versions are looked for among whole sentences: a clause span adds nothing to match. */
+  const wholeByDoc = byDoc.map((cs) => cs.filter((c) => c.words === c.sentenceWords));
   return {
-    sentences: ordered.map((c) => ({ text: c.text, sources: sourcesOf(c, byDoc, docs, o.sameContent) })),
+    sentences: ordered.map((c) => ({ text: c.text, sources: sourcesOf(c, wholeByDoc, docs, o.sameContent) })),
     words: ordered.reduce((n, c) => n + c.words, 0),
   };
 }
