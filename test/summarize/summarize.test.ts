@@ -171,6 +171,11 @@ describe('summarize: the leading clause of a sentence that no longer fits', () =
     expect(summarize([d], { words: 30 }).sentences).toHaveLength(1);
   });
 
+  it('never ends a clause inside a number written with a comma', () => {
+    const d = cleanDoc('quake', ['بلغت قوة الزلزال 6،8 درجات على مقياس ريختر، وشعر به سكان المدن الساحلية في ثلاث دول مجاورة.']);
+    expect(summarize([d], { words: 12 }).sentences.map((x) => x.text)).toEqual(['بلغت قوة الزلزال 6،8 درجات على مقياس ريختر']);
+  });
+
   it('offers no clause when the sentence opens with a prepositional phrase, or when a quote is left open', () => {
     const phrase = cleanDoc('phrase', ['في مؤتمر صحفي عقده الوزير صباح اليوم في مقر الوزارة بالعاصمة، أعلن عن خطة جديدة لدعم المزارعين المتضررين من الجفاف.']);
     expect(summarize([phrase], { words: 12 }).sentences).toEqual([]);
