@@ -172,8 +172,9 @@ describe('summarize: the leading clause of a sentence that no longer fits', () =
   });
 
   it('never ends a clause inside a number written with a comma', () => {
-    const d = cleanDoc('quake', ['بلغت قوة الزلزال 6،8 درجات على مقياس ريختر، وشعر به سكان المدن الساحلية في ثلاث دول مجاورة.']);
-    expect(summarize([d], { words: 12 }).sentences.map((x) => x.text)).toEqual(['بلغت قوة الزلزال 6،8 درجات على مقياس ريختر']);
+    const d = cleanDoc('quake', ['بلغت قوة الزلزال الذي ضرب الساحل الشرقي فجر اليوم 6،8 درجات على مقياس ريختر، وشعر به سكان المدن الساحلية في ثلاث دول مجاورة.']);
+    expect(summarize([d], { words: 12 }).sentences).toEqual([]);
+    expect(summarize([d], { words: 16 }).sentences.map((x) => x.text)).toEqual(['بلغت قوة الزلزال الذي ضرب الساحل الشرقي فجر اليوم 6،8 درجات على مقياس ريختر']);
   });
 
   it('offers no clause when the sentence opens with a prepositional phrase, or when a quote is left open', () => {
