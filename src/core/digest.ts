@@ -61,6 +61,8 @@ export interface DigestStory {
   readonly updated: number;
   /** Distinct outlets over all members (a syndicated wire copy counts for its outlet). */
   readonly outlets: readonly string[];
+  /** `outlets.length`: the N of "N outlets, K independent reports". */
+  readonly outletCount: number;
   /** Members that are not duplicates of another member. */
   readonly independentReports: number;
   readonly summaryWords: number;

@@ -57,6 +57,7 @@ export async function buildDigest(
     const analysed = membershipHash(members.filter((d) => d.reason !== 'exact').map((d) => d.id));
     const current = analysis?.membership === analysed ? analysis.analysis : null;
     const sentences = summary?.sentences ?? [];
+    const outlets = [...new Set(members.map((d) => d.outlet).filter((o): o is string => o !== null))].sort();
     stories.push({
       id: s.id,
       title: s.title,
@@ -69,7 +70,8 @@ export async function buildDigest(
       status: statusOf(s, run.number),
       created: s.created,
       updated: s.updated,
-      outlets: [...new Set(members.map((d) => d.outlet).filter((o): o is string => o !== null))].sort(),
+      outlets,
+      outletCount: outlets.length,
       independentReports: members.filter((d) => d.status === 'ok').length,
       summaryWords: sentences.reduce((n, x) => n + countWords(x.text), 0),
     });

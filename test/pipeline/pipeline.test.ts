@@ -46,7 +46,7 @@ describe('runDigest', () => {
     expect(digest.documents.find((d) => d.path.endsWith('bad.txt'))).toMatchObject({ status: 'rejected', reason: 'binary' });
     expect(digest.stories.map((s) => s.documents.length)).toEqual([3, 2, 1]);
     const flood = digest.stories[0]!;
-    expect(flood).toMatchObject({ status: 'new', independentReports: 2, outlets: ['صحيفة الغد', 'موقع النهار', 'وكالة الشرق'] });
+    expect(flood).toMatchObject({ status: 'new', independentReports: 2, outletCount: 3, outlets: ['صحيفة الغد', 'موقع النهار', 'وكالة الشرق'] });
     expect(flood.documents).toContain(copy.id);
     for (const s of digest.stories) for (const x of s.summary) expect(r.sources.find((src) => src.id === x.sources[0]!.document)?.sentences[x.sources[0]!.sentence]?.text).toBe(x.text);
     expect(stages.calls.summarize).toHaveLength(3);

@@ -50,6 +50,7 @@ export function hostileDigest(): { digest: Digest; sources: DigestSource[] } {
         created: 1,
         updated: 1,
         outlets: [hostile(3), hostile(0)],
+        outletCount: 2,
         independentReports: 1,
         summaryWords: 4,
       },
