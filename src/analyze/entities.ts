@@ -44,7 +44,14 @@ function choose(candidates: readonly Candidate[]): Candidate[] {
     (a, b) => b.end - b.start - (a.end - a.start) || (a.rank ?? PRIORITY[a.source]) - (b.rank ?? PRIORITY[b.source]) || a.start - b.start,
   );
   const kept: Candidate[] = [];
-  for (const c of sorted) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+  const taken = new Set<number>();
+  for (const c of sorted) {
+    let free = true;
+    for (let x = c.start; x < c.end && free; x++) free = !taken.has(x);
+    if (!free) continue;
+    for (let x = c.start; x < c.end; x++) taken.add(x);
+    kept.push(c);
+  }
   return kept.sort((a, b) => a.start - b.start);
 }
 
@@ -133,11 +140,24 @@ function knownAt(
   return null;
 }
 
+/** Index of the first item starting at or after `offset` (items sorted by start). */
+function firstTokenFrom(items: readonly { readonly start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((items[mid] as { start: number }).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** A short quoted name after a media cue: تلفزيون "الجديد"، لموقع «هسبريس». */
 function quotedMediaNames(text: string, toks: readonly Tok[]): Candidate[] {
   const out: Candidate[] = [];
   for (const span of quoteSpans(text)) {
-    const inner = toks.filter((t) => t.start >= span.innerStart && t.end <= span.innerEnd);
+    const inner: Tok[] = [];
+    for (let k = firstTokenFrom(toks, span.innerStart); k < toks.length && (toks[k] as Tok).end <= span.innerEnd && inner.length <= 3; k++) inner.push(toks[k] as Tok);
     if (inner.length === 0 || inner.length > 3) continue;
     const before = toks[(inner[0] as Tok).index - 1];
     if (before === undefined || before.end > span.open) continue;
@@ -242,10 +262,13 @@ export function resolveEntities(text: string, toks: readonly Tok[], pass1: Entit
     if (c.name === null && absorbed) name = form;
     return { kind: 'entity-mention', start: c.start, end: c.end, text: written, form, type: c.type, name, source: c.source };
   });
-  const byStart = new Map(mentions.map((m) => [m.start, m]));
   const resolvedTitles = titles.map((t) => {
     if (t.person === null) return t;
-    const m = [...byStart.values()].find((x) => x.type === 'person' && x.start >= t.start && x.end <= t.end);
+    let m: EntityMention | undefined;
+    for (let k = firstTokenFrom(mentions, t.start); k < mentions.length && (mentions[k] as EntityMention).start < t.end && m === undefined; k++) {
+      const x = mentions[k] as EntityMention;
+      if (x.type === 'person' && x.end <= t.end) m = x;
+    }
     return m === undefined ? t : { ...t, person: m.name };
   });
   return { mentions, titles: resolvedTitles };

@@ -42,7 +42,26 @@ const POSTPOSED = POSTPOSED_CUES.map((c) => key(c).split(' ')).sort((a, b) => b.
 const REPORTED_VERB_KEYS = keySet(['قال', 'قالت', 'أكد', 'أكدت', 'أوضح', 'أوضحت', 'أضاف', 'أضافت', 'أعلن', 'أعلنت', 'ذكر', 'ذكرت', 'أشار', 'أشارت', 'صرح', 'صرحت', 'أفاد', 'أفادت', 'اعتبر', 'اعتبرت', 'رأى', 'رأت', 'شدد', 'شددت', 'لفت', 'لفتت', 'نفى', 'نفت', 'كشف', 'كشفت']);
 const COMPLEMENTIZERS = keySet(['إن', 'أن', 'بأن', 'أنه', 'إنه', 'أنها', 'إنها', 'بأنه', 'بأنها']);
 
-const sentenceAt = (ss: readonly Sentence[], offset: number): Sentence | undefined => ss.find((s) => s.start <= offset && offset < s.end);
+/** Index of the first item whose `start` is ≥ `offset` (items sorted by start). */
+function firstFrom(items: readonly { readonly start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((items[mid] as { start: number }).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Items starting in `[from, to)`. */
+const startingIn = <T extends { readonly start: number }>(items: readonly T[], from: number, to: number): T[] =>
+  items.slice(firstFrom(items, from), firstFrom(items, to));
+
+const sentenceAt = (ss: readonly Sentence[], offset: number): Sentence | undefined => {
+  const s = ss[firstFrom(ss, offset + 1) - 1];
+  return s !== undefined && s.start <= offset && offset < s.end ? s : undefined;
+};
 const firstTokenAt = (toks: readonly Tok[], offset: number): number => {
   let lo = 0;
   let hi = toks.length;
@@ -108,9 +127,9 @@ function spellOutPronoun(ctx: Context, phrase: string, start: number): string {
 function subjectAt(ctx: Context, i: number, limit: number): string | null {
   const t = ctx.toks[i];
   if (t === undefined || t.start >= limit || /[:«"“]/.test(t.gap)) return null;
-  const title = ctx.titles.find((p) => p.start >= t.start && p.start < t.end);
+  const title = startingIn(ctx.titles, t.start, t.end)[0];
   if (title !== undefined) return resolveTitle(ctx, title) ?? spellOutPronoun(ctx, title.text, title.start);
-  const m = ctx.mentions.find((x) => x.start >= t.start && x.start < t.end);
+  const m = startingIn(ctx.mentions, t.start, t.end)[0];
   if (m !== undefined && (m.type === 'person' || !prefixedWithLam(ctx.text, m.start))) {
     if (m.type === 'organization' || m.type === 'place') {
       const after = ctx.toks[firstTokenAt(ctx.toks, m.end)];
@@ -137,15 +156,16 @@ function rightBefore(ctx: Context, end: number, verb: number): boolean {
 /** The subject named earlier in the sentence, before offset `before`. */
 function subjectBefore(ctx: Context, sentence: Sentence, before: number): string | null {
   let best: { end: number; speaker: string } | null = null;
-  for (const p of ctx.titles) {
-    if (p.start >= sentence.start && p.end <= before && (best === null || p.end > best.end)) {
+  const titles = startingIn(ctx.titles, sentence.start, before);
+  for (const p of titles) {
+    if (p.end <= before && (best === null || p.end > best.end)) {
       const who = resolveTitle(ctx, p);
       best = { end: p.end, speaker: who ?? spellOutPronoun(ctx, p.text, p.start) };
     }
   }
-  for (const m of ctx.mentions) {
-    if (m.start < sentence.start || m.end > before || (best !== null && m.end <= best.end)) continue;
-    if (ctx.titles.some((p) => p.start <= m.start && m.end <= p.end)) continue;
+  for (const m of startingIn(ctx.mentions, sentence.start, before)) {
+    if (m.end > before || (best !== null && m.end <= best.end)) continue;
+    if (titles.some((p) => p.start <= m.start && m.end <= p.end)) continue;
     if (m.type !== 'person' && prefixedWithLam(ctx.text, m.start)) continue;
     if (m.type === 'place' && !rightBefore(ctx, m.end, before)) continue;
     best = { end: m.end, speaker: m.name };
@@ -199,13 +219,14 @@ function trimQuote(s: string): string {
 export function analyzeQuotes(text: string, toks: readonly Tok[], entities: EntityAnalysis, options: FindQuotesOptions = {}): QuoteMention[] {
   const o = { ...DEFAULT_QUOTE_OPTIONS, ...options };
   const ctx: Context = { text, toks, mentions: entities.mentions, titles: entities.titles, sentences: options.sentences ?? splitSentences(text) };
-  const isName = (s: MarkedSpan): boolean => entities.mentions.some((m) => m.start <= s.innerStart + 1 && m.end >= s.innerEnd - 1);
+  const isName = (s: MarkedSpan): boolean =>
+    startingIn(entities.mentions, s.innerStart - 2, s.innerStart + 2).some((m) => m.start <= s.innerStart + 1 && m.end >= s.innerEnd - 1);
   const spans = quoteSpans(text).filter((s) => tokenView(text.slice(s.innerStart, s.innerEnd)).length >= o.minWords && !isName(s));
   const out: QuoteMention[] = [];
   const speakers: { at: number; speaker: string }[] = [];
   const lastSpeaker = (at: number): string | null => {
     let best: string | null = null;
-    for (const s of speakers) if (s.at < at) best = s.speaker;
+    for (let k = speakers.length - 1; k >= 0 && best === null; k--) if ((speakers[k] as { at: number }).at < at) best = (speakers[k] as { speaker: string }).speaker;
     return best;
   };
   const verbSpeaker = (cue: Tok, sentence: Sentence): string | null => {
@@ -254,7 +275,6 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     const quoteText = trimQuote(text.slice(span.innerStart, span.innerEnd));
     out.push({ kind: 'quote-mention', start: span.innerStart, end: span.innerEnd, text: quoteText, mode: 'verbatim', speaker, cue: cueText });
     if (speaker !== null) speakers.push({ at: span.open, speaker });
-    speakers.sort((a, b) => a.at - b.at);
     previous = { close: span.close, sentence, speaker };
   }
   if (o.reported) out.push(...reportedSpeech(ctx, spans, verbSpeaker));
