@@ -2,6 +2,7 @@
 import { key } from './key.js';
 import { stem, type StemOptions } from './stem.js';
 import { isStopword } from './stopwords.js';
+import { TermTable } from './term-table.js';
 import { scanWords, words } from './tokenize.js';
 
 /** Key forms of the word and number tokens of `text` (no stemming, stopwords kept). */
@@ -44,13 +45,13 @@ function endsWithTanwinAlef(w: string): boolean {
 
 /**
  * The term of each clean word token seen (its stem, or null for a stopword or a one-letter token):
- * words repeat and the mapping is pure, so it is cached — one cache without `keep`, one per `keep`
+ * words repeat and the mapping is pure, so it is cached — one table without `keep`, one per `keep`
  * set (a set is assumed not to change while in use; pass a new set for new names).
  */
-const TERM_CACHE_LIMIT = 200_000;
-const NO_KEEP_CACHE = new Map<string, string | null>();
+let noKeepTable: TermTable | null = null;
+/** Per `keep` set a plain map: callers often build a small set per document. */
 const KEEP_CACHES = new WeakMap<ReadonlySet<string>, Map<string, string | null>>();
-
+const KEEP_CACHE_LIMIT = 50_000;
 const NO_OPTIONS: StemOptions = {};
 
 function termOf(token: string, keep: ReadonlySet<string> | undefined): string | null {
@@ -59,21 +60,18 @@ function termOf(token: string, keep: ReadonlySet<string> | undefined): string | 
   return stemKeyed(token, k, keep === undefined ? NO_OPTIONS : { keep });
 }
 
-function cacheFor(keep: ReadonlySet<string> | undefined): Map<string, string | null> {
-  if (keep === undefined) return NO_KEEP_CACHE;
+const termWithoutKeep = (token: string): string | null => termOf(token, undefined);
+
+function keptTerm(token: string, keep: ReadonlySet<string>): string | null {
   let cache = KEEP_CACHES.get(keep);
   if (cache === undefined) {
     cache = new Map();
     KEEP_CACHES.set(keep, cache);
   }
-  return cache;
-}
-
-function cachedTerm(token: string, keep: ReadonlySet<string> | undefined, cache: Map<string, string | null>): string | null {
   let term = cache.get(token);
   if (term === undefined) {
     term = termOf(token, keep);
-    if (cache.size >= TERM_CACHE_LIMIT) cache.clear();
+    if (cache.size >= KEEP_CACHE_LIMIT) cache.clear();
     cache.set(token, term);
   }
   return term;
@@ -85,11 +83,19 @@ function cachedTerm(token: string, keep: ReadonlySet<string> | undefined, cache:
  */
 export function keyTerms(text: string, options: KeyTermsOptions = {}): string[] {
   const keep = options.keep;
-  const cache = cacheFor(keep);
   const out: string[] = [];
+  if (keep !== undefined) {
+    scanWords(text, (start, end, isNumber) => {
+      if (isNumber) return;
+      const term = keptTerm(text.slice(start, end), keep);
+      if (term !== null) out.push(term);
+    });
+    return out;
+  }
+  const table = (noKeepTable ??= new TermTable());
   scanWords(text, (start, end, isNumber) => {
     if (isNumber) return;
-    const term = cachedTerm(text.slice(start, end), keep, cache);
+    const term = table.get(text, start, end, termWithoutKeep);
     if (term !== null) out.push(term);
   });
   return out;
