@@ -2,17 +2,20 @@ import type { TermVector } from './vector.js';
 
 /**
  * The sum of its documents' tf-idf vectors (each with the IDF of its arrival time) and the sum of
- * squares of those sums, kept exact as documents are added so a cosine costs one lookup per
- * document term. Holds at most `cap` terms: past 2 × cap it keeps the cap heaviest (amortized).
+ * squares of those sums, kept exact as documents are added. Holds at most `cap` terms: past
+ * 2 × cap it keeps the cap heaviest (amortized). A packed copy (term ids and sums in typed arrays)
+ * is rebuilt after a change, so scoring reads arrays instead of looking terms up.
  */
 export interface Centroid {
   readonly sums: Map<number, number>;
   squares: number;
+  packed: { readonly ids: Int32Array; readonly sums: Float64Array } | null;
 }
 
-export const emptyCentroid = (): Centroid => ({ sums: new Map(), squares: 0 });
+export const emptyCentroid = (): Centroid => ({ sums: new Map(), squares: 0, packed: null });
 
 export function addToCentroid(c: Centroid, v: TermVector, cap: number): void {
+  c.packed = null;
   for (let i = 0; i < v.terms.length; i++) {
     const old = c.sums.get(v.terms[i]!) ?? 0;
     const sum = old + v.weights[i]!;
@@ -29,13 +32,30 @@ export function addToCentroid(c: Centroid, v: TermVector, cap: number): void {
   }
 }
 
-/** Cosine between a document vector and a centroid. */
-export function cosine(v: TermVector, c: Centroid): number {
-  if (v.norm === 0 || c.squares <= 0) return 0;
-  let dot = 0;
-  for (let i = 0; i < v.terms.length; i++) {
-    const s = c.sums.get(v.terms[i]!);
-    if (s !== undefined) dot += v.weights[i]! * s;
+function pack(c: Centroid): NonNullable<Centroid['packed']> {
+  if (c.packed !== null) return c.packed;
+  const ids = new Int32Array(c.sums.size);
+  const sums = new Float64Array(c.sums.size);
+  let i = 0;
+  for (const [t, s] of c.sums) {
+    ids[i] = t;
+    sums[i++] = s;
   }
-  return Math.min(1, dot / (v.norm * Math.sqrt(c.squares)));
+  c.packed = { ids, sums };
+  return c.packed;
+}
+
+/**
+ * Cosine between a document and a centroid. `weights` holds the document's weight at each term id
+ * (zero elsewhere): the caller spreads the document once and scores every candidate against it.
+ */
+export function cosine(weights: Float64Array, norm: number, c: Centroid): number {
+  if (norm === 0 || c.squares <= 0) return 0;
+  const p = pack(c);
+  let dot = 0;
+  for (let i = 0; i < p.ids.length; i++) {
+    const w = weights[p.ids[i]!];
+    if (w !== undefined && w !== 0) dot += w * p.sums[i]!;
+  }
+  return Math.min(1, dot / (norm * Math.sqrt(c.squares)));
 }

@@ -62,6 +62,8 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
   const postings = new Map<number, number[]>();
   let stamps = new Int32Array(1024).fill(-1);
   let shared = new Int32Array(1024);
+  /** The current document's weights by term id, zero elsewhere. */
+  let spread = new Float64Array(4096);
 
   const isActive = (s: StoryState): boolean => s.centroid !== null && docIds.length - s.lastSeen <= o.activeDocuments;
   const bar = (size: number): number => o.threshold + (o.singletonThreshold - o.threshold) / size;
@@ -126,11 +128,18 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
       const terms = doc.terms ?? keyTerms(doc.text);
       const v = documentVector(terms, names, { nameWeight: o.nameWeight, leadTerms: o.leadTerms, leadBoost: o.leadBoost, limit: o.documentTerms }, vocabulary);
 
+      if (spread.length < vocabulary.size) {
+        const grown = new Float64Array(Math.max(vocabulary.size, spread.length * 2));
+        grown.set(spread);
+        spread = grown;
+      }
+      for (let i = 0; i < v.terms.length; i++) spread[v.terms[i]!] = v.weights[i]!;
       const scored = candidatesOf(v).map((s) => {
         const state = states[s]!;
-        const score = cosine(v, state.centroid!) * timeFactor(day, state.firstDay, state.lastDay, o.graceDays, o.decayDays);
+        const score = cosine(spread, v.norm, state.centroid!) * timeFactor(day, state.firstDay, state.lastDay, o.graceDays, o.decayDays);
         return { s, score, passes: score >= bar(state.arrivals.length) };
       });
+      for (const t of v.terms) spread[t] = 0;
       let best: { s: number; score: number } | null = null;
       for (const c of scored) if (c.passes && (best === null || c.score > best.score)) best = c;
 
