@@ -87,6 +87,26 @@ function isNameStart(toks: readonly Tok[], j: number): boolean {
   return after === undefined || !joined(after) || isStop(after) || SUBJECT_STOP_KEYS.has(after.key);
 }
 
+/**
+ * Gulf-style family chains (مشعل الأحمد الجابر الصباح): more definite words after a definite
+ * surname, kept only when a boundary (punctuation, a stopword, إن/في, لـ) follows the whole chain —
+ * so `افتتح ... هولاند الاجتماع داعياً` does not take the object into the name.
+ */
+function familyChain(toks: readonly Tok[], from: number, to: number): number {
+  let k = to;
+  while (k < toks.length && k - from < 5) {
+    const t = toks[k] as Tok;
+    const prev = toks[k - 1] as Tok;
+    if (k === from || !joined(t) || !isDefinite(prev.key) || !isDefinite(t.key) || t.key === 'الله') break;
+    if (isStop(t) || TEMPORAL_KEYS.has(t.key) || TITLE_KEYS.has(t.key) || ORG_CUE_KEYS.has(t.key) || isNisba(t.key)) break;
+    k++;
+  }
+  if (k === to) return to;
+  const after = toks[k];
+  const boundary = after === undefined || !joined(after) || isStop(after) || SUBJECT_STOP_KEYS.has(after.key) || /^ل/.test(after.key);
+  return boundary ? k : to;
+}
+
 export function nameRun(toks: readonly Tok[], from: number): { from: number; to: number } | null {
   let k = from;
   while (k < toks.length && k - from < 4) {
@@ -95,6 +115,7 @@ export function nameRun(toks: readonly Tok[], from: number): { from: number; to:
     if (!isNameWord(t, k - from, toks[k - 1])) break;
     k++;
   }
+  k = familyChain(toks, from, k);
   while (k > from && NAME_JOINER_KEYS.has((toks[k - 1] as Tok).key)) k--;
   const run = toks.slice(from, k);
   if (run.length === 4 && run.every((t) => !isDefinite(t.key) && !NAME_JOINER_KEYS.has(t.key))) k--;

@@ -23,6 +23,12 @@ describe('findEntities', () => {
     expect(surname[0]?.name).toBe('مارتن ليفبر');
   });
 
+  it('reads a Gulf family chain to its end, but not a verb object after a name', () => {
+    expect(find('وقال أمير الكويت الشيخ مشعل الأحمد الجابر الصباح إن الأمن واحد.', 'مشعل الأحمد الجابر الصباح')?.type).toBe('person');
+    const persons = findEntities('وافتتح الرئيس الفرنسي فرنسوا هولاند الاجتماع داعيا المشاركين إلى الحوار.').filter((m) => m.type === 'person');
+    expect(persons.map((m) => m.text)).toEqual(['فرنسوا هولاند']);
+  });
+
   it('does not take a counted title (13 وزير دفاع) for a person', () => {
     expect(findEntities('اجتمع 13 وزير دفاع في باريس.').filter((m) => m.type === 'person')).toEqual([]);
     expect(findEntities('اجتمع ثلاثة عشر وزير دفاع في باريس.').filter((m) => m.type === 'person')).toEqual([]);
