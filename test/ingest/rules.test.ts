@@ -40,6 +40,17 @@ describe('furniture line rules', () => {
     ['الرئيسية » أخبار » عربي', 'navigation'],
     ['الأكثر قراءة', 'navigation'],
     ['هاتف: 0096112345', 'address'],
+    ['By Dana Whitfield - 11/18/19 11:04 PM EST', 'furniture'],
+    ['بقلم: سلمى الخطيب', 'furniture'],
+    ['Advertisement', 'furniture'],
+    ['إعلان', 'furniture'],
+    ['Filed under: Politics', 'furniture'],
+    ['READ MORE: Storm closes coastal roads for a second day', 'read-also'],
+    ['اقرأ المزيد: ارتفاع أسعار الوقود للمرة الثالثة', 'read-also'],
+    ["DON'T MISS", 'read-also'],
+    ['Volunteers clear the beach on Sunday (Image: GETTY)', 'caption'],
+    ['متطوعون ينظفون الشاطئ صباح الأحد (أرشيفية)', 'caption'],
+    ['تصميم وتطوير: شركة الويب', 'copyright'],
   ])('%s → %s', (line, reason) => expect(reasonOf(line)).toBe(reason));
 
   it.each([
@@ -50,6 +61,9 @@ describe('furniture line rules', () => {
     'وشارك في المؤتمر ممثلون عن عشرين دولة عربية وأجنبية.',
     'وأكد أن حقوق اللاجئين محفوظة بموجب القانون الدولي وأن الحكومة لن تتراجع عن التزاماتها.',
     'وانتقد النائب ما وصفه بتأخر الحكومة في نشر الصور الأرشيفية للمبنى قبل هدمه.',
+    'تطوير البنية التحتية في المدن الصغيرة',
+    'By Tuesday the fires had spread to the coast.',
+    'كتب الرئيس رسالة إلى البرلمان يطلب فيها تمديد حالة الطوارئ.',
   ])('keeps body text: %s', (line) => expect(reasonOf(line)).toBeNull());
 });
 

@@ -112,7 +112,8 @@ function markLineFurniture(slots: readonly Slot[], ctx: FurnitureContext): void 
       removeAs(s, 'outlet-furniture');
       continue;
     }
-    const rule = LINE_RULES.find((r) => info.words <= r.maxWords && r.pattern.test(s.text));
+    const bare = s.text.replace(/^[|•·*\-–—\s]+/u, '');
+    const rule = LINE_RULES.find((r) => info.words <= r.maxWords && r.pattern.test(bare));
     if (rule) {
       removeAs(s, rule.reason);
       continue;
