@@ -4,14 +4,29 @@ import { key, words } from '../text/index.js';
  * Clean shorter spans of a sentence: its leading clauses, each ending before a comma or semicolon.
  * Arabic news prose chains clauses with commas, so the part before one is usually a main clause that
  * reads as a sentence. Not when the sentence opens with a preposition or a fronted adverbial (في
- * مؤتمر صحفي ...، بمناسبة ...،): its first clause is then a phrase, not a sentence.
+ * مؤتمر صحفي ...، بمناسبة ...،): its first clause is then a phrase, not a sentence. Not while a
+ * reporting verb still waits for what was said (`وقال كارتر الذي وصل اليوم، ... إن الهجوم ...`).
  */
 const CLAUSE_BREAK = /\s*(?:[،,](?!\d)|[؛;])\s*/gu;
 
-/** Key forms of words that open a phrase rather than a clause. */
-const PHRASE_OPENERS = new Set(
-  ['في', 'من', 'على', 'عن', 'إلى', 'مع', 'بعد', 'قبل', 'خلال', 'منذ', 'عند', 'حول', 'ضمن', 'بين', 'أمام', 'وسط', 'بمناسبة', 'رغم', 'بالرغم', 'إثر', 'عقب', 'لدى', 'حتى', 'تحت', 'فوق', 'وفي', 'ومن', 'وعلى', 'وبعد', 'وقبل', 'وخلال', 'ومنذ'].map((w) => key(w) as string),
-);
+const keys = (list: readonly string[]): ReadonlySet<string> => new Set(list.map((w) => key(w) as string));
+
+/** Words that open a phrase rather than a clause. */
+const PHRASE_OPENERS = keys([
+  'في', 'من', 'على', 'عن', 'إلى', 'مع', 'بعد', 'قبل', 'خلال', 'منذ', 'عند', 'حول', 'ضمن', 'بين', 'أمام', 'وسط', 'بمناسبة',
+  'رغم', 'بالرغم', 'إثر', 'عقب', 'لدى', 'حتى', 'تحت', 'فوق', 'وفي', 'ومن', 'وعلى', 'وبعد', 'وقبل', 'وخلال', 'ومنذ',
+]);
+
+/** Reporting verbs (a leading و or ف is stripped before the lookup) ... */
+const REPORTING_VERBS = keys([
+  'قال', 'قالت', 'قالوا', 'أضاف', 'أضافت', 'أكد', 'أكدت', 'أكدوا', 'أوضح', 'أوضحت', 'أعلن', 'أعلنت', 'أعلنوا', 'ذكر', 'ذكرت',
+  'أشار', 'أشارت', 'صرح', 'صرحت', 'كشف', 'كشفت', 'نفى', 'نفت', 'اعتبر', 'اعتبرت', 'رأى', 'رأت', 'أفاد', 'أفادت', 'لفت', 'لفتت',
+  'شدد', 'شددت', 'زعم', 'زعمت', 'أبلغ', 'أبلغت', 'أفادوا', 'يقول', 'تقول', 'يرى', 'ترى',
+]);
+/** ... and the complementizers that introduce what was said. */
+const COMPLEMENTIZERS = keys(['أن', 'إن', 'أنه', 'إنه', 'أنها', 'إنها', 'أنهم', 'إنهم', 'بأن', 'بأنه', 'بأنها', 'بأنهم']);
+
+const isReportingVerb = (k: string): boolean => REPORTING_VERBS.has(k) || (/^[وف]/u.test(k) && REPORTING_VERBS.has(k.slice(1)));
 
 /** Quotes and brackets left open would make the span read as cut off. */
 function balanced(text: string): boolean {
@@ -21,9 +36,19 @@ function balanced(text: string): boolean {
 
 /** End offsets (in `text`) of the leading-clause spans of `text`, shortest first; the whole text is not one of them. */
 export function clauseEnds(text: string): number[] {
-  const first = words(text)[0];
+  const tokens = words(text);
+  const first = tokens[0];
   if (first === undefined || PHRASE_OPENERS.has(key(first.text))) return [];
   const ends: number[] = [];
-  for (const m of text.matchAll(CLAUSE_BREAK)) if (m.index > 0 && m.index + m[0].length < text.length && balanced(text.slice(0, m.index))) ends.push(m.index);
+  let t = 0;
+  let waiting = false;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    for (; t < tokens.length && tokens[t]!.end <= m.index; t++) {
+      const k = key(tokens[t]!.text);
+      if (isReportingVerb(k)) waiting = true;
+      else if (COMPLEMENTIZERS.has(k)) waiting = false;
+    }
+    if (m.index > 0 && m.index + m[0].length < text.length && !waiting && balanced(text.slice(0, m.index))) ends.push(m.index);
+  }
   return ends;
 }

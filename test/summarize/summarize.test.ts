@@ -177,6 +177,13 @@ describe('summarize: the leading clause of a sentence that no longer fits', () =
     expect(summarize([d], { words: 16 }).sentences.map((x) => x.text)).toEqual(['بلغت قوة الزلزال الذي ضرب الساحل الشرقي فجر اليوم 6،8 درجات على مقياس ريختر']);
   });
 
+  it('offers no clause while a reporting verb still waits for what was said', () => {
+    const waiting = cleanDoc('waiting', ['وقال الوزير الذي وصل صباح اليوم، إلى العاصمة في زيارة رسمية تستمر يومين، إن المفاوضات ستستأنف الأسبوع المقبل.']);
+    expect(summarize([waiting], { words: 12 }).sentences).toEqual([]);
+    const said = cleanDoc('said', ['وقال الوزير إن المفاوضات ستستأنف الأسبوع المقبل في العاصمة، وإن الوفدين سيناقشان ملف الحدود والمياه.']);
+    expect(summarize([said], { words: 12 }).sentences.map((x) => x.text)).toEqual(['وقال الوزير إن المفاوضات ستستأنف الأسبوع المقبل في العاصمة']);
+  });
+
   it('offers no clause when the sentence opens with a prepositional phrase, or when a quote is left open', () => {
     const phrase = cleanDoc('phrase', ['في مؤتمر صحفي عقده الوزير صباح اليوم في مقر الوزارة بالعاصمة، أعلن عن خطة جديدة لدعم المزارعين المتضررين من الجفاف.']);
     expect(summarize([phrase], { words: 12 }).sentences).toEqual([]);
