@@ -20,7 +20,7 @@ export interface ClusterEvaluation {
   /** One result per arrival order (seed 1, 2, ...). */
   readonly orders: readonly OrderResult[];
   readonly mean: BCubed;
-  /** Documents that left their gold story's majority cluster or joined another story's, in the first order (for inspection). */
+  /** Documents whose predicted story is not exactly their gold story, in the first order, with the members of their predicted story (for inspection). */
   readonly errors: readonly { readonly name: string; readonly gold: string; readonly with: readonly string[] }[];
 }
 

@@ -28,7 +28,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   for (const o of r.orders) io.stdout(`| ${o.order} | ${o.predictedStories} | ${f3(o.precision)} | ${f3(o.recall)} | ${f3(o.f1)} |\n`);
   io.stdout(`| mean | | ${f3(r.mean.precision)} | ${f3(r.mean.recall)} | ${f3(r.mean.f1)} |\n`);
   if (parsed.args.flags.has('errors')) {
-    io.stdout('\nDocuments not alone with their gold story (order 1):\n');
+    io.stdout('\nDocuments whose predicted story differs from their gold story (order 1), with their predicted story:\n');
     for (const e of r.errors) io.stdout(`  ${e.name} [${e.gold}]: ${e.with.join(', ')}\n`);
   }
   return EXIT.ok;
