@@ -2,7 +2,8 @@
  * Disagreements: the same quantity or the same event's day reported differently by different
  * outlets. Two quantities are the same fact when they count the same unit (alias table, else light
  * stem) and their sentences share at least `minSharedTerms` key terms; two dated sentences are the
- * same event when they share at least `minSharedEventTerms`. Facts are grouped by union-find; a
+ * same event when they share at least `minSharedEventTerms` and lie at most `maxEventDayGap` days
+ * apart. Facts are grouped by union-find; a
  * group with two or more values from different documents is a disagreement.
  */
 import type { Disagreement, DisagreementSide, DocumentId } from '../core/index.js';
@@ -24,9 +25,11 @@ export interface DisagreementOptions {
   readonly minSharedTerms?: number;
   /** Shared sentence terms that make two dated sentences the same event. Default 4, ≥ 1. */
   readonly minSharedEventTerms?: number;
+  /** Days apart beyond which two dated sentences are different events, however alike. Default 7, ≥ 1. */
+  readonly maxEventDayGap?: number;
 }
 
-export const DEFAULT_DISAGREEMENT_OPTIONS: Required<DisagreementOptions> = { minSharedTerms: 3, minSharedEventTerms: 4 };
+export const DEFAULT_DISAGREEMENT_OPTIONS: Required<DisagreementOptions> = { minSharedTerms: 3, minSharedEventTerms: 4, maxEventDayGap: 7 };
 
 const shared = (a: ReadonlySet<string>, b: ReadonlySet<string>): number => {
   let n = 0;
@@ -34,14 +37,17 @@ const shared = (a: ReadonlySet<string>, b: ReadonlySet<string>): number => {
   return n;
 };
 
-function groupFacts(facts: readonly Fact[], minShared: number): Fact[][] {
+const dayGap = (a: string, b: string): number => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+
+function groupFacts(facts: readonly Fact[], minShared: number, maxDayGap = Number.POSITIVE_INFINITY): Fact[][] {
   const parent = facts.map((_, i) => i);
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i] as number)));
   for (let i = 0; i < facts.length; i++) {
     for (let j = i + 1; j < facts.length; j++) {
       const a = facts[i] as Fact;
       const b = facts[j] as Fact;
-      if (a.unit === b.unit && a.document !== b.document && shared(a.terms, b.terms) >= minShared) parent[root(i)] = root(j);
+      const near = maxDayGap === Number.POSITIVE_INFINITY || dayGap(a.value, b.value) <= maxDayGap;
+      if (a.unit === b.unit && a.document !== b.document && near && shared(a.terms, b.terms) >= minShared) parent[root(i)] = root(j);
     }
   }
   const groups = new Map<number, Fact[]>();
@@ -76,7 +82,7 @@ export function findDisagreements(quantities: readonly Fact[], events: readonly 
     const d = disagreementOf(`count of ${g[0]?.label ?? ''}`, g);
     if (d !== null) out.push(d);
   }
-  for (const g of groupFacts(events, o.minSharedEventTerms)) {
+  for (const g of groupFacts(events, o.minSharedEventTerms, o.maxEventDayGap)) {
     const d = disagreementOf(`day of the event: ${g[0]?.label ?? ''}`, g);
     if (d !== null) out.push(d);
   }

@@ -3,7 +3,7 @@
  * not a stopword, title, cue, temporal or reporting word; a definite word joins a name only as its
  * second word (ثابت العباسي), after عبد/بن/أبو (عبد العزيز), or as الله.
  */
-import { matchGazetteer } from './gazetteer.js';
+import { isPlaceAdjective, matchGazetteer } from './gazetteer.js';
 import {
   DESCRIPTOR_KEYS, isStop, NAME_JOINER_KEYS, ORG_CUE_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS,
   TITLE_KEYS, VERB_KEYS,
@@ -98,7 +98,7 @@ function familyChain(toks: readonly Tok[], from: number, to: number): number {
     const t = toks[k] as Tok;
     const prev = toks[k - 1] as Tok;
     if (k === from || !joined(t) || !isDefinite(prev.key) || !isDefinite(t.key) || t.key === 'الله') break;
-    if (isStop(t) || TEMPORAL_KEYS.has(t.key) || TITLE_KEYS.has(t.key) || ORG_CUE_KEYS.has(t.key) || isNisba(t.key)) break;
+    if (isStop(t) || TEMPORAL_KEYS.has(t.key) || TITLE_KEYS.has(t.key) || ORG_CUE_KEYS.has(t.key) || isPlaceAdjective(t.key)) break;
     k++;
   }
   if (k === to) return to;

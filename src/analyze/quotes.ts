@@ -115,6 +115,9 @@ function description(ctx: Context, i: number): string {
   return ctx.text.slice((toks[i] as Tok).start, (toks[j - 1] as Tok).end);
 }
 
+/** A report speaks for its author: `وأشار تقرير للبنك الدولي إلى أن` → the World Bank. */
+const DOCUMENT_KEYS = keySet(['تقرير', 'دراسة', 'وثيقة', 'مذكرة', 'رسالة', 'تقييم']);
+
 /** `المتحدث باسمها` → `المتحدث باسم <the organization named last before it>`. */
 function spellOutPronoun(ctx: Context, phrase: string, start: number): string {
   const m = /باسم(ها|ه)$/.exec(phrase);
@@ -136,6 +139,10 @@ function subjectAt(ctx: Context, i: number, limit: number): string | null {
       if (after !== undefined && after.key === 'عن') return subjectAt(ctx, after.index + 1, limit) ?? m.name;
     }
     return m.name;
+  }
+  if (lookup(t, DOCUMENT_KEYS) !== null) {
+    const owner = startingIn(ctx.mentions, t.end, t.end + 12).find((x) => x.type !== 'place');
+    if (owner !== undefined) return owner.name;
   }
   if (lookup(t, SPEAKER_HEAD_KEYS) !== null || lookup(t, ORG_CUE_KEYS) !== null) return spellOutPronoun(ctx, description(ctx, i), t.start);
   return null;
