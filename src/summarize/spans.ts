@@ -11,10 +11,11 @@ const CLAUSE_BREAK = /\s*(?:[،,](?!\d)|[؛;])\s*/gu;
 
 const keys = (list: readonly string[]): ReadonlySet<string> => new Set(list.map((w) => key(w) as string));
 
-/** Words that open a phrase rather than a clause. */
+/** Words that open a phrase rather than a clause (or, لعل, a clause whose predicate comes late). */
 const PHRASE_OPENERS = keys([
   'في', 'من', 'على', 'عن', 'إلى', 'مع', 'بعد', 'قبل', 'خلال', 'منذ', 'عند', 'حول', 'ضمن', 'بين', 'أمام', 'وسط', 'بمناسبة',
   'رغم', 'بالرغم', 'إثر', 'عقب', 'لدى', 'حتى', 'تحت', 'فوق', 'وفي', 'ومن', 'وعلى', 'وبعد', 'وقبل', 'وخلال', 'ومنذ',
+  'لعل', 'ولعل',
 ]);
 
 /** Reporting verbs (a leading و or ف is stripped before the lookup) ... */
@@ -26,6 +27,15 @@ const REPORTING_VERBS = keys([
 /** ... and the complementizers that introduce what was said. */
 const COMPLEMENTIZERS = keys(['أن', 'إن', 'أنه', 'إنه', 'أنها', 'إنها', 'أنهم', 'إنهم', 'بأن', 'بأنه', 'بأنها', 'بأنهم']);
 
+/** Subordinators whose clause needs a main clause after the comma (`إذا ...، فإن ...`, `عندما ...، ...`). */
+const SUBORDINATORS = keys(['إذا', 'وإذا', 'فإذا', 'لو', 'ولو', 'لولا', 'عندما', 'وعندما', 'حينما', 'كلما', 'لما', 'ولما', 'طالما', 'متى', 'بينما', 'مهما']);
+
+/** Relative pronouns: a clause set off by commas after the subject, with the predicate still to come. */
+const RELATIVES = keys(['الذي', 'التي', 'الذين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي', 'اللائي']);
+
+/** A break followed by one of these starts a new clause. */
+const CONNECTIVE_NEXT = /^(?:[وف]|ثم|كما|حيث|بينما|فيما|لكن|إلا|الا|مما|إذ|اذ)/u;
+
 const isReportingVerb = (k: string): boolean => REPORTING_VERBS.has(k) || (/^[وف]/u.test(k) && REPORTING_VERBS.has(k.slice(1)));
 
 /** Quotes and brackets left open would make the span read as cut off. */
@@ -34,21 +44,48 @@ function balanced(text: string): boolean {
   return count(/«/gu) === count(/»/gu) && count(/\(/gu) === count(/\)/gu) && count(/\[/gu) === count(/\]/gu) && count(/"/gu) % 2 === 0 && count(/“/gu) === count(/”/gu);
 }
 
-/** End offsets (in `text`) of the leading-clause spans of `text`, shortest first; the whole text is not one of them. */
+/**
+ * End offsets (in `text`) of the leading-clause spans of `text`, shortest first; the whole text is not
+ * one of them. A break is refused where the part before it cannot stand alone: inside an enumeration
+ * (the piece before or after the break has at most three words, or the prefix holds a colon), after a
+ * subordinate clause whose main clause follows, after a relative clause whose predicate follows (unless
+ * a connective opens the next clause), and while a reporting verb waits for its complementizer.
+ */
 export function clauseEnds(text: string): number[] {
   const tokens = words(text);
   const first = tokens[0];
   if (first === undefined || PHRASE_OPENERS.has(key(first.text))) return [];
+  const breaks = [...text.matchAll(CLAUSE_BREAK)].filter((m) => m.index > 0 && m.index + m[0].length < text.length);
+  /** Words from offset `from` up to the next break (or the end). */
+  const wordsUntilBreak = (from: number, until: number): number => tokens.filter((x) => x.start >= from && x.end <= until).length;
   const ends: number[] = [];
   let t = 0;
   let waiting = false;
-  for (const m of text.matchAll(CLAUSE_BREAK)) {
+  breaks.forEach((m, i) => {
+    let pieceWords = 0;
+    let subordinate = false;
+    let relative = false;
     for (; t < tokens.length && tokens[t]!.end <= m.index; t++) {
       const k = key(tokens[t]!.text);
       if (isReportingVerb(k)) waiting = true;
       else if (COMPLEMENTIZERS.has(k)) waiting = false;
+      if (SUBORDINATORS.has(k)) subordinate = true;
+      if (pieceWords === 0 && RELATIVES.has(k)) relative = true;
+      pieceWords++;
     }
-    if (m.index > 0 && m.index + m[0].length < text.length && !waiting && balanced(text.slice(0, m.index))) ends.push(m.index);
-  }
+    const next = tokens[t];
+    const nextIsConnective = next !== undefined && CONNECTIVE_NEXT.test(next.text);
+    const nextWords = wordsUntilBreak(m.index + m[0].length, breaks[i + 1]?.index ?? text.length);
+    const prefix = text.slice(0, m.index);
+    const standsAlone =
+      pieceWords > 3 &&
+      nextWords > 3 &&
+      !prefix.includes(':') &&
+      !subordinate &&
+      (!relative || nextIsConnective) &&
+      !waiting &&
+      balanced(prefix);
+    if (standsAlone) ends.push(m.index);
+  });
   return ends;
 }

@@ -184,6 +184,13 @@ describe('summarize: the leading clause of a sentence that no longer fits', () =
     expect(summarize([said], { words: 12 }).sentences.map((x) => x.text)).toEqual(['وقال الوزير إن المفاوضات ستستأنف الأسبوع المقبل في العاصمة']);
   });
 
+  it('offers no clause inside an enumeration or before the main clause of a condition', () => {
+    const list = cleanDoc('list', ['وصلت إلى الدور النهائي للبطولة العربية فرق من المغرب، وتونس، والجزائر، ومصر، والأردن وقطر والكويت.']);
+    expect(summarize([list], { words: 12 }).sentences).toEqual([]);
+    const condition = cleanDoc('condition', ['إذا استمر هطول الأمطار الغزيرة على المدينة طوال الليل، فإن السلطات ستغلق المدارس والطرق الرئيسية صباح الغد.']);
+    expect(summarize([condition], { words: 12 }).sentences).toEqual([]);
+  });
+
   it('offers no clause when the sentence opens with a prepositional phrase, or when a quote is left open', () => {
     const phrase = cleanDoc('phrase', ['في مؤتمر صحفي عقده الوزير صباح اليوم في مقر الوزارة بالعاصمة، أعلن عن خطة جديدة لدعم المزارعين المتضررين من الجفاف.']);
     expect(summarize([phrase], { words: 12 }).sentences).toEqual([]);
