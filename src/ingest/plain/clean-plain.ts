@@ -118,7 +118,8 @@ function markLineFurniture(slots: readonly Slot[], ctx: FurnitureContext): void 
       removeAs(s, rule.reason);
       continue;
     }
-    if (ctx.arabicDocument && info.arabicLetters === 0) removeAs(s, 'latin-line');
+    if (ctx.arabicDocument && info.letters === 0) removeAs(s, 'furniture');
+    else if (ctx.arabicDocument && info.arabicLetters === 0) removeAs(s, 'latin-line');
     else if (ctx.arabicDocument && info.words <= 12 && info.latinLetters > info.arabicLetters) removeAs(s, 'latin-line');
     else if (isDateOnlyLine(s.text)) removeAs(s, 'date-line');
   }
@@ -245,7 +246,7 @@ const isCreditLine = (text: string): boolean => agencyCredit(text)?.rest.trim() 
 function markTitleRepeats(slots: readonly Slot[], titleKey: string, isOutletName: (s: string) => boolean): void {
   const titleWords = titleKey.split(' ').length;
   for (const s of slots) {
-    if (s.reason === 'repeated-block' && s.info.match === titleKey) s.reason = 'title-repeat';
+    if (s.reason === 'repeated-block' && (s.info.unit ?? s.info.match) === titleKey) s.reason = 'title-repeat';
     if (s.reason !== null) continue;
     const unit = s.info.unit ?? s.info.match;
     if (unit === titleKey) {
