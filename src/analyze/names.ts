@@ -107,6 +107,19 @@ function familyChain(toks: readonly Tok[], from: number, to: number): number {
   return boundary ? k : to;
 }
 
+/**
+ * `خليل الحاج توفيق`: a plain third word after a definite second one, kept only when a boundary
+ * (punctuation, a stopword, إن/في) follows it; never a word carrying و/ل/ب.
+ */
+function undefinedThirdWord(toks: readonly Tok[], from: number, to: number): number {
+  if (to - from !== 2 || !isDefinite((toks[from + 1] as Tok).key) || COMPOUND_END.has((toks[from + 1] as Tok).key)) return to;
+  const t = toks[to];
+  if (t === undefined || !joined(t) || isDefinite(t.key) || /^[وفلب]/.test(t.key) || !isNameWord(t, 0, undefined)) return to;
+  const after = toks[to + 1];
+  const boundary = after === undefined || !joined(after) || isStop(after) || SUBJECT_STOP_KEYS.has(after.key);
+  return boundary ? to + 1 : to;
+}
+
 export function nameRun(toks: readonly Tok[], from: number): { from: number; to: number } | null {
   let k = from;
   while (k < toks.length && k - from < 4) {
@@ -116,6 +129,7 @@ export function nameRun(toks: readonly Tok[], from: number): { from: number; to:
     k++;
   }
   k = familyChain(toks, from, k);
+  k = undefinedThirdWord(toks, from, k);
   while (k > from && NAME_JOINER_KEYS.has((toks[k - 1] as Tok).key)) k--;
   const run = toks.slice(from, k);
   if (run.length === 4 && run.every((t) => !isDefinite(t.key) && !NAME_JOINER_KEYS.has(t.key))) k--;
@@ -177,6 +191,7 @@ export function titleAt(toks: readonly Tok[], i: number): TitleMatch | null {
       continue;
     }
     if (WEAK_TITLE_KEYS.has(head) && descriptorsEnd === i + 1) break;
+    if (PREPOSITION_KEYS.has((toks[j - 1] as Tok).key) && j - 1 > i) break;
     const run = nameRun(toks, j);
     if (run !== null) return { title: i, start: hit.start, descriptorsEnd, name: run, head };
     break;

@@ -10,8 +10,8 @@ import type { Sentence } from '../core/index.js';
 import { key, sentences as splitSentences } from '../text/index.js';
 import { POSTPOSED_CUES } from './data/reporting.js';
 import { analyzeEntities, type EntityAnalysis } from './entities.js';
-import { isNisba, keySet, lookup, tokenView, type Tok } from './tokens.js';
-import { ORG_CUE_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, VERB_KEYS } from './lexicon.js';
+import { isDefinite, isNisba, keySet, lookup, tokenView, type Tok } from './tokens.js';
+import { isStop, ORG_CUE_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, VERB_KEYS } from './lexicon.js';
 import { quoteSpans, type MarkedSpan } from './quote-marks.js';
 import type { EntityMention, QuoteMention, TitlePhrase } from './types.js';
 
@@ -75,7 +75,8 @@ const firstTokenAt = (toks: readonly Tok[], offset: number): number => {
 
 const prefixedWithLam = (text: string, start: number): boolean => {
   const before = text.slice(Math.max(0, start - 2), start);
-  return /(^|[\s«"“])ل$/.test(before) || /لـ$/.test(before);
+  const wider = text.slice(Math.max(0, start - 3), start);
+  return /(^|[\s«"“])ل$/.test(before) || /لـ$/.test(before) || /(^|[\s])لـ?[«"“]$/.test(wider);
 };
 
 /** The person a bare title (الوزير، الرئيس الفرنسي) refers to: the last one named with that title before `offset`. */
@@ -126,6 +127,25 @@ function spellOutPronoun(ctx: Context, phrase: string, start: number): string {
   return owner === undefined ? phrase : `${phrase.slice(0, m.index)}باسم ${owner.name}`;
 }
 
+/**
+ * A definite cue word standing alone (`وذكرت الوزارة في بيان`) is the organization named last with
+ * that cue (`وزارة الطاقة`); null when the cue has its own complement or no such organization precedes.
+ */
+function bareOrganization(ctx: Context, t: Tok): string | null {
+  const hit = lookup(t, ORG_CUE_KEYS);
+  if (hit === null || !hit.form.startsWith('ال')) return null;
+  const next = ctx.toks[t.index + 1];
+  if (next !== undefined && /^ +$/.test(next.gap) && (isDefinite(next.key) || startingIn(ctx.mentions, next.start, next.end).length > 0)) return null;
+  const head = hit.form.slice(2);
+  for (let k = firstFrom(ctx.mentions, t.start) - 1; k >= 0; k--) {
+    const m = ctx.mentions[k] as EntityMention;
+    if (m.type !== 'organization' || m.end > t.start) continue;
+    const mk = key(m.form).replace(/^ال/, '');
+    if (mk === head || mk.startsWith(`${head} `)) return m.name;
+  }
+  return null;
+}
+
 /** The explicit subject at token `i` (right after a verb or post-posed cue), or null. */
 function subjectAt(ctx: Context, i: number, limit: number): string | null {
   const t = ctx.toks[i];
@@ -144,6 +164,8 @@ function subjectAt(ctx: Context, i: number, limit: number): string | null {
     const owner = startingIn(ctx.mentions, t.end, t.end + 12).find((x) => x.type !== 'place');
     if (owner !== undefined) return owner.name;
   }
+  const bareOrg = bareOrganization(ctx, t);
+  if (bareOrg !== null) return bareOrg;
   if (lookup(t, SPEAKER_HEAD_KEYS) !== null || lookup(t, ORG_CUE_KEYS) !== null) return spellOutPronoun(ctx, description(ctx, i), t.start);
   return null;
 }
@@ -180,16 +202,51 @@ function subjectBefore(ctx: Context, sentence: Sentence, before: number): string
   return best?.speaker ?? null;
 }
 
+const RELAY_KEYS = keySet(['نقل', 'نقلت', 'نقلوا']);
+
+/** `نقل X عن Y قوله "..."`: the quote is Y's, the source after the last عن before the quote. */
+function relayedSource(ctx: Context, cue: Tok, until: number): string | null {
+  if (lookup(cue, RELAY_KEYS) === null) return null;
+  const between = ctx.toks.slice(cue.index + 1, firstTokenAt(ctx.toks, until));
+  for (let k = between.length - 1; k >= 0; k--) {
+    const t = between[k] as Tok;
+    if (t.key !== 'عن') continue;
+    const who = subjectAt(ctx, t.index + 1, until);
+    if (who !== null) return who;
+  }
+  return null;
+}
+
+/**
+ * `قال X إن قادة الكتل أكدوا له أن "..."`: a reporting verb inside a reported clause has the noun
+ * phrase between the complementizer and itself as its subject (nested reported speech).
+ */
+function clauseSubject(ctx: Context, cue: Tok, sentence: Sentence): string | null {
+  let k = cue.index - 1;
+  while (k >= 0 && cue.index - k <= 5 && (ctx.toks[k] as Tok).start >= sentence.start && !COMPLEMENTIZERS.has((ctx.toks[k] as Tok).key)) k--;
+  const comp = ctx.toks[k];
+  if (comp === undefined || comp.start < sentence.start || !COMPLEMENTIZERS.has(comp.key) || k + 1 >= cue.index) return null;
+  const first = ctx.toks[k + 1] as Tok;
+  if (/[،,.:«"“]/.test(ctx.text.slice(first.start, cue.start))) return null;
+  const inside = ctx.toks.slice(k + 1, cue.index);
+  if (inside.some((t) => isStop(t) || t.kind !== 'word')) return null;
+  return subjectAt(ctx, k + 1, cue.start) ?? ctx.text.slice(first.start, (inside[inside.length - 1] as Tok).end);
+}
+
 interface Cue {
   readonly tok: Tok;
   readonly participle: boolean;
 }
+
+/** A cue word after these is a verbal noun, not a verb (`طالباً عدم ذكر اسمه`). */
+const MASDAR_BEFORE_KEYS = keySet(['عدم', 'دون', 'بدون']);
 
 function cueBefore(ctx: Context, from: number, to: number, window: number): Cue | null {
   const last = firstTokenAt(ctx.toks, to) - 1;
   for (let i = last; i >= 0 && last - i < window; i--) {
     const t = ctx.toks[i] as Tok;
     if (t.start < from) break;
+    if (MASDAR_BEFORE_KEYS.has(ctx.toks[i - 1]?.key ?? '')) continue;
     if (lookup(t, VERB_KEYS) !== null) return { tok: t, participle: false };
     if (lookup(t, PARTICIPLE_KEYS) !== null) return { tok: t, participle: true };
   }
@@ -236,11 +293,13 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     for (let k = speakers.length - 1; k >= 0 && best === null; k--) if ((speakers[k] as { at: number }).at < at) best = (speakers[k] as { speaker: string }).speaker;
     return best;
   };
-  const verbSpeaker = (cue: Tok, sentence: Sentence): string | null => {
+  const verbSpeaker = (cue: Tok, sentence: Sentence, until?: number): string | null => {
+    const relayed = until === undefined ? null : relayedSource(ctx, cue, until);
+    if (relayed !== null) return relayed;
     const explicit = subjectAt(ctx, cue.index + 1, Number.MAX_SAFE_INTEGER);
     if (isStatement(explicit)) return lastSpeaker(cue.start) ?? explicit;
     if (explicit !== null) return explicit;
-    return subjectBefore(ctx, sentence, cue.start) ?? lastSpeaker(cue.start);
+    return clauseSubject(ctx, cue, sentence) ?? subjectBefore(ctx, sentence, cue.start) ?? lastSpeaker(cue.start);
   };
   interface Previous {
     readonly close: number;
@@ -265,7 +324,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
           (verb !== null && !verb.participle ? verbSpeaker(verb.tok, sentence) : null) ??
           subjectBefore(ctx, sentence, cue.tok.start) ??
           lastSpeaker(cue.tok.start);
-      } else speaker = verbSpeaker(cue.tok, sentence);
+      } else speaker = verbSpeaker(cue.tok, sentence, span.open);
     } else {
       const post = postposed(ctx, span, sentence);
       if (post === null) continue;

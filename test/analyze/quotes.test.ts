@@ -32,6 +32,28 @@ describe('findQuotes', () => {
     expect(verbatim(text)[0]?.speaker).toBe('أيمن الصفدي');
   });
 
+  it('gives a bare organization cue (وذكرت الوزارة) to the organization named last with it', () => {
+    const text = 'رفعت وزارة الزراعة المغربية أسعار الأعلاف.\nوذكرت الوزارة في بيان أن "الزيادة مؤقتة وستراجع كل ثلاثة أشهر".';
+    expect(verbatim(text)[0]?.speaker).toBe('وزارة الزراعة المغربية');
+  });
+
+  it('gives a relayed quote (نقل X عن Y قوله) to Y, and a nested clause verb (إن Y أكدوا) its own subject', () => {
+    const relayed = verbatim('ونقل النائب عن حزب الأمة سامر الخطيب عن مصدر في الوزارة قوله إن "العقود ستلغى الشهر المقبل".');
+    expect(relayed[0]?.speaker).toBe('مصدر في الوزارة');
+    const nested = verbatim('وقال الوسيط كريم بنعلي إن زعماء القبائل أكدوا له أن "الهدنة ستصمد حتى نهاية الموسم".');
+    expect(nested[0]?.speaker).toBe('زعماء القبائل');
+  });
+
+  it('reads على حد تعبيره after a quote as the last speaker, and ignores a verbal noun (عدم ذكر اسمه)', () => {
+    const text = 'وقال رئيس البلدية وائل حداد إن "الطرق ستفتح غداً".\n"لا يمكن أن نترك السكان بلا خدمات طوال الشتاء"، على حد تعبيره.\nوقال مصدر أمني لـ«الرأي»، طالباً عدم ذكر اسمه، إن "التحقيق ما زال في بدايته".';
+    expect(verbatim(text).map((q) => q.speaker)).toEqual(['وائل حداد', 'وائل حداد', 'مصدر أمني']);
+  });
+
+  it('does not take the object of a preposition after a bare title for a name (الوزير، في تصريح)', () => {
+    const text = 'اجتمع وزير الصحة التونسي مراد الفارسي بالأطباء.\nوقال الوزير، في تصريح لـ«الصباح»، إن "اللقاحات وصلت إلى كل المستشفيات".';
+    expect(verbatim(text)[0]?.speaker).toBe('مراد الفارسي');
+  });
+
   it('skips an addressee in guillemets (لـ«رويترز») and keeps the speaker', () => {
     const text = 'وأضاف كريم بنعلي لـ«رويترز»، في مقابلة هاتفية: «الاتفاق سيوقع قبل نهاية الشهر المقبل».';
     const qs = verbatim(text);
