@@ -10,13 +10,13 @@ export interface ClusterOptions {
   readonly leadBoost: number;
   /** A document is represented by its this many highest-weighted terms. Default 120, range ≥ 1. */
   readonly documentTerms: number;
-  /** A story centroid keeps at most this many terms (bounded memory; pruned by weight). Default 200, range ≥ documentTerms. */
+  /** A story centroid keeps at most this many terms (bounded memory; pruned by weight). Default 120, range ≥ documentTerms. */
   readonly storyTerms: number;
   /** Terms of a document used to look up candidate stories in the inverted index. Default 20, range 1–documentTerms. */
   readonly queryTerms: number;
   /** Per query term, at most this many of the most recently indexed stories are looked up. Default 100, range ≥ 1. */
   readonly postingsPerTerm: number;
-  /** At most this many candidate stories (most query terms shared) get a full cosine. Default 15, range ≥ 1. */
+  /** At most this many candidate stories (most query terms shared) get a full cosine. Default 10, range ≥ 1. */
   readonly candidates: number;
   /** Weight of a shared name relative to a term occurring once. Default 2, range ≥ 0. */
   readonly nameWeight: number;
@@ -36,10 +36,10 @@ export const CLUSTER_DEFAULTS: ClusterOptions = {
   leadTerms: 15,
   leadBoost: 2,
   documentTerms: 120,
-  storyTerms: 200,
+  storyTerms: 120,
   queryTerms: 20,
   postingsPerTerm: 100,
-  candidates: 15,
+  candidates: 10,
   nameWeight: 2,
   graceDays: 3,
   decayDays: 7,

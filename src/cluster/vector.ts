@@ -25,16 +25,16 @@ export interface VectorParams {
  * features with tf `nameWeight`.
  */
 export function documentVector(terms: readonly string[], names: readonly string[], p: VectorParams, vocabulary: Vocabulary): TermVector {
+  // Count in a small per-document map first: the vocabulary is looked up once per distinct term.
+  const byTerm = new Map<string, number>();
+  for (const t of terms) byTerm.set(t, (byTerm.get(t) ?? 0) + 1);
+  const lead = new Set(terms.slice(0, p.leadTerms));
   const counts = new Map<number, number>();
-  const lead = new Set<number>();
-  for (let i = 0; i < terms.length; i++) {
-    const id = vocabulary.id(terms[i]!);
-    counts.set(id, (counts.get(id) ?? 0) + 1);
-    if (i < p.leadTerms) lead.add(id);
-  }
   const entries: { id: number; weight: number }[] = [];
-  for (const [id, count] of counts) {
-    const tf = (1 + Math.log(count)) * (lead.has(id) ? 1 + p.leadBoost : 1);
+  for (const [term, count] of byTerm) {
+    const id = vocabulary.id(term);
+    counts.set(id, count);
+    const tf = (1 + Math.log(count)) * (lead.has(term) ? 1 + p.leadBoost : 1);
     entries.push({ id, weight: tf * vocabulary.idf(id) });
   }
   if (p.nameWeight > 0) {
