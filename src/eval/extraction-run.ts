@@ -1,7 +1,5 @@
 import { isRejection } from '../core/index.js';
-import { extractHtml } from '../ingest/index.js';
-import { decodeBytes } from '../ingest/decode/decode.js';
-import { extractMain } from '../ingest/html/extract.js';
+import { decodeBytes, extractHtml, extractMain } from '../ingest/index.js';
 import { pageBytes, scorePredictions, type ExtractionCorpus } from './extraction.js';
 import type { ExtractionScore } from './extraction-metric.js';
 

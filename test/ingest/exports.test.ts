@@ -4,12 +4,15 @@ describe('src/ingest/index.ts', () => {
   it('exports exactly the public names', async () => {
     expect(Object.keys(await import('../../src/ingest/index.js')).sort()).toEqual([
       'BUILTIN_OUTLETS',
+      'DEFAULT_HTML_OPTIONS',
       'DEFAULT_INGEST_OPTIONS',
       'DEFAULT_LEARN_OPTIONS',
       'JSON_FIELDS',
       'cleanBytes',
       'cleanText',
+      'decodeBytes',
       'extractHtml',
+      'extractMain',
       'ingestPaths',
       'learnOutletFurniture',
       'outletRecord',

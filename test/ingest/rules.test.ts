@@ -3,6 +3,7 @@ import { canonicalAgency } from '../../src/ingest/plain/agencies.js';
 import { agencyCredit, inlineDateline, standaloneDateline } from '../../src/ingest/plain/dateline.js';
 import { findDate, isDateOnlyLine } from '../../src/ingest/plain/dates.js';
 import { LINE_RULES } from '../../src/ingest/plain/furniture-rules.js';
+import { cleanText } from '../../src/ingest/index.js';
 import { clean } from '../../src/text/index.js';
 
 const reasonOf = (line: string): string | null => {
@@ -100,6 +101,12 @@ describe('datelines', () => {
     expect(inlineDateline('القاهرة - (رويترز) - قالت وزارة الري يوم الأحد إن منسوب المياه ارتفع')).toMatchObject({ place: 'القاهرة', agency: 'Reuters', rest: 'قالت وزارة الري يوم الأحد إن منسوب المياه ارتفع' });
     expect(inlineDateline('باريس (أ.ف.ب) - أعلنت الحكومة الفرنسية اليوم عن خطة جديدة')).toMatchObject({ place: 'باريس', agency: 'AFP' });
     expect(inlineDateline('دبي: أعلنت هيئة الطرق عن إغلاق جزئي للطريق السريع')).toMatchObject({ place: 'دبي', rest: 'أعلنت هيئة الطرق عن إغلاق جزئي للطريق السريع' });
+    expect(inlineDateline('القاهرة في 12 أكتوبر 2024 (أ ش أ) - أعلنت وزارة التموين عن طرح كميات إضافية من السلع')).toMatchObject({ place: 'القاهرة', agency: 'MENA' });
+  });
+
+  it('takes the publication date from a dated dateline', () => {
+    const d = cleanText('القاهرة في 12 أكتوبر 2024 (أ ش أ) - أعلنت وزارة التموين المصرية اليوم عن طرح كميات إضافية من السلع الأساسية بأسعار مخفضة.\nوقال المتحدث باسم الوزارة إن الطرح سيستمر حتى نهاية الشهر.');
+    expect([d.dateline, d.agency, d.published]).toEqual(['القاهرة', 'MENA', '2024-10-12']);
   });
 
   it('does not take the start of a sentence for a place', () => {

@@ -64,7 +64,7 @@ export function cleanPlain(raw: string, meta: SourceMeta, outlets: OutletIndex, 
   for (const s of slots) {
     if (s.reason !== null) {
       removed.push({ text: s.text, reason: s.reason });
-      if (published === null && (s.reason === 'date-line' || s.reason === 'title' || s.reason === 'furniture')) published = findDate(s.text);
+      if (published === null && (s.reason === 'date-line' || s.reason === 'dateline' || s.reason === 'title' || s.reason === 'furniture')) published = findDate(s.text);
       continue;
     }
     let body = s.text;

@@ -21,7 +21,7 @@ const PLACE = `${PLACE_WORD}(?:\\s${PLACE_WORD}){0,2}`;
 const CREDIT = `\\(\\s*(${AGENCY_ALTERNATION}|[^()]{2,25})\\s*\\)`;
 
 const SOURCE = `(${PLACE_WORD}(?:\\s${PLACE_WORD}){0,2})\\s*:\\s*`;
-const OPENING = `^(${PLACE})\\s*(?:${CREDIT}\\s*)?(?:\\s*في\\s+[^-–—ـ]{3,30}?)?${DASH}+\\s*`;
+const OPENING = `^(${PLACE})\\s*(?:في\\s+[^-–—ـ()]{3,30}?\\s*)?(?:${CREDIT}\\s*)?${DASH}+\\s*`;
 const INLINE = new RegExp(`${OPENING}(?:${CREDIT}\\s*${DASH}*\\s*)?`, 'u');
 /** `درعا - الوادي: ...`: place, dash, then the outlet or agency and a colon. */
 const INLINE_WITH_SOURCE = new RegExp(`${OPENING}${SOURCE}`, 'u');
