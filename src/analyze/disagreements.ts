@@ -31,39 +31,65 @@ export interface DisagreementOptions {
 
 export const DEFAULT_DISAGREEMENT_OPTIONS: Required<DisagreementOptions> = { minSharedTerms: 3, minSharedEventTerms: 4, maxEventDayGap: 7 };
 
-const shared = (a: ReadonlySet<string>, b: ReadonlySet<string>): number => {
-  let n = 0;
-  for (const x of a) if (b.has(x)) n++;
-  return n;
-};
-
 const dayGap = (a: string, b: string): number => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
 
+/**
+ * Union-find over facts of the same unit that share enough terms. Candidate pairs come from an
+ * inverted index (term → earlier facts of the unit), so facts with no term in common are never
+ * compared: the cost follows the postings, not (facts)².
+ */
 function groupFacts(facts: readonly Fact[], minShared: number, maxDayGap = Number.POSITIVE_INFINITY): Fact[][] {
   const parent = facts.map((_, i) => i);
-  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i] as number)));
-  for (let i = 0; i < facts.length; i++) {
-    for (let j = i + 1; j < facts.length; j++) {
-      const a = facts[i] as Fact;
+  const root = (i: number): number => {
+    let r = i;
+    while (parent[r] !== r) r = parent[r] as number;
+    while (parent[i] !== r) {
+      const next = parent[i] as number;
+      parent[i] = r;
+      i = next;
+    }
+    return r;
+  };
+  const postings = new Map<string, Map<string, number[]>>();
+  facts.forEach((a, i) => {
+    let byTerm = postings.get(a.unit);
+    if (byTerm === undefined) postings.set(a.unit, (byTerm = new Map()));
+    const counts = new Map<number, number>();
+    for (const t of a.terms) {
+      const list = byTerm.get(t);
+      if (list === undefined) {
+        byTerm.set(t, [i]);
+        continue;
+      }
+      for (const j of list) counts.set(j, (counts.get(j) ?? 0) + 1);
+      list.push(i);
+    }
+    for (const [j, n] of counts) {
+      if (n < minShared) continue;
       const b = facts[j] as Fact;
       const near = maxDayGap === Number.POSITIVE_INFINITY || dayGap(a.value, b.value) <= maxDayGap;
-      if (a.unit === b.unit && a.document !== b.document && near && shared(a.terms, b.terms) >= minShared) parent[root(i)] = root(j);
+      if (a.document !== b.document && near) parent[root(j)] = root(i);
     }
-  }
+  });
   const groups = new Map<number, Fact[]>();
-  facts.forEach((f, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), f]));
+  facts.forEach((f, i) => {
+    const r = root(i);
+    const g = groups.get(r);
+    if (g === undefined) groups.set(r, [f]);
+    else g.push(f);
+  });
   return [...groups.values()];
 }
 
 function sides(group: readonly Fact[]): DisagreementSide[] {
-  const byValue = new Map<string, { documents: DocumentId[]; outlets: string[] }>();
+  const byValue = new Map<string, { documents: Set<DocumentId>; outlets: Set<string> }>();
   for (const f of group) {
-    const s = byValue.get(f.value) ?? { documents: [], outlets: [] };
-    if (!s.documents.includes(f.document)) s.documents.push(f.document);
-    if (!s.outlets.includes(f.outlet)) s.outlets.push(f.outlet);
+    const s = byValue.get(f.value) ?? { documents: new Set<DocumentId>(), outlets: new Set<string>() };
+    s.documents.add(f.document);
+    s.outlets.add(f.outlet);
     byValue.set(f.value, s);
   }
-  return [...byValue].map(([value, s]) => ({ value, documents: s.documents, outlets: s.outlets }));
+  return [...byValue].map(([value, s]) => ({ value, documents: [...s.documents], outlets: [...s.outlets] }));
 }
 
 /** A side per value; kept only when at least two values come from different documents. */

@@ -103,6 +103,74 @@ export function personPatterns(names: readonly string[]): Map<string, string> {
 interface Fuzzy {
   readonly pattern: string;
   readonly name: string;
+  /** Position in pattern order: the first match in this order wins. */
+  readonly order: number;
+}
+
+/**
+ * Fuzzy patterns bucketed by their first two and last two letters: a lookup compares only the
+ * patterns sharing an end with the string (the pre-check the tolerance needs anyway), not all.
+ */
+export class FuzzyIndex {
+  private readonly byHead = new Map<string, Fuzzy[]>();
+  private readonly byTail = new Map<string, Fuzzy[]>();
+  constructor(patterns: ReadonlyMap<string, string>) {
+    let order = 0;
+    for (const [pattern, name] of patterns) {
+      if (pattern.length < 6) continue;
+      const f = { pattern, name, order: order++ };
+      for (const [map, end] of [[this.byHead, pattern.slice(0, 2)], [this.byTail, pattern.slice(-2)]] as const) {
+        const list = map.get(end);
+        if (list === undefined) map.set(end, [f]);
+        else list.push(f);
+      }
+    }
+  }
+  /** The first pattern (in pattern order) sharing an end with `c` and within the spelling tolerance. */
+  find(c: string): string | null {
+    const head = this.byHead.get(c.slice(0, 2)) ?? [];
+    const tail = this.byTail.get(c.slice(-2)) ?? [];
+    let best: Fuzzy | null = null;
+    for (const list of [head, tail]) {
+      for (const f of list) {
+        if (best !== null && f.order >= best.order) break;
+        if (sameName(f.pattern, c)) best = f;
+      }
+    }
+    return best?.name ?? null;
+  }
+}
+
+interface KnownIndex {
+  readonly patterns: ReadonlyMap<string, string>;
+  readonly fuzzy: FuzzyIndex;
+  /** Answers per compact string; valid for every text using these same patterns. */
+  readonly memo: Map<string, string | null>;
+  readonly names: ReadonlySet<string>;
+}
+
+/**
+ * The story's known names are the same for every document, and a document's own persons are
+ * already among them: the patterns, fuzzy buckets and lookup memo are then built once per story
+ * (keyed by the `known` array) instead of once per document, which made a story's cost grow with
+ * (documents × names).
+ */
+const storyIndexes = new WeakMap<readonly string[], KnownIndex>();
+
+function buildIndex(people: readonly string[]): KnownIndex {
+  const patterns = personPatterns(people);
+  return { patterns, fuzzy: new FuzzyIndex(patterns), memo: new Map(), names: new Set(people) };
+}
+
+function knownIndex(known: readonly string[], local: readonly string[]): KnownIndex {
+  if (known.length === 0) return buildIndex(local);
+  let shared = storyIndexes.get(known);
+  if (shared === undefined) {
+    shared = buildIndex(known);
+    storyIndexes.set(known, shared);
+  }
+  const names = shared.names;
+  return local.every((n) => names.has(n)) ? shared : buildIndex([...known, ...local]);
 }
 
 /**
@@ -113,7 +181,7 @@ function knownAt(
   toks: readonly Tok[],
   i: number,
   patterns: ReadonlyMap<string, string>,
-  fuzzy: readonly Fuzzy[],
+  fuzzy: FuzzyIndex,
   memo: Map<string, string | null>,
 ): { to: number; name: string; letters: number } | null {
   const first = toks[i];
@@ -129,8 +197,7 @@ function knownAt(
       if (name === undefined) {
         name = patterns.get(c) ?? null;
         if (name === null && c.length >= 6 && (w >= 2 || c.replace(/^ال/, '').length >= 7)) {
-          const hit = fuzzy.find((p) => (p.pattern.startsWith(c.slice(0, 2)) || p.pattern.endsWith(c.slice(-2))) && sameName(p.pattern, c));
-          name = hit?.name ?? null;
+          name = fuzzy.find(c);
         }
         memo.set(c, name);
       }
@@ -234,10 +301,7 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
 export function resolveEntities(text: string, toks: readonly Tok[], pass1: EntityCandidates, options: FindEntitiesOptions = {}): EntityAnalysis {
   let kept = [...pass1.kept];
   const titles = pass1.titles;
-  const people = [...(options.known ?? []), ...candidatePersons(text, pass1)];
-  const patterns = personPatterns(people);
-  const fuzzy = [...patterns].filter(([p]) => p.length >= 6).map(([pattern, name]) => ({ pattern, name }));
-  const memo = new Map<string, string | null>();
+  const { patterns, fuzzy, memo } = knownIndex(options.known ?? [], candidatePersons(text, pass1));
   const extra: Candidate[] = [];
   for (let i = 0; i < toks.length; i++) {
     const hit = knownAt(toks, i, patterns, fuzzy, memo);

@@ -72,16 +72,26 @@ export function mergeEntities(docs: readonly DocumentMentions[]): MergedEntities
       byName.set(memoKey, g);
       g.names.add(m.name);
       g.texts.set(m.form, (g.texts.get(m.form) ?? 0) + 1);
-      if (!g.documents.includes(d.document)) g.documents.push(d.document);
+      if (g.documents[g.documents.length - 1] !== d.document && !g.documents.includes(d.document)) g.documents.push(d.document);
       g.mentions++;
     }
   }
   const entities = groups
     .map((g): StoryEntity => ({ name: displayName(g), type: g.type, variants: [...g.texts.keys()], mentions: g.mentions, documents: g.documents }))
     .sort((a, b) => b.mentions - a.mentions || b.documents.length - a.documents.length || a.name.localeCompare(b.name));
+  const exact = new Map<string, Group>();
+  for (const g of groups) for (const n of [...g.names, ...g.texts.keys()]) if (!exact.has(n)) exact.set(n, g);
+  const memo = new Map<string, string | null>();
   const canonical = (name: string): string | null => {
+    const known = memo.get(name);
+    if (known !== undefined) return known;
+    const found = canonicalOf(name);
+    memo.set(name, found);
+    return found;
+  };
+  const canonicalOf = (name: string): string | null => {
     const g =
-      groups.find((x) => x.names.has(name) || x.texts.has(name)) ??
+      exact.get(name) ??
       groups.find((x) => x.type === 'person' && [...x.names].some((n) => samePerson(n, name))) ??
       groups.find((x) => x.type !== 'person' && [...x.names].some((n) => sameName(key(n), key(name))));
     return g === undefined ? null : displayName(g);

@@ -43,39 +43,78 @@ export interface DocumentQuotes {
 }
 
 interface Group {
+  readonly order: number;
   key: string;
   words: ReadonlySet<string>;
   text: string;
   mode: 'verbatim' | 'reported';
   speakers: Map<string, number>;
   documents: DocumentId[];
+  documentSet: Set<DocumentId>;
   sources: SentenceRef[];
+  sourceSet: Set<string>;
+}
+
+/**
+ * Groups indexed by exact key and by word: a new quote is compared only with the groups sharing a
+ * word with it (every group `sameQuote` can accept does), in creation order, so the first match is
+ * the one a scan of all groups would find, without the (quotes × groups) scan.
+ */
+class QuoteGroups {
+  readonly all: Group[] = [];
+  private readonly exact = new Map<string, Group>();
+  private readonly byWord = new Map<string, Group[]>();
+
+  find(mode: Group['mode'], k: string, words: ReadonlySet<string>, minOverlap: number): Group | undefined {
+    const same = this.exact.get(`${mode}|${k}`);
+    if (same !== undefined) return same;
+    const seen = new Set<Group>();
+    for (const w of words) for (const g of this.byWord.get(w) ?? []) if (g.mode === mode) seen.add(g);
+    const candidates = [...seen].sort((a, b) => a.order - b.order);
+    return candidates.find((x) => plausible(x.words, words, minOverlap) && sameQuote(x.key, k, minOverlap));
+  }
+
+  add(g: Group): void {
+    this.all.push(g);
+    const exactKey = `${g.mode}|${g.key}`;
+    if (!this.exact.has(exactKey)) this.exact.set(exactKey, g);
+    for (const w of g.words) {
+      const list = this.byWord.get(w);
+      if (list === undefined) this.byWord.set(w, [g]);
+      else list.push(g);
+    }
+  }
 }
 
 export function mergeQuotes(docs: readonly DocumentQuotes[], canonical: (name: string) => string | null, minOverlap: number): StoryQuote[] {
-  const groups: Group[] = [];
+  const groups = new QuoteGroups();
   for (const d of docs) {
     for (const q of d.quotes) {
       const k = quoteKey(q.text);
       if (k.length === 0) continue;
       const words = new Set(k.split(' '));
-      let g =
-        groups.find((x) => x.mode === q.mode && x.key === k) ??
-        groups.find((x) => x.mode === q.mode && plausible(x.words, words, minOverlap) && sameQuote(x.key, k, minOverlap));
+      let g = groups.find(q.mode, k, words, minOverlap);
       if (g === undefined) {
-        g = { key: k, words, text: q.text, mode: q.mode, speakers: new Map(), documents: [], sources: [] };
-        groups.push(g);
+        g = { order: groups.all.length, key: k, words, text: q.text, mode: q.mode, speakers: new Map(), documents: [], documentSet: new Set(), sources: [], sourceSet: new Set() };
+        groups.add(g);
       }
       if (q.speaker !== null) {
         const s = canonical(q.speaker) ?? q.speaker;
         g.speakers.set(s, (g.speakers.get(s) ?? 0) + 1);
       }
-      if (!g.documents.includes(d.document)) g.documents.push(d.document);
+      if (!g.documentSet.has(d.document)) {
+        g.documentSet.add(d.document);
+        g.documents.push(d.document);
+      }
       const sentence = d.sentenceAt(q.start);
-      if (sentence !== null && !g.sources.some((s) => s.document === d.document && s.sentence === sentence)) g.sources.push({ document: d.document, sentence });
+      const sourceKey = `${d.document}\u0000${sentence}`;
+      if (sentence !== null && !g.sourceSet.has(sourceKey)) {
+        g.sourceSet.add(sourceKey);
+        g.sources.push({ document: d.document, sentence });
+      }
     }
   }
-  return groups.map((g): StoryQuote => {
+  return groups.all.map((g): StoryQuote => {
     const speaker = [...g.speakers].reduce<[string, number] | null>((best, cur) => (best === null || cur[1] > best[1] ? cur : best), null);
     return { speaker: speaker?.[0] ?? null, text: g.text, mode: g.mode, documents: g.documents, sources: g.sources };
   });

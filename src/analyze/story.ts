@@ -65,24 +65,36 @@ function analyzeParsed(
 /** Characters either side of a quantity whose terms say what it counts (about six words). */
 const QUANTITY_WINDOW = 40;
 
-const sentenceOf = (ss: readonly Sentence[], offset: number): Sentence | undefined => ss.find((s) => s.start <= offset && offset < s.end);
+/** The sentence containing `offset` (binary search: sentences are sorted and disjoint). */
+function sentenceOf(ss: readonly Sentence[], offset: number): Sentence | undefined {
+  let lo = 0;
+  let hi = ss.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ss[mid] as Sentence).end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = ss[lo];
+  return s !== undefined && s.start <= offset && offset < s.end ? s : undefined;
+}
 
 function timeline(docs: readonly CleanDocument[], analyses: readonly DocumentAnalysis[], split: readonly (readonly Sentence[])[]): TimelineEntry[] {
-  const entries = new Map<string, { date: string; resolved: boolean; text: string; documents: DocumentId[]; sources: SentenceRef[] }>();
+  const entries = new Map<string, { date: string; resolved: boolean; text: string; documents: DocumentId[]; sources: SentenceRef[]; seen: Set<string> }>();
   analyses.forEach((a, i) => {
     const document = (docs[i] as CleanDocument).id;
     for (const d of a.dates) {
       const id = d.resolved || d.date.startsWith('--') ? d.date : `?${key(d.text)}`;
       const sentence = sentenceOf(split[i] ?? [], d.start);
-      const entry = entries.get(id) ?? { date: d.date, resolved: d.resolved, text: sentence?.text ?? d.text, documents: [], sources: [] };
-      if (!entry.documents.includes(document)) entry.documents.push(document);
-      if (sentence !== undefined && !entry.sources.some((s) => s.document === document && s.sentence === sentence.index)) {
+      const entry = entries.get(id) ?? { date: d.date, resolved: d.resolved, text: sentence?.text ?? d.text, documents: [], sources: [], seen: new Set<string>() };
+      if (entry.documents[entry.documents.length - 1] !== document) entry.documents.push(document);
+      if (sentence !== undefined && !entry.seen.has(`${document}\u0000${sentence.index}`)) {
+        entry.seen.add(`${document}\u0000${sentence.index}`);
         entry.sources.push({ document, sentence: sentence.index });
       }
       entries.set(id, entry);
     }
   });
-  return [...entries.values()].sort((a, b) => Number(b.resolved) - Number(a.resolved) || a.date.localeCompare(b.date));
+  return [...entries.values()].map(({ seen: _seen, ...e }) => e).sort((a, b) => Number(b.resolved) - Number(a.resolved) || a.date.localeCompare(b.date));
 }
 
 function facts(docs: readonly CleanDocument[], analyses: readonly DocumentAnalysis[], split: readonly (readonly Sentence[])[]): { quantities: Fact[]; events: Fact[] } {
