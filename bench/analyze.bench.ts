@@ -2,7 +2,8 @@
  * Story analysis (entities, quotes, timeline, disagreements) on generated stories: each document is
  * a seeded shuffle of paragraphs from the hand-written gold passages (test/fixtures/analyze/gold), so
  * the text is news-like and dense in names, quotes and dates. Reports time per document and per
- * story at several story sizes, and documents/s over a pile of 5-document stories (the digest's
+ * story at several story sizes (5 to 500 documents: the per-document cost should stay flat, the
+ * story-level merges being indexed rather than pairwise), and documents/s over a pile of 5-document stories (the digest's
  * typical shape). `npm run bench -- analyze` or `node --expose-gc --import tsx bench/analyze.bench.ts [pile-size]`.
  */
 import { analyzeDocument, analyzeStory } from '../src/analyze/index.js';
@@ -53,10 +54,10 @@ const words = (docs: readonly CleanDocument[]): number => docs.reduce((n, d) => 
 
 console.log(`Generated from ${paragraphs.length} gold paragraphs.\n`);
 console.log('| story size (documents) | words | analyzeStory wall ms | CPU ms | CPU ms per document | peak RSS MB |\n|---|---|---|---|---|---|');
-for (const size of [5, 20, 100]) {
+for (const size of [5, 20, 100, 500]) {
   const docs = story(size, size);
   analyzeStory(docs.slice(0, 2));
-  const runs = size >= 100 ? 2 : 10;
+  const runs = size >= 500 ? 1 : size >= 100 ? 2 : 10;
   const t = await timed(() => {
     for (let r = 0; r < runs; r++) analyzeStory(docs);
   });
