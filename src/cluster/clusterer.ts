@@ -64,6 +64,7 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
   let shared = new Int32Array(1024);
   /** The current document's weights by term id, zero elsewhere. */
   let spread = new Float64Array(4096);
+  let sinceSweep = 0;
 
   const isActive = (s: StoryState): boolean => s.centroid !== null && docIds.length - s.lastSeen <= o.activeDocuments;
   const bar = (size: number): number => o.threshold + (o.singletonThreshold - o.threshold) / size;
@@ -167,8 +168,23 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
     },
   };
 
+  /** Closes stories left behind by the active window; now and then also drops them from the postings. */
   function closeInactive(): void {
-    for (const s of states) if (s.centroid !== null && docIds.length - s.lastSeen > o.activeDocuments) s.centroid = null;
+    let closed = 0;
+    for (const s of states) {
+      if (s.centroid !== null && docIds.length - s.lastSeen > o.activeDocuments) {
+        s.centroid = null;
+        closed++;
+      }
+    }
+    sinceSweep += closed;
+    if (sinceSweep < 4096) return;
+    sinceSweep = 0;
+    for (const [term, list] of postings) {
+      const open = list.filter((s) => states[s]!.centroid !== null);
+      if (open.length === 0) postings.delete(term);
+      else if (open.length < list.length) postings.set(term, open);
+    }
   }
 }
 

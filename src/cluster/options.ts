@@ -26,7 +26,7 @@ export interface ClusterOptions {
   readonly decayDays: number;
   /** IDF smoothing: idf(t) = ln((N + smoothing) / (df(t) + 1)), so early documents do not see every word as rare. Default 20, range ≥ 1. */
   readonly idfSmoothing: number;
-  /** A story not joined by any of the last this many documents is closed: it keeps its members but is no longer a candidate and drops its centroid (bounded memory). Default 50,000, range ≥ 1 (Infinity: never). */
+  /** A story not joined by any of the last this many documents is closed: it keeps its members but is no longer a candidate and drops its centroid and index entries (bounded memory). Default 50,000, range ≥ 1 (Infinity: never). */
   readonly activeDocuments: number;
 }
 

@@ -73,3 +73,17 @@ describe('createClusterer on generated streams', () => {
     );
   });
 });
+
+describe('createClusterer active window', () => {
+  it('stops offering a story nobody joined for activeDocuments arrivals', () => {
+    const docs = generateStream({ documents: 400, seed: 8 });
+    const c = createClusterer({ activeDocuments: 1 });
+    const first = c.add({ id: documentId('flood-1'), text: text('flood-1') });
+    for (const d of docs) c.add({ id: documentId(d.id), text: d.text });
+    const open = createClusterer();
+    const joined = open.add({ id: documentId('flood-1'), text: text('flood-1') });
+    for (const d of docs) open.add({ id: documentId(d.id), text: d.text });
+    expect(open.add({ id: documentId('flood-2'), text: text('flood-2') })).toBe(joined);
+    expect(c.add({ id: documentId('flood-2'), text: text('flood-2') })).not.toBe(first);
+  });
+});
