@@ -23,9 +23,9 @@ export interface ClusterInput {
 export interface Clusterer {
   /**
    * Adds the next document in arrival order and returns its story: the most similar active story
-   * when similar enough, else a new story whose id derives from this document. `run` labels the run (a number or ISO time chosen by the caller), recorded as the story's
-   * `created`/`updated`; when replaying a store, pass each document's original run to reproduce
-   * them. Default `"0"`.
+   * when similar enough, else a new story whose id derives from this document. `run` labels the
+   * run (a number or ISO time chosen by the caller), recorded as the story's `created`/`updated`;
+   * when replaying a store, pass each document's original run to reproduce them. Default `"0"`.
    */
   add(doc: ClusterInput, run?: string): StoryId;
   /** Every story so far, in order of creation; members in arrival order. */
