@@ -1,7 +1,6 @@
 import type { DocumentId, DuplicateKind, DuplicateLink } from '../core/index.js';
 import { fingerprint, type Fingerprint } from './fingerprint.js';
-import { createLshIndex } from './lsh.js';
-import { agreement } from './minhash.js';
+import { createGeneration, type Generation, type Match } from './generation.js';
 import { DEDUP_DEFAULTS, type DedupOptions } from './options.js';
 
 export interface DedupInput {
@@ -27,89 +26,49 @@ export interface Deduper {
   readonly size: number;
 }
 
-interface Match {
-  readonly kind: DuplicateKind;
-  readonly candidate: number;
-  readonly jaccard: number;
-  readonly similarity: number;
-}
-
-/** An online deduper: exact (content hash), near (MinHash Jaccard) and syndicated (estimated containment). */
+/**
+ * An online deduper: exact (content hash), near (MinHash Jaccard) and syndicated (estimated
+ * containment). Memory is bounded by `window`: documents live in two generations of window/2
+ * arrivals; when the newer is full the older is dropped.
+ */
 export function createDeduper(options: Partial<DedupOptions> = {}): Deduper {
   const o: DedupOptions = { ...DEDUP_DEFAULTS, ...options };
   const k = o.bands * o.rows;
-  const lsh = createLshIndex({ bands: o.bands, rows: o.rows, seed: o.seed, maxBucketVisits: o.maxBucketVisits });
-  const byHash = new Map<string, DocumentId>();
-  const originalOf = new Map<DocumentId, DocumentId>();
-  // Per indexed document (dense numbering): id, group original, shingle count, agency, signature.
-  const ids: DocumentId[] = [];
-  const agencies: (string | null)[] = [];
-  let originals = new Int32Array(1024);
-  let sizes = new Int32Array(1024);
-  let signatures = new Uint32Array(1024 * k);
-  let stamps = new Int32Array(1024).fill(-1);
+  const generationSize = Math.max(1, Math.ceil(o.window / 2));
+  let previous: Generation | null = null;
+  let current = createGeneration(o);
+  let inCurrent = 0;
   let added = 0;
 
-  const ensureCapacity = (n: number): void => {
-    if (n <= originals.length) return;
-    const cap = Math.max(n, originals.length * 2);
-    const grow = <T extends Int32Array | Uint32Array>(a: T, make: (size: number) => T, per: number): T => {
-      const b = make(cap * per);
-      b.set(a);
-      return b;
-    };
-    originals = grow(originals, (s) => new Int32Array(s), 1);
-    sizes = grow(sizes, (s) => new Int32Array(s), 1);
-    signatures = grow(signatures, (s) => new Uint32Array(s), k);
-    const oldStamps = stamps;
-    stamps = new Int32Array(cap).fill(-1);
-    stamps.set(oldStamps);
-  };
-
-  const classify = (fp: Fingerprint, agency: string | null, c: number): Match | null => {
-    const jaccard = agreement(fp.signature, 0, signatures, c * k, k) / k;
-    if (jaccard >= o.nearThreshold) return { kind: 'near', candidate: c, jaccard, similarity: jaccard };
-    if (jaccard < o.syndicationMinJaccard) return null;
-    const other = agencies[c] ?? null;
-    if (agency !== null && other !== null && agency !== other) return null;
-    const n = sizes[c]!;
-    const contained = Math.min(1, ((jaccard / (1 + jaccard)) * (fp.shingles + n)) / Math.min(fp.shingles, n));
-    return contained >= o.syndicationThreshold ? { kind: 'syndicated', candidate: c, jaccard, similarity: contained } : null;
-  };
-
-  const link = (kind: DuplicateKind, document: DocumentId, original: DocumentId, similarity: number): DuplicateLink => {
-    originalOf.set(document, original);
-    return { kind, document, original, similarity };
-  };
+  const better = (a: Match | null, b: Match | null): Match | null => (b !== null && (a === null || b.jaccard > a.jaccard) ? b : a);
+  const link = (kind: DuplicateKind, document: DocumentId, original: DocumentId, similarity: number): DuplicateLink => ({ kind, document, original, similarity });
 
   return {
     add(doc) {
       added++;
-      const same = byHash.get(doc.contentHash);
-      if (same !== undefined) return link('exact', doc.id, originalOf.get(same) ?? same, 1);
-      byHash.set(doc.contentHash, doc.id);
-
+      if (inCurrent === generationSize) {
+        previous = current;
+        current = createGeneration(o);
+        inCurrent = 0;
+      }
+      inCurrent++;
+      const same = current.exact(doc.contentHash) ?? previous?.exact(doc.contentHash);
+      if (same !== undefined) {
+        current.rememberHash(doc.contentHash, same);
+        return link('exact', doc.id, same, 1);
+      }
       const fp = doc.fingerprint ?? fingerprint(doc.text, o);
-      if (fp.shingles < o.minShingles || fp.signature.length !== k) return null;
+      if (fp.shingles < o.minShingles || fp.signature.length !== k) {
+        current.rememberHash(doc.contentHash, doc.id);
+        return null;
+      }
       const agency = doc.agency ?? null;
-      const self = ids.length;
-      ensureCapacity(self + 1);
-      let best: Match | null = null;
-      lsh.forEachCandidate(fp.signature, (c) => {
-        if (stamps[c] === self) return;
-        stamps[c] = self;
-        const m = classify(fp, agency, c);
-        if (m !== null && (best === null || m.jaccard > best.jaccard || (m.jaccard === best.jaccard && c < best.candidate))) best = m;
-      });
-      const match = best as Match | null;
-      ids.push(doc.id);
-      agencies.push(agency);
-      sizes[self] = fp.shingles;
-      signatures.set(fp.signature, self * k);
-      originals[self] = match === null ? self : originals[match.candidate]!;
-      lsh.add(self, fp.signature);
-      if (match === null) return null;
-      return link(match.kind, doc.id, ids[originals[self]!]!, round(match.similarity));
+      // The older generation first, so that a tie goes to the earlier document.
+      const match = better(previous?.match(fp, agency) ?? null, current.match(fp, agency));
+      const original = match?.original ?? doc.id;
+      current.rememberHash(doc.contentHash, original);
+      current.index(original, fp, agency);
+      return match === null ? null : link(match.kind, doc.id, original, round(match.similarity));
     },
     get size() {
       return added;

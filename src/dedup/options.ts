@@ -22,6 +22,8 @@ export interface DedupOptions {
   readonly minShingles: number;
   /** Per query, at most this many members of one LSH bucket are compared. Default 64, range ≥ 1. */
   readonly maxBucketVisits: number;
+  /** A document is compared with at least the last window/2 and at most the last `window` arrivals; memory is about 1.1 KB per document in the window. Default 1,000,000, range ≥ 2 (Infinity: everything). */
+  readonly window: number;
 }
 
 export const DEDUP_DEFAULTS: DedupOptions = {
@@ -34,4 +36,5 @@ export const DEDUP_DEFAULTS: DedupOptions = {
   syndicationMinJaccard: 0.2,
   minShingles: 8,
   maxBucketVisits: 64,
+  window: 1_000_000,
 };

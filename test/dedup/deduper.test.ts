@@ -55,6 +55,19 @@ describe('createDeduper on written wire copies', () => {
   });
 });
 
+describe('createDeduper window', () => {
+  it('compares with at least the last window/2 arrivals and forgets what is older than window', () => {
+    const others = generateStream({ documents: 6, seed: 4, copyRate: 0 });
+    const d = createDeduper({ window: 4 });
+    d.add(doc('wire', wire));
+    d.add(doc(others[0]!.id, others[0]!.text));
+    expect(d.add(doc('edited', wordEdits))?.original).toBe('wire');
+    for (const o of others.slice(1)) d.add(doc(o.id, o.text));
+    expect(d.add(doc('exact-late', wire))).toBeNull();
+    expect(d.add(doc('edited-late', wordEdits))?.original).toBe('exact-late');
+  });
+});
+
 describe('createDeduper on generated streams', () => {
   it('links point to an earlier document that is itself an original, and runs are deterministic', () => {
     fc.assert(
