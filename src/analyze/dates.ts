@@ -263,10 +263,21 @@ function resolve(p: Parsed, anchor: number | null): Resolution {
   return { date: null, granularity: null, relative: true };
 }
 
+/**
+ * Every key form a date expression can start with (the first token `parseAt` and `relativeSpan`
+ * consume): most tokens are none of these and are skipped without parsing.
+ */
+const START_FORMS: ReadonlySet<string> = new Set([
+  ...DAY_PART_KEYS, ...MONTH_PART_KEYS, ...SPAN_KEYS.keys(), 'اليوم', 'اول', 'بعد',
+  ...[RELATIVE, WEEKDAY, ORDINALS, GREGORIAN, HIJRI].flatMap((t) => [...t.keys()]),
+]);
+const mayStartDate = (t: Tok): boolean => t.kind === 'number' || t.forms.some((f) => START_FORMS.has(f.form));
+
 export function analyzeDates(text: string, toks: readonly Tok[], published: string | null): DateMention[] {
   const anchor = dayOf(published);
   const out: DateMention[] = [];
   for (let i = 0; i < toks.length; i++) {
+    if (!mayStartDate(toks[i] as Tok)) continue;
     const found = (() => {
       const p = parseAt(toks, i) ?? relativeSpan(toks, i);
       if (p !== null) return { from: i, parsed: p };

@@ -188,8 +188,10 @@ function knownAt(
   if (first === undefined || first.kind !== 'word') return null;
   let n = 1;
   while (n < 4 && toks[i + n] !== undefined && joined(toks[i + n] as Tok) && isNameWord(toks[i + n] as Tok, n, toks[i + n - 1])) n++;
+  const restOf: string[] = [''];
+  for (let w = 2; w <= n; w++) restOf.push((restOf[w - 2] as string) + (toks[i + w - 1] as Tok).key);
   for (let w = n; w >= 1; w--) {
-    const rest = toks.slice(i + 1, i + w).map((t) => t.key).join('');
+    const rest = restOf[w - 1] as string;
     for (const f of first.forms) {
       const c = compact(f.form + rest);
       if (c.length < 3) continue;

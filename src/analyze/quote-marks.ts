@@ -14,13 +14,30 @@ export interface MarkedSpan {
 
 const PAIRS: Readonly<Record<string, string>> = { '«': '»', '“': '”', '”': '“', '„': '“', '‹': '›' };
 
+/** Characters the scan stops at; everything between them is skipped in one regex step. */
+const MARK = /["«“”„‹\n]/g;
+
+/** The last text scanned and its spans: entity and quote passes both ask for the same document's spans. */
+let last: { readonly text: string; readonly spans: readonly MarkedSpan[] } | null = null;
+
 export function quoteSpans(text: string): MarkedSpan[] {
+  if (last !== null && last.text === text) return [...last.spans];
+  const spans = scan(text);
+  last = { text, spans };
+  return [...spans];
+}
+
+function scan(text: string): MarkedSpan[] {
   const out: MarkedSpan[] = [];
   let i = 0;
   let lineEnd = text.indexOf('\n');
   if (lineEnd < 0) lineEnd = text.length;
   let asciiOpen = -1;
   while (i < text.length) {
+    MARK.lastIndex = i;
+    const hit = MARK.exec(text);
+    if (hit === null) break;
+    i = hit.index;
     const c = text.charAt(i);
     if (c === '\n') {
       asciiOpen = -1;
