@@ -52,6 +52,7 @@ describe('furniture line rules', () => {
     ['Volunteers clear the beach on Sunday (Image: GETTY)', 'caption'],
     ['متطوعون ينظفون الشاطئ صباح الأحد (أرشيفية)', 'caption'],
     ['تصميم وتطوير: شركة الويب', 'copyright'],
+    ['حمّل التطبيق الآن', 'newsletter'],
   ])('%s → %s', (line, reason) => expect(reasonOf(line)).toBe(reason));
 
   it.each([
@@ -125,6 +126,8 @@ describe('dates', () => {
     ['01-07-2023 09:05', '2023-07-01T09:05:00'],
     ['٣ يناير ٢٠٢٤', '2024-01-03'],
     ['5 غشت 2022', '2022-08-05'],
+    ['الجمعة، 21 نوفمبر 2025 09:40 م', '2025-11-21T21:40:00'],
+    ['21 نوفمبر 2025 الساعة 12:15 ص', '2025-11-21T00:15:00'],
   ])('%s → %s', (text, iso) => expect(findDate(text)).toBe(iso));
 
   it('tells date-only lines from sentences that contain a date', () => {

@@ -19,13 +19,18 @@ const MONTH_OF = new Map(MONTHS);
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-function isoDate(y: number, m: number, d: number, time?: string): string | null {
+function isoDate(y: number, m: number, d: number, time?: string, half?: string): string | null {
   if (y < 1900 || y > 2199 || m < 1 || m > 12 || d < 1 || d > 31) return null;
   const date = `${y}-${pad(m)}-${pad(d)}`;
-  return time ? `${date}T${time.length === 5 ? `${time}:00` : time}` : date;
+  if (!time) return date;
+  const [h = 0, min = 0, sec = 0] = time.split(':').map(Number);
+  const afternoon = half === 'م' || half === 'مساء' || half === 'pm';
+  const hour = afternoon && h < 12 ? h + 12 : !afternoon && half !== undefined && h === 12 ? 0 : h;
+  return `${date}T${pad(hour)}:${pad(min)}:${pad(sec)}`;
 }
 
-const TIME = '(?:\\s*(?:-|,|،)?\\s*(?:الساعة\\s*)?(\\d{1,2}:\\d{2}(?::\\d{2})?))?';
+/** A time after the date, with an optional afternoon marker (`م`, `مساء`, `pm`) captured separately. */
+const TIME = '(?:\\s*(?:-|,|،)?\\s*(?:الساعه\\s*)?(\\d{1,2}:\\d{2}(?::\\d{2})?)(?:\\s*(م|مساء|pm|ص|صباحا|am)(?![\\p{L}]))?)?';
 const NUMERIC_DMY = new RegExp(`(?<!\\d)(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?!\\d)${TIME}`, 'u');
 const NUMERIC_YMD = new RegExp(`(?<!\\d)(\\d{4})[/.-](\\d{1,2})[/.-](\\d{1,2})(?!\\d)(?:T|\\s+)?(\\d{1,2}:\\d{2}(?::\\d{2})?)?`, 'u');
 const NAMED = new RegExp(`(?<!\\d)(\\d{1,2})\\s+(${MONTH_ALTERNATION})(?:\\s*[(/]\\s*(?:${MONTH_ALTERNATION})\\s*\\)?)?\\s*,?\\s+(\\d{4})(?!\\d)${TIME}`, 'u');
@@ -36,9 +41,9 @@ export function findDate(text: string): string | null {
   const ymd = NUMERIC_YMD.exec(k);
   if (ymd) return isoDate(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]), ymd[4]);
   const named = NAMED.exec(k);
-  if (named) return isoDate(Number(named[3]), MONTH_OF.get(named[2]!) ?? 0, Number(named[1]), named[4]);
+  if (named) return isoDate(Number(named[3]), MONTH_OF.get(named[2]!) ?? 0, Number(named[1]), named[4], named[5]);
   const dmy = NUMERIC_DMY.exec(k);
-  if (dmy) return isoDate(Number(dmy[3]), Number(dmy[2]), Number(dmy[1]), dmy[4]);
+  if (dmy) return isoDate(Number(dmy[3]), Number(dmy[2]), Number(dmy[1]), dmy[4], dmy[5]);
   return null;
 }
 
