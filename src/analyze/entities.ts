@@ -249,8 +249,13 @@ function namesAfterVerbs(toks: readonly Tok[]): Candidate[] {
     const run = nameRun(toks, t.index + 1);
     if (run === null || run.to - run.from < 2 || run.to - run.from > 3) continue;
     const words = toks.slice(run.from, run.to);
-    if (!joined(words[0] as Tok) || words.some((w) => isDefinite(w.key) || w.kind !== 'word')) continue;
+    if (!joined(words[0] as Tok) || words.some((w) => w.kind !== 'word')) continue;
     const after = toks[run.to];
+    // `وقالت ريم العلي، وهي موظفة`: a definite surname only before a comma or colon, and never a place adjective (المصري).
+    if (words.some((w) => isDefinite(w.key))) {
+      const strong = after !== undefined && /[،,:]/.test(after.gap);
+      if (!strong || isDefinite((words[0] as Tok).key) || words.some((w) => isPlaceAdjective(w.key))) continue;
+    }
     const boundary = after === undefined || /[،,:]/.test(after.gap) || (joined(after) && /^ل/.test(after.key));
     if (!boundary) continue;
     out.push({ start: (words[0] as Tok).start, end: (words[words.length - 1] as Tok).end, type: 'person', name: null, source: 'cue' });

@@ -36,6 +36,9 @@ const COMPOUND_END = new Set(['الدين', 'الله', 'الرحمن']);
 
 const PREPOSITION_KEYS = new Set(['في', 'الي', 'عن', 'لدي']);
 
+/** `في محافظة هرمزغان`: an administrative area and its name inside a title (المدير العام ... في محافظة X NAME). */
+const PLACE_CUE_KEYS = keySet(['محافظة', 'ولاية', 'مدينة', 'إقليم', 'منطقة', 'جزيرة', 'بلدة', 'قرية', 'مقاطعة', 'مديرية', 'قضاء', 'بلدية']);
+
 /** A proclitic + article that a name never carries (والعراق، للحلف); short words like فالون are names. */
 const procliticArticle = (k: string): boolean => (/^(وال|فال|بال|كال|وبال|ولل|فلل)/.test(k) && k.length >= 6) || (k.startsWith('لل') && k.length >= 5);
 
@@ -59,7 +62,7 @@ function isNameWord(t: Tok, position: number, prev: Tok | undefined): boolean {
     if (position === 0 && k.startsWith('و')) return false;
     if (position > 0 && t.forms.some((f) => f.letters > 0 && (TITLE_KEYS.has(f.form) || VERB_KEYS.has(f.form) || isStopword(f.form)))) return false;
   }
-  if (/^[وف]?(ل|ب)/.test(k) && t.forms.some((f) => f.letters > 0 && VERB_KEYS.has(f.form))) return false;
+  if (/^[وف]?(ل|ب)/.test(k) && t.forms.some((f) => f.letters > 0 && (VERB_KEYS.has(f.form) || ORG_CUE_KEYS.has(f.form) || TITLE_KEYS.has(f.form)))) return false;
   if (isDefinite(k) || k === 'الله') {
     if (k === 'الله') return position > 0;
     if (position === 0) return false;
@@ -144,9 +147,12 @@ const onlySpacesOrComma = (gap: string): boolean => /^[ ،,]*$/.test(gap);
 export function titleAt(toks: readonly Tok[], i: number): TitleMatch | null {
   const t = toks[i];
   if (t === undefined) return null;
-  const hit = lookup(t, TITLE_KEYS) ?? feminineTitle(t);
+  const masculine = lookup(t, TITLE_KEYS);
+  const hit = masculine ?? feminineTitle(t);
   if (hit === null) return null;
   const before = toks[i - 1];
+  // `في محافظة هرمزغان`, `بمحافظة`: after a preposition a feminine title word is a place or a body, not a person's title.
+  if (masculine === null && (t.forms[0]?.form !== hit.form + 'ه' || (before !== undefined && PREPOSITION_KEYS.has(before.key)))) return null;
   if (before !== undefined && (before.kind === 'number' || COUNT_WORD.test(before.key))) return null;
   const head = hit.form;
   let j = i + 1;
@@ -171,9 +177,22 @@ export function titleAt(toks: readonly Tok[], i: number): TitleMatch | null {
       descriptorsEnd = j;
       continue;
     }
-    if (PREPOSITION_KEYS.has(u.key) || (/^ل[^ل]/.test(u.key) && u.forms.some((f) => f.letters === 1 && f.form.length >= 3) && !isNameStart(toks, j))) {
+    if (PLACE_CUE_KEYS.has(u.key) && PREPOSITION_KEYS.has((toks[j - 1] as Tok).key) && toks[j + 1] !== undefined && joined(toks[j + 1] as Tok)) {
+      j += 2;
+      descriptorsEnd = j;
+      continue;
+    }
+    if (PREPOSITION_KEYS.has(u.key) || (/^ل[^ل]/.test(u.key) && u.forms.some((f) => f.letters === 1 && f.form.length >= 3) && (!isNameStart(toks, j) || isDefinite(toks[j + 1]?.key ?? '')))) {
       j++;
       continue;
+    }
+    if (/[،,]/.test(u.gap) && isDefinite(u.key) && !DESCRIPTOR_KEYS.has(u.key) && !TITLE_KEYS.has(u.key) && !isPlaceAdjective(u.key)) {
+      // `عضو الجامعة العامة للنقل، الهادي الطرابلسي، للأناضول`: two definite name words closed by a comma.
+      const second = toks[j + 1];
+      const closer = toks[j + 2];
+      if (second !== undefined && joined(second) && isDefinite(second.key) && !TITLE_KEYS.has(second.key) && !DESCRIPTOR_KEYS.has(second.key) && closer !== undefined && /[،,]/.test(closer.gap)) {
+        return { title: i, start: hit.start, descriptorsEnd, name: { from: j, to: j + 2 }, head };
+      }
     }
     if (/[،,]/.test(u.gap) && isDefinite(u.key) && !DESCRIPTOR_KEYS.has(u.key) && !TITLE_KEYS.has(u.key) && !isNisba(u.key)) {
       const rest = nameRun(toks, j + 1);

@@ -99,6 +99,19 @@ function resolveTitle(ctx: Context, phrase: TitlePhrase): string | null {
   return null;
 }
 
+/**
+ * `مدير فرع الوزارة بالمنطقة، المهندس فهد الغامدي،`: a title naming no one, followed after a comma
+ * by a title phrase that names a person, is that person.
+ */
+function appositive(ctx: Context, phrase: TitlePhrase): string | null {
+  for (const next of startingIn(ctx.titles, phrase.end, phrase.end + 120)) {
+    const between = ctx.text.slice(phrase.end, next.start);
+    if (/[:«"“.؛\n]/.test(between)) return null;
+    if (next.person !== null) return /[،,]\s*$/.test(between) ? next.person : null;
+  }
+  return null;
+}
+
 /** A description such as `مصدر دبلوماسي سعودي` or `مصدر في الوزارة`, from token `i`. */
 function description(ctx: Context, i: number): string {
   const toks = ctx.toks;
@@ -151,7 +164,7 @@ function subjectAt(ctx: Context, i: number, limit: number): string | null {
   const t = ctx.toks[i];
   if (t === undefined || t.start >= limit || /[:«"“]/.test(t.gap)) return null;
   const title = startingIn(ctx.titles, t.start, t.end)[0];
-  if (title !== undefined) return resolveTitle(ctx, title) ?? spellOutPronoun(ctx, title.text, title.start);
+  if (title !== undefined) return resolveTitle(ctx, title) ?? appositive(ctx, title) ?? spellOutPronoun(ctx, title.text, title.start);
   const m = startingIn(ctx.mentions, t.start, t.end)[0];
   if (m !== undefined && (m.type === 'person' || !prefixedWithLam(ctx.text, m.start))) {
     if (m.type === 'organization' || m.type === 'place') {

@@ -54,6 +54,20 @@ describe('findQuotes', () => {
     expect(verbatim(text)[0]?.speaker).toBe('مراد الفارسي');
   });
 
+  it('reads long title chains: a لـ genitive and an area (في محافظة X) before the name, an appositive title, a definite name between commas', () => {
+    const chain = verbatim('وقال المدير العام لإدارة الطوارئ في محافظة البلقاء سالم القضاة للتلفزيون الرسمي إن "الطرق أعيد فتحها بالكامل".');
+    expect(chain[0]?.speaker).toBe('سالم القضاة');
+    const appositive = verbatim('وقال مدير فرع وزارة الزراعة بالمنطقة، المهندس ماجد الشهري، إن الموسم "كان الأفضل منذ عشر سنوات".');
+    expect(appositive[0]?.speaker).toBe('ماجد الشهري');
+    const commas = verbatim('وقال عضو المكتب التنفيذي للنقابة، الطاهر المزوغي، إن "العمال لن يتراجعوا عن مطالبهم".');
+    expect(commas[0]?.speaker).toBe('الطاهر المزوغي');
+  });
+
+  it('takes a name with a definite surname right after the verb when a comma follows (وقالت ريم العلي،)', () => {
+    const qs = verbatim('وقالت سلمى الحداد، وهي معلمة في المدينة: «انقطعت الكهرباء طوال الليل».');
+    expect(qs[0]?.speaker).toBe('سلمى الحداد');
+  });
+
   it('skips an addressee in guillemets (لـ«رويترز») and keeps the speaker', () => {
     const text = 'وأضاف كريم بنعلي لـ«رويترز»، في مقابلة هاتفية: «الاتفاق سيوقع قبل نهاية الشهر المقبل».';
     const qs = verbatim(text);
