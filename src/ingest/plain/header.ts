@@ -1,0 +1,120 @@
+import type { SourceMeta } from '../../core/index.js';
+import { clean } from '../../text/index.js';
+import { agencyCredit, inlineDateline, standaloneDateline, type Dateline } from './dateline.js';
+import { isBodyLike, isHeadlineLike, lineInfo, matchKey } from './line.js';
+import type { PlainOptions } from './options.js';
+import type { Slot } from './slot.js';
+
+/** Only the page's declared title, where it is printed as a line of its own (and again later). */
+export function markMetaTitle(slots: readonly Slot[], meta: SourceMeta): HeaderFacts {
+  const title = meta.title ? clean(meta.title).trim() : null;
+  const titleKey = title === null ? '' : matchKey(title);
+  if (titleKey !== '') {
+    for (const s of slots) if (s.reason === null && s.info.match === titleKey) s.reason = 'title';
+  }
+  return { title, dateline: null, agency: null };
+}
+
+export interface HeaderFacts {
+  readonly title: string | null;
+  readonly dateline: string | null;
+  readonly agency: string | null;
+}
+
+/**
+ * The header runs up to the first prose paragraph: headline, decks, labels, dateline. The footer
+ * follows the last prose paragraph: repeated headlines and labels. A headline printed again
+ * anywhere (also glued to a site name or twice on one line) is a title repeat.
+ */
+export function markHeaderAndFooter(slots: readonly Slot[], meta: SourceMeta, isOutletName: (s: string) => boolean, options: PlainOptions): HeaderFacts {
+  const live = (): Slot[] => slots.filter((s) => s.reason === null);
+  const firstBody = slots.findIndex((s) => s.reason === null && isBodyLike(s.info));
+  const lastBody = slots.length - 1 - [...slots].reverse().findIndex((s) => s.reason === null && isBodyLike(s.info));
+  let title: string | null = null;
+  let titleKey: string | null = meta.title ? matchKey(clean(meta.title)) : null;
+  let dateline: string | null = null;
+  let agency: string | null = null;
+
+  if (titleKey !== null) {
+    const hit = live().find((s) => s.info.match === titleKey && slots.indexOf(s) <= Math.max(firstBody, 0));
+    if (hit) {
+      title = hit.text;
+      hit.reason = 'title';
+    } else title = clean(meta.title!).trim();
+  }
+
+  const headerEnd = firstBody === -1 ? 0 : firstBody;
+  if (title === null) {
+    const first = slots.slice(0, headerEnd).find((s) => s.reason === null && isHeadlineLike(s.info) && standaloneDateline(s.text, isOutletName) === null);
+    if (first) {
+      title = first.text;
+      titleKey = first.info.match;
+      first.reason = 'title';
+    }
+  }
+  if (title === null && lastBody >= 0) {
+    const tail = slots.slice(lastBody + 1).filter((s) => (s.reason === null || s.reason === 'repeated-block') && isHeadlineLike(s.info));
+    const repeated = tail.find((s) => tail.filter((t) => t.info.match === s.info.match).length >= 2);
+    if (repeated) {
+      title = repeated.text;
+      titleKey = repeated.info.match;
+    }
+  }
+  if (titleKey !== null && titleKey !== '') markTitleRepeats(slots, titleKey, isOutletName);
+
+  for (let i = 0; i < headerEnd; i++) {
+    const s = slots[i]!;
+    if (s.reason !== null) continue;
+    const d: Dateline | null = dateline === null ? standaloneDateline(s.text, isOutletName) : null;
+    if (d) {
+      s.reason = 'dateline';
+      dateline = d.place;
+      agency ??= d.agency;
+    } else if (isCreditLine(s.text)) continue;
+    else if (s.info.words <= options.headerLabelWords || !isHeadlineLike(s.info)) s.reason = 'furniture';
+    else s.reason = 'title';
+  }
+
+  if (firstBody >= 0 && dateline === null) {
+    const first = slots.find((s) => s.reason === null && isBodyLike(s.info));
+    const d = first ? inlineDateline(first.text) : null;
+    if (first && d) {
+      dateline = d.place;
+      agency ??= d.agency;
+      first.text = d.rest;
+      first.info = lineInfo(d.rest);
+      (slots as Slot[]).splice(slots.indexOf(first), 0, { text: d.span, info: lineInfo(d.span), reason: 'dateline' });
+    }
+  }
+
+  const footerStart = slots.length - 1 - [...slots].reverse().findIndex((s) => s.reason === null && isBodyLike(s.info));
+  if (footerStart < slots.length) {
+    for (const s of slots.slice(footerStart + 1)) {
+      if (s.reason === null && s.info.words <= options.footerLabelWords && !/[.!?؟]$/u.test(s.text) && !isCreditLine(s.text)) s.reason = 'furniture';
+    }
+  }
+  return { title, dateline, agency };
+}
+
+/** A line that is only an agency credit: left for the credit pass, which records the agency. */
+export const isCreditLine = (text: string): boolean => agencyCredit(text)?.rest.trim() === '';
+
+function markTitleRepeats(slots: readonly Slot[], titleKey: string, isOutletName: (s: string) => boolean): void {
+  const titleWords = titleKey.split(' ').length;
+  for (const s of slots) {
+    if (s.reason === 'repeated-block' && (s.info.unit ?? s.info.match) === titleKey) s.reason = 'title-repeat';
+    if (s.reason !== null) continue;
+    const unit = s.info.unit ?? s.info.match;
+    if (unit === titleKey) {
+      s.reason = 'title-repeat';
+      continue;
+    }
+    // "site name - start of the headline": a truncated headline behind the outlet's name.
+    const parts = s.text.split(/\s+[-–—|:]\s+/u);
+    if (parts.length >= 2 && parts.some((p) => isOutletName(p))) {
+      const rest = matchKey(parts.filter((p) => !isOutletName(p)).join(' '));
+      const restWords = rest.split(' ').length;
+      if (rest !== '' && restWords >= Math.min(2, titleWords) && (titleKey.startsWith(rest) || rest.startsWith(titleKey))) s.reason = 'title-repeat';
+    }
+  }
+}
