@@ -18,6 +18,8 @@ export interface Fact {
   readonly label: string;
   /** Key terms of the sentence, without the quantity itself. */
   readonly terms: ReadonlySet<string>;
+  /** For a measure, the word it measures (`عمق`); two measures with different words are different facts. */
+  readonly measures?: string | null;
 }
 
 export interface DisagreementOptions {
@@ -68,7 +70,8 @@ function groupFacts(facts: readonly Fact[], minShared: number, maxDayGap = Numbe
       if (n < minShared) continue;
       const b = facts[j] as Fact;
       const near = maxDayGap === Number.POSITIVE_INFINITY || dayGap(a.value, b.value) <= maxDayGap;
-      if (a.document !== b.document && near) parent[root(j)] = root(i);
+      const sameMeasure = a.measures == null || b.measures == null || a.measures === b.measures;
+      if (a.document !== b.document && near && sameMeasure) parent[root(j)] = root(i);
     }
   });
   const groups = new Map<number, Fact[]>();
@@ -105,11 +108,11 @@ export function findDisagreements(quantities: readonly Fact[], events: readonly 
   const o = { ...DEFAULT_DISAGREEMENT_OPTIONS, ...options };
   const out: Disagreement[] = [];
   for (const g of groupFacts(quantities, o.minSharedTerms)) {
-    const d = disagreementOf(`count of ${g[0]?.label ?? ''}`, g);
+    const d = disagreementOf(g[0]?.label ?? '', g);
     if (d !== null) out.push(d);
   }
   for (const g of groupFacts(events, o.minSharedEventTerms, o.maxEventDayGap)) {
-    const d = disagreementOf(`day of the event: ${g[0]?.label ?? ''}`, g);
+    const d = disagreementOf(`يوم الحدث: ${g[0]?.label ?? ''}`, g);
     if (d !== null) out.push(d);
   }
   return out;

@@ -2,7 +2,7 @@
  * Counted quantities: a number in digits (1,2 مليون: decimal comma before a scale word) or in words
  * (ثلاثة عشر، سبعة وأربعين، خمسة آلاف) followed by the counted noun.
  */
-import { HUNDRED_WORDS, SCALE_WORDS, TEN_WORDS, UNIT_ALIASES, UNIT_WORDS } from './data/numbers.js';
+import { HUNDRED_WORDS, MEASURE_SKIP, MEASURE_UNITS, SCALE_WORDS, TEN_WORDS, UNIT_ALIASES, UNIT_LABELS, UNIT_WORDS } from './data/numbers.js';
 import { joined, keySet, tokenView, type Tok } from './tokens.js';
 import { key, stem } from '../text/index.js';
 import type { DateMention, QuantityMention } from './types.js';
@@ -71,6 +71,26 @@ export function numberAt(toks: readonly Tok[], i: number): { value: number; to: 
   }
   if (!seen || j === i) return null;
   return { value: Math.round((total + current) * 1000) / 1000, to: j };
+}
+
+const LABELS = new Map(UNIT_LABELS.map(([u, label]) => [key(u) as string, label]));
+const MEASURES = new Set(MEASURE_UNITS.map((u) => key(u) as string));
+const SKIPPED = new Set(MEASURE_SKIP.map((w) => key(w) as string));
+
+/** The Arabic label of what a unit counts (`عدد القتلى`), else `عدد «<noun as written>»`. */
+export const unitLabel = (unit: string, noun: string): string => LABELS.get(unit) ?? `عدد «${noun}»`;
+
+/**
+ * For a unit of measure, the key word the figure measures (`عمق` in `على عمق 10 كيلومترات`, `بعد` in
+ * `على بعد نحو 190 كيلومتراً`), from the key words before it; null for counts.
+ */
+export function measuredBy(unit: string, keysBefore: readonly string[]): string | null {
+  if (!MEASURES.has(unit)) return null;
+  for (let k = keysBefore.length - 1; k >= 0; k--) {
+    const w = keysBefore[k] as string;
+    if (!SKIPPED.has(w)) return w;
+  }
+  return null;
 }
 
 /** Unit key for a counted noun: alias table first, else the light stem without tanwin alef. */

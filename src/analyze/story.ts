@@ -4,13 +4,13 @@
  * another), then entities, quotes, dates and facts merged across documents.
  */
 import type { CleanDocument, Disagreement, DocumentId, Sentence, SentenceRef, StoryAnalysis, TimelineEntry } from '../core/index.js';
-import { key, keyTerms, sentences } from '../text/index.js';
+import { key, keyTerms, keyTokens, sentences } from '../text/index.js';
 import { analyzeDates } from './dates.js';
 import { DEFAULT_DISAGREEMENT_OPTIONS, findDisagreements, type DisagreementOptions, type Fact } from './disagreements.js';
 import { candidatePersons, collectCandidates, resolveEntities, type EntityCandidates } from './entities.js';
 import { mergeEntities } from './merge-entities.js';
 import { mergeQuotes } from './merge-quotes.js';
-import { analyzeQuantities } from './numbers.js';
+import { analyzeQuantities, measuredBy, unitLabel } from './numbers.js';
 import { analyzeQuotes, DEFAULT_QUOTE_OPTIONS, type FindQuotesOptions } from './quotes.js';
 import { tokenView, type Tok } from './tokens.js';
 import type { DateMention, EntityMention, QuantityMention, QuoteMention } from './types.js';
@@ -97,12 +97,22 @@ function timeline(docs: readonly CleanDocument[], analyses: readonly DocumentAna
   return [...entries.values()].map(({ seen: _seen, ...e }) => e).sort((a, b) => Number(b.resolved) - Number(a.resolved) || a.date.localeCompare(b.date));
 }
 
+/**
+ * Who reported a fact, for the reader: the outlet when ingest found it, else the document's title,
+ * else its file name — each labelled, so a title or file name is never mistaken for an outlet.
+ */
+export function outletLabel(doc: CleanDocument): string {
+  if (doc.outlet !== null && doc.outlet.trim() !== '') return doc.outlet;
+  if (doc.title !== null && doc.title.trim() !== '') return `عنوان: ${doc.title.trim()}`;
+  return `ملف: ${doc.path.split(/[\\/]/).pop() ?? doc.path}`;
+}
+
 function facts(docs: readonly CleanDocument[], analyses: readonly DocumentAnalysis[], split: readonly (readonly Sentence[])[]): { quantities: Fact[]; events: Fact[] } {
   const quantities: Fact[] = [];
   const events: Fact[] = [];
   analyses.forEach((a, i) => {
     const doc = docs[i] as CleanDocument;
-    const outlet = doc.outlet ?? doc.path;
+    const outlet = outletLabel(doc);
     const ss = split[i] ?? [];
     const termsOf = (start: number, end: number, window: number): Set<string> => {
       const s = sentenceOf(ss, start);
@@ -112,7 +122,12 @@ function facts(docs: readonly CleanDocument[], analyses: readonly DocumentAnalys
       return new Set(keyTerms(doc.text.slice(from, to)).filter((t) => !own.has(t) && !/^\d/.test(t)));
     };
     for (const q of a.quantities) {
-      quantities.push({ document: doc.id, outlet, unit: q.unit, value: String(q.value), label: q.noun, terms: termsOf(q.start, q.end, QUANTITY_WINDOW) });
+      const s = sentenceOf(ss, q.start);
+      const before = keyTokens(doc.text.slice(Math.max(s?.start ?? 0, q.start - QUANTITY_WINDOW), q.start));
+      quantities.push({
+        document: doc.id, outlet, unit: q.unit, value: String(q.value), label: unitLabel(q.unit, q.noun),
+        terms: termsOf(q.start, q.end, QUANTITY_WINDOW), measures: measuredBy(q.unit, before),
+      });
     }
     for (const d of a.dates) {
       if (d.granularity !== 'day' || !d.resolved) continue;

@@ -21,24 +21,34 @@ describe('disagreements', () => {
     ]);
     expect(a.disagreements).toHaveLength(1);
     const d = a.disagreements[0];
-    expect(d?.topic).toContain('وزير');
+    expect(d?.topic).toBe('عدد الوزراء');
     expect(d?.sides).toEqual([
       { value: '13', documents: ['a', 'b'], outlets: ['الأولى', 'الثانية'] },
       { value: '11', documents: ['c'], outlets: ['الثالثة'] },
     ]);
   });
 
-  it('reports different casualty counts, using the path when the outlet is unknown', () => {
+  it('reports different casualty counts under an Arabic label, naming the file (labelled) when the outlet is unknown', () => {
     const a = analyzeStory([
       doc('a', 'ارتفعت حصيلة الزلزال الذي ضرب إقليم الحوز إلى سبعة وأربعين قتيلا بحسب وزارة الداخلية.'),
       doc('b', 'ارتفعت حصيلة الزلزال الذي ضرب إقليم الحوز إلى 52 قتيلا بحسب السلطات المحلية.'),
     ]);
+    expect(a.disagreements.map((d) => d.topic)).toEqual(['عدد القتلى']);
     expect(a.disagreements.map((d) => d.sides.map((s) => [s.value, s.outlets]))).toEqual([
       [
-        ['47', ['a.txt']],
-        ['52', ['b.txt']],
+        ['47', ['ملف: a.txt']],
+        ['52', ['ملف: b.txt']],
       ],
     ]);
+  });
+
+  it('does not compare measures of different things (depth vs distance in kilometres)', () => {
+    const a = analyzeStory([
+      doc('a', 'وقع الزلزال على عمق 10 كيلومترات قرب جزيرة قشم وشعر به سكان الساحل.', { outlet: 'الأولى' }),
+      doc('b', 'وقع الزلزال على بعد نحو 190 كيلومتراً من جزيرة قشم وشعر به سكان الساحل.', { outlet: 'الثانية' }),
+      doc('c', 'وقع الزلزال على عمق 12 كيلومتراً قرب جزيرة قشم وشعر به سكان الساحل.', { outlet: 'الثالثة' }),
+    ]);
+    expect(a.disagreements.map((d) => [d.topic, d.sides.map((s) => s.value).sort()])).toEqual([['القيمة بالكيلومترات', ['10', '12']]]);
   });
 
   it('does not compare counts of the same unit in unrelated contexts', () => {
@@ -54,7 +64,7 @@ describe('disagreements', () => {
       doc('a', 'وأعلن الجيش أمس سيطرته الكاملة على بلدة الشرقاط جنوب الموصل بعد معارك عنيفة.', { outlet: 'الأولى', published: '2026-03-11' }),
       doc('b', 'وأعلن الجيش يوم الأحد سيطرته الكاملة على بلدة الشرقاط جنوب الموصل بعد معارك عنيفة.', { outlet: 'الثانية', published: '2026-03-11' }),
     ]);
-    const day = a.disagreements.filter((d) => d.topic.startsWith('day of the event'));
+    const day = a.disagreements.filter((d) => d.topic.startsWith('يوم الحدث: '));
     expect(day).toHaveLength(1);
     expect(day[0]?.sides.map((s) => s.value).sort()).toEqual(['2026-03-08', '2026-03-10']);
   });
