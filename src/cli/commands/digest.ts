@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { defaultStages, runDigest, writeDigestFiles, DIGEST_DEFAULTS, DIGEST_FILES } from '../../pipeline/index.js';
 import { openSqliteStore, type Store } from '../../store/index.js';
 import { storyTable } from '../../render/index.js';
@@ -37,6 +37,7 @@ export const digestCommand: Command = {
 
     let store: Store;
     try {
+      mkdirSync(dirname(dbFile), { recursive: true });
       store = openSqliteStore(dbFile);
     } catch (err) {
       return usage(`cannot open the store ${dbFile}: ${(err as Error).message}`);
