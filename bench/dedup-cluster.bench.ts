@@ -55,7 +55,9 @@ for (const size of SIZES) {
   let assigned: string[] = [];
   const cluster = await timed(() => {
     const clusterer = createClusterer();
-    assigned = prepared.map((p) => clusterer.add({ id: p.id, text: p.doc.text, duplicateOf: (links.get(p.id) as DocumentId | undefined) ?? null }));
+    for (const p of prepared) clusterer.add({ id: p.id, text: p.doc.text, duplicateOf: (links.get(p.id) as DocumentId | undefined) ?? null });
+    // Final stories: a later arrival may have moved an earlier document (deferred re-assignment).
+    assigned = prepared.map((p) => clusterer.storyOf(p.id) ?? '');
   });
   times.set(size, { wall: dedup.seconds + cluster.seconds, cpu: dedup.cpu + cluster.cpu });
   console.log(row(size, 'dedup (from text)', dedup));

@@ -48,6 +48,8 @@ interface StoryState {
   lastDay: number | null;
   /** Null once closed (no document joined for `activeDocuments` arrivals). */
   centroid: Centroid | null;
+  /** The story this one was merged into (its index), or -1 while it stands on its own. */
+  into: number;
 }
 
 /** The story id founded by a document: stable across runs that see the same founding document. */
@@ -65,6 +67,17 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
   /** The current document's weights by term id, zero elsewhere. */
   let spread = new Float64Array(4096);
   let sinceSweep = 0;
+
+  const resolve = (s: number): number => {
+    let r = s;
+    while (states[r]!.into >= 0) r = states[r]!.into;
+    while (states[s]!.into >= 0 && states[s]!.into !== r) {
+      const next = states[s]!.into;
+      states[s]!.into = r;
+      s = next;
+    }
+    return r;
+  };
 
   const isActive = (s: StoryState): boolean => s.centroid !== null && docIds.length - s.lastSeen <= o.activeDocuments;
   const bar = (size: number): number => o.threshold + (o.singletonThreshold - o.threshold) / size;
@@ -120,8 +133,8 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
   return {
     add(doc, run = '0') {
       const day = dayNumber(doc.published);
-      const copied = doc.duplicateOf === null || doc.duplicateOf === undefined ? undefined : storyOfDoc.get(doc.duplicateOf);
-      if (copied !== undefined) return join(copied, doc, day, run);
+      const original = doc.duplicateOf === null || doc.duplicateOf === undefined ? undefined : storyOfDoc.get(doc.duplicateOf);
+      if (original !== undefined) return join(resolve(original), doc, day, run);
 
       const names = (doc.names ?? []).map((n) => NAME_PREFIX + key(n));
       // Names are whole features of their own; their words in the text are stemmed like any other,
@@ -147,26 +160,68 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
       let s: number;
       if (best === null) {
         s = states.length;
-        states.push({ id: storyIdOf(doc.id), arrivals: [], created: run, updated: run, lastSeen: docIds.length, firstDay: null, lastDay: null, centroid: emptyCentroid() });
+        states.push({ id: storyIdOf(doc.id), arrivals: [], created: run, updated: run, lastSeen: docIds.length, firstDay: null, lastDay: null, centroid: emptyCentroid(), into: -1 });
       } else s = best.s;
       addToCentroid(states[s]!.centroid!, v, o.storyTerms);
       join(s, doc, day, run);
       index(s, v);
       vocabulary.addDocument(v.distinct);
+      if (o.revisitSize > 0 && best !== null) s = revisit(s, scored.map((c) => c.s), run);
       if (docIds.length % 4096 === 0) closeInactive();
       return states[s]!.id;
     },
     stories() {
-      return states.map((s) => ({ kind: 'story', id: s.id, documents: s.arrivals.map((a) => docIds[a]!), created: s.created, updated: s.updated }));
+      return states.filter((s) => s.into < 0).map((s) => ({ kind: 'story', id: s.id, documents: s.arrivals.map((a) => docIds[a]!), created: s.created, updated: s.updated }));
     },
     storyOf(doc) {
       const s = storyOfDoc.get(doc);
-      return s === undefined ? undefined : states[s]!.id;
+      return s === undefined ? undefined : states[resolve(s)]!.id;
     },
     get size() {
       return docIds.length;
     },
   };
+
+  /**
+   * Deferred re-assignment: after story `s` grew, each one-document story among the arriving
+   * document's candidates is tested again as if its document arrived now (cosine of its vector to
+   * the grown centroid against the bar for that size); one that passes joins. The earlier-founded
+   * story survives, so a story's id stays that of its first document. Returns the survivor.
+   */
+  function revisit(s: number, candidates: readonly number[], run: string): number {
+    for (const t of candidates) {
+      const lone = states[t]!;
+      const grown = states[s]!;
+      if (t === s || lone.into >= 0 || lone.centroid === null || lone.arrivals.length > o.revisitSize || grown.centroid === null) continue;
+      const c = lone.centroid;
+      for (const [term, w] of c.sums) spread[term] = w;
+      const score = cosine(spread, Math.sqrt(c.squares), grown.centroid) * timeFactor(lone.firstDay, grown.firstDay, grown.lastDay, o.graceDays, o.decayDays);
+      for (const term of c.sums.keys()) spread[term] = 0;
+      if (score < bar(grown.arrivals.length)) continue;
+      s = merge(s, t, run);
+    }
+    return s;
+  }
+
+  /** Merges two stories into the earlier-founded one; returns the survivor. */
+  function merge(a: number, b: number, run: string): number {
+    const [keep, gone] = a < b ? [a, b] : [b, a];
+    const k = states[keep]!;
+    const g = states[gone]!;
+    const terms = [...g.centroid!.sums].sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+    addToCentroid(k.centroid!, { terms: terms.map((e) => e[0]), weights: terms.map((e) => e[1]), norm: 0, distinct: [] }, o.storyTerms);
+    index(keep, { terms: terms.map((e) => e[0]), weights: [], norm: 0, distinct: [] });
+    const arrivals = [...k.arrivals, ...g.arrivals].sort((x, y) => x - y);
+    k.arrivals.length = 0;
+    k.arrivals.push(...arrivals);
+    k.updated = run;
+    k.lastSeen = Math.max(k.lastSeen, g.lastSeen);
+    if (g.firstDay !== null) k.firstDay = k.firstDay === null ? g.firstDay : Math.min(k.firstDay, g.firstDay);
+    if (g.lastDay !== null) k.lastDay = k.lastDay === null ? g.lastDay : Math.max(k.lastDay, g.lastDay);
+    g.centroid = null;
+    g.into = keep;
+    return keep;
+  }
 
   /** Closes stories left behind by the active window; now and then also drops them from the postings. */
   function closeInactive(): void {
@@ -205,3 +260,4 @@ function topByShared(found: readonly number[], shared: Int32Array, limit: number
   }
   return out;
 }
+

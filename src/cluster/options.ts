@@ -2,7 +2,7 @@
 export interface ClusterOptions {
   /** A document joins the most similar story when the (time-weighted) cosine is at least this; else it founds a new story. Default 0.2, range (0, 1]. */
   readonly threshold: number;
-  /** The threshold to join a one-document story; for a story of n documents it is threshold + (singletonThreshold − threshold) / n, since a centroid of many documents is better evidence than one document. Default 0.26, range ≥ threshold. */
+  /** The threshold to join a one-document story; for a story of n documents it is threshold + (singletonThreshold − threshold) / n, since a centroid of many documents is better evidence than one document. Default 0.28, range ≥ threshold. */
   readonly singletonThreshold: number;
   /** Terms among the first this many of a document (headline and lead) weigh more: the lead names the event. Default 15, range ≥ 0. */
   readonly leadTerms: number;
@@ -28,11 +28,13 @@ export interface ClusterOptions {
   readonly idfSmoothing: number;
   /** A story not joined by any of the last this many documents is closed: it keeps its members but is no longer a candidate and drops its centroid and index entries (bounded memory). Default 50,000, range ≥ 1 (Infinity: never). */
   readonly activeDocuments: number;
+  /** Deferred re-assignment: after a story grows, stories of at most this many documents among the arriving document's candidates are tested again against the grown centroid (as if they arrived now) and merged in when they pass. Default 1 (one-document stories), range ≥ 0 (0: never). */
+  readonly revisitSize: number;
 }
 
 export const CLUSTER_DEFAULTS: ClusterOptions = {
   threshold: 0.2,
-  singletonThreshold: 0.26,
+  singletonThreshold: 0.28,
   leadTerms: 15,
   leadBoost: 2,
   documentTerms: 120,
@@ -45,4 +47,5 @@ export const CLUSTER_DEFAULTS: ClusterOptions = {
   decayDays: 7,
   idfSmoothing: 20,
   activeDocuments: 50_000,
+  revisitSize: 1,
 };

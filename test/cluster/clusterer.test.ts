@@ -67,10 +67,29 @@ describe('createClusterer on generated streams', () => {
           const positions = s.documents.map((d) => docs.findIndex((x) => x.id === d));
           expect(positions).toEqual([...positions].sort((a, b) => a - b));
         }
-        docs.forEach((d, i) => expect(c.storyOf(documentId(d.id))).toBe(assigned[i]));
+        for (const s of stories) for (const d of s.documents) expect(c.storyOf(d)).toBe(s.id);
+        // A document's story at arrival is its final story unless a later arrival merged that story into an earlier one.
+        docs.forEach((d, i) => {
+          const final = c.storyOf(documentId(d.id))!;
+          if (assigned[i] !== final) expect(stories.find((s) => s.id === assigned[i])).toBeUndefined();
+        });
       }),
       { seed: 3, numRuns: 10 },
     );
+  });
+
+  it('re-tests one-document stories when a nearby story grows, and without that never moves a document', () => {
+    const docs = generateStream({ documents: 3000, seed: 11 });
+    const run = (revisitSize: number): { assigned: string[]; final: string[]; stories: number } => {
+      const c = createClusterer({ revisitSize });
+      const assigned = docs.map((d) => c.add({ id: documentId(d.id), text: d.text }) as string);
+      return { assigned, final: docs.map((d) => c.storyOf(documentId(d.id)) as string), stories: c.stories().length };
+    };
+    const fixed = run(0);
+    expect(fixed.final).toEqual(fixed.assigned);
+    const revisited = run(1);
+    expect(revisited.final).not.toEqual(revisited.assigned);
+    expect(revisited.stories).toBeLessThan(new Set(revisited.assigned).size);
   });
 });
 
