@@ -57,7 +57,7 @@ export const storyIdOf = (founder: DocumentId): StoryId => storyId(`s-${founder}
 
 export function createClusterer(options: Partial<ClusterOptions> = {}): Clusterer {
   const o: ClusterOptions = { ...CLUSTER_DEFAULTS, ...options };
-  const vocabulary = createVocabulary(o.idfSmoothing);
+  const vocabulary = createVocabulary(o.idfSmoothing, o.dfFloor);
   const states: StoryState[] = [];
   const docIds: DocumentId[] = [];
   const storyOfDoc = new Map<DocumentId, number>();

@@ -1,8 +1,8 @@
 /** Parameters of the online story clusterer. See docs/design/dedup-cluster.md for why these values. */
 export interface ClusterOptions {
-  /** A document joins the most similar story when the (time-weighted) cosine is at least this; else it founds a new story. Default 0.2, range (0, 1]. */
+  /** A document joins the most similar story when the (time-weighted) cosine is at least this; else it founds a new story. Default 0.24, range (0, 1]. */
   readonly threshold: number;
-  /** The threshold to join a one-document story; for a story of n documents it is threshold + (singletonThreshold − threshold) / n, since a centroid of many documents is better evidence than one document. Default 0.28, range ≥ threshold. */
+  /** The threshold to join a one-document story; for a story of n documents it is threshold + (singletonThreshold − threshold) / n, since a centroid of many documents is better evidence than one document. Default 0.32, range ≥ threshold. */
   readonly singletonThreshold: number;
   /** Terms among the first this many of a document (headline and lead) weigh more: the lead names the event. Default 15, range ≥ 0. */
   readonly leadTerms: number;
@@ -30,11 +30,13 @@ export interface ClusterOptions {
   readonly activeDocuments: number;
   /** Deferred re-assignment: after a story grows, stories of at most this many documents among the arriving document's candidates are tested again against the grown centroid (as if they arrived now) and merged in when they pass. Default 1 (one-document stories), range ≥ 0 (0: never). */
   readonly revisitSize: number;
+  /** IDF counts a term as seen in at least this many documents: a term no other document has yet (a name, a typo) is no evidence of a match but would dominate the vector norm and drown the shared terms. Default 2, range ≥ 0. */
+  readonly dfFloor: number;
 }
 
 export const CLUSTER_DEFAULTS: ClusterOptions = {
-  threshold: 0.2,
-  singletonThreshold: 0.28,
+  threshold: 0.24,
+  singletonThreshold: 0.32,
   leadTerms: 15,
   leadBoost: 2,
   documentTerms: 120,
@@ -48,4 +50,5 @@ export const CLUSTER_DEFAULTS: ClusterOptions = {
   idfSmoothing: 20,
   activeDocuments: 50_000,
   revisitSize: 1,
+  dfFloor: 2,
 };

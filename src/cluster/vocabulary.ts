@@ -12,7 +12,7 @@ export interface Vocabulary {
   readonly size: number;
 }
 
-export function createVocabulary(smoothing: number): Vocabulary {
+export function createVocabulary(smoothing: number, floor = 0): Vocabulary {
   const ids = new Map<string, number>();
   let df = new Int32Array(1024);
   let documents = 0;
@@ -31,7 +31,7 @@ export function createVocabulary(smoothing: number): Vocabulary {
       return id;
     },
     idf(id) {
-      return Math.log((documents + smoothing) / (df[id]! + 1));
+      return Math.log((documents + smoothing) / (Math.max(df[id]!, floor) + 1));
     },
     addDocument(terms) {
       documents++;
