@@ -18,7 +18,7 @@ export interface Fact {
   readonly label: string;
   /** Key terms of the sentence, without the quantity itself. */
   readonly terms: ReadonlySet<string>;
-  /** For a measure, the word it measures (`عمق`); two measures with different words are different facts. */
+  /** For a measure, the word it measures (`عمق`); for an event, its phase (start/end). Facts with different ones never group. */
   readonly measures?: string | null;
 }
 
@@ -52,6 +52,12 @@ function groupFacts(facts: readonly Fact[], minShared: number, maxDayGap = Numbe
     }
     return r;
   };
+  // What a group measures (or the phase of its event), kept at its root: a group never joins one
+  // measuring something else, even through a fact that says nothing about it.
+  const measureOf = new Map<number, string>();
+  facts.forEach((f, i) => {
+    if (f.measures != null) measureOf.set(i, f.measures);
+  });
   const postings = new Map<string, Map<string, number[]>>();
   facts.forEach((a, i) => {
     let byTerm = postings.get(a.unit);
@@ -70,8 +76,13 @@ function groupFacts(facts: readonly Fact[], minShared: number, maxDayGap = Numbe
       if (n < minShared) continue;
       const b = facts[j] as Fact;
       const near = maxDayGap === Number.POSITIVE_INFINITY || dayGap(a.value, b.value) <= maxDayGap;
-      const sameMeasure = a.measures == null || b.measures == null || a.measures === b.measures;
-      if (a.document !== b.document && near && sameMeasure) parent[root(j)] = root(i);
+      const ri = root(i);
+      const rj = root(j);
+      const mi = measureOf.get(ri) ?? null;
+      const mj = measureOf.get(rj) ?? null;
+      if (a.document === b.document || !near || ri === rj || (mi !== null && mj !== null && mi !== mj)) continue;
+      parent[rj] = ri;
+      if (mi === null && mj !== null) measureOf.set(ri, mj);
     }
   });
   const groups = new Map<number, Fact[]>();

@@ -2,7 +2,7 @@
  * Counted quantities: a number in digits (1,2 مليون: decimal comma before a scale word) or in words
  * (ثلاثة عشر، سبعة وأربعين، خمسة آلاف) followed by the counted noun.
  */
-import { HUNDRED_WORDS, MEASURE_SKIP, MEASURE_UNITS, SCALE_WORDS, TEN_WORDS, UNIT_ALIASES, UNIT_LABELS, UNIT_WORDS } from './data/numbers.js';
+import { EVENT_END_WORDS, EVENT_START_WORDS, HUNDRED_WORDS, MEASURE_SKIP, MEASURE_UNITS, SCALE_WORDS, TEN_WORDS, UNIT_ALIASES, UNIT_LABELS, UNIT_WORDS } from './data/numbers.js';
 import { joined, keySet, tokenView, type Tok } from './tokens.js';
 import { key, stem } from '../text/index.js';
 import type { DateMention, QuantityMention } from './types.js';
@@ -82,15 +82,36 @@ export const unitLabel = (unit: string, noun: string): string => LABELS.get(unit
 
 /**
  * For a unit of measure, the key word the figure measures (`عمق` in `على عمق 10 كيلومترات`, `بعد` in
- * `على بعد نحو 190 كيلومتراً`), from the key words before it; null for counts.
+ * `على بعد نحو 190 كيلومتراً`), from the key words before it, with the place it is measured from
+ * when `من X` follows; null for counts.
  */
-export function measuredBy(unit: string, keysBefore: readonly string[]): string | null {
+export function measuredBy(unit: string, keysBefore: readonly string[], keysAfter: readonly string[] = []): string | null {
   if (!MEASURES.has(unit)) return null;
+  // `على بعد 95 كيلومتراً من ولاية خصب` and `... من ساحل الدولة` measure from different places.
+  const from = keysAfter[0] === 'من' && keysAfter[1] !== undefined ? ` من ${keysAfter[1]}` : '';
   for (let k = keysBefore.length - 1; k >= 0; k--) {
     const w = keysBefore[k] as string;
-    if (!SKIPPED.has(w)) return w;
+    if (!SKIPPED.has(w)) return w + from;
   }
-  return null;
+  return from === '' ? null : from.trim();
+}
+
+const STARTS = new Set(EVENT_START_WORDS.map((w) => key(w) as string));
+const ENDS = new Set(EVENT_END_WORDS.map((w) => key(w) as string));
+
+/**
+ * Whether the words around a date tell the start (افتتح، انطلق) or the end (اختتم، انتهى) of
+ * something: the opening and the closing day of one conference are two events, not a disagreement.
+ */
+export function eventPhase(keysAround: readonly string[]): 'start' | 'end' | null {
+  let start = false;
+  let end = false;
+  for (const k of keysAround) {
+    const w = /^[وف]/.test(k) && k.length > 3 ? k.slice(1) : k;
+    if (STARTS.has(k) || STARTS.has(w)) start = true;
+    if (ENDS.has(k) || ENDS.has(w)) end = true;
+  }
+  return start === end ? null : start ? 'start' : 'end';
 }
 
 /** Unit key for a counted noun: alias table first, else the light stem without tanwin alef. */

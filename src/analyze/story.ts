@@ -10,8 +10,9 @@ import { DEFAULT_DISAGREEMENT_OPTIONS, findDisagreements, type DisagreementOptio
 import { candidatePersons, collectCandidates, resolveEntities, type EntityCandidates } from './entities.js';
 import { mergeEntities } from './merge-entities.js';
 import { mergeQuotes } from './merge-quotes.js';
-import { analyzeQuantities, measuredBy, unitLabel } from './numbers.js';
+import { analyzeQuantities, eventPhase, measuredBy, unitLabel } from './numbers.js';
 import { analyzeQuotes, DEFAULT_QUOTE_OPTIONS, type FindQuotesOptions } from './quotes.js';
+import { VERB_KEYS } from './lexicon.js';
 import { tokenView, type Tok } from './tokens.js';
 import type { DateMention, EntityMention, QuantityMention, QuoteMention } from './types.js';
 
@@ -64,6 +65,12 @@ function analyzeParsed(
 
 /** Characters either side of a quantity whose terms say what it counts (about six words). */
 const QUANTITY_WINDOW = 40;
+/**
+ * Characters either side of a date whose terms say what happened that day (about ten words): the
+ * whole sentence would tie the day of the event to the day it was announced (`اجتاحت مساء أمس
+ * السبت ... وفق ما أعلنت ... اليوم الأحد`), and every sentence of a story shares its topic words.
+ */
+const EVENT_WINDOW = 60;
 
 /** The sentence containing `offset` (binary search: sentences are sorted and disjoint). */
 function sentenceOf(ss: readonly Sentence[], offset: number): Sentence | undefined {
@@ -107,6 +114,21 @@ export function outletLabel(doc: CleanDocument): string {
   return `ملف: ${doc.path.split(/[\\/]/).pop() ?? doc.path}`;
 }
 
+/**
+ * A date right after a reporting verb, followed by what was said (`قالت مصادر ملاحية اليوم الثلاثاء
+ * إن`) or closing a post-posed attribution (`وفق ما أعلن الدفاع المدني اليوم الأحد`), tells when
+ * something was said, not when the event happened (`وأعلن الجيش أمس سيطرته` stays an event).
+ */
+const COMPLEMENT_KEYS = new Set(['ان', 'بان', 'انه', 'انها', 'بانه', 'بانها']);
+function announcedOn(before: string, after: string): boolean {
+  const words = keyTokens(before).slice(-5);
+  const verb = words.findIndex((w) => VERB_KEYS.has(w) || (/^[وف]/.test(w) && VERB_KEYS.has(w.slice(1))));
+  if (verb < 0) return false;
+  const postposed = words[verb - 1] === 'ما';
+  const complement = keyTokens(after).slice(0, 2).some((w) => COMPLEMENT_KEYS.has(w));
+  return postposed || complement;
+}
+
 function facts(docs: readonly CleanDocument[], analyses: readonly DocumentAnalysis[], split: readonly (readonly Sentence[])[]): { quantities: Fact[]; events: Fact[] } {
   const quantities: Fact[] = [];
   const events: Fact[] = [];
@@ -126,13 +148,15 @@ function facts(docs: readonly CleanDocument[], analyses: readonly DocumentAnalys
       const before = keyTokens(doc.text.slice(Math.max(s?.start ?? 0, q.start - QUANTITY_WINDOW), q.start));
       quantities.push({
         document: doc.id, outlet, unit: q.unit, value: String(q.value), label: unitLabel(q.unit, q.noun),
-        terms: termsOf(q.start, q.end, QUANTITY_WINDOW), measures: measuredBy(q.unit, before),
+        terms: termsOf(q.start, q.end, QUANTITY_WINDOW), measures: measuredBy(q.unit, before, keyTokens(doc.text.slice(q.end, Math.min(s?.end ?? doc.text.length, q.end + QUANTITY_WINDOW)))),
       });
     }
     for (const d of a.dates) {
       if (d.granularity !== 'day' || !d.resolved) continue;
       const s = sentenceOf(ss, d.start);
-      events.push({ document: doc.id, outlet, unit: 'day', value: d.date, label: s?.text ?? d.text, terms: termsOf(d.start, d.end, Number.MAX_SAFE_INTEGER) });
+      if (announcedOn(doc.text.slice(Math.max(s?.start ?? 0, d.start - 40), d.start), doc.text.slice(d.end, Math.min(s?.end ?? doc.text.length, d.end + 20)))) continue;
+      const around = keyTokens(s?.text ?? d.text);
+      events.push({ document: doc.id, outlet, unit: 'day', value: d.date, label: s?.text ?? d.text, terms: termsOf(d.start, d.end, EVENT_WINDOW), measures: eventPhase(around) });
     }
   });
   return { quantities, events };

@@ -46,9 +46,20 @@ describe('disagreements', () => {
     const a = analyzeStory([
       doc('a', 'وقع الزلزال على عمق 10 كيلومترات قرب جزيرة قشم وشعر به سكان الساحل.', { outlet: 'الأولى' }),
       doc('b', 'وقع الزلزال على بعد نحو 190 كيلومتراً من جزيرة قشم وشعر به سكان الساحل.', { outlet: 'الثانية' }),
+      doc('e', 'وقع الزلزال على بعد نحو 95 كيلومتراً من ولاية خصب وشعر به سكان الساحل.', { outlet: 'الخامسة' }),
       doc('c', 'وقع الزلزال على عمق 12 كيلومتراً قرب جزيرة قشم وشعر به سكان الساحل.', { outlet: 'الثالثة' }),
     ]);
     expect(a.disagreements.map((d) => [d.topic, d.sides.map((s) => s.value).sort()])).toEqual([['القيمة بالكيلومترات', ['10', '12']]]);
+  });
+
+  it('keeps the opening and the closing day of one event apart, and the day of an event apart from the day it was announced', () => {
+    const a = analyzeStory([
+      doc('a', 'افتتح المؤتمر الإقليمي للطاقة أعماله في العاصمة الأردنية يوم الأحد بحضور الوزراء.', { outlet: 'الأولى', published: '2026-11-17' }),
+      doc('b', 'اختتم المؤتمر الإقليمي للطاقة أعماله في العاصمة الأردنية اليوم الثلاثاء بحضور الوزراء.', { outlet: 'الثانية', published: '2026-11-17' }),
+      doc('c', 'لقي خمسة أشخاص حتفهم في سيول جارفة اجتاحت مساء أمس السبت بلدات في الجنوب، وفق ما أعلن الدفاع المدني اليوم الأحد.', { outlet: 'الثالثة', published: '2026-11-15' }),
+      doc('d', 'لقي خمسة أشخاص حتفهم في سيول جارفة اجتاحت مساء السبت بلدات في الجنوب بحسب الدفاع المدني.', { outlet: 'الرابعة', published: '2026-11-16' }),
+    ]);
+    expect(a.disagreements.filter((d) => d.topic.startsWith('يوم الحدث'))).toEqual([]);
   });
 
   it('does not compare counts of the same unit in unrelated contexts', () => {

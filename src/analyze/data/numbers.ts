@@ -49,3 +49,11 @@ export const MEASURE_UNITS: readonly string[] = ['كيلومتر', 'متر'];
 
 /** Words skipped when looking for what a measure measures: approximations and prepositions (`على بعد نحو 190 كيلومتراً`). */
 export const MEASURE_SKIP: readonly string[] = ['نحو', 'حوالي', 'قرابة', 'زهاء', 'أكثر', 'أقل', 'من', 'إلى', 'حتى', 'ما', 'يقارب', 'يناهز', 'قرب'];
+
+/** Words marking the start or the end of an event (see `eventPhase`), as written; matched on key text, و/ف peeled. */
+export const EVENT_START_WORDS: readonly string[] = [
+  'افتتح', 'افتتحت', 'افتتاح', 'انطلق', 'انطلقت', 'انطلاق', 'تنطلق', 'ينطلق', 'بدأ', 'بدأت', 'بدء', 'يبدأ', 'تبدأ', 'بداية', 'مطلع',
+];
+export const EVENT_END_WORDS: readonly string[] = [
+  'اختتم', 'اختتمت', 'اختتام', 'ختام', 'يختتم', 'تختتم', 'انتهى', 'انتهت', 'انتهاء', 'أنهى', 'أنهت', 'ينتهي', 'تنتهي', 'نهاية', 'علق', 'علقت', 'تعليق',
+];
