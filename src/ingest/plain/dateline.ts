@@ -11,12 +11,14 @@ export interface Dateline {
   readonly span: string;
   readonly place: string;
   readonly agency: string | null;
+  /** The outlet or person after the place when it is not an agency (`صدى المشرق` in `الكرك ـ صدى المشرق`), else null. */
+  readonly source: string | null;
   /** The paragraph after the dateline (empty when the dateline was a line of its own). */
   readonly rest: string;
 }
 
 const DASH = '[-–—ـ:]';
-const PLACE_WORD = '[^\\s\\-–—ـ:()«»"،,.؛]+';
+const PLACE_WORD = '[^\\s\\-–—ـ:()«»"،,.؛/]+';
 const PLACE = `${PLACE_WORD}(?:\\s${PLACE_WORD}){0,2}`;
 const CREDIT = `\\(\\s*(${AGENCY_ALTERNATION}|[^()]{2,25})\\s*\\)`;
 
@@ -25,7 +27,7 @@ const OPENING = `^(${PLACE})\\s*(?:في\\s+[^-–—ـ()]{3,30}?\\s*)?(?:${CREDI
 const INLINE = new RegExp(`${OPENING}(?:${CREDIT}\\s*${DASH}*\\s*)?`, 'u');
 /** `درعا - الوادي: ...`: place, dash, then the outlet or agency and a colon. */
 const INLINE_WITH_SOURCE = new RegExp(`${OPENING}${SOURCE}`, 'u');
-const STANDALONE = new RegExp(`^(${PLACE})\\s*${DASH}\\s*(.{2,40})$`, 'u');
+const STANDALONE = new RegExp(`^(${PLACE})\\s*(?:${DASH}|/)\\s*(.{2,40})$`, 'u');
 
 /** Words that open sentences, never places: a dateline must not swallow them. */
 const NOT_A_PLACE = /^(و|ف)?(قال|قالت|أكد|اكد|أعلن|اعلن|أضاف|اضاف|ذكر|أشار|اشار|كان|كانت|في|من|على|إلى|الى|إن|ان|أن|لكن|أما|اما|هذا|هذه|ذلك|الذي|التي|رئيس|وزير|الرئيس)$/u;
@@ -41,7 +43,7 @@ export function standaloneDateline(line: string, isOutletName: (s: string) => bo
   const agency = canonicalAgency(tail);
   if (!placeOk(place) || isOutletName(place) || /[.!?؟]$/.test(tail)) return null;
   if (agency === null && !isOutletName(tail) && tail.split(/\s+/).length > 4) return null;
-  return { span: line, place, agency, rest: '' };
+  return { span: line, place, agency, source: agency === null ? tail : null, rest: '' };
 }
 
 /** A dateline opening a body paragraph (`القاهرة - (رويترز) - ...`). Requires a place, then a dash. */
@@ -56,7 +58,8 @@ export function inlineDateline(paragraph: string): Dateline | null {
   const agency = creditText === null ? null : canonicalAgency(creditText);
   // A parenthesis after the place must be a credit (`باريس (أ ف ب) -`), not an aside.
   if (m[2] !== undefined && agency === null) return null;
-  return { span: m[0].trim(), place, agency, rest };
+  const source = m === withSource && agency === null ? withSource[3]!.trim() : null;
+  return { span: m[0].trim(), place, agency, source, rest };
 }
 
 export interface Credit {

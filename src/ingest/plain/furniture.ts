@@ -1,5 +1,6 @@
 import type { OutletIndex } from '../outlets/lookup.js';
 import type { OutletRecord } from '../outlets/record.js';
+import { agencyCredit } from './dateline.js';
 import { isDateOnlyLine } from './dates.js';
 import { LINE_RULES } from './furniture-rules.js';
 import { isBodyLike, isHeadlineLike } from './line.js';
@@ -8,13 +9,16 @@ import { removeAs, type Slot } from './slot.js';
 
 export function detectOutlet(slots: readonly Slot[], outlets: OutletIndex): OutletRecord | null {
   for (const s of slots) {
-    if (s.info.words > 6) continue;
+    if (s.info.words > 6 || isWholeCredit(s.text)) continue;
     const unit = s.info.unit ?? s.info.match;
     const hit = outlets.byMatchKey(unit);
     if (hit) return hit;
   }
   return null;
 }
+
+/** A line that is only an agency credit. */
+const isWholeCredit = (text: string): boolean => agencyCredit(text)?.rest.trim() === '';
 
 export interface FurnitureContext {
   readonly arabicDocument: boolean;
@@ -32,7 +36,8 @@ export function markLineFurniture(slots: readonly Slot[], ctx: FurnitureContext)
       continue;
     }
     const unit = info.words <= 12 ? (info.unit ?? info.match) : info.match;
-    if (info.words <= 12 && ctx.isOutletKey(unit)) {
+    // An agency that is also an outlet (`(الأناضول)` under an article) is a credit, left for the credit pass.
+    if (info.words <= 12 && ctx.isOutletKey(unit) && !(info.words <= 4 && isWholeCredit(s.text))) {
       removeAs(s, 'site-name');
       continue;
     }

@@ -45,7 +45,9 @@ export function markHeaderAndFooter(slots: readonly Slot[], meta: SourceMeta, is
 
   const headerEnd = firstBody === -1 ? 0 : firstBody;
   if (title === null) {
-    const first = slots.slice(0, headerEnd).find((s) => s.reason === null && isHeadlineLike(s.info) && standaloneDateline(s.text, isOutletName) === null);
+    // A section label (`أخبار وطنية`) may precede the headline: prefer a line longer than a label.
+    const candidates = slots.slice(0, headerEnd).filter((s) => s.reason === null && isHeadlineLike(s.info) && standaloneDateline(s.text, isOutletName) === null);
+    const first = candidates.find((s) => s.info.words > options.headerLabelWords) ?? candidates[0];
     if (first) {
       title = first.text;
       titleKey = first.info.match;

@@ -1,0 +1,71 @@
+/**
+ * Hard-wrapped text (email dumps, some corpora): every paragraph broken into lines of about the same
+ * width. Detected when most lines are near one width (30–110 characters) and many of those "full"
+ * lines end without sentence punctuation. Then a line is joined with the next when it does not end a
+ * sentence and the next line's first word would not have fitted on it (the wrapper broke the line
+ * there), or when the next line starts in lower case. A line the next word would have fitted on
+ * (headline, label, last line of a paragraph) and blank lines end a paragraph, so headers and
+ * furniture stay lines of their own. Text that is not hard-wrapped is returned unchanged.
+ */
+export interface UnwrapOptions {
+  /** Fewest non-blank lines for the detection to run. Default 6; 3–100. */
+  readonly minLines: number;
+  /** The wrap width (90th percentile of line lengths) must lie in this range, in characters. Default 30–110. */
+  readonly minWidth: number;
+  readonly maxWidth: number;
+  /** A line at least this share of the width is "full" (broken by the wrapper). Default 0.7; 0.5–0.95. */
+  readonly fullShare: number;
+  /** Full lines ending without sentence punctuation must be at least this share of the lines. Default 0.3; 0–1. */
+  readonly openShare: number;
+  /** Lines longer than 1.3 × width may be at most this share of the lines. Default 0.05; 0–1. */
+  readonly longShare: number;
+}
+
+export const DEFAULT_UNWRAP_OPTIONS: UnwrapOptions = { minLines: 6, minWidth: 30, maxWidth: 110, fullShare: 0.7, openShare: 0.3, longShare: 0.05 };
+
+/** Sentence ends, possibly followed by a closing quote or bracket. */
+const SENTENCE_END = /[.!?؟…]["'»”’)\]]*$/u;
+const STARTS_LOWER = /^["'«“(]*\p{Ll}/u;
+
+const lengthOf = (line: string): number => [...line.trim()].length;
+
+/** The wrap width (longest wrapped line) when `lines` look hard-wrapped, else null. */
+export function wrapWidth(lines: readonly string[], o: UnwrapOptions = DEFAULT_UNWRAP_OPTIONS): number | null {
+  const lengths = lines.map(lengthOf).filter((n) => n > 0);
+  if (lengths.length < o.minLines) return null;
+  const sorted = [...lengths].sort((a, b) => b - a);
+  const width = sorted[Math.floor(sorted.length * 0.1)]!;
+  if (width < o.minWidth || width > o.maxWidth) return null;
+  if (lengths.filter((n) => n > width * 1.3).length > lengths.length * o.longShare) return null;
+  const open = lines.filter((l) => lengthOf(l) >= width * o.fullShare && !SENTENCE_END.test(l.trim())).length;
+  if (open < Math.max(3, lengths.length * o.openShare)) return null;
+  return Math.max(...lengths.filter((n) => n <= width * 1.3));
+}
+
+export function unwrapHardWrapped(text: string, o: UnwrapOptions = DEFAULT_UNWRAP_OPTIONS): string {
+  const lines = text.split('\n');
+  const width = wrapWidth(lines, o);
+  if (width === null) return text;
+  const out: string[] = [];
+  let current: string | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (line === '') {
+      if (current !== null) out.push(current);
+      current = null;
+      out.push('');
+      continue;
+    }
+    current = current === null ? line : `${current} ${line}`;
+    const next = lines[i + 1]?.trim() ?? '';
+    const nextWord = next.split(/\s/u)[0] ?? '';
+    const broken = lengthOf(line) + 1 + lengthOf(nextWord) > width;
+    const continues = next !== '' && ((broken && !SENTENCE_END.test(line)) || STARTS_LOWER.test(next));
+    if (!continues) {
+      out.push(current);
+      current = null;
+    }
+  }
+  if (current !== null) out.push(current);
+  return out.join('\n');
+}
