@@ -1,7 +1,7 @@
 /**
  * Hard-wrapped text (email dumps, some corpora): every paragraph broken into lines of about the same
- * width. Detected when most lines are near one width (30–110 characters) and many of those "full"
- * lines end without sentence punctuation. Then a line is joined with the next when it does not end a
+ * width. Detected when most lines are near one width (40–110 characters), many of those "full"
+ * lines end without sentence punctuation, and some line ends a sentence (a list of headlines does not). Then a line is joined with the next when it does not end a
  * sentence and the next line's first word would not have fitted on it (the wrapper broke the line
  * there), or when the next line starts in lower case. A line the next word would have fitted on
  * (headline, label, last line of a paragraph) and blank lines end a paragraph, so headers and
@@ -10,7 +10,7 @@
 export interface UnwrapOptions {
   /** Fewest non-blank lines for the detection to run. Default 6; 3–100. */
   readonly minLines: number;
-  /** The wrap width (90th percentile of line lengths) must lie in this range, in characters. Default 30–110. */
+  /** The wrap width (90th percentile of line lengths) must lie in this range, in characters. Default 40–110. */
   readonly minWidth: number;
   readonly maxWidth: number;
   /** A line at least this share of the width is "full" (broken by the wrapper). Default 0.7; 0.5–0.95. */
@@ -21,7 +21,7 @@ export interface UnwrapOptions {
   readonly longShare: number;
 }
 
-export const DEFAULT_UNWRAP_OPTIONS: UnwrapOptions = { minLines: 6, minWidth: 30, maxWidth: 110, fullShare: 0.7, openShare: 0.3, longShare: 0.05 };
+export const DEFAULT_UNWRAP_OPTIONS: UnwrapOptions = { minLines: 6, minWidth: 40, maxWidth: 110, fullShare: 0.7, openShare: 0.3, longShare: 0.05 };
 
 /** Sentence ends, possibly followed by a closing quote or bracket. */
 const SENTENCE_END = /[.!?؟…]["'»”’)\]]*$/u;
@@ -39,6 +39,8 @@ export function wrapWidth(lines: readonly string[], o: UnwrapOptions = DEFAULT_U
   if (lengths.filter((n) => n > width * 1.3).length > lengths.length * o.longShare) return null;
   const open = lines.filter((l) => lengthOf(l) >= width * o.fullShare && !SENTENCE_END.test(l.trim())).length;
   if (open < Math.max(3, lengths.length * o.openShare)) return null;
+  // Prose has sentence ends somewhere; a list of headlines or menu items has none.
+  if (!lines.some((l) => SENTENCE_END.test(l.trim()))) return null;
   return Math.max(...lengths.filter((n) => n <= width * 1.3));
 }
 

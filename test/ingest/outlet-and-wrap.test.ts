@@ -1,0 +1,149 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { cleanText } from '../../src/ingest/index.js';
+import { canonicalAgency } from '../../src/ingest/plain/agencies.js';
+import { agencyCredit } from '../../src/ingest/plain/dateline.js';
+import { LINE_RULES } from '../../src/ingest/plain/furniture-rules.js';
+import { copyrightHolder } from '../../src/ingest/plain/site-name.js';
+import { unwrapHardWrapped, wrapWidth } from '../../src/ingest/plain/unwrap.js';
+import { clean } from '../../src/text/index.js';
+
+const reasonOf = (line: string): string | null => {
+  const c = clean(line);
+  const words = c.split(/\s+/).length;
+  return LINE_RULES.find((r) => words <= r.maxWords && r.pattern.test(c))?.reason ?? null;
+};
+
+const BODY = [
+  'وافقت الحكومة في جلستها الأسبوعية على خطة لتوسيع شبكة الطرق الريفية في المحافظات الشمالية خلال العامين المقبلين.',
+  'وقال وزير الأشغال في مؤتمر صحفي إن "المرحلة الأولى ستبدأ مطلع الربيع وتشمل أكثر من مئة كيلومتر من الطرق".',
+  'وأشار إلى أن كلفة المشروع تقدر بنحو أربعين مليون دينار، تمول من قرض ميسر ومن موازنة الوزارة.',
+];
+
+describe('Arab news agencies', () => {
+  it.each([
+    ['وات', 'TAP'],
+    ['واج', 'APS'],
+    ['وفا', 'WAFA'],
+    ['بنا', 'BNA'],
+    ['واع', 'INA'],
+    ['سبأ', 'SABA'],
+    ['ومع', 'MAP'],
+    ['و.م.ع', 'MAP'],
+    ['واس', 'SPA'],
+    ['وام', 'WAM'],
+    ['قنا', 'QNA'],
+    ['كونا', 'KUNA'],
+    ['بترا', 'Petra'],
+    ['سانا', 'SANA'],
+    ['شينخوا', 'Xinhua'],
+    ['وكالة الأنباء العراقية', 'INA'],
+  ])('%s → %s', (form, name) => expect(canonicalAgency(form)).toBe(name));
+
+  it('credits a trailing -(وات) and a line that is only (وفا)', () => {
+    expect(agencyCredit('وسيستأنف العمل في الميناء صباح الغد.-(وات)')).toMatchObject({ agency: 'TAP' });
+    expect(agencyCredit('(وفا)')).toMatchObject({ agency: 'WAFA', rest: '' });
+    expect(agencyCredit('وقال المتحدث إن بنا جديدا سيضاف إلى القانون')).toBeNull();
+  });
+});
+
+describe('subscription and channel prompts', () => {
+  it.each([
+    'سجّل بريدك الإلكتروني لتصلك نشرة الصباح وتتمكن من حفظ الأخبار',
+    'أدخل بريدك الإلكتروني',
+    'عاجل | تابعوا آخر الأخبار على قناتنا في تيليغرام',
+    'انضموا إلى قناتنا على واتساب',
+    'ضع بريدك الإلكتروني هنا',
+  ])('removes: %s', (line) => expect(reasonOf(line)).toBe('newsletter'));
+
+  it.each([
+    'وتابع الوزير أن الحكومة ستراجع أسعار الوقود الشهر المقبل.',
+    'ولتصل المساعدات إلى مستحقيها، شكلت الوزارة لجانا محلية في كل بلدة.',
+  ])('keeps: %s', (line) => expect(reasonOf(line)).toBeNull());
+});
+
+describe('outlet', () => {
+  it('a short first line that is also the dateline outlet is the outlet, not the title', () => {
+    const doc = cleanText(['نجمة الشمال', 'افتتاح طريق جديد يربط القرى الجبلية بالمدينة', 'إربد ـ نجمة الشمال', ...BODY].join('\n'));
+    expect(doc.outlet).toBe('نجمة الشمال');
+    expect(doc.title).toBe('افتتاح طريق جديد يربط القرى الجبلية بالمدينة');
+    expect(doc.removed).toContainEqual({ text: 'نجمة الشمال', reason: 'site-name' });
+  });
+
+  it('a reporter after the dateline is not taken for the outlet', () => {
+    const doc = cleanText(['افتتاح طريق جديد يربط القرى الجبلية بالمدينة', 'إربد ـ سامر العلي', ...BODY].join('\n'));
+    expect(doc.outlet).toBeNull();
+    expect(doc.dateline).toBe('إربد');
+  });
+
+  it('metadata beats a printed outlet; the URL host is the last resort', () => {
+    expect(cleanText(['الأناضول', ...BODY].join('\n'), { outlet: 'صحيفة الميدان' }).outlet).toBe('صحيفة الميدان');
+    expect(cleanText(BODY.join('\n'), { url: 'https://www.midan-news.example/a/1' }).outlet).toBe('midan-news.example');
+    expect(cleanText(BODY.join('\n')).outlet).toBeNull();
+  });
+
+  it('reads the holder of a copyright line', () => {
+    expect(copyrightHolder('جميع الحقوق محفوظة لموقع صوت الوادي 2026 ©')).toBe('صوت الوادي');
+    expect(copyrightHolder('صوت الوادي - جميع الحقوق محفوظة')).toBe('صوت الوادي');
+    expect(copyrightHolder('جميع الحقوق محفوظة')).toBeNull();
+    expect(copyrightHolder('Copyright © 2026 Voice of the Valley. All rights reserved.')).toBeNull();
+  });
+});
+
+/** Greedy word wrap at `width` characters, as mail clients and some corpora do. */
+const wrap = (paragraph: string, width: number): string[] => {
+  const lines: string[] = [];
+  let line = '';
+  for (const w of paragraph.split(' ')) {
+    if (line !== '' && line.length + 1 + w.length > width) {
+      lines.push(line);
+      line = w;
+    } else line = line === '' ? w : `${line} ${w}`;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+};
+
+describe('hard-wrapped text', () => {
+  it('re-joins wrapped paragraphs and keeps the headline apart', () => {
+    const headline = 'الحكومة تقر خطة لتوسيع الطرق الريفية';
+    const text = [headline, ...BODY.flatMap((p) => wrap(p, 60))].join('\n');
+    expect(unwrapHardWrapped(text).split('\n')).toEqual([headline, ...BODY]);
+    const doc = cleanText(text);
+    expect(doc.title).toBe(headline);
+    expect(doc.paragraphs).toEqual(BODY);
+  });
+
+  it('joins a line followed by a lower-case continuation', () => {
+    const english = [
+      'The council approved the plan on Tuesday after a long debate over',
+      'the cost of the new roads and the share paid by the villages, which',
+      'had asked for more time. The vote was close.',
+      'Work is due to start in the spring and to last two years, according',
+      'to the ministry, which will publish the tender documents next month',
+      'on its website and in the official gazette.',
+    ].join('\n');
+    expect(unwrapHardWrapped(english).split('\n')).toHaveLength(2);
+  });
+
+  it('leaves one-paragraph-per-line text unchanged', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...BODY, 'شارك', 'اقرأ أيضاً', 'جميع الحقوق محفوظة © 2026', 'عنوان قصير للخبر'), { maxLength: 20 }), (lines) => {
+        const text = lines.join('\n');
+        expect(unwrapHardWrapped(text)).toBe(text);
+      }),
+    );
+  });
+
+  it('does not take a list of short headlines for wrapped text', () => {
+    const list = [
+      'ارتفاع أسعار الخضار في الأسواق الشعبية قبل شهر رمضان',
+      'افتتاح معرض دولي للكتاب في العاصمة بمشاركة عربية واسعة',
+      'فوز المنتخب الوطني في مباراة ودية أمام ضيفه القادم من آسيا',
+      'أمطار غزيرة على المناطق الساحلية وتحذيرات من السيول',
+      'تأجيل الامتحانات في ثلاث محافظات بسبب الأحوال الجوية',
+      'وزير الصحة يتفقد مستشفى المدينة ويعد بتوسيع قسم الطوارئ',
+    ];
+    expect(wrapWidth(list)).toBeNull();
+  });
+});
