@@ -8,6 +8,7 @@ import type { EntityType } from '../core/index.js';
 import { isStopword, key } from '../text/index.js';
 import { isPlaceAdjective, matchGazetteer } from './gazetteer.js';
 import { NAME_JOINER_KEYS, titleHead, VERB_KEYS } from './lexicon.js';
+import { NAMING_WORDS } from './data/reporting.js';
 import { isNameWord, nameRun, titleAt } from './names.js';
 import { orgChain } from './organizations.js';
 import { compact, sameName } from './similarity.js';
@@ -242,9 +243,18 @@ function quotedMediaNames(text: string, toks: readonly Tok[]): Candidate[] {
  * a comma, a colon or an addressee (لـ، للصحافيين) are the speaker's name. إن/في do not close a name
  * here: `أعلن تمديد مهمته في` is a verb and its object.
  */
+const NAMING_KEYS = keySet(NAMING_WORDS);
+
 function namesAfterVerbs(toks: readonly Tok[]): Candidate[] {
   const out: Candidate[] = [];
   for (const t of toks) {
+    if (lookup(t, NAMING_KEYS) !== null) {
+      const named = nameRun(toks, t.index + 1);
+      if (named !== null && named.to - named.from >= 2) {
+        out.push({ start: (toks[named.from] as Tok).start, end: (toks[named.to - 1] as Tok).end, type: 'person', name: null, source: 'cue' });
+      }
+      continue;
+    }
     if (lookup(t, VERB_KEYS) === null) continue;
     const run = nameRun(toks, t.index + 1);
     if (run === null || run.to - run.from < 2 || run.to - run.from > 3) continue;

@@ -45,6 +45,9 @@ const procliticArticle = (k: string): boolean => (/^(وال|فال|بال|كال
 /** Given names that start with و, which otherwise marks a conjunction before a name position. */
 const WAW_NAMES = new Set(['وليد', 'واءل', 'وديع', 'وسام', 'وفاء', 'وحيد', 'وجدي', 'وصفي', 'وهبي', 'ولي', 'وضاح', 'وداد', 'وئام', 'ويليام', 'وارن', 'والتر', 'وانغ']);
 
+/** Compass words before a place (`والي شمال دارفور`): never a name. */
+const DIRECTION_KEYS = keySet(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي']);
+
 /** Portfolio nouns after an indefinite minister (وزير دفاع): never a name. */
 const PORTFOLIO_KEYS = keySet(['دفاع', 'خارجية', 'داخلية', 'مالية', 'عدل', 'اقتصاد', 'صحة', 'تعليم', 'نفط', 'طاقة', 'إعلام', 'دولة', 'سابق']);
 
@@ -57,7 +60,7 @@ function isNameWord(t: Tok, position: number, prev: Tok | undefined): boolean {
   if (isStop(t) || TITLE_KEYS.has(k) || VERB_KEYS.has(k) || PARTICIPLE_KEYS.has(k) || TEMPORAL_KEYS.has(k)) return false;
   if (ORG_CUE_KEYS.has(k) || SUBJECT_STOP_KEYS.has(k) || SPEAKER_HEAD_KEYS.has(k)) return false;
   if (procliticArticle(k) && k !== 'الله') return false;
-  if (PORTFOLIO_KEYS.has(k)) return false;
+  if (PORTFOLIO_KEYS.has(k) || DIRECTION_KEYS.has(k)) return false;
   if (/^[وف]/.test(k) && k.length >= 4 && !WAW_NAMES.has(k)) {
     if (position === 0 && k.startsWith('و')) return false;
     if (position > 0 && t.forms.some((f) => f.letters > 0 && (TITLE_KEYS.has(f.form) || VERB_KEYS.has(f.form) || isStopword(f.form)))) return false;
@@ -177,6 +180,10 @@ export function titleAt(toks: readonly Tok[], i: number): TitleMatch | null {
       descriptorsEnd = j;
       continue;
     }
+    if (DIRECTION_KEYS.has(u.key) && toks[j + 1] !== undefined && matchGazetteer(toks, j + 1)?.type === 'place') {
+      j++;
+      continue;
+    }
     if (PLACE_CUE_KEYS.has(u.key) && PREPOSITION_KEYS.has((toks[j - 1] as Tok).key) && toks[j + 1] !== undefined && joined(toks[j + 1] as Tok)) {
       j += 2;
       descriptorsEnd = j;
@@ -210,7 +217,14 @@ export function titleAt(toks: readonly Tok[], i: number): TitleMatch | null {
       continue;
     }
     if (WEAK_TITLE_KEYS.has(head) && descriptorsEnd === i + 1) break;
-    if (PREPOSITION_KEYS.has((toks[j - 1] as Tok).key) && j - 1 > i) break;
+    if (PREPOSITION_KEYS.has((toks[j - 1] as Tok).key) && j - 1 > i) {
+      // `الخبير في شؤون الطاقة مارك أيوب`: an indefinite noun with a definite genitive is a descriptor; `في تصريح لـ` is not.
+      const genitive = toks[j + 1];
+      if (genitive === undefined || !joined(genitive) || !isDefinite(genitive.key) || TITLE_KEYS.has(genitive.key)) break;
+      j += 2;
+      descriptorsEnd = j;
+      continue;
+    }
     const run = nameRun(toks, j);
     if (run !== null) return { title: i, start: hit.start, descriptorsEnd, name: run, head };
     break;

@@ -8,7 +8,7 @@
  */
 import type { Sentence } from '../core/index.js';
 import { key, sentences as splitSentences } from '../text/index.js';
-import { POSTPOSED_CUES } from './data/reporting.js';
+import { NAMING_WORDS, POSTPOSED_CUES } from './data/reporting.js';
 import { analyzeEntities, type EntityAnalysis } from './entities.js';
 import { isDefinite, isNisba, keySet, lookup, tokenView, type Tok } from './tokens.js';
 import { isStop, ORG_CUE_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, VERB_KEYS } from './lexicon.js';
@@ -159,6 +159,21 @@ function bareOrganization(ctx: Context, t: Tok): string | null {
   return null;
 }
 
+const NAMING_KEYS = keySet(NAMING_WORDS);
+
+/** `أحد النازحين في مخيم زمزم، ويدعى آدم إسحق:` — the person a description goes on to name, before the quote. */
+function namedLater(ctx: Context, i: number, limit: number): string | null {
+  for (let k = i + 1; k < ctx.toks.length && k - i <= 10; k++) {
+    const t = ctx.toks[k] as Tok;
+    if (t.start >= limit || /[:«"“.]/.test(t.gap)) return null;
+    if (lookup(t, NAMING_KEYS) !== null) {
+      const m = startingIn(ctx.mentions, t.end, t.end + 3).find((x) => x.type === 'person');
+      return m?.name ?? null;
+    }
+  }
+  return null;
+}
+
 /** The explicit subject at token `i` (right after a verb or post-posed cue), or null. */
 function subjectAt(ctx: Context, i: number, limit: number): string | null {
   const t = ctx.toks[i];
@@ -179,6 +194,10 @@ function subjectAt(ctx: Context, i: number, limit: number): string | null {
   }
   const bareOrg = bareOrganization(ctx, t);
   if (bareOrg !== null) return bareOrg;
+  if (lookup(t, SPEAKER_HEAD_KEYS) !== null) {
+    const named = namedLater(ctx, i, limit);
+    if (named !== null) return named;
+  }
   if (lookup(t, SPEAKER_HEAD_KEYS) !== null || lookup(t, ORG_CUE_KEYS) !== null) return spellOutPronoun(ctx, description(ctx, i), t.start);
   return null;
 }
@@ -266,12 +285,39 @@ function cueBefore(ctx: Context, from: number, to: number, window: number): Cue 
   return null;
 }
 
+const ACCORDING_KEYS = keySet(['وفق', 'حسب', 'بحسب', 'حسبما', 'بحسبما', 'وفقما', 'كما']);
+
+/**
+ * `بحسب ما أكدته X`, `وفق ما أوضحه X`, `حسبما أفاد X`: an according-to word, ما, any reporting verb
+ * (an object pronoun allowed), an optional به/بها; returns the token index after the cue, or null.
+ */
+function postposedVerb(ctx: Context, start: number): number | null {
+  const t0 = ctx.toks[start];
+  if (t0 === undefined || lookup(t0, ACCORDING_KEYS) === null) return null;
+  let k = start + 1;
+  if (!/ما$/.test(t0.key) || t0.key === 'كما') {
+    if (ctx.toks[k]?.key !== 'ما' && t0.key !== 'كما') return null;
+    if (t0.key !== 'كما') k++;
+  }
+  const verb = ctx.toks[k];
+  if (verb === undefined) return null;
+  const bare = verb.key.replace(/(ته|تها|ه|ها)$/, '');
+  if (!VERB_KEYS.has(verb.key) && !VERB_KEYS.has(bare) && !VERB_KEYS.has(`${bare}ت`)) return null;
+  k++;
+  if (ctx.toks[k]?.key === 'به' || ctx.toks[k]?.key === 'بها') k++;
+  return k;
+}
+
 /** `"..." وفق ما صرح X`: the speaker after a post-posed cue within the sentence. */
 function postposed(ctx: Context, span: MarkedSpan, sentence: Sentence): { cue: string; speaker: string | null } | null {
   const i = firstTokenAt(ctx.toks, span.close);
   for (let start = i; start < Math.min(i + 3, ctx.toks.length); start++) {
     const t0 = ctx.toks[start] as Tok;
     if (t0.start >= sentence.end) return null;
+    const generic = postposedVerb(ctx, start);
+    if (generic !== null) {
+      return { cue: ctx.text.slice(t0.start, (ctx.toks[generic - 1] as Tok).end), speaker: subjectAt(ctx, generic, sentence.end) };
+    }
     for (const cue of POSTPOSED) {
       let ok = true;
       for (let k = 0; k < cue.length && ok; k++) {
