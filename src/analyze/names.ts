@@ -65,7 +65,8 @@ function isNameWord(t: Tok, position: number, prev: Tok | undefined): boolean {
     if (position === 0 && k.startsWith('و')) return false;
     if (position > 0 && t.forms.some((f) => f.letters > 0 && (TITLE_KEYS.has(f.form) || VERB_KEYS.has(f.form) || isStopword(f.form)))) return false;
   }
-  if (/^[وف]?(ل|ب)/.test(k) && t.forms.some((f) => f.letters > 0 && (VERB_KEYS.has(f.form) || ORG_CUE_KEYS.has(f.form) || TITLE_KEYS.has(f.form)))) return false;
+  if (/^[وف]?(ل|ب)/.test(k) && t.forms.some((f) => f.letters > 0 && (VERB_KEYS.has(f.form) || ORG_CUE_KEYS.has(f.form) || TITLE_KEYS.has(f.form) || PLACE_CUE_KEYS.has(f.form)))) return false;
+  if (PLACE_CUE_KEYS.has(k)) return false;
   if (isDefinite(k) || k === 'الله') {
     if (k === 'الله') return position > 0;
     if (position === 0) return false;
@@ -79,6 +80,7 @@ export { isNameWord };
 
 /** A feminine title written with teh marbuta (مفوضة، منسقة) when the list has the masculine form. */
 function feminineTitle(t: Tok): { form: string; start: number } | null {
+  if (t.forms.some((f) => PLACE_CUE_KEYS.has(f.form))) return null;
   for (const f of t.forms) {
     if (f.form.endsWith('ه') && TITLE_KEYS.has(f.form.slice(0, -1))) return { form: f.form.slice(0, -1), start: t.start };
   }

@@ -194,10 +194,8 @@ function subjectAt(ctx: Context, i: number, limit: number): string | null {
   }
   const bareOrg = bareOrganization(ctx, t);
   if (bareOrg !== null) return bareOrg;
-  if (lookup(t, SPEAKER_HEAD_KEYS) !== null) {
-    const named = namedLater(ctx, i, limit);
-    if (named !== null) return named;
-  }
+  const named = namedLater(ctx, i, limit);
+  if (named !== null) return named;
   if (lookup(t, SPEAKER_HEAD_KEYS) !== null || lookup(t, ORG_CUE_KEYS) !== null) return spellOutPronoun(ctx, description(ctx, i), t.start);
   return null;
 }
