@@ -48,7 +48,17 @@ export const stripInert = (html: string): string =>
     .replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script\s*>/gi, '')
     .replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, '')
     .replace(/<svg\b[^>]*>[\s\S]*?<\/svg\s*>/gi, '')
-    .replace(/<[a-z][\w-]*\s[^>]*>/gi, (tag) => tag.replace(IDLE_ATTRIBUTE, ''));
+    .replace(/<[a-z][\w-]*\s[^>]*>/gi, (tag) => tag.replace(IDLE_ATTRIBUTE, ''))
+    .replace(BLOCK_GAP, (_gap: string, tag: string, before: string, after: string) => (BLOCK_TAG.test(before) || BLOCK_TAG.test(after) ? `${tag}<` : `${tag} <`));
+
+/**
+ * Whitespace between two tags: linkedom makes a text node of each run, over a third of a page's
+ * nodes. Next to a block element it carries no text (blocks break paragraphs anyway) and is
+ * dropped; between inline elements it separates words and is kept as one space. `<pre>` content
+ * loses its blank runs between tags, which news pages do not use for article text.
+ */
+const BLOCK_GAP = /(<\/?([a-zA-Z][\w-]*)[^<>]*>)\s+<(?=\/?([a-zA-Z][\w-]*))/g;
+const BLOCK_TAG = /^(?:html|head|body|meta|link|title|div|p|ul|ol|li|dl|dt|dd|section|article|main|header|footer|nav|aside|figure|table|thead|tbody|tfoot|tr|td|th|form|fieldset|h[1-6]|blockquote|hr|br|option|select|script|noscript|iframe|textarea)$/i;
 
 export function parseDocument(html: string): DomDocument {
   const inert = stripInert(html);

@@ -27,7 +27,7 @@ export const DEFAULT_UNWRAP_OPTIONS: UnwrapOptions = { minLines: 6, minWidth: 40
 const SENTENCE_END = /[.!?؟…]["'»”’)\]]*$/u;
 const STARTS_LOWER = /^["'«“(]*\p{Ll}/u;
 
-const lengthOf = (line: string): number => [...line.trim()].length;
+const lengthOf = (line: string): number => line.trim().length;
 
 /** The wrap width (longest wrapped line) when `lines` look hard-wrapped, else null. */
 export function wrapWidth(lines: readonly string[], o: UnwrapOptions = DEFAULT_UNWRAP_OPTIONS): number | null {
