@@ -26,11 +26,13 @@ export interface Clusterer {
    * when similar enough, else a new story whose id derives from this document. `run` labels the
    * run (a number or ISO time chosen by the caller), recorded as the story's `created`/`updated`;
    * when replaying a store, pass each document's original run to reproduce them. Default `"0"`.
+   * A document that founded a one-document story may later be moved into a larger story that grew
+   * near it (`revisitSize`); that story keeps its id, and `storyOf` gives the current story.
    */
   add(doc: ClusterInput, run?: string): StoryId;
   /** Every story so far, in order of creation; members in arrival order. */
   stories(): readonly Story[];
-  /** The story a document is in. */
+  /** The story a document is in now. */
   storyOf(doc: DocumentId): StoryId | undefined;
   /** Documents added so far. */
   readonly size: number;
@@ -185,8 +187,8 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
   /**
    * Deferred re-assignment: after story `s` grew, each one-document story among the arriving
    * document's candidates is tested again as if its document arrived now (cosine of its vector to
-   * the grown centroid against the bar for that size); one that passes joins. The earlier-founded
-   * story survives, so a story's id stays that of its first document. Returns the survivor.
+   * the grown centroid against the bar for that size); one that passes is merged in. Returns the
+   * surviving story.
    */
   function revisit(s: number, candidates: readonly number[], run: string): number {
     for (const t of candidates) {
@@ -203,9 +205,14 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
     return s;
   }
 
-  /** Merges two stories into the earlier-founded one; returns the survivor. */
+  /**
+   * Merges two stories; the larger survives with its id (ties: the earlier founded), so a story
+   * people have seen keeps its id when a lone document is moved into it. Returns the survivor.
+   */
   function merge(a: number, b: number, run: string): number {
-    const [keep, gone] = a < b ? [a, b] : [b, a];
+    const sizeA = states[a]!.arrivals.length;
+    const sizeB = states[b]!.arrivals.length;
+    const [keep, gone] = sizeA > sizeB || (sizeA === sizeB && a < b) ? [a, b] : [b, a];
     const k = states[keep]!;
     const g = states[gone]!;
     const terms = [...g.centroid!.sums].sort((x, y) => y[1] - x[1] || x[0] - y[0]);
