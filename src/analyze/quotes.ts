@@ -356,7 +356,13 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     const explicit = subjectAt(ctx, cue.index + 1, Number.MAX_SAFE_INTEGER);
     if (isStatement(explicit)) return lastSpeaker(cue.start) ?? explicit;
     if (explicit !== null) return explicit;
-    return clauseSubject(ctx, cue, sentence) ?? subjectBefore(ctx, sentence, cue.start) ?? lastSpeaker(cue.start);
+    return clauseSubject(ctx, cue, sentence) ?? coordinated(cue, sentence) ?? subjectBefore(ctx, sentence, cue.start) ?? lastSpeaker(cue.start);
+  };
+  /** `وقال X ... إن ...، وأكد أن "…"`: a و-verb coordinated with an earlier reporting verb of its sentence shares its subject. */
+  const coordinated = (cue: Tok, sentence: Sentence): string | null => {
+    if (!cue.text.startsWith('و')) return null;
+    const earlier = cueBefore(ctx, sentence.start, cue.start, 60);
+    return earlier === null || earlier.participle ? null : subjectAt(ctx, earlier.tok.index + 1, cue.start);
   };
   interface Previous {
     readonly close: number;

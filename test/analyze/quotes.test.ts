@@ -79,6 +79,11 @@ describe('findQuotes', () => {
     expect(verbatim(text).map((q) => q.speaker)).toEqual(['سعاد الخطيب', 'سعاد الخطيب', 'سليم الرفاعي', 'ماهر القيسي', 'خالد فودة']);
   });
 
+  it('gives a و-verb coordinated with an earlier reporting verb its subject, not a noun of the reported clause', () => {
+    const text = 'وقال متصرف اللواء سامر العدوان إن غرفة العمليات تعاملت مع عشرات البلاغات خلال الليل، وأكد أن "جميع الأسر نقلت إلى المدارس".';
+    expect(verbatim(text)[0]?.speaker).toBe('سامر العدوان');
+  });
+
   it('skips an addressee in guillemets (لـ«رويترز») and keeps the speaker', () => {
     const text = 'وأضاف كريم بنعلي لـ«رويترز»، في مقابلة هاتفية: «الاتفاق سيوقع قبل نهاية الشهر المقبل».';
     const qs = verbatim(text);
