@@ -35,7 +35,7 @@ export const TEXT_NODE = 3;
  * Attributes that neither Readability nor the metadata read (data-*, responsive-image lists, event
  * handlers, ARIA other than aria-hidden, loading hints). linkedom makes a node of every attribute.
  */
-const IDLE_ATTRIBUTE = /\s(?:data-[\w-]+|srcset|sizes|on[a-z]+|tabindex|loading|decoding|fetchpriority|aria-(?!hidden)[\w-]+|crossorigin|integrity|referrerpolicy)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi;
+const IDLE_ATTRIBUTE = /\s(?:data-[\w-]+|srcset|sizes|on[a-z]+|tabindex|loading|decoding|fetchpriority|aria-(?!hidden)[\w-]+|crossorigin|integrity|referrerpolicy|target|alt|width|height|media|align|border|for|action|value|placeholder|autocomplete|itemscope|itemtype|_ng[\w-]+|xmlns(?::\w+)?)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi;
 
 /**
  * Scripts (except JSON-LD), styles, inline SVG and comments never hold article text but are often
@@ -60,8 +60,10 @@ export const stripInert = (html: string): string =>
 const BLOCK_GAP = /(<\/?([a-zA-Z][\w-]*)[^<>]*>)\s+<(?=\/?([a-zA-Z][\w-]*))/g;
 const BLOCK_TAG = /^(?:html|head|body|meta|link|title|div|p|ul|ol|li|dl|dt|dd|section|article|main|header|footer|nav|aside|figure|table|thead|tbody|tfoot|tr|td|th|form|fieldset|h[1-6]|blockquote|hr|br|option|select|script|noscript|iframe|textarea)$/i;
 
-export function parseDocument(html: string): DomDocument {
-  const inert = stripInert(html);
+export const parseDocument = (html: string): DomDocument => parseStripped(stripInert(html));
+
+/** Parse markup that has already been through `stripInert`. */
+export function parseStripped(inert: string): DomDocument {
   // linkedom needs a root element to build <html>/<body> around fragments.
   const source = /<html[\s>]/i.test(inert) ? inert : `<!doctype html><html><head></head><body>${inert}</body></html>`;
   return parseHTML(source).document as unknown as DomDocument;

@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { blocks, blockTexts } from './blocks.js';
 import { DEFAULT_BLOCK_FILTER, keepBlock, type BlockFilterOptions } from './filter.js';
-import { parseDocument, type DomDocument, type DomNode } from './dom.js';
+import { parseDocument, parseStripped, stripInert, type DomDocument, type DomNode } from './dom.js';
 import { pageMetadata, type PageMeta } from './metadata.js';
 
 export interface HtmlExtraction {
@@ -26,17 +26,27 @@ export const DEFAULT_HTML_OPTIONS: HtmlOptions = { charThreshold: 500, maxElemen
 
 /** Main content of a page: Mozilla Readability over linkedom, with JSON-LD `articleBody` and body text as fallbacks. */
 export function extractMain(html: string, options: HtmlOptions = DEFAULT_HTML_OPTIONS): HtmlExtraction {
-  const doc = parseDocument(html);
+  const inert = stripInert(html);
+  const doc = parseStripped(inert);
   const meta = pageMetadata(doc);
-  const article = readability(doc, options);
+  const article = countTags(inert) > options.maxElements ? null : readability(doc, options);
   if (article !== null && article.length > 0) return { paragraphs: article, meta, via: 'readability' };
   if (meta.articleBody !== null) return { paragraphs: meta.articleBody.split(/\n+/).map((p) => p.trim()).filter((p) => p !== ''), meta, via: 'json-ld' };
   const fresh = parseDocument(html);
   return { paragraphs: fresh.body ? blockTexts(fresh.body) : [], meta, via: 'body' };
 }
 
+/** Start tags in the markup: the element count without walking the tree. */
+function countTags(html: string): number {
+  let n = 0;
+  for (let i = html.indexOf('<'); i !== -1; i = html.indexOf('<', i + 1)) {
+    const c = html.charCodeAt(i + 1) | 0x20;
+    if (c >= 0x61 && c <= 0x7a) n++;
+  }
+  return n;
+}
+
 function readability(doc: DomDocument, options: HtmlOptions): string[] | null {
-  if (doc.querySelectorAll('*').length > options.maxElements) return null;
   try {
     const reader = new Readability<DomNode>(doc as never, { charThreshold: options.charThreshold, serializer: (node) => node as unknown as DomNode });
     const parsed = reader.parse();

@@ -1,4 +1,4 @@
-import type { DomDocument } from './dom.js';
+import type { DomDocument, DomElement } from './dom.js';
 
 /** Metadata a page declares about its article. */
 export interface PageMeta {
@@ -12,9 +12,42 @@ export interface PageMeta {
   readonly lang: string | null;
 }
 
-const meta = (doc: DomDocument, selectors: readonly string[]): string | null => {
+/**
+ * The elements metadata is read from, gathered in one walk of the tree: each document-wide
+ * `querySelector` that finds nothing walks every node, and a page is asked about a dozen selectors.
+ */
+type Tagged = ReadonlyMap<string, readonly DomElement[]>;
+
+function taggedElements(doc: DomDocument): Tagged {
+  const found = doc.querySelectorAll('meta,link,time,title,script');
+  const byTag = new Map<string, DomElement[]>();
+  for (let i = 0; i < found.length; i++) {
+    const el = found[i]!;
+    const tag = el.tagName.toLowerCase();
+    const list = byTag.get(tag);
+    if (list) list.push(el);
+    else byTag.set(tag, [el]);
+  }
+  return byTag;
+}
+
+/** `tag[attr="value"]` or `tag[attr]`: the only selector forms used here. */
+const SELECTOR = /^(\w+)\[([\w:-]+)(?:="([^"]*)")?\]$/;
+
+function first(tagged: Tagged, selector: string): DomElement | null {
+  const m = SELECTOR.exec(selector);
+  if (!m) return null;
+  const [, tag, attr, value] = m;
+  for (const el of tagged.get(tag!) ?? []) {
+    const v = el.getAttribute(attr!);
+    if (v !== null && (value === undefined || v === value)) return el;
+  }
+  return null;
+}
+
+const meta = (tagged: Tagged, selectors: readonly string[]): string | null => {
   for (const sel of selectors) {
-    const el = doc.querySelector(sel);
+    const el = first(tagged, sel);
     const v = el?.getAttribute('content') ?? el?.getAttribute('datetime') ?? el?.getAttribute('href') ?? null;
     if (v !== null && v.trim() !== '') return v.trim();
   }
@@ -25,8 +58,8 @@ type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
 const ARTICLE_TYPES = /^(News|Report|Blog|Analysis|Opinion|Review|Background|Scholarly|Satirical|Tech)?Article$|^BlogPosting$|^LiveBlogPosting$/;
 
-function* jsonLdObjects(doc: DomDocument): Generator<Record<string, Json>> {
-  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+function* jsonLdObjects(tagged: Tagged): Generator<Record<string, Json>> {
+  const scripts = (tagged.get('script') ?? []).filter((s) => s.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json');
   for (let i = 0; i < scripts.length; i++) {
     let data: Json;
     try {
@@ -53,8 +86,8 @@ const str = (x: Json | undefined): string | null => {
   return null;
 };
 
-function jsonLdArticle(doc: DomDocument): Record<string, Json> | null {
-  for (const o of jsonLdObjects(doc)) {
+function jsonLdArticle(tagged: Tagged): Record<string, Json> | null {
+  for (const o of jsonLdObjects(tagged)) {
     const types = ([] as Json[]).concat(o['@type'] ?? []);
     if (types.some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t))) return o;
   }
@@ -71,14 +104,15 @@ function withoutSiteName(title: string | null, site: string | null): string | nu
 
 /** Title, site name, publication date, author and canonical URL from meta tags and JSON-LD. */
 export function pageMetadata(doc: DomDocument): PageMeta {
-  const ld = jsonLdArticle(doc);
-  const siteName = meta(doc, ['meta[property="og:site_name"]', 'meta[name="application-name"]']) ?? str(ld?.['publisher']);
-  const titleTag = withoutSiteName(doc.querySelector('title')?.textContent?.trim() || null, siteName);
+  const tagged = taggedElements(doc);
+  const ld = jsonLdArticle(tagged);
+  const siteName = meta(tagged, ['meta[property="og:site_name"]', 'meta[name="application-name"]']) ?? str(ld?.['publisher']);
+  const titleTag = withoutSiteName(tagged.get('title')?.[0]?.textContent?.trim() || null, siteName);
   return {
-    title: meta(doc, ['meta[property="og:title"]', 'meta[name="twitter:title"]']) ?? str(ld?.['headline']) ?? titleTag,
+    title: meta(tagged, ['meta[property="og:title"]', 'meta[name="twitter:title"]']) ?? str(ld?.['headline']) ?? titleTag,
     siteName,
     published:
-      meta(doc, [
+      meta(tagged, [
         'meta[property="article:published_time"]',
         'meta[itemprop="datePublished"]',
         'meta[name="pubdate"]',
@@ -88,9 +122,9 @@ export function pageMetadata(doc: DomDocument): PageMeta {
         'meta[name="date"]',
       ]) ??
       str(ld?.['datePublished']) ??
-      meta(doc, ['time[datetime]']),
-    author: meta(doc, ['meta[name="author"]', 'meta[property="article:author"]']) ?? str(ld?.['author']),
-    url: meta(doc, ['link[rel="canonical"]', 'meta[property="og:url"]']) ?? str(ld?.['url']),
+      meta(tagged, ['time[datetime]']),
+    author: meta(tagged, ['meta[name="author"]', 'meta[property="article:author"]']) ?? str(ld?.['author']),
+    url: meta(tagged, ['link[rel="canonical"]', 'meta[property="og:url"]']) ?? str(ld?.['url']),
     articleBody: str(ld?.['articleBody']),
     lang: doc.documentElement?.getAttribute('lang') ?? null,
   };
