@@ -35,8 +35,11 @@ export function numberAt(toks: readonly Tok[], i: number): { value: number; to: 
     const decimal = /^(\d{1,3}),(\d{1,2})$/.exec(t.key);
     const next = toks[i + 1];
     const scaled = next !== undefined && SCALES.has(next.key);
+    const fraction = /^(\d+)[.,٫](\d{1,2})$/.exec(t.key);
     if (decimal !== null && scaled) current = Number(`${decimal[1]}.${decimal[2]}`);
     else if (/^\d+$/.test(t.key)) current = Number(t.key);
+    // `5,8 درجات`، `5.6 درجات`: one or two digits after the separator are a decimal fraction, never thousands.
+    else if (fraction !== null && !scaled) current = Number(`${fraction[1]}.${fraction[2]}`);
     else if (/^\d{1,3}(,\d{3})+$/.test(t.key)) current = Number(t.key.replace(/,/g, ''));
     else return null;
     j++;

@@ -19,6 +19,12 @@ describe('findQuantities', () => {
     if (unit !== null) expect(q?.unit).toBe(unit);
   });
 
+  it('reads a decimal comma or point before a unit (5,8 درجات، 5.6 درجات) and keeps 1,250 as thousands', () => {
+    expect(findQuantities('زلزال بقوة 5,8 درجات').map((q) => q.value)).toEqual([5.8]);
+    expect(findQuantities('بلغت قوته 5.6 درجات').map((q) => q.value)).toEqual([5.6]);
+    expect(findQuantities('بلغ 1,250 دولارا').map((q) => q.value)).toEqual([1250]);
+  });
+
   it('reads a range of thousands as two numbers (ما بين خمسة آلاف وستة آلاف)', () => {
     const qs = findQuantities('يتحصن فيها ما بين خمسة آلاف وستة آلاف مقاتل.');
     expect(qs.map((q) => q.value)).toEqual([6000]);
