@@ -6,6 +6,7 @@
  * story-level merges being indexed rather than pairwise), and documents/s over a pile of 5-document stories (the digest's
  * typical shape). `npm run bench -- analyze` or `node --expose-gc --import tsx bench/analyze.bench.ts [pile-size]`.
  */
+import { seededRandom } from '../src/core/index.js';
 import { analyzeDocument, analyzeStory } from '../src/analyze/index.js';
 import { documentId, type CleanDocument } from '../src/core/index.js';
 import { readGold } from '../src/eval/analysis.js';
@@ -14,17 +15,6 @@ import { fmt, measure } from './measure.js';
 const pileSize = Number(process.argv[2] ?? '1000') || 1000;
 const paragraphs = readGold().flatMap((c) => c.text.split('\n')).filter((p) => p.length > 40);
 
-/** Mulberry32: a small seeded generator, so every run analyzes the same text. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function makeDocument(id: string, rand: () => number): CleanDocument {
   const n = 6 + Math.floor(rand() * 8);
@@ -39,7 +29,7 @@ function makeDocument(id: string, rand: () => number): CleanDocument {
 }
 
 const story = (size: number, seed: number): CleanDocument[] => {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   return Array.from({ length: size }, (_, i) => makeDocument(`s${seed}-d${i}`, rand));
 };
 

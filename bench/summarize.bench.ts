@@ -3,6 +3,7 @@
  * document ~14 sentences of ~20 words drawn from a shared pool of facts, as outlets retelling one
  * story). Targets: 10 documents ≤ 20 ms, 500 documents ≤ 2 s.
  */
+import { seededRandom } from '../src/core/index.js';
 import { documentId, type CleanDocument } from '../src/core/index.js';
 import { summarize } from '../src/summarize/index.js';
 import { fmt, measure } from './measure.js';
@@ -15,20 +16,9 @@ const WORDS = (
 ).split(' ');
 const GLUE = ['في', 'من', 'إلى', 'على', 'أن', 'بعد', 'قبل', 'خلال', 'حول', 'منذ', 'و'];
 
-/** Deterministic generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function story(documents: number, seed: number): CleanDocument[] {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const facts = Array.from({ length: 60 }, () => Array.from({ length: 12 + Math.floor(r() * 16) }, (_, i) => (i % 3 === 2 ? pick(GLUE) : pick(WORDS))));
   return Array.from({ length: documents }, (_, d) => {

@@ -3,20 +3,11 @@
  * Generates Arabic news-like articles deterministically (seeded PRNG over a hand-written vocabulary,
  * with quotes, numbers, abbreviations and noise), then times clean + key + words + sentences + stems.
  */
+import { seededRandom } from '../src/core/index.js';
 import { Buffer } from 'node:buffer';
 import { clean, key, keyTerms, sentences, words } from '../src/text/index.js';
 import { fmt, measure } from './measure.js';
 
-const mulberry32 = (seed: number): (() => number) => {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-};
 
 const NOUNS = (
   'الحكومة الوزير وزير الدفاع الرئيس البرلمان المعارضة الجيش الشرطة المدينة العاصمة المنطقة الحدود الاتفاق المفاوضات ' +
@@ -101,7 +92,7 @@ function generateArticle(rand: () => number): string {
 }
 
 function generateCorpus(megabytes: number, seed = 20261121): { articles: string[]; bytes: number } {
-  const rand = mulberry32(seed);
+  const rand = seededRandom(seed);
   const articles: string[] = [];
   let bytes = 0;
   while (bytes < megabytes * 1e6) {

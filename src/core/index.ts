@@ -4,3 +4,4 @@ export * from './document.js';
 export * from './story.js';
 export * from './digest.js';
 export * from './summary.js';
+export * from './random.js';

@@ -34,14 +34,4 @@ export function hashRun(values: ArrayLike<number>, from: number, count: number, 
   return fmix32(h ^ count);
 }
 
-/** A small seeded PRNG (mulberry32) for drawing hash parameters and test data. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from '../core/index.js';

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, exited, runCli, spawnCli } from './cli.js';
-import { seeded, writePile } from './pile.js';
+import { seededRandom } from '../../src/core/index.js';
+import { writePile } from './pile.js';
 
 /** Each chain starts from an empty store: it is killed KILLS_PER_CHAIN times, then run to completion. */
 const CHAINS = 4;
@@ -92,7 +93,7 @@ describe('crash safety of khulasa digest', () => {
     const expected = dump(join(dir, 'ref.sqlite'));
     expect(expected.documents).toHaveLength(files);
 
-    const rnd = seeded(SEED);
+    const rnd = seededRandom(SEED);
     const seen: ReturnType<typeof state>[] = [];
     const stories = expected.stories!.length;
     for (let chain = 0; chain < CHAINS; chain++) {

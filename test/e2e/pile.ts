@@ -3,19 +3,10 @@
  * told by several outlets in their own words, some reports republished as near copies. Seeded, so the
  * same arguments always write the same files. The sentences are templates filled with invented names.
  */
+import { seededRandom } from '../../src/core/index.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const LETTERS = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
 const OUTLETS = ['صحيفة الغد', 'وكالة الشرق', 'موقع النهار', 'جريدة المساء', 'بوابة الخليج', 'صوت المغرب', 'أخبار الساحل', 'منبر الجنوب', 'نافذة العرب', 'الرصد اليومي'];
@@ -44,7 +35,7 @@ export interface PileOptions {
 
 /** Writes the pile under `dir` (one folder per outlet); returns how many files it wrote. */
 export function writePile(dir: string, options: PileOptions): number {
-  const rnd = seeded(options.seed ?? 7);
+  const rnd = seededRandom(options.seed ?? 7);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const word = (): string => Array.from({ length: 3 + Math.floor(rnd() * 4) }, () => pick([...LETTERS])).join('');
   let files = 0;
