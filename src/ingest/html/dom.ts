@@ -43,7 +43,7 @@ const IDLE_ATTRIBUTE = /\s(?:data-[\w-]+|srcset|sizes|on[a-z]+|tabindex|loading|
  * made extraction about a quarter faster with identical output on the benchmark.
  */
 export const stripInert = (html: string): string =>
-  html
+  stripHidden(html)
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script\s*>/gi, '')
     .replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, '')
@@ -67,4 +67,58 @@ export function parseStripped(inert: string): DomDocument {
   // linkedom needs a root element to build <html>/<body> around fragments.
   const source = /<html[\s>]/i.test(inert) ? inert : `<!doctype html><html><head></head><body>${inert}</body></html>`;
   return parseHTML(source).document as unknown as DomDocument;
+}
+
+/**
+ * Elements Readability skips as invisible (`hidden`, `aria-hidden="true"`, inline `display:none` or
+ * `visibility:hidden`; not its `fallback-image` exception) are cut with their content before parsing:
+ * menus, modals and templates that would otherwise become thousands of nodes. An element whose end
+ * tag cannot be found is left alone.
+ */
+const HIDDEN_START = /<([a-zA-Z][\w-]*)(?=\s)[^>]*?(?:\shidden(?=[\s>=/])|\saria-hidden\s*=\s*["']?true|\sstyle\s*=\s*["'][^"']*(?:display\s*:\s*none|visibility\s*:\s*hidden))[^>]*>/gi;
+/** The candidate regex also fires on `hidden` inside a quoted value (`class="a hidden b"`): check the attribute itself. */
+const isHidden = (tag: string): boolean =>
+  /\shidden(?=[\s>=/])/i.test(tag.replace(/"[^"]*"|'[^']*'/g, '""')) || /\saria-hidden\s*=\s*["']?true/i.test(tag) || /\sstyle\s*=\s*["'][^"']*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(tag);
+const VOID = /^(?:area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)$/i;
+
+export function stripHidden(html: string): string {
+  const parts: string[] = [];
+  let from = 0;
+  // Names whose end tag was not found: later elements of that name are not searched again (linear time).
+  const unclosed = new Set<string>();
+  HIDDEN_START.lastIndex = 0;
+  for (let m = HIDDEN_START.exec(html); m !== null; m = HIDDEN_START.exec(html)) {
+    const tag = m[0];
+    const name = m[1]!.toLowerCase();
+    if (/fallback-image/i.test(tag) || unclosed.has(name) || !isHidden(tag)) continue;
+    const start = m.index;
+    let end = start + tag.length;
+    if (!VOID.test(name) && !tag.endsWith('/>')) {
+      const close = matchingEnd(html, name, end);
+      if (close === -1) {
+        unclosed.add(name);
+        continue;
+      }
+      end = close;
+    }
+    parts.push(html.slice(from, start));
+    from = end;
+    HIDDEN_START.lastIndex = end;
+  }
+  if (from === 0) return html;
+  parts.push(html.slice(from));
+  return parts.join('');
+}
+
+/** Index just past the end tag closing an element `name` opened before `from`, or -1. */
+function matchingEnd(html: string, name: string, from: number): number {
+  const tags = new RegExp(`<(/?)${name}(?=[\\s>/])[^>]*>`, 'gi');
+  tags.lastIndex = from;
+  let depth = 1;
+  for (let m = tags.exec(html); m !== null; m = tags.exec(html)) {
+    if (m[1] === '/') depth--;
+    else if (!m[0].endsWith('/>')) depth++;
+    if (depth === 0) return m.index + m[0].length;
+  }
+  return -1;
 }
