@@ -165,3 +165,11 @@ describe('hidden elements cut before parsing', () => {
     expect(performance.now() - t0).toBeLessThan(2000);
   });
 });
+
+describe('Hijri date lines', () => {
+  it('a Hijri date with its Gregorian equivalent is a date line, a sentence with dates is not', async () => {
+    const { isDateOnlyLine } = await import('../../src/ingest/plain/dates.js');
+    expect(isDateOnlyLine('السبت 11 رجب 1448هـ الموافق 19 ديسمبر 2026م')).toBe(true);
+    expect(isDateOnlyLine('وصل الوفد في 11 رجب إلى المدينة يوم 19 ديسمبر 2026')).toBe(false);
+  });
+});

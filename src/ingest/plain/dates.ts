@@ -49,7 +49,9 @@ export function findDate(text: string): string | null {
 
 const WEEKDAYS = ['الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const FILLERS = ['م', 'هـ', 'ه', 'gmt', 'utc', 'am', 'pm', 'ص', 'مساء', 'صباحا', 'الساعه', 'توقيت', 'غرينتش', 'في', 'يوم'];
-const DATE_WORDS = new Set([...WEEKDAYS, ...FILLERS, ...MONTHS.flatMap(([m]) => m.split(' '))]);
+/** Hijri month names (key forms) and `الموافق`: a Hijri date printed with its Gregorian equivalent is still a date line. */
+const HIJRI = ['محرم', 'صفر', 'ربيع', 'الاول', 'الثاني', 'الاخر', 'جمادي', 'الاولي', 'الاخره', 'رجب', 'شعبان', 'رمضان', 'شوال', 'ذو', 'ذي', 'القعده', 'الحجه', 'الموافق', 'هجري', 'هجريه', 'ميلادي'];
+const DATE_WORDS = new Set([...WEEKDAYS, ...FILLERS, ...HIJRI, ...MONTHS.flatMap(([m]) => m.split(' '))]);
 
 /** True when the line is only a date (with weekday, time and month glosses), nothing else. */
 export function isDateOnlyLine(text: string): boolean {
