@@ -41,7 +41,7 @@ export function extractHtml(html: string, meta: SourceMeta = {}, options: CleanO
     ...optional('author', meta.author ?? page.author),
   };
   const doc = cleanText(main.paragraphs.join('\n'), merged, options);
-  return { ...doc, title: doc.title ?? (merged.title ? clean(merged.title) : null) };
+  return { ...doc, title: doc.title ?? (merged.title ? clean(merged.title) : null), removed: [...main.removed.map((r) => ({ text: clean(r.text), reason: r.reason })), ...doc.removed] };
 }
 
 const optional = <K extends string>(k: K, v: string | null | undefined): { [P in K]?: string } =>

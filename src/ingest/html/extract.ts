@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import type { Removed } from '../../core/index.js';
 import { blocks, blockTexts } from './blocks.js';
 import { DEFAULT_BLOCK_FILTER, keepBlock, type BlockFilterOptions } from './filter.js';
 import { parseDocument, parseStripped, stripInert, type DomDocument, type DomNode } from './dom.js';
@@ -10,6 +11,8 @@ export interface HtmlExtraction {
   readonly meta: PageMeta;
   /** Which route produced the paragraphs. */
   readonly via: 'readability' | 'json-ld' | 'body';
+  /** Blocks of Readability's output dropped by the block filters: `caption`, or `html-boilerplate` for link-dense blocks. */
+  readonly removed: readonly Removed[];
 }
 
 /** Tunables of HTML extraction. Defaults in `DEFAULT_HTML_OPTIONS`. */
@@ -30,10 +33,10 @@ export function extractMain(html: string, options: HtmlOptions = DEFAULT_HTML_OP
   const doc = parseStripped(inert);
   const meta = pageMetadata(doc);
   const article = countTags(inert) > options.maxElements ? null : readability(doc, options);
-  if (article !== null && article.length > 0) return { paragraphs: article, meta, via: 'readability' };
-  if (meta.articleBody !== null) return { paragraphs: meta.articleBody.split(/\n+/).map((p) => p.trim()).filter((p) => p !== ''), meta, via: 'json-ld' };
+  if (article !== null && article.paragraphs.length > 0) return { ...article, meta, via: 'readability' };
+  if (meta.articleBody !== null) return { paragraphs: meta.articleBody.split(/\n+/).map((p) => p.trim()).filter((p) => p !== ''), meta, via: 'json-ld', removed: [] };
   const fresh = parseDocument(html);
-  return { paragraphs: fresh.body ? blockTexts(fresh.body) : [], meta, via: 'body' };
+  return { paragraphs: fresh.body ? blockTexts(fresh.body) : [], meta, via: 'body', removed: [] };
 }
 
 /** Start tags in the markup: the element count without walking the tree. */
@@ -46,11 +49,18 @@ function countTags(html: string): number {
   return n;
 }
 
-function readability(doc: DomDocument, options: HtmlOptions): string[] | null {
+function readability(doc: DomDocument, options: HtmlOptions): { paragraphs: string[]; removed: Removed[] } | null {
   try {
     const reader = new Readability<DomNode>(doc as never, { charThreshold: options.charThreshold, serializer: (node) => node as unknown as DomNode });
     const parsed = reader.parse();
-    return parsed?.content ? blocks(parsed.content).filter((b) => keepBlock(b, options.filter)).map((b) => b.text) : null;
+    if (!parsed?.content) return null;
+    const paragraphs: string[] = [];
+    const removed: Removed[] = [];
+    for (const b of blocks(parsed.content)) {
+      if (keepBlock(b, options.filter)) paragraphs.push(b.text);
+      else removed.push({ text: b.text, reason: b.caption ? 'caption' : 'html-boilerplate' });
+    }
+    return { paragraphs, removed };
   } catch {
     // Readability throws on some malformed trees; the fallbacks handle those pages.
     return null;
