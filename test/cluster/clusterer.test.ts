@@ -83,7 +83,12 @@ describe('createClusterer on generated streams', () => {
     const run = (revisitSize: number): { assigned: string[]; final: string[]; stories: number } => {
       const c = createClusterer({ revisitSize });
       const assigned = docs.map((d) => c.add({ id: documentId(d.id), text: d.text }) as string);
-      return { assigned, final: docs.map((d) => c.storyOf(documentId(d.id)) as string), stories: c.stories().length };
+      const stories = c.stories();
+      const members = stories.flatMap((s) => s.documents);
+      expect(new Set(members).size).toBe(docs.length);
+      expect(members.length).toBe(docs.length);
+      for (const s of stories) for (const d of s.documents) expect(c.storyOf(d)).toBe(s.id);
+      return { assigned, final: docs.map((d) => c.storyOf(documentId(d.id)) as string), stories: stories.length };
     };
     const fixed = run(0);
     expect(fixed.final).toEqual(fixed.assigned);

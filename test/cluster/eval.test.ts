@@ -59,12 +59,12 @@ const memoryIo = (): CliIo & { out: string[] } => {
 
 const loaded = loadStorySet();
 describe.skipIf('missing' in loaded)('eval clusters on ../shared/corpora', () => {
-  it('loads 208 documents in 159 gold stories and clusters them with F1 above 0.85', () => {
+  it('loads 208 documents in 159 gold stories and clusters them with F1 above 0.93', () => {
     if ('missing' in loaded) return;
     expect(loaded.texts.length).toBe(208);
     const r = evaluateClusters(loaded.texts, 1);
     expect(r.goldStories).toBe(159);
-    expect(r.mean.f1).toBeGreaterThan(0.85);
+    expect(r.mean.f1).toBeGreaterThan(0.93);
   });
 
   it('prints a table through the CLI', async () => {
