@@ -173,3 +173,16 @@ describe('Hijri date lines', () => {
     expect(isDateOnlyLine('وصل الوفد في 11 رجب إلى المدينة يوم 19 ديسمبر 2026')).toBe(false);
   });
 });
+
+describe('site-name look-alikes', () => {
+  it('a `label | headline` first line is the title, not a site name', () => {
+    const doc = cleanText(['فيديو | لحظة افتتاح الطريق الجديد', ...BODY].join('\n'));
+    expect(doc.title).toBe('فيديو | لحظة افتتاح الطريق الجديد');
+    expect(doc.outlet).toBeNull();
+  });
+
+  it('a place on its own line before the body is not taken for an outlet prefix', () => {
+    const doc = cleanText(['افتتاح طريق جديد يربط القرى الجبلية', 'إربد :', `شهدت إربد ${BODY[0]!}`, ...BODY.slice(1)].join('\n'));
+    expect(doc.outlet).toBeNull();
+  });
+});

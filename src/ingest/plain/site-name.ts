@@ -22,7 +22,8 @@ export interface SiteName {
 /** Names have at most this many words. */
 const MAX_NAME_WORDS = 4;
 /** Labels that end with a colon like an outlet prefix but are not names. */
-const NOT_A_NAME = /^(المصدر|المصادر|مصدر|عاجل|خاص|ملاحظة|تنويه|تحديث|تنبيه|شارك|شارك الخبر|تابعونا|الرئيسية|اقرأ أيضا|اقرأ أيضاً|المزيد|source|note|update|breaking)$/iu;
+/** Labels that end with a colon or open a `label | headline` line like a site name but are not names. */
+const NOT_A_NAME = /^(المصدر|المصادر|مصدر|عاجل|خاص|حصري|ملاحظة|تنويه|تحديث|تنبيه|شارك|شارك الخبر|تابعونا|الرئيسية|اقرأ أيضا|اقرأ أيضاً|المزيد|فيديو|بالفيديو|صور|بالصور|شاهد|تقرير|حوار|مباشر|إنفوجراف|انفوجراف|رأي|تحليل|source|note|update|breaking|video|photos|live)$/iu;
 const SECTION_SPLIT = /\s+[|｜]\s+/u;
 const TRAILING_MARKS = /[\s\-–—ـ|:،,]+$/u;
 
@@ -37,7 +38,7 @@ interface Candidate {
 function candidate(slot: Slot): Candidate | null {
   if (slot.info.words > MAX_NAME_WORDS + 3 || slot.info.letters === 0 || isDateOnlyLine(slot.text)) return null;
   const parts = slot.text.split(SECTION_SPLIT);
-  const section = parts.length === 2 && parts.every((p) => p.split(/\s+/).length <= 3);
+  const section = parts.length === 2 && parts[0]!.split(/\s+/).length <= 3 && parts[1]!.split(/\s+/).length <= 2;
   if (parts.length > 1 && !section) return null;
   const name = parts[0]!.replace(TRAILING_MARKS, '').trim();
   const words = name.split(/\s+/).length;
@@ -48,6 +49,8 @@ function candidate(slot: Slot): Candidate | null {
 }
 
 const containsWords = (haystack: string, needle: string): boolean => ` ${haystack} `.includes(` ${needle} `);
+/** `needle` in running text other than as an addressee (`لـ«name»`, `ل name` after key folding). */
+const mentions = (haystack: string, needle: string): boolean => ` ${haystack} `.replaceAll(` ل ${needle} `, ' ').includes(` ${needle} `);
 
 export function findSiteName(slots: readonly Slot[]): SiteName | null {
   const firstBody = slots.findIndex((s) => s.reason === null && isBodyLike(s.info));
@@ -66,15 +69,19 @@ export function findSiteName(slots: readonly Slot[]): SiteName | null {
 
   const header = slots.slice(0, headerEnd).filter((s) => s.reason === null && standaloneDateline(s.text, () => false) === null);
   const candidates = header.map(candidate).filter((c): c is Candidate => c !== null);
+  const body = slots.filter((s) => s.reason === null && isBodyLike(s.info)).map((s) => s.info.match);
   const named = (key: string): boolean => sources.has(key) || copyright.some((c) => containsWords(c, key));
   const linesOf = (key: string): Slot[] => candidates.filter((c) => c.key === key).map((c) => c.slot);
 
   const corroborated = candidates.find((c) => named(c.key));
   if (corroborated) return { name: corroborated.name, evidence: 'site-name-line', lines: linesOf(corroborated.key) };
-  const opening = candidates.find((c) => c.section && c.slot === header[0]);
+  // `name | section` only when a headline follows in the header, so a short `label | headline` is never lost.
+  const headlineAfter = (c: Candidate): boolean => header.slice(header.indexOf(c.slot) + 1).some((s) => s.info.words > 3 && !isBodyLike(s.info));
+  const opening = candidates.find((c) => c.section && c.slot === header[0] && headlineAfter(c));
   if (opening) return { name: opening.name, evidence: 'section-line', lines: linesOf(opening.key) };
   const prefix = candidates.find((c) => {
-    if (!c.prefix) return false;
+    // A place printed on its own line before the body (`القاهرة :`) is a dateline; places recur in the body, outlet names do not (except as `لـ«name»`).
+    if (!c.prefix || body.some((m) => mentions(m, c.key))) return false;
     const next = slots.slice(slots.indexOf(c.slot) + 1).find((s) => s.reason === null);
     return next !== undefined && isBodyLike(next.info);
   });
