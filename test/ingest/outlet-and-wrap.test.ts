@@ -135,6 +135,24 @@ describe('hard-wrapped text', () => {
     );
   });
 
+  it('re-joins any greedy wrap of prose exactly, at any width from 45 to 100', () => {
+    const words = BODY.join(' ').split(' ');
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 8, max: 40 }), { minLength: 3, maxLength: 6 }), fc.integer({ min: 45, max: 100 }), (sizes, width) => {
+        let at = 0;
+        const paragraphs = sizes.map((n) => {
+          const p = Array.from({ length: n }, (_, i) => words[(at + i) % words.length]!).join(' ').replace(/[.،]$/u, '') + '.';
+          at += n;
+          return p;
+        });
+        const text = paragraphs.flatMap((p) => wrap(p, width)).join('\n');
+        const out = unwrapHardWrapped(text);
+        expect(out.split(/\s+/)).toEqual(text.split(/\s+/));
+        if (wrapWidth(text.split('\n')) !== null) expect(out.split('\n').length).toBeLessThanOrEqual(text.split('\n').length);
+      }),
+    );
+  });
+
   it('does not take a list of short headlines for wrapped text', () => {
     const list = [
       'ارتفاع أسعار الخضار في الأسواق الشعبية قبل شهر رمضان',
