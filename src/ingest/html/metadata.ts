@@ -102,14 +102,26 @@ function withoutSiteName(title: string | null, site: string | null): string | nu
   return kept.length > 0 && kept.length < parts.length ? kept.join(' - ') : title;
 }
 
+/** `Headline | Site`: when one side of the `<title>` is the declared headline, the other side (≤ 5 words) is the site's name. */
+function siteNameInTitle(title: string | null, headline: string | null): string | null {
+  if (title === null || headline === null) return null;
+  const parts = title.split(/\s+[|\-–—»]\s+/u).map((p) => p.trim());
+  if (parts.length !== 2) return null;
+  const same = (a: string): boolean => a.toLowerCase() === headline.trim().toLowerCase();
+  const other = same(parts[0]!) ? parts[1]! : same(parts[1]!) ? parts[0]! : null;
+  return other !== null && other !== '' && other.split(/\s+/).length <= 5 ? other : null;
+}
+
 /** Title, site name, publication date, author and canonical URL from meta tags and JSON-LD. */
 export function pageMetadata(doc: DomDocument): PageMeta {
   const tagged = taggedElements(doc);
   const ld = jsonLdArticle(tagged);
-  const siteName = meta(tagged, ['meta[property="og:site_name"]', 'meta[name="application-name"]']) ?? str(ld?.['publisher']);
-  const titleTag = withoutSiteName(tagged.get('title')?.[0]?.textContent?.trim() || null, siteName);
+  const rawTitle = tagged.get('title')?.[0]?.textContent?.trim() || null;
+  const headline = meta(tagged, ['meta[property="og:title"]', 'meta[name="twitter:title"]']) ?? str(ld?.['headline']);
+  const siteName = meta(tagged, ['meta[property="og:site_name"]', 'meta[name="application-name"]']) ?? str(ld?.['publisher']) ?? siteNameInTitle(rawTitle, headline);
+  const titleTag = withoutSiteName(rawTitle, siteName);
   return {
-    title: meta(tagged, ['meta[property="og:title"]', 'meta[name="twitter:title"]']) ?? str(ld?.['headline']) ?? titleTag,
+    title: headline ?? titleTag,
     siteName,
     published:
       meta(tagged, [
