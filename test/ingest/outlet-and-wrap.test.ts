@@ -166,20 +166,21 @@ describe('hard-wrapped text', () => {
   });
 });
 
-describe('hidden elements cut before parsing', () => {
+describe('unseen elements cut before parsing', () => {
   it('cuts hidden, aria-hidden and display:none elements with their content, keeps the rest', async () => {
-    const { stripHidden } = await import('../../src/ingest/html/dom.js');
+    const { stripUnseen } = await import('../../src/ingest/html/dom.js');
     const html = '<div><p>يبقى</p><div hidden><div>مخفي <div>داخلي</div></div></div><span aria-hidden="true">x</span><ul style="display: none"><li>قائمة</li></ul><img hidden src="a.png"><p>أيضا</p></div>';
-    expect(stripHidden(html)).toBe('<div><p>يبقى</p><p>أيضا</p></div>');
+    expect(stripUnseen(html)).toBe('<div><p>يبقى</p><p>أيضا</p></div>');
+    expect(stripUnseen('<main><p>نص</p><aside><p>الأكثر قراءة</p><aside>داخلي</aside></aside><footer>حقوق</footer></main>')).toBe('<main><p>نص</p></main>');
     const classed = '<div class="a hidden b"><p>نص ظاهر</p></div><input type="hidden" value="1">';
-    expect(stripHidden(classed)).toBe(classed);
+    expect(stripUnseen(classed)).toBe(classed);
   });
 
   it('leaves an element whose end tag is missing, in linear time', async () => {
-    const { stripHidden } = await import('../../src/ingest/html/dom.js');
+    const { stripUnseen } = await import('../../src/ingest/html/dom.js');
     const html = `<p>نص</p>${'<div hidden>x'.repeat(20000)}`;
     const t0 = performance.now();
-    expect(stripHidden(html)).toBe(html);
+    expect(stripUnseen(html)).toBe(html);
     expect(performance.now() - t0).toBeLessThan(2000);
   });
 });

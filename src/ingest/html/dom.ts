@@ -43,11 +43,13 @@ const IDLE_ATTRIBUTE = /\s(?:data-[\w-]+|srcset|sizes|on[a-z]+|tabindex|loading|
  * made extraction about a quarter faster with identical output on the benchmark.
  */
 export const stripInert = (html: string): string =>
-  stripHidden(html)
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script\s*>/gi, '')
-    .replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, '')
-    .replace(/<svg\b[^>]*>[\s\S]*?<\/svg\s*>/gi, '')
+  stripUnseen(
+    html
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script\s*>/gi, '')
+      .replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, '')
+      .replace(/<svg\b[^>]*>[\s\S]*?<\/svg\s*>/gi, ''),
+  )
     .replace(/<[a-z][\w-]*\s[^>]*>/gi, (tag) => tag.replace(IDLE_ATTRIBUTE, ''))
     .replace(BLOCK_GAP, (_gap: string, tag: string, before: string, after: string) => (BLOCK_TAG.test(before) || BLOCK_TAG.test(after) ? `${tag}<` : `${tag} <`));
 
@@ -70,27 +72,28 @@ export function parseStripped(inert: string): DomDocument {
 }
 
 /**
- * Elements Readability skips as invisible (`hidden`, `aria-hidden="true"`, inline `display:none` or
- * `visibility:hidden`; not its `fallback-image` exception) are cut with their content before parsing:
- * menus, modals and templates that would otherwise become thousands of nodes. An element whose end
- * tag cannot be found is left alone.
+ * Elements whose text Readability never outputs are cut with their content before parsing: those it
+ * skips as invisible (`hidden`, `aria-hidden="true"`, inline `display:none` or `visibility:hidden`;
+ * not its `fallback-image` exception) and those it always removes from the article (`footer`,
+ * `aside`, `select`, `textarea`, `button`). Menus, modals, "most read" boxes and page footers would
+ * otherwise become a third of a page's nodes. An element whose end tag cannot be found is left alone.
  */
-const HIDDEN_START = /<([a-zA-Z][\w-]*)(?=\s)[^>]*?(?:\shidden(?=[\s>=/])|\saria-hidden\s*=\s*["']?true|\sstyle\s*=\s*["'][^"']*(?:display\s*:\s*none|visibility\s*:\s*hidden))[^>]*>/gi;
+const UNSEEN_START = /<(footer|aside|select|textarea|button)(?=[\s>/])[^>]*>|<([a-zA-Z][\w-]*)(?=\s)[^>]*?(?:\shidden(?=[\s>=/])|\saria-hidden\s*=\s*["']?true|\sstyle\s*=\s*["'][^"']*(?:display\s*:\s*none|visibility\s*:\s*hidden))[^>]*>/gi;
 /** The candidate regex also fires on `hidden` inside a quoted value (`class="a hidden b"`): check the attribute itself. */
 const isHidden = (tag: string): boolean =>
   /\shidden(?=[\s>=/])/i.test(tag.replace(/"[^"]*"|'[^']*'/g, '""')) || /\saria-hidden\s*=\s*["']?true/i.test(tag) || /\sstyle\s*=\s*["'][^"']*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(tag);
 const VOID = /^(?:area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)$/i;
 
-export function stripHidden(html: string): string {
+export function stripUnseen(html: string): string {
   const parts: string[] = [];
   let from = 0;
   // Names whose end tag was not found: later elements of that name are not searched again (linear time).
   const unclosed = new Set<string>();
-  HIDDEN_START.lastIndex = 0;
-  for (let m = HIDDEN_START.exec(html); m !== null; m = HIDDEN_START.exec(html)) {
+  UNSEEN_START.lastIndex = 0;
+  for (let m = UNSEEN_START.exec(html); m !== null; m = UNSEEN_START.exec(html)) {
     const tag = m[0];
-    const name = m[1]!.toLowerCase();
-    if (/fallback-image/i.test(tag) || unclosed.has(name) || !isHidden(tag)) continue;
+    const name = (m[1] ?? m[2]!).toLowerCase();
+    if (/fallback-image/i.test(tag) || unclosed.has(name) || (m[1] === undefined && !isHidden(tag))) continue;
     const start = m.index;
     let end = start + tag.length;
     if (!VOID.test(name) && !tag.endsWith('/>')) {
@@ -103,7 +106,7 @@ export function stripHidden(html: string): string {
     }
     parts.push(html.slice(from, start));
     from = end;
-    HIDDEN_START.lastIndex = end;
+    UNSEEN_START.lastIndex = end;
   }
   if (from === 0) return html;
   parts.push(html.slice(from));
