@@ -14,19 +14,77 @@ export interface DocumentMentions {
   readonly mentions: readonly EntityMention[];
 }
 
-const words = (s: string): string[] => key(s).split(/[\s]+/).filter(Boolean);
+/**
+ * Key forms, word lists and pair comparisons of the names one merge sees, each computed once: the
+ * merge compares every new name with every group's names, and the same names recur in every
+ * document of a story.
+ */
+class NameForms {
+  private readonly keys = new Map<string, string>();
+  private readonly wordLists = new Map<string, readonly string[]>();
+  private readonly bareForms = new Map<string, string>();
+  private readonly persons = new Map<string, boolean>();
+  private readonly spellings = new Map<string, boolean>();
 
-/** `short` is `long`'s trailing or leading words (a surname or a first-and-middle name). */
-function partOf(short: string, long: string): boolean {
-  const a = words(short);
-  const b = words(long);
-  if (a.length >= b.length || compact(a.join('')).length < 4) return false;
-  const tail = b.slice(b.length - a.length).join(' ');
-  const head = b.slice(0, a.length).join(' ');
-  return sameName(a.join(' '), tail) || (a.length >= 2 && sameName(a.join(' '), head));
+  key(s: string): string {
+    let k = this.keys.get(s);
+    if (k === undefined) {
+      k = key(s);
+      this.keys.set(s, k);
+    }
+    return k;
+  }
+
+  words(s: string): readonly string[] {
+    let w = this.wordLists.get(s);
+    if (w === undefined) {
+      w = this.key(s).split(/[\s]+/).filter(Boolean);
+      this.wordLists.set(s, w);
+    }
+    return w;
+  }
+
+  /** Compact key form without the article, for organizations and places found by cue words. */
+  bare(s: string): string {
+    let b = this.bareForms.get(s);
+    if (b === undefined) {
+      b = compact(this.key(s)).replace(/^ال/, '');
+      this.bareForms.set(s, b);
+    }
+    return b;
+  }
+
+  /** `short` is `long`'s trailing or leading words (a surname or a first-and-middle name). */
+  private partOf(short: string, long: string): boolean {
+    const a = this.words(short);
+    const b = this.words(long);
+    if (a.length >= b.length || compact(a.join('')).length < 4) return false;
+    const tail = b.slice(b.length - a.length).join(' ');
+    const head = b.slice(0, a.length).join(' ');
+    return sameName(a.join(' '), tail) || (a.length >= 2 && sameName(a.join(' '), head));
+  }
+
+  samePerson(a: string, b: string): boolean {
+    const pair = `${a}\u0000${b}`;
+    let same = this.persons.get(pair);
+    if (same === undefined) {
+      same = sameName(this.key(a), this.key(b)) || this.partOf(a, b) || this.partOf(b, a);
+      this.persons.set(pair, same);
+    }
+    return same;
+  }
+
+  /** Same name up to spelling, on key forms (with the article kept when `bare` is false). */
+  sameSpelling(a: string, b: string, bare: boolean): boolean {
+    const pair = `${bare ? 'b' : 'k'}\u0000${a}\u0000${b}`;
+    let same = this.spellings.get(pair);
+    if (same === undefined) {
+      same = bare ? sameName(this.bare(a), this.bare(b)) : sameName(this.key(a), this.key(b));
+      this.spellings.set(pair, same);
+    }
+    return same;
+  }
 }
-
-export const samePerson = (a: string, b: string): boolean => sameName(key(a), key(b)) || partOf(a, b) || partOf(b, a);
 
 interface Group {
   readonly type: EntityType;
@@ -37,9 +95,9 @@ interface Group {
   gazetteer: string | null;
 }
 
-function displayName(g: Group): string {
+function displayName(g: Group, names: NameForms): string {
   if (g.gazetteer !== null) return g.gazetteer;
-  const full = [...g.texts].filter(([t]) => g.type !== 'person' || words(t).length >= 2);
+  const full = [...g.texts].filter(([t]) => g.type !== 'person' || names.words(t).length >= 2);
   const pool = full.length > 0 ? full : [...g.texts];
   return pool.reduce((best, cur) => (cur[1] > best[1] || (cur[1] === best[1] && cur[0].length > best[0].length) ? cur : best))[0];
 }
@@ -52,13 +110,14 @@ export interface MergedEntities {
 
 export function mergeEntities(docs: readonly DocumentMentions[]): MergedEntities {
   const groups: Group[] = [];
+  const names = new NameForms();
   const find = (m: EntityMention): Group | undefined =>
     groups.find((g) => {
       if (g.type !== m.type) return false;
       if (m.source === 'gazetteer' && g.gazetteer !== null) return g.gazetteer === m.name;
       if (g.names.has(m.name)) return true;
-      if (m.type === 'person') return [...g.names].some((n) => samePerson(n, m.name));
-      return [...g.names].some((n) => sameName(compact(key(n)).replace(/^ال/, ''), compact(key(m.name)).replace(/^ال/, '')));
+      if (m.type === 'person') return [...g.names].some((n) => names.samePerson(n, m.name));
+      return [...g.names].some((n) => names.sameSpelling(n, m.name, true));
     });
   const byName = new Map<string, Group>();
   for (const d of docs) {
@@ -77,7 +136,7 @@ export function mergeEntities(docs: readonly DocumentMentions[]): MergedEntities
     }
   }
   const entities = groups
-    .map((g): StoryEntity => ({ name: displayName(g), type: g.type, variants: [...g.texts.keys()], mentions: g.mentions, documents: g.documents }))
+    .map((g): StoryEntity => ({ name: displayName(g, names), type: g.type, variants: [...g.texts.keys()], mentions: g.mentions, documents: g.documents }))
     .sort((a, b) => b.mentions - a.mentions || b.documents.length - a.documents.length || a.name.localeCompare(b.name));
   const exact = new Map<string, Group>();
   for (const g of groups) for (const n of [...g.names, ...g.texts.keys()]) if (!exact.has(n)) exact.set(n, g);
@@ -92,9 +151,9 @@ export function mergeEntities(docs: readonly DocumentMentions[]): MergedEntities
   const canonicalOf = (name: string): string | null => {
     const g =
       exact.get(name) ??
-      groups.find((x) => x.type === 'person' && [...x.names].some((n) => samePerson(n, name))) ??
-      groups.find((x) => x.type !== 'person' && [...x.names].some((n) => sameName(key(n), key(name))));
-    return g === undefined ? null : displayName(g);
+      groups.find((x) => x.type === 'person' && [...x.names].some((n) => names.samePerson(n, name))) ??
+      groups.find((x) => x.type !== 'person' && [...x.names].some((n) => names.sameSpelling(n, name, false)));
+    return g === undefined ? null : displayName(g, names);
   };
   return { entities, canonical };
 }

@@ -15,6 +15,8 @@ export interface Tok {
   readonly end: number;
   /** Text between the previous token and this one (from the start of the text for the first). */
   readonly gap: string;
+  /** Only spaces (no punctuation, no line break) separate this token from the previous one. */
+  readonly spaced: boolean;
 }
 
 const ARABIC_MARK = /[\u0610-\u061A\u064B-\u065F\u0670\u0640]/;
@@ -55,20 +57,50 @@ export function forms(k: string): Form[] {
   return out;
 }
 
+/** Key form and candidate forms of one written word; shared (read-only) by every token spelled so. */
+interface Spelling {
+  readonly key: string;
+  readonly forms: readonly Form[];
+}
+
+/**
+ * Spellings already seen, per token kind: the same words recur throughout a story and a digest, and
+ * `key` plus `forms` were a tenth of the analysis. Cleared when it grows past `SPELLING_CACHE_LIMIT`.
+ */
+const spellings = { word: new Map<string, Spelling>(), number: new Map<string, Spelling>() };
+const SPELLING_CACHE_LIMIT = 200_000;
+
+function spelling(kind: 'word' | 'number', text: string): Spelling {
+  const cache = spellings[kind];
+  let s = cache.get(text);
+  if (s === undefined) {
+    const k = key(text);
+    s = { key: k, forms: kind === 'word' ? forms(k) : [{ form: k, letters: 0 }] };
+    if (cache.size >= SPELLING_CACHE_LIMIT) cache.clear();
+    cache.set(text, s);
+  }
+  return s;
+}
+
+const SPACES_ONLY = /^[ \u00A0]+$/;
+
 export function tokenView(text: string): Tok[] {
   const out: Tok[] = [];
   let prevEnd = 0;
   for (const t of words(text)) {
-    const k = key(t.text);
+    const kind = t.kind === 'number' ? 'number' : 'word';
+    const s = spelling(kind, t.text);
+    const gap = text.slice(prevEnd, t.start);
     out.push({
       index: out.length,
-      kind: t.kind === 'number' ? 'number' : 'word',
+      kind,
       text: t.text,
-      key: k,
-      forms: t.kind === 'word' ? forms(k) : [{ form: k, letters: 0 }],
+      key: s.key,
+      forms: s.forms,
       start: t.start,
       end: t.end,
-      gap: text.slice(prevEnd, t.start),
+      gap,
+      spaced: SPACES_ONLY.test(gap),
     });
     prevEnd = t.end;
   }
@@ -87,7 +119,7 @@ export function lookup(tok: Tok, set: ReadonlySet<string>): { form: string; star
 export const startAfter = (tok: Tok, letters: number): number => tok.start + prefixLength(tok.text, letters);
 
 /** True when only spaces (no punctuation, no line break) separate the token from the previous one. */
-export const joined = (t: Tok): boolean => /^[ \u00A0]*$/.test(t.gap) && t.gap.length > 0;
+export const joined = (t: Tok): boolean => t.spaced;
 
 /** A set of key forms built from written words. */
 export const keySet = (list: readonly string[]): ReadonlySet<string> => new Set(list.map((w) => key(w) as string));
