@@ -3,21 +3,38 @@
 /** Key text with spaces and hyphens removed: جان-ايف لودريان and جان ايف لو دريان meet. */
 export const compact = (k: string): string => (/[\s\-‐‑]/.test(k) ? k.replace(/[\s\-‐‑]+/g, '') : k);
 
+/** Two rows reused by every `editDistance` call (names are short; grown when a longer one comes). */
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
 /** Levenshtein distance, giving up (returning max + 1) once it exceeds `max`. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (rowA.length <= b.length) {
+    rowA = new Int32Array(b.length + 1);
+    rowB = new Int32Array(b.length + 1);
+  }
+  let prev = rowA;
+  let cur = rowB;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
     let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      const v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      cur.push(v);
-      rowMin = Math.min(rowMin, v);
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
+      let v = (prev[j] as number) + 1;
+      const left = (cur[j - 1] as number) + 1;
+      if (left < v) v = left;
+      const diag = (prev[j - 1] as number) + cost;
+      if (diag < v) v = diag;
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
+    const t = prev;
     prev = cur;
+    cur = t;
   }
   return prev[b.length] as number;
 }
@@ -30,5 +47,6 @@ export function sameName(a: string, b: string): boolean {
   const ca = compact(a);
   const cb = compact(b);
   if (ca === cb) return true;
-  return editDistance(ca, cb, tolerance(Math.min(ca.length, cb.length))) <= tolerance(Math.min(ca.length, cb.length));
+  const max = tolerance(Math.min(ca.length, cb.length));
+  return max > 0 && editDistance(ca, cb, max) <= max;
 }
