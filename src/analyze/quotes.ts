@@ -7,7 +7,7 @@
  * speaker. Reported speech (قال إن ... without marks) is kept as `reported`.
  */
 import type { Sentence } from '../core/index.js';
-import { key, sentences as splitSentences } from '../text/index.js';
+import { key, sentences as splitSentences, words } from '../text/index.js';
 import { NAMING_WORDS, POSTPOSED_CUES } from './data/reporting.js';
 import { analyzeEntities, type EntityAnalysis } from './entities.js';
 import { isDefinite, isNisba, keySet, lookup, tokenView, type Tok } from './tokens.js';
@@ -342,7 +342,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
   const ctx: Context = { text, toks, mentions: entities.mentions, titles: entities.titles, sentences: options.sentences ?? splitSentences(text) };
   const isName = (s: MarkedSpan): boolean =>
     startingIn(entities.mentions, s.innerStart - 2, s.innerStart + 2).some((m) => m.start <= s.innerStart + 1 && m.end >= s.innerEnd - 1);
-  const spans = quoteSpans(text).filter((s) => tokenView(text.slice(s.innerStart, s.innerEnd)).length >= o.minWords && !isName(s));
+  const spans = quoteSpans(text).filter((s) => words(text.slice(s.innerStart, s.innerEnd)).length >= o.minWords && !isName(s));
   const out: QuoteMention[] = [];
   const speakers: { at: number; speaker: string }[] = [];
   const lastSpeaker = (at: number): string | null => {
@@ -426,7 +426,7 @@ function reportedSpeech(ctx: Context, spans: readonly MarkedSpan[], verbSpeaker:
     const end = sentence.start + sentence.text.replace(/[\s.!؟?]+$/, '').length;
     if (end <= start || spans.some((s) => s.open < end && start < s.close) || /["«“]/.test(ctx.text.slice(t.end, end))) continue;
     const clause = ctx.text.slice(start, end);
-    if (tokenView(clause).length < 3) continue;
+    if (words(clause).length < 3) continue;
     out.push({ kind: 'quote-mention', start, end, text: trimQuote(clause), mode: 'reported', speaker: verbSpeaker(t, sentence), cue: t.text });
   }
   return out;
