@@ -37,6 +37,7 @@ export function cleanPlain(raw: string, meta: SourceMeta, outlets: OutletIndex, 
   if (site) {
     siteKey = matchKey(site.name);
     for (const s of site.lines) s.reason ??= 'site-name';
+    for (const s of slots) if (s.reason === null && s.info.words <= 6 && (s.info.unit ?? s.info.match) === siteKey) s.reason = 'site-name';
   }
   const outletName = outletNameOf(meta, outlet, site?.name ?? null, outlets);
   markReadAlsoTeasers(slots, options);
