@@ -7,7 +7,7 @@ import { key } from '../text/index.js';
 import { CITIES, COUNTRY_ALIASES } from './data/places.js';
 import { AGENCIES, ORGANIZATIONS } from './data/organizations.js';
 import { PEOPLE } from './data/people.js';
-import { joined, startAfter, type Tok } from './tokens.js';
+import { joined, startAfter, type Form, type Tok } from './tokens.js';
 
 export interface GazetteerEntry {
   readonly type: EntityType;
@@ -81,18 +81,20 @@ export const gazetteer = (): Gazetteer => (cached ??= build());
 export function matchGazetteer(toks: readonly Tok[], i: number, g: Gazetteer = gazetteer()): GazetteerHit | null {
   const first = toks[i];
   if (first === undefined || first.kind !== 'word') return null;
-  const heads = first.forms.filter((f) => g.firstWords.has(f.form));
-  if (heads.length === 0) return null;
-  const tails: string[] = [];
+  let heads: Form[] | null = null;
+  for (const f of first.forms) if (g.firstWords.has(f.form)) (heads ??= []).push(f);
+  if (heads === null) return null;
+  /** `tails[m]`: the keys of the first `m` following tokens joined by spaces. */
+  const tails: string[] = [''];
   let n = 1;
   while (n < g.maxWords) {
     const t = toks[i + n];
     if (t === undefined || !joined(t)) break;
-    tails.push(t.key);
+    tails.push(n === 1 ? t.key : `${tails[n - 1] as string} ${t.key}`);
     n++;
   }
   for (let len = n; len >= 1; len--) {
-    const tail = tails.slice(0, len - 1).join(' ');
+    const tail = tails[len - 1] as string;
     for (const f of heads) {
       const phrase = tail.length > 0 ? `${f.form} ${tail}` : f.form;
       const hit = g.entries.get(phrase);
