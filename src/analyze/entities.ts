@@ -184,11 +184,12 @@ function knownAt(
   patterns: ReadonlyMap<string, string>,
   fuzzy: FuzzyIndex,
   memo: Map<string, string | null>,
+  nameWord: (j: number, position: number) => boolean,
 ): { to: number; name: string; letters: number } | null {
   const first = toks[i];
   if (first === undefined || first.kind !== 'word') return null;
   let n = 1;
-  while (n < 4 && toks[i + n] !== undefined && joined(toks[i + n] as Tok) && isNameWord(toks[i + n] as Tok, n, toks[i + n - 1])) n++;
+  while (n < 4 && toks[i + n] !== undefined && joined(toks[i + n] as Tok) && nameWord(i + n, n)) n++;
   const restOf: string[] = [''];
   for (let w = 2; w <= n; w++) restOf.push((restOf[w - 2] as string) + (toks[i + w - 1] as Tok).key);
   for (let w = n; w >= 1; w--) {
@@ -320,8 +321,19 @@ export function resolveEntities(text: string, toks: readonly Tok[], pass1: Entit
   const titles = pass1.titles;
   const { patterns, fuzzy, memo } = knownIndex(options.known ?? [], candidatePersons(text, pass1));
   const extra: Candidate[] = [];
+  // Token j is asked about at positions 1 to 3 (from the three tokens before it), always after token j - 1.
+  const nameWords = new Int8Array(toks.length * 4);
+  const nameWord = (j: number, position: number): boolean => {
+    const slot = j * 4 + position;
+    let v = nameWords[slot] as number;
+    if (v === 0) {
+      v = isNameWord(toks[j] as Tok, position, toks[j - 1]) ? 1 : 2;
+      nameWords[slot] = v;
+    }
+    return v === 1;
+  };
   for (let i = 0; i < toks.length; i++) {
-    const hit = knownAt(toks, i, patterns, fuzzy, memo);
+    const hit = knownAt(toks, i, patterns, fuzzy, memo, nameWord);
     if (hit === null) continue;
     const first = toks[i] as Tok;
     const start = startAfter(first, hit.letters);
