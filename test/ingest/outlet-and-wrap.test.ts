@@ -171,7 +171,7 @@ describe('unseen elements cut before parsing', () => {
     const { stripUnseen } = await import('../../src/ingest/html/dom.js');
     const html = '<div><p>يبقى</p><div hidden><div>مخفي <div>داخلي</div></div></div><span aria-hidden="true">x</span><ul style="display: none"><li>قائمة</li></ul><img hidden src="a.png"><p>أيضا</p></div>';
     expect(stripUnseen(html)).toBe('<div><p>يبقى</p><p>أيضا</p></div>');
-    expect(stripUnseen('<main><p>نص</p><aside><p>الأكثر قراءة</p><aside>داخلي</aside></aside><footer>حقوق</footer></main>')).toBe('<main><p>نص</p></main>');
+    expect(stripUnseen('<main><nav><a>الرئيسية</a></nav><p>نص</p><aside><p>الأكثر قراءة</p><aside>داخلي</aside></aside><footer>حقوق</footer></main>')).toBe('<main><p>نص</p></main>');
     const classed = '<div class="a hidden b"><p>نص ظاهر</p></div><input type="hidden" value="1">';
     expect(stripUnseen(classed)).toBe(classed);
   });
