@@ -17,8 +17,8 @@ export interface GazetteerEntry {
 
 export interface Gazetteer {
   readonly entries: ReadonlyMap<string, GazetteerEntry>;
-  /** First words of every entry, for a quick miss. */
-  readonly firstWords: ReadonlySet<string>;
+  /** First word of every entry → the most words of an entry starting with it (a quick miss, and where to stop). */
+  readonly firstWords: ReadonlyMap<string, number>;
   readonly maxWords: number;
 }
 
@@ -69,7 +69,12 @@ function build(): Gazetteer {
   for (const [alias, canonical] of COUNTRY_ALIASES) add(alias, { type: 'place', canonical });
   for (const [name] of countryNames()) if (name !== undefined) add(name, { type: 'place', canonical: name });
   for (const city of CITIES) add(city, { type: 'place', canonical: city });
-  const firstWords = new Set([...entries.keys()].map((k) => k.split(' ')[0] as string));
+  const firstWords = new Map<string, number>();
+  for (const k of entries.keys()) {
+    const words = k.split(' ');
+    const head = words[0] as string;
+    firstWords.set(head, Math.max(firstWords.get(head) ?? 0, words.length));
+  }
   return { entries, firstWords, maxWords };
 }
 
@@ -82,12 +87,18 @@ export function matchGazetteer(toks: readonly Tok[], i: number, g: Gazetteer = g
   const first = toks[i];
   if (first === undefined || first.kind !== 'word') return null;
   let heads: Form[] | null = null;
-  for (const f of first.forms) if (g.firstWords.has(f.form)) (heads ??= []).push(f);
+  let most = 0;
+  for (const f of first.forms) {
+    const words = g.firstWords.get(f.form);
+    if (words === undefined) continue;
+    (heads ??= []).push(f);
+    most = Math.max(most, words);
+  }
   if (heads === null) return null;
   /** `tails[m]`: the keys of the first `m` following tokens joined by spaces. */
   const tails: string[] = [''];
   let n = 1;
-  while (n < g.maxWords) {
+  while (n < most) {
     const t = toks[i + n];
     if (t === undefined || !joined(t)) break;
     tails.push(n === 1 ? t.key : `${tails[n - 1] as string} ${t.key}`);
