@@ -6,7 +6,7 @@
  */
 import type { DocumentId, EntityType, StoryEntity } from '../core/index.js';
 import { key } from '../text/index.js';
-import { compact, sameName } from './similarity.js';
+import { compact, editDistance, tolerance } from './similarity.js';
 import type { EntityMention } from './types.js';
 
 export interface DocumentMentions {
@@ -14,76 +14,71 @@ export interface DocumentMentions {
   readonly mentions: readonly EntityMention[];
 }
 
+/** What the comparisons need of a name, computed once per name. */
+interface NameForm {
+  readonly key: string;
+  /** Key form without spaces or hyphens. */
+  readonly compact: string;
+  readonly words: readonly string[];
+  /** Compact key form without the article, for organizations and places found by cue words. */
+  readonly bare: string;
+}
+
+/** Compact forms within the spelling tolerance (`sameName` on forms already compact). */
+function sameCompact(a: string, b: string): boolean {
+  if (a === b) return true;
+  const max = tolerance(Math.min(a.length, b.length));
+  return max > 0 && editDistance(a, b, max) <= max;
+}
+
 /**
- * Key forms, word lists and pair comparisons of the names one merge sees, each computed once: the
- * merge compares every new name with every group's names, and the same names recur in every
- * document of a story.
+ * Key forms and word lists of the names one merge sees, each computed once: the merge compares
+ * every new name with every group's names, and the same names recur in every document of a story.
  */
 class NameForms {
-  private readonly keys = new Map<string, string>();
-  private readonly wordLists = new Map<string, readonly string[]>();
-  private readonly bareForms = new Map<string, string>();
-  private readonly persons = new Map<string, boolean>();
-  private readonly spellings = new Map<string, boolean>();
+  private readonly forms = new Map<string, NameForm>();
 
-  key(s: string): string {
-    let k = this.keys.get(s);
-    if (k === undefined) {
-      k = key(s);
-      this.keys.set(s, k);
+  of(s: string): NameForm {
+    let f = this.forms.get(s);
+    if (f === undefined) {
+      const k = key(s);
+      const c = compact(k);
+      f = { key: k, compact: c, words: k.split(/[\s]+/).filter(Boolean), bare: c.replace(/^ال/, '') };
+      this.forms.set(s, f);
     }
-    return k;
+    return f;
   }
 
   words(s: string): readonly string[] {
-    let w = this.wordLists.get(s);
-    if (w === undefined) {
-      w = this.key(s).split(/[\s]+/).filter(Boolean);
-      this.wordLists.set(s, w);
-    }
-    return w;
-  }
-
-  /** Compact key form without the article, for organizations and places found by cue words. */
-  bare(s: string): string {
-    let b = this.bareForms.get(s);
-    if (b === undefined) {
-      b = compact(this.key(s)).replace(/^ال/, '');
-      this.bareForms.set(s, b);
-    }
-    return b;
+    return this.of(s).words;
   }
 
   /** `short` is `long`'s trailing or leading words (a surname or a first-and-middle name). */
-  private partOf(short: string, long: string): boolean {
-    const a = this.words(short);
-    const b = this.words(long);
-    if (a.length >= b.length || compact(a.join('')).length < 4) return false;
-    const tail = b.slice(b.length - a.length).join(' ');
-    const head = b.slice(0, a.length).join(' ');
-    return sameName(a.join(' '), tail) || (a.length >= 2 && sameName(a.join(' '), head));
+  private partOf(short: NameForm, long: NameForm): boolean {
+    const a = short.words;
+    const b = long.words;
+    if (a.length >= b.length || short.compact.length < 4) return false;
+    if (sameCompact(short.compact, compact(b.slice(b.length - a.length).join(' ')))) return true;
+    return a.length >= 2 && sameCompact(short.compact, compact(b.slice(0, a.length).join(' ')));
   }
 
   samePerson(a: string, b: string): boolean {
-    const pair = `${a}\u0000${b}`;
-    let same = this.persons.get(pair);
-    if (same === undefined) {
-      same = sameName(this.key(a), this.key(b)) || this.partOf(a, b) || this.partOf(b, a);
-      this.persons.set(pair, same);
-    }
-    return same;
+    const fa = this.of(a);
+    const fb = this.of(b);
+    return sameCompact(fa.compact, fb.compact) || this.partOf(fa, fb) || this.partOf(fb, fa);
   }
 
   /** Same name up to spelling, on key forms (with the article kept when `bare` is false). */
   sameSpelling(a: string, b: string, bare: boolean): boolean {
-    const pair = `${bare ? 'b' : 'k'}\u0000${a}\u0000${b}`;
-    let same = this.spellings.get(pair);
-    if (same === undefined) {
-      same = bare ? sameName(this.bare(a), this.bare(b)) : sameName(this.key(a), this.key(b));
-      this.spellings.set(pair, same);
-    }
-    return same;
+    const fa = this.of(a);
+    const fb = this.of(b);
+    return bare ? sameCompact(fa.bare, fb.bare) : sameCompact(fa.compact, fb.compact);
   }
+}
+
+function some(names: ReadonlySet<string>, test: (name: string) => boolean): boolean {
+  for (const n of names) if (test(n)) return true;
+  return false;
 }
 
 interface Group {
@@ -116,8 +111,8 @@ export function mergeEntities(docs: readonly DocumentMentions[]): MergedEntities
       if (g.type !== m.type) return false;
       if (m.source === 'gazetteer' && g.gazetteer !== null) return g.gazetteer === m.name;
       if (g.names.has(m.name)) return true;
-      if (m.type === 'person') return [...g.names].some((n) => names.samePerson(n, m.name));
-      return [...g.names].some((n) => names.sameSpelling(n, m.name, true));
+      if (m.type === 'person') return some(g.names, (n) => names.samePerson(n, m.name));
+      return some(g.names, (n) => names.sameSpelling(n, m.name, true));
     });
   const byName = new Map<string, Group>();
   for (const d of docs) {
@@ -151,8 +146,8 @@ export function mergeEntities(docs: readonly DocumentMentions[]): MergedEntities
   const canonicalOf = (name: string): string | null => {
     const g =
       exact.get(name) ??
-      groups.find((x) => x.type === 'person' && [...x.names].some((n) => names.samePerson(n, name))) ??
-      groups.find((x) => x.type !== 'person' && [...x.names].some((n) => names.sameSpelling(n, name, false)));
+      groups.find((x) => x.type === 'person' && some(x.names, (n) => names.samePerson(n, name))) ??
+      groups.find((x) => x.type !== 'person' && some(x.names, (n) => names.sameSpelling(n, name, false)));
     return g === undefined ? null : displayName(g, names);
   };
   return { entities, canonical };
