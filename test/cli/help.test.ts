@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PassThrough } from 'node:stream';
 import { main } from '../../src/cli/main.js';
-import type { CliIo } from '../../src/cli/io.js';
-
-export function memoryIo(): CliIo & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, stdout: (t) => void out.push(t), stderr: (t) => void err.push(t), stdin: new PassThrough(), isTTY: false, cwd: process.cwd() };
-}
+import { memoryIo } from '../support/memory-io.js';
 
 describe('khulasa --help', () => {
   it('lists every command', async () => {

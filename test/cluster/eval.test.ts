@@ -3,9 +3,8 @@ import fc from 'fast-check';
 import { bcubed } from '../../src/eval/cluster-metrics.js';
 import { loadStorySet } from '../../src/eval/cluster-corpus.js';
 import { arrivalOrder, evaluateClusters } from '../../src/eval/clusters.js';
-import { PassThrough } from 'node:stream';
-import type { CliIo } from '../../src/cli/io.js';
 import { run } from '../../src/cli/eval/clusters.js';
+import { memoryIo } from '../support/memory-io.js';
 
 describe('bcubed', () => {
   it('scores a perfect clustering 1 and is invariant to renaming clusters', () => {
@@ -51,11 +50,6 @@ describe('arrivalOrder', () => {
     expect([...arrivalOrder(items, 3)].sort((a, b) => a - b)).toEqual(items);
   });
 });
-
-const memoryIo = (): CliIo & { out: string[] } => {
-  const out: string[] = [];
-  return { out, stdout: (t) => void out.push(t), stderr: () => undefined, stdin: new PassThrough(), isTTY: false, cwd: process.cwd() };
-};
 
 const loaded = loadStorySet();
 describe.skipIf('missing' in loaded)('eval clusters on ../shared/corpora', () => {

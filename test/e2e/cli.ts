@@ -2,8 +2,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PassThrough } from 'node:stream';
-import type { CliIo } from '../../src/cli/io.js';
+export { memoryIo } from '../support/memory-io.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const BIN = join(ROOT, 'bin', 'khulasa.js');
@@ -32,8 +31,3 @@ export async function runCli(args: readonly string[], cwd: string): Promise<{ co
 }
 
 /** A `CliIo` that records what a command prints. */
-export function memoryIo(cwd = process.cwd()): CliIo & { out: string[]; err: string[]; stdin: PassThrough } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, stdout: (t) => void out.push(t), stderr: (t) => void err.push(t), stdin: new PassThrough(), isTTY: false, cwd };
-}

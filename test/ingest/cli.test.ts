@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { memoryIo } from '../cli/help.test.js';
+import { memoryIo } from '../support/memory-io.js';
 
 const BODY = [
   'رفع البنك المركزي سعر الفائدة الرئيسي بمقدار نصف نقطة مئوية في اجتماعه الدوري، في خطوة قال إنها تهدف إلى كبح التضخم الذي بلغ أعلى مستوياته منذ عشر سنوات.',

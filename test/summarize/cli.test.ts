@@ -2,16 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { main } from '../../src/cli/main.js';
 import { run as evalRouge } from '../../src/cli/eval/rouge.js';
-import type { CliIo } from '../../src/cli/io.js';
-
-function memoryIo(): CliIo & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, stdout: (t) => void out.push(t), stderr: (t) => void err.push(t), stdin: new PassThrough(), isTTY: false, cwd: process.cwd() };
-}
+import { memoryIo } from '../support/memory-io.js';
 
 const STORY = join(import.meta.dirname, '..', 'fixtures', 'summarize', 'three-outlets-one-flood');
 const files = ['a-wire.txt', 'b-daily.txt', 'c-weekly.txt'].map((f) => join(STORY, f));

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PassThrough } from 'node:stream';
-import type { CliIo } from '../../src/cli/io.js';
 import { run as runSentences } from '../../src/cli/eval/sentences.js';
 import { run as runStems } from '../../src/cli/eval/stems.js';
-
-const memoryIo = (): CliIo & { out: string[]; err: string[] } => {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, stdout: (t) => void out.push(t), stderr: (t) => void err.push(t), stdin: new PassThrough(), isTTY: false, cwd: process.cwd() };
-};
+import { memoryIo } from '../support/memory-io.js';
 
 describe('khulasa eval sentences | stems', () => {
   it('prints boundary scores for khulasa and Intl.Segmenter', async () => {

@@ -1,5 +1,9 @@
 import type { CleanDocument, IngestOutcome, RejectCode } from '../../core/index.js';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { ingestPaths, type IngestOptions } from '../../ingest/index.js';
+import { defaultStages, ingestToStore } from '../../pipeline/index.js';
+import { openSqliteStore, type StoredDocument } from '../../store/index.js';
 import { parseArgs } from '../args.js';
 import { EXIT, type CliIo, type Command } from '../io.js';
 
@@ -69,16 +73,59 @@ export async function runIngest(paths: readonly string[], io: CliIo, options: In
   return counts.rejected > 0 ? EXIT.someRejected : EXIT.ok;
 }
 
+const storedLine = (d: StoredDocument, json: boolean): string => {
+  if (json) {
+    const base = { path: d.path, status: d.status, id: d.id, title: d.title, outlet: d.outlet, agency: d.agency, published: d.published };
+    return JSON.stringify(d.status === 'ok' ? base : { ...base, reason: d.reason, detail: d.detail, ...(d.duplicateOf ? { duplicateOf: d.duplicateOf } : {}) });
+  }
+  if (d.status === 'rejected') return `rejected   ${d.path}  ${d.reason ?? ''}: ${d.detail ?? ''}`;
+  if (d.status === 'duplicate') return `duplicate  ${d.path}  ${d.reason ?? ''} copy of ${d.duplicateOf ?? ''}`;
+  return `ok         ${d.path}${d.title ? `  ${d.title}` : ''}`;
+};
+
+/**
+ * `ingest --db FILE`: the inputs go into the store as a run of their own (exact, near and syndicated
+ * duplicates decided against everything stored before). Prints the inputs this run stored, then the
+ * counts over every input given, including those the store already held.
+ */
+async function ingestIntoStore(paths: readonly string[], db: string, io: CliIo, json: boolean): Promise<number> {
+  const file = resolve(io.cwd, db);
+  let store;
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    store = openSqliteStore(file);
+  } catch (err) {
+    io.stderr(`khulasa ingest: cannot open the store ${file}: ${(err as Error).message}\n`);
+    return EXIT.usage;
+  }
+  try {
+    const { run, ingest } = await ingestToStore(paths, store, { stages: defaultStages({ ingest: { stdin: io.stdin } }) });
+    for (const d of await store.documents()) if (d.run === run.number) io.stdout(`${storedLine(d, json)}\n`);
+    const known = ingest.inputs - ingest.added;
+    io.stdout(
+      json
+        ? `${JSON.stringify({ counts: { ok: ingest.ok, duplicate: ingest.duplicate, rejected: ingest.rejected, inputs: ingest.inputs, added: ingest.added } })}\n`
+        : `\n${ingest.ok} ok, ${ingest.duplicate} duplicate, ${ingest.rejected} rejected (${ingest.added} newly stored, ${known} already in ${file})\n`,
+    );
+    return ingest.rejected > 0 ? EXIT.someRejected : EXIT.ok;
+  } finally {
+    await store.close();
+  }
+}
+
 export const ingestCommand: Command = {
   name: 'ingest',
-  summary: 'Decode and clean inputs and report each as ok, duplicate or rejected',
-  usage: 'khulasa ingest <path...> [--json]',
+  summary: 'Decode and clean inputs and report each as ok, duplicate or rejected (into the store with --db)',
+  usage: 'khulasa ingest <path...> [--db FILE] [--json]',
   async run(args, io) {
-    const parsed = parseArgs(args, { valued: [], boolean: ['json'] });
+    const parsed = parseArgs(args, { valued: ['db'], boolean: ['json'] });
     if (!parsed.ok || parsed.args.positionals.length === 0) {
       io.stderr(`${parsed.ok ? 'khulasa ingest: no input given' : `khulasa ingest: ${parsed.error}`}\nUsage: ${this.usage}\n`);
       return EXIT.usage;
     }
-    return runIngest(parsed.args.positionals, io, { json: parsed.args.flags.has('json') });
+    const { positionals, flags } = parsed.args;
+    const db = flags.get('db');
+    const json = flags.has('json');
+    return typeof db === 'string' ? ingestIntoStore(positionals, db, io, json) : runIngest(positionals, io, { json });
   },
 };
