@@ -13,7 +13,7 @@ import { isNameWord, nameRun, titleAt } from './names.js';
 import { orgChain } from './organizations.js';
 import { compact, sameName } from './similarity.js';
 import { quoteSpans } from './quote-marks.js';
-import { isDefinite, joined, keySet, lookup, startAfter, tokenView, type Tok } from './tokens.js';
+import { isDefinite, joined, keySet, lookup, startAfter, tokenView, type Form, type Tok } from './tokens.js';
 import type { EntityMention, MentionSource, TitlePhrase } from './types.js';
 
 export interface FindEntitiesOptions {
@@ -190,12 +190,13 @@ function knownAt(
   if (first === undefined || first.kind !== 'word') return null;
   let n = 1;
   while (n < 4 && toks[i + n] !== undefined && joined(toks[i + n] as Tok) && nameWord(i + n, n)) n++;
+  // Compact forms of the following words' keys (compacting is letter by letter, so it distributes over joining).
   const restOf: string[] = [''];
-  for (let w = 2; w <= n; w++) restOf.push((restOf[w - 2] as string) + (toks[i + w - 1] as Tok).key);
+  for (let w = 2; w <= n; w++) restOf.push((restOf[w - 2] as string) + ((toks[i + w - 1] as Tok).forms[0] as Form).compact);
   for (let w = n; w >= 1; w--) {
     const rest = restOf[w - 1] as string;
     for (const f of first.forms) {
-      const c = compact(f.form + rest);
+      const c = f.compact + rest;
       if (c.length < 3) continue;
       let name = memo.get(c);
       if (name === undefined) {

@@ -3,6 +3,7 @@
  * key form and its key form without proclitics, and what separates it from the previous token.
  */
 import { key, words } from '../text/index.js';
+import { compact } from './similarity.js';
 
 export interface Tok {
   readonly index: number;
@@ -35,24 +36,28 @@ function prefixLength(text: string, letters: number): number {
 
 export interface Form {
   readonly form: string;
+  /** `form` without spaces or hyphens (see `compact`). */
+  readonly compact: string;
   /** Letters peeled off the front of the written word to get `form`. */
   readonly letters: number;
 }
+
+const form = (f: string, letters: number): Form => ({ form: f, compact: compact(f), letters });
 
 /**
  * The key forms a word may stand for, most literal first: as written, without و/ف, and without a
  * following ب/ل/ك (لل → ال, بال → ال). `وزير` keeps its first form, so lookups try forms in order.
  */
 export function forms(k: string): Form[] {
-  const out: Form[] = [{ form: k, letters: 0 }];
-  const heads: Form[] = [{ form: k, letters: 0 }];
-  if ((k.startsWith('و') || k.startsWith('ف')) && k.length >= 3) heads.push({ form: k.slice(1), letters: 1 });
+  const out: Form[] = [form(k, 0)];
+  const heads: Form[] = [out[0] as Form];
+  if ((k.startsWith('و') || k.startsWith('ف')) && k.length >= 3) heads.push(form(k.slice(1), 1));
   for (const h of heads) {
     if (h.letters > 0) out.push(h);
     const w = h.form;
-    if (w.startsWith('لل') && w.length >= 4) out.push({ form: `ا${w.slice(1)}`, letters: h.letters + 1 });
-    else if ((w.startsWith('بال') || w.startsWith('كال')) && w.length >= 5) out.push({ form: w.slice(1), letters: h.letters + 1 });
-    else if (/^[بلك]/.test(w) && w.length >= 4) out.push({ form: w.slice(1), letters: h.letters + 1 });
+    if (w.startsWith('لل') && w.length >= 4) out.push(form(`ا${w.slice(1)}`, h.letters + 1));
+    else if ((w.startsWith('بال') || w.startsWith('كال')) && w.length >= 5) out.push(form(w.slice(1), h.letters + 1));
+    else if (/^[بلك]/.test(w) && w.length >= 4) out.push(form(w.slice(1), h.letters + 1));
   }
   return out;
 }
@@ -75,7 +80,7 @@ function spelling(kind: 'word' | 'number', text: string): Spelling {
   let s = cache.get(text);
   if (s === undefined) {
     const k = key(text);
-    s = { key: k, forms: kind === 'word' ? forms(k) : [{ form: k, letters: 0 }] };
+    s = { key: k, forms: kind === 'word' ? forms(k) : [form(k, 0)] };
     if (cache.size >= SPELLING_CACHE_LIMIT) cache.clear();
     cache.set(text, s);
   }
