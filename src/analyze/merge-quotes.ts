@@ -26,13 +26,15 @@ export function sameQuote(a: string, b: string, minOverlap: number): boolean {
   return overlap(a, b) >= minOverlap;
 }
 
-/** Cheap bound before `sameQuote`: the smaller word set must be large enough to cover the share. */
-function plausible(a: ReadonlySet<string>, b: ReadonlySet<string>, minOverlap: number): boolean {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  if (small.size < minOverlap * large.size - 1) return false;
-  let shared = 0;
-  for (const w of small) if (large.has(w)) shared++;
-  return shared >= minOverlap * small.size;
+/**
+ * Cheap bound before `sameQuote`, from the two word-set sizes and the words they share: the smaller
+ * set must be large enough to cover the share, and share enough of its own words.
+ */
+function plausible(sizeA: number, sizeB: number, shared: number, minOverlap: number): boolean {
+  const small = Math.min(sizeA, sizeB);
+  const large = Math.max(sizeA, sizeB);
+  if (small < minOverlap * large - 1) return false;
+  return shared >= minOverlap * small;
 }
 
 export interface DocumentQuotes {
@@ -68,10 +70,13 @@ class QuoteGroups {
   find(mode: Group['mode'], k: string, words: ReadonlySet<string>, minOverlap: number): Group | undefined {
     const same = this.exact.get(`${mode}|${k}`);
     if (same !== undefined) return same;
-    const seen = new Set<Group>();
-    for (const w of words) for (const g of this.byWord.get(w) ?? []) if (g.mode === mode) seen.add(g);
-    const candidates = [...seen].sort((a, b) => a.order - b.order);
-    return candidates.find((x) => plausible(x.words, words, minOverlap) && sameQuote(x.key, k, minOverlap));
+    // Words each group shares with the quote (a group is listed once under each of its words).
+    const shared = new Map<Group, number>();
+    for (const w of words) for (const g of this.byWord.get(w) ?? []) if (g.mode === mode) shared.set(g, (shared.get(g) ?? 0) + 1);
+    const candidates: Group[] = [];
+    for (const [g, n] of shared) if (plausible(g.words.size, words.size, n, minOverlap)) candidates.push(g);
+    candidates.sort((a, b) => a.order - b.order);
+    return candidates.find((x) => sameQuote(x.key, k, minOverlap));
   }
 
   add(g: Group): void {
