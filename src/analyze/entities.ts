@@ -322,10 +322,11 @@ export function resolveEntities(text: string, toks: readonly Tok[], pass1: Entit
   const titles = pass1.titles;
   const { patterns, fuzzy, memo } = knownIndex(options.known ?? [], candidatePersons(text, pass1));
   const extra: Candidate[] = [];
-  // Token j is asked about at positions 1 to 3 (from the three tokens before it), always after token j - 1.
-  const nameWords = new Int8Array(toks.length * 4);
+  // Token j is asked about at positions 1 to 3 (from the three tokens before it), always after token
+  // j - 1; `isNameWord` tells only position 1 from the later ones, so two answers per token.
+  const nameWords = new Int8Array(toks.length * 2);
   const nameWord = (j: number, position: number): boolean => {
-    const slot = j * 4 + position;
+    const slot = j * 2 + (position === 1 ? 0 : 1);
     let v = nameWords[slot] as number;
     if (v === 0) {
       v = isNameWord(toks[j] as Tok, position, toks[j - 1]) ? 1 : 2;
