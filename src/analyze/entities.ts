@@ -15,6 +15,7 @@ import { compact, sameName } from './similarity.js';
 import { quoteSpans } from './quote-marks.js';
 import { isDefinite, joined, keySet, lookup, startAfter, tokenView, type Form, type Tok } from './tokens.js';
 import type { EntityMention, MentionSource, TitlePhrase } from './types.js';
+import { firstFrom } from './search.js';
 
 export interface FindEntitiesOptions {
   /** Full person names known from elsewhere in the story; their surnames and spellings are found too. Default none. */
@@ -212,24 +213,12 @@ function knownAt(
   return null;
 }
 
-/** Index of the first item starting at or after `offset` (items sorted by start). */
-function firstTokenFrom(items: readonly { readonly start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((items[mid] as { start: number }).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** A short quoted name after a media cue: تلفزيون "الجديد"، لموقع «هسبريس». */
 function quotedMediaNames(text: string, toks: readonly Tok[]): Candidate[] {
   const out: Candidate[] = [];
   for (const span of quoteSpans(text)) {
     const inner: Tok[] = [];
-    for (let k = firstTokenFrom(toks, span.innerStart); k < toks.length && (toks[k] as Tok).end <= span.innerEnd && inner.length <= 3; k++) inner.push(toks[k] as Tok);
+    for (let k = firstFrom(toks, span.innerStart); k < toks.length && (toks[k] as Tok).end <= span.innerEnd && inner.length <= 3; k++) inner.push(toks[k] as Tok);
     if (inner.length === 0 || inner.length > 3) continue;
     const before = toks[(inner[0] as Tok).index - 1];
     if (before === undefined || before.end > span.open) continue;
@@ -360,7 +349,7 @@ export function resolveEntities(text: string, toks: readonly Tok[], pass1: Entit
   const resolvedTitles = titles.map((t) => {
     if (t.person === null) return t;
     let m: EntityMention | undefined;
-    for (let k = firstTokenFrom(mentions, t.start); k < mentions.length && (mentions[k] as EntityMention).start < t.end && m === undefined; k++) {
+    for (let k = firstFrom(mentions, t.start); k < mentions.length && (mentions[k] as EntityMention).start < t.end && m === undefined; k++) {
       const x = mentions[k] as EntityMention;
       if (x.type === 'person' && x.end <= t.end) m = x;
     }

@@ -14,6 +14,7 @@ import { isDefinite, isNisba, keySet, lookup, tokenView, type Tok } from './toke
 import { isStop, ORG_CUE_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, VERB_KEYS } from './lexicon.js';
 import { quoteSpans, type MarkedSpan } from './quote-marks.js';
 import type { EntityMention, QuoteMention, TitlePhrase } from './types.js';
+import { firstFrom } from './search.js';
 
 export interface FindQuotesOptions {
   /** Fewer words than this inside the marks is a quoted name or term, not a quote. Default 3, ≥ 1. */
@@ -41,18 +42,6 @@ interface Context {
 const POSTPOSED = POSTPOSED_CUES.map((c) => key(c).split(' ')).sort((a, b) => b.length - a.length);
 const REPORTED_VERB_KEYS = keySet(['قال', 'قالت', 'أكد', 'أكدت', 'أوضح', 'أوضحت', 'أضاف', 'أضافت', 'أعلن', 'أعلنت', 'ذكر', 'ذكرت', 'أشار', 'أشارت', 'صرح', 'صرحت', 'أفاد', 'أفادت', 'اعتبر', 'اعتبرت', 'رأى', 'رأت', 'شدد', 'شددت', 'لفت', 'لفتت', 'نفى', 'نفت', 'كشف', 'كشفت']);
 const COMPLEMENTIZERS = keySet(['إن', 'أن', 'بأن', 'أنه', 'إنه', 'أنها', 'إنها', 'بأنه', 'بأنها']);
-
-/** Index of the first item whose `start` is ≥ `offset` (items sorted by start). */
-function firstFrom(items: readonly { readonly start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((items[mid] as { start: number }).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Items starting in `[from, to)`. */
 const startingIn = <T extends { readonly start: number }>(items: readonly T[], from: number, to: number): T[] =>
