@@ -90,3 +90,9 @@ describe('the HTTP app', () => {
     expect((await get(app, '/stories/nope')).status).toBe(404);
   });
 });
+
+describe('src/http', () => {
+  it('exports only its public names', async () => {
+    expect(Object.keys(await import('../../src/http/index.js')).sort()).toEqual(['APP_DEFAULTS', 'createApp', 'listen']);
+  });
+});
