@@ -8,15 +8,17 @@ import { createVocabulary } from './vocabulary.js';
 
 export interface ClusterInput {
   readonly id: DocumentId;
-  /** Clean text. */
+  /** Clean text (the body: ingest keeps the headline apart, in `title`). */
   readonly text: string;
+  /** Headline when known (ingest's `title`). Its terms come first, so they weigh as lead terms: the headline names the event. */
+  readonly title?: string | null;
   /** ISO 8601 publication date when known. */
   readonly published?: string | null;
   /** Entity names found in the document (any layer; they are keyed here). Shared names pull documents together. */
   readonly names?: readonly string[];
   /** The original this document copies (from the deduper): it joins that document's story without changing its centroid. */
   readonly duplicateOf?: DocumentId | null;
-  /** `keyTerms(text)` computed earlier (e.g. kept in the store): skips tokenizing on replay. */
+  /** `keyTerms(text)` computed earlier (e.g. kept in the store): skips tokenizing the body on replay (the title is still read). */
   readonly terms?: readonly string[];
 }
 
@@ -141,7 +143,8 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
       const names = (doc.names ?? []).map((n) => NAME_PREFIX + key(n));
       // Names are whole features of their own; their words in the text are stemmed like any other,
       // which keeps the text layer's shared stem cache (a `keep` set per document would defeat it).
-      const terms = doc.terms ?? keyTerms(doc.text);
+      const body = doc.terms ?? keyTerms(doc.text);
+      const terms = doc.title === null || doc.title === undefined || doc.title === '' ? body : [...keyTerms(doc.title), ...body];
       const v = documentVector(terms, names, { nameWeight: o.nameWeight, leadTerms: o.leadTerms, leadBoost: o.leadBoost, limit: o.documentTerms }, vocabulary);
 
       if (spread.length < vocabulary.size) {

@@ -42,6 +42,21 @@ describe('createClusterer on written articles', () => {
     expect(c.storyOf(documentId('copy'))).toBe(original);
   });
 
+  it('reads a headline given apart (as ingest keeps it) as the lead: it can name the event the body leaves vague', () => {
+    const split = (t: string): { title: string; body: string } => ({ title: t.slice(0, t.indexOf('\n')), body: t.slice(t.indexOf('\n') + 1) });
+    const followUp = split(readFileSync(new URL('../fixtures/cluster/headline-names-the-event/follow-up.txt', import.meta.url), 'utf8'));
+    const story = (title: string | null): StoryId => {
+      const c = createClusterer();
+      for (const name of ['flood-1', 'bank-1', 'festival-1', 'flood-2']) {
+        const d = split(text(name));
+        c.add({ id: documentId(name), text: d.body, title: d.title });
+      }
+      return c.add({ id: documentId('follow-up'), text: followUp.body, title });
+    };
+    expect(story(followUp.title)).toBe(storyIdOf(documentId('flood-1')));
+    expect(story(null)).toBe(storyIdOf(documentId('follow-up')));
+  });
+
   it('does not join a story whose dates are weeks away when the text is only loosely similar', () => {
     const c = createClusterer();
     const a = c.add({ id: documentId('flood-1'), text: text('flood-1'), published: '2026-01-05' });
