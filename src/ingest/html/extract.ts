@@ -4,6 +4,7 @@ import { blocks, blockTexts } from './blocks.js';
 import { DEFAULT_BLOCK_FILTER, keepBlock, type BlockFilterOptions } from './filter.js';
 import { parseDocument, parseStripped, stripInert, type DomDocument, type DomNode } from './dom.js';
 import { pageMetadata, type PageMeta } from './metadata.js';
+import { speedUp } from './readability-dom.js';
 
 export interface HtmlExtraction {
   /** Paragraphs of the main content, before any language-specific clean-up. */
@@ -52,6 +53,7 @@ function countTags(html: string): number {
 function readability(doc: DomDocument, options: HtmlOptions): { paragraphs: string[]; removed: Removed[] } | null {
   try {
     const reader = new Readability<DomNode>(doc as never, { charThreshold: options.charThreshold, serializer: (node) => node as unknown as DomNode });
+    speedUp(reader);
     const parsed = reader.parse();
     if (!parsed?.content) return null;
     const paragraphs: string[] = [];
