@@ -35,7 +35,7 @@ export const TEXT_NODE = 3;
  * Attributes that neither Readability nor the metadata read (data-*, responsive-image lists, event
  * handlers, ARIA other than aria-hidden, loading hints). linkedom makes a node of every attribute.
  */
-const IDLE_ATTRIBUTE = /\s(?:data-[\w-]+|srcset|sizes|on[a-z]+|tabindex|loading|decoding|fetchpriority|aria-(?!hidden)[\w-]+|crossorigin|integrity|referrerpolicy|target|alt|width|height|media|align|border|for|action|value|placeholder|autocomplete|itemscope|itemtype|_ng[\w-]+|xmlns(?::\w+)?)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi;
+const IDLE_ATTRIBUTE = /\s(?:data-[\w-]+|srcset|sizes|on[a-z]+|tabindex|loading|decoding|fetchpriority|aria-(?!hidden)[\w-]+|crossorigin|integrity|referrerpolicy|target|alt|width|height|media|align|border|for|action|value|placeholder|autocomplete|itemscope|itemtype|title|_ng[\w-]+|xmlns(?::\w+)?)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi;
 
 /**
  * Scripts (except JSON-LD), styles, inline SVG and comments never hold article text but are often
@@ -50,8 +50,22 @@ export const stripInert = (html: string): string =>
       .replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, '')
       .replace(/<svg\b[^>]*>[\s\S]*?<\/svg\s*>/gi, ''),
   )
-    .replace(/<[a-z][\w-]*\s[^>]*>/gi, (tag) => tag.replace(IDLE_ATTRIBUTE, ''))
+    .replace(/<[a-z][\w-]*\s[^>]*>/gi, (tag) => (isIdleHeadTag(tag) ? '' : tag.replace(IDLE_ATTRIBUTE, '')))
     .replace(BLOCK_GAP, (_gap: string, tag: string, before: string, after: string) => (BLOCK_TAG.test(before) || BLOCK_TAG.test(after) ? `${tag}<` : `${tag} <`));
+
+/**
+ * `<link>` and `<meta>` tags nothing reads: a page has dozens (icons, preloads, fonts, verification
+ * codes, image cards), each an element with two or three attribute nodes. Kept: the canonical link,
+ * and the meta tags naming a title, site, date, author, URL or description (what `pageMetadata` and
+ * Readability's own metadata read), charset and language.
+ */
+const isIdleHeadTag = (tag: string): boolean => {
+  const c = tag.charCodeAt(1) | 0x20;
+  if (c === 0x6c /* l */) return /^<link\s/i.test(tag) && !/\srel\s*=\s*["']?[^"'>]*canonical/i.test(tag);
+  if (c === 0x6d /* m */) return /^<meta\s/i.test(tag) && !META_KEPT.test(tag);
+  return false;
+};
+const META_KEPT = /\s(?:name|property|itemprop)\s*=\s*["']?[^"'>]*(?:title|site_name|application-name|publish|date|author|creator|url|description)|\s(?:charset|http-equiv)\s*=/i;
 
 /**
  * Whitespace between two tags: linkedom makes a text node of each run, over a third of a page's

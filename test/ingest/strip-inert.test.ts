@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument, stripInert } from '../../src/ingest/html/dom.js';
+import { pageMetadata } from '../../src/ingest/html/metadata.js';
+
+const HEAD = `<html lang="ar"><head><meta charset="utf-8"><title>خبر | موقع</title>
+<link rel="stylesheet" href="/a.css"><link rel="icon" href="/i.png"><link rel="canonical" href="https://example.com/1">
+<meta name="viewport" content="width=device-width"><meta property="og:image" content="/x.jpg"><meta name="robots" content="index">
+<meta property="og:title" content="خبر"><meta property="og:site_name" content="موقع"><meta property="article:published_time" content="2025-01-02">
+<meta name="author" content="كاتب"><meta property="og:url" content="https://example.com/1"><meta name="description" content="وصف">
+</head><body><p title="تلميح">نص <a href="/2" title="رابط">رابط</a></p></body></html>`;
+
+describe('stripInert head and attribute cuts', () => {
+  const inert = stripInert(HEAD);
+
+  it('drops link and meta tags nothing reads, and title attributes', () => {
+    expect(inert).not.toMatch(/stylesheet|rel="icon"|viewport|og:image|robots|title="/);
+  });
+
+  it('keeps the canonical link, the charset and the meta tags metadata reads', () => {
+    for (const kept of ['rel="canonical"', 'charset="utf-8"', 'og:title', 'og:site_name', 'article:published_time', 'name="author"', 'og:url', 'name="description"']) {
+      expect(inert).toContain(kept);
+    }
+    expect(pageMetadata(parseDocument(HEAD))).toEqual({
+      title: 'خبر',
+      siteName: 'موقع',
+      published: '2025-01-02',
+      author: 'كاتب',
+      url: 'https://example.com/1',
+      articleBody: null,
+      lang: 'ar',
+    });
+  });
+});
