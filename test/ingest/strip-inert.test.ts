@@ -30,4 +30,10 @@ describe('stripInert head and attribute cuts', () => {
       lang: 'ar',
     });
   });
+
+  it('cuts scripts, styles and inline SVG but keeps JSON-LD and unclosed elements', () => {
+    const page = `<p>أ</p><SCRIPT>var a = "<p>ب</p>";</SCRIPT ><script type="Application/LD+JSON">{"a":1}</script>
+<style>p{}</style><svg><text>ج</text><style>x{}</style></svg><p>د</p><script>لا نهاية`;
+    expect(stripInert(page)).toBe('<p>أ</p><script type="Application/LD+JSON">{"a":1}</script><p>د</p><script>لا نهاية');
+  });
 });

@@ -44,14 +44,36 @@ const IDLE_ATTRIBUTE = /\s(?:data-[\w-]+|srcset|sizes|on[a-z]+|tabindex|loading|
  */
 export const stripInert = (html: string): string =>
   stripUnseen(
-    html
-      .replace(/<!--[\s\S]*?-->/g, '')
-      .replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script\s*>/gi, '')
-      .replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, '')
-      .replace(/<svg\b[^>]*>[\s\S]*?<\/svg\s*>/gi, ''),
-  )
+cutCode(html.replace(/<!--[\s\S]*?-->/g, '')))
     .replace(/<[a-z][\w-]*\s[^>]*>/gi, (tag) => (isIdleHeadTag(tag) ? '' : tag.replace(IDLE_ATTRIBUTE, '')))
     .replace(BLOCK_GAP, (_gap: string, tag: string, before: string, after: string) => (BLOCK_TAG.test(before) || BLOCK_TAG.test(after) ? `${tag}<` : `${tag} <`));
+
+const CODE_START = /<(script|style|svg)\b([^>]*)>/gi;
+const CODE_END: Readonly<Record<string, RegExp>> = { script: /<\/script\s*>/gi, style: /<\/style\s*>/gi, svg: /<\/svg\s*>/gi };
+
+/**
+ * `<script>` (except JSON-LD), `<style>` and `<svg>` elements cut in one scan, each up to its first
+ * end tag; a start tag without an end tag is left alone.
+ */
+function cutCode(html: string): string {
+  const parts: string[] = [];
+  let from = 0;
+  CODE_START.lastIndex = 0;
+  for (let m = CODE_START.exec(html); m !== null; m = CODE_START.exec(html)) {
+    const name = m[1]!.toLowerCase();
+    if (name === 'script' && /application\/ld\+json/i.test(m[2]!)) continue;
+    const end = CODE_END[name]!;
+    end.lastIndex = CODE_START.lastIndex;
+    const close = end.exec(html);
+    if (close === null) continue;
+    parts.push(html.slice(from, m.index));
+    from = close.index + close[0].length;
+    CODE_START.lastIndex = from;
+  }
+  if (from === 0) return html;
+  parts.push(html.slice(from));
+  return parts.join('');
+}
 
 /**
  * `<link>` and `<meta>` tags nothing reads: a page has dozens (icons, preloads, fonts, verification
