@@ -14,12 +14,17 @@ export interface LabelledText {
   /** Gold story label. */
   readonly story: string;
   readonly text: string;
+  /** The headline kept apart from `text`, when the set was read through the ingest stage. */
+  readonly title?: string | null;
 }
 
 export type Loaded = { readonly texts: readonly LabelledText[] } | { readonly missing: string };
 
 /** Turns seed bytes into clean text; the ingest stage's cleaner when given, else the text layer's `clean`. */
 export type SeedCleaner = (bytes: Uint8Array, path: string) => string | null;
+
+/** Reads any file of the set as the product would: body and headline apart, or null when rejected. */
+export type ArticleReader = (bytes: Uint8Array, path: string) => { readonly text: string; readonly title: string | null } | null;
 
 const readText = (path: string): string => readFileSync(path, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 
@@ -29,7 +34,12 @@ export function seedsDir(): string | null {
   return existsSync(dir) ? dir : null;
 }
 
-export function loadStorySet(cleanSeed: SeedCleaner = (bytes) => clean(new TextDecoder().decode(bytes))): Loaded {
+/**
+ * With `readAll`, every file (TAC, EASC and seeds) goes through it, as `khulasa digest` would read it;
+ * files it rejects are left out. Without it, TAC and EASC texts are cleaned whole (headline and date
+ * line stay at the head of the text) and only the seeds go through `cleanSeed`.
+ */
+export function loadStorySet(cleanSeed: SeedCleaner = (bytes) => clean(new TextDecoder().decode(bytes)), readAll?: ArticleReader): Loaded {
   const tac = corpus('tac2011-ar-dev');
   if ('missing' in tac) return tac;
   const easc = corpus('easc');
@@ -38,20 +48,31 @@ export function loadStorySet(cleanSeed: SeedCleaner = (bytes) => clean(new TextD
   if (seeds === null) return { missing: 'the seeds folder (../shared/seeds) is absent' };
 
   const texts: LabelledText[] = [];
+  const add = (name: string, story: string, path: string, whole: () => string | null): void => {
+    if (readAll) {
+      const read = readAll(readFileSync(path), path);
+      if (read !== null) texts.push({ name, story, text: read.text, title: read.title });
+      return;
+    }
+    const text = whole();
+    if (text !== null) texts.push({ name, story, text });
+  };
   const tacDir = join(tac.dir, 'source');
   for (const f of readdirSync(tacDir).filter((f) => /^M\d{4}\.arabic$/.test(f)).sort()) {
-    texts.push({ name: `tac/${f.replace('.arabic', '')}`, story: `tac/${f.slice(0, 4)}`, text: clean(readText(join(tacDir, f))) });
+    const path = join(tacDir, f);
+    add(`tac/${f.replace('.arabic', '')}`, `tac/${f.slice(0, 4)}`, path, () => clean(readText(path)));
   }
   const articles = join(easc.dir, 'EASC-UTF-8', 'Articles');
   for (const topic of readdirSync(articles).sort()) {
     for (const f of readdirSync(join(articles, topic)).sort()) {
       const name = `easc/${topic}/${f}`;
-      texts.push({ name, story: name, text: clean(readText(join(articles, topic, f))) });
+      const path = join(articles, topic, f);
+      add(name, name, path, () => clean(readText(path)));
     }
   }
   for (const f of readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort()) {
-    const text = cleanSeed(readFileSync(join(seeds, f)), join(seeds, f));
-    if (text !== null) texts.push({ name: `seeds/${f}`, story: 'seeds', text });
+    const path = join(seeds, f);
+    add(`seeds/${f}`, 'seeds', path, () => cleanSeed(readFileSync(path), path));
   }
   return { texts };
 }

@@ -41,7 +41,7 @@ export function evaluateClusters(texts: readonly LabelledText[], orders = 5, opt
   for (let order = 1; order <= orders; order++) {
     const clusterer = createClusterer(options);
     const input = arrivalOrder(texts, order);
-    for (const t of input) clusterer.add({ id: documentId(t.name), text: t.text });
+    for (const t of input) clusterer.add({ id: documentId(t.name), text: t.text, title: t.title ?? null });
     // The final story of each document: a later arrival may have moved an earlier one.
     const predicted = input.map((t) => clusterer.storyOf(documentId(t.name)) as string);
     const score = bcubed(predicted, input.map((t) => t.story));

@@ -29,7 +29,7 @@ export function defaultStages(options: StageOptions = {}): DigestStages {
     },
     cluster(docs, runLabel) {
       const clusterer = createClusterer(options.cluster);
-      for (const d of docs) clusterer.add({ id: d.id, text: d.text, published: d.published }, runLabel);
+      for (const d of docs) clusterer.add({ id: d.id, text: d.text, title: d.title, published: d.published }, runLabel);
       return clusterer.stories().map((s) => ({ id: s.id, documents: s.documents as readonly DocumentId[] }));
     },
     summarize: (docs, words) => summarize(docs, { ...options.summary, words }).sentences,

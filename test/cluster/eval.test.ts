@@ -4,6 +4,7 @@ import { bcubed } from '../../src/eval/cluster-metrics.js';
 import { loadStorySet } from '../../src/eval/cluster-corpus.js';
 import { arrivalOrder, evaluateClusters } from '../../src/eval/clusters.js';
 import { run } from '../../src/cli/eval/clusters.js';
+import { ingestReader, ingestSeedCleaner } from '../../src/eval/cluster-seeds.js';
 import { memoryIo } from '../support/memory-io.js';
 
 describe('bcubed', () => {
@@ -66,5 +67,14 @@ describe.skipIf('missing' in loaded)('eval clusters on ../shared/corpora', () =>
     expect(await run(['--orders', '1'], io)).toBe(0);
     expect(io.out.join('')).toMatch(/\| mean \| \| 0\.\d{3} \| 0\.\d{3} \| 0\.\d{3} \|/);
     expect(await run(['--orders', 'x'], memoryIo())).toBe(2);
+  });
+
+  it('reads every file as the digest does with --ingest: headlines apart from the body', () => {
+    const viaIngest = loadStorySet(ingestSeedCleaner, ingestReader);
+    if ('missing' in viaIngest) throw new Error(viaIngest.missing);
+    const titled = viaIngest.texts.filter((t) => t.title);
+    expect(titled.length).toBeGreaterThan(0);
+    for (const t of titled.slice(0, 20)) expect(t.text.startsWith(t.title!)).toBe(false);
+    expect(evaluateClusters(viaIngest.texts, 1).mean.f1).toBeGreaterThan(0.9);
   });
 });
