@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { extractMain } from '../../src/ingest/html/extract.js';
 import { elementsWithTag, inlineStyle, probablyVisible, speedUp } from '../../src/ingest/html/readability-dom.js';
 
 const PAGE = `<!doctype html><html><head><title>عنوان</title></head><body>
@@ -43,5 +44,14 @@ describe('Readability helpers over linkedom', () => {
     const reader = new Readability(parseHTML(PAGE).document as never, { charThreshold: 10 });
     speedUp(reader);
     expect(reader.parse()?.content).toBe(plain?.content);
+  });
+
+  it('extractMain sees the class names of Readability\'s output (a credit line styled by class is dropped)', () => {
+    const body = Array.from({ length: 6 }, (_, i) => `<p>الفقرة رقم ${i} من نص الخبر الطويل الذي يروي ما جرى في اجتماع المجلس البلدي أمس بحضور الأعضاء كلهم.</p>`).join('');
+    const page = `<html><body><article>${body}<p class="photo-credit">تصوير وكالة الأنباء المحلية</p></article></body></html>`;
+    const out = extractMain(page);
+    expect(out.via).toBe('readability');
+    expect(out.paragraphs).toHaveLength(6);
+    expect(out.removed).toEqual([{ text: 'تصوير وكالة الأنباء المحلية', reason: 'caption' }]);
   });
 });
