@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-check/**', 'node_modules/**', 'khulasa-digest/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'dist-check/**', '.tmp/**', 'node_modules/**', 'khulasa-digest/**', 'coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
