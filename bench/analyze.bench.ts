@@ -6,9 +6,8 @@
  * story-level merges being indexed rather than pairwise), and documents/s over a pile of 5-document stories (the digest's
  * typical shape). `npm run bench -- analyze` or `node --expose-gc --import tsx bench/analyze.bench.ts [pile-size]`.
  */
-import { seededRandom } from '../src/core/index.js';
 import { analyzeDocument, analyzeStory } from '../src/analyze/index.js';
-import { documentId, type CleanDocument } from '../src/core/index.js';
+import { cleanDocument, documentId, seededRandom, type CleanDocument } from '../src/core/index.js';
 import { readGold } from '../src/eval/analysis.js';
 import { fmt, measure } from './measure.js';
 
@@ -19,13 +18,9 @@ const paragraphs = readGold().flatMap((c) => c.text.split('\n')).filter((p) => p
 function makeDocument(id: string, rand: () => number): CleanDocument {
   const n = 6 + Math.floor(rand() * 8);
   const chosen = Array.from({ length: n }, () => paragraphs[Math.floor(rand() * paragraphs.length)] as string);
-  const text = chosen.join('\n');
+  const outlet = `outlet-${Math.floor(rand() * 12)}`;
   const day = 1 + Math.floor(rand() * 28);
-  return {
-    kind: 'clean-document', id: documentId(id), path: `${id}.txt`, title: null, outlet: `outlet-${Math.floor(rand() * 12)}`,
-    dateline: null, agency: null, published: `2026-05-${String(day).padStart(2, '0')}`, url: null, paragraphs: chosen, text,
-    removed: [], contentHash: id,
-  };
+  return cleanDocument({ id: documentId(id), path: `${id}.txt`, outlet, published: `2026-05-${String(day).padStart(2, '0')}`, paragraphs: chosen, contentHash: id });
 }
 
 const story = (size: number, seed: number): CleanDocument[] => {

@@ -3,8 +3,7 @@
  * document ~14 sentences of ~20 words drawn from a shared pool of facts, as outlets retelling one
  * story). Targets: 10 documents ≤ 20 ms, 500 documents ≤ 2 s.
  */
-import { seededRandom } from '../src/core/index.js';
-import { documentId, type CleanDocument } from '../src/core/index.js';
+import { cleanDocument, documentId, seededRandom, type CleanDocument } from '../src/core/index.js';
 import { summarize } from '../src/summarize/index.js';
 import { fmt, measure } from './measure.js';
 
@@ -31,11 +30,7 @@ function story(documents: number, seed: number): CleanDocument[] {
       });
       paragraphs.push(sentences.join(' '));
     }
-    const text = paragraphs.join('\n');
-    return {
-      kind: 'clean-document', id: documentId(`d${d}`), path: `d${d}.txt`, title: null, outlet: null, dateline: null,
-      agency: null, published: null, url: null, paragraphs, text, removed: [], contentHash: `h${seed}-${d}`,
-    } satisfies CleanDocument;
+    return cleanDocument({ id: documentId(`d${d}`), path: `d${d}.txt`, paragraphs, contentHash: `h${seed}-${d}` });
   });
 }
 

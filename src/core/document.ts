@@ -68,6 +68,38 @@ export interface CleanDocument {
   readonly contentHash: string;
 }
 
+/** What a clean document is made of; metadata left out is null, removals left out are none. */
+export interface CleanDocumentFields {
+  readonly id: DocumentId;
+  readonly path: string;
+  readonly paragraphs: readonly string[];
+  readonly contentHash: string;
+  readonly title?: string | null;
+  readonly outlet?: string | null;
+  readonly dateline?: string | null;
+  readonly agency?: string | null;
+  readonly published?: string | null;
+  readonly url?: string | null;
+  readonly removed?: readonly Removed[];
+}
+
+/** The maker of `CleanDocument`: `text` is always the paragraphs joined by `\n`. */
+export const cleanDocument = (f: CleanDocumentFields): CleanDocument => ({
+  kind: 'clean-document',
+  id: f.id,
+  path: f.path,
+  title: f.title ?? null,
+  outlet: f.outlet ?? null,
+  dateline: f.dateline ?? null,
+  agency: f.agency ?? null,
+  published: f.published ?? null,
+  url: f.url ?? null,
+  paragraphs: f.paragraphs,
+  text: f.paragraphs.join('\n'),
+  removed: f.removed ?? [],
+  contentHash: f.contentHash,
+});
+
 export interface IngestOk {
   readonly kind: 'ok';
   readonly path: string;

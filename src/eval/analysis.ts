@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyzeDocument } from '../analyze/index.js';
-import { documentId, type CleanDocument, type EntityType } from '../core/index.js';
+import { cleanDocument, documentId, type EntityType } from '../core/index.js';
 import { key } from '../text/index.js';
 import { REPO_ROOT } from './corpora.js';
 
@@ -140,10 +140,7 @@ export interface CaseResult {
 }
 
 export function scoreCase(c: GoldCase): CaseResult {
-  const doc: CleanDocument = {
-    kind: 'clean-document', id: documentId(c.name), path: `${c.name}.txt`, title: null, outlet: c.outlet, dateline: null, agency: null,
-    published: c.published, url: null, paragraphs: c.text.split('\n'), text: c.text, removed: [], contentHash: c.name,
-  };
+  const doc = cleanDocument({ id: documentId(c.name), path: `${c.name}.txt`, outlet: c.outlet, published: c.published, paragraphs: c.text.split('\n'), contentHash: c.name });
   const a = analyzeDocument(doc);
   const entities = matchCount(a.entities, c.entities, (p, g) => p.type === g.label && overlaps(p, g));
   const entitiesStrict = matchCount(a.entities, c.entities, (p, g) => p.type === g.label && p.end === g.end && Math.abs(p.start - g.start) <= 2);

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { documentId, type CleanDocument } from '../core/index.js';
+import { cleanDocument, documentId, type CleanDocument } from '../core/index.js';
 import { summarize } from '../summarize/index.js';
 import { clean, key, sentences, words } from '../text/index.js';
 import { meanScores, rouge, type RougeScores } from './rouge.js';
@@ -51,22 +51,14 @@ export function plainDocument(path: string, raw: string, titleLine: boolean): Cl
   const firstLine = titleLine ? (lines.find((l) => l.length > 0) ?? null) : null;
   const body = titleLine ? lines.slice(lines.findIndex((l) => l.length > 0) + 1) : lines;
   const paragraphs = unwrapLines(body).filter((l) => l.length > 0);
-  const text = paragraphs.join('\n');
-  return {
-    kind: 'clean-document',
+  return cleanDocument({
     id: documentId(basename(path)),
     path,
     title: firstLine,
-    outlet: null,
-    dateline: null,
-    agency: null,
-    published: null,
-    url: null,
     paragraphs,
-    text,
     removed: firstLine === null ? [] : [{ text: firstLine, reason: 'title' }],
-    contentHash: createHash('sha1').update(key(text)).digest('hex'),
-  };
+    contentHash: createHash('sha1').update(key(paragraphs.join('\n'))).digest('hex'),
+  });
 }
 
 /** The first `budget` words of `text`, cut after the last whole word that fits. */

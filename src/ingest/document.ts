@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { documentId, type CleanDocument, type Removed } from '../core/index.js';
+import { cleanDocument, documentId, type CleanDocument, type Removed } from '../core/index.js';
 import { key } from '../text/index.js';
 import type { Extracted } from './plain/extracted.js';
 
@@ -10,28 +10,13 @@ export const contentHash = (text: string): string => createHash('sha256').update
 export const idFromHash = (hash: string): string => hash.slice(0, 16);
 
 export function makeDocument(path: string, e: Extracted, url: string | null): CleanDocument {
-  const text = e.paragraphs.join('\n');
-  const hash = contentHash(text);
-  return {
-    kind: 'clean-document',
-    id: documentId(idFromHash(hash)),
-    path,
-    title: e.title,
-    outlet: e.outlet,
-    dateline: e.dateline,
-    agency: e.agency,
-    published: e.published,
-    url,
-    paragraphs: e.paragraphs,
-    text,
-    removed: e.removed,
-    contentHash: hash,
-  };
+  const hash = contentHash(e.paragraphs.join('\n'));
+  const { title, outlet, dateline, agency, published, paragraphs, removed } = e;
+  return cleanDocument({ id: documentId(idFromHash(hash)), path, title, outlet, dateline, agency, published, url, paragraphs, removed, contentHash: hash });
 }
 
 /** The same document with other paragraphs (and more removals): text, hash and id recomputed. */
 export function withParagraphs(doc: CleanDocument, paragraphs: readonly string[], removed: readonly Removed[]): CleanDocument {
-  const text = paragraphs.join('\n');
-  const hash = contentHash(text);
-  return { ...doc, paragraphs, text, removed: [...doc.removed, ...removed], contentHash: hash, id: documentId(idFromHash(hash)) };
+  const hash = contentHash(paragraphs.join('\n'));
+  return cleanDocument({ ...doc, paragraphs, removed: [...doc.removed, ...removed], contentHash: hash, id: documentId(idFromHash(hash)) });
 }

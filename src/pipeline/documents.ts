@@ -1,23 +1,9 @@
-import type { CleanDocument, DocumentId, DuplicateLink, IngestRejected, Sentence } from '../core/index.js';
+import { cleanDocument, type CleanDocument, type DocumentId, type DuplicateLink, type IngestRejected, type Sentence } from '../core/index.js';
 import type { NewDocument, StoredDocument } from '../store/index.js';
 import { copyId, copyKey, rejectedId, rejectedKey } from './keys.js';
 
 /** A stored, non-rejected document as the stages see it. */
-export const toClean = (d: StoredDocument): CleanDocument => ({
-  kind: 'clean-document',
-  id: d.id,
-  path: d.path,
-  title: d.title,
-  outlet: d.outlet,
-  dateline: d.dateline,
-  agency: d.agency,
-  published: d.published,
-  url: d.url,
-  paragraphs: d.paragraphs,
-  text: d.text,
-  removed: d.removed,
-  contentHash: d.contentHash ?? '',
-});
+export const toClean = (d: StoredDocument): CleanDocument => cleanDocument({ ...d, contentHash: d.contentHash ?? '' });
 
 /** A stored article with the paragraphs the cross-document furniture pass removed put back (for relearning). */
 export const beforeFurniture = (d: StoredDocument): CleanDocument => {

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { documentId, storyId, type CleanDocument, type DocumentId, type StoryId } from '../../src/core/index.js';
+import { cleanDocument, documentId, storyId, type CleanDocument, type DocumentId, type StoryId } from '../../src/core/index.js';
 import type { DigestStages, StagedOutcome } from '../../src/pipeline/index.js';
 import { sentences } from '../../src/text/index.js';
 
@@ -24,23 +24,8 @@ export function readDouble(path: string): StagedOutcome {
   if (raw.startsWith('BINARY')) return { kind: 'rejected', path, code: 'binary', detail: 'test double: binary marker', bytesHash: sha(raw) };
   const [outlet = '', title = '', ...body] = raw.split('\n').map((l) => l.trim());
   const paragraphs = body.filter((l) => l.length > 0);
-  const text = paragraphs.join('\n');
-  const hash = sha(text.replace(/\s+/g, ' '));
-  const document: CleanDocument = {
-    kind: 'clean-document',
-    id: documentId(`d-${hash.slice(0, 12)}`),
-    path,
-    title,
-    outlet,
-    dateline: null,
-    agency: null,
-    published: null,
-    url: null,
-    paragraphs,
-    text,
-    removed: [],
-    contentHash: hash,
-  };
+  const hash = sha(paragraphs.join('\n').replace(/\s+/g, ' '));
+  const document = cleanDocument({ id: documentId(`d-${hash.slice(0, 12)}`), path, title, outlet, paragraphs, contentHash: hash });
   return { kind: 'ok', path, document, raw };
 }
 

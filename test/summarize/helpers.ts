@@ -1,26 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { documentId, type CleanDocument } from '../../src/core/index.js';
+import { cleanDocument, documentId, type CleanDocument, type CleanDocumentFields } from '../../src/core/index.js';
 
 /** A clean document from paragraphs, as the ingest stage would produce it (no I/O, no cleaning). */
-export function cleanDoc(id: string, paragraphs: readonly string[], extra: Partial<CleanDocument> = {}): CleanDocument {
-  const text = paragraphs.join('\n');
-  return {
-    kind: 'clean-document',
-    id: documentId(id),
-    path: `${id}.txt`,
-    title: null,
-    outlet: null,
-    dateline: null,
-    agency: null,
-    published: null,
-    url: null,
-    paragraphs,
-    text,
-    removed: [],
-    contentHash: `hash-of-${text.length}-${id}`,
-    ...extra,
-  };
+export function cleanDoc(id: string, paragraphs: readonly string[], extra: Omit<CleanDocumentFields, 'id' | 'paragraphs' | 'path' | 'contentHash'> = {}): CleanDocument {
+  const contentHash = `hash-of-${paragraphs.join('\n').length}-${id}`;
+  return cleanDocument({ id: documentId(id), path: `${id}.txt`, paragraphs, contentHash, ...extra });
 }
 
 /** A fixture folder of `.txt` articles: first line the title, then one paragraph per line. */
