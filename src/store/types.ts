@@ -1,9 +1,9 @@
 import type {
+  CleanDocument,
   DocumentId,
   DuplicateKind,
   DuplicateLink,
   RejectCode,
-  Removed,
   Sentence,
   StoryAnalysis,
   StoryId,
@@ -17,8 +17,8 @@ export type DocumentStatus = 'ok' | 'duplicate' | 'rejected';
  * `<content hash>@<path>` for an exact copy found at another path, `rejected:<hash of path and bytes>`
  * for a rejected input. Inserting a key twice is a no-op.
  */
-export interface NewDocument {
-  readonly id: DocumentId;
+export interface NewDocument
+  extends Pick<CleanDocument, 'id' | 'path' | 'title' | 'outlet' | 'dateline' | 'agency' | 'published' | 'url' | 'text' | 'paragraphs' | 'removed'> {
   readonly key: string;
   /**
    * Hash of the input's path and bytes (plus the record number inside a multi-record file), when the
@@ -26,19 +26,9 @@ export interface NewDocument {
    * cross-document cleaning of another batch would give a different text. Null for streams.
    */
   readonly source: string | null;
-  readonly path: string;
   readonly status: DocumentStatus;
-  readonly title: string | null;
-  readonly outlet: string | null;
-  readonly dateline: string | null;
-  readonly agency: string | null;
-  readonly published: string | null;
-  readonly url: string | null;
   /** Decoded input before cleaning, when the ingest stage hands it over. */
   readonly raw: string | null;
-  readonly text: string;
-  readonly paragraphs: readonly string[];
-  readonly removed: readonly Removed[];
   /** The clean document's content hash; null for rejected inputs. */
   readonly contentHash: string | null;
   /** Reject code, or the duplicate kind. */
