@@ -72,7 +72,7 @@ function units(words: readonly string[]): string[] {
 }
 
 /** Compact key patterns that stand for each known full name: the name, its surname, its last two units. */
-export function personPatterns(names: readonly string[]): Map<string, string> {
+function personPatterns(names: readonly string[]): Map<string, string> {
   const found = new Map<string, string | null>();
   const put = (pattern: string, name: string): void => {
     const prev = found.get(pattern);

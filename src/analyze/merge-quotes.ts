@@ -19,7 +19,7 @@ function overlap(a: string, b: string): number {
   return shared / Math.max(wa.length, wb.length);
 }
 
-export function sameQuote(a: string, b: string, minOverlap: number): boolean {
+function sameQuote(a: string, b: string, minOverlap: number): boolean {
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (long.includes(short) && short.split(' ').length / long.split(' ').length >= minOverlap) return true;

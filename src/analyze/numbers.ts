@@ -24,7 +24,7 @@ const FUNCTION_WORDS = keySet([
 const isNumberWord = (w: string): boolean => UNITS.has(w) || TENS.has(w) || HUNDREDS.has(w) || SCALES.has(w);
 
 /** The number at token `i` and the index after it, or null. */
-export function numberAt(toks: readonly Tok[], i: number): { value: number; to: number } | null {
+function numberAt(toks: readonly Tok[], i: number): { value: number; to: number } | null {
   const t = toks[i];
   if (t === undefined) return null;
   let j = i;
@@ -118,7 +118,7 @@ export function eventPhase(keysAround: readonly string[]): 'start' | 'end' | nul
 }
 
 /** Unit key for a counted noun: alias table first, else the light stem without tanwin alef. */
-export function unitOf(nounKey: string): string {
+function unitOf(nounKey: string): string {
   const alias = ALIASES.get(nounKey);
   if (alias !== undefined) return alias;
   const w = nounKey.endsWith('ا') && nounKey.length >= 4 ? nounKey.slice(0, -1) : nounKey;

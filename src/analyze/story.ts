@@ -108,7 +108,7 @@ function timeline(docs: readonly CleanDocument[], analyses: readonly DocumentAna
  * Who reported a fact, for the reader: the outlet when ingest found it, else the document's title,
  * else its file name — each labelled, so a title or file name is never mistaken for an outlet.
  */
-export function outletLabel(doc: CleanDocument): string {
+function outletLabel(doc: CleanDocument): string {
   if (doc.outlet !== null && doc.outlet.trim() !== '') return doc.outlet;
   if (doc.title !== null && doc.title.trim() !== '') return `عنوان: ${doc.title.trim()}`;
   return `ملف: ${doc.path.split(/[\\/]/).pop() ?? doc.path}`;

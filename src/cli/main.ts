@@ -6,9 +6,9 @@ import { summarizeCommand } from './commands/summarize.js';
 import { evalCommand } from './commands/eval.js';
 import { serveCommand } from './commands/serve.js';
 
-export const COMMANDS: readonly Command[] = [digestCommand, ingestCommand, cleanCommand, summarizeCommand, evalCommand, serveCommand];
+const COMMANDS: readonly Command[] = [digestCommand, ingestCommand, cleanCommand, summarizeCommand, evalCommand, serveCommand];
 
-export function helpText(): string {
+function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return [
     'khulasa — digests of Arabic news from many outlets',

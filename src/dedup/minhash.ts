@@ -14,7 +14,7 @@ export interface MinHashParams {
 }
 
 /** The signature of the empty set: every bin empty. Never equal to a real signature's bins by chance. */
-export const EMPTY_BIN = 0xffffffff;
+const EMPTY_BIN = 0xffffffff;
 
 export function minhashSignature(shingles: Uint32Array, params: MinHashParams): Uint32Array {
   const k = params.numHashes;

@@ -112,7 +112,7 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 const quoteKey = (s: string): string => key(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** Same quote: equal key text, or one contains the other with 80 % of the longer one's words. */
-export function sameQuoteText(a: string, b: string): boolean {
+function sameQuoteText(a: string, b: string): boolean {
   const ka = quoteKey(a);
   const kb = quoteKey(b);
   if (ka === kb) return true;
@@ -139,7 +139,7 @@ export interface CaseResult {
   readonly misses: readonly string[];
 }
 
-export function scoreCase(c: GoldCase): CaseResult {
+function scoreCase(c: GoldCase): CaseResult {
   const doc = cleanDocument({ id: documentId(c.name), path: `${c.name}.txt`, outlet: c.outlet, published: c.published, paragraphs: c.text.split('\n'), contentHash: c.name });
   const a = analyzeDocument(doc);
   const entities = matchCount(a.entities, c.entities, (p, g) => p.type === g.label && overlaps(p, g));

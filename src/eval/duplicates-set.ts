@@ -7,7 +7,7 @@
 import { seededRandom } from '../dedup/index.js';
 import type { LabelledText } from './cluster-corpus.js';
 
-export const EDITS = ['headline', 'paragraph-added', 'paragraph-cut', 'reordered', 'furniture', 'word-edits', 'truncated'] as const;
+const EDITS = ['headline', 'paragraph-added', 'paragraph-cut', 'reordered', 'furniture', 'word-edits', 'truncated'] as const;
 export type Edit = (typeof EDITS)[number] | 'exact';
 
 export interface GeneratedText {

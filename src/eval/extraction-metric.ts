@@ -7,7 +7,7 @@
 /** Python's `re.findall(r'\w+', text)` with Unicode semantics: letters, numbers and underscore. */
 const TOKEN = /[\p{L}\p{N}_]+/gu;
 
-export const SHINGLE_SIZE = 4;
+const SHINGLE_SIZE = 4;
 
 /** Shingles as the benchmark builds them: a page with fewer than n tokens gives one shorter shingle. */
 export function shingles(text: string, n: number = SHINGLE_SIZE): Map<string, number> {

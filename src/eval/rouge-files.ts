@@ -19,7 +19,7 @@ export interface FilePairing {
   readonly unmatched: readonly string[];
 }
 
-export const topicOf = (fileName: string): string => fileName.split('.')[0] ?? fileName;
+const topicOf = (fileName: string): string => fileName.split('.')[0] ?? fileName;
 
 const visible = (names: readonly string[]): string[] => names.filter((n) => !n.startsWith('.')).sort();
 

@@ -11,7 +11,7 @@ import { rouge, type RougeOptions } from './rouge.js';
 /** `ID3 ROUGE-2` → the "Eval N" rows as `R P F` strings (five decimals), in file order. */
 export type PublishedRows = ReadonlyMap<string, readonly string[]>;
 
-export function parseDetailed(text: string): PublishedRows {
+function parseDetailed(text: string): PublishedRows {
   const rows = new Map<string, string[]>();
   for (const m of text.matchAll(/^(\S+) (ROUGE-\S+) Eval \S+ R:(\S+) P:(\S+) F:(\S+)\s*$/gm)) {
     const key = `${m[1]!} ${m[2]!}`;

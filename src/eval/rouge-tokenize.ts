@@ -15,7 +15,7 @@ export function asciiTokens(text: string): string[] {
 }
 
 /** The normalization of the Arabic-aware tokenization, in order. Each rule is `string → string`. */
-export const ARABIC_ROUGE_RULES: readonly (readonly [name: string, rule: (s: string) => string])[] = [
+const ARABIC_ROUGE_RULES: readonly (readonly [name: string, rule: (s: string) => string])[] = [
   // NFC first, so a letter + combining hamza/madda becomes أ إ آ before marks are removed.
   ['composeNfc', (s) => s.normalize('NFC')],
   ['lowerCase', (s) => s.toLowerCase()],

@@ -20,7 +20,7 @@ export interface RougeOptions {
   readonly skipDistance?: number | null;
 }
 
-export const DEFAULT_ROUGE_OPTIONS: Required<RougeOptions> = {
+const DEFAULT_ROUGE_OPTIONS: Required<RougeOptions> = {
   tokenization: 'arabic',
   alpha: 0.5,
   maxN: 2,
@@ -45,7 +45,7 @@ function bump(counts: Counts, gram: string): void {
   counts.set(gram, (counts.get(gram) ?? 0) + 1);
 }
 
-export function ngramCounts(tokens: readonly string[], n: number): { readonly grams: Counts; readonly total: number } {
+function ngramCounts(tokens: readonly string[], n: number): { readonly grams: Counts; readonly total: number } {
   const grams: Counts = new Map();
   let total = 0;
   for (let i = 0; i + n <= tokens.length; i++) {
@@ -83,7 +83,7 @@ function clippedHits(model: Counts, peer: Counts): number {
 }
 
 /** R, P, F from pooled counts, rounded like the script's `sprintf("%7.5f")`. */
-export function pooledScore(hits: number, referenceCount: number, peerCount: number, alpha: number): RougeScore {
+function pooledScore(hits: number, referenceCount: number, peerCount: number, alpha: number): RougeScore {
   const recall = referenceCount > 0 ? round5(hits / referenceCount) : 0;
   const precision = peerCount > 0 ? round5(hits / peerCount) : 0;
   const denominator = (1 - alpha) * precision + alpha * recall;

@@ -18,7 +18,7 @@ export interface StemClass {
   readonly words: readonly string[];
 }
 
-export function parseStemClasses(source: string): StemClass[] {
+function parseStemClasses(source: string): StemClass[] {
   const classes: StemClass[] = [];
   for (const line of source.split('\n')) {
     const body = line.replace(/#.*$/, '').trim();
@@ -37,7 +37,7 @@ export const loadStemClasses = (file: string = STEM_GOLD_FILE): StemClass[] => p
 export type WordStemmer = (cleanWord: string) => string;
 
 /** Names of the gold list as the entity stage would pass them in `keep` (key forms). */
-export const GOLD_NAMES: ReadonlySet<string> = new Set(['العراق', 'سورية', 'سوريا', 'مصر', 'فلسطين', 'لبنان', 'بريطانيا', 'واشنطن', 'بغداد'].map((n) => key(n) as string));
+const GOLD_NAMES: ReadonlySet<string> = new Set(['العراق', 'سورية', 'سوريا', 'مصر', 'فلسطين', 'لبنان', 'بريطانيا', 'واشنطن', 'بغداد'].map((n) => key(n) as string));
 
 export const STEMMERS: readonly (readonly [string, WordStemmer])[] = [
   ['key only (no stemming)', (w) => key(w)],

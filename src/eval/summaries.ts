@@ -28,7 +28,7 @@ const ENDS_SENTENCE = /[.!?؟:…"»”)]$/u;
  * Hard-wrapped text (some EASC articles break lines at a fixed width inside sentences): a line at
  * least 60% as long as the file's 90th-percentile line, not ending a sentence, continues on the next.
  */
-export function unwrapLines(lines: readonly string[]): string[] {
+function unwrapLines(lines: readonly string[]): string[] {
   const lengths = lines.filter((l) => l.length > 0).map((l) => l.length).sort((a, b) => a - b);
   const width = lengths[Math.floor(0.9 * (lengths.length - 1))] ?? 0;
   const out: string[] = [];
@@ -46,7 +46,7 @@ export function unwrapLines(lines: readonly string[]): string[] {
 }
 
 /** A plain-text article as a clean document: with `titleLine`, the first line is its title/date line. */
-export function plainDocument(path: string, raw: string, titleLine: boolean): CleanDocument {
+function plainDocument(path: string, raw: string, titleLine: boolean): CleanDocument {
   const lines = raw.split(/\r?\n/).map((l) => clean(l).trim());
   const firstLine = titleLine ? (lines.find((l) => l.length > 0) ?? null) : null;
   const body = titleLine ? lines.slice(lines.findIndex((l) => l.length > 0) + 1) : lines;
@@ -62,7 +62,7 @@ export function plainDocument(path: string, raw: string, titleLine: boolean): Cl
 }
 
 /** The first `budget` words of `text`, cut after the last whole word that fits. */
-export function cutToWords(text: string, budget: number): string {
+function cutToWords(text: string, budget: number): string {
   const w = words(text);
   return w.length <= budget ? text : text.slice(0, w[budget - 1]!.end);
 }
@@ -81,7 +81,7 @@ function fill(sentenceTexts: Iterable<string>, budget: number): string {
 }
 
 /** Lead round-robin: the first sentence of each document, then the second of each, and so on. */
-export function leadRoundRobin(docs: readonly CleanDocument[], budget: number): string {
+function leadRoundRobin(docs: readonly CleanDocument[], budget: number): string {
   const each = docs.map((d) => sentences(d.text).map((s) => s.text));
   const longest = Math.max(0, ...each.map((e) => e.length));
   function* rounds(): Generator<string> {
@@ -91,12 +91,12 @@ export function leadRoundRobin(docs: readonly CleanDocument[], budget: number): 
 }
 
 /** The first document's sentences in order (with one document: the lead). */
-export function leadOfFirst(docs: readonly CleanDocument[], budget: number): string {
+function leadOfFirst(docs: readonly CleanDocument[], budget: number): string {
   return fill(docs.length === 0 ? [] : sentences(docs[0]!.text).map((s) => s.text), budget);
 }
 
 /** The first document's sentences in order, whole, each one that still fits the budget (no cut). */
-export function leadWholeSentences(docs: readonly CleanDocument[], budget: number): string {
+function leadWholeSentences(docs: readonly CleanDocument[], budget: number): string {
   const out: string[] = [];
   let left = budget;
   for (const s of docs.length === 0 ? [] : sentences(docs[0]!.text)) {
@@ -122,7 +122,7 @@ interface Topic {
 }
 
 /** TAC topics: `source/M00TD.arabic` grouped by `M00T`, references `models/M00T.*`. */
-export function tacTopics(dir: string): Topic[] {
+function tacTopics(dir: string): Topic[] {
   const sources = files(join(dir, 'source'));
   const ids = [...new Set(sources.map((f) => f.slice(0, 4)))];
   const models = files(join(dir, 'models'));
@@ -134,7 +134,7 @@ export function tacTopics(dir: string): Topic[] {
 }
 
 /** EASC: one article per `Articles/Topic<N>/`, its five references in `MTurk/Topic<N>/`. */
-export function eascTopics(dir: string): Topic[] {
+function eascTopics(dir: string): Topic[] {
   const root = join(dir, 'EASC-UTF-8');
   const topics = readdirSync(join(root, 'Articles')).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   return topics.map((t) => {
@@ -151,7 +151,7 @@ export function eascTopics(dir: string): Topic[] {
 export type Summarizer = (docs: readonly CleanDocument[], budget: number) => string;
 
 /** Runs one system on every topic; `budget` may depend on the topic (e.g. its mean reference length). */
-export function runSystem(system: string, topics: readonly Topic[], summarizer: Summarizer, budget: (t: Topic) => number): SystemResult {
+function runSystem(system: string, topics: readonly Topic[], summarizer: Summarizer, budget: (t: Topic) => number): SystemResult {
   const summaries = topics.map((t) => summarizer(t.docs, budget(t)));
   return {
     system,
@@ -162,7 +162,7 @@ export function runSystem(system: string, topics: readonly Topic[], summarizer: 
 }
 
 /** Scores stored summaries `<dir>/<topic>` of one participant against the topics' references. */
-export function storedSystem(system: string, dir: string, topics: readonly Topic[]): SystemResult {
+function storedSystem(system: string, dir: string, topics: readonly Topic[]): SystemResult {
   const present = topics.filter((t) => files(dir).includes(t.id));
   const summaries = present.map((t) => readText(join(dir, t.id)));
   return {
@@ -190,7 +190,7 @@ export function tacExperiment(dir: string): SystemResult[] {
 }
 
 /** Mean length in words of an article's references: the budget of both systems on EASC. */
-export const meanReferenceWords = (t: Topic): number =>
+const meanReferenceWords = (t: Topic): number =>
   Math.round(t.references.reduce((n, r) => n + words(r).length, 0) / Math.max(1, t.references.length));
 
 export function eascExperiment(dir: string): SystemResult[] {

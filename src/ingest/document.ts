@@ -7,7 +7,7 @@ import type { Extracted } from './plain/extracted.js';
 export const contentHash = (text: string): string => createHash('sha256').update(key(text)).digest('hex').slice(0, 32);
 
 /** The document id is the content hash's first 16 hex digits, so the same article gets the same id on every run. */
-export const idFromHash = (hash: string): string => hash.slice(0, 16);
+const idFromHash = (hash: string): string => hash.slice(0, 16);
 
 export function makeDocument(path: string, e: Extracted, url: string | null): CleanDocument {
   const hash = contentHash(e.paragraphs.join('\n'));

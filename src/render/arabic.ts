@@ -20,7 +20,7 @@ export function arabicCount(n: number, noun: CountedNoun): string {
 }
 
 export const OUTLETS: CountedNoun = { one: 'مصدر واحد', two: 'مصدران', few: 'مصادر', many: 'مصدرًا', other: 'مصدر' };
-export const INDEPENDENT_REPORTS: CountedNoun = {
+const INDEPENDENT_REPORTS: CountedNoun = {
   one: 'تقرير مستقل واحد',
   two: 'تقريران مستقلان',
   few: 'تقارير مستقلة',

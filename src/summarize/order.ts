@@ -6,7 +6,7 @@ import type { Candidate } from './candidates.js';
  * read as UTC (never as the machine's local time, which would make the order depend on where it
  * runs). Null when absent or unreadable.
  */
-export function publishedTime(published: string | null): number | null {
+function publishedTime(published: string | null): number | null {
   if (published === null) return null;
   const iso = /T\d\d:\d\d(?::\d\d(?:\.\d+)?)?$/.test(published) ? `${published}Z` : published;
   const t = Date.parse(iso);

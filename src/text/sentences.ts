@@ -17,7 +17,7 @@ export interface SentenceOptions {
   readonly maxParenthesisLength?: number;
 }
 
-export const DEFAULT_SENTENCE_OPTIONS: Required<SentenceOptions> = {
+const DEFAULT_SENTENCE_OPTIONS: Required<SentenceOptions> = {
   semicolonEndsSentence: false,
   maxQuoteLength: 600,
   maxParenthesisLength: 250,

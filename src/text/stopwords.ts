@@ -12,7 +12,7 @@ const ISO = (require('stopwords-iso') as Record<string, readonly string[]>)['ar'
  * Entries removed from the list because they are content words in news or collide, after folding,
  * with content words (docs/design/text.md explains each).
  */
-export const STOPWORD_EXCEPTIONS: readonly string[] = [
+const STOPWORD_EXCEPTIONS: readonly string[] = [
   'زيارة', // a visit: the event of many stories
   'إعادة', // إعادة الإعمار، إعادة الانتخابات
   'لقاء', // a meeting between leaders

@@ -4,7 +4,7 @@ import { parseArgs } from '../args.js';
 import { EXIT, type Command } from '../io.js';
 
 /** The `clean --json` line of one document (DESIGN.md contract; `id`, `url` and `contentHash` added). */
-export const cleanJson = (d: CleanDocument): Record<string, unknown> => ({
+const cleanJson = (d: CleanDocument): Record<string, unknown> => ({
   path: d.path,
   id: d.id,
   title: d.title,

@@ -7,7 +7,7 @@ import { intFlag, parseArgs } from '../args.js';
 import { EXIT, type Command } from '../io.js';
 import { progressBar } from '../progress.js';
 
-export const DEFAULT_OUT_DIR = 'khulasa-digest';
+const DEFAULT_OUT_DIR = 'khulasa-digest';
 
 export const digestCommand: Command = {
   name: 'digest',

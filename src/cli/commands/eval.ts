@@ -18,7 +18,7 @@ const LOADERS = {
 } satisfies Record<string, () => Promise<EvalModule>>;
 
 export type EvaluationName = keyof typeof LOADERS;
-export const EVALUATIONS = Object.keys(LOADERS) as readonly EvaluationName[];
+const EVALUATIONS = Object.keys(LOADERS) as readonly EvaluationName[];
 
 const isEvaluation = (name: string): name is EvaluationName => Object.hasOwn(LOADERS, name);
 const load = (name: EvaluationName): Promise<EvalModule> => LOADERS[name]();

@@ -60,7 +60,7 @@ const line = (s: IngestStatus, json: boolean): string => {
 };
 
 /** The whole `ingest` command as a function: report every input, then the counts. Returns the exit code. */
-export async function runIngest(paths: readonly string[], io: CliIo, options: IngestRunOptions): Promise<number> {
+async function runIngest(paths: readonly string[], io: CliIo, options: IngestRunOptions): Promise<number> {
   const seen = options.seen ?? memorySeen();
   const counts: IngestCounts = { ok: 0, duplicate: 0, rejected: 0 };
   for await (const outcome of ingestPaths(paths, { stdin: io.stdin, ...options.ingest })) {

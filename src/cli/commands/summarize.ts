@@ -5,7 +5,7 @@ import { intFlag, parseArgs } from '../args.js';
 import { EXIT, type Command } from '../io.js';
 
 /** The `summarize --json` object (DESIGN.md contract). */
-export const summaryJson = (s: Summary): Record<string, unknown> => ({
+const summaryJson = (s: Summary): Record<string, unknown> => ({
   summary: s.sentences.map((x) => ({ text: x.text, sources: x.sources })),
   words: s.words,
 });

@@ -13,7 +13,7 @@ const MAGIC: readonly (readonly number[])[] = [
 ];
 
 /** Bytes inspected: the start of the input, where every format's header and most of its character lie. */
-export const BINARY_SAMPLE = 64 * 1024;
+const BINARY_SAMPLE = 64 * 1024;
 
 /**
  * Why these bytes are binary, or null when they look like text. Text never holds NUL and holds few

@@ -39,7 +39,7 @@ const decoderFor = (label: string): TextDecoder | null => {
 };
 
 /** The charset named by `<meta charset>` or `<meta http-equiv=Content-Type>` in the first 1024 bytes. */
-export function prescanMetaCharset(bytes: Uint8Array): string | null {
+function prescanMetaCharset(bytes: Uint8Array): string | null {
   const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 1024));
   const m = /<meta[^>]*?charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head);
   return m ? m[1]! : null;

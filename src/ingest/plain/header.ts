@@ -99,7 +99,7 @@ export function markHeaderAndFooter(slots: readonly Slot[], meta: SourceMeta, is
 }
 
 /** A line that is only an agency credit: left for the credit pass, which records the agency. */
-export const isCreditLine = (text: string): boolean => agencyCredit(text)?.rest.trim() === '';
+const isCreditLine = (text: string): boolean => agencyCredit(text)?.rest.trim() === '';
 
 function markTitleRepeats(slots: readonly Slot[], titleKey: string, isOutletName: (s: string) => boolean): void {
   const titleWords = titleKey.split(' ').length;

@@ -87,7 +87,7 @@ export const isHeadlineLike = (l: Line): boolean => l.words >= 2 && l.words <= 2
 export const arabicShare = (l: Pick<Line, 'arabicLetters' | 'letters'>): number => (l.letters === 0 ? 0 : l.arabicLetters / l.letters);
 
 /** A line made of one unit repeated (`x x x`, `title title`): the unit, else null. */
-export function repeatedUnit(match: string): string | null {
+function repeatedUnit(match: string): string | null {
   const words = match.split(' ');
   const n = words.length;
   for (let size = 1; size <= n / 2; size++) {

@@ -21,7 +21,7 @@ export interface UnwrapOptions {
   readonly longShare: number;
 }
 
-export const DEFAULT_UNWRAP_OPTIONS: UnwrapOptions = { minLines: 6, minWidth: 40, maxWidth: 110, fullShare: 0.7, openShare: 0.3, longShare: 0.05 };
+const DEFAULT_UNWRAP_OPTIONS: UnwrapOptions = { minLines: 6, minWidth: 40, maxWidth: 110, fullShare: 0.7, openShare: 0.3, longShare: 0.05 };
 
 /** Sentence ends, possibly followed by a closing quote or bracket. */
 const SENTENCE_END = /[.!?؟…]["'»”’)\]]*$/u;
