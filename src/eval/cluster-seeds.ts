@@ -10,7 +10,6 @@ export const ingestSeedCleaner: SeedCleaner = (bytes, path) => {
 
 /** Every file read by the ingest stage, as `khulasa digest` reads it: body and headline apart. */
 export const ingestReader: ArticleReader = (bytes, path) => {
-  // TAC and EASC files carry no extension the ingest stage knows; they are plain text.
-  const outcome = cleanBytes(/\.(txt|html?|json)$/i.test(path) ? path : `${path}.txt`, bytes);
+  const outcome = cleanBytes(path, bytes);
   return isIngestOk(outcome) ? { text: outcome.document.text, title: outcome.document.title } : null;
 };
