@@ -15,7 +15,7 @@ import type { CleanDocument } from '../core/index.js';
 import { arabicFontCss, renderHtml } from '../render/index.js';
 import type { Store } from '../store/index.js';
 import { json, problem, rejected } from './problem.js';
-import { latestDigest } from './reader.js';
+import { latestDigestReader } from './reader.js';
 
 export interface AppOptions {
   readonly store: Store;
@@ -35,7 +35,7 @@ type Handler = (request: Request, url: URL, params: readonly string[]) => Promis
 
 export function createApp(options: AppOptions): App {
   const o = { ...APP_DEFAULTS, ...options };
-  const settings = { words: o.words, analysis: true };
+  const latestDigest = latestDigestReader(o.store, { words: o.words, analysis: true });
   let fontCss: string | null | undefined;
 
   const body = async (request: Request): Promise<Uint8Array | Response> => {
@@ -46,19 +46,19 @@ export function createApp(options: AppOptions): App {
   };
 
   const reader: Handler = async () => {
-    const latest = await latestDigest(o.store, settings);
+    const latest = await latestDigest();
     if (latest === null) return problem(404, 'no-digest', 'the store holds no finished digest run yet: run `khulasa digest` first');
     fontCss ??= arabicFontCss();
     return new Response(renderHtml(latest.digest, latest.sources, { fontCss }), { headers: { 'content-type': 'text/html; charset=utf-8' } });
   };
 
   const digestJson: Handler = async () => {
-    const latest = await latestDigest(o.store, settings);
+    const latest = await latestDigest();
     return latest === null ? problem(404, 'no-digest', 'the store holds no finished digest run yet') : json(latest.digest);
   };
 
   const story: Handler = async (_req, _url, [id]) => {
-    const latest = await latestDigest(o.store, settings);
+    const latest = await latestDigest();
     const found = latest?.digest.stories.find((s) => s.id === id);
     if (!latest || !found) return problem(404, 'no-such-story', `no story ${id ?? ''} in the latest digest`);
     const members = new Set<string>(found.documents);

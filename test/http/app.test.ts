@@ -88,6 +88,10 @@ describe('the HTTP app', () => {
     expect(one.story.id).toBe(first.id);
     expect(one.sources.map((s) => s.id).sort()).toEqual(expect.arrayContaining([first.documents[0]]));
     expect((await get(app, '/stories/nope')).status).toBe(404);
+
+    await runDigest([examples], { store, stages: defaultStages(), clock: () => '2026-11-22T00:00:00.000Z' });
+    const next = (await (await get(app, '/digest.json')).json()) as { run: { number: number } };
+    expect(next.run.number).toBe(2);
   });
 });
 
