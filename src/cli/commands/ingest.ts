@@ -1,87 +1,62 @@
-import type { CleanDocument, IngestOutcome, RejectCode } from '../../core/index.js';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { ingestPaths, type IngestOptions } from '../../ingest/index.js';
+import type { IngestOutcome } from '../../core/index.js';
+import { ingestPaths } from '../../ingest/index.js';
 import { defaultStages, ingestToStore } from '../../pipeline/index.js';
 import { openSqliteStore, type StoredDocument } from '../../store/index.js';
 import { parseArgs } from '../args.js';
 import { EXIT, type CliIo, type Command } from '../io.js';
 
-/** How one input was accounted for. */
-export type IngestStatus =
-  | { readonly status: 'ok'; readonly path: string; readonly document: CleanDocument }
-  | { readonly status: 'duplicate'; readonly path: string; readonly document: CleanDocument; readonly duplicateOf: string }
-  | { readonly status: 'rejected'; readonly path: string; readonly reason: RejectCode; readonly detail: string };
-
-export interface IngestRunOptions {
-  readonly json: boolean;
-  readonly ingest?: IngestOptions;
-  /**
-   * Decides exact duplicates: returns the path (or id) of the earlier document with the same
-   * content hash, or null and remembers this one. Default: an in-memory map for this run; a store
-   * passes its own lookup.
-   */
-  readonly seen?: (doc: CleanDocument) => string | null | Promise<string | null>;
-  /** Called for every accepted (not duplicate) document, e.g. to store it. */
-  readonly accept?: (doc: CleanDocument) => void | Promise<void>;
+/** How one input was accounted for: one line of the report. */
+interface Report {
+  readonly path: string;
+  readonly status: 'ok' | 'duplicate' | 'rejected';
+  readonly id?: string;
+  readonly title?: string | null;
+  readonly outlet?: string | null;
+  readonly agency?: string | null;
+  readonly published?: string | null;
+  /** Reject code, or the kind of copy. */
+  readonly reason?: string | null;
+  readonly detail?: string | null;
+  readonly duplicateOf?: string | null;
 }
 
-export interface IngestCounts {
-  ok: number;
-  duplicate: number;
-  rejected: number;
-}
-
-function memorySeen(): (doc: CleanDocument) => string | null {
-  const first = new Map<string, string>();
-  return (doc) => {
-    const earlier = first.get(doc.contentHash);
-    if (earlier !== undefined) return earlier;
-    first.set(doc.contentHash, doc.path);
-    return null;
-  };
-}
-
-export async function statusOf(o: IngestOutcome, seen: (doc: CleanDocument) => string | null | Promise<string | null>): Promise<IngestStatus> {
-  if (o.kind === 'rejected') return { status: 'rejected', path: o.path, reason: o.code, detail: o.detail };
-  const earlier = await seen(o.document);
-  return earlier === null ? { status: 'ok', path: o.path, document: o.document } : { status: 'duplicate', path: o.path, document: o.document, duplicateOf: earlier };
-}
-
-const line = (s: IngestStatus, json: boolean): string => {
-  if (json) {
-    if (s.status === 'rejected') return JSON.stringify({ path: s.path, status: s.status, reason: s.reason, detail: s.detail });
-    const d = s.document;
-    return JSON.stringify({ path: s.path, status: s.status, id: d.id, title: d.title, outlet: d.outlet, agency: d.agency, published: d.published, ...(s.status === 'duplicate' ? { duplicateOf: s.duplicateOf } : {}) });
-  }
-  if (s.status === 'rejected') return `rejected   ${s.path}  ${s.reason}: ${s.detail}`;
-  if (s.status === 'duplicate') return `duplicate  ${s.path}  of ${s.duplicateOf}`;
-  return `ok         ${s.path}${s.document.title ? `  ${s.document.title}` : ''}`;
+const format = (r: Report, json: boolean): string => {
+  if (json) return JSON.stringify(r);
+  if (r.status === 'rejected') return `rejected   ${r.path}  ${r.reason ?? ''}: ${r.detail ?? ''}`;
+  if (r.status === 'duplicate') return `duplicate  ${r.path}  ${r.reason ? `${r.reason} copy ` : ''}of ${r.duplicateOf ?? ''}`;
+  return `ok         ${r.path}${r.title ? `  ${r.title}` : ''}`;
 };
 
-/** The whole `ingest` command as a function: report every input, then the counts. Returns the exit code. */
-async function runIngest(paths: readonly string[], io: CliIo, options: IngestRunOptions): Promise<number> {
-  const seen = options.seen ?? memorySeen();
-  const counts: IngestCounts = { ok: 0, duplicate: 0, rejected: 0 };
-  for await (const outcome of ingestPaths(paths, { stdin: io.stdin, ...options.ingest })) {
-    const s = await statusOf(outcome, seen);
-    counts[s.status]++;
-    if (s.status === 'ok') await options.accept?.(s.document);
-    io.stdout(`${line(s, options.json)}\n`);
+/** Without a store: each input against the earlier inputs of this run (exact duplicates by content hash). */
+function reportOf(o: IngestOutcome, firstPathOf: Map<string, string>): Report {
+  if (o.kind === 'rejected') return { path: o.path, status: 'rejected', reason: o.code, detail: o.detail };
+  const { id, title, outlet, agency, published, contentHash } = o.document;
+  const meta = { path: o.path, id, title, outlet, agency, published };
+  const earlier = firstPathOf.get(contentHash);
+  if (earlier !== undefined) return { ...meta, status: 'duplicate', duplicateOf: earlier };
+  firstPathOf.set(contentHash, o.path);
+  return { ...meta, status: 'ok' };
+}
+
+const storedReport = (d: StoredDocument): Report => {
+  const meta = { path: d.path, status: d.status, id: d.id, title: d.title, outlet: d.outlet, agency: d.agency, published: d.published };
+  return d.status === 'ok' ? meta : { ...meta, reason: d.reason, detail: d.detail, duplicateOf: d.duplicateOf };
+};
+
+/** `ingest` without `--db`: report every input, then the counts. Returns the exit code. */
+async function reportInputs(paths: readonly string[], io: CliIo, json: boolean): Promise<number> {
+  const firstPathOf = new Map<string, string>();
+  const counts = { ok: 0, duplicate: 0, rejected: 0 };
+  for await (const outcome of ingestPaths(paths, { stdin: io.stdin })) {
+    const r = reportOf(outcome, firstPathOf);
+    counts[r.status]++;
+    io.stdout(`${format(r, json)}\n`);
   }
-  io.stdout(options.json ? `${JSON.stringify({ counts })}\n` : `\n${counts.ok} ok, ${counts.duplicate} duplicate, ${counts.rejected} rejected\n`);
+  io.stdout(json ? `${JSON.stringify({ counts })}\n` : `\n${counts.ok} ok, ${counts.duplicate} duplicate, ${counts.rejected} rejected\n`);
   return counts.rejected > 0 ? EXIT.someRejected : EXIT.ok;
 }
-
-const storedLine = (d: StoredDocument, json: boolean): string => {
-  if (json) {
-    const base = { path: d.path, status: d.status, id: d.id, title: d.title, outlet: d.outlet, agency: d.agency, published: d.published };
-    return JSON.stringify(d.status === 'ok' ? base : { ...base, reason: d.reason, detail: d.detail, ...(d.duplicateOf ? { duplicateOf: d.duplicateOf } : {}) });
-  }
-  if (d.status === 'rejected') return `rejected   ${d.path}  ${d.reason ?? ''}: ${d.detail ?? ''}`;
-  if (d.status === 'duplicate') return `duplicate  ${d.path}  ${d.reason ?? ''} copy of ${d.duplicateOf ?? ''}`;
-  return `ok         ${d.path}${d.title ? `  ${d.title}` : ''}`;
-};
 
 /**
  * `ingest --db FILE`: the inputs go into the store as a run of their own (exact, near and syndicated
@@ -100,7 +75,7 @@ async function ingestIntoStore(paths: readonly string[], db: string, io: CliIo, 
   }
   try {
     const { run, ingest } = await ingestToStore(paths, store, { stages: defaultStages({ ingest: { stdin: io.stdin } }) });
-    for (const d of await store.documents()) if (d.run === run.number) io.stdout(`${storedLine(d, json)}\n`);
+    for (const d of await store.documents()) if (d.run === run.number) io.stdout(`${format(storedReport(d), json)}\n`);
     const known = ingest.inputs - ingest.added;
     io.stdout(
       json
@@ -126,6 +101,6 @@ export const ingestCommand: Command = {
     const { positionals, flags } = parsed.args;
     const db = flags.get('db');
     const json = flags.has('json');
-    return typeof db === 'string' ? ingestIntoStore(positionals, db, io, json) : runIngest(positionals, io, { json });
+    return typeof db === 'string' ? ingestIntoStore(positionals, db, io, json) : reportInputs(positionals, io, json);
   },
 };
