@@ -23,7 +23,10 @@ interface Report {
 }
 
 const format = (r: Report, json: boolean): string => {
-  if (json) return JSON.stringify({ path: r.path, status: r.status, ...r });
+  if (json) {
+    const { path, status, ...rest } = r;
+    return JSON.stringify({ path, status, ...rest });
+  }
   if (r.status === 'rejected') return `rejected   ${r.path}  ${r.reason ?? ''}: ${r.detail ?? ''}`;
   if (r.status === 'duplicate') return `duplicate  ${r.path}  ${r.reason ? `${r.reason} copy ` : ''}of ${r.duplicateOf ?? ''}`;
   return `ok         ${r.path}${r.title ? `  ${r.title}` : ''}`;
