@@ -85,7 +85,10 @@ export async function buildDigest(
   );
 
   const cited = new Set<DocumentId>();
-  for (const s of stories) for (const x of s.summary) for (const ref of x.sources) cited.add(ref.document);
+  for (const s of stories) {
+    for (const x of s.summary) for (const ref of x.sources) cited.add(ref.document);
+    for (const q of s.quotes) for (const ref of q.sources ?? []) cited.add(ref.document);
+  }
   const sources: DigestSource[] = [];
   for (const id of [...cited].sort((a, b) => seqOf(a) - seqOf(b))) {
     const d = byId.get(id);

@@ -37,5 +37,3 @@ export const outletsLine = (outlets: number, reports: number): string =>
 export const STATUS_LABELS = { new: 'جديدة', changed: 'محدَّثة', unchanged: '' } as const;
 
 export const DUPLICATE_LABELS = { exact: 'نسخة مطابقة', near: 'نسخة شبه مطابقة', syndicated: 'نسخة من تقرير وكالة' } as const;
-
-export const ENTITY_LABELS = { person: 'شخص', place: 'مكان', organization: 'منظمة' } as const;

@@ -1,6 +1,8 @@
-import type { Digest, DigestDocument, DigestSource, DigestStory, DocumentId, Sentence } from '../core/index.js';
-import { arabicCount, ARTICLES, DUPLICATE_LABELS, ENTITY_LABELS, outletsLine, STATUS_LABELS, STORIES } from './arabic.js';
+import type { Digest, DigestDocument, DigestSource, DigestStory, DocumentId, Sentence, SentenceRef } from '../core/index.js';
+import { arabicCount, ARTICLES, DUPLICATE_LABELS, outletsLine, STATUS_LABELS, STORIES } from './arabic.js';
+import { readableDate, timelineOrder } from './dates.js';
 import { anchorId, escapeHtml as e, safeHref } from './escape.js';
+import { ENTITY_GROUPS, entitiesOfType, quoteOrder, REPORTED_MARK, SHOWN, UNKNOWN_SPEAKER } from './facts.js';
 import { PAGE_CSS } from './styles.js';
 
 export interface HtmlOptions {
@@ -34,20 +36,37 @@ function summaryList(story: DigestStory, ctx: Context): string {
   return `<ol class="summary">${items.join('')}</ol>`;
 }
 
-function facts(story: DigestStory): string {
+/** Links to where an item is said: the sentence when its article is on the page, else the article's entry. */
+function citeLinks(ids: readonly DocumentId[], refs: readonly SentenceRef[] | undefined, ctx: Context): string {
+  const links = ids.map((id) => {
+    const ref = refs?.find((r) => r.document === id);
+    const href = ref && ctx.sources.has(id) ? sentenceAnchor(id, ref.sentence) : documentAnchor(id);
+    return `<a href="#${href}">${label(ctx.docs.get(id))}</a>`;
+  });
+  return `<span class="meta">— ${[...new Set(links)].join('، ')}</span>`;
+}
+
+function facts(story: DigestStory, ctx: Context): string {
   const parts: string[] = [];
-  if (story.entities.length) {
-    const items = story.entities
-      .slice(0, 12)
-      .map((x) => `<li>${e(x.name)} <span class="meta">(${ENTITY_LABELS[x.type] ?? e(x.type)})</span></li>`);
-    parts.push(`<section><h3>الأسماء</h3><ul>${items.join('')}</ul></section>`);
+  const groups = ENTITY_GROUPS.map((g) => ({ label: g.label, items: entitiesOfType(story.entities, g.type) })).filter((g) => g.items.length);
+  if (groups.length) {
+    const rows = groups.map(
+      (g) => `<li><span class="meta">${g.label}:</span> ${g.items.map((x) => `<span title="${e(x.variants.join('، '))}">${e(x.name)}</span>`).join('، ')}</li>`,
+    );
+    parts.push(`<section><h3>الأسماء</h3><ul>${rows.join('')}</ul></section>`);
   }
   if (story.quotes.length) {
-    const items = story.quotes.slice(0, 8).map((q) => `<li>${q.speaker ? `<strong>${e(q.speaker)}</strong>: ` : ''}«${e(q.text)}»</li>`);
+    const items = quoteOrder(story.quotes).map((q) => {
+      const speaker = `<strong>${e(q.speaker ?? UNKNOWN_SPEAKER)}</strong>`;
+      const said = q.mode === 'verbatim' ? `${speaker}: «${e(q.text)}»` : `${speaker} <span class="meta">(${REPORTED_MARK})</span>: ${e(q.text)}`;
+      return `<li class="${q.mode}">${said} ${citeLinks(q.documents, q.sources, ctx)}</li>`;
+    });
     parts.push(`<section><h3>تصريحات</h3><ul>${items.join('')}</ul></section>`);
   }
   if (story.timeline.length) {
-    const items = story.timeline.slice(0, 10).map((t) => `<li><strong>${e(t.date)}</strong>: ${e(t.text)}</li>`);
+    const items = timelineOrder(story.timeline)
+      .slice(0, SHOWN.timeline)
+      .map((t) => `<li><strong>${e(readableDate(t.date))}</strong>: ${e(t.text)} ${citeLinks(t.documents, t.sources, ctx)}</li>`);
     parts.push(`<section><h3>التسلسل الزمني</h3><ul>${items.join('')}</ul></section>`);
   }
   if (story.disagreements.length) {
@@ -106,14 +125,14 @@ function storyHtml(story: DigestStory, rank: number, ctx: Context): string {
   const othersHtml = others.length ? `<h3>تقارير أخرى عن القصة</h3><ul>${others.map(item).join('')}</ul>` : '';
   const copiesHtml = copies.length
     ? `<h3>نسخ مكررة</h3><ul>${copies
-        .map((d) => `<li>${label(d)} <span class="path">${e(d.path)}</span>: ${DUPLICATE_LABELS[d.reason as keyof typeof DUPLICATE_LABELS] ?? e(String(d.reason))} من <a href="#${documentAnchor(d.duplicateOf ?? d.id)}">${label(ctx.docs.get(d.duplicateOf ?? d.id))}</a></li>`)
+        .map((d) => `<li${ctx.sources.has(d.id) ? '' : ` id="${documentAnchor(d.id)}"`}>${label(d)} <span class="path">${e(d.path)}</span>: ${DUPLICATE_LABELS[d.reason as keyof typeof DUPLICATE_LABELS] ?? e(String(d.reason))} من <a href="#${documentAnchor(d.duplicateOf ?? d.id)}">${label(ctx.docs.get(d.duplicateOf ?? d.id))}</a></li>`)
         .join('')}</ul>`
     : '';
   return `<article class="story" id="${anchorId('story', story.id)}">
 <h2>${rank}. ${e(story.title ?? story.summary[0]?.text ?? 'قصة بلا عنوان')}${badge}</h2>
 <p class="meta">${outletsLine(story.outlets.length, story.independentReports)}${story.outlets.length ? `: ${story.outlets.map(e).join('، ')}` : ''}</p>
 ${summaryList(story, ctx)}
-${facts(story)}
+${facts(story, ctx)}
 ${cited.length ? '<h3>المقالات المقتبس منها</h3>' : ''}
 ${cited.map((d) => sourceArticle(d, ctx.sources.get(d.id)!, citedBy.get(d.id) ?? new Set())).join('\n')}
 ${othersHtml}

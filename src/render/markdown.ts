@@ -1,11 +1,40 @@
-import type { Digest, DigestDocument, DocumentId } from '../core/index.js';
+import type { Digest, DigestDocument, DigestStory, DocumentId } from '../core/index.js';
 import { arabicCount, ARTICLES, DUPLICATE_LABELS, outletsLine, STATUS_LABELS, STORIES } from './arabic.js';
+import { readableDate, timelineOrder } from './dates.js';
 import { escapeMarkdown as m } from './escape.js';
+import { ENTITY_GROUPS, entitiesOfType, outletNames, quoteOrder, REPORTED_MARK, SHOWN, UNKNOWN_SPEAKER } from './facts.js';
+
+type Name = (id: DocumentId) => string;
+
+/** Entities, quotes and timeline of a story; every quote and date names the outlets that carry it. */
+function analysisLines(s: DigestStory, name: Name): string[] {
+  const out: string[] = [];
+  const cite = (ids: readonly DocumentId[]): string => `[${outletNames(ids, name).join('، ')}]`;
+  const groups = ENTITY_GROUPS.map((g) => ({ label: g.label, items: entitiesOfType(s.entities, g.type) })).filter((g) => g.items.length);
+  if (groups.length) {
+    out.push('**الأسماء**', '', ...groups.map((g) => `- ${g.label}: ${g.items.map((x) => m(x.name)).join('، ')}`), '');
+  }
+  if (s.quotes.length) {
+    out.push('**تصريحات**', '');
+    for (const q of quoteOrder(s.quotes)) {
+      const speaker = m(q.speaker ?? UNKNOWN_SPEAKER);
+      const said = q.mode === 'verbatim' ? `${speaker}: «${m(q.text)}»` : `${speaker} (${REPORTED_MARK}): ${m(q.text)}`;
+      out.push(`- ${said} — ${cite(q.documents)}`);
+    }
+    out.push('');
+  }
+  if (s.timeline.length) {
+    out.push('**التسلسل الزمني**', '');
+    for (const t of timelineOrder(s.timeline).slice(0, SHOWN.timeline)) out.push(`- ${m(readableDate(t.date))}: ${m(t.text)} — ${cite(t.documents)}`);
+    out.push('');
+  }
+  return out;
+}
 
 /** digest.md: the stories, largest first, each summary sentence followed by its sources. */
 export function renderMarkdown(digest: Digest): string {
   const docs = new Map<DocumentId, DigestDocument>(digest.documents.map((d) => [d.id, d]));
-  const name = (id: DocumentId): string => {
+  const name: Name = (id) => {
     const d = docs.get(id);
     return m(d?.outlet ?? d?.path.split(/[\\/]/).pop() ?? String(id));
   };
@@ -25,9 +54,7 @@ export function renderMarkdown(digest: Digest): string {
       out.push(`- ${m(x.text)} — [${refs}]`);
     }
     if (s.summary.length) out.push('');
-    if (s.quotes.length) {
-      out.push('**تصريحات**', '', ...s.quotes.slice(0, 5).map((q) => `- ${q.speaker ? `${m(q.speaker)}: ` : ''}«${m(q.text)}»`), '');
-    }
+    out.push(...analysisLines(s, name));
     if (s.disagreements.length) {
       out.push('**نقاط الخلاف**', '');
       for (const d of s.disagreements) out.push(`- ${m(d.topic)}: ${d.sides.map((x) => `${m(x.value)} (${x.outlets.map(m).join('، ')})`).join(' / ')}`);

@@ -1,0 +1,33 @@
+import type { DocumentId, EntityType, StoryEntity, StoryQuote } from '../core/index.js';
+
+/** How many items of each kind a story shows; the JSON keeps them all. */
+export const SHOWN = { entitiesPerType: 8, quotes: 8, timeline: 10 } as const;
+
+export const ENTITY_GROUPS: readonly { readonly type: EntityType; readonly label: string }[] = [
+  { type: 'person', label: 'أشخاص' },
+  { type: 'place', label: 'أماكن' },
+  { type: 'organization', label: 'منظمات وهيئات' },
+];
+
+/** The entities of one type, most mentioned first (ties: more documents, then name). */
+export function entitiesOfType(entities: readonly StoryEntity[], type: EntityType): StoryEntity[] {
+  return entities
+    .filter((x) => x.type === type)
+    .sort((a, b) => b.mentions - a.mentions || b.documents.length - a.documents.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .slice(0, SHOWN.entitiesPerType);
+}
+
+/** Shown instead of a speaker the analyzer could not name. */
+export const UNKNOWN_SPEAKER = 'متحدث غير محدد';
+/** Marks indirect speech (قال إن ...), which is never shown inside quote marks. */
+export const REPORTED_MARK = 'بتصرف';
+
+/** Verbatim quotes first (they are what the speaker said), in the analyzer's order within each kind. */
+export function quoteOrder(quotes: readonly StoryQuote[]): StoryQuote[] {
+  return [...quotes.filter((q) => q.mode === 'verbatim'), ...quotes.filter((q) => q.mode === 'reported')].slice(0, SHOWN.quotes);
+}
+
+/** Distinct names of the given documents' outlets, in document order. */
+export function outletNames(ids: readonly DocumentId[], name: (id: DocumentId) => string): string[] {
+  return [...new Set(ids.map(name))];
+}
