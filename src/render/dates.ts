@@ -27,6 +27,15 @@ export function readableDate(date: string): string {
   return date;
 }
 
+/** A publication timestamp for readers: `2026-11-18T09:30:00` → `18 نوفمبر 2026، 09:30`; the zone is not converted. */
+export function readableTimestamp(value: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?/.exec(value);
+  if (!m) return value;
+  const day = readableDate(m[1]!);
+  if (day === m[1]) return value;
+  return m[2] && m[2] !== '00:00' ? `${day}، ${m[2]}` : day;
+}
+
 /** Resolved dates first, oldest first; then the relative expressions in their given order. */
 export function timelineOrder<T extends { readonly date: string; readonly resolved: boolean }>(entries: readonly T[]): T[] {
   const sortable = (d: string): string => (d.startsWith('--') ? `9999${d.slice(1)}` : d);

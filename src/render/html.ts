@@ -1,6 +1,6 @@
 import type { Digest, DigestDocument, DigestSource, DigestStory, DocumentId, Sentence, SentenceRef } from '../core/index.js';
 import { arabicCount, ARTICLES, DUPLICATE_LABELS, outletsLine, STATUS_LABELS, STORIES } from './arabic.js';
-import { readableDate, timelineOrder } from './dates.js';
+import { readableDate, readableTimestamp, timelineOrder } from './dates.js';
 import { anchorId, escapeHtml as e, safeHref } from './escape.js';
 import { ENTITY_GROUPS, entitiesOfType, quoteOrder, REPORTED_MARK, SHOWN, UNKNOWN_SPEAKER } from './facts.js';
 import { PAGE_CSS } from './styles.js';
@@ -104,7 +104,7 @@ function sourceArticle(d: DigestDocument, source: DigestSource, cited: ReadonlyS
     return html;
   });
   const href = safeHref(d.url);
-  const meta = [d.outlet, d.agency, d.published].filter((x): x is string => Boolean(x)).map(e);
+  const meta = [d.outlet, d.agency, d.published === null ? null : readableTimestamp(d.published)].filter((x): x is string => Boolean(x)).map(e);
   if (href) meta.push(`<a href="${e(href)}" rel="noopener noreferrer nofollow">الرابط</a>`);
   return `<article class="source" id="${documentAnchor(d.id)}"><h4>${e(d.title ?? d.path)}</h4><p class="meta">${meta.join(' · ')} <span class="path">${e(d.path)}</span></p>${paragraphs.join('')}</article>`;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentId, type Digest, type DigestStory } from '../../src/core/index.js';
 import { renderHtml, renderMarkdown } from '../../src/render/index.js';
-import { readableDate, timelineOrder } from '../../src/render/dates.js';
+import { readableDate, readableTimestamp, timelineOrder } from '../../src/render/dates.js';
 import { hostileDigest } from './hostile.js';
 
 describe('timeline dates for readers', () => {
@@ -11,6 +11,13 @@ describe('timeline dates for readers', () => {
     expect(readableDate('--03-09')).toBe('9 مارس');
     expect(readableDate('أمس')).toBe('أمس');
     expect(readableDate('2026-13-01')).toBe('2026-13-01');
+  });
+
+  it('writes publication timestamps without the seconds and zone, and leaves odd values alone', () => {
+    expect(readableTimestamp('2026-11-18T09:30:00')).toBe('18 نوفمبر 2026، 09:30');
+    expect(readableTimestamp('2026-11-18T00:00:00Z')).toBe('18 نوفمبر 2026');
+    expect(readableTimestamp('2026-11-18')).toBe('18 نوفمبر 2026');
+    expect(readableTimestamp('الأربعاء')).toBe('الأربعاء');
   });
 
   it('puts resolved dates first, oldest first, and keeps the relative ones in order after them', () => {
