@@ -38,6 +38,38 @@ const CONNECTIVE_NEXT = /^(?:[وف]|ثم|كما|حيث|بينما|فيما|لك�
 
 const isReportingVerb = (k: string): boolean => REPORTING_VERBS.has(k) || (/^[وف]/u.test(k) && REPORTING_VERBS.has(k.slice(1)));
 
+/**
+ * Connectives that open a new main clause even without a comma before them: a reporting verb with و or
+ * ف (`... العام الحالي واوضح المهندس ان ...`), and `حيث`, `بينما`, `مما`, `لكن`, `إلا أن`. Arabic copy
+ * often runs such clauses together without punctuation.
+ */
+const UNPUNCTUATED_OPENERS = keys(['حيث', 'بينما', 'مما', 'لكن', 'ولكن']);
+const EXCEPT = keys(['إلا', 'الا']);
+const THAT = keys(['أن', 'ان']);
+
+interface ClauseBreak {
+  /** Where the span before the break ends. */
+  readonly index: number;
+  /** Where the next clause starts. */
+  readonly next: number;
+}
+
+/** Comma and semicolon breaks, and breaks before a connective that opens a clause without one, in text order. */
+function clauseBreaks(text: string, tokens: ReturnType<typeof words>): ClauseBreak[] {
+  const out: ClauseBreak[] = [...text.matchAll(CLAUSE_BREAK)]
+    .filter((m) => m.index > 0 && m.index + m[0].length < text.length)
+    .map((m) => ({ index: m.index, next: m.index + m[0].length }));
+  for (let t = 1; t < tokens.length; t++) {
+    const previous = tokens[t - 1]!;
+    const token = tokens[t]!;
+    if (!/^\s+$/u.test(text.slice(previous.end, token.start))) continue;
+    const k = key(token.text);
+    const opens = (/^[وف]/u.test(k) && REPORTING_VERBS.has(k.slice(1))) || UNPUNCTUATED_OPENERS.has(k) || (EXCEPT.has(k) && THAT.has(key(tokens[t + 1]?.text ?? '')));
+    if (opens) out.push({ index: previous.end, next: token.start });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
 /** Quotes and brackets left open would make the span read as cut off. */
 function balanced(text: string): boolean {
   const count = (re: RegExp): number => text.match(re)?.length ?? 0;
@@ -55,7 +87,7 @@ export function clauseEnds(text: string): number[] {
   const tokens = words(text);
   const first = tokens[0];
   if (first === undefined || PHRASE_OPENERS.has(key(first.text))) return [];
-  const breaks = [...text.matchAll(CLAUSE_BREAK)].filter((m) => m.index > 0 && m.index + m[0].length < text.length);
+  const breaks = clauseBreaks(text, tokens);
   /** Words from offset `from` up to the next break (or the end). */
   const wordsUntilBreak = (from: number, until: number): number => tokens.filter((x) => x.start >= from && x.end <= until).length;
   const ends: number[] = [];
@@ -75,7 +107,7 @@ export function clauseEnds(text: string): number[] {
     }
     const next = tokens[t];
     const nextIsConnective = next !== undefined && CONNECTIVE_NEXT.test(next.text);
-    const nextWords = wordsUntilBreak(m.index + m[0].length, breaks[i + 1]?.index ?? text.length);
+    const nextWords = wordsUntilBreak(m.next, breaks[i + 1]?.index ?? text.length);
     const prefix = text.slice(0, m.index);
     const standsAlone =
       pieceWords > 3 &&

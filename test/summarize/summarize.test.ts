@@ -191,6 +191,18 @@ describe('summarize: the leading clause of a sentence that no longer fits', () =
     expect(summarize([condition], { words: 12 }).sentences).toEqual([]);
   });
 
+  it('ends a clause before a connective that opens the next one without a comma', () => {
+    const runOn = cleanDoc('run-on', ['أكد مدير المستشفى أن الأقسام الجديدة ستفتح أبوابها للمرضى مطلع الشهر المقبل وأوضح المدير أن الكوادر الطبية اكتملت بعد تعيين عشرين طبيبا.']);
+    expect(summarize([runOn], { words: 14 }).sentences.map((x) => x.text)).toEqual(['أكد مدير المستشفى أن الأقسام الجديدة ستفتح أبوابها للمرضى مطلع الشهر المقبل']);
+    const where = cleanDoc('where', ['انطلقت اليوم في المدينة فعاليات المعرض الدولي للكتاب بمشاركة واسعة حيث تعرض أكثر من ثلاثمئة دار نشر عناوينها الجديدة.']);
+    expect(summarize([where], { words: 12 }).sentences.map((x) => x.text)).toEqual(['انطلقت اليوم في المدينة فعاليات المعرض الدولي للكتاب بمشاركة واسعة']);
+  });
+
+  it('does not end a clause before a reporting verb that lacks its conjunction', () => {
+    const relative = cleanDoc('relative', ['انتقد النائب المعارض الذي قال أمس إن الحكومة فشلت في إدارة الأزمة الاقتصادية خطة الموازنة الجديدة بشدة.']);
+    expect(summarize([relative], { words: 12 }).sentences).toEqual([]);
+  });
+
   it('offers no clause when the sentence opens with a prepositional phrase, or when a quote is left open', () => {
     const phrase = cleanDoc('phrase', ['في مؤتمر صحفي عقده الوزير صباح اليوم في مقر الوزارة بالعاصمة، أعلن عن خطة جديدة لدعم المزارعين المتضررين من الجفاف.']);
     expect(summarize([phrase], { words: 12 }).sentences).toEqual([]);
