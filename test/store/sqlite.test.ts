@@ -55,6 +55,17 @@ describe('sqlite specifics', () => {
   });
 
   it('exports only the public names', async () => {
-    expect(Object.keys(await import('../../src/store/index.js')).sort()).toEqual(['MIGRATIONS', 'SQLITE_DEFAULTS', 'migrate', 'openSqliteStore', 'schemaVersion']);
+    expect(Object.keys(await import('../../src/store/index.js')).sort()).toEqual([
+      'MIGRATIONS',
+      'POSTGRES_DEFAULTS',
+      'SQLITE_DEFAULTS',
+      'STORE_OPEN_MESSAGES',
+      'isPostgresUrl',
+      'migrate',
+      'openPostgresStore',
+      'openSqliteStore',
+      'openStore',
+      'schemaVersion',
+    ]);
   });
 });

@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { defaultStages, runDigest, writeDigestFiles, DIGEST_DEFAULTS, DIGEST_FILES } from '../../pipeline/index.js';
-import { openSqliteStore, type Store } from '../../store/index.js';
+import { openStore } from '../../store/index.js';
 import { storyTable } from '../../render/index.js';
 import { intFlag, parseArgs } from '../args.js';
 import { EXIT, type Command } from '../io.js';
@@ -12,7 +12,7 @@ const DEFAULT_OUT_DIR = 'khulasa-digest';
 export const digestCommand: Command = {
   name: 'digest',
   summary: 'Ingest, de-duplicate, group into stories, summarize and write digest.json, digest.md and index.html',
-  usage: 'khulasa digest <path...> [--db FILE] [--out DIR] [--words N] [--json]   (a path of - reads one article from standard input)',
+  usage: 'khulasa digest <path...> [--db FILE|URL] [--out DIR] [--words N] [--json]   (a path of - reads one article from standard input)',
   async run(argv, io) {
     const usage = (message: string): number => {
       io.stderr(`khulasa digest: ${message}\nUsage: ${digestCommand.usage}\n`);
@@ -32,16 +32,11 @@ export const digestCommand: Command = {
       const v = args.flags.get(name);
       return typeof v === 'string' ? v : undefined;
     };
-    const dbFile = resolve(io.cwd, flag('db') ?? DIGEST_DEFAULTS.db);
     const outDir = resolve(io.cwd, flag('out') ?? DEFAULT_OUT_DIR);
 
-    let store: Store;
-    try {
-      mkdirSync(dirname(dbFile), { recursive: true });
-      store = openSqliteStore(dbFile);
-    } catch (err) {
-      return usage(`cannot open the store ${dbFile}: ${(err as Error).message}`);
-    }
+    const opened = await openStore(flag('db') ?? DIGEST_DEFAULTS.db, { cwd: io.cwd });
+    if (!opened.ok) return usage(opened.message);
+    const { store, location: dbFile } = opened;
     const progress = progressBar(io);
     try {
       const result = await runDigest(paths, { store, words, stages: defaultStages({ ingest: { stdin: io.stdin } }), onProgress: progress.listener });

@@ -1,9 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import type { IngestOutcome } from '../../core/index.js';
 import { ingestPaths } from '../../ingest/index.js';
 import { defaultStages, ingestToStore } from '../../pipeline/index.js';
-import { openSqliteStore, type StoredDocument } from '../../store/index.js';
+import { openStore, type StoredDocument } from '../../store/index.js';
 import { parseArgs } from '../args.js';
 import { EXIT, type CliIo, type Command } from '../io.js';
 
@@ -62,20 +60,17 @@ async function reportInputs(paths: readonly string[], io: CliIo, json: boolean):
 }
 
 /**
- * `ingest --db FILE`: the inputs go into the store as a run of their own (exact, near and syndicated
+ * `ingest --db FILE|URL`: the inputs go into the store as a run of their own (exact, near and syndicated
  * duplicates decided against everything stored before). Prints the inputs this run stored, then the
  * counts over every input given, including those the store already held.
  */
 async function ingestIntoStore(paths: readonly string[], db: string, io: CliIo, json: boolean): Promise<number> {
-  const file = resolve(io.cwd, db);
-  let store;
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-    store = openSqliteStore(file);
-  } catch (err) {
-    io.stderr(`khulasa ingest: cannot open the store ${file}: ${(err as Error).message}\n`);
+  const opened = await openStore(db, { cwd: io.cwd });
+  if (!opened.ok) {
+    io.stderr(`khulasa ingest: ${opened.message}\n`);
     return EXIT.usage;
   }
+  const { store, location: file } = opened;
   try {
     const { run, ingest } = await ingestToStore(paths, store, { stages: defaultStages({ ingest: { stdin: io.stdin } }) });
     for (const d of await store.documents()) if (d.run === run.number) io.stdout(`${format(storedReport(d), json)}\n`);
@@ -94,7 +89,7 @@ async function ingestIntoStore(paths: readonly string[], db: string, io: CliIo, 
 export const ingestCommand: Command = {
   name: 'ingest',
   summary: 'Decode and clean inputs and report each as ok, duplicate or rejected (into the store with --db)',
-  usage: 'khulasa ingest <path...> [--db FILE] [--json]',
+  usage: 'khulasa ingest <path...> [--db FILE|URL] [--json]',
   async run(args, io) {
     const parsed = parseArgs(args, { valued: ['db'], boolean: ['json'] });
     if (!parsed.ok || parsed.args.positionals.length === 0) {

@@ -1,13 +1,12 @@
-import { resolve } from 'node:path';
 import { createApp, listen } from '../../http/index.js';
-import { openSqliteStore, type Store } from '../../store/index.js';
+import { openStore } from '../../store/index.js';
 import { intFlag, parseArgs } from '../args.js';
 import { EXIT, type Command } from '../io.js';
 
 export const serveCommand: Command = {
   name: 'serve',
   summary: 'Serve the web reader and the HTTP API (/, /digest.json, /stories/:id, POST /clean, POST /summarize)',
-  usage: 'khulasa serve [--db FILE] [--port N] [--host ADDRESS] [--words N]',
+  usage: 'khulasa serve [--db FILE|URL] [--port N] [--host ADDRESS] [--words N]',
   async run(argv, io) {
     const usage = (message: string): number => {
       io.stderr(`khulasa serve: ${message}\nUsage: ${serveCommand.usage}\n`);
@@ -23,12 +22,9 @@ export const serveCommand: Command = {
     if (typeof words === 'string') return usage(words);
     const host = args.flags.get('host');
     const db = args.flags.get('db');
-    let store: Store;
-    try {
-      store = openSqliteStore(resolve(io.cwd, typeof db === 'string' ? db : 'khulasa.sqlite'));
-    } catch (err) {
-      return usage(`cannot open the store: ${(err as Error).message}`);
-    }
+    const opened = await openStore(typeof db === 'string' ? db : 'khulasa.sqlite', { cwd: io.cwd });
+    if (!opened.ok) return usage(opened.message);
+    const { store } = opened;
     const address = typeof host === 'string' ? host : '127.0.0.1';
     const server = await listen(createApp({ store, words }), port, address);
     const bound = server.address();

@@ -1,0 +1,103 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { openPostgresStore, type PostgresStoreOptions } from './postgres/store.js';
+import { openSqliteStore } from './sqlite/store.js';
+import type { Store } from './types.js';
+
+/** Why a store could not be opened. The one place that turns a code into words is `STORE_OPEN_MESSAGES`. */
+export type StoreOpenCode = 'bad-location' | 'unreachable' | 'login-refused' | 'no-database' | 'permission-denied' | 'failed';
+
+export const STORE_OPEN_MESSAGES: Readonly<Record<StoreOpenCode, string>> = {
+  'bad-location': 'the store location is not a file path or a valid postgres:// URL',
+  unreachable: 'the database server cannot be reached',
+  'login-refused': 'the database server refused the login',
+  'no-database': 'the database does not exist',
+  'permission-denied': 'the database user may not create or use the store schema',
+  failed: 'the store could not be opened',
+};
+
+export type StoreOpening =
+  | { readonly ok: true; readonly store: Store; readonly location: string }
+  | {
+      readonly ok: false;
+      readonly code: StoreOpenCode;
+      readonly location: string;
+      readonly detail: string;
+      /** One line for standard error: location, code, what it means, and the driver's words. */
+      readonly message: string;
+    };
+
+const failure = (code: StoreOpenCode, location: string, detail: string): StoreOpening => ({
+  ok: false,
+  code,
+  location,
+  detail,
+  message: `cannot open the store ${location}: ${code} (${STORE_OPEN_MESSAGES[code]}: ${detail})`,
+});
+
+export interface OpenStoreOptions {
+  /** Folder a relative SQLite path is resolved against. Default: the process's working folder. */
+  readonly cwd?: string;
+  /** Only for URLs. A `schema` parameter in the URL (`?schema=name`) takes precedence over `postgres.schema`. */
+  readonly postgres?: PostgresStoreOptions;
+}
+
+const POSTGRES_URL = /^postgres(?:ql)?:\/\//i;
+
+export const isPostgresUrl = (location: string): boolean => POSTGRES_URL.test(location);
+
+/**
+ * Opens the store at `location`: a `postgres://` or `postgresql://` URL opens PostgreSQL; anything
+ * else is a SQLite file (created with its folder when missing). Never rejects: failures come back as
+ * a code with a one-line detail, and `location` is safe to print (a URL's password is masked).
+ */
+export async function openStore(location: string, options: OpenStoreOptions = {}): Promise<StoreOpening> {
+  if (isPostgresUrl(location)) return openPostgres(location, options.postgres ?? {});
+  const file = resolve(options.cwd ?? process.cwd(), location);
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    return { ok: true, store: openSqliteStore(file), location: file };
+  } catch (err) {
+    return failure('failed', file, messageOf(err));
+  }
+}
+
+async function openPostgres(location: string, options: PostgresStoreOptions): Promise<StoreOpening> {
+  let url: URL;
+  try {
+    url = new URL(location);
+  } catch {
+    return failure('bad-location', '(unparsable postgres URL)', 'the URL cannot be parsed');
+  }
+  const shown = masked(url);
+  const schema = url.searchParams.get('schema');
+  url.searchParams.delete('schema');
+  try {
+    const store = await openPostgresStore(url.href, schema === null ? options : { ...options, schema });
+    return { ok: true, store, location: shown };
+  } catch (err) {
+    return failure(err instanceof RangeError ? 'bad-location' : codeOf(err), shown, messageOf(err));
+  }
+}
+
+function masked(url: URL): string {
+  const copy = new URL(url.href);
+  if (copy.password) copy.password = '***';
+  return copy.href;
+}
+
+/** node-postgres errors carry a SQLSTATE (`code`) from the server or a system error code from the socket. */
+function codeOf(err: unknown): StoreOpenCode {
+  const code = typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : '';
+  if (['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNRESET'].includes(code)) return 'unreachable';
+  if (code === '28P01' || code === '28000') return 'login-refused';
+  if (code === '3D000') return 'no-database';
+  if (code === '42501') return 'permission-denied';
+  if (code.startsWith('08') || /timeout|terminated/i.test(messageOf(err))) return 'unreachable';
+  return 'failed';
+}
+
+function messageOf(err: unknown): string {
+  if (err instanceof AggregateError && err.errors.length > 0) return err.errors.map(messageOf).join('; ');
+  return (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';
+}

@@ -1,0 +1,142 @@
+import {
+  documentId,
+  storyId,
+  type DuplicateKind,
+  type DuplicateLink,
+  type RejectCode,
+  type Sentence,
+  type StoryAnalysis,
+  type SummarySentence,
+} from '../../core/index.js';
+import type { DocumentStatus, RunRecord, RunStatus, StoredAnalysis, StoredDocument, StoredSummary } from '../types.js';
+
+/** node-postgres hands BIGINT (and COUNT) back as strings, JSON columns parsed, BYTEA as a Buffer. */
+type BigIntText = string;
+
+export interface DocumentRow {
+  seq: BigIntText;
+  id: string;
+  key: string;
+  source: string | null;
+  path: string;
+  status: DocumentStatus;
+  title: string | null;
+  outlet: string | null;
+  dateline: string | null;
+  agency: string | null;
+  published: string | null;
+  url: string | null;
+  raw: Buffer | null;
+  text: string;
+  paragraphs: string[];
+  removed: StoredDocument['removed'];
+  content_hash: string | null;
+  reason: string | null;
+  detail: string | null;
+  duplicate_of: string | null;
+  run: number;
+}
+
+export const toDocument = (r: DocumentRow): StoredDocument => ({
+  seq: Number(r.seq),
+  id: documentId(r.id),
+  key: r.key,
+  source: r.source,
+  path: r.path,
+  status: r.status,
+  title: r.title,
+  outlet: r.outlet,
+  dateline: r.dateline,
+  agency: r.agency,
+  published: r.published,
+  url: r.url,
+  raw: r.raw === null ? null : r.raw.toString('utf8'),
+  text: r.text,
+  paragraphs: r.paragraphs,
+  removed: r.removed,
+  contentHash: r.content_hash,
+  reason: r.reason as RejectCode | DuplicateKind | null,
+  detail: r.detail,
+  duplicateOf: r.duplicate_of === null ? null : documentId(r.duplicate_of),
+  run: r.run,
+});
+
+export interface SentenceRow {
+  idx: number;
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export const toSentence = (r: SentenceRow): Sentence => ({ index: r.idx, paragraph: r.paragraph, start: r.start, end: r.end, text: r.text });
+
+export interface LinkRow {
+  document: string;
+  original: string;
+  kind: DuplicateKind;
+  similarity: number;
+}
+
+export const toLink = (r: LinkRow): DuplicateLink => ({
+  kind: r.kind,
+  document: documentId(r.document),
+  original: documentId(r.original),
+  similarity: r.similarity,
+});
+
+export interface RunRow {
+  id: BigIntText;
+  number: number;
+  status: RunStatus;
+  started_at: string;
+  finished_at: string | null;
+  options: unknown;
+}
+
+export const toRun = (r: RunRow): RunRecord => ({
+  id: Number(r.id),
+  number: r.number,
+  status: r.status,
+  startedAt: r.started_at,
+  finishedAt: r.finished_at,
+  options: r.options,
+});
+
+export interface StoryRow {
+  id: string;
+  title: string | null;
+  created: number;
+  updated: number;
+}
+
+export interface MemberRow {
+  story: string;
+  document: string;
+}
+
+export interface SummaryRow {
+  story: string;
+  membership: string;
+  words: number;
+  sentences: SummarySentence[];
+}
+
+export const toSummary = (r: SummaryRow): StoredSummary => ({
+  story: storyId(r.story),
+  membership: r.membership,
+  words: r.words,
+  sentences: r.sentences,
+});
+
+export interface AnalysisRow {
+  story: string;
+  membership: string;
+  analysis: StoryAnalysis;
+}
+
+export const toAnalysis = (r: AnalysisRow): StoredAnalysis => ({
+  story: storyId(r.story),
+  membership: r.membership,
+  analysis: r.analysis,
+});
