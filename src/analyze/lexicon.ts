@@ -2,7 +2,7 @@
 import { isStopword, key } from '../text/index.js';
 import { ORGANIZATION_CUES } from './data/organizations.js';
 import { TITLE_DESCRIPTORS, TITLES } from './data/people.js';
-import { REPORTING_PARTICIPLES, REPORTING_VERBS, SPEAKER_HEADS, SUBJECT_STOPS } from './data/reporting.js';
+import { NAMING_CUES, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEAKER_HEADS, SUBJECT_STOPS } from './data/reporting.js';
 import { AMBIGUOUS_HIJRI, GREGORIAN_MONTHS, HIJRI_MONTHS, NEXT_WORDS, PAST_WORDS, WEEKDAYS } from './data/calendar.js';
 import { keySet, type Tok } from './tokens.js';
 
@@ -14,7 +14,8 @@ export const PROPER_NAME_CUE_KEYS = keySet([
   'حركة', 'حزب', 'جبهة', 'جماعة', 'منظمة', 'تنظيم', 'شركة', 'وكالة', 'قناة', 'صحيفة', 'تلفزيون', 'إذاعة', 'مجموعة', 'تحالف', 'كتلة', 'ائتلاف', 'تيار',
 ]);
 export const VERB_KEYS = keySet(REPORTING_VERBS);
-export const PARTICIPLE_KEYS = keySet(REPORTING_PARTICIPLES);
+/** Participles (مضيفاً) and naming relatives (وصفه): the quote is the sentence subject's. */
+export const PARTICIPLE_KEYS = keySet([...REPORTING_PARTICIPLES, ...NAMING_CUES]);
 export const SPEAKER_HEAD_KEYS = keySet(SPEAKER_HEADS);
 export const SUBJECT_STOP_KEYS = keySet(SUBJECT_STOPS);
 export const NAME_JOINER_KEYS = keySet(['عبد', 'أبو', 'بن', 'ابن', 'آل', 'ولد', 'لو', 'دي', 'دو', 'فان', 'فون', 'دير', 'دا', 'ديل', 'لا']);

@@ -51,11 +51,18 @@ const DIRECTION_KEYS = keySet(['شمال', 'جنوب', 'شرق', 'غرب', 'وس
 /** Portfolio nouns after an indefinite minister (وزير دفاع): never a name. */
 const PORTFOLIO_KEYS = keySet(['دفاع', 'خارجية', 'داخلية', 'مالية', 'عدل', 'اقتصاد', 'صحة', 'تعليم', 'نفط', 'طاقة', 'إعلام', 'دولة', 'سابق']);
 
+/** Tanween (ً ٌ ٍ) marks an indefinite common noun (`وفداً`): names are never written with it. */
+const TANWEEN = /[\u064B-\u064D]/;
+
+/** `ألكسندر`، `ألبرت`: أل written with hamza is part of the word, not the article (which is written ال). */
+export const articleWritten = (t: Tok): boolean => isDefinite(t.key) && !/^[وف]?[أإآ]ل/.test(t.text);
+
 function isNameWord(t: Tok, position: number, prev: Tok | undefined): boolean {
   if (t.kind !== 'word' || t.key.length < 2) return false;
+  if (TANWEEN.test(t.text)) return false;
   const k = t.key;
   if (position > 0 && NAME_JOINER_KEYS.has(k)) return true;
-  if (prev !== undefined && position > 0 && isDefinite(prev.key) && !COMPOUND_END.has(prev.key) && !(isDefinite(k) && position === 1)) return false;
+  if (prev !== undefined && position > 0 && articleWritten(prev) && !COMPOUND_END.has(prev.key) && !(articleWritten(t) && position === 1)) return false;
   if (t.text === 'علي') return true;
   if (isStop(t) || TITLE_KEYS.has(k) || VERB_KEYS.has(k) || PARTICIPLE_KEYS.has(k) || TEMPORAL_KEYS.has(k)) return false;
   if (ORG_CUE_KEYS.has(k) || SUBJECT_STOP_KEYS.has(k) || SPEAKER_HEAD_KEYS.has(k)) return false;
@@ -67,7 +74,7 @@ function isNameWord(t: Tok, position: number, prev: Tok | undefined): boolean {
   }
   if (/^[وف]?(ل|ب)/.test(k) && t.forms.some((f) => f.letters > 0 && (VERB_KEYS.has(f.form) || ORG_CUE_KEYS.has(f.form) || TITLE_KEYS.has(f.form) || PLACE_CUE_KEYS.has(f.form)))) return false;
   if (PLACE_CUE_KEYS.has(k)) return false;
-  if (isDefinite(k) || k === 'الله') {
+  if (articleWritten(t) || k === 'الله') {
     if (k === 'الله') return position > 0;
     if (position === 0) return false;
     return position === 1 || (prev !== undefined && (NAME_JOINER_KEYS.has(prev.key) || COMPOUND_END.has(prev.key)));
@@ -146,6 +153,9 @@ export function nameRun(toks: readonly Tok[], from: number): { from: number; to:
   return { from, to: k };
 }
 
+/** A proclitic was peeled (`للشركة`، `والأمم`): the form's article is written, whatever the hamza. */
+const f0 = (u: Tok): boolean => u.forms.some((f) => f.letters > 0 && isDefinite(f.form));
+
 const onlySpacesOrComma = (gap: string): boolean => /^[ ،,]*$/.test(gap);
 
 /** A title at token `i` and the name it introduces, if any. */
@@ -210,7 +220,7 @@ export function titleAt(toks: readonly Tok[], i: number): TitleMatch | null {
         return { title: i, start: hit.start, descriptorsEnd, name: { from: j, to: rest.to }, head };
       }
     }
-    if (DESCRIPTOR_KEYS.has(u.key) || TITLE_KEYS.has(u.key) || u.forms.some((f) => isDefinite(f.form))) {
+    if (DESCRIPTOR_KEYS.has(u.key) || TITLE_KEYS.has(u.key) || (u.forms.some((f) => isDefinite(f.form)) && (f0(u) || articleWritten(u)))) {
       if (TEMPORAL_KEYS.has(u.key) || isStop(u) || SUBJECT_STOP_KEYS.has(u.key)) {
         if (!DESCRIPTOR_KEYS.has(u.key)) break;
       }

@@ -118,8 +118,19 @@ function description(ctx: Context, i: number): string {
   return ctx.text.slice((toks[i] as Tok).start, (toks[j - 1] as Tok).end);
 }
 
-/** A report speaks for its author: `وأشار تقرير للبنك الدولي إلى أن` → the World Bank. */
-const DOCUMENT_KEYS = keySet(['تقرير', 'دراسة', 'وثيقة', 'مذكرة', 'رسالة', 'تقييم']);
+/**
+ * A report or statement speaks for its author: `وأشار تقرير للبنك الدولي إلى أن` → the World Bank,
+ * `وقال بيان للجيش`، `بيان صادر عن وزارة الصحة` → the army, the ministry.
+ */
+const DOCUMENT_KEYS = keySet(['تقرير', 'دراسة', 'وثيقة', 'مذكرة', 'رسالة', 'تقييم', 'بيان', 'البيان', 'بلاغ', 'تصريح']);
+/** What may stand between a document and its author: nothing (a ل genitive), or `(ال)صادر(ة) عن/من`. */
+const AUTHOR_LINK = /^\s*(?:ل|لـ|(?:ال)?صادر[ةه]?\s+(?:عن|من)\s+)?$/;
+
+function documentAuthor(ctx: Context, t: Tok): string | null {
+  if (lookup(t, DOCUMENT_KEYS) === null) return null;
+  const owner = startingIn(ctx.mentions, t.end, t.end + 16).find((x) => x.type !== 'place');
+  return owner !== undefined && AUTHOR_LINK.test(ctx.text.slice(t.end, owner.start)) ? owner.name : null;
+}
 
 /** `المتحدث باسمها` → `المتحدث باسم <the organization named last before it>`. */
 function spellOutPronoun(ctx: Context, phrase: string, start: number): string {
@@ -177,10 +188,8 @@ function subjectAt(ctx: Context, i: number, limit: number): string | null {
     }
     return m.name;
   }
-  if (lookup(t, DOCUMENT_KEYS) !== null) {
-    const owner = startingIn(ctx.mentions, t.end, t.end + 12).find((x) => x.type !== 'place');
-    if (owner !== undefined) return owner.name;
-  }
+  const author = documentAuthor(ctx, t);
+  if (author !== null) return author;
   const bareOrg = bareOrganization(ctx, t);
   if (bareOrg !== null) return bareOrg;
   const named = namedLater(ctx, i, limit);
@@ -322,6 +331,46 @@ function postposed(ctx: Context, span: MarkedSpan, sentence: Sentence): { cue: s
   return null;
 }
 
+/** `وجاء في بيان الوزارة`، `وورد في التقرير`: the subject is the document after في. */
+const IN_DOCUMENT_VERB_KEYS = keySet(['جاء', 'ورد']);
+
+/** The subject named right after a reporting verb (`وقال X`, `وجاء في بيان X`), or null. */
+function explicitSubject(ctx: Context, verb: Tok): string | null {
+  const next = ctx.toks[verb.index + 1];
+  if (next !== undefined && next.key === 'في' && lookup(verb, IN_DOCUMENT_VERB_KEYS) !== null) return subjectAt(ctx, verb.index + 2, Number.MAX_SAFE_INTEGER);
+  return subjectAt(ctx, verb.index + 1, Number.MAX_SAFE_INTEGER);
+}
+
+/** Every reporting verb with a named subject (relayed sources read through), by offset: who spoke last, quoted or not. */
+function explicitSubjects(ctx: Context): { start: number; speaker: string }[] {
+  const out: { start: number; speaker: string }[] = [];
+  for (const t of ctx.toks) {
+    if (lookup(t, VERB_KEYS) === null || MASDAR_BEFORE_KEYS.has(ctx.toks[t.index - 1]?.key ?? '')) continue;
+    const sentence = sentenceAt(ctx.sentences, t.start);
+    const who = (sentence === undefined ? null : relayedSource(ctx, t, sentence.end)) ?? explicitSubject(ctx, t);
+    if (who !== null && !isStatement(who)) out.push({ start: t.start, speaker: who });
+  }
+  return out;
+}
+
+/** `وبحسب X، فإن "…"`، `ووفقاً لـX`، `نقلاً عن X`: an according-to phrase before the quote, in its sentence. */
+const PREPOSED_KEYS = keySet(['بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا', 'نقلا']);
+const PREPOSED_LINK_KEYS = keySet(['ل', 'لـ', 'عن', 'ما']);
+
+function preposed(ctx: Context, from: number, open: number): { cue: string; speaker: string | null } | null {
+  const last = firstTokenAt(ctx.toks, open) - 1;
+  for (let i = last; i >= 0; i--) {
+    const t = ctx.toks[i] as Tok;
+    if (t.start < from) break;
+    if (lookup(t, PREPOSED_KEYS) === null) continue;
+    let k = i + 1;
+    while (k < ctx.toks.length && PREPOSED_LINK_KEYS.has((ctx.toks[k] as Tok).key)) k++;
+    const speaker = subjectAt(ctx, k, open);
+    return speaker === null ? null : { cue: t.text, speaker };
+  }
+  return null;
+}
+
 function trimQuote(s: string): string {
   return s.replace(/^[\s.،,:؛]+|[\s.،,:؛]+$/g, '');
 }
@@ -334,15 +383,22 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
   const spans = quoteSpans(text).filter((s) => words(text.slice(s.innerStart, s.innerEnd)).length >= o.minWords && !isName(s));
   const out: QuoteMention[] = [];
   const speakers: { at: number; speaker: string }[] = [];
+  const subjects = explicitSubjects(ctx);
+  /**
+   * Carry-over (وأضاف:) goes to the nearest previous speaker: whoever was last quoted or was last the
+   * named subject of a reporting verb (reported speech included), whichever comes later.
+   */
   const lastSpeaker = (at: number): string | null => {
-    let best: string | null = null;
-    for (let k = speakers.length - 1; k >= 0 && best === null; k--) if ((speakers[k] as { at: number }).at < at) best = (speakers[k] as { speaker: string }).speaker;
-    return best;
+    let best: { at: number; speaker: string } | null = null;
+    for (let k = speakers.length - 1; k >= 0 && best === null; k--) if ((speakers[k] as { at: number }).at < at) best = speakers[k] as { at: number; speaker: string };
+    const s = subjects[firstFrom(subjects, at) - 1];
+    if (s !== undefined && (best === null || s.start > best.at)) return s.speaker;
+    return best?.speaker ?? null;
   };
   const verbSpeaker = (cue: Tok, sentence: Sentence, until?: number): string | null => {
     const relayed = until === undefined ? null : relayedSource(ctx, cue, until);
     if (relayed !== null) return relayed;
-    const explicit = subjectAt(ctx, cue.index + 1, Number.MAX_SAFE_INTEGER);
+    const explicit = explicitSubject(ctx, cue);
     if (isStatement(explicit)) return lastSpeaker(cue.start) ?? explicit;
     if (explicit !== null) return explicit;
     return clauseSubject(ctx, cue, sentence) ?? coordinated(cue, sentence) ?? subjectBefore(ctx, sentence, cue.start) ?? lastSpeaker(cue.start);
@@ -359,6 +415,16 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     readonly speaker: string | null;
   }
   let previous = null as Previous | null;
+  /**
+   * A sentence that is nothing but a quote, right after a sentence ending in a quote, goes on with
+   * that quote's speaker (a statement quoted over two sentences or paragraphs).
+   */
+  const continued = (span: MarkedSpan, sentence: Sentence): { cue: string | null; speaker: string | null } | null => {
+    if (previous === null || previous.speaker === null || previous.sentence.index !== sentence.index - 1) return null;
+    const outside = text.slice(sentence.start, span.open) + text.slice(span.close, sentence.end);
+    if (!/^[\s.،,:؛!؟?]*$/.test(outside) || !/^[\s.،,:؛!؟?"»”]*$/.test(text.slice(previous.close, previous.sentence.end))) return null;
+    return { cue: null, speaker: previous.speaker };
+  };
   for (const span of spans) {
     const sentence = sentenceAt(ctx.sentences, span.open) ?? { index: 0, paragraph: 0, start: 0, end: text.length, text };
     const sameSentence: boolean = previous !== null && previous.sentence === sentence;
@@ -378,12 +444,12 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
           lastSpeaker(cue.tok.start);
       } else speaker = verbSpeaker(cue.tok, sentence, span.open);
     } else {
-      const post = postposed(ctx, span, sentence);
+      const post = postposed(ctx, span, sentence) ?? preposed(ctx, from, span.open) ?? continued(span, sentence);
       if (post === null) continue;
       cueText = post.cue;
       speaker = post.speaker ?? lastSpeaker(span.open);
     }
-    if (cue !== null && !cue.participle && subjectAt(ctx, cue.tok.index + 1, Number.MAX_SAFE_INTEGER) === null) {
+    if (cue !== null && !cue.participle && explicitSubject(ctx, cue.tok) === null) {
       const post = postposed(ctx, span, sentence);
       if (post?.speaker != null) {
         speaker = post.speaker;
@@ -391,8 +457,10 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
       }
     }
     const quoteText = trimQuote(text.slice(span.innerStart, span.innerEnd));
+    // No speaker found: not a quote we can attribute (a quoted term, or a construction we do not read).
+    if (speaker === null) continue;
     out.push({ kind: 'quote-mention', start: span.innerStart, end: span.innerEnd, text: quoteText, mode: 'verbatim', speaker, cue: cueText });
-    if (speaker !== null) speakers.push({ at: span.open, speaker });
+    speakers.push({ at: span.open, speaker });
     previous = { close: span.close, sentence, speaker };
   }
   if (o.reported) out.push(...reportedSpeech(ctx, spans, verbSpeaker));
