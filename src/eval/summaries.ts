@@ -175,8 +175,11 @@ function storedSystem(system: string, dir: string, topics: readonly Topic[]): Sy
 
 export const TAC_WORDS = 250;
 
-export function tacExperiment(dir: string): SystemResult[] {
-  const topics = tacTopics(dir);
+/** Which topics an experiment runs on (by position in topic order and id): all by default, or a development or held-out part. */
+export type TopicFilter = (index: number, id: string) => boolean;
+
+export function tacExperiment(dir: string, only: TopicFilter = () => true): SystemResult[] {
+  const topics = tacTopics(dir).filter((t, i) => only(i, t.id));
   const fixed = (): number => TAC_WORDS;
   const participants = files(join(dir, 'submissions')).length === 0
     ? readdirSync(join(dir, 'submissions')).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
@@ -193,8 +196,8 @@ export function tacExperiment(dir: string): SystemResult[] {
 const meanReferenceWords = (t: Topic): number =>
   Math.round(t.references.reduce((n, r) => n + words(r).length, 0) / Math.max(1, t.references.length));
 
-export function eascExperiment(dir: string): SystemResult[] {
-  const topics = eascTopics(dir);
+export function eascExperiment(dir: string, only: TopicFilter = () => true): SystemResult[] {
+  const topics = eascTopics(dir).filter((t, i) => only(i, t.id));
   const leadAtKhulasaLength: Summarizer = (docs, budget) => leadOfFirst(docs, words(khulasa(docs, budget)).length);
   return [
     runSystem('khulasa', topics, khulasa, meanReferenceWords),

@@ -9,7 +9,8 @@ import { corpus } from '../../eval/corpora.js';
 import { meanScores, rouge, type RougeOptions, type RougeScores } from '../../eval/rouge.js';
 import { readSummaryDirs } from '../../eval/rouge-files.js';
 import { PUBLISHED_SETTINGS, reproducePublished } from '../../eval/rouge-published.js';
-import { eascExperiment, tacExperiment, TAC_WORDS, type SystemResult } from '../../eval/summaries.js';
+import { EASC_SPLIT, TAC_SPLIT, type Split } from '../../eval/rouge-splits.js';
+import { eascExperiment, tacExperiment, TAC_WORDS, type SystemResult, type TopicFilter } from '../../eval/summaries.js';
 
 const USAGE = 'khulasa eval rouge [<system-dir> <reference-dir>] [--ascii] [--json]';
 
@@ -30,6 +31,20 @@ function table(rows: readonly { readonly name: string; readonly topics: number; 
 }
 
 const asRows = (results: readonly SystemResult[]) => results.map((r) => ({ name: r.system, topics: r.topics, words: r.words, scores: r.scores }));
+
+/** The development and held-out parts of one experiment, khulasa and the baselines it is built to beat (not the stored participants). */
+function splitResults(experiment: (only: TopicFilter) => readonly SystemResult[], split: Split): { development: SystemResult[]; heldOut: SystemResult[] } {
+  const ours = (r: SystemResult): boolean => r.system === 'khulasa' || r.system.startsWith('lead') || r.system === 'first document';
+  return { development: experiment(split.development).filter(ours), heldOut: experiment(split.heldOut).filter(ours) };
+}
+
+function splitTables(split: Split, parts: { development: readonly SystemResult[]; heldOut: readonly SystemResult[] }): string {
+  const rows = [
+    ...parts.development.map((r) => ({ name: `development: ${r.system}`, topics: r.topics, words: r.words, scores: r.scores })),
+    ...parts.heldOut.map((r) => ({ name: `held out: ${r.system}`, topics: r.topics, words: r.words, scores: r.scores })),
+  ];
+  return `#### ${split.name}\n\n${table(rows)}\n`;
+}
 
 function scoreDirs(systemDir: string, referenceDir: string, ascii: boolean, json: boolean, io: CliIo): number {
   const options: RougeOptions = ascii ? PUBLISHED_SETTINGS : {};
@@ -56,10 +71,13 @@ function standard(io: CliIo, json: boolean): number {
     const results = tacExperiment(tac.dir);
     out['tacReproduction'] = { found, total: rows.length, missing: rows.filter((r) => !r.found) };
     out['tac'] = results;
+    const parts = splitResults((only) => tacExperiment(tac.dir, only), TAC_SPLIT);
+    out['tacSplit'] = parts;
     if (!json) {
       io.stdout(`### ROUGE-1.5.5 reproduction (ASCII-only, ${'-a -x -2 4 -u -n 2 -f A -p 0.5'})\n\n`);
       io.stdout(`${found} of ${rows.length} published per-summary ROUGE-1/ROUGE-2/ROUGE-SU4 values reproduced exactly.\n\n`);
       io.stdout(`### TAC 2011 MultiLing Arabic, ${TAC_WORDS} words, Arabic-aware ROUGE (mean over topics)\n\n${table(asRows(results))}\n`);
+      io.stdout(splitTables(TAC_SPLIT, parts));
     }
   }
   const easc = corpus('easc');
@@ -67,7 +85,9 @@ function standard(io: CliIo, json: boolean): number {
   else {
     const results = eascExperiment(easc.dir);
     out['easc'] = results;
-    if (!json) io.stdout(`### EASC, budget = mean reference length, Arabic-aware ROUGE (mean over articles)\n\n${table(asRows(results))}`);
+    const parts = splitResults((only) => eascExperiment(easc.dir, only), EASC_SPLIT);
+    out['eascSplit'] = parts;
+    if (!json) io.stdout(`### EASC, budget = mean reference length, Arabic-aware ROUGE (mean over articles)\n\n${table(asRows(results))}\n${splitTables(EASC_SPLIT, parts)}`);
   }
   if (json) io.stdout(`${JSON.stringify(out)}\n`);
   return EXIT.ok;
