@@ -12,6 +12,7 @@ const VOCABULARY = [
   'السكان', 'المتظاهرين', 'الطلاب', 'المزارعين', 'العمال', 'الأطباء', 'الصحفيين', 'اللاجئين', 'الجرحى', 'الضحايا',
   'في', 'من', 'إلى', 'على', 'أن', 'بعد', 'قبل', 'خلال', 'حول', 'منذ',
   '،', '؛', // clause breaks, so that leading-clause spans are generated too
+  'حيث', 'بينما', 'وقال', 'وأكد', 'إلا', // ... and connectives that open a clause without a comma
 ];
 
 const fact = fc.array(fc.constantFrom(...VOCABULARY), { minLength: 4, maxLength: 22 });

@@ -5,6 +5,7 @@ import { arabicTokens, asciiTokens } from '../../src/eval/rouge-tokenize.js';
 import { pairFiles } from '../../src/eval/rouge-files.js';
 import { reproducePublished } from '../../src/eval/rouge-published.js';
 import { corpus } from '../../src/eval/corpora.js';
+import { EASC_SPLIT, TAC_SPLIT } from '../../src/eval/rouge-splits.js';
 
 describe('ROUGE tokenizations', () => {
   it('ascii mode keeps only [a-z0-9] runs, as ROUGE-1.5.5 does', () => {
@@ -105,5 +106,16 @@ describe('ROUGE-1.5.5 reproduction (TAC 2011 MultiLing Arabic)', () => {
     const rows = reproducePublished(tac.dir);
     expect(rows.length).toBe(9 * 5 * 3);
     expect(rows.filter((r) => !r.found)).toEqual([]);
+  });
+});
+
+describe('development / held-out splits', () => {
+  it('put every topic in exactly one part', () => {
+    const tacIds = ['M000', 'M001', 'M002', 'M003', 'M004', 'M009'];
+    for (const [i, id] of tacIds.entries()) expect(TAC_SPLIT.development(i, id)).not.toBe(TAC_SPLIT.heldOut(i, id));
+    expect(tacIds.filter((id, i) => TAC_SPLIT.development(i, id))).toEqual(['M000', 'M001', 'M002']);
+    const easc = Array.from({ length: 7 }, (_, i) => `Topic${i + 1}`);
+    for (const [i, id] of easc.entries()) expect(EASC_SPLIT.development(i, id)).not.toBe(EASC_SPLIT.heldOut(i, id));
+    expect(easc.filter((id, i) => EASC_SPLIT.development(i, id))).toEqual(['Topic2', 'Topic4', 'Topic6']);
   });
 });
