@@ -179,6 +179,18 @@ function knownIndex(known: readonly string[], local: readonly string[]): KnownIn
  * The known name a run of tokens stands for, exactly or within the spelling tolerance. `memo`
  * keeps the answer per compact string (the same words recur throughout a text).
  */
+/**
+ * `عبد العزيز القراوي` is not `عبد العزيز بن سلمان`: a match on the leading part of a known name,
+ * followed by more name words that do not continue it, names someone else.
+ */
+function otherPerson(toks: readonly Tok[], next: number, matched: string, name: string): boolean {
+  const t = toks[next];
+  if (t === undefined || !joined(t) || !isNameWord(t, 1, undefined)) return false;
+  const full = compact(key(name));
+  if (full === matched || !full.startsWith(matched)) return false;
+  return !full.slice(matched.length).startsWith((t.forms[0] as Form).compact);
+}
+
 function knownAt(
   toks: readonly Tok[],
   i: number,
@@ -207,7 +219,7 @@ function knownAt(
         }
         memo.set(c, name);
       }
-      if (name !== null) return { to: i + w, name, letters: f.letters };
+      if (name !== null && !otherPerson(toks, i + w, c, name)) return { to: i + w, name, letters: f.letters };
     }
   }
   return null;

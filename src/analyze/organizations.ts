@@ -14,6 +14,21 @@ export interface OrgChain {
   readonly start: number;
 }
 
+/** `الطاقة المتجددة`: a definite participle (الم…) agreeing in gender with the genitive before it is its adjective. */
+function participleAdjective(prev: Tok, form: string): boolean {
+  const p = prev.forms[prev.forms.length - 1]?.form ?? prev.key;
+  return form.startsWith('الم') && form.length >= 6 && p.endsWith('ه') === form.endsWith('ه');
+}
+
+/** `شركة الشحن الدنماركية ميرسك`: one plain word after a company's description, closed by a boundary, is its name. */
+function properNameEnd(toks: readonly Tok[], j: number): boolean {
+  const t = toks[j] as Tok;
+  if (t.kind !== 'word' || t.key.length < 3 || isDefinite(t.key) || /^[وفبلك]/.test(t.key) || /[\u064B-\u064D]/.test(t.text)) return false;
+  if (isStop(t) || TEMPORAL_KEYS.has(t.key) || SUBJECT_STOP_KEYS.has(t.key) || TITLE_KEYS.has(t.key) || VERB_KEYS.has(t.key) || ORG_CUE_KEYS.has(t.key)) return false;
+  const after = toks[j + 1];
+  return after === undefined || !joined(after) || isStop(after) || SUBJECT_STOP_KEYS.has(after.key);
+}
+
 export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
   const cueTok = toks[i];
   if (cueTok === undefined) return null;
@@ -37,7 +52,7 @@ export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
     const form = t.forms.find((f) => f.letters <= 1 && isDefinite(f.form))?.form;
     if (form !== undefined && definiteCue && accepted === 0 && cue.form.endsWith('ه') && isNisba(form) && !form.endsWith('يه')) break;
     if (form !== undefined && (!definiteCue || isNisba(form) || accepted > 0)) {
-      if (genitiveTaken && !isNisba(form) && !t.key.startsWith('لل') && !/^[وف]/.test(t.key)) break;
+      if (genitiveTaken && !isNisba(form) && !t.key.startsWith('لل') && !/^[وف]/.test(t.key) && !participleAdjective(toks[j - 1] as Tok, form)) break;
       j++;
       accepted++;
       if (!isNisba(form)) {
@@ -47,8 +62,18 @@ export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
       const next = toks[j];
       if (next === undefined || !joined(next)) break;
       if (isNisba(next.key) || (next.key.startsWith('و') && isNisba(next.key.slice(1)))) continue;
+      if (PROPER_NAME_CUE_KEYS.has(cue.form) && properNameEnd(toks, j)) {
+        j++;
+        break;
+      }
       if (next.key.startsWith('لل') && next.key.length >= 5 && !TEMPORAL_KEYS.has(`ا${next.key.slice(1)}`)) continue;
       break;
+    }
+    // `وزارة التجارة وتنمية الصادرات`: a coordinated indefinite noun with its own definite genitive.
+    const after = toks[j + 1];
+    if (genitiveTaken && /^و/.test(t.key) && !isDefinite(t.key.slice(1)) && t.key.length >= 4 && after !== undefined && joined(after) && isDefinite(after.key) && !isStop(after)) {
+      j += 2;
+      continue;
     }
     const indefiniteAdjective = /(يه|ي)$/.test(t.key) && t.key.length >= 5;
     const next = toks[j + 1];

@@ -11,7 +11,8 @@ import { key, sentences as splitSentences, words } from '../text/index.js';
 import { NAMING_WORDS, POSTPOSED_CUES } from './data/reporting.js';
 import { analyzeEntities, type EntityAnalysis } from './entities.js';
 import { isDefinite, isNisba, keySet, lookup, tokenView, type Tok } from './tokens.js';
-import { isStop, ORG_CUE_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, VERB_KEYS } from './lexicon.js';
+import { isStop, NAME_JOINER_KEYS, ORG_CUE_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
+import { nameRun } from './names.js';
 import { quoteSpans, type MarkedSpan } from './quote-marks.js';
 import type { EntityMention, QuoteMention, TitlePhrase } from './types.js';
 import { firstFrom } from './search.js';
@@ -37,6 +38,8 @@ interface Context {
   readonly mentions: readonly EntityMention[];
   readonly titles: readonly TitlePhrase[];
   readonly sentences: readonly Sentence[];
+  /** Names read from subject phrases so far (see `subjectPhrase`), for a later surname alone. */
+  readonly learned: { start: number; name: string }[];
 }
 
 const POSTPOSED = POSTPOSED_CUES.map((c) => key(c).split(' ')).sort((a, b) => b.length - a.length);
@@ -68,6 +71,13 @@ const prefixedWithLam = (text: string, start: number): boolean => {
   return /(^|[\s«"“])ل$/.test(before) || /لـ$/.test(before) || /(^|[\s])لـ?[«"“]$/.test(wider);
 };
 
+/** Bodies named two ways in titles: رئيس الحكومة = رئيس الوزراء. */
+const ORGAN_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
+  [key('الحكومة'), [key('وزراء')]],
+  [key('الوزراء'), [key('حكومة')]],
+  [key('البلاد'), [key('جمهورية'), key('دولة')]],
+]);
+
 /** The person a bare title (الوزير، الرئيس الفرنسي) refers to: the last one named with that title before `offset`. */
 function resolveTitle(ctx: Context, phrase: TitlePhrase): string | null {
   if (phrase.person !== null) return phrase.person;
@@ -79,6 +89,16 @@ function resolveTitle(ctx: Context, phrase: TitlePhrase): string | null {
     const t = earlier[i] as TitlePhrase;
     const tk = key(t.text).split(' ');
     if (bare ? t.head === phrase.head && (nationality === null || tk.includes(nationality)) : key(t.text).startsWith(key(phrase.text))) return t.person;
+  }
+  const organ = words.length === 2 && isDefinite(words[1] as string) && nationality === null ? (words[1] as string) : null;
+  if (organ !== null) {
+    // `رئيس الهيئة`، `رئيس الحكومة`: the last person named with this title over that body (`رئيس هيئة قناة السويس X`, `رئيس الوزراء X`).
+    const bodies = [organ.slice(2), ...(ORGAN_SYNONYMS.get(organ) ?? [])];
+    for (let i = earlier.length - 1; i >= 0; i--) {
+      const t = earlier[i] as TitlePhrase;
+      const tk = key(t.text).split(' ');
+      if (t.head === phrase.head && tk.slice(1).some((w) => bodies.includes(w.replace(/^ال/, '')))) return t.person;
+    }
   }
   if (nationality !== null && words.length <= 3 && !words.includes('باسم')) {
     const same = earlier.filter((t) => (t.head === phrase.head || t.head === 'نظير') && key(t.text).split(' ').includes(nationality));
@@ -101,6 +121,13 @@ function appositive(ctx: Context, phrase: TitlePhrase): string | null {
   return null;
 }
 
+/** Words that may describe a speaker head: adjectives (nisba أمني، دبلوماسي; مطلع، رفيع), definite words, أحد's complement. */
+const DESCRIBING_KEYS = keySet(['عيان', 'مطلع', 'مطلعة', 'مطلعون', 'رفيع', 'رفيعة', 'بارز', 'بارزة', 'كبير', 'كبيرة', 'مقرب', 'مقربة', 'مقربون', 'قريب', 'قريبة', 'سابق', 'سابقة', 'مسؤول', 'مسؤولة', 'محلي', 'محليون']);
+const describes = (t: Tok): boolean =>
+  t.kind === 'word' && (isDefinite(t.key) || t.key.startsWith('باسم') || DESCRIBING_KEYS.has(t.key) || (/(ي|يه|يون|يين|يان)$/.test(t.key) && t.key.length >= 4) || t.forms.some((f) => f.letters > 0 && isDefinite(f.form)));
+
+const PREPOSITION_WORDS = new Set(['في', 'من', 'علي']);
+
 /** A description such as `مصدر دبلوماسي سعودي` or `مصدر في الوزارة`, from token `i`. */
 function description(ctx: Context, i: number): string {
   const toks = ctx.toks;
@@ -112,6 +139,7 @@ function description(ctx: Context, i: number): string {
     if (t.key === 'في' || t.key === 'من' || t.key === 'علي') {
       if (prepositions++ > 0) break;
     } else if (SUBJECT_STOP_KEYS.has(t.key) || VERB_KEYS.has(t.key) || t.key === 'قد' || t.key.length === 1 || /^ل[^ا]/.test(t.key)) break;
+    else if (!describes(t) && !PREPOSITION_WORDS.has((toks[j - 1] as Tok).key) && lookup(t, TITLE_KEYS) === null && !startingIn(ctx.mentions, t.start - 80, t.end).some((m) => m.end > t.start)) break;
     j++;
   }
   while (j > i + 1 && ['في', 'من', 'علي'].includes((toks[j - 1] as Tok).key)) j--;
@@ -145,8 +173,10 @@ function spellOutPronoun(ctx: Context, phrase: string, start: number): string {
  * that cue (`وزارة الطاقة`); null when the cue has its own complement or no such organization precedes.
  */
 function bareOrganization(ctx: Context, t: Tok): string | null {
-  const hit = lookup(t, ORG_CUE_KEYS);
-  if (hit === null || !hit.form.startsWith('ال')) return null;
+  // Any cue with the article (الشركة for شركة), the conjunction peeled.
+  const written = t.forms.find((f) => f.letters <= 1 && isDefinite(f.form) && (ORG_CUE_KEYS.has(f.form) || ORG_CUE_KEYS.has(f.form.slice(2))));
+  const hit = written === undefined ? null : { form: written.form };
+  if (hit === null) return null;
   const next = ctx.toks[t.index + 1];
   if (next !== undefined && /^ +$/.test(next.gap) && (isDefinite(next.key) || startingIn(ctx.mentions, next.start, next.end).length > 0)) return null;
   const head = hit.form.slice(2);
@@ -211,11 +241,11 @@ function rightBefore(ctx: Context, end: number, verb: number): boolean {
 }
 
 /** The subject named earlier in the sentence, before offset `before`. */
-function subjectBefore(ctx: Context, sentence: Sentence, before: number): string | null {
+function subjectBefore(ctx: Context, sentence: Sentence, before: number, gender: Gender = null): string | null {
   let best: { end: number; speaker: string } | null = null;
   const titles = startingIn(ctx.titles, sentence.start, before);
   for (const p of titles) {
-    if (p.end <= before && (best === null || p.end > best.end)) {
+    if (p.end <= before && (best === null || p.end > best.end) && agrees(phraseGender(p.text), gender)) {
       const who = resolveTitle(ctx, p);
       best = { end: p.end, speaker: who ?? spellOutPronoun(ctx, p.text, p.start) };
     }
@@ -225,6 +255,7 @@ function subjectBefore(ctx: Context, sentence: Sentence, before: number): string
     if (titles.some((p) => p.start <= m.start && m.end <= p.end)) continue;
     if (m.type !== 'person' && prefixedWithLam(ctx.text, m.start)) continue;
     if (m.type === 'place' && !rightBefore(ctx, m.end, before)) continue;
+    if (m.type === 'organization' && !agrees(phraseGender(m.form), gender)) continue;
     best = { end: m.end, speaker: m.name };
   }
   return best?.speaker ?? null;
@@ -331,6 +362,87 @@ function postposed(ctx: Context, span: MarkedSpan, sentence: Sentence): { cue: s
   return null;
 }
 
+/** Grammatical gender a verb or participle agrees with: `قالت`/`تقول`/`مضيفة` feminine, `قال`/`يقول`/`مضيفاً` masculine; plurals and duals unknown. */
+type Gender = 'f' | 'm' | null;
+
+function cueGender(t: Tok): Gender {
+  const participle = lookup(t, PARTICIPLE_KEYS);
+  if (participle !== null) return participle.form.endsWith('ه') ? 'f' : 'm';
+  const verb = lookup(t, VERB_KEYS);
+  if (verb === null) return null;
+  const f = verb.form;
+  if (f.endsWith('وا') || f.endsWith('ون') || (f.endsWith('ا') && VERB_KEYS.has(f.slice(0, -1)))) return null;
+  const stem = f.slice(0, -1);
+  if (f.endsWith('ت') && (VERB_KEYS.has(stem) || VERB_KEYS.has(`${stem}ا`) || VERB_KEYS.has(`${stem}ي`))) return 'f';
+  if (f.startsWith('ت') && VERB_KEYS.has(`ي${f.slice(1)}`)) return 'f';
+  return 'm';
+}
+
+/** Gender of a noun phrase from its first word: `وزارة`، `الحكومة`، `رئيسة` feminine; unknown for names. */
+function phraseGender(text: string): Gender {
+  const first = key(text).split(' ')[0] ?? '';
+  return first.endsWith('ه') ? 'f' : 'm';
+}
+
+const agrees = (a: Gender, b: Gender): boolean => a === null || b === null || a === b;
+
+/** Quantifiers that head a subject (`وقال عدد من السكان`), though they are stopwords. */
+const QUANTIFIER_KEYS = keySet(['عدد', 'بعض', 'أحد', 'إحدى', 'كل', 'جميع', 'عدة', 'معظم', 'أغلب', 'غالبية']);
+
+/** Words that, right after a reporting verb, do not start its subject: adverbs, prepositional phrases, complementizers. */
+function startsNounPhrase(ctx: Context, t: Tok | undefined): boolean {
+  if (t === undefined || t.kind !== 'word' || !t.spaced || t.key.length < 2) return false;
+  if (QUANTIFIER_KEYS.has(t.key)) return true;
+  if (/[\u064B-\u064D]/.test(t.text) || isStop(t) || COMPLEMENTIZERS.has(t.key) || SUBJECT_STOP_KEYS.has(t.key) || TEMPORAL_KEYS.has(t.key)) return false;
+  if (PARTICIPLE_KEYS.has(t.key) || VERB_KEYS.has(t.key) || /^[بلك]/.test(t.key)) return false;
+  return !ctx.text.slice(t.end, t.end + 1).startsWith(':');
+}
+
+const NP_BOUNDARY = /[:«"“.\n؛]/;
+
+/**
+ * The subject noun phrase after a reporting verb when its head word is unknown (`وقال مراقب التنبؤات
+ * في الإدارة عبد العزيز القراوي لـ«الراي»:`): a person named in it, else a name closing it right
+ * before إن/أن, a colon or a لـ addressee. Null when the phrase names no one.
+ */
+function subjectPhrase(ctx: Context, i: number, limit: number): string | null {
+  let end = i;
+  while (end < ctx.toks.length && end - i < 12) {
+    const t = ctx.toks[end] as Tok;
+    if (t.start >= limit || (end > i && NP_BOUNDARY.test(t.gap)) || COMPLEMENTIZERS.has(t.key) || t.key === 'ل' || (end > i && VERB_KEYS.has(t.key))) break;
+    end++;
+  }
+  const from = (ctx.toks[i] as Tok).start;
+  const to = (ctx.toks[end - 1] as Tok).end;
+  const person = startingIn(ctx.mentions, from, to).find((m) => m.type === 'person' && m.end <= to);
+  if (person !== undefined) return person.name;
+  if (end - i === 1) {
+    // A surname alone (`وأكد الطيار أن`): a name this reading found earlier in the text.
+    const w = (ctx.toks[i] as Tok).key;
+    return [...ctx.learned].reverse().find((l) => l.start < from && key(l.name).split(' ').pop() === w)?.name ?? null;
+  }
+  for (let s = Math.max(i + 1, end - 4); s <= end - 2; s++) {
+    const run = nameRun(ctx.toks, s);
+    // The name follows its description (`مراقب التنبؤات في الإدارة`), not a preposition (`عدد من سائقي الشاحنات`).
+    const before = ctx.toks[s - 1] as Tok;
+    if (run === null || run.to !== end || !(ctx.toks[s] as Tok).spaced || isStop(before) || SUBJECT_STOP_KEYS.has(before.key)) continue;
+    // One definite word at most, last (`إقبال الطيار`), unless after عبد/أبو (`عبد العزيز القراوي`): a longer chain may end in the verb's object.
+    const inner = ctx.toks.slice(s + 1, end - 1);
+    if (inner.some((t, k) => isDefinite(t.key) && !NAME_JOINER_KEYS.has((ctx.toks[s + k] as Tok).key))) continue;
+    const name = ctx.text.slice((ctx.toks[s] as Tok).start, to);
+    ctx.learned.push({ start: from, name });
+    return name;
+  }
+  return null;
+}
+
+/** Someone who spoke (was quoted, or was the named subject of a reporting verb) at `start`, with the gender their verb agreed with. */
+interface Spoken {
+  readonly start: number;
+  readonly speaker: string;
+  readonly gender: Gender;
+}
+
 /** `وجاء في بيان الوزارة`، `وورد في التقرير`: the subject is the document after في. */
 const IN_DOCUMENT_VERB_KEYS = keySet(['جاء', 'ورد']);
 
@@ -338,17 +450,19 @@ const IN_DOCUMENT_VERB_KEYS = keySet(['جاء', 'ورد']);
 function explicitSubject(ctx: Context, verb: Tok): string | null {
   const next = ctx.toks[verb.index + 1];
   if (next !== undefined && next.key === 'في' && lookup(verb, IN_DOCUMENT_VERB_KEYS) !== null) return subjectAt(ctx, verb.index + 2, Number.MAX_SAFE_INTEGER);
-  return subjectAt(ctx, verb.index + 1, Number.MAX_SAFE_INTEGER);
+  const at = subjectAt(ctx, verb.index + 1, Number.MAX_SAFE_INTEGER);
+  if (at !== null || !startsNounPhrase(ctx, next)) return at;
+  return subjectPhrase(ctx, verb.index + 1, Number.MAX_SAFE_INTEGER);
 }
 
 /** Every reporting verb with a named subject (relayed sources read through), by offset: who spoke last, quoted or not. */
-function explicitSubjects(ctx: Context): { start: number; speaker: string }[] {
-  const out: { start: number; speaker: string }[] = [];
+function explicitSubjects(ctx: Context): Spoken[] {
+  const out: Spoken[] = [];
   for (const t of ctx.toks) {
     if (lookup(t, VERB_KEYS) === null || MASDAR_BEFORE_KEYS.has(ctx.toks[t.index - 1]?.key ?? '')) continue;
     const sentence = sentenceAt(ctx.sentences, t.start);
     const who = (sentence === undefined ? null : relayedSource(ctx, t, sentence.end)) ?? explicitSubject(ctx, t);
-    if (who !== null && !isStatement(who)) out.push({ start: t.start, speaker: who });
+    if (who !== null && !isStatement(who)) out.push({ start: t.start, speaker: who, gender: cueGender(t) });
   }
   return out;
 }
@@ -377,22 +491,30 @@ function trimQuote(s: string): string {
 
 export function analyzeQuotes(text: string, toks: readonly Tok[], entities: EntityAnalysis, options: FindQuotesOptions = {}): QuoteMention[] {
   const o = { ...DEFAULT_QUOTE_OPTIONS, ...options };
-  const ctx: Context = { text, toks, mentions: entities.mentions, titles: entities.titles, sentences: options.sentences ?? splitSentences(text) };
+  const ctx: Context = { text, toks, mentions: entities.mentions, titles: entities.titles, sentences: options.sentences ?? splitSentences(text), learned: [] };
   const isName = (s: MarkedSpan): boolean =>
     startingIn(entities.mentions, s.innerStart - 2, s.innerStart + 2).some((m) => m.start <= s.innerStart + 1 && m.end >= s.innerEnd - 1);
   const spans = quoteSpans(text).filter((s) => words(text.slice(s.innerStart, s.innerEnd)).length >= o.minWords && !isName(s));
   const out: QuoteMention[] = [];
-  const speakers: { at: number; speaker: string }[] = [];
+  const speakers: Spoken[] = [];
   const subjects = explicitSubjects(ctx);
   /**
    * Carry-over (وأضاف:) goes to the nearest previous speaker: whoever was last quoted or was last the
    * named subject of a reporting verb (reported speech included), whichever comes later.
    */
-  const lastSpeaker = (at: number): string | null => {
-    let best: { at: number; speaker: string } | null = null;
-    for (let k = speakers.length - 1; k >= 0 && best === null; k--) if ((speakers[k] as { at: number }).at < at) best = speakers[k] as { at: number; speaker: string };
-    const s = subjects[firstFrom(subjects, at) - 1];
-    if (s !== undefined && (best === null || s.start > best.at)) return s.speaker;
+  const lastSpeaker = (at: number, gender: Gender = null): string | null => {
+    let best: Spoken | null = null;
+    for (let k = speakers.length - 1; k >= 0 && best === null; k--) {
+      const sp = speakers[k] as Spoken;
+      if (sp.start < at && agrees(sp.gender, gender)) best = sp;
+    }
+    for (let k = firstFrom(subjects, at) - 1; k >= 0 && (best === null || (subjects[k] as Spoken).start > best.start); k--) {
+      const sp = subjects[k] as Spoken;
+      if (agrees(sp.gender, gender)) {
+        best = sp;
+        break;
+      }
+    }
     return best?.speaker ?? null;
   };
   const verbSpeaker = (cue: Tok, sentence: Sentence, until?: number): string | null => {
@@ -401,7 +523,12 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     const explicit = explicitSubject(ctx, cue);
     if (isStatement(explicit)) return lastSpeaker(cue.start) ?? explicit;
     if (explicit !== null) return explicit;
-    return clauseSubject(ctx, cue, sentence) ?? coordinated(cue, sentence) ?? subjectBefore(ctx, sentence, cue.start) ?? lastSpeaker(cue.start);
+    const nested = clauseSubject(ctx, cue, sentence);
+    if (nested !== null) return nested;
+    // A subject is written after the verb but names no one we can read: say nothing rather than guess.
+    if (startsNounPhrase(ctx, ctx.toks[cue.index + 1]) && !(IN_DOCUMENT_VERB_KEYS.has(cue.forms[cue.forms.length - 1]?.form ?? ''))) return null;
+    const gender = cueGender(cue);
+    return coordinated(cue, sentence) ?? subjectBefore(ctx, sentence, cue.start, gender) ?? lastSpeaker(cue.start, gender);
   };
   /** `وقال X ... إن ...، وأكد أن "…"`: a و-verb coordinated with an earlier reporting verb of its sentence shares its subject. */
   const coordinated = (cue: Tok, sentence: Sentence): string | null => {
@@ -440,8 +567,8 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
         speaker =
           sameSpeaker ??
           (verb !== null && !verb.participle ? verbSpeaker(verb.tok, sentence) : null) ??
-          subjectBefore(ctx, sentence, cue.tok.start) ??
-          lastSpeaker(cue.tok.start);
+          subjectBefore(ctx, sentence, cue.tok.start, cueGender(cue.tok)) ??
+          lastSpeaker(cue.tok.start, cueGender(cue.tok));
       } else speaker = verbSpeaker(cue.tok, sentence, span.open);
     } else {
       const post = postposed(ctx, span, sentence) ?? preposed(ctx, from, span.open) ?? continued(span, sentence);
@@ -460,7 +587,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     // No speaker found: not a quote we can attribute (a quoted term, or a construction we do not read).
     if (speaker === null) continue;
     out.push({ kind: 'quote-mention', start: span.innerStart, end: span.innerEnd, text: quoteText, mode: 'verbatim', speaker, cue: cueText });
-    speakers.push({ at: span.open, speaker });
+    speakers.push({ start: span.open, speaker, gender: cue === null ? null : cueGender(cue.tok) });
     previous = { close: span.close, sentence, speaker };
   }
   if (o.reported) out.push(...reportedSpeech(ctx, spans, verbSpeaker));

@@ -105,6 +105,55 @@ describe('findQuotes', () => {
   });
 });
 
+describe('findQuotes: reading the subject, carrying over, abstaining', () => {
+  it('carries وأضاف over to the nearest previous speaker, a reported-speech speaker included', () => {
+    const text = 'وقال رئيس الوزراء العراقي محمد شياع السوداني إن "الحكومة ماضية في الإصلاح".\nفي المقابل، رأى النائب المستقل حيدر الموسوي أن الإصلاح لم يبدأ بعد.\nوأضاف: "ما نراه مجرد وعود على الورق".';
+    expect(verbatim(text).map((q) => q.speaker)).toEqual(['محمد شياع السوداني', 'حيدر الموسوي']);
+  });
+
+  it('carries a feminine verb over to the last feminine speaker (gender agreement)', () => {
+    const text = 'وقالت وزيرة الصحة ليلى حداد إن "اللقاحات ستصل الأسبوع المقبل".\nورأى النائب سامي عون أن الخطة متأخرة.\nوأضافت: "سنبدأ بالمدارس والمستشفيات".';
+    expect(verbatim(text).map((q) => q.speaker)).toEqual(['ليلى حداد', 'ليلى حداد']);
+  });
+
+  it('reads an according-to phrase before the quote (وبحسب X، فإن، ووفقاً لـX)', () => {
+    expect(verbatim('وبحسب المتحدث باسم الدفاع المدني محمود بصل، فإن "عشرات العائلات ما زالت تحت الأنقاض".')[0]?.speaker).toBe('محمود بصل');
+    expect(verbatim('ووفقاً لمدير المستشفى حسام أبو صفية، فإن "المستشفى خرج عن الخدمة بالكامل".')[0]?.speaker).toBe('حسام أبو صفية');
+  });
+
+  it('gives a statement or report to its issuer (بيان للجيش، جاء في بيان صادر عن)', () => {
+    expect(verbatim('وقال بيان للجيش الإسرائيلي إن "العملية ستستمر حتى تحقيق أهدافها".')[0]?.speaker).toBe('الجيش الإسرائيلي');
+    expect(verbatim('وجاء في بيان صادر عن وزارة الصحة الفلسطينية أن "حصيلة الضحايا ارتفعت بشكل كبير".')[0]?.speaker).toBe('وزارة الصحة الفلسطينية');
+  });
+
+  it('reads a name closing a subject phrase whose title it does not know, and that surname alone later', () => {
+    const text = 'وقال مراقب الطقس في الإدارة سعود الحربي لـ«الراي»: "الحرارة ستبلغ ذروتها غداً".\nوأكد الحربي أن "الرطوبة سترتفع ليلاً على الساحل".';
+    expect(verbatim(text).map((q) => q.speaker)).toEqual(['سعود الحربي', 'سعود الحربي']);
+  });
+
+  it('says nothing when the subject after the verb names no one it can read, instead of guessing the last speaker', () => {
+    const text = 'وقال الوزير الأردني أيمن الصفدي إن "الحدود ستبقى مفتوحة".\nوقال عدد من سائقي الشاحنات إن "الانتظار على المعبر يستمر أياماً".';
+    expect(verbatim(text).map((q) => q.speaker)).toEqual(['أيمن الصفدي']);
+  });
+
+  it('continues a quote over the next sentence when that sentence is only the quote', () => {
+    const text = 'وقال وزير الصحة الأردني فراس الهواري: "الوضع الوبائي مستقر".\n"لا داعي للقلق من المتحور الجديد في الوقت الحالي".';
+    expect(verbatim(text).map((q) => q.speaker)).toEqual(['فراس الهواري', 'فراس الهواري']);
+  });
+
+  it('does not take an indefinite accusative (وفداً) or a hamza-alef name (ألكسندر) for something else', () => {
+    const text = 'التقى وزير الزراعة السوري حسان قطنا وفداً من منظمة الأغذية.\nوقال الوزير إن "الموسم القادم سيكون أفضل بكثير".';
+    expect(verbatim(text)[0]?.speaker).toBe('حسان قطنا');
+    expect(verbatim('وقال السفير الروسي لدى دمشق ألكسندر يفيموف للصحافيين: "موسكو تدعم الحوار بين جميع الأطراف".')[0]?.speaker).toBe('ألكسندر يفيموف');
+  });
+
+  it('resolves رئيس الحكومة to the prime minister named earlier, and a relative naming cue (بما وصفه) to the sentence subject', () => {
+    const text = 'وقال رئيس الوزراء المصري مصطفى مدبولي إن "الاستثمارات تضاعفت هذا العام".\nوتابع رئيس الحكومة: "لدينا أكثر من مئة مشروع قيد التنفيذ".';
+    expect(verbatim(text).map((q) => q.speaker)).toEqual(['مصطفى مدبولي', 'مصطفى مدبولي']);
+    expect(verbatim('وأشاد وزير الخارجية السعودي فيصل بن فرحان بما وصفه بـ"الروح الإيجابية التي سادت المحادثات".')[0]?.speaker).toBe('فيصل بن فرحان');
+  });
+});
+
 describe('quotes across a story', () => {
   it('lists one quote with every document that carries it, under the merged speaker', () => {
     const a = analyzeStory([
