@@ -416,6 +416,14 @@ function subjectPhrase(ctx: Context, i: number, limit: number): string | null {
   const to = (ctx.toks[end - 1] as Tok).end;
   const person = startingIn(ctx.mentions, from, to).find((m) => m.type === 'person' && m.end <= to);
   if (person !== undefined) return person.name;
+  const lead = nameRun(ctx.toks, i);
+  const afterLead = lead === null ? undefined : ctx.toks[lead.to];
+  if (lead !== null && lead.to - i >= 2 && lead.to < end && afterLead !== undefined && /^\s*[،,]/.test(afterLead.gap)) {
+    // `وقال خالد المصري، وهو رئيس نقابة المعلمين، إن`: the name, then its description between commas.
+    const name = ctx.text.slice(from, (ctx.toks[lead.to - 1] as Tok).end);
+    ctx.learned.push({ start: from, name });
+    return name;
+  }
   if (end - i === 1) {
     // A surname alone (`وأكد الطيار أن`): a name this reading found earlier in the text.
     const w = (ctx.toks[i] as Tok).key;
@@ -441,6 +449,42 @@ interface Spoken {
   readonly start: number;
   readonly speaker: string;
   readonly gender: Gender;
+  /** The sentence speaks of a statement (`في بيان`): `وأضاف البيان` later goes back to this speaker. */
+  readonly statement: boolean;
+}
+
+const STATEMENT_WORD_KEYS = keySet(['بيان', 'البيان', 'بلاغ', 'البلاغ', 'بيانا']);
+
+/** Whether the sentence holding `offset` mentions a statement. */
+function aboutStatement(ctx: Context, offset: number): boolean {
+  const s = sentenceAt(ctx.sentences, offset);
+  if (s === undefined) return false;
+  for (let k = firstTokenAt(ctx.toks, s.start); k < ctx.toks.length && (ctx.toks[k] as Tok).start < s.end; k++) {
+    if (lookup(ctx.toks[k] as Tok, STATEMENT_WORD_KEYS) !== null) return true;
+  }
+  return false;
+}
+
+/**
+ * Who a sentence is about when it opens with a verb and a named subject (`زار الرئيس قيس سعيد …`):
+ * the speaker of a following subjectless `وقال` when no one has spoken yet.
+ */
+function sentenceActors(ctx: Context): Spoken[] {
+  const out: Spoken[] = [];
+  for (const s of ctx.sentences) {
+    const k = firstTokenAt(ctx.toks, s.start);
+    for (let j = k + 1; j <= k + 2 && j < ctx.toks.length; j++) {
+      const t = ctx.toks[j] as Tok;
+      if (t.start >= s.end) break;
+      const title = startingIn(ctx.titles, t.start, t.end)[0];
+      const who = title !== undefined ? title.person : (startingIn(ctx.mentions, t.start, t.end).find((m) => m.type === 'person')?.name ?? null);
+      if (who !== null) {
+        out.push({ start: t.start, speaker: who, gender: title === undefined ? null : phraseGender(title.text), statement: false });
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** `وجاء في بيان الوزارة`، `وورد في التقرير`: the subject is the document after في. */
@@ -462,7 +506,7 @@ function explicitSubjects(ctx: Context): Spoken[] {
     if (lookup(t, VERB_KEYS) === null || MASDAR_BEFORE_KEYS.has(ctx.toks[t.index - 1]?.key ?? '')) continue;
     const sentence = sentenceAt(ctx.sentences, t.start);
     const who = (sentence === undefined ? null : relayedSource(ctx, t, sentence.end)) ?? explicitSubject(ctx, t);
-    if (who !== null && !isStatement(who)) out.push({ start: t.start, speaker: who, gender: cueGender(t) });
+    if (who !== null && !isStatement(who)) out.push({ start: t.start, speaker: who, gender: cueGender(t), statement: aboutStatement(ctx, t.start) });
   }
   return out;
 }
@@ -502,18 +546,19 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
    * Carry-over (وأضاف:) goes to the nearest previous speaker: whoever was last quoted or was last the
    * named subject of a reporting verb (reported speech included), whichever comes later.
    */
-  const lastSpeaker = (at: number, gender: Gender = null): string | null => {
+  const actors = sentenceActors(ctx);
+  const lastSpeaker = (at: number, gender: Gender = null, statement = false): string | null => {
+    const fits = (sp: Spoken): boolean => sp.start < at && agrees(sp.gender, gender) && (!statement || sp.statement);
     let best: Spoken | null = null;
-    for (let k = speakers.length - 1; k >= 0 && best === null; k--) {
-      const sp = speakers[k] as Spoken;
-      if (sp.start < at && agrees(sp.gender, gender)) best = sp;
-    }
+    for (let k = speakers.length - 1; k >= 0 && best === null; k--) if (fits(speakers[k] as Spoken)) best = speakers[k] as Spoken;
     for (let k = firstFrom(subjects, at) - 1; k >= 0 && (best === null || (subjects[k] as Spoken).start > best.start); k--) {
-      const sp = subjects[k] as Spoken;
-      if (agrees(sp.gender, gender)) {
-        best = sp;
+      if (fits(subjects[k] as Spoken)) {
+        best = subjects[k] as Spoken;
         break;
       }
+    }
+    if (best === null && !statement) {
+      for (let k = firstFrom(actors, at) - 1; k >= 0 && best === null; k--) if (fits(actors[k] as Spoken)) best = actors[k] as Spoken;
     }
     return best?.speaker ?? null;
   };
@@ -521,7 +566,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     const relayed = until === undefined ? null : relayedSource(ctx, cue, until);
     if (relayed !== null) return relayed;
     const explicit = explicitSubject(ctx, cue);
-    if (isStatement(explicit)) return lastSpeaker(cue.start) ?? explicit;
+    if (isStatement(explicit)) return lastSpeaker(cue.start, null, true) ?? lastSpeaker(cue.start) ?? explicit;
     if (explicit !== null) return explicit;
     const nested = clauseSubject(ctx, cue, sentence);
     if (nested !== null) return nested;
@@ -587,7 +632,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     // No speaker found: not a quote we can attribute (a quoted term, or a construction we do not read).
     if (speaker === null) continue;
     out.push({ kind: 'quote-mention', start: span.innerStart, end: span.innerEnd, text: quoteText, mode: 'verbatim', speaker, cue: cueText });
-    speakers.push({ start: span.open, speaker, gender: cue === null ? null : cueGender(cue.tok) });
+    speakers.push({ start: span.open, speaker, gender: cue === null ? null : cueGender(cue.tok), statement: aboutStatement(ctx, span.open) });
     previous = { close: span.close, sentence, speaker };
   }
   if (o.reported) out.push(...reportedSpeech(ctx, spans, verbSpeaker));

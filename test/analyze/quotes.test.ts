@@ -147,6 +147,17 @@ describe('findQuotes: reading the subject, carrying over, abstaining', () => {
     expect(verbatim('وقال السفير الروسي لدى دمشق ألكسندر يفيموف للصحافيين: "موسكو تدعم الحوار بين جميع الأطراف".')[0]?.speaker).toBe('ألكسندر يفيموف');
   });
 
+  it('gives وأضاف البيان back to whoever issued the statement, and a subjectless وقال to the person the text is about', () => {
+    const text = 'وأكدت الحكومة السودانية في بيان أن "القوات المسلحة استعادت السيطرة على الجسر".\nوقال المتحدث باسم الجيش نبيل عبد الله إن "العمليات مستمرة على كل المحاور".\nوأضاف البيان أن "المدنيين سيعودون قريباً إلى منازلهم".';
+    expect(verbatim(text).map((q) => q.speaker)).toEqual(['الحكومة السودانية', 'نبيل عبد الله', 'الحكومة السودانية']);
+    const about = 'زار الرئيس التونسي قيس سعيد ولاية سيدي بوزيد أمس.\nوقال في كلمة أمام الأهالي: "لن نترك أي جهة على الهامش".';
+    expect(verbatim(about)[0]?.speaker).toBe('قيس سعيد');
+  });
+
+  it('reads a name set off by commas right after the verb (وقال X، وهو …، إن)', () => {
+    expect(verbatim('وقال خالد المصري، وهو رئيس نقابة المعلمين، إن "الإضراب سيستمر حتى تلبية المطالب".')[0]?.speaker).toBe('خالد المصري');
+  });
+
   it('resolves رئيس الحكومة to the prime minister named earlier, and a relative naming cue (بما وصفه) to the sentence subject', () => {
     const text = 'وقال رئيس الوزراء المصري مصطفى مدبولي إن "الاستثمارات تضاعفت هذا العام".\nوتابع رئيس الحكومة: "لدينا أكثر من مئة مشروع قيد التنفيذ".';
     expect(verbatim(text).map((q) => q.speaker)).toEqual(['مصطفى مدبولي', 'مصطفى مدبولي']);
