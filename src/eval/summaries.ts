@@ -22,7 +22,8 @@ export interface SystemResult {
 
 const readText = (path: string): string => readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
 
-const ENDS_SENTENCE = /[.!?؟:…"»”)]$/u;
+/** Sentence punctuation, possibly followed by closing quote marks or brackets: a closing mark alone may end a quoted name mid-sentence. */
+const ENDS_SENTENCE = /[.!?؟:…]["»”)]*$/u;
 
 /**
  * Hard-wrapped text (some EASC articles break lines at a fixed width inside sentences): a line at
