@@ -137,7 +137,8 @@ class PostgresStore implements Store {
 
   async finishRun(id: number, finishedAt: string): Promise<RunRecord> {
     const row = (await this.pool.query<RunRow>("UPDATE runs SET status = 'done', finished_at = $1 WHERE id = $2 RETURNING *", [finishedAt, id])).rows[0];
-    if (this.ownRuns.delete(id)) await this.session.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [this.runLock(id)]);
+    // A session that is gone has released its locks already; the run is finished either way.
+    if (this.ownRuns.delete(id)) await this.session.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [this.runLock(id)]).catch(() => {});
     if (!row) throw new Error(`no run ${id}`);
     return toRun(row);
   }
