@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractMain } from '../../src/ingest/html/extract.js';
-import { elementsWithTag, inlineStyle, probablyVisible, speedUp } from '../../src/ingest/html/readability-dom.js';
+import { elementsWithTag, inlineStyle, javascriptLinksToText, probablyVisible, speedUp, validByline } from '../../src/ingest/html/readability-dom.js';
 
 const PAGE = `<!doctype html><html><head><title>عنوان</title></head><body>
 <DIV id="a"><P>أول <B>فقرة</B></P><template><p>داخل القالب</p></template>
@@ -15,7 +15,16 @@ const PAGE = `<!doctype html><html><head><title>عنوان</title></head><body>
 const reference = new Readability(parseHTML('<html><body></body></html>').document as never) as unknown as {
   _getAllNodesWithTag(node: unknown, tags: readonly string[]): readonly unknown[];
   _isProbablyVisible(node: unknown): boolean;
+  _isValidByline(node: unknown, matchString: string): boolean;
+  readonly REGEXPS: { readonly byline: RegExp };
 };
+
+const BYLINES = `<html><body><div class="post"><span rel="author">كتب: سامي الخطيب</span><a rel="author" href="https://a.test/x"></a>
+<p itemprop="author"><b>ليلى حداد</b></p><div id="byline-top" class="x">مراسل الشؤون المحلية</div><div class="author-box">${'نبذة طويلة جدا عن الكاتب '.repeat(8)}</div>
+<p class="dateline">القاهرة</p><p class="story">نص الخبر</p><span itemprop="name author">  </span></div></body></html>`;
+
+const LINKS = `<html><body><div id="c"><p>قبل <a href="javascript:void(0)">رابط نصي</a> و<a href="javascript:open()"><b>رابط</b> مركب</a>
+<a href="https://news.test/a">رابط عادي</a> <a href="#top">أعلى</a> <a href="">فارغ</a> <a>بلا عنوان</a></p><img src="https://news.test/i.jpg"></div></body></html>`;
 
 describe('Readability helpers over linkedom', () => {
   const { document } = parseHTML(PAGE);
@@ -31,6 +40,24 @@ describe('Readability helpers over linkedom', () => {
     const fast = all.map((el) => probablyVisible(el as never));
     expect(fast).toEqual(all.map((el) => Boolean(reference._isProbablyVisible(el))));
     expect(fast.filter((v) => !v).length).toBe(5);
+  });
+
+  it('validByline matches _isValidByline on every element', () => {
+    const { document: doc } = parseHTML(BYLINES);
+    const els = [...doc.querySelectorAll('*')] as unknown as { className: string; id: string }[];
+    const fast = els.map((el) => validByline(reference.REGEXPS.byline, el as never, `${el.className} ${el.id}`));
+    expect(fast).toEqual(els.map((el) => reference._isValidByline(el, `${el.className} ${el.id}`)));
+    // rel=author span, itemprop=author, id byline, class dateline; not the empty link, the long box or the blank span.
+    expect(fast.filter(Boolean).length).toBe(4);
+  });
+
+  it('javascriptLinksToText leaves what _fixRelativeUris leaves when every URL is already absolute', () => {
+    const ours = parseHTML(LINKS).document;
+    const theirs = parseHTML(LINKS).document;
+    javascriptLinksToText(ours as never, ours.getElementById('c') as never);
+    (new Readability(theirs as never) as unknown as { _fixRelativeUris(root: unknown): void })._fixRelativeUris(theirs.getElementById('c'));
+    expect(ours.body.innerHTML).toBe(theirs.body.innerHTML);
+    expect(ours.querySelectorAll('a').length).toBe(4);
   });
 
   it('inlineStyle reads the last declaration', () => {

@@ -1,4 +1,5 @@
 import type { DomDocument, DomElement } from './dom.js';
+import { elementsWithTag } from './readability-dom.js';
 
 /** Metadata a page declares about its article. */
 export interface PageMeta {
@@ -14,16 +15,16 @@ export interface PageMeta {
 
 /**
  * The elements metadata is read from, gathered in one walk of the tree: each document-wide
- * `querySelector` that finds nothing walks every node, and a page is asked about a dozen selectors.
+ * `querySelector` that finds nothing walks every node, and a page is asked about a dozen selectors
+ * (the walk is also cheaper than one `querySelectorAll`, which goes through a CSS selector engine).
  */
 type Tagged = ReadonlyMap<string, readonly DomElement[]>;
 
 function taggedElements(doc: DomDocument): Tagged {
-  const found = doc.querySelectorAll('meta,link,time,title,script');
   const byTag = new Map<string, DomElement[]>();
-  for (let i = 0; i < found.length; i++) {
-    const el = found[i]!;
-    const tag = el.tagName.toLowerCase();
+  for (const found of elementsWithTag(doc as never, ['meta', 'link', 'time', 'title', 'script'])) {
+    const el = found as unknown as DomElement;
+    const tag = found.localName.toLowerCase();
     const list = byTag.get(tag);
     if (list) list.push(el);
     else byTag.set(tag, [el]);

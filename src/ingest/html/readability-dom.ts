@@ -71,10 +71,66 @@ export function probablyVisible(node: LinkedomElement): boolean {
   );
 }
 
+interface ReadabilityInternals {
+  readonly REGEXPS: { readonly byline: RegExp };
+  readonly _doc: NodeMaker;
+}
+
+/**
+ * Readability's `_isValidByline`, reading the node's text only when its attributes or class name
+ * make it a byline candidate (Readability reads the text of every node it walks first, while no
+ * byline is known).
+ */
+export function validByline(byline: RegExp, node: LinkedomElement & { readonly textContent: string | null }, matchString: string): boolean {
+  const itemprop = node.getAttribute('itemprop');
+  if (!(node.getAttribute('rel') === 'author' || (itemprop !== null && itemprop.includes('author')) || byline.test(matchString))) return false;
+  const length = (node.textContent ?? '').trim().length;
+  return length > 0 && length < 100;
+}
+
+/** The part of linkedom's node API that `javascriptLinksToText` uses. */
+interface MutableNode {
+  readonly nodeType: number;
+  readonly textContent: string | null;
+  readonly childNodes: ArrayLike<MutableNode>;
+  readonly firstChild: MutableNode | null;
+  readonly parentNode: MutableNode | null;
+  appendChild(node: MutableNode): void;
+  replaceChild(node: MutableNode, old: MutableNode): void;
+}
+interface NodeMaker {
+  createTextNode(text: string): MutableNode;
+  createElement(name: string): MutableNode;
+}
+
+/**
+ * Readability's `_fixRelativeUris` without the URL resolution: only the text and class names of the
+ * article are read here, and absolute URLs change neither. Replacing `javascript:` links with their
+ * content does change what counts as link text, so that part is kept as Readability does it.
+ */
+export function javascriptLinksToText(doc: NodeMaker, root: LinkedomElement): void {
+  for (const el of elementsWithTag(root, ['a'])) {
+    const href = el.getAttribute('href');
+    if (!href?.startsWith('javascript:')) continue;
+    const link = el as unknown as MutableNode;
+    const kids = link.childNodes;
+    if (kids.length === 1 && kids[0]!.nodeType === 3) {
+      link.parentNode!.replaceChild(doc.createTextNode(link.textContent ?? ''), link);
+    } else {
+      const container = doc.createElement('span');
+      while (link.firstChild !== null) container.appendChild(link.firstChild);
+      link.parentNode!.replaceChild(container, link);
+    }
+  }
+}
+
 /** Install the faster helpers on a Readability instance. */
 export function speedUp(reader: object): void {
+  const r = reader as ReadabilityInternals;
   Object.assign(reader, {
     _getAllNodesWithTag: (node: LinkedomElement, tagNames: readonly string[]) => elementsWithTag(node, tagNames),
     _isProbablyVisible: probablyVisible,
+    _isValidByline: (node: LinkedomElement & { readonly textContent: string | null }, matchString: string) => validByline(r.REGEXPS.byline, node, matchString),
+    _fixRelativeUris: (root: LinkedomElement) => javascriptLinksToText(r._doc, root),
   });
 }
