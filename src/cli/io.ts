@@ -18,7 +18,8 @@ export const processIo = (): CliIo => ({
   cwd: process.cwd(),
 });
 
-export const EXIT = { ok: 0, someRejected: 1, usage: 2 } as const;
+/** 3: the command stopped on an unexpected failure (a lost database connection, a full disk); rerunning is safe. */
+export const EXIT = { ok: 0, someRejected: 1, usage: 2, failed: 3 } as const;
 
 export interface Command {
   readonly name: string;

@@ -42,5 +42,21 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     io.stdout(`Usage: ${command.usage}\n\n${command.summary}\n`);
     return EXIT.ok;
   }
-  return command.run(rest, io);
+  return runCommand(command, rest, io);
+}
+
+/**
+ * Runs a command; a failure nobody expected (the database connection lost mid-run, the disk full)
+ * becomes one line on standard error and exit code 3, never a stack trace. Every stage commits as it
+ * goes, so the same command run again finishes the work.
+ */
+export async function runCommand(command: Command, args: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await command.run(args, io);
+  } catch (err) {
+    const code = typeof (err as { code?: unknown } | null)?.code === 'string' ? ` ${(err as { code: string }).code}` : '';
+    const message = err instanceof Error ? err.message : String(err);
+    io.stderr(`khulasa ${command.name}: failed${code}: ${message.split('\n')[0]}\nWhat was stored before the failure is kept; run the same command again to finish.\n`);
+    return EXIT.failed;
+  }
 }

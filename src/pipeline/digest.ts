@@ -4,7 +4,7 @@
  * loses at most the document in flight, and the next run picks up where it stopped.
  */
 import type { Digest, DigestSource } from '../core/index.js';
-import { openSqliteStore, type RunRecord, type Store } from '../store/index.js';
+import { openStore, type RunRecord, type Store } from '../store/index.js';
 import { ingestInto, type IngestCounts } from './ingest-to-store.js';
 import { buildDigest } from './model.js';
 import { refreshOutputs, type OutputCounts } from './outputs.js';
@@ -13,7 +13,7 @@ import type { DigestStages } from './stages.js';
 import { updateStories, type StoryUpdate } from './stories.js';
 
 export interface DigestOptions {
-  /** SQLite file of the store, created when missing. Default `khulasa.sqlite` (relative to the process). Ignored when `store` is given. */
+  /** Where the store is: a SQLite file (created when missing) or a `postgres://` URL. Default `khulasa.sqlite` (relative to the process). Ignored when `store` is given. */
   readonly db?: string;
   /** An open store to use instead of `db`; the caller closes it. */
   readonly store?: Store;
@@ -44,9 +44,16 @@ export interface DigestResult {
   readonly outputs: OutputCounts;
 }
 
+/** Opens the store at a location for the library entry points; a store that cannot be opened is an error with its code. */
+async function open(location: string): Promise<Store> {
+  const opened = await openStore(location);
+  if (!opened.ok) throw Object.assign(new Error(opened.message), { code: opened.code });
+  return opened.store;
+}
+
 export async function runDigest(paths: readonly string[], options: DigestOptions): Promise<DigestResult> {
   const o = { ...DIGEST_DEFAULTS, ...options };
-  const store = options.store ?? openSqliteStore(o.db);
+  const store = options.store ?? (await open(o.db));
   const progress = o.onProgress ?? (() => {});
   const settings = { words: o.words, analysis: o.analysis && o.stages.analyze !== undefined };
   try {
@@ -71,7 +78,7 @@ export async function ingestToStore(
   db: string | Store,
   options: Pick<DigestOptions, 'stages' | 'clock' | 'onProgress'>,
 ): Promise<{ readonly run: RunRecord; readonly ingest: IngestCounts }> {
-  const store = typeof db === 'string' ? openSqliteStore(db) : db;
+  const store = typeof db === 'string' ? await open(db) : db;
   const clock = options.clock ?? DIGEST_DEFAULTS.clock;
   try {
     const run = await store.beginRun(clock(), { paths, ingestOnly: true });
