@@ -1,6 +1,7 @@
 import { storyId, type DocumentId, type Story, type StoryId } from '../core/index.js';
 import { key, keyTerms } from '../text/index.js';
 import { addToCentroid, cosine, emptyCentroid, type Centroid } from './centroid.js';
+import { joinBar } from './bar.js';
 import { CLUSTER_DEFAULTS, type ClusterOptions } from './options.js';
 import { dayNumber, timeFactor } from './time.js';
 import { documentVector, NAME_PREFIX, type TermVector } from './vector.js';
@@ -54,6 +55,9 @@ interface StoryState {
   centroid: Centroid | null;
   /** The story this one was merged into (its index), or -1 while it stands on its own. */
   into: number;
+  /** Sum and count of the scores with which documents joined after the founder (the story's cohesion, for `joinBar`). */
+  joinScores: number;
+  joins: number;
 }
 
 /** The story id founded by a document: stable across runs that see the same founding document. */
@@ -84,7 +88,7 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
   };
 
   const isActive = (s: StoryState): boolean => s.centroid !== null && docIds.length - s.lastSeen <= o.activeDocuments;
-  const bar = (size: number): number => o.threshold + (o.singletonThreshold - o.threshold) / size;
+  const bar = (st: StoryState): number => joinBar(st.arrivals.length, st.joinScores, st.joins, o);
 
   const candidatesOf = (v: TermVector): number[] => {
     if (stamps.length < states.length) {
@@ -156,7 +160,7 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
       const scored = candidatesOf(v).map((s) => {
         const state = states[s]!;
         const score = cosine(spread, v.norm, state.centroid!) * timeFactor(day, state.firstDay, state.lastDay, o.graceDays, o.decayDays);
-        return { s, score, passes: score >= bar(state.arrivals.length) };
+        return { s, score, passes: score >= bar(state) };
       });
       for (const t of v.terms) spread[t] = 0;
       let best: { s: number; score: number } | null = null;
@@ -165,8 +169,12 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
       let s: number;
       if (best === null) {
         s = states.length;
-        states.push({ id: storyIdOf(doc.id), arrivals: [], created: run, updated: run, lastSeen: docIds.length, firstDay: null, lastDay: null, centroid: emptyCentroid(), into: -1 });
-      } else s = best.s;
+        states.push({ id: storyIdOf(doc.id), arrivals: [], created: run, updated: run, lastSeen: docIds.length, firstDay: null, lastDay: null, centroid: emptyCentroid(), into: -1, joinScores: 0, joins: 0 });
+      } else {
+        s = best.s;
+        states[s]!.joinScores += best.score;
+        states[s]!.joins++;
+      }
       addToCentroid(states[s]!.centroid!, v, o.storyTerms);
       join(s, doc, day, run);
       index(s, v);
@@ -202,8 +210,10 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
       for (const [term, w] of c.sums) spread[term] = w;
       const score = cosine(spread, Math.sqrt(c.squares), grown.centroid) * timeFactor(lone.firstDay, grown.firstDay, grown.lastDay, o.graceDays, o.decayDays);
       for (const term of c.sums.keys()) spread[term] = 0;
-      if (score < bar(grown.arrivals.length)) continue;
+      if (score < bar(grown)) continue;
       s = merge(s, t, run);
+      states[s]!.joinScores += score;
+      states[s]!.joins++;
     }
     return s;
   }

@@ -93,7 +93,7 @@ describe('createClusterer on generated streams', () => {
     );
   });
 
-  it('re-tests one-document stories when a nearby story grows, and without that never moves a document', () => {
+  it('re-tests stories of one or two documents when a nearby story grows, and without that never moves a document', () => {
     const docs = generateStream({ documents: 3000, seed: 11 });
     const run = (revisitSize: number): { assigned: string[]; final: string[]; stories: number } => {
       const c = createClusterer({ revisitSize });
@@ -107,15 +107,15 @@ describe('createClusterer on generated streams', () => {
     };
     const fixed = run(0);
     expect(fixed.final).toEqual(fixed.assigned);
-    const revisited = run(1);
+    const revisited = run(2);
     expect(revisited.final).not.toEqual(revisited.assigned);
     expect(revisited.stories).toBeLessThan(new Set(revisited.assigned).size);
-    // Only lone documents move, into a story that already had members and keeps its id.
+    // Only documents of stories of at most two move, into a story that already had members and keeps its id.
     const founded = new Map<string, number>();
     for (const a of revisited.assigned) founded.set(a, (founded.get(a) ?? 0) + 1);
     revisited.assigned.forEach((a, i) => {
       if (a !== revisited.final[i]) {
-        expect(founded.get(a)).toBe(1);
+        expect(founded.get(a)).toBeLessThanOrEqual(2);
         expect(founded.get(revisited.final[i]!)).toBeGreaterThan(0);
       }
     });

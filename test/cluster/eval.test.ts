@@ -5,6 +5,7 @@ import { loadStorySet } from '../../src/eval/cluster-corpus.js';
 import { arrivalOrder, evaluateClusters } from '../../src/eval/clusters.js';
 import { run } from '../../src/cli/eval/clusters.js';
 import { ingestReader, ingestSeedCleaner } from '../../src/eval/cluster-seeds.js';
+import { storySplit } from '../../src/eval/cluster-split.js';
 import { memoryIo } from '../support/memory-io.js';
 
 describe('bcubed', () => {
@@ -76,5 +77,22 @@ describe.skipIf('missing' in loaded)('eval clusters on ../shared/corpora', () =>
     expect(titled.length).toBeGreaterThan(0);
     for (const t of titled.slice(0, 20)) expect(t.text.startsWith(t.title!)).toBe(false);
     expect(evaluateClusters(viaIngest.texts, 1).mean.f1).toBeGreaterThan(0.9);
+  });
+});
+
+describe('storySplit', () => {
+  const texts = [
+    { name: 'tac/M0003', story: 'tac/M000', text: '' },
+    { name: 'tac/M0041', story: 'tac/M004', text: '' },
+    { name: 'easc/Topic7/a.txt', story: 'easc/Topic7/a.txt', text: '' },
+    { name: 'easc/Topic12/b.txt', story: 'easc/Topic12/b.txt', text: '' },
+    { name: 'seeds/x.txt', story: 'seeds', text: '' },
+  ];
+  it('cuts the set into a development and a held-out part that together make the whole', () => {
+    const dev = storySplit(texts, 'dev').map((t) => t.name);
+    const held = storySplit(texts, 'held-out').map((t) => t.name);
+    expect(dev).toEqual(['tac/M0003', 'easc/Topic7/a.txt']);
+    expect(held).toEqual(['tac/M0041', 'easc/Topic12/b.txt', 'seeds/x.txt']);
+    expect(storySplit(texts, 'all')).toEqual(texts);
   });
 });
