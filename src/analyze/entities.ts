@@ -128,6 +128,14 @@ export class FuzzyIndex {
       }
     }
   }
+  /** Whether some pattern starts with these two letters. */
+  hasHead(two: string): boolean {
+    return this.byHead.has(two);
+  }
+  /** Whether some pattern ends with these two letters. */
+  hasTail(two: string): boolean {
+    return this.byTail.has(two);
+  }
   /** The first pattern (in pattern order) sharing an end with `c` and within the spelling tolerance. */
   find(c: string): string | null {
     const head = this.byHead.get(c.slice(0, 2)) ?? [];
@@ -145,6 +153,8 @@ export class FuzzyIndex {
 
 interface KnownIndex {
   readonly patterns: ReadonlyMap<string, string>;
+  /** First two letters of every exact pattern: a quick miss before building candidate strings. */
+  readonly heads: ReadonlySet<string>;
   readonly fuzzy: FuzzyIndex;
   /** Answers per compact string; valid for every text using these same patterns. */
   readonly memo: Map<string, string | null>;
@@ -161,7 +171,8 @@ const storyIndexes = new WeakMap<readonly string[], KnownIndex>();
 
 function buildIndex(people: readonly string[]): KnownIndex {
   const patterns = personPatterns(people);
-  return { patterns, fuzzy: new FuzzyIndex(patterns), memo: new Map(), names: new Set(people) };
+  const heads = new Set([...patterns.keys()].map((p) => p.slice(0, 2)));
+  return { patterns, heads, fuzzy: new FuzzyIndex(patterns), memo: new Map(), names: new Set(people) };
 }
 
 function knownIndex(known: readonly string[], local: readonly string[]): KnownIndex {
@@ -191,9 +202,26 @@ function otherPerson(toks: readonly Tok[], next: number, matched: string, name: 
   return !full.slice(matched.length).startsWith((t.forms[0] as Form).compact);
 }
 
+/**
+ * False when no known name can match from token `i`: an exact or fuzzy match starts with a pattern's
+ * first two letters, or (fuzzy) ends with a pattern's last two, and a match ends within four tokens.
+ */
+function mayStart(toks: readonly Tok[], i: number, heads: ReadonlySet<string>, fuzzy: FuzzyIndex): boolean {
+  for (const f of (toks[i] as Tok).forms) {
+    const two = f.compact.slice(0, 2);
+    if (two.length < 2 || heads.has(two) || fuzzy.hasHead(two)) return true;
+  }
+  for (let k = i; k < i + 4 && k < toks.length; k++) {
+    const c = ((toks[k] as Tok).forms[0] as Form).compact;
+    if (c.length < 2 || fuzzy.hasTail(c.slice(-2))) return true;
+  }
+  return false;
+}
+
 function knownAt(
   toks: readonly Tok[],
   i: number,
+  heads: ReadonlySet<string>,
   patterns: ReadonlyMap<string, string>,
   fuzzy: FuzzyIndex,
   memo: Map<string, string | null>,
@@ -201,6 +229,7 @@ function knownAt(
 ): { to: number; name: string; letters: number } | null {
   const first = toks[i];
   if (first === undefined || first.kind !== 'word') return null;
+  if (!mayStart(toks, i, heads, fuzzy)) return null;
   let n = 1;
   while (n < 4 && toks[i + n] !== undefined && joined(toks[i + n] as Tok) && nameWord(i + n, n)) n++;
   // Compact forms of the following words' keys (compacting is letter by letter, so it distributes over joining).
@@ -321,7 +350,7 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
 export function resolveEntities(text: string, toks: readonly Tok[], pass1: EntityCandidates, options: FindEntitiesOptions = {}): EntityAnalysis {
   let kept = [...pass1.kept];
   const titles = pass1.titles;
-  const { patterns, fuzzy, memo } = knownIndex(options.known ?? [], candidatePersons(text, pass1));
+  const { patterns, heads, fuzzy, memo } = knownIndex(options.known ?? [], candidatePersons(text, pass1));
   const extra: Candidate[] = [];
   // Token j is asked about at positions 1 to 3 (from the three tokens before it), always after token
   // j - 1; `isNameWord` tells only position 1 from the later ones, so two answers per token.
@@ -336,7 +365,7 @@ export function resolveEntities(text: string, toks: readonly Tok[], pass1: Entit
     return v === 1;
   };
   for (let i = 0; i < toks.length; i++) {
-    const hit = knownAt(toks, i, patterns, fuzzy, memo, nameWord);
+    const hit = knownAt(toks, i, heads, patterns, fuzzy, memo, nameWord);
     if (hit === null) continue;
     const first = toks[i] as Tok;
     const start = startAfter(first, hit.letters);

@@ -37,6 +37,13 @@ function plausible(sizeA: number, sizeB: number, shared: number, minOverlap: num
   return shared >= minOverlap * small;
 }
 
+function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let n = 0;
+  for (const w of small) if (large.has(w)) n++;
+  return n;
+}
+
 export interface DocumentQuotes {
   readonly document: DocumentId;
   readonly quotes: readonly QuoteMention[];
@@ -70,13 +77,32 @@ class QuoteGroups {
   find(mode: Group['mode'], k: string, words: ReadonlySet<string>, minOverlap: number): Group | undefined {
     const same = this.exact.get(`${mode}|${k}`);
     if (same !== undefined) return same;
-    // Words each group shares with the quote (a group is listed once under each of its words).
-    const shared = new Map<Group, number>();
-    for (const w of words) for (const g of this.byWord.get(w) ?? []) if (g.mode === mode) shared.set(g, (shared.get(g) ?? 0) + 1);
+    // Only groups holding one of the quote's rarest words can match (prefix filtering, see `probeWords`).
+    const seen = new Set<Group>();
     const candidates: Group[] = [];
-    for (const [g, n] of shared) if (plausible(g.words.size, words.size, n, minOverlap)) candidates.push(g);
+    for (const w of this.probeWords(words, minOverlap)) {
+      for (const g of this.byWord.get(w) ?? []) {
+        if (g.mode !== mode || seen.has(g)) continue;
+        seen.add(g);
+        if (plausible(g.words.size, words.size, sharedCount(g.words, words), minOverlap)) candidates.push(g);
+      }
+    }
     candidates.sort((a, b) => a.order - b.order);
     return candidates.find((x) => sameQuote(x.key, k, minOverlap));
+  }
+
+  /**
+   * The quote's rarest distinct words (fewest groups in the index first) that every candidate must
+   * hit: a group passes `plausible` only when it shares at least `need` of the quote's `n` distinct
+   * words (its own size is at least `minOverlap·n − 1`, and it shares `minOverlap` of the smaller
+   * set), so by pigeonhole it holds one of any `n − need + 1` of them.
+   */
+  private probeWords(words: ReadonlySet<string>, minOverlap: number): string[] {
+    const n = words.size;
+    const smallest = Math.max(1, Math.ceil(minOverlap * n - 1 - 1e-9));
+    const need = Math.max(1, Math.ceil(minOverlap * smallest - 1e-9));
+    const byRarity = [...words].sort((a, b) => (this.byWord.get(a)?.length ?? 0) - (this.byWord.get(b)?.length ?? 0));
+    return byRarity.slice(0, Math.max(1, n - need + 1));
   }
 
   add(g: Group): void {

@@ -192,6 +192,13 @@ export function titleAt(toks: readonly Tok[], i: number): TitleMatch | null {
       descriptorsEnd = j;
       continue;
     }
+    // `وزير التجارة وترقية الصادرات`: a coordinated portfolio, an indefinite noun with its definite genitive.
+    const genitive = toks[j + 1];
+    if (j > i + 1 && u.key.startsWith('و') && u.key.length >= 4 && !isDefinite(u.key.slice(1)) && isDefinite((toks[j - 1] as Tok).key) && genitive !== undefined && joined(genitive) && isDefinite(genitive.key) && !TITLE_KEYS.has(genitive.key) && !isStop(genitive)) {
+      j += 2;
+      descriptorsEnd = j;
+      continue;
+    }
     if (DIRECTION_KEYS.has(u.key) && toks[j + 1] !== undefined && matchGazetteer(toks, j + 1)?.type === 'place') {
       j++;
       continue;

@@ -5,7 +5,7 @@
  */
 import { matchGazetteer } from './gazetteer.js';
 import { isStop, ORG_CUE_KEYS, PROPER_NAME_CUE_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
-import { isDefinite, isNisba, joined, lookup, type Tok } from './tokens.js';
+import { isDefinite, isNisba, joined, lookup, startAfter, type Tok } from './tokens.js';
 
 export interface OrgChain {
   readonly from: number;
@@ -29,10 +29,24 @@ function properNameEnd(toks: readonly Tok[], j: number): boolean {
   return after === undefined || !joined(after) || isStop(after) || SUBJECT_STOP_KEYS.has(after.key);
 }
 
+/** `المكتب`، `الشركة`: a cue word written with the article (the conjunction peeled), when the list has it bare. */
+function articleCue(t: Tok): { form: string; start: number } | null {
+  const f = t.forms.find((x) => x.letters <= 1 && isDefinite(x.form) && ORG_CUE_KEYS.has(x.form.slice(2)));
+  return f === undefined ? null : { form: f.form, start: startAfter(t, f.letters) };
+}
+
+/** `المكتب الإعلامي لرئيس الوزراء`: ل + a title or cue word + its definite genitive completes the name. */
+function lamIdafa(toks: readonly Tok[], j: number): boolean {
+  const t = toks[j];
+  const g = toks[j + 1];
+  if (t === undefined || g === undefined || !joined(g) || !isDefinite(g.key) || TEMPORAL_KEYS.has(g.key) || isStop(g)) return false;
+  return t.forms.some((f) => f.letters > 0 && t.key.startsWith('ل') && !t.key.startsWith('لل') && (TITLE_KEYS.has(f.form) || ORG_CUE_KEYS.has(f.form)));
+}
+
 export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
   const cueTok = toks[i];
   if (cueTok === undefined) return null;
-  const cue = lookup(cueTok, ORG_CUE_KEYS);
+  const cue = lookup(cueTok, ORG_CUE_KEYS) ?? articleCue(cueTok);
   if (cue === null) return null;
   /** A definite cue (الجيش، المجلس) takes an adjective, never a genitive noun: المجلس القانون is a verb's object. */
   const definiteCue = isDefinite(cue.form);
@@ -67,6 +81,10 @@ export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
         break;
       }
       if (next.key.startsWith('لل') && next.key.length >= 5 && !TEMPORAL_KEYS.has(`ا${next.key.slice(1)}`)) continue;
+      if (lamIdafa(toks, j)) {
+        j += 2;
+        break;
+      }
       break;
     }
     // `وزارة التجارة وتنمية الصادرات`: a coordinated indefinite noun with its own definite genitive.

@@ -7,7 +7,7 @@
  * speaker. Reported speech (قال إن ... without marks) is kept as `reported`.
  */
 import type { Sentence } from '../core/index.js';
-import { key, sentences as splitSentences, words } from '../text/index.js';
+import { key, sentences as splitSentences } from '../text/index.js';
 import { NAMING_WORDS, POSTPOSED_CUES } from './data/reporting.js';
 import { analyzeEntities, type EntityAnalysis } from './entities.js';
 import { isDefinite, isNisba, keySet, lookup, tokenView, type Tok } from './tokens.js';
@@ -40,6 +40,10 @@ interface Context {
   readonly sentences: readonly Sentence[];
   /** Names read from subject phrases so far (see `subjectPhrase`), for a later surname alone. */
   readonly learned: { start: number; name: string }[];
+  /** `explicitSubject` per verb token index (the quote loop, reported speech and carry-over all ask). */
+  readonly subjectMemo: Map<number, string | null>;
+  /** `aboutStatement` per sentence index. */
+  readonly statementMemo: Map<number, boolean>;
 }
 
 const POSTPOSED = POSTPOSED_CUES.map((c) => key(c).split(' ')).sort((a, b) => b.length - a.length);
@@ -209,7 +213,7 @@ function subjectAt(ctx: Context, i: number, limit: number): string | null {
   const t = ctx.toks[i];
   if (t === undefined || t.start >= limit || /[:«"“]/.test(t.gap)) return null;
   const title = startingIn(ctx.titles, t.start, t.end)[0];
-  if (title !== undefined) return resolveTitle(ctx, title) ?? appositive(ctx, title) ?? spellOutPronoun(ctx, title.text, title.start);
+  if (title !== undefined) return resolveTitle(ctx, title) ?? appositive(ctx, title) ?? closingName(ctx, i, limit) ?? spellOutPronoun(ctx, title.text, title.start);
   const m = startingIn(ctx.mentions, t.start, t.end)[0];
   if (m !== undefined && (m.type === 'person' || !prefixedWithLam(ctx.text, m.start))) {
     if (m.type === 'organization' || m.type === 'place') {
@@ -336,7 +340,7 @@ function postposedVerb(ctx: Context, start: number): number | null {
 }
 
 /** `"..." وفق ما صرح X`: the speaker after a post-posed cue within the sentence. */
-function postposed(ctx: Context, span: MarkedSpan, sentence: Sentence): { cue: string; speaker: string | null } | null {
+function postposed(ctx: Context, span: MarkedSpan, sentence: Sentence): { cue: string; speaker: string | null; unread?: boolean } | null {
   const i = firstTokenAt(ctx.toks, span.close);
   for (let start = i; start < Math.min(i + 3, ctx.toks.length); start++) {
     const t0 = ctx.toks[start] as Tok;
@@ -344,6 +348,16 @@ function postposed(ctx: Context, span: MarkedSpan, sentence: Sentence): { cue: s
     const generic = postposedVerb(ctx, start);
     if (generic !== null) {
       return { cue: ctx.text.slice(t0.start, (ctx.toks[generic - 1] as Tok).end), speaker: subjectAt(ctx, generic, sentence.end) };
+    }
+    if (start === i && lookup(t0, VERB_KEYS) !== null && /^[\s،,]*$/.test(ctx.text.slice(span.close, t0.start))) {
+      // `"…"، يضيف حمزة`: any reporting verb right after the quote, with its subject.
+      let listed = false;
+      for (const cue of POSTPOSED) if (cue.length === 1 && t0.forms.some((f) => f.form === cue[0])) listed = true;
+      if (!listed) {
+        const who = explicitSubject(ctx, t0);
+        // A subject is written but names no one we can read: no carry-over.
+        return { cue: t0.text, speaker: who, unread: who === null && startsNounPhrase(ctx, ctx.toks[t0.index + 1]) };
+      }
     }
     for (const cue of POSTPOSED) {
       let ok = true;
@@ -405,7 +419,10 @@ const NP_BOUNDARY = /[:«"“.\n؛]/;
  * في الإدارة عبد العزيز القراوي لـ«الراي»:`): a person named in it, else a name closing it right
  * before إن/أن, a colon or a لـ addressee. Null when the phrase names no one.
  */
-function subjectPhrase(ctx: Context, i: number, limit: number): string | null {
+/** A title phrase that names no one by the usual chain (`مدير عام السياحة في المحافظة سالم العوفي لـ…`): a name closing it. */
+const closingName = (ctx: Context, i: number, limit: number): string | null => subjectPhrase(ctx, i, limit, true);
+
+function subjectPhrase(ctx: Context, i: number, limit: number, closingOnly = false): string | null {
   let end = i;
   while (end < ctx.toks.length && end - i < 12) {
     const t = ctx.toks[end] as Tok;
@@ -414,17 +431,17 @@ function subjectPhrase(ctx: Context, i: number, limit: number): string | null {
   }
   const from = (ctx.toks[i] as Tok).start;
   const to = (ctx.toks[end - 1] as Tok).end;
-  const person = startingIn(ctx.mentions, from, to).find((m) => m.type === 'person' && m.end <= to);
+  const person = closingOnly ? undefined : startingIn(ctx.mentions, from, to).find((m) => m.type === 'person' && m.end <= to);
   if (person !== undefined) return person.name;
   const lead = nameRun(ctx.toks, i);
   const afterLead = lead === null ? undefined : ctx.toks[lead.to];
-  if (lead !== null && lead.to - i >= 2 && lead.to < end && afterLead !== undefined && /^\s*[،,]/.test(afterLead.gap)) {
+  if (!closingOnly && lead !== null && lead.to - i >= 2 && lead.to < end && afterLead !== undefined && /^\s*[،,]/.test(afterLead.gap)) {
     // `وقال خالد المصري، وهو رئيس نقابة المعلمين، إن`: the name, then its description between commas.
     const name = ctx.text.slice(from, (ctx.toks[lead.to - 1] as Tok).end);
     ctx.learned.push({ start: from, name });
     return name;
   }
-  if (end - i === 1) {
+  if (end - i === 1 && !closingOnly) {
     // A surname alone (`وأكد الطيار أن`): a name this reading found earlier in the text.
     const w = (ctx.toks[i] as Tok).key;
     return [...ctx.learned].reverse().find((l) => l.start < from && key(l.name).split(' ').pop() === w)?.name ?? null;
@@ -459,10 +476,13 @@ const STATEMENT_WORD_KEYS = keySet(['بيان', 'البيان', 'بلاغ', 'ا�
 function aboutStatement(ctx: Context, offset: number): boolean {
   const s = sentenceAt(ctx.sentences, offset);
   if (s === undefined) return false;
-  for (let k = firstTokenAt(ctx.toks, s.start); k < ctx.toks.length && (ctx.toks[k] as Tok).start < s.end; k++) {
-    if (lookup(ctx.toks[k] as Tok, STATEMENT_WORD_KEYS) !== null) return true;
+  let v = ctx.statementMemo.get(s.index);
+  if (v === undefined) {
+    v = false;
+    for (let k = firstTokenAt(ctx.toks, s.start); k < ctx.toks.length && (ctx.toks[k] as Tok).start < s.end && !v; k++) v = lookup(ctx.toks[k] as Tok, STATEMENT_WORD_KEYS) !== null;
+    ctx.statementMemo.set(s.index, v);
   }
-  return false;
+  return v;
 }
 
 /**
@@ -492,6 +512,15 @@ const IN_DOCUMENT_VERB_KEYS = keySet(['جاء', 'ورد']);
 
 /** The subject named right after a reporting verb (`وقال X`, `وجاء في بيان X`), or null. */
 function explicitSubject(ctx: Context, verb: Tok): string | null {
+  let v = ctx.subjectMemo.get(verb.index);
+  if (v === undefined) {
+    v = readExplicitSubject(ctx, verb);
+    ctx.subjectMemo.set(verb.index, v);
+  }
+  return v;
+}
+
+function readExplicitSubject(ctx: Context, verb: Tok): string | null {
   const next = ctx.toks[verb.index + 1];
   if (next !== undefined && next.key === 'في' && lookup(verb, IN_DOCUMENT_VERB_KEYS) !== null) return subjectAt(ctx, verb.index + 2, Number.MAX_SAFE_INTEGER);
   const at = subjectAt(ctx, verb.index + 1, Number.MAX_SAFE_INTEGER);
@@ -529,28 +558,37 @@ function preposed(ctx: Context, from: number, open: number): { cue: string; spea
   return null;
 }
 
+/** Word and number tokens lying within `[from, to)` (the text's own tokens: quote marks and sentence ends fall between tokens). */
+function tokensWithin(toks: readonly Tok[], from: number, to: number): number {
+  let n = 0;
+  for (let k = firstTokenAt(toks, from); k < toks.length && (toks[k] as Tok).end <= to; k++) n++;
+  return n;
+}
+
 function trimQuote(s: string): string {
   return s.replace(/^[\s.،,:؛]+|[\s.،,:؛]+$/g, '');
 }
 
 export function analyzeQuotes(text: string, toks: readonly Tok[], entities: EntityAnalysis, options: FindQuotesOptions = {}): QuoteMention[] {
   const o = { ...DEFAULT_QUOTE_OPTIONS, ...options };
-  const ctx: Context = { text, toks, mentions: entities.mentions, titles: entities.titles, sentences: options.sentences ?? splitSentences(text), learned: [] };
+  const ctx: Context = { text, toks, mentions: entities.mentions, titles: entities.titles, sentences: options.sentences ?? splitSentences(text), learned: [], subjectMemo: new Map(), statementMemo: new Map() };
   const isName = (s: MarkedSpan): boolean =>
     startingIn(entities.mentions, s.innerStart - 2, s.innerStart + 2).some((m) => m.start <= s.innerStart + 1 && m.end >= s.innerEnd - 1);
-  const spans = quoteSpans(text).filter((s) => words(text.slice(s.innerStart, s.innerEnd)).length >= o.minWords && !isName(s));
+  const spans = quoteSpans(text).filter((s) => tokensWithin(toks, s.innerStart, s.innerEnd) >= o.minWords && !isName(s));
   const out: QuoteMention[] = [];
   const speakers: Spoken[] = [];
-  const subjects = explicitSubjects(ctx);
+  // Built on the first carry-over asked (many texts never need one).
+  let subjectList: Spoken[] | null = null;
+  let actorList: Spoken[] | null = null;
   /**
    * Carry-over (وأضاف:) goes to the nearest previous speaker: whoever was last quoted or was last the
    * named subject of a reporting verb (reported speech included), whichever comes later.
    */
-  const actors = sentenceActors(ctx);
   const lastSpeaker = (at: number, gender: Gender = null, statement = false): string | null => {
     const fits = (sp: Spoken): boolean => sp.start < at && agrees(sp.gender, gender) && (!statement || sp.statement);
     let best: Spoken | null = null;
     for (let k = speakers.length - 1; k >= 0 && best === null; k--) if (fits(speakers[k] as Spoken)) best = speakers[k] as Spoken;
+    const subjects = (subjectList ??= explicitSubjects(ctx));
     for (let k = firstFrom(subjects, at) - 1; k >= 0 && (best === null || (subjects[k] as Spoken).start > best.start); k--) {
       if (fits(subjects[k] as Spoken)) {
         best = subjects[k] as Spoken;
@@ -558,6 +596,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
       }
     }
     if (best === null && !statement) {
+      const actors = (actorList ??= sentenceActors(ctx));
       for (let k = firstFrom(actors, at) - 1; k >= 0 && best === null; k--) if (fits(actors[k] as Spoken)) best = actors[k] as Spoken;
     }
     return best?.speaker ?? null;
@@ -609,7 +648,8 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
       cueText = cue.tok.text;
       if (cue.participle) {
         const verb = cueBefore(ctx, sentence.start, cue.tok.start, 40);
-        speaker =
+        const unread = verb !== null && !verb.participle && explicitSubject(ctx, verb.tok) === null && startsNounPhrase(ctx, ctx.toks[verb.tok.index + 1]);
+        speaker = unread ? sameSpeaker :
           sameSpeaker ??
           (verb !== null && !verb.participle ? verbSpeaker(verb.tok, sentence) : null) ??
           subjectBefore(ctx, sentence, cue.tok.start, cueGender(cue.tok)) ??
@@ -619,7 +659,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
       const post = postposed(ctx, span, sentence) ?? preposed(ctx, from, span.open) ?? continued(span, sentence);
       if (post === null) continue;
       cueText = post.cue;
-      speaker = post.speaker ?? lastSpeaker(span.open);
+      speaker = 'unread' in post && post.unread === true ? null : (post.speaker ?? lastSpeaker(span.open));
     }
     if (cue !== null && !cue.participle && explicitSubject(ctx, cue.tok) === null) {
       const post = postposed(ctx, span, sentence);
@@ -655,7 +695,7 @@ function reportedSpeech(ctx: Context, spans: readonly MarkedSpan[], verbSpeaker:
     const end = sentence.start + sentence.text.replace(/[\s.!؟?]+$/, '').length;
     if (end <= start || spans.some((s) => s.open < end && start < s.close) || /["«“]/.test(ctx.text.slice(t.end, end))) continue;
     const clause = ctx.text.slice(start, end);
-    if (words(clause).length < 3) continue;
+    if (tokensWithin(ctx.toks, start, end) < 3) continue;
     out.push({ kind: 'quote-mention', start, end, text: trimQuote(clause), mode: 'reported', speaker: verbSpeaker(t, sentence), cue: t.text });
   }
   return out;

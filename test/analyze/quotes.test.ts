@@ -158,6 +158,18 @@ describe('findQuotes: reading the subject, carrying over, abstaining', () => {
     expect(verbatim('وقال خالد المصري، وهو رئيس نقابة المعلمين، إن "الإضراب سيستمر حتى تلبية المطالب".')[0]?.speaker).toBe('خالد المصري');
   });
 
+  it('reads a title with a coordinated portfolio, a weak title closed by a name, and a reporting verb right after the quote', () => {
+    expect(verbatim('وقال وزير الصناعة وتنمية الصادرات سمير فرج في مؤتمر صحافي: "لن نغلق أي مصنع هذا العام".')[0]?.speaker).toBe('سمير فرج');
+    expect(verbatim('وقال مدير عام الموانئ في الولاية ناصر الحارثي لـ«الوطن» إن "الرصيف الجديد سيفتتح قريباً".')[0]?.speaker).toBe('ناصر الحارثي');
+    const after = 'ويرى الخبير في الشؤون النفطية كامل الحرمي أن "الأسعار ستبقى مرتفعة".\n"السوق لم تستوعب خفض الإنتاج بعد"، يضيف الحرمي.';
+    expect(verbatim(after).map((q) => q.speaker)).toEqual(['كامل الحرمي', 'كامل الحرمي']);
+  });
+
+  it('gives a participle no speaker when its verb has a written subject it cannot read (no carry-over)', () => {
+    const text = 'وقال المتحدث باسم الجيش نبيل عبد الله إن "العمليات مستمرة على كل المحاور".\nونفى أصحاب المحلات ذلك، مؤكداً في بيان أن "كل المعابر مفتوحة أمام المدنيين".';
+    expect(verbatim(text).map((q) => q.speaker)).toEqual(['نبيل عبد الله']);
+  });
+
   it('resolves رئيس الحكومة to the prime minister named earlier, and a relative naming cue (بما وصفه) to the sentence subject', () => {
     const text = 'وقال رئيس الوزراء المصري مصطفى مدبولي إن "الاستثمارات تضاعفت هذا العام".\nوتابع رئيس الحكومة: "لدينا أكثر من مئة مشروع قيد التنفيذ".';
     expect(verbatim(text).map((q) => q.speaker)).toEqual(['مصطفى مدبولي', 'مصطفى مدبولي']);

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { mergeQuotes, quoteKey } from '../../src/analyze/merge-quotes.js';
+import type { DocumentId } from '../../src/core/index.js';
+import type { QuoteMention } from '../../src/analyze/types.js';
+
+/**
+ * The reference the indexed merge must reproduce: each quote joins its exact key's group, else the
+ * first earlier group (creation order) that shares a word with it, passes the size bound and is the
+ * same quote — found by scanning every group.
+ */
+function sameQuote(a: string, b: string, m: number): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (long.includes(short) && short.split(' ').length / long.split(' ').length >= m) return true;
+  const wa = a.split(' ');
+  const wb = new Set(b.split(' '));
+  return wa.filter((w) => wb.has(w)).length / Math.max(wa.length, b.split(' ').length) >= m;
+}
+
+function plausible(a: ReadonlySet<string>, b: ReadonlySet<string>, m: number): boolean {
+  const shared = [...a].filter((w) => b.has(w)).length;
+  const small = Math.min(a.size, b.size);
+  return shared > 0 && small >= m * Math.max(a.size, b.size) - 1 && shared >= m * small;
+}
+
+function scanMerge(quotes: readonly { doc: string; text: string }[], m: number): string[][] {
+  const groups: { key: string; words: Set<string>; docs: string[] }[] = [];
+  for (const q of quotes) {
+    const k = quoteKey(q.text);
+    if (k.length === 0) continue;
+    const words = new Set(k.split(' '));
+    let g = groups.find((x) => x.key === k) ?? groups.find((x) => plausible(x.words, words, m) && sameQuote(x.key, k, m));
+    if (g === undefined) groups.push((g = { key: k, words, docs: [] }));
+    if (!g.docs.includes(q.doc)) g.docs.push(q.doc);
+  }
+  return groups.map((g) => g.docs);
+}
+
+const vocabulary = ['الحكومة', 'ستواصل', 'دعم', 'الأسعار', 'في', 'العام', 'المقبل', 'لن', 'نقبل', 'والحكومة', 'دعما', 'ال'];
+
+describe('mergeQuotes (indexed, rare-word probes) agrees with a scan of all groups', () => {
+  it('groups the same quotes, in the same order, for any texts and overlap threshold', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 12 })), { maxLength: 30 }),
+        fc.double({ min: 0.3, max: 1, noNaN: true }),
+        (items, m) => {
+          const quotes = items.map(([d, ws]) => ({ doc: `d${d}`, text: ws.join(' ') }));
+          const byDoc = new Map<string, QuoteMention[]>();
+          for (const q of quotes) {
+            const list = byDoc.get(q.doc) ?? [];
+            list.push({ kind: 'quote-mention', start: 0, end: 0, text: q.text, mode: 'verbatim', speaker: null, cue: null });
+            byDoc.set(q.doc, list);
+          }
+          const docs = [...byDoc].map(([document, qs]) => ({ document: document as DocumentId, quotes: qs, sentenceAt: () => null }));
+          const ordered = docs.flatMap((d) => d.quotes.map((q) => ({ doc: d.document as string, text: q.text })));
+          expect(mergeQuotes(docs, () => null, m).map((q) => q.documents as readonly string[])).toEqual(scanMerge(ordered, m));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
