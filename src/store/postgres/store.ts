@@ -5,18 +5,15 @@ import { lockKey, migratePostgres } from './migrations.js';
 import {
   toAnalysis,
   toDocument,
-  toLink,
   toRun,
-  toSentence,
   toSummary,
   type AnalysisRow,
   type DocumentRow,
-  type LinkRow,
   type RunRow,
-  type SentenceRow,
   type StoryRow,
   type SummaryRow,
 } from './rows.js';
+import { toLink, toSentence, type LinkRow, type SentenceRow } from '../rows.js';
 
 export interface PostgresStoreOptions {
   /**

@@ -2,9 +2,7 @@ import {
   documentId,
   storyId,
   type DuplicateKind,
-  type DuplicateLink,
   type RejectCode,
-  type Sentence,
   type StoryAnalysis,
   type SummarySentence,
 } from '../../core/index.js';
@@ -56,30 +54,6 @@ export const toDocument = (r: DocumentRow): StoredDocument => ({
   detail: r.detail,
   duplicateOf: r.duplicate_of === null ? null : documentId(r.duplicate_of),
   run: r.run,
-});
-
-export interface SentenceRow {
-  idx: number;
-  paragraph: number;
-  start: number;
-  end: number;
-  text: string;
-}
-
-export const toSentence = (r: SentenceRow): Sentence => ({ index: r.idx, paragraph: r.paragraph, start: r.start, end: r.end, text: r.text });
-
-export interface LinkRow {
-  document: string;
-  original: string;
-  kind: DuplicateKind;
-  similarity: number;
-}
-
-export const toLink = (r: LinkRow): DuplicateLink => ({
-  kind: r.kind,
-  document: documentId(r.document),
-  original: documentId(r.original),
-  similarity: r.similarity,
 });
 
 export interface RunRow {

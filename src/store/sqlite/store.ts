@@ -5,17 +5,14 @@ import { migrate } from './migrations.js';
 import {
   toAnalysis,
   toDocument,
-  toLink,
   toRun,
-  toSentence,
   toSummary,
   type AnalysisRow,
   type DocumentRow,
-  type LinkRow,
   type RunRow,
-  type SentenceRow,
   type SummaryRow,
 } from './rows.js';
+import { toLink, toSentence, type LinkRow, type SentenceRow } from '../rows.js';
 
 export interface SqliteStoreOptions {
   /**
