@@ -12,7 +12,7 @@ import { NAMING_WORDS, POSTPOSED_CUES } from './data/reporting.js';
 import { analyzeEntities, type EntityAnalysis } from './entities.js';
 import { isDefinite, isNisba, keySet, lookup, tokenView, type Tok } from './tokens.js';
 import { isStop, NAME_JOINER_KEYS, ORG_CUE_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
-import { nameRun } from './names.js';
+import { articleWritten, nameRun } from './names.js';
 import { quoteSpans, type MarkedSpan } from './quote-marks.js';
 import type { EntityMention, QuoteMention, TitlePhrase } from './types.js';
 import { firstFrom } from './search.js';
@@ -131,19 +131,22 @@ const describes = (t: Tok): boolean =>
   t.kind === 'word' && (isDefinite(t.key) || t.key.startsWith('باسم') || DESCRIBING_KEYS.has(t.key) || (/(ي|يه|يون|يين|يان)$/.test(t.key) && t.key.length >= 4) || t.forms.some((f) => f.letters > 0 && isDefinite(f.form)));
 
 const PREPOSITION_WORDS = new Set(['في', 'من', 'علي']);
+const PARTITIVE_KEYS = keySet(['أحد', 'إحدى']);
 
 /** A description such as `مصدر دبلوماسي سعودي` or `مصدر في الوزارة`, from token `i`. */
 function description(ctx: Context, i: number): string {
   const toks = ctx.toks;
   let j = i + 1;
   let prepositions = 0;
+  // `أحد سكان خصب`: أحد/إحدى take a two-word genitive, whatever its words.
+  const partitive = lookup(toks[i] as Tok, PARTITIVE_KEYS) !== null;
   while (j < toks.length && j - i < 6) {
     const t = toks[j] as Tok;
     if (!/^ +$/.test(t.gap)) break;
     if (t.key === 'في' || t.key === 'من' || t.key === 'علي') {
       if (prepositions++ > 0) break;
     } else if (SUBJECT_STOP_KEYS.has(t.key) || VERB_KEYS.has(t.key) || t.key === 'قد' || t.key.length === 1 || /^ل[^ا]/.test(t.key)) break;
-    else if (!describes(t) && !PREPOSITION_WORDS.has((toks[j - 1] as Tok).key) && lookup(t, TITLE_KEYS) === null && !startingIn(ctx.mentions, t.start - 80, t.end).some((m) => m.end > t.start)) break;
+    else if (!describes(t) && !(partitive && j - i <= 2) && !PREPOSITION_WORDS.has((toks[j - 1] as Tok).key) && lookup(t, TITLE_KEYS) === null && !startingIn(ctx.mentions, t.start - 80, t.end).some((m) => m.end > t.start)) break;
     j++;
   }
   while (j > i + 1 && ['في', 'من', 'علي'].includes((toks[j - 1] as Tok).key)) j--;
@@ -433,11 +436,13 @@ function subjectPhrase(ctx: Context, i: number, limit: number, closingOnly = fal
   const to = (ctx.toks[end - 1] as Tok).end;
   const person = closingOnly ? undefined : startingIn(ctx.mentions, from, to).find((m) => m.type === 'person' && m.end <= to);
   if (person !== undefined) return person.name;
-  const lead = nameRun(ctx.toks, i);
+  // `وقال النحال سعيد الزهراني، الذي …`: an unknown definite noun (a trade, a role) before the name.
+  const nounFirst = articleWritten(ctx.toks[i] as Tok) && (ctx.toks[i + 1] as Tok | undefined)?.spaced === true;
+  const lead = nameRun(ctx.toks, nounFirst ? i + 1 : i);
   const afterLead = lead === null ? undefined : ctx.toks[lead.to];
-  if (!closingOnly && lead !== null && lead.to - i >= 2 && lead.to < end && afterLead !== undefined && /^\s*[،,]/.test(afterLead.gap)) {
+  if (!closingOnly && lead !== null && lead.to - lead.from >= 2 && lead.to < end && afterLead !== undefined && /^\s*[،,]/.test(afterLead.gap)) {
     // `وقال خالد المصري، وهو رئيس نقابة المعلمين، إن`: the name, then its description between commas.
-    const name = ctx.text.slice(from, (ctx.toks[lead.to - 1] as Tok).end);
+    const name = ctx.text.slice((ctx.toks[lead.from] as Tok).start, (ctx.toks[lead.to - 1] as Tok).end);
     ctx.learned.push({ start: from, name });
     return name;
   }

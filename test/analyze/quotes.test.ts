@@ -170,6 +170,11 @@ describe('findQuotes: reading the subject, carrying over, abstaining', () => {
     expect(verbatim(text).map((q) => q.speaker)).toEqual(['نبيل عبد الله']);
   });
 
+  it('keeps أحد with its genitive (أحد سكان البلدة) and reads a name after an unknown definite noun (النحال X،)', () => {
+    expect(verbatim('وروى أحد سكان البلدة لـ«الوطن» أنه استيقظ فجراً، قائلاً: «خرجنا جميعاً إلى الشارع».')[0]?.speaker).toBe('أحد سكان البلدة');
+    expect(verbatim('وقال الصياد مراد الشريف، الذي يعمل في الميناء منذ عشرين عاماً: "لم نر موسماً كهذا من قبل".')[0]?.speaker).toBe('مراد الشريف');
+  });
+
   it('resolves رئيس الحكومة to the prime minister named earlier, and a relative naming cue (بما وصفه) to the sentence subject', () => {
     const text = 'وقال رئيس الوزراء المصري مصطفى مدبولي إن "الاستثمارات تضاعفت هذا العام".\nوتابع رئيس الحكومة: "لدينا أكثر من مئة مشروع قيد التنفيذ".';
     expect(verbatim(text).map((q) => q.speaker)).toEqual(['مصطفى مدبولي', 'مصطفى مدبولي']);
