@@ -68,6 +68,10 @@ describe.skipIf('missing' in loaded)('eval clusters on ../shared/corpora', () =>
     expect(await run(['--orders', '1'], io)).toBe(0);
     expect(io.out.join('')).toMatch(/\| mean \| \| 0\.\d{3} \| 0\.\d{3} \| 0\.\d{3} \|/);
     expect(await run(['--orders', 'x'], memoryIo())).toBe(2);
+    expect(await run(['--split', 'train'], memoryIo())).toBe(2);
+    const dev = memoryIo();
+    expect(await run(['--orders', '1', '--split', 'dev'], dev)).toBe(0);
+    expect(dev.out.join('')).toMatch(/dev part/);
   });
 
   it('reads every file as the digest does with --ingest: headlines apart from the body', () => {
