@@ -4,7 +4,7 @@
  * another), then entities, quotes, dates and facts merged across documents.
  */
 import type { CleanDocument, Disagreement, DocumentId, Sentence, SentenceRef, StoryAnalysis, TimelineEntry } from '../core/index.js';
-import { key, keyTerms, keyTokens, sentences } from '../text/index.js';
+import { key, keyTokens, sentences } from '../text/index.js';
 import { analyzeDates } from './dates.js';
 import { DEFAULT_DISAGREEMENT_OPTIONS, findDisagreements, type DisagreementOptions, type Fact } from './disagreements.js';
 import { candidatePersons, collectCandidates, resolveEntities, type EntityCandidates } from './entities.js';
@@ -14,6 +14,7 @@ import { analyzeQuantities, eventPhase, measuredBy, unitLabel } from './numbers.
 import { analyzeQuotes, DEFAULT_QUOTE_OPTIONS, type FindQuotesOptions } from './quotes.js';
 import { VERB_KEYS } from './lexicon.js';
 import { tokenView, type Tok } from './tokens.js';
+import { rangeTerms } from './range-terms.js';
 import type { DateMention, EntityMention, QuantityMention, QuoteMention } from './types.js';
 
 export interface AnalyzeOptions {
@@ -129,19 +130,26 @@ function announcedOn(before: string, after: string): boolean {
   return postposed || complement;
 }
 
-function facts(docs: readonly CleanDocument[], analyses: readonly DocumentAnalysis[], split: readonly (readonly Sentence[])[]): { quantities: Fact[]; events: Fact[] } {
+function facts(
+  docs: readonly CleanDocument[],
+  analyses: readonly DocumentAnalysis[],
+  split: readonly (readonly Sentence[])[],
+  toks: readonly (readonly Tok[])[],
+): { quantities: Fact[]; events: Fact[] } {
   const quantities: Fact[] = [];
   const events: Fact[] = [];
   analyses.forEach((a, i) => {
     const doc = docs[i] as CleanDocument;
     const outlet = outletLabel(doc);
     const ss = split[i] ?? [];
+    const own = toks[i] ?? [];
+    const cache: (string | null | undefined)[] = [];
     const termsOf = (start: number, end: number, window: number): Set<string> => {
       const s = sentenceOf(ss, start);
       const from = Math.max(s?.start ?? 0, start - window);
       const to = Math.min(s?.end ?? doc.text.length, end + window);
-      const own = new Set(keyTerms(doc.text.slice(start, end)));
-      return new Set(keyTerms(doc.text.slice(from, to)).filter((t) => !own.has(t) && !/^\d/.test(t)));
+      const inside = new Set(rangeTerms(doc.text, own, cache, start, end));
+      return new Set(rangeTerms(doc.text, own, cache, from, to).filter((t) => !inside.has(t) && !/^\d/.test(t)));
     };
     for (const q of a.quantities) {
       const s = sentenceOf(ss, q.start);
@@ -175,7 +183,7 @@ export function analyzeStory(docs: readonly CleanDocument[], options: AnalyzeOpt
     merged.canonical,
     options.quoteOverlap ?? DEFAULT_ANALYZE_OPTIONS.quoteOverlap,
   );
-  const f = facts(docs, analyses, split);
+  const f = facts(docs, analyses, split, toks);
   const disagreements: Disagreement[] = findDisagreements(f.quantities, f.events, options.disagreements ?? {});
   return { entities: merged.entities, quotes, timeline: timeline(docs, analyses, split), disagreements };
 }

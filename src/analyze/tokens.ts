@@ -95,7 +95,8 @@ export function tokenView(text: string): Tok[] {
   for (const t of words(text)) {
     const kind = t.kind === 'number' ? 'number' : 'word';
     const s = spelling(kind, t.text);
-    const gap = text.slice(prevEnd, t.start);
+    // One space is by far the commonest gap: shared, not sliced (fewer short strings to collect).
+    const gap = t.start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32 ? ' ' : text.slice(prevEnd, t.start);
     out.push({
       index: out.length,
       kind,
@@ -105,7 +106,7 @@ export function tokenView(text: string): Tok[] {
       start: t.start,
       end: t.end,
       gap,
-      spaced: SPACES_ONLY.test(gap),
+      spaced: gap === ' ' || SPACES_ONLY.test(gap),
     });
     prevEnd = t.end;
   }
