@@ -101,11 +101,10 @@ const BLOCK_TAG = /^(?:html|head|body|meta|link|title|div|p|ul|ol|li|dl|dt|dd|se
 export const parseDocument = (html: string): DomDocument => parseStripped(stripInert(html));
 
 /** Parse markup that has already been through `stripInert`. */
-export function parseStripped(inert: string): DomDocument {
-  // linkedom needs a root element to build <html>/<body> around fragments.
-  const source = /<html[\s>]/i.test(inert) ? inert : `<!doctype html><html><head></head><body>${inert}</body></html>`;
-  return parseHTML(source).document as unknown as DomDocument;
-}
+export const parseStripped = (inert: string): DomDocument => parseHTML(asDocument(inert)).document as unknown as DomDocument;
+
+/** A fragment wrapped in `<html>` and `<body>`: linkedom needs a root element to build them around it. */
+export const asDocument = (markup: string): string => (/<html[\s>]/i.test(markup) ? markup : `<!doctype html><html><head></head><body>${markup}</body></html>`);
 
 /**
  * Elements whose text Readability never outputs are cut with their content before parsing: those it
