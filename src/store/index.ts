@@ -6,6 +6,7 @@ export type {
   Store,
   StoredAnalysis,
   StoredDocument,
+  StoredDocumentHead,
   StoredStory,
   StoredSummary,
   StoryChanges,

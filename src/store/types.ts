@@ -40,12 +40,20 @@ export interface NewDocument
   readonly link: DuplicateLink | null;
   /** Number of the run that first stored it. */
   readonly run: number;
+  /**
+   * The story clusterer's terms of `text` (`keyTerms`), stored with the document so replaying the
+   * clustering need not read or tokenize the text again. Absent when not computed (see `terms`).
+   */
+  readonly terms?: readonly string[];
 }
 
-export interface StoredDocument extends Omit<NewDocument, 'sentences' | 'link'> {
+export interface StoredDocument extends Omit<NewDocument, 'sentences' | 'link' | 'terms'> {
   /** Arrival sequence, 1-based, strictly increasing in insertion order. */
   readonly seq: number;
 }
+
+/** A stored document without its text, paragraphs, removals and raw input: what listings need. */
+export type StoredDocumentHead = Omit<StoredDocument, 'text' | 'paragraphs' | 'removed' | 'raw'>;
 
 export interface StoredStory {
   readonly id: StoryId;
@@ -107,6 +115,15 @@ export interface Store {
   addDocument(doc: NewDocument): Promise<boolean>;
   /** All documents in arrival order. */
   documents(): Promise<readonly StoredDocument[]>;
+  /** All documents in arrival order, without their text (`StoredDocumentHead`). */
+  documentHeads(): Promise<readonly StoredDocumentHead[]>;
+  /**
+   * The stored cluster terms of these documents, by id. A document stored without terms (before the
+   * store kept them, or added without them) maps to null; an id not stored is left out.
+   */
+  terms(ids: readonly DocumentId[]): Promise<ReadonlyMap<DocumentId, readonly string[] | null>>;
+  /** Stores a document's cluster terms, replacing any stored ones; a no-op for an id not stored. */
+  putTerms(id: DocumentId, terms: readonly string[]): Promise<void>;
   document(id: DocumentId): Promise<StoredDocument | null>;
   sentences(id: DocumentId): Promise<readonly Sentence[]>;
   links(): Promise<readonly DuplicateLink[]>;

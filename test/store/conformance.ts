@@ -140,6 +140,48 @@ export function storeConformance(name: string, makeFixture: () => Promise<StoreF
       expect(await store.addDocument(sampleDocument(1))).toBe(true);
     });
 
+    it('lists documents without their text, in arrival order', async () => {
+      const { store } = await fresh();
+      for (const n of [2, 1]) await store.addDocument(sampleDocument(n));
+      const heads = await store.documentHeads();
+      const full = await store.documents();
+      expect(heads).toEqual(full.map(({ text: _t, paragraphs: _p, removed: _r, raw: _w, ...head }) => head));
+      expect(heads.map((d) => d.id)).toEqual(['doc-2', 'doc-1']);
+      expect(heads[0]).not.toHaveProperty('text');
+    });
+
+    it('keeps cluster terms by document: stored with it, added later, replaced, and null when never stored', async () => {
+      const { store, fixture } = await fresh();
+      const terms = ['اعلن', 'حكوم', 'خطه', 'نقل', 'AFP', 'قال'];
+      await store.addDocument(sampleDocument(1, { terms }));
+      await store.addDocument(sampleDocument(2));
+      await store.addDocument(sampleDocument(3, { terms: [] }));
+      const ids = ['doc-1', 'doc-2', 'doc-3', 'nope'].map(documentId);
+      let again = await reopen(fixture, store);
+      expect([...(await again.terms(ids))].sort()).toEqual([
+        ['doc-1', terms],
+        ['doc-2', null],
+        ['doc-3', []],
+      ]);
+      await again.putTerms(documentId('doc-2'), ['وزير', 'شهر']);
+      await again.putTerms(documentId('doc-1'), ['بدل']);
+      await again.putTerms(documentId('nope'), ['لا']);
+      again = await reopen(fixture, again);
+      const stored = await again.terms(ids);
+      expect(stored.get(documentId('doc-1'))).toEqual(['بدل']);
+      expect(stored.get(documentId('doc-2'))).toEqual(['وزير', 'شهر']);
+      expect(stored.has(documentId('nope'))).toBe(false);
+      expect(await again.terms([])).toEqual(new Map());
+      expect((await again.documents()).map((d) => d.id)).toEqual(['doc-1', 'doc-2', 'doc-3']);
+    });
+
+    it('stores no terms for a document whose key was already there', async () => {
+      const { store } = await fresh();
+      await store.addDocument(sampleDocument(1));
+      expect(await store.addDocument(sampleDocument(1, { terms: ['x'] }))).toBe(false);
+      expect((await store.terms([documentId('doc-1')])).get(documentId('doc-1'))).toBeNull();
+    });
+
     it('numbers runs by finished runs, so a rerun after a crash reuses the number', async () => {
       const { store, fixture } = await fresh();
       const first = await store.beginRun('2026-11-21T10:00:00Z', { words: 120 });

@@ -86,6 +86,16 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'documents keep their cluster terms',
+    sql: `
+      CREATE TABLE document_terms (
+        document TEXT PRIMARY KEY REFERENCES documents(id),
+        terms TEXT[] NOT NULL
+      );
+    `,
+  },
 ];
 
 /** Double-quoted identifier; schema names are validated before they get here, this is belt and braces. */

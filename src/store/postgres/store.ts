@@ -1,14 +1,17 @@
 import pg from 'pg';
 import { documentId, storyId, type DocumentId, type StoryId } from '../../core/index.js';
-import type { NewDocument, RunRecord, Store, StoredAnalysis, StoredDocument, StoredStory, StoredSummary, StoryChanges } from '../types.js';
+import type { NewDocument, RunRecord, Store, StoredDocumentHead, StoredAnalysis, StoredDocument, StoredStory, StoredSummary, StoryChanges } from '../types.js';
 import { lockKey, migratePostgres } from './migrations.js';
 import {
   toAnalysis,
   toDocument,
+  toDocumentHead,
   toRun,
   toSummary,
+  HEAD_COLUMNS,
   type AnalysisRow,
   type DocumentRow,
+  type HeadRow,
   type RunRow,
   type StoryRow,
   type SummaryRow,
@@ -200,12 +203,33 @@ class PostgresStore implements Store {
       }
       const link = doc.link;
       if (link) await c.query('INSERT INTO links (document, original, kind, similarity) VALUES ($1, $2, $3, $4)', [link.document, link.original, link.kind, link.similarity]);
+      if (doc.terms) await c.query('INSERT INTO document_terms (document, terms) VALUES ($1, $2::text[])', [doc.id, doc.terms]);
       return true;
     });
   }
 
   async documents(): Promise<readonly StoredDocument[]> {
     return (await this.pool.query<DocumentRow>('SELECT * FROM documents ORDER BY seq')).rows.map(toDocument);
+  }
+
+  async documentHeads(): Promise<readonly StoredDocumentHead[]> {
+    return (await this.pool.query<HeadRow>(`SELECT ${HEAD_COLUMNS} FROM documents ORDER BY seq`)).rows.map(toDocumentHead);
+  }
+
+  async terms(ids: readonly DocumentId[]): Promise<ReadonlyMap<DocumentId, readonly string[] | null>> {
+    const rows = await this.pool.query<{ id: string; terms: string[] | null }>(
+      'SELECT d.id, t.terms FROM documents d LEFT JOIN document_terms t ON t.document = d.id WHERE d.id = ANY($1::text[])',
+      [ids],
+    );
+    return new Map(rows.rows.map((r) => [documentId(r.id), r.terms]));
+  }
+
+  async putTerms(id: DocumentId, terms: readonly string[]): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO document_terms (document, terms) SELECT id, $2::text[] FROM documents WHERE id = $1
+       ON CONFLICT (document) DO UPDATE SET terms = excluded.terms`,
+      [id, terms],
+    );
   }
 
   async document(id: DocumentId): Promise<StoredDocument | null> {

@@ -87,6 +87,18 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX documents_source ON documents(source);
     `,
   },
+  {
+    version: 3,
+    name: 'documents keep their cluster terms',
+    // A table of its own (not a column of documents): reading the terms of every document on replay
+    // then never walks the documents' long rows; a document without a row here has none stored.
+    sql: `
+      CREATE TABLE document_terms (
+        document TEXT PRIMARY KEY REFERENCES documents(id),
+        terms TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 /** Applies the migrations the file has not seen yet, each in its own transaction, in order. */

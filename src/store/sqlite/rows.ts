@@ -6,7 +6,7 @@ import {
   type StoryAnalysis,
   type SummarySentence,
 } from '../../core/index.js';
-import type { DocumentStatus, RunRecord, RunStatus, StoredAnalysis, StoredDocument, StoredSummary } from '../types.js';
+import type { DocumentStatus, RunRecord, RunStatus, StoredAnalysis, StoredDocument, StoredDocumentHead, StoredSummary } from '../types.js';
 
 export interface DocumentRow {
   seq: number;
@@ -49,6 +49,31 @@ export const toDocument = (r: DocumentRow): StoredDocument => ({
   text: r.text,
   paragraphs: JSON.parse(r.paragraphs) as string[],
   removed: JSON.parse(r.removed) as StoredDocument['removed'],
+  contentHash: r.content_hash,
+  reason: r.reason as RejectCode | DuplicateKind | null,
+  detail: r.detail,
+  duplicateOf: r.duplicate_of === null ? null : documentId(r.duplicate_of),
+  run: r.run,
+});
+
+/** The columns of `StoredDocumentHead`: everything but the text, paragraphs, removals and raw input. */
+export const HEAD_COLUMNS = 'seq, id, key, source, path, status, title, outlet, dateline, agency, published, url, content_hash, reason, detail, duplicate_of, run';
+
+export type HeadRow = Omit<DocumentRow, 'raw' | 'text' | 'paragraphs' | 'removed'>;
+
+export const toDocumentHead = (r: HeadRow): StoredDocumentHead => ({
+  seq: r.seq,
+  id: documentId(r.id),
+  key: r.key,
+  source: r.source,
+  path: r.path,
+  status: r.status,
+  title: r.title,
+  outlet: r.outlet,
+  dateline: r.dateline,
+  agency: r.agency,
+  published: r.published,
+  url: r.url,
   contentHash: r.content_hash,
   reason: r.reason as RejectCode | DuplicateKind | null,
   detail: r.detail,

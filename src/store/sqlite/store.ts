@@ -1,14 +1,17 @@
 import Database from 'better-sqlite3';
 import { documentId, storyId, type DocumentId, type StoryId } from '../../core/index.js';
-import type { NewDocument, RunRecord, Store, StoredAnalysis, StoredStory, StoredSummary, StoryChanges } from '../types.js';
+import type { NewDocument, RunRecord, Store, StoredDocumentHead, StoredAnalysis, StoredStory, StoredSummary, StoryChanges } from '../types.js';
 import { migrate } from './migrations.js';
 import {
   toAnalysis,
   toDocument,
+  toDocumentHead,
   toRun,
   toSummary,
+  HEAD_COLUMNS,
   type AnalysisRow,
   type DocumentRow,
+  type HeadRow,
   type RunRow,
   type SummaryRow,
 } from './rows.js';
@@ -59,7 +62,13 @@ class SqliteStore implements Store {
         ON CONFLICT (key) DO NOTHING`),
       insertSentence: db.prepare('INSERT INTO sentences (document, idx, paragraph, start, end, text) VALUES (?, ?, ?, ?, ?, ?)'),
       insertLink: db.prepare('INSERT INTO links (document, original, kind, similarity) VALUES (?, ?, ?, ?)'),
+      putTerms: db.prepare(`INSERT INTO document_terms (document, terms) SELECT id, ? FROM documents WHERE id = ?
+        ON CONFLICT (document) DO UPDATE SET terms = excluded.terms`),
       documents: db.prepare('SELECT * FROM documents ORDER BY seq'),
+      heads: db.prepare(`SELECT ${HEAD_COLUMNS} FROM documents ORDER BY seq`),
+      // The ids come as one JSON array, so one statement serves any number of them.
+      terms: db.prepare(`SELECT d.id AS id, t.terms AS terms FROM json_each(?) j
+        JOIN documents d ON d.id = j.value LEFT JOIN document_terms t ON t.document = d.id`),
       document: db.prepare('SELECT * FROM documents WHERE id = ?'),
       sentences: db.prepare('SELECT idx, paragraph, start, end, text FROM sentences WHERE document = ? ORDER BY idx'),
       links: db.prepare('SELECT l.* FROM links l JOIN documents d ON d.id = l.document ORDER BY d.seq'),
@@ -118,12 +127,26 @@ class SqliteStore implements Store {
       if (inserted === 0) return false;
       for (const s of doc.sentences) this.q.insertSentence.run(doc.id, s.index, s.paragraph, s.start, s.end, s.text);
       if (doc.link) this.q.insertLink.run(doc.link.document, doc.link.original, doc.link.kind, doc.link.similarity);
+      if (doc.terms) this.q.putTerms.run(JSON.stringify(doc.terms), doc.id);
       return true;
     })();
   }
 
   async documents() {
     return (this.q.documents.all() as DocumentRow[]).map(toDocument);
+  }
+
+  async documentHeads(): Promise<readonly StoredDocumentHead[]> {
+    return (this.q.heads.all() as HeadRow[]).map(toDocumentHead);
+  }
+
+  async terms(ids: readonly DocumentId[]): Promise<ReadonlyMap<DocumentId, readonly string[] | null>> {
+    const rows = this.q.terms.all(JSON.stringify(ids)) as { id: string; terms: string | null }[];
+    return new Map(rows.map((r) => [documentId(r.id), r.terms === null ? null : (JSON.parse(r.terms) as string[])]));
+  }
+
+  async putTerms(id: DocumentId, terms: readonly string[]): Promise<void> {
+    this.q.putTerms.run(JSON.stringify(terms), id);
   }
 
   async document(id: DocumentId) {
