@@ -36,4 +36,14 @@ describe('stripInert head and attribute cuts', () => {
 <style>p{}</style><svg><text>ج</text><style>x{}</style></svg><p>د</p><script>لا نهاية`;
     expect(stripInert(page)).toBe('<p>أ</p><script type="Application/LD+JSON">{"a":1}</script><p>د</p><script>لا نهاية');
   });
+
+  it('drops every white-space run next to a block tag, also in a run of tags, and keeps one space between inline tags', () => {
+    expect(stripInert('<div>\n  <div>\n    <p>أ</p>\n  </div>\n</div>\n<ul>\n <li>ب</li>\n <li>ج</li>\n</ul>')).toBe('<div><div><p>أ</p></div></div><ul><li>ب</li><li>ج</li></ul>');
+    expect(stripInert('<p><a>أ</a>\n  <b>ب</b>  <i>ج</i></p>')).toBe('<p><a>أ</a> <b>ب</b> <i>ج</i></p>');
+  });
+
+  it("keeps a link's href and rel only where Readability reads them", () => {
+    const links = '<a href="/x" rel="nofollow" class="c" name="n">أ</a><a href="#top">ب</a><a href="#">ج</a><a href="javascript:void(0)">د</a><a rel="author" href="/u">ه</a><a class="x href=y" href="/z">و</a><a href="/a&amp;b">ز</a><abbr class="a" name="b">ح</abbr>';
+    expect(stripInert(links)).toBe('<a class="c">أ</a><a href="#top">ب</a><a>ج</a><a href="javascript:void(0)">د</a><a rel="author">ه</a><a class="x href=y">و</a><a href="/a&amp;b">ز</a><abbr class="a" name="b">ح</abbr>');
+  });
 });

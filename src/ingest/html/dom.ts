@@ -45,8 +45,29 @@ const IDLE_ATTRIBUTE = /\s(?:data-[\w-]+|srcset|sizes|on[a-z]+|tabindex|loading|
 export const stripInert = (html: string): string =>
   stripUnseen(
 cutCode(html.replace(/<!--[\s\S]*?-->/g, '')))
-    .replace(/<[a-z][\w-]*\s[^>]*>/gi, (tag) => (isIdleHeadTag(tag) ? '' : tag.replace(IDLE_ATTRIBUTE, '')))
-    .replace(BLOCK_GAP, (_gap: string, tag: string, before: string, after: string) => (BLOCK_TAG.test(before) || BLOCK_TAG.test(after) ? `${tag}<` : `${tag} <`));
+    .replace(/<[a-z][\w-]*\s[^>]*>/gi, (tag) => (isIdleHeadTag(tag) ? '' : idleLinkAttributes(tag.replace(IDLE_ATTRIBUTE, ''))))
+    .replace(BLOCK_GAP, (_gap: string, tag: string, before: string, after: string) => (BLOCK_TAG.test(before) || BLOCK_TAG.test(after) ? tag : `${tag} `));
+
+/**
+ * A link's `href`, `rel`, `name` and `type` matter only where Readability reads them: `href` when it
+ * is a `#fragment` (link density counts such links at 0.3) or a `javascript:` URL (the link is
+ * replaced by its text), `rel` when it is `author` (a byline). Other values are dropped: links are a
+ * seventh of a page's elements, and each attribute is one more node. Attributes are read in order,
+ * so a quoted value that looks like an attribute is never taken for one.
+ */
+function idleLinkAttributes(tag: string): string {
+  if ((tag.charCodeAt(1) | 0x20) !== 0x61 /* a */ || !isSpaceCode(tag.charCodeAt(2))) return tag;
+  return `<a${tag.slice(2).replace(ATTRIBUTE, (attr: string, name: string, value: string | undefined) => (linkAttributeRead(name.toLowerCase(), unquote(value)) ? attr : ''))}`;
+}
+const ATTRIBUTE = /\s*([^\s"'>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]*))?/g;
+const isSpaceCode = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0c || c === 0x0d;
+const unquote = (v: string | undefined): string => (v === undefined ? '' : /^["']/.test(v) ? v.slice(1, -1) : v);
+function linkAttributeRead(name: string, value: string): boolean {
+  if (value.includes('&')) return true; // an entity: read as the parser would only after decoding
+  if (name === 'href') return /^#./.test(value) || value.startsWith('javascript:');
+  if (name === 'rel') return value === 'author';
+  return name !== 'name' && name !== 'type';
+}
 
 const CODE_START = /<(script|style|svg)\b([^>]*)>/gi;
 const CODE_END: Readonly<Record<string, RegExp>> = { script: /<\/script\s*>/gi, style: /<\/style\s*>/gi, svg: /<\/svg\s*>/gi };
@@ -95,7 +116,8 @@ const META_KEPT = /\s(?:name|property|itemprop)\s*=\s*["']?[^"'>]*(?:title|site_
  * dropped; between inline elements it separates words and is kept as one space. `<pre>` content
  * loses its blank runs between tags, which news pages do not use for article text.
  */
-const BLOCK_GAP = /(<\/?([a-zA-Z][\w-]*)[^<>]*>)\s+<(?=\/?([a-zA-Z][\w-]*))/g;
+// The next tag is only looked at, not consumed: it may open the next gap (consuming its `<` left every other gap of a run of tags).
+const BLOCK_GAP = /(<\/?([a-zA-Z][\w-]*)[^<>]*>)\s+(?=<\/?([a-zA-Z][\w-]*))/g;
 const BLOCK_TAG = /^(?:html|head|body|meta|link|title|div|p|ul|ol|li|dl|dt|dd|section|article|main|header|footer|nav|aside|figure|table|thead|tbody|tfoot|tr|td|th|form|fieldset|h[1-6]|blockquote|hr|br|option|select|script|noscript|iframe|textarea)$/i;
 
 export const parseDocument = (html: string): DomDocument => parseStripped(stripInert(html));
