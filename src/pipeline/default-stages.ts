@@ -4,7 +4,7 @@ import { createClusterer, type ClusterOptions } from '../cluster/index.js';
 import { createDeduper, type DedupOptions } from '../dedup/index.js';
 import { ingestPaths, learnOutletFurniture, type IngestOptions } from '../ingest/index.js';
 import { summarize, type SummaryOptions } from '../summarize/index.js';
-import { sentences } from '../text/index.js';
+import { keyTerms, sentences } from '../text/index.js';
 import type { DigestStages } from './stages.js';
 
 /** Options passed through to the real stages; each stage documents its own defaults. */
@@ -27,10 +27,14 @@ export function defaultStages(options: StageOptions = {}): DigestStages {
         add: (d: CleanDocument) => deduper.add({ id: d.id, text: d.text, contentHash: d.contentHash, outlet: d.outlet, agency: d.agency }),
       };
     },
-    cluster(docs, runLabel) {
+    clusterTerms: (text) => keyTerms(text),
+    createClusterer(runLabel) {
       const clusterer = createClusterer(options.cluster);
-      for (const d of docs) clusterer.add({ id: d.id, text: d.text, title: d.title, published: d.published }, runLabel);
-      return clusterer.stories().map((s) => ({ id: s.id, documents: s.documents as readonly DocumentId[] }));
+      return {
+        // With `terms` given the clusterer never reads `text`.
+        add: (d) => void clusterer.add({ id: d.id, text: '', title: d.title, published: d.published, terms: d.terms }, runLabel),
+        stories: () => clusterer.stories().map((s) => ({ id: s.id, documents: s.documents as readonly DocumentId[] })),
+      };
     },
     summarize: (docs, words) => summarize(docs, { ...options.summary, words }).sentences,
     analyze: (docs) => analyzeStory(docs, options.analyze),

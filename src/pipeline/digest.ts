@@ -59,7 +59,7 @@ export async function runDigest(paths: readonly string[], options: DigestOptions
   try {
     const run = await store.beginRun(o.clock(), { paths, ...settings });
     const ingest = await ingestInto(store, run, paths, o.stages, progress);
-    const docs = await store.documents();
+    const docs = await store.documentHeads();
     progress({ phase: 'stories', done: 0, total: null });
     const { stories, ...storyCounts } = await updateStories(store, run, o.stages, docs);
     const outputs = await refreshOutputs(store, stories, docs, o.stages, settings, progress);

@@ -1,7 +1,7 @@
 import { isIngestOk, type CleanDocument } from '../core/index.js';
-import type { DocumentStatus, RunRecord, Store, StoredDocument } from '../store/index.js';
+import type { DocumentStatus, RunRecord, Store, StoredDocumentHead } from '../store/index.js';
 import type { DocumentId } from '../core/index.js';
-import { beforeFurniture, duplicateRecord, exactCopyRecord, okRecord, rejectedRecord, toClean } from './documents.js';
+import { beforeFurniture, clusterText, duplicateRecord, exactCopyRecord, okRecord, rejectedRecord, toClean } from './documents.js';
 import { listInputs } from './list-inputs.js';
 import type { ProgressListener } from './progress.js';
 import { sourceKeys } from './source-key.js';
@@ -22,7 +22,8 @@ export interface IngestCounts {
  * not even read again; a new article is keyed by its content hash. The deduper is rebuilt by replaying
  * the stored documents in arrival order, then fed the new ones, so a document's status depends only on
  * what arrived before it: the same whether the run was interrupted or not. Each document is one
- * transaction.
+ * transaction, with its cluster terms when it is an independent report. The stored texts are read only
+ * when the inputs hold an article not stored yet (for the furniture context and the deduper replay).
  */
 export async function ingestInto(
   store: Store,
@@ -31,10 +32,10 @@ export async function ingestInto(
   stages: DigestStages,
   progress: ProgressListener = () => {},
 ): Promise<IngestCounts> {
-  const stored = await store.documents();
+  const heads = await store.documentHeads();
   const sourceOf = stages.sourceKey ?? sourceKeys();
-  const known = new Map<string, StoredDocument>();
-  for (const d of stored) if (d.source !== null) known.set(d.source, d);
+  const known = new Map<string, StoredDocumentHead>();
+  for (const d of heads) if (d.source !== null) known.set(d.source, d);
   const counts = { ok: 0, duplicate: 0, rejected: 0 };
   let inputs = 0;
   const skipKnown = (file: string): boolean => {
@@ -54,17 +55,16 @@ export async function ingestInto(
   // Furniture is learned over every stored article (as it was before its outlet furniture was removed)
   // plus the new ones, so what a new article loses does not depend on how earlier runs were split.
   const fresh = outcomes.filter(isIngestOk).filter((o) => !known.has(sourceOf(o.path) ?? ''));
+  const stored = fresh.length === 0 ? [] : await store.documents();
   const context = stored.filter((d) => d.status !== 'rejected').map(beforeFurniture);
   const learned = stages.learnFurniture([...context, ...fresh.map((o) => o.document)]).slice(context.length);
   const byOutcome = new Map<StagedOutcome, CleanDocument>(fresh.map((o, i) => [o, learned[i] ?? o.document]));
 
   const byHash = new Map<string, { readonly id: DocumentId; readonly path: string; readonly status: DocumentStatus }>();
+  for (const d of heads) if (d.status !== 'rejected' && d.reason !== 'exact') byHash.set(d.key, d);
+  // Only a fresh article ever reaches the deduper, and then `stored` holds every stored document.
   const deduper = stages.createDeduper();
-  for (const d of stored) {
-    if (d.status === 'rejected' || d.reason === 'exact') continue;
-    byHash.set(d.key, d);
-    deduper.add(toClean(d));
-  }
+  for (const d of stored) if (d.status !== 'rejected' && d.reason !== 'exact') deduper.add(toClean(d));
 
   let added = 0;
   for (const [i, o] of outcomes.entries()) {
@@ -94,7 +94,7 @@ export async function ingestInto(
     }
     const link = deduper.add(doc);
     const sentences = stages.sentences(doc.text);
-    const record = link ? duplicateRecord(doc, link, sentences, at) : okRecord(doc, sentences, at);
+    const record = link ? duplicateRecord(doc, link, sentences, at) : { ...okRecord(doc, sentences, at), terms: stages.clusterTerms(clusterText(doc)) };
     counts[record.status === 'duplicate' ? 'duplicate' : 'ok']++;
     if (await store.addDocument(record)) added++;
     byHash.set(doc.contentHash, record);

@@ -9,7 +9,7 @@ import {
   type StoryId,
   type StoryStatus,
 } from '../core/index.js';
-import type { RunRecord, Store, StoredDocument, StoredStory } from '../store/index.js';
+import type { RunRecord, Store, StoredDocumentHead, StoredStory } from '../store/index.js';
 import { membershipHash } from './keys.js';
 
 const DUPLICATE_DETAILS = {
@@ -20,7 +20,7 @@ const DUPLICATE_DETAILS = {
 
 const countWords = (text: string): number => text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
-function digestDocument(d: StoredDocument, story: StoryId | undefined): DigestDocument {
+function digestDocument(d: StoredDocumentHead, story: StoryId | undefined): DigestDocument {
   const base = { id: d.id, path: d.path, title: d.title, outlet: d.outlet, agency: d.agency, published: d.published, status: d.status, url: d.url };
   const withStory = story ? { ...base, story } : base;
   if (d.status === 'rejected' && d.reason) {
@@ -42,8 +42,8 @@ export async function buildDigest(
   run: RunRecord,
   settings: { readonly words: number; readonly analysis: boolean },
 ): Promise<{ readonly digest: Digest; readonly sources: readonly DigestSource[] }> {
-  const docs = await store.documents();
-  const byId = new Map<DocumentId, StoredDocument>(docs.map((d) => [d.id, d]));
+  const docs = await store.documentHeads();
+  const byId = new Map<DocumentId, StoredDocumentHead>(docs.map((d) => [d.id, d]));
   const stored = await store.stories();
   const storyOf = new Map<DocumentId, StoryId>();
   for (const s of stored) for (const d of s.documents) storyOf.set(d, s.id);
@@ -51,7 +51,7 @@ export async function buildDigest(
 
   const stories: DigestStory[] = [];
   for (const s of stored) {
-    const members = s.documents.map((id) => byId.get(id)).filter((d): d is StoredDocument => d !== undefined);
+    const members = s.documents.map((id) => byId.get(id)).filter((d): d is StoredDocumentHead => d !== undefined);
     const summary = await store.summary(s.id);
     const analysis = settings.analysis ? await store.analysis(s.id) : null;
     const analysed = membershipHash(members.filter((d) => d.reason !== 'exact').map((d) => d.id));
@@ -91,11 +91,11 @@ export async function buildDigest(
   }
   const sources: DigestSource[] = [];
   for (const id of [...cited].sort((a, b) => seqOf(a) - seqOf(b))) {
-    const d = byId.get(id);
+    const d = byId.has(id) ? await store.document(id) : null;
     if (d) sources.push({ id, paragraphs: d.paragraphs, sentences: await store.sentences(id) });
   }
 
-  const count = (status: StoredDocument['status']): number => docs.filter((d) => d.status === status).length;
+  const count = (status: StoredDocumentHead['status']): number => docs.filter((d) => d.status === status).length;
   const digest: Digest = {
     version: 1,
     run: { number: run.number, startedAt: run.startedAt, words: settings.words },

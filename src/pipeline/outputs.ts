@@ -1,5 +1,5 @@
-import type { DocumentId } from '../core/index.js';
-import type { Store, StoredDocument, StoredStory } from '../store/index.js';
+import type { CleanDocument, DocumentId } from '../core/index.js';
+import type { Store, StoredDocumentHead, StoredStory } from '../store/index.js';
 import { toClean } from './documents.js';
 import { membershipHash } from './keys.js';
 import type { ProgressListener } from './progress.js';
@@ -12,27 +12,43 @@ export interface OutputCounts {
 
 /**
  * Recomputes the summary (over the independent reports) and the analysis (over every member but exact
- * copies) of the stories whose inputs changed since they were last computed; the others are left as stored.
+ * copies) of the stories whose inputs changed since they were last computed; the others are left as
+ * stored. Whether a story changed is read from the listing; texts are read only for those recomputed.
  */
 export async function refreshOutputs(
   store: Store,
   stories: readonly StoredStory[],
-  docs: readonly StoredDocument[],
+  docs: readonly StoredDocumentHead[],
   stages: DigestStages,
   settings: { readonly words: number; readonly analysis: boolean },
   progress: ProgressListener = () => {},
 ): Promise<OutputCounts> {
-  const byId = new Map<DocumentId, StoredDocument>(docs.map((d) => [d.id, d]));
-  const membersOf = (s: StoredStory, keep: (d: StoredDocument) => boolean): StoredDocument[] =>
-    s.documents.map((id) => byId.get(id)).filter((d): d is StoredDocument => d !== undefined && keep(d));
+  const byId = new Map<DocumentId, StoredDocumentHead>(docs.map((d) => [d.id, d]));
+  const membersOf = (s: StoredStory, keep: (d: StoredDocumentHead) => boolean): StoredDocumentHead[] =>
+    s.documents.map((id) => byId.get(id)).filter((d): d is StoredDocumentHead => d !== undefined && keep(d));
   let summarized = 0;
   let analyzed = 0;
   for (const [i, story] of stories.entries()) {
     progress({ phase: 'summaries', done: i + 1, total: stories.length });
+    const texts = new Map<DocumentId, CleanDocument>();
+    const clean = async (heads: readonly StoredDocumentHead[]): Promise<CleanDocument[]> => {
+      const out: CleanDocument[] = [];
+      for (const { id } of heads) {
+        let doc = texts.get(id);
+        if (doc === undefined) {
+          const stored = await store.document(id);
+          if (stored === null) continue;
+          doc = toClean(stored);
+          texts.set(id, doc);
+        }
+        out.push(doc);
+      }
+      return out;
+    };
     const reports = membersOf(story, (d) => d.status === 'ok');
     const summaryKey = membershipHash(reports.map((d) => d.id), 'words', String(settings.words));
     if ((await store.summary(story.id))?.membership !== summaryKey) {
-      const sentences = stages.summarize(reports.map(toClean), settings.words);
+      const sentences = stages.summarize(await clean(reports), settings.words);
       await store.putSummary({ story: story.id, membership: summaryKey, words: settings.words, sentences });
       summarized++;
     }
@@ -40,7 +56,7 @@ export async function refreshOutputs(
     const analysed = membersOf(story, (d) => d.reason !== 'exact');
     const analysisKey = membershipHash(analysed.map((d) => d.id));
     if ((await store.analysis(story.id))?.membership !== analysisKey) {
-      await store.putAnalysis({ story: story.id, membership: analysisKey, analysis: stages.analyze(analysed.map(toClean)) });
+      await store.putAnalysis({ story: story.id, membership: analysisKey, analysis: stages.analyze(await clean(analysed)) });
       analyzed++;
     }
   }

@@ -22,6 +22,21 @@ export interface ClusteredStory {
   readonly documents: readonly DocumentId[];
 }
 
+/** What the clusterer reads of an independent report: the terms stored at ingest, not the text. */
+export interface ClusterDocument {
+  readonly id: DocumentId;
+  readonly title: string | null;
+  readonly published: string | null;
+  /** `clusterTerms` of the document's clean text. */
+  readonly terms: readonly string[];
+}
+
+/** An online clusterer: `add` the independent reports in arrival order, then read the stories. */
+export interface StoryClusterer {
+  add(doc: ClusterDocument): void;
+  stories(): readonly ClusteredStory[];
+}
+
 /**
  * The stages as the pipeline calls them. `defaultStages` wires the real ones; tests pass doubles.
  * Every function must be deterministic: same input in the same order, same output.
@@ -32,8 +47,10 @@ export interface DigestStages {
   /** Cross-document pass over one batch (outlet furniture); returns the documents in the same order. */
   learnFurniture(docs: readonly CleanDocument[]): readonly CleanDocument[];
   createDeduper(): Deduper;
-  /** Groups independent reports (in arrival order) into stories; ids stable when replayed in the same order. */
-  cluster(docs: readonly CleanDocument[], runLabel: string): readonly ClusteredStory[];
+  /** The clusterer's terms of a clean text, computed once at ingest and kept in the store for every replay. */
+  clusterTerms(text: string): readonly string[];
+  /** Groups independent reports (added in arrival order) into stories; ids stable when replayed in the same order. */
+  createClusterer(runLabel: string): StoryClusterer;
   summarize(docs: readonly CleanDocument[], words: number): readonly SummarySentence[];
   /** Entities, quotes, timeline, disagreements of one story; without it the digest carries none. */
   readonly analyze?: (docs: readonly CleanDocument[]) => StoryAnalysis;

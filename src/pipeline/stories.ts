@@ -1,6 +1,6 @@
 import type { DocumentId, StoryId } from '../core/index.js';
-import type { RunRecord, Store, StoredDocument, StoredStory } from '../store/index.js';
-import { toClean } from './documents.js';
+import type { RunRecord, Store, StoredDocumentHead, StoredStory } from '../store/index.js';
+import { clusterText } from './documents.js';
 import type { DigestStages } from './stages.js';
 
 export interface StoryUpdate {
@@ -12,14 +12,35 @@ export interface StoryUpdate {
 
 const sameMembers = (a: readonly DocumentId[], b: readonly DocumentId[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 
+/** Documents whose stored terms are read in one call. */
+const TERMS_PAGE = 500;
+
+/** The terms of a document stored before the store kept them: computed from its text once, then kept. */
+async function termsOnFirstUse(store: Store, stages: DigestStages, id: DocumentId): Promise<readonly string[]> {
+  const doc = await store.document(id);
+  const terms = stages.clusterTerms(doc === null ? '' : clusterText(doc));
+  await store.putTerms(id, terms);
+  return terms;
+}
+
 /**
  * Replays clustering over every independent report in arrival order (ids are derived from founding
- * documents, so replay reproduces them), attaches each duplicate to its original's story, and writes only
- * the stories whose membership differs from the stored one.
+ * documents, so replay reproduces them) from the terms stored at ingest, a page at a time, attaches
+ * each duplicate to its original's story, and writes only the stories whose membership differs from
+ * the stored one.
  */
-export async function updateStories(store: Store, run: RunRecord, stages: DigestStages, docs: readonly StoredDocument[]): Promise<StoryUpdate> {
+export async function updateStories(store: Store, run: RunRecord, stages: DigestStages, docs: readonly StoredDocumentHead[]): Promise<StoryUpdate> {
   const originals = docs.filter((d) => d.status === 'ok');
-  const clustered = stages.cluster(originals.map(toClean), String(run.number));
+  const clusterer = stages.createClusterer(String(run.number));
+  for (let i = 0; i < originals.length; i += TERMS_PAGE) {
+    const page = originals.slice(i, i + TERMS_PAGE);
+    const stored = await store.terms(page.map((d) => d.id));
+    for (const d of page) {
+      const terms = stored.get(d.id) ?? (await termsOnFirstUse(store, stages, d.id));
+      clusterer.add({ id: d.id, title: d.title, published: d.published, terms });
+    }
+  }
+  const clustered = clusterer.stories();
   const storyOf = new Map<DocumentId, StoryId>();
   for (const s of clustered) for (const d of s.documents) storyOf.set(d, s.id);
   const members = new Map<StoryId, DocumentId[]>(clustered.map((s) => [s.id, []]));

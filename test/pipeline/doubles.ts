@@ -56,9 +56,10 @@ export interface Calls {
   summarize: string[][];
   analyze: number;
   dedupAdds: number;
+  clusterTerms: number;
 }
 
-export function doubleStages(calls: Calls = { summarize: [], analyze: 0, dedupAdds: 0 }, failAfter = Infinity): DigestStages & { calls: Calls } {
+export function doubleStages(calls: Calls = { summarize: [], analyze: 0, dedupAdds: 0, clusterTerms: 0 }, failAfter = Infinity): DigestStages & { calls: Calls } {
   return {
     calls,
     async *ingest(paths) {
@@ -81,15 +82,22 @@ export function doubleStages(calls: Calls = { summarize: [], analyze: 0, dedupAd
         },
       };
     },
-    cluster(docs) {
+    clusterTerms(text) {
+      calls.clusterTerms++;
+      return text.split(/\s+/).filter(Boolean);
+    },
+    createClusterer() {
       const byKey = new Map<string, { id: StoryId; documents: DocumentId[] }>();
-      for (const d of docs) {
-        const k = (d.title ?? '').split(' ')[0] ?? '';
-        const s = byKey.get(k) ?? { id: storyId(`s-${d.id}`), documents: [] };
-        s.documents.push(d.id);
-        byKey.set(k, s);
-      }
-      return [...byKey.values()];
+      return {
+        add(d) {
+          // The first title word, else the first term: documents without a title are grouped by their text.
+          const k = (d.title ?? '').split(' ')[0] || (d.terms[0] ?? '');
+          const s = byKey.get(k) ?? { id: storyId(`s-${d.id}`), documents: [] };
+          s.documents.push(d.id);
+          byKey.set(k, s);
+        },
+        stories: () => [...byKey.values()],
+      };
     },
     summarize(docs, words) {
       calls.summarize.push(docs.map((d) => d.id));

@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -174,6 +175,48 @@ describe('runDigest', () => {
     expect(stages.calls.summarize).toHaveLength(3);
     expect(stages.calls.analyze).toBe(0);
     expect(r.digest.stories.every((s) => s.entities.length === 0 && s.summaryWords <= 10)).toBe(true);
+  });
+
+  it('keeps the cluster terms of each independent report, computed once at ingest, and replays from them', async () => {
+    const db = join(dir, 'k.sqlite');
+    const stages = doubleStages();
+    await runDigest([writePile('day1', PILE)], { db, stages, clock });
+    expect(stages.calls.clusterTerms).toBe(5);
+    const store = openSqliteStore(db);
+    const docs = await store.documents();
+    const terms = await store.terms(docs.map((d) => d.id));
+    for (const d of docs) expect(terms.get(d.id)).toEqual(d.status === 'ok' ? stages.clusterTerms(d.text) : null);
+    await store.close();
+
+    const again = doubleStages();
+    await runDigest([join(dir, 'day1'), writePile('day2', { 'd1.txt': 'جريدة المساء\nزلزال يضرب الساحل\nضرب زلزال بقوة خمس درجات المنطقة الساحلية.' })], { db, stages: again, clock });
+    expect(again.calls.clusterTerms).toBe(1);
+  });
+
+  it('works on a store from before terms were kept: computes them on first use, with the same stories and digest', async () => {
+    const pile = writePile('in', PILE);
+    const [kept, old] = [join(dir, 'kept.sqlite'), join(dir, 'old.sqlite')];
+    await runDigest([pile], { db: kept, stages: doubleStages(), clock });
+    await runDigest([pile], { db: old, stages: doubleStages(), clock });
+    // What a store written by the previous version looks like: no terms table, schema version 2.
+    const sql = new Database(old);
+    sql.exec('DROP TABLE document_terms; DELETE FROM schema_migrations WHERE version = 3');
+    sql.close();
+    const added = { 'd1.txt': 'جريدة المساء\nفيضانات جديدة\nعادت السيول إلى قرى الجنوب مساء الأحد.' };
+    const stages = doubleStages();
+    const a = await runDigest([pile, writePile('more', added)], { db: kept, stages: doubleStages(), clock });
+    const b = await runDigest([pile, join(dir, 'more')], { db: old, stages, clock });
+    expect(stages.calls.clusterTerms).toBe(6);
+    expect(b.digest).toEqual(a.digest);
+    expect(b.stories).toEqual(a.stories);
+    const [x, y] = [openSqliteStore(kept), openSqliteStore(old)];
+    const ids = (await x.documents()).map((d) => d.id);
+    expect(await y.terms(ids)).toEqual(await x.terms(ids));
+    await x.close();
+    await y.close();
+    const later = doubleStages();
+    await runDigest([pile], { db: old, stages: later, clock });
+    expect(later.calls.clusterTerms).toBe(0);
   });
 
   it('ingestToStore stores inputs without building stories', async () => {

@@ -14,8 +14,10 @@ async function contents(db: string): Promise<unknown> {
   const store = openSqliteStore(db);
   try {
     const stories = await store.stories();
+    const documents = await store.documents();
     return {
-      documents: await store.documents(),
+      documents,
+      terms: await store.terms(documents.map((d) => d.id)),
       links: await store.links(),
       stories,
       summaries: await Promise.all(stories.map((s) => store.summary(s.id))),
