@@ -69,12 +69,13 @@ function linkAttributeRead(name: string, value: string): boolean {
   return name !== 'name' && name !== 'type';
 }
 
-const CODE_START = /<(script|style|svg)\b([^>]*)>/gi;
-const CODE_END: Readonly<Record<string, RegExp>> = { script: /<\/script\s*>/gi, style: /<\/style\s*>/gi, svg: /<\/svg\s*>/gi };
+const CODE_START = /<(script|style|svg|noscript)\b([^>]*)>/gi;
+const CODE_END: Readonly<Record<string, RegExp>> = { script: /<\/script\s*>/gi, style: /<\/style\s*>/gi, svg: /<\/svg\s*>/gi, noscript: /<\/noscript\s*>/gi };
 
 /**
- * `<script>` (except JSON-LD), `<style>` and `<svg>` elements cut in one scan, each up to its first
- * end tag; a start tag without an end tag is left alone.
+ * `<script>` (except JSON-LD), `<style>`, `<svg>` and `<noscript>` elements cut in one scan, each up
+ * to its first end tag; a start tag without an end tag is left alone. Readability removes `<noscript>`
+ * before reading the page and only uses it to swap lazy-loading placeholder images, which are not text.
  */
 function cutCode(html: string): string {
   const parts: string[] = [];
@@ -99,8 +100,9 @@ function cutCode(html: string): string {
 /**
  * `<link>` and `<meta>` tags nothing reads: a page has dozens (icons, preloads, fonts, verification
  * codes, image cards), each an element with two or three attribute nodes. Kept: the canonical link,
- * and the meta tags naming a title, site, date, author, URL or description (what `pageMetadata` and
- * Readability's own metadata read), charset and language.
+ * and the meta tags naming a title, site, date, author or URL (what `pageMetadata` reads, and what
+ * Readability's metadata reads for the title and byline it uses), charset and language. Descriptions
+ * only feed Readability's excerpt, which is not used.
  */
 const isIdleHeadTag = (tag: string): boolean => {
   const c = tag.charCodeAt(1) | 0x20;
@@ -108,7 +110,7 @@ const isIdleHeadTag = (tag: string): boolean => {
   if (c === 0x6d /* m */) return /^<meta\s/i.test(tag) && !META_KEPT.test(tag);
   return false;
 };
-const META_KEPT = /\s(?:name|property|itemprop)\s*=\s*["']?[^"'>]*(?:title|site_name|application-name|publish|date|author|creator|url|description)|\s(?:charset|http-equiv)\s*=/i;
+const META_KEPT = /\s(?:name|property|itemprop)\s*=\s*["']?[^"'>]*(?:title|site_name|application-name|publish|date|author|creator|url)|\s(?:charset|http-equiv)\s*=/i;
 
 /**
  * Whitespace between two tags: linkedom makes a text node of each run, over a third of a page's
