@@ -23,3 +23,12 @@ export async function measure(work: () => unknown | Promise<unknown>): Promise<M
 }
 
 export const fmt = (n: number, digits = 1): string => n.toFixed(digits);
+
+/** Peak resident memory of the whole process so far (the kernel's high-water mark), in MB. */
+export const maxRssMB = (): number => process.resourceUsage().maxRSS / 1024;
+
+/** CPU seconds (user + system, all threads) used by this process since `start` (a `process.cpuUsage()` value). */
+export function cpuSecondsSince(start: NodeJS.CpuUsage): number {
+  const d = process.cpuUsage(start);
+  return (d.user + d.system) / 1e6;
+}
