@@ -2,15 +2,15 @@
  * `npm run bench -- pipeline`: how a digest run scales with the pile already stored. A first digest of
  * N generated articles (analysis on, SQLite store in a temporary folder), then a rerun over the same
  * folder plus 1% new articles. Each run is its own process, so its peak RSS is its own. Prints wall and
- * CPU seconds, peak RSS, CPU per phase (from the progress events) and a hash of digest.json (same
- * clock, so two versions of the code can be compared for identical output).
+ * CPU seconds, peak RSS (and those of a third run that finds nothing new), CPU per phase (from the progress events) and a hash of digest.json (fixed
+ * clock, temporary folder masked, so two versions of the code can be compared for identical output).
  * Usage: pipeline.bench.ts [sizes...] (default 5000 20000).
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultStages, runDigest, type DigestPhase } from '../src/pipeline/index.js';
 import { renderJson } from '../src/render/index.js';
@@ -51,7 +51,7 @@ async function run(db: string, folders: readonly string[]): Promise<void> {
     digestJson = renderJson(r.digest);
   });
   const cpu = cpuSeconds(process.cpuUsage(cpu0));
-  const hash = createHash('sha256').update(digestJson).digest('hex').slice(0, 12);
+  const hash = createHash('sha256').update(digestJson.replaceAll(dirname(folders[0]!), '<pile>')).digest('hex').slice(0, 12);
   const byPhase = Object.fromEntries([...phases].map(([k, v]) => [k, Number(v.toFixed(1))]));
   console.log(JSON.stringify({ seconds: m.seconds, cpu, rss: m.peakRssMB, added, hash, byPhase }));
 }
@@ -75,9 +75,10 @@ function scenario(size: number): void {
     const db = join(dir, 'k.sqlite');
     const first = child(db, [join(dir, 'day1')]);
     const again = child(db, [join(dir, 'day1'), join(dir, 'day2')]);
+    const idle = child(db, [join(dir, 'day1'), join(dir, 'day2')]);
     const phases = (p: Record<string, number>): string => Object.entries(p).map(([k, v]) => `${k} ${v}`).join(', ');
     console.log(
-      `| ${files} | ${fmt(first.seconds)} | ${fmt(first.cpu)} | ${fmt(first.rss, 0)} | +${extra} (${again.added} stored) | ${fmt(again.seconds)} | ${fmt(again.cpu)} | ${fmt(again.rss, 0)} | ${phases(again.byPhase)} | ${first.hash} / ${again.hash} |`,
+      `| ${files} | ${fmt(first.seconds)} | ${fmt(first.cpu)} | ${fmt(first.rss, 0)} | +${extra} (${again.added} stored) | ${fmt(again.seconds)} | ${fmt(again.cpu)} | ${fmt(again.rss, 0)} | ${phases(again.byPhase)} | ${fmt(idle.cpu)} / ${fmt(idle.rss, 0)} | ${first.hash} / ${again.hash} |`,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -90,7 +91,7 @@ if (mode === '--run') {
 } else {
   const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
   console.log('Generated pile (test/e2e/pile.ts): 5 reports per story, about 10% near copies; analysis on; SQLite store in a temporary folder.');
-  console.log('| articles | first run s | its CPU s | its peak RSS MB | rerun adds | rerun s | its CPU s | its peak RSS MB | rerun CPU s by phase | digest.json sha256 (first / rerun) |');
-  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  console.log('| articles | first run s | its CPU s | its peak RSS MB | rerun adds | rerun s | its CPU s | its peak RSS MB | rerun CPU s by phase | nothing new: CPU s / peak RSS MB | digest.json sha256 (first / rerun) |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|');
   for (const size of sizes.length ? sizes : [5000, 20000]) scenario(size);
 }
