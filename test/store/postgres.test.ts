@@ -72,6 +72,23 @@ describe.skipIf(!PG_URL)('postgres specifics', () => {
     });
   });
 
+  it('migrates a schema from before cluster terms: its documents have none until given', async () => {
+    const schema = fresh();
+    await withAdmin(async (c) => {
+      await migratePostgres(c, schema, POSTGRES_MIGRATIONS.slice(0, 1));
+      await c.query(
+        `INSERT INTO "${schema}".documents (id, key, path, status, text, paragraphs, removed, run)
+         VALUES ('doc-1', 'hash-1', '/in/a.txt', 'ok', 'نص قديم', '["نص قديم"]', '[]', 1)`,
+      );
+    });
+    const store = await open(schema);
+    const id = documentId('doc-1');
+    expect((await store.documentHeads()).map((d) => d.id)).toEqual([id]);
+    expect(await store.terms([id])).toEqual(new Map([[id, null]]));
+    await store.putTerms(id, ['نص', 'قديم']);
+    expect(await store.terms([id])).toEqual(new Map([[id, ['نص', 'قديم']]]));
+  });
+
   it('stores a key once when two workers add it at the same time', async () => {
     const schema = fresh();
     const [a, b] = [await open(schema), await open(schema)];

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { documentId } from '../../src/core/index.js';
 import { MIGRATIONS, migrate, openSqliteStore, schemaVersion } from '../../src/store/index.js';
 import { storeConformance } from './conformance.js';
 
@@ -38,6 +39,27 @@ describe('sqlite specifics', () => {
     expect(schemaVersion(db)).toBe(MIGRATIONS.at(-1)!.version);
     expect(db.prepare('SELECT COUNT(*) AS n FROM runs').get()).toEqual({ n: 1 });
     db.close();
+  });
+
+  it('migrates a file from before cluster terms: its documents have none until given', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'khulasa-store-'));
+    try {
+      const file = join(dir, 'k.sqlite');
+      const db = new Database(file);
+      migrate(db, MIGRATIONS.slice(0, 2));
+      db.prepare(`INSERT INTO documents (id, key, path, status, text, paragraphs, removed, run)
+        VALUES ('doc-1', 'hash-1', '/in/a.txt', 'ok', 'نص قديم', '["نص قديم"]', '[]', 1)`).run();
+      db.close();
+      const store = openSqliteStore(file);
+      const id = documentId('doc-1');
+      expect((await store.documentHeads()).map((d) => d.id)).toEqual([id]);
+      expect(await store.terms([id])).toEqual(new Map([[id, null]]));
+      await store.putTerms(id, ['نص', 'قديم']);
+      expect(await store.terms([id])).toEqual(new Map([[id, ['نص', 'قديم']]]));
+      await store.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('rolls a failing migration back and keeps the earlier ones', () => {
