@@ -57,11 +57,16 @@ const TANWEEN = /[\u064B-\u064D]/;
 /** `ألكسندر`، `ألبرت`: أل written with hamza is part of the word, not the article (which is written ال). */
 export const articleWritten = (t: Tok): boolean => isDefinite(t.key) && !/^[وف]?[أإآ]ل/.test(t.text);
 
+/** Name words that take the next word as their complement: عبد، أبو، بن، ابن، ولد. */
+const COMPLEMENTED = /^(عبد|ابو|بن|ابن|ولد)$/;
+
 function isNameWord(t: Tok, position: number, prev: Tok | undefined): boolean {
   if (t.kind !== 'word' || t.key.length < 2) return false;
   if (TANWEEN.test(t.text)) return false;
   const k = t.key;
   if (position > 0 && NAME_JOINER_KEYS.has(k)) return true;
+  // `عبد الأمير`، `ولد الشيخ`: after عبد/أبو/بن/ولد any word is the name's, a title word included.
+  if (position > 0 && prev !== undefined && COMPLEMENTED.test(prev.key) && t.kind === 'word' && !isStop(t) && !procliticArticle(k)) return true;
   if (prev !== undefined && position > 0 && articleWritten(prev) && !COMPOUND_END.has(prev.key) && !(articleWritten(t) && position === 1)) return false;
   if (t.text === 'علي') return true;
   if (isStop(t) || TITLE_KEYS.has(k) || VERB_KEYS.has(k) || PARTICIPLE_KEYS.has(k) || TEMPORAL_KEYS.has(k)) return false;
@@ -131,7 +136,7 @@ function undefinedThirdWord(toks: readonly Tok[], from: number, to: number): num
   const t = toks[to];
   if (t === undefined || !joined(t) || isDefinite(t.key) || /^[وفلب]/.test(t.key) || !isNameWord(t, 0, undefined)) return to;
   const after = toks[to + 1];
-  const boundary = after === undefined || !joined(after) || isStop(after) || SUBJECT_STOP_KEYS.has(after.key);
+  const boundary = after === undefined || !joined(after) || isStop(after) || SUBJECT_STOP_KEYS.has(after.key) || after.key === 'ل';
   return boundary ? to + 1 : to;
 }
 
@@ -145,7 +150,8 @@ export function nameRun(toks: readonly Tok[], from: number): { from: number; to:
   }
   k = familyChain(toks, from, k);
   k = undefinedThirdWord(toks, from, k);
-  while (k > from && NAME_JOINER_KEYS.has((toks[k - 1] as Tok).key)) k--;
+  // Trailing joiners are cut (`… بن`), except the complement of أبو/عبد/بن/ولد (`خالد أبو دي`).
+  while (k > from && NAME_JOINER_KEYS.has((toks[k - 1] as Tok).key) && !(k - 2 >= from && COMPLEMENTED.test((toks[k - 2] as Tok).key))) k--;
   const run = toks.slice(from, k);
   if (run.length === 4 && run.every((t) => !isDefinite(t.key) && !NAME_JOINER_KEYS.has(t.key))) k--;
   if (k === from) return null;

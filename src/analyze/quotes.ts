@@ -216,7 +216,11 @@ function subjectAt(ctx: Context, i: number, limit: number): string | null {
   const t = ctx.toks[i];
   if (t === undefined || t.start >= limit || /[:«"“]/.test(t.gap)) return null;
   const title = startingIn(ctx.titles, t.start, t.end)[0];
-  if (title !== undefined) return resolveTitle(ctx, title) ?? appositive(ctx, title) ?? closingName(ctx, i, limit) ?? spellOutPronoun(ctx, title.text, title.start);
+  if (title !== undefined) {
+    const who = resolveTitle(ctx, title) ?? appositive(ctx, title) ?? closingName(ctx, i, limit) ?? spellOutPronoun(ctx, title.text, title.start);
+    // A bare title word naming no one (`مدير`، `رئيس`) says nothing about who spoke.
+    return who.trim().includes(' ') ? who : null;
+  }
   const m = startingIn(ctx.mentions, t.start, t.end)[0];
   if (m !== undefined && (m.type === 'person' || !prefixedWithLam(ctx.text, m.start))) {
     if (m.type === 'organization' || m.type === 'place') {
@@ -354,13 +358,9 @@ function postposed(ctx: Context, span: MarkedSpan, sentence: Sentence): { cue: s
     }
     if (start === i && lookup(t0, VERB_KEYS) !== null && /^[\s،,]*$/.test(ctx.text.slice(span.close, t0.start))) {
       // `"…"، يضيف حمزة`: any reporting verb right after the quote, with its subject.
-      let listed = false;
-      for (const cue of POSTPOSED) if (cue.length === 1 && t0.forms.some((f) => f.form === cue[0])) listed = true;
-      if (!listed) {
-        const who = explicitSubject(ctx, t0);
-        // A subject is written but names no one we can read: no carry-over.
-        return { cue: t0.text, speaker: who, unread: who === null && startsNounPhrase(ctx, ctx.toks[t0.index + 1]) };
-      }
+      const who = explicitSubject(ctx, t0);
+      // A subject is written but names no one we can read: no carry-over.
+      return { cue: t0.text, speaker: who, unread: who === null && startsNounPhrase(ctx, ctx.toks[t0.index + 1]) };
     }
     for (const cue of POSTPOSED) {
       let ok = true;
@@ -379,8 +379,11 @@ function postposed(ctx: Context, span: MarkedSpan, sentence: Sentence): { cue: s
   return null;
 }
 
-/** Grammatical gender a verb or participle agrees with: `قالت`/`تقول`/`مضيفة` feminine, `قال`/`يقول`/`مضيفاً` masculine; plurals and duals unknown. */
-type Gender = 'f' | 'm' | null;
+/**
+ * Grammatical gender a verb or participle agrees with: `قالت`/`تقول`/`مضيفة` feminine, `قال`/`يقول`/`مضيفاً`
+ * masculine, `قالوا`/`يقولون` plural (a pronoun subject: never one named person); duals unknown.
+ */
+type Gender = 'f' | 'm' | 'p' | null;
 
 function cueGender(t: Tok): Gender {
   const participle = lookup(t, PARTICIPLE_KEYS);
@@ -388,7 +391,8 @@ function cueGender(t: Tok): Gender {
   const verb = lookup(t, VERB_KEYS);
   if (verb === null) return null;
   const f = verb.form;
-  if (f.endsWith('وا') || f.endsWith('ون') || (f.endsWith('ا') && VERB_KEYS.has(f.slice(0, -1)))) return null;
+  if (f.endsWith('وا') || f.endsWith('ون')) return 'p';
+  if (f.endsWith('ا') && VERB_KEYS.has(f.slice(0, -1))) return null;
   const stem = f.slice(0, -1);
   if (f.endsWith('ت') && (VERB_KEYS.has(stem) || VERB_KEYS.has(`${stem}ا`) || VERB_KEYS.has(`${stem}ي`))) return 'f';
   if (f.startsWith('ت') && VERB_KEYS.has(`ي${f.slice(1)}`)) return 'f';
@@ -402,6 +406,19 @@ function phraseGender(text: string): Gender {
 }
 
 const agrees = (a: Gender, b: Gender): boolean => a === null || b === null || a === b;
+
+/**
+ * `لكن سكاناً في حي المزة قالوا إن`: a plural verb with no subject after it takes a plural speaker
+ * description before it in its sentence (the accusative alef of tanween allowed), never a carried-over person.
+ */
+function pluralSubjectBefore(ctx: Context, sentence: Sentence, verb: Tok): string | null {
+  for (let k = verb.index - 1; k >= 0 && verb.index - k <= 8; k--) {
+    const t = ctx.toks[k] as Tok;
+    if (t.start < sentence.start) break;
+    if (lookup(t, SPEAKER_HEAD_KEYS) !== null || (/ا$/.test(t.key) && SPEAKER_HEAD_KEYS.has(t.key.slice(0, -1)))) return description(ctx, k);
+  }
+  return null;
+}
 
 /** Quantifiers that head a subject (`وقال عدد من السكان`), though they are stopwords. */
 const QUANTIFIER_KEYS = keySet(['عدد', 'بعض', 'أحد', 'إحدى', 'كل', 'جميع', 'عدة', 'معظم', 'أغلب', 'غالبية']);
@@ -617,6 +634,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     // A subject is written after the verb but names no one we can read: say nothing rather than guess.
     if (startsNounPhrase(ctx, ctx.toks[cue.index + 1]) && !(IN_DOCUMENT_VERB_KEYS.has(cue.forms[cue.forms.length - 1]?.form ?? ''))) return null;
     const gender = cueGender(cue);
+    if (gender === 'p') return coordinated(cue, sentence) ?? pluralSubjectBefore(ctx, sentence, cue);
     return coordinated(cue, sentence) ?? subjectBefore(ctx, sentence, cue.start, gender) ?? lastSpeaker(cue.start, gender);
   };
   /** `وقال X ... إن ...، وأكد أن "…"`: a و-verb coordinated with an earlier reporting verb of its sentence shares its subject. */

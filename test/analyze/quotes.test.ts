@@ -175,6 +175,20 @@ describe('findQuotes: reading the subject, carrying over, abstaining', () => {
     expect(verbatim('وقال الصياد مراد الشريف، الذي يعمل في الميناء منذ عشرين عاماً: "لم نر موسماً كهذا من قبل".')[0]?.speaker).toBe('مراد الشريف');
   });
 
+  it('gives a plural verb a plural description before it, never a carried-over person; a bare title naming no one is no speaker', () => {
+    const first = 'وقال الوزير الأردني أيمن الصفدي إن "الحدود ستبقى مفتوحة".\n';
+    const residents = `${first}لكن سكاناً في حي الجامعة قالوا إن الإجراءات "ما زالت بطيئة جداً".`;
+    expect(verbatim(residents).map((q) => q.speaker)).toEqual(['أيمن الصفدي', 'سكاناً في حي الجامعة']);
+    const traders = `${first}لكن تجاراً في سوق المدينة قالوا إن الإجراءات "ما زالت بطيئة جداً".`;
+    expect(verbatim(traders).map((q) => q.speaker)).toEqual(['أيمن الصفدي']);
+    expect(verbatim('وقال مدير إن "الخطة ستنفذ على مراحل".')).toEqual([]);
+  });
+
+  it('keeps the complement of عبد/أبو/ولد in a name (عبد الأمير، أبو دي) and closes a name at a لـ addressee', () => {
+    expect(verbatim('«لسنا ضد الخطة، بل ضد غياب الشفافية»، قالت النائبة زينب عبد الأمير في مداخلتها.')[0]?.speaker).toBe('زينب عبد الأمير');
+    expect(verbatim('وقال رئيس بلدية القرية عبد الرحيم عرار لـ«الأيام»: «هاجمنا أكثر من عشرين مستوطناً».')[0]?.speaker).toBe('عبد الرحيم عرار');
+  });
+
   it('resolves رئيس الحكومة to the prime minister named earlier, and a relative naming cue (بما وصفه) to the sentence subject', () => {
     const text = 'وقال رئيس الوزراء المصري مصطفى مدبولي إن "الاستثمارات تضاعفت هذا العام".\nوتابع رئيس الحكومة: "لدينا أكثر من مئة مشروع قيد التنفيذ".';
     expect(verbatim(text).map((q) => q.speaker)).toEqual(['مصطفى مدبولي', 'مصطفى مدبولي']);
