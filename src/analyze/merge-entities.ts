@@ -32,6 +32,15 @@ function sameCompact(a: string, b: string): boolean {
 }
 
 /**
+ * Spelling variants keep each word's first letter (after the article): `محمد الحمادي` and `محمد
+ * الجمالي` are two people, though within two edits. Only checked when the names have as many words.
+ */
+function sameInitials(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length || a.length < 2) return true;
+  return a.every((w, i) => w.replace(/^ال/, '').charAt(0) === (b[i] as string).replace(/^ال/, '').charAt(0));
+}
+
+/**
  * Key forms and word lists of the names one merge sees, each computed once: the merge compares
  * every new name with every group's names, and the same names recur in every document of a story.
  */
@@ -65,7 +74,7 @@ class NameForms {
   samePerson(a: string, b: string): boolean {
     const fa = this.of(a);
     const fb = this.of(b);
-    return sameCompact(fa.compact, fb.compact) || this.partOf(fa, fb) || this.partOf(fb, fa);
+    return (sameCompact(fa.compact, fb.compact) && sameInitials(fa.words, fb.words)) || this.partOf(fa, fb) || this.partOf(fb, fa);
   }
 
   /** Same name up to spelling, on key forms (with the article kept when `bare` is false). */

@@ -88,3 +88,16 @@ describe('entity merging across a story', () => {
     expect(carter?.mentions).toBe(4);
   });
 });
+
+describe('person merging across a story', () => {
+  it('keeps two names apart when a word changes its first letter, within the spelling tolerance or not', () => {
+    const a = analyzeStory([
+      doc('a', 'وقال المتحدث باسم الدفاع المدني العقيد محمد الحمادي إن "الفرق تعمل منذ الفجر".'),
+      doc('b', 'وقال رئيس الغرفة الوطنية للمخابز محمد الجمالي إن "المخابز لم تتسلم الدعم".'),
+      doc('c', 'وقال وزير الدفاع الأميركي آشتون كارتر إن "الحملة بدأت".\nوأضاف أشتون كارتر أن "الحلفاء سيشاركون".'),
+    ]);
+    const persons = a.entities.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(persons).toEqual(expect.arrayContaining(['محمد الحمادي', 'محمد الجمالي']));
+    expect(a.entities.filter((e) => e.type === 'person' && e.name.endsWith('كارتر'))).toHaveLength(1);
+  });
+});
