@@ -78,7 +78,7 @@ function scenario(size: number): void {
     const idle = child(db, [join(dir, 'day1'), join(dir, 'day2')]);
     const phases = (p: Record<string, number>): string => Object.entries(p).map(([k, v]) => `${k} ${v}`).join(', ');
     console.log(
-      `| ${files} | ${fmt(first.seconds)} | ${fmt(first.cpu)} | ${fmt(first.rss, 0)} | +${extra} (${again.added} stored) | ${fmt(again.seconds)} | ${fmt(again.cpu)} | ${fmt(again.rss, 0)} | ${phases(again.byPhase)} | ${fmt(idle.cpu)} / ${fmt(idle.rss, 0)} | ${first.hash} / ${again.hash} |`,
+      `| ${files} | ${fmt(first.seconds)} | ${fmt(first.cpu)} | ${fmt(first.rss, 0)} | +${extra} (${again.added} stored) | ${fmt(again.seconds)} | ${fmt(again.cpu)} | ${fmt(again.rss, 0)} | ${phases(again.byPhase)} (first run: ${phases(first.byPhase)}) | ${fmt(idle.cpu)} / ${fmt(idle.rss, 0)} | ${first.hash} / ${again.hash} |`,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -91,7 +91,7 @@ if (mode === '--run') {
 } else {
   const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
   console.log('Generated pile (test/e2e/pile.ts): 5 reports per story, about 10% near copies; analysis on; SQLite store in a temporary folder.');
-  console.log('| articles | first run s | its CPU s | its peak RSS MB | rerun adds | rerun s | its CPU s | its peak RSS MB | rerun CPU s by phase | nothing new: CPU s / peak RSS MB | digest.json sha256 (first / rerun) |');
+  console.log('| articles | first run s | its CPU s | its peak RSS MB | rerun adds | rerun s | its CPU s | its peak RSS MB | rerun CPU s by phase (first run in brackets) | nothing new: CPU s / peak RSS MB | digest.json sha256 (first / rerun) |');
   console.log('|---|---|---|---|---|---|---|---|---|---|---|');
   for (const size of sizes.length ? sizes : [5000, 20000]) scenario(size);
 }
