@@ -28,6 +28,10 @@ const LINKS = `<html><body><div id="c"><p>قبل <a href="javascript:void(0)">ر
 
 describe('Readability helpers over linkedom', () => {
   const { document } = parseHTML(PAGE);
+  // Readability creates elements with upper-case names (`createElement("DIV")`), which linkedom keeps.
+  const created = document.createElement('DIV');
+  created.appendChild(document.createElement('P'));
+  document.body.appendChild(created);
   const all = [...document.querySelectorAll('*')];
 
   it.each([[['p']], [['P', 'h1']], [['a', 'br', 'li']], [['div', 'section', 'span']], [['nothing']]])('elementsWithTag(%j) matches querySelectorAll', (tags) => {

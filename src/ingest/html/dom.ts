@@ -46,7 +46,7 @@ export const stripInert = (html: string): string =>
   stripUnseen(
 cutCode(html.replace(/<!--[\s\S]*?-->/g, '')))
     .replace(/<[a-z][\w-]*\s[^>]*>/gi, (tag) => (isIdleHeadTag(tag) ? '' : idleLinkAttributes(tag.replace(IDLE_ATTRIBUTE, ''))))
-    .replace(BLOCK_GAP, (_gap: string, tag: string, before: string, after: string) => (BLOCK_TAG.test(before) || BLOCK_TAG.test(after) ? tag : `${tag} `));
+    .replace(GAP, blockGap);
 
 /**
  * A link's `href`, `rel`, `name` and `type` matter only where Readability reads them: `href` when it
@@ -118,8 +118,20 @@ const META_KEPT = /\s(?:name|property|itemprop)\s*=\s*["']?[^"'>]*(?:title|site_
  * dropped; between inline elements it separates words and is kept as one space. `<pre>` content
  * loses its blank runs between tags, which news pages do not use for article text.
  */
-// The next tag is only looked at, not consumed: it may open the next gap (consuming its `<` left every other gap of a run of tags).
-const BLOCK_GAP = /(<\/?([a-zA-Z][\w-]*)[^<>]*>)\s+(?=<\/?([a-zA-Z][\w-]*))/g;
+const GAP = />\s+(?=<\/?([a-zA-Z][\w-]*))/g;
+const TAG_NAME = /^<\/?([a-zA-Z][\w-]*)/;
+/**
+ * The run after `>` at `at`, when that `>` ends a tag (`<name …>` or `</name …>` without another `<`
+ * or `>` inside): dropped if either tag is a block, else one space. Each run is decided on its own,
+ * so every gap of a run of tags is seen (a regex that consumed the next tag's `<` skipped every other one).
+ */
+function blockGap(run: string, after: string, at: number, html: string): string {
+  const lt = html.lastIndexOf('<', at);
+  if (lt === -1 || html.indexOf('>', lt) !== at) return run;
+  const before = TAG_NAME.exec(html.slice(lt, at + 1));
+  if (before === null) return run;
+  return BLOCK_TAG.test(before[1]!) || BLOCK_TAG.test(after) ? '>' : '> ';
+}
 const BLOCK_TAG = /^(?:html|head|body|meta|link|title|div|p|ul|ol|li|dl|dt|dd|section|article|main|header|footer|nav|aside|figure|table|thead|tbody|tfoot|tr|td|th|form|fieldset|h[1-6]|blockquote|hr|br|option|select|script|noscript|iframe|textarea)$/i;
 
 export const parseDocument = (html: string): DomDocument => parseStripped(stripInert(html));

@@ -19,12 +19,15 @@ interface LinkedomElement {
 /** Descendant elements of `root` whose tag is one of `tagNames`, in document order; `<template>` content is not entered (as linkedom's `querySelectorAll`). */
 export function elementsWithTag(root: LinkedomElement, tagNames: readonly string[]): LinkedomElement[] {
   const wanted = new Set(tagNames.map((t) => t.toLowerCase()));
+  // Parsed elements have lower-case names, elements Readability creates keep its upper-case ones:
+  // a name is lower-cased only when its length could match.
+  const lengths = new Set([...wanted].map((t) => t.length));
   const out: LinkedomElement[] = [];
   let el = root.firstElementChild;
   while (el !== null) {
-    const name = el.localName.toLowerCase();
-    if (wanted.has(name)) out.push(el);
-    const down = name === 'template' ? null : el.firstElementChild;
+    const name = el.localName;
+    if (wanted.has(name) || (lengths.has(name.length) && wanted.has(name.toLowerCase()))) out.push(el);
+    const down = name.length === 8 && name.toLowerCase() === 'template' ? null : el.firstElementChild;
     if (down !== null) {
       el = down;
       continue;
