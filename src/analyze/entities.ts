@@ -323,6 +323,8 @@ export function analyzeEntities(text: string, toks: readonly Tok[], options: Fin
 export function collectCandidates(text: string, toks: readonly Tok[]): EntityCandidates {
   const candidates: Candidate[] = [];
   const titles: TitlePhrase[] = [];
+  /** End of the organization chains found so far: a title's name inside one (جامعة السلطان قابوس) is no person. */
+  let orgEnd = -1;
   for (let i = 0; i < toks.length; i++) {
     const gz = matchGazetteer(toks, i);
     if (gz !== null) candidates.push({ start: gz.start, end: gz.end, type: gz.type, name: gz.canonical, source: 'gazetteer' });
@@ -330,6 +332,7 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
     if (chain !== null) {
       const end = (toks[chain.to - 1] as Tok).end;
       candidates.push({ start: chain.start, end, type: 'organization', name: null, source: 'cue' });
+      orgEnd = Math.max(orgEnd, end);
     }
     const title = titleAt(toks, i);
     if (title !== null) {
@@ -337,7 +340,7 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
       const phraseEnd = nameToks?.[nameToks.length - 1]?.end ?? (toks[title.descriptorsEnd - 1] as Tok).end;
       const person = nameToks === null ? null : text.slice((nameToks[0] as Tok).start, phraseEnd);
       titles.push({ kind: 'title-phrase', start: title.start, end: phraseEnd, head: titleHead(title.head), text: text.slice(title.start, phraseEnd), person });
-      if (nameToks !== null && person !== null) {
+      if (nameToks !== null && person !== null && (nameToks[0] as Tok).start >= orgEnd) {
         candidates.push({ start: (nameToks[0] as Tok).start, end: phraseEnd, type: 'person', name: null, source: 'title' });
       }
     }

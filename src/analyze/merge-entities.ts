@@ -101,7 +101,8 @@ interface Group {
 
 function displayName(g: Group, names: NameForms): string {
   if (g.gazetteer !== null) return g.gazetteer;
-  const full = [...g.texts].filter(([t]) => g.type !== 'person' || names.words(t).length >= 2);
+  // `ولد أحمد سالم`، `بن علي`: a patronymic alone is a surname, not the full name.
+  const full = [...g.texts].filter(([t]) => g.type !== 'person' || (names.words(t).length >= 2 && !/^(ولد|بن|ابن)$/.test(names.words(t)[0] ?? '')));
   const pool = full.length > 0 ? full : [...g.texts];
   return pool.reduce((best, cur) => (cur[1] > best[1] || (cur[1] === best[1] && cur[0].length > best[0].length) ? cur : best))[0];
 }

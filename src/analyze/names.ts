@@ -60,8 +60,18 @@ export const articleWritten = (t: Tok): boolean => isDefinite(t.key) && !/^[وف
 /** Name words that take the next word as their complement: عبد، أبو، بن، ابن، ولد. */
 const COMPLEMENTED = /^(عبد|ابو|بن|ابن|ولد)$/;
 
+/**
+ * Words that are never part of a name: reflexive pronouns (نفسها، ذاته) and common nouns heading
+ * a noun phrase after a title-like word (رئيس قطاع التخطيط، سكان اللواء تأخر تنفيذ مشروع).
+ */
+export const NON_NAME_KEYS = keySet([
+  'نفس', 'نفسه', 'نفسها', 'نفسهم', 'نفسهما', 'أنفسهم', 'ذات', 'ذاته', 'ذاتها', 'عينه', 'عينها',
+  'قطاع', 'قسم', 'شعبة', 'وحدة', 'مشروع', 'مشاريع', 'تنفيذ', 'تأخر', 'تأخير', 'اتفاقية', 'اتفاق', 'برنامج', 'خطة', 'عملية', 'أعمال', 'سكان',
+]);
+
 function isNameWord(t: Tok, position: number, prev: Tok | undefined): boolean {
   if (t.kind !== 'word' || t.key.length < 2) return false;
+  if (NON_NAME_KEYS.has(t.key)) return false;
   if (TANWEEN.test(t.text)) return false;
   const k = t.key;
   if (position > 0 && NAME_JOINER_KEYS.has(k)) return true;
@@ -140,12 +150,23 @@ function undefinedThirdWord(toks: readonly Tok[], from: number, to: number): num
   return boundary ? to + 1 : to;
 }
 
+/** `محمد الأمين ولد أحمد`: a definite second given name (a title word too) before ولد/بن and its complement. */
+function maghrebiSecondName(toks: readonly Tok[], from: number, k: number): boolean {
+  const t = toks[k] as Tok;
+  const joiner = toks[k + 1];
+  const complement = toks[k + 2];
+  if (k - from !== 1 || !articleWritten(t) || isStop(t) || joiner === undefined || complement === undefined) return false;
+  return joined(joiner) && /^(ولد|بن)$/.test(joiner.key) && joined(complement) && complement.kind === 'word' && !isStop(complement);
+}
+
 export function nameRun(toks: readonly Tok[], from: number): { from: number; to: number } | null {
   let k = from;
   while (k < toks.length && k - from < 4) {
     const t = toks[k] as Tok;
     if (k > from && !joined(t)) break;
-    if (!isNameWord(t, k - from, toks[k - 1])) break;
+    if (!isNameWord(t, k - from, toks[k - 1])) {
+      if (!maghrebiSecondName(toks, from, k)) break;
+    }
     k++;
   }
   k = familyChain(toks, from, k);
@@ -246,6 +267,13 @@ export function titleAt(toks: readonly Tok[], i: number): TitleMatch | null {
       // `الخبير في شؤون الطاقة مارك أيوب`: an indefinite noun with a definite genitive is a descriptor; `في تصريح لـ` is not.
       const genitive = toks[j + 1];
       if (genitive === undefined || !joined(genitive) || !isDefinite(genitive.key) || TITLE_KEYS.has(genitive.key)) break;
+      j += 2;
+      descriptorsEnd = j;
+      continue;
+    }
+    // `رئيس قطاع التخطيط في الجامعة X`: a common noun and its definite genitive describe the title.
+    const described = toks[j + 1];
+    if (NON_NAME_KEYS.has(u.key) && described !== undefined && joined(described) && isDefinite(described.key)) {
       j += 2;
       descriptorsEnd = j;
       continue;

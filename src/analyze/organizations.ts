@@ -3,9 +3,10 @@
  * (a portfolio: الدفاع، الصحة), gazetteer names (قوات سوريا الديمقراطية), or — for cues that take a
  * proper name — one unknown word (حركة حماس). A nationality adjective ends the name.
  */
-import { matchGazetteer } from './gazetteer.js';
+import { isPlaceAdjective, matchGazetteer } from './gazetteer.js';
 import { isStop, ORG_CUE_KEYS, PROPER_NAME_CUE_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
-import { isDefinite, isNisba, joined, lookup, startAfter, type Tok } from './tokens.js';
+import { isDefinite, isNisba, joined, keySet, lookup, startAfter, type Tok } from './tokens.js';
+import { nameHeadAfterTitle } from './org-names.js';
 
 export interface OrgChain {
   readonly from: number;
@@ -43,6 +44,49 @@ function lamIdafa(toks: readonly Tok[], j: number): boolean {
   return t.forms.some((f) => f.letters > 0 && t.key.startsWith('ل') && !t.key.startsWith('لل') && (TITLE_KEYS.has(f.form) || ORG_CUE_KEYS.has(f.form)));
 }
 
+/** `للشؤون`: the portfolio of a title (الأمين العام المساعد لـ ORG للشؤون ...), never part of the organization. */
+const TITLE_PORTFOLIO_KEYS = keySet(['للشؤون', 'لشؤون']);
+
+/**
+ * Cue words that are also everyday nouns (حركة السير، التيار الكهربائي، قناة تصريف، غرفة العمليات،
+ * برنامج المهرجان، تنظيم المرور): they start an organization only with a name-like complement.
+ */
+const WEAK_CUE_KEYS = keySet(['حركة', 'تيار', 'قناة', 'غرفة', 'برنامج', 'تنظيم']);
+
+/** Adjectives that name an institution's reach (الغرفة الوطنية، التيار الإسلامي), unlike التيار الكهربائي. */
+const INSTITUTIONAL_ADJECTIVES = keySet([
+  'الوطني', 'الوطنية', 'الدولي', 'الدولية', 'العالمي', 'العالمية', 'الاتحادي', 'الاتحادية', 'المركزي', 'المركزية',
+  'العربي', 'العربية', 'الإسلامي', 'الإسلامية', 'الشعبي', 'الشعبية', 'الديمقراطي', 'الديمقراطية', 'الأهلي', 'الأهلية',
+]);
+
+/** The verbal-noun pattern تفعيل (تصريف، تنظيم، تطوير): a common noun, never a proper name. */
+export const isVerbalNoun = (k: string): boolean => k.length === 5 && k.startsWith('ت') && k.charAt(3) === 'ي';
+
+/** `و` + a cue word (ومنظمة، والمنظمة): the start of another organization. */
+function newCueAfterWaw(t: Tok): boolean {
+  if (!t.key.startsWith('و')) return false;
+  const c = lookup(t, ORG_CUE_KEYS) ?? articleCue(t);
+  return c !== null && c.start > t.start;
+}
+
+/**
+ * What makes a weak cue's complement a name: a gazetteer place or organization, a plain (indefinite,
+ * proclitic-free) word that is no adjective or verbal noun (حركة أمل), or an adjective right after
+ * the cue followed by more words (التيار الوطني الحر). A single definite noun (حركة السير) is not.
+ */
+function namedComplement(toks: readonly Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const gz = matchGazetteer(toks, k);
+    if (gz !== null && gz.type !== 'person') return true;
+    const t = toks[k] as Tok;
+    if (t.forms.some((f) => f.letters <= 1 && (INSTITUTIONAL_ADJECTIVES.has(f.form) || isPlaceAdjective(f.form)))) return true;
+    if (t.kind === 'word' && !isDefinite(t.key) && !/^[وفبلك]/.test(t.key) && !/(يه|ي|ه)$/.test(t.key) && !isVerbalNoun(t.key)) return true;
+  }
+  const first = toks[from];
+  const form = first?.forms.find((f) => f.letters <= 1 && isDefinite(f.form))?.form;
+  return to - from >= 2 && form !== undefined && isNisba(form);
+}
+
 export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
   const cueTok = toks[i];
   if (cueTok === undefined) return null;
@@ -56,11 +100,24 @@ export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
   while (j < toks.length && j - i <= 6) {
     const t = toks[j] as Tok;
     if (!joined(t)) break;
+    // `منظمة الصحة العالمية ومنظمة ...`: و + a new cue starts a second organization.
+    if (newCueAfterWaw(t)) break;
+    // `جامعة الدول العربية للشؤون الاقتصادية`: a portfolio after the name belongs to the title before it.
+    if (TITLE_PORTFOLIO_KEYS.has(t.key)) break;
     const gz = matchGazetteer(toks, j);
     if (gz !== null && gz.type !== 'person') {
       j += gz.length;
       accepted++;
       continue;
+    }
+    // `جامعة السلطان قابوس`، `مستشفى الملك فيصل`: a royal title and the name it carries complete the cue.
+    if (j === i + 1 && !definiteCue) {
+      const named = nameHeadAfterTitle(toks, j);
+      if (named !== null) {
+        j = named;
+        accepted++;
+        break;
+      }
     }
     if (TEMPORAL_KEYS.has(t.key) || isStop(t) || SUBJECT_STOP_KEYS.has(t.key) || TITLE_KEYS.has(t.key) || VERB_KEYS.has(t.key)) break;
     const form = t.forms.find((f) => f.letters <= 1 && isDefinite(f.form))?.form;
@@ -80,7 +137,7 @@ export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
         j++;
         break;
       }
-      if (next.key.startsWith('لل') && next.key.length >= 5 && !TEMPORAL_KEYS.has(`ا${next.key.slice(1)}`)) continue;
+      if (next.key.startsWith('لل') && next.key.length >= 5 && !TEMPORAL_KEYS.has(`ا${next.key.slice(1)}`) && !TITLE_PORTFOLIO_KEYS.has(next.key)) continue;
       if (lamIdafa(toks, j)) {
         j += 2;
         break;
@@ -101,12 +158,14 @@ export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
       accepted++;
       continue;
     }
-    if (j === i + 1 && PROPER_NAME_CUE_KEYS.has(cue.form) && t.kind === 'word' && t.key.length >= 3 && !indefiniteAdjective) {
+    if (j === i + 1 && PROPER_NAME_CUE_KEYS.has(cue.form) && t.kind === 'word' && t.key.length >= 3 && !indefiniteAdjective && !isVerbalNoun(t.key)) {
       j++;
       accepted++;
       continue;
     }
     break;
   }
-  return accepted === 0 ? null : { from: i, to: j, start: cue.start };
+  if (accepted === 0) return null;
+  if (WEAK_CUE_KEYS.has(cue.form.replace(/^ال/, '')) && !namedComplement(toks, i + 1, j)) return null;
+  return { from: i, to: j, start: cue.start };
 }
