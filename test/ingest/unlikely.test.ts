@@ -67,6 +67,14 @@ describe('cutUnlikely', () => {
     expect(cut('<div class="menu" title="a>b"></div>بعد')).toBe('|بعد');
   });
 
+  it('stays linear on deep nesting and stray end tags (100,000 of each)', () => {
+    const n = 100_000;
+    const t0 = performance.now();
+    const out = cutUnlikely(`<html><body>${'<div class="a">'.repeat(n)}<div class="menu">x</div>${'</span>'.repeat(n)}${'</div>'.repeat(n)}</body></html>`);
+    expect(performance.now() - t0).toBeLessThan(3000); // quadratic would take minutes
+    expect(out).not.toContain('menu');
+  });
+
   const tags = ['div', 'section', 'ul', 'ol', 'li', 'p', 'span', 'a', 'table', 'tr', 'td', 'code', 'h1', 'h2', 'h3', 'form', 'header', 'aside', 'nav', 'footer', 'dl', 'dt', 'dd', 'option', 'select', 'input', 'br', 'img', 'meta', 'time', 'svg', 'math', 'mi', 'title', 'textarea', 'script', 'body', 'html'];
   const attrs = [
     'class="sidebar"', 'class="menu main"', 'class="related-posts"', 'class=comments', 'class="content"', 'class="author"', "class='social share'", 'id="footer"', 'id=header',

@@ -111,6 +111,10 @@ class Scanner {
   private readonly stack: string[] = [];
   /** For each open element: Readability keeps candidates inside it, or might read its text as a whole (byline, title header). */
   private readonly guards: boolean[] = [];
+  /** How many of `guards` are true (kept as a count so that deep nesting stays linear). */
+  private guarded = 0;
+  /** Open elements by name: an end tag whose name is not open is passed over without searching the stack. */
+  private readonly openCount = new Map<string, number>();
   /** Set when Readability's walk would remove `<html>` or `<body>` itself and fall back to the whole body: then nothing is cut. */
   private off = false;
   private readonly foreign: boolean[] = [false];
@@ -170,7 +174,7 @@ class Scanner {
     const end = gt === -1 ? html.length : gt + 1;
     if (FOREIGN.has(name) || INTEGRATION.has(name)) this.foreign.pop();
     if (!VOID.has(name)) {
-      const pos = this.stack.lastIndexOf(name);
+      const pos = (this.openCount.get(name) ?? 0) > 0 ? this.stack.lastIndexOf(name) : -1;
       if (pos !== -1) this.popTo(pos, pos === (this.candidate?.depth ?? 0) - 1 ? end : i);
     }
     return gt === -1 ? -1 : end;
@@ -191,7 +195,10 @@ class Scanner {
     if (name === 'html' || name === 'body') this.off ||= mayBeRemoved(tag, html.slice(i, tag.end));
     if (VOID.has(name)) return;
     this.stack.push(name);
-    this.guards.push(KEEPS_INSIDE.has(name) || name === 'h1' || name === 'h2' || (tag.attrs !== null && bylineLike(tag.attrs)));
+    this.openCount.set(name, (this.openCount.get(name) ?? 0) + 1);
+    const guard = KEEPS_INSIDE.has(name) || name === 'h1' || name === 'h2' || (tag.attrs !== null && bylineLike(tag.attrs));
+    this.guards.push(guard);
+    if (guard) this.guarded++;
     if (FOREIGN.has(name)) this.foreign.push(true);
     else if (INTEGRATION.has(name)) this.foreign.push(false);
     if (this.candidate === null && !closedSome && this.isCandidate(tag)) this.candidate = { start: i, depth: this.stack.length, spoiled: false };
@@ -200,6 +207,11 @@ class Scanner {
 
   /** Close the elements from stack index `pos` up; `at` is where the candidate's markup ends if it is among them. */
   private popTo(pos: number, at: number): void {
+    for (let k = pos; k < this.stack.length; k++) {
+      if (this.guards[k]!) this.guarded--;
+      const name = this.stack[k]!;
+      this.openCount.set(name, this.openCount.get(name)! - 1);
+    }
     this.stack.length = pos;
     this.guards.length = pos;
     const cand = this.candidate;
@@ -210,7 +222,7 @@ class Scanner {
 
   private isCandidate(tag: StartTag): boolean {
     if (!CUTTABLE.has(tag.name) || tag.attrs === null || tag.attrs.size === 0) return false;
-    for (let k = 0; k < this.guards.length - 1; k++) if (this.guards[k]!) return false;
+    if (this.guarded - (this.guards[this.guards.length - 1]! ? 1 : 0) > 0) return false;
     const attrs = tag.attrs;
     if (bylineLike(attrs)) return false;
     const match = matchString(attrs);
