@@ -3,8 +3,8 @@
  * outlets. Two quantities are the same fact when they count the same unit (alias table, else light
  * stem) and their sentences share at least `minSharedTerms` key terms; two dated sentences are the
  * same event when they share at least `minSharedEventTerms` and lie at most `maxEventDayGap` days
- * apart. Facts are grouped by union-find; a
- * group with two or more values from different documents is a disagreement.
+ * apart. Facts are grouped by union-find; a document giving several values in a group is dropped
+ * from it, and a group left with two or more values from different documents is a disagreement.
  */
 import type { Disagreement, DisagreementSide, DocumentId } from '../core/index.js';
 
@@ -106,8 +106,24 @@ function sides(group: readonly Fact[]): DisagreementSide[] {
   return [...byValue].map(([value, s]) => ({ value, documents: [...s.documents], outlets: [...s.outlets] }));
 }
 
+/**
+ * A document that gives several values in one group reports several things (a quake and its
+ * aftershock, two readings), not one side of a disagreement between outlets: its facts leave the
+ * group, so no document ever stands on two sides.
+ */
+function singleValued(group: readonly Fact[]): Fact[] {
+  const values = new Map<DocumentId, Set<string>>();
+  for (const f of group) {
+    const v = values.get(f.document) ?? new Set<string>();
+    v.add(f.value);
+    values.set(f.document, v);
+  }
+  return group.filter((f) => (values.get(f.document) as Set<string>).size === 1);
+}
+
 /** A side per value; kept only when at least two values come from different documents. */
-function disagreementOf(topic: string, group: readonly Fact[]): Disagreement | null {
+function disagreementOf(topic: string, all: readonly Fact[]): Disagreement | null {
+  const group = singleValued(all);
   const s = sides(group);
   if (s.length < 2) return null;
   const docs = new Set(s.flatMap((x) => x.documents));

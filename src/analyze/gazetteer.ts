@@ -5,6 +5,7 @@
 import type { EntityType } from '../core/index.js';
 import { key } from '../text/index.js';
 import { CITIES, COUNTRY_ALIASES } from './data/places.js';
+import { homographCanonical } from './homographs.js';
 import { AGENCIES, ORGANIZATIONS } from './data/organizations.js';
 import { PEOPLE } from './data/people.js';
 import { joined, startAfter, type Form, type Tok } from './tokens.js';
@@ -111,7 +112,8 @@ export function matchGazetteer(toks: readonly Tok[], i: number, g: Gazetteer = g
       const hit = g.entries.get(phrase);
       if (hit !== undefined && f.form.length >= 2) {
         const last = toks[i + len - 1] as Tok;
-        return { ...hit, start: startAfter(first, f.letters), end: last.end, length: len };
+        const canonical = len === 1 && hit.type === 'place' ? homographCanonical(toks, i, f.form, f.letters) ?? hit.canonical : hit.canonical;
+        return { ...hit, canonical, start: startAfter(first, f.letters), end: last.end, length: len };
       }
     }
   }

@@ -49,9 +49,9 @@ const TITLE_PORTFOLIO_KEYS = keySet(['للشؤون', 'لشؤون']);
 
 /**
  * Cue words that are also everyday nouns (حركة السير، التيار الكهربائي، قناة تصريف، غرفة العمليات،
- * برنامج المهرجان، تنظيم المرور): they start an organization only with a name-like complement.
+ * برنامج المهرجان، تنظيم المرور، مركز الزلزال): they start an organization only with a name-like complement.
  */
-const WEAK_CUE_KEYS = keySet(['حركة', 'تيار', 'قناة', 'غرفة', 'برنامج', 'تنظيم']);
+const WEAK_CUE_KEYS = keySet(['حركة', 'تيار', 'قناة', 'غرفة', 'برنامج', 'تنظيم', 'مركز']);
 
 /** Adjectives that name an institution's reach (الغرفة الوطنية، التيار الإسلامي), unlike التيار الكهربائي. */
 const INSTITUTIONAL_ADJECTIVES = keySet([

@@ -10,6 +10,7 @@ import { DEFAULT_DISAGREEMENT_OPTIONS, findDisagreements, type DisagreementOptio
 import { candidatePersons, collectCandidates, resolveEntities, type EntityCandidates } from './entities.js';
 import { mergeEntities } from './merge-entities.js';
 import { mergeQuotes } from './merge-quotes.js';
+import { withoutOwnOutlets } from './outlets.js';
 import { analyzeQuantities, eventPhase, measuredBy, unitLabel } from './numbers.js';
 import { analyzeQuotes, DEFAULT_QUOTE_OPTIONS, type FindQuotesOptions } from './quotes.js';
 import { VERB_KEYS } from './lexicon.js';
@@ -185,5 +186,6 @@ export function analyzeStory(docs: readonly CleanDocument[], options: AnalyzeOpt
   );
   const f = facts(docs, analyses, split, toks);
   const disagreements: Disagreement[] = findDisagreements(f.quantities, f.events, options.disagreements ?? {});
-  return { entities: merged.entities, quotes, timeline: timeline(docs, analyses, split), disagreements };
+  const entities = withoutOwnOutlets(merged.entities, docs.map((d) => d.outlet));
+  return { entities, quotes, timeline: timeline(docs, analyses, split), disagreements };
 }

@@ -69,3 +69,25 @@ export const CITIES: readonly string[] = [
   'أوتاوا', 'تورونتو', 'مونتريال', 'مكسيكو', 'برازيليا', 'ساو باولو', 'بوينس آيرس', 'كراكاس', 'هافانا', 'بوغوتا', 'سيدني', 'ملبورن', 'كانبرا',
   'دافوس', 'ميونيخ', 'شرق المتوسط', 'البحر الأحمر', 'البحر المتوسط', 'الخليج العربي', 'مضيق هرمز', 'باب المندب', 'قناة السويس', 'نهر الفرات', 'الفرات', 'دجلة', 'نهر دجلة', 'النيل', 'الجولان', 'سردينيا', 'صقلية', 'كورسيكا', 'القرم', 'دونباس',
 ];
+
+/**
+ * Place names that differ only by marks the key form drops: each reading with the marks that
+ * write it (matched on the token as written) and the words that point to it in the document.
+ * Without marks or one-sided context the name stays as written.
+ */
+export interface HomographReading {
+  readonly canonical: string;
+  /** The written word (proclitics aside) with its marks, e.g. `عمّان`. */
+  readonly marked: RegExp;
+  /** Words just before the name that settle it (سلطنة عمان). */
+  readonly before: readonly string[];
+  /** Words anywhere in the document that point to this reading. */
+  readonly context: readonly string[];
+}
+
+export const HOMOGRAPHS: readonly (readonly [string, readonly HomographReading[]])[] = [
+  ['عمان', [
+    { canonical: 'عمّان', marked: /مّ|مَّ/, before: ['أمانة'], context: ['الأردن', 'الأردنية', 'الأردني', 'الأردنيون', 'الهاشمية', 'الزرقاء', 'إربد', 'العقبة', 'أمانة عمان'] },
+    { canonical: 'عُمان', marked: /عُ/, before: ['سلطنة', 'السلطنة'], context: ['سلطنة', 'مسقط', 'العماني', 'العمانية', 'العمانيون', 'صلالة', 'ظفار'] },
+  ]],
+];
