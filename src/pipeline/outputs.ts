@@ -13,7 +13,8 @@ export interface OutputCounts {
 /**
  * Recomputes the summary (over the independent reports) and the analysis (over every member but exact
  * copies) of the stories whose inputs changed since they were last computed; the others are left as
- * stored. Whether a story changed is read from the listing; texts are read only for those recomputed.
+ * stored. Whether a story changed is read from the listing and the stored outputs' membership hashes
+ * (read once, without the outputs); texts are read only for the stories recomputed.
  */
 export async function refreshOutputs(
   store: Store,
@@ -28,6 +29,7 @@ export async function refreshOutputs(
     s.documents.map((id) => byId.get(id)).filter((d): d is StoredDocumentHead => d !== undefined && keep(d));
   let summarized = 0;
   let analyzed = 0;
+  const kept = await store.outputMemberships();
   for (const [i, story] of stories.entries()) {
     progress({ phase: 'summaries', done: i + 1, total: stories.length });
     const texts = new Map<DocumentId, CleanDocument>();
@@ -47,7 +49,7 @@ export async function refreshOutputs(
     };
     const reports = membersOf(story, (d) => d.status === 'ok');
     const summaryKey = membershipHash(reports.map((d) => d.id), 'words', String(settings.words));
-    if ((await store.summary(story.id))?.membership !== summaryKey) {
+    if ((kept.get(story.id)?.summary ?? null) !== summaryKey) {
       const sentences = stages.summarize(await clean(reports), settings.words);
       await store.putSummary({ story: story.id, membership: summaryKey, words: settings.words, sentences });
       summarized++;
@@ -55,7 +57,7 @@ export async function refreshOutputs(
     if (!settings.analysis || !stages.analyze) continue;
     const analysed = membersOf(story, (d) => d.reason !== 'exact');
     const analysisKey = membershipHash(analysed.map((d) => d.id));
-    if ((await store.analysis(story.id))?.membership !== analysisKey) {
+    if ((kept.get(story.id)?.analysis ?? null) !== analysisKey) {
       await store.putAnalysis({ story: story.id, membership: analysisKey, analysis: stages.analyze(await clean(analysed)) });
       analyzed++;
     }

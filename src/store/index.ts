@@ -1,6 +1,7 @@
 export type {
   DocumentStatus,
   NewDocument,
+  OutputMemberships,
   RunRecord,
   RunStatus,
   Store,

@@ -78,6 +78,11 @@ export interface StoredAnalysis {
   readonly analysis: StoryAnalysis;
 }
 
+export interface OutputMemberships {
+  readonly summary: string | null;
+  readonly analysis: string | null;
+}
+
 export type RunStatus = 'running' | 'done' | 'interrupted';
 
 export interface RunRecord {
@@ -131,6 +136,11 @@ export interface Store {
   stories(): Promise<readonly StoredStory[]>;
   /** Applies all story changes at once (memberships are replaced whole). */
   applyStories(changes: StoryChanges): Promise<void>;
+  /**
+   * For every stored story, the membership hash of its stored summary and analysis (null when there is
+   * none): what a staleness check needs, without reading the outputs themselves.
+   */
+  outputMemberships(): Promise<ReadonlyMap<StoryId, OutputMemberships>>;
   summary(story: StoryId): Promise<StoredSummary | null>;
   putSummary(summary: StoredSummary): Promise<void>;
   analysis(story: StoryId): Promise<StoredAnalysis | null>;

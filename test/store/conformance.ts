@@ -214,6 +214,14 @@ export function storeConformance(name: string, makeFixture: () => Promise<StoreF
       await store.putSummary(summary);
       const analysis = { story: a, membership: 'm1', analysis: { entities: [], quotes: [], timeline: [], disagreements: [] } };
       await store.putAnalysis(analysis);
+      expect(await store.outputMemberships()).toEqual(
+        new Map([
+          [a, { summary: 'm1', analysis: 'm1' }],
+          [b, { summary: null, analysis: null }],
+        ]),
+      );
+      await store.putSummary({ ...summary, story: b, membership: 'm3' });
+      expect((await store.outputMemberships()).get(b)).toEqual({ summary: 'm3', analysis: null });
       await store.applyStories({ upsert: [{ id: a, title: 'أ', documents: ids([3, 1, 2]), created: 1, updated: 2 }], remove: [b] });
       const again = await reopen(fixture, store);
       expect(await again.stories()).toEqual([{ id: a, title: 'أ', documents: ids([3, 1, 2]), created: 1, updated: 2 }]);
@@ -223,6 +231,7 @@ export function storeConformance(name: string, makeFixture: () => Promise<StoreF
       expect((await again.summary(a))?.membership).toBe('m2');
       await again.applyStories({ upsert: [], remove: [a] });
       expect(await again.stories()).toEqual([]);
+      expect(await again.outputMemberships()).toEqual(new Map());
       expect(await again.summary(a)).toBeNull();
       expect(await again.analysis(a)).toBeNull();
     });

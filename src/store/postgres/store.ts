@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { documentId, storyId, type DocumentId, type StoryId } from '../../core/index.js';
-import type { NewDocument, RunRecord, Store, StoredDocumentHead, StoredAnalysis, StoredDocument, StoredStory, StoredSummary, StoryChanges } from '../types.js';
+import type { NewDocument, OutputMemberships, RunRecord, Store, StoredDocumentHead, StoredAnalysis, StoredDocument, StoredStory, StoredSummary, StoryChanges } from '../types.js';
 import { lockKey, migratePostgres } from './migrations.js';
 import {
   toAnalysis,
@@ -273,6 +273,14 @@ class PostgresStore implements Store {
         ]);
       }
     });
+  }
+
+  async outputMemberships(): Promise<ReadonlyMap<StoryId, OutputMemberships>> {
+    const rows = await this.pool.query<{ id: string; summary: string | null; analysis: string | null }>(
+      `SELECT s.id, su.membership AS summary, a.membership AS analysis FROM stories s
+        LEFT JOIN summaries su ON su.story = s.id LEFT JOIN analyses a ON a.story = s.id`,
+    );
+    return new Map(rows.rows.map((r) => [storyId(r.id), { summary: r.summary, analysis: r.analysis }]));
   }
 
   async summary(story: StoryId): Promise<StoredSummary | null> {

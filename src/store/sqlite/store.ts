@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { documentId, storyId, type DocumentId, type StoryId } from '../../core/index.js';
-import type { NewDocument, RunRecord, Store, StoredDocumentHead, StoredAnalysis, StoredStory, StoredSummary, StoryChanges } from '../types.js';
+import type { NewDocument, OutputMemberships, RunRecord, Store, StoredDocumentHead, StoredAnalysis, StoredStory, StoredSummary, StoryChanges } from '../types.js';
 import { migrate } from './migrations.js';
 import {
   toAnalysis,
@@ -80,6 +80,8 @@ class SqliteStore implements Store {
       insertMember: db.prepare('INSERT INTO story_members (story, position, document) VALUES (?, ?, ?)'),
       deleteStory: db.prepare('DELETE FROM stories WHERE id = ?'),
       summary: db.prepare('SELECT * FROM summaries WHERE story = ?'),
+      outputMemberships: db.prepare(`SELECT s.id, su.membership AS summary, a.membership AS analysis FROM stories s
+        LEFT JOIN summaries su ON su.story = s.id LEFT JOIN analyses a ON a.story = s.id`),
       putSummary: db.prepare(`INSERT INTO summaries (story, membership, words, sentences) VALUES (?, ?, ?, ?)
         ON CONFLICT (story) DO UPDATE SET membership = excluded.membership, words = excluded.words, sentences = excluded.sentences`),
       analysis: db.prepare('SELECT * FROM analyses WHERE story = ?'),
@@ -187,6 +189,11 @@ class SqliteStore implements Store {
         s.documents.forEach((d, i) => this.q.insertMember.run(s.id, i, d));
       }
     })();
+  }
+
+  async outputMemberships(): Promise<ReadonlyMap<StoryId, OutputMemberships>> {
+    const rows = this.q.outputMemberships.all() as { id: string; summary: string | null; analysis: string | null }[];
+    return new Map(rows.map((r) => [storyId(r.id), { summary: r.summary, analysis: r.analysis }]));
   }
 
   async summary(story: StoryId) {
