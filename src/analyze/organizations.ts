@@ -72,7 +72,8 @@ function newCueAfterWaw(t: Tok): boolean {
 /**
  * What makes a weak cue's complement a name: a gazetteer place or organization, a plain (indefinite,
  * proclitic-free) word that is no adjective or verbal noun (حركة أمل), or an adjective right after
- * the cue followed by more words (التيار الوطني الحر). A single definite noun (حركة السير) is not.
+ * the cue and another definite adjective (التيار الوطني الحر). A single definite noun (حركة السير)
+ * or an adjective and a prepositional phrase (البرنامج الثقافي للمعرض) is not.
  */
 function namedComplement(toks: readonly Tok[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -83,8 +84,9 @@ function namedComplement(toks: readonly Tok[], from: number, to: number): boolea
     if (t.kind === 'word' && !isDefinite(t.key) && !/^[وفبلك]/.test(t.key) && !/(يه|ي|ه)$/.test(t.key) && !isVerbalNoun(t.key)) return true;
   }
   const first = toks[from];
+  const second = toks[from + 1];
   const form = first?.forms.find((f) => f.letters <= 1 && isDefinite(f.form))?.form;
-  return to - from >= 2 && form !== undefined && isNisba(form);
+  return to - from >= 2 && form !== undefined && isNisba(form) && second !== undefined && isDefinite(second.key);
 }
 
 export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {

@@ -18,9 +18,21 @@ function forms(name: string): string[] {
   return [...out, ...out.map((f) => f.replace(/^ال/, ''))].filter((f) => f.length >= 3);
 }
 
+/**
+ * `صحيفة الفجر` for the outlet `صحيفة الفجر الجديد`: a media word and the outlet's next words, the
+ * name cut short by the organization rules, still names the outlet.
+ */
+function leadingPart(name: string, outlet: readonly string[]): boolean {
+  const words = key(name).split(/\s+/).filter(Boolean);
+  return words.length >= 2 && MEDIA_WORDS.has(words[0] as string) && words.length < outlet.length && words.every((w, i) => w === outlet[i]);
+}
+
 /** The entities minus organizations named like one of the outlets (outlet names as written in the documents). */
 export function withoutOwnOutlets(entities: readonly StoryEntity[], outlets: readonly (string | null)[]): StoryEntity[] {
-  const own = new Set(outlets.flatMap((o) => (o === null || o.trim() === '' ? [] : forms(o))));
+  const named = outlets.filter((o): o is string => o !== null && o.trim() !== '');
+  const own = new Set(named.flatMap(forms));
+  const outletWords = named.map((o) => key(o).split(/\s+/).filter(Boolean));
   if (own.size === 0) return [...entities];
-  return entities.filter((e) => e.type !== 'organization' || ![e.name, ...e.variants].some((n) => forms(n).some((f) => own.has(f))));
+  const isOutlet = (n: string): boolean => forms(n).some((f) => own.has(f)) || outletWords.some((w) => leadingPart(n, w));
+  return entities.filter((e) => e.type !== 'organization' || ![e.name, ...e.variants].some(isOutlet));
 }
