@@ -116,6 +116,13 @@ describe('extractMain with unlikely candidates cut first', () => {
     expect(fast).toEqual(extractMain(page, { ...DEFAULT_HTML_OPTIONS, cutUnlikely: false }));
   });
 
+  it('a short page: every attempt finds too little and Readability keeps the longest, as on the whole page', () => {
+    const page = `<html><body><div class="sidebar"><p>روابط الموقع وأقسامه المختلفة هنا</p></div><div class="entry">${paragraph(1)}</div><div class="related-posts"><p>${'خبر آخر قريب منه '.repeat(3)}</p></div></body></html>`;
+    const fast = extractMain(page);
+    expect(fast.via).toBe('readability');
+    expect(fast).toEqual(extractMain(page, { ...DEFAULT_HTML_OPTIONS, cutUnlikely: false }));
+  });
+
   it('starts again from the whole page when the first attempt finds too little (the article sits in an "unlikely" container)', () => {
     const page = `<html><body><div class="menu"><a href="/">الرئيسية</a></div><div class="comment-thread">${[1, 2, 3, 4, 5, 6].map(paragraph).join('')}</div></body></html>`;
     const fast = extractMain(page);

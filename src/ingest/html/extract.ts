@@ -58,26 +58,54 @@ function countTags(html: string): number {
   return n;
 }
 
-/** Thrown from Readability's first attempt when it would retry (see `firstAttempt`). */
+/** Thrown from Readability's first attempt when it would retry (see `firstAttemptOnly`). */
 const RETRY: unique symbol = Symbol('retry');
+
+/** Readability's state that its retries carry over from the first attempt. */
+interface ReadabilityState {
+  _flags: number;
+  _attempts: unknown[];
+  _articleByline: unknown;
+  readonly FLAG_WEIGHT_CLASSES: number;
+  readonly FLAG_CLEAN_CONDITIONALLY: number;
+  _removeFlag(flag: number): void;
+}
+
+/** What a failed first attempt leaves: its result (Readability keeps the longest attempt) and the byline it found. */
+interface FirstAttempt {
+  readonly attempts: readonly unknown[];
+  readonly byline: unknown;
+}
+
+type Extracted = { paragraphs: string[]; removed: Removed[] } | null;
 
 /**
  * Readability's first attempt on `doc` (unlikely candidates already cut); when it finds too little
- * text, Readability proper on the whole page, retries included, exactly as if nothing had been cut.
+ * text, Readability's retries on the whole page, exactly as if nothing had been cut: the page is
+ * parsed again and Readability resumes at its second attempt with the first attempt's result.
  */
-function readability(doc: DomDocument, inert: string, options: HtmlOptions): { paragraphs: string[]; removed: Removed[] } | null {
-  const first = run(doc, options, true);
-  if (first !== RETRY) return first;
-  const whole = run(parseStripped(inert), options, false);
-  return whole === RETRY ? null : whole;
+function readability(doc: DomDocument, inert: string, options: HtmlOptions): Extracted {
+  const first = run(doc, options, null);
+  if (!isFirstAttempt(first)) return first;
+  const rest = run(parseStripped(inert), options, first);
+  return isFirstAttempt(rest) ? null : rest;
 }
 
-function run(doc: DomDocument, options: HtmlOptions, firstAttemptOnly: boolean): { paragraphs: string[]; removed: Removed[] } | null | typeof RETRY {
+const isFirstAttempt = (x: Extracted | FirstAttempt): x is FirstAttempt => x !== null && 'attempts' in x;
+
+function run(doc: DomDocument, options: HtmlOptions, resume: FirstAttempt | null): Extracted | FirstAttempt {
+  // keepClasses: the block filters read caption and credit class names, which Readability would strip (and stripping them costs time).
+  const reader = new Readability<DomNode>(doc as never, { charThreshold: options.charThreshold, keepClasses: true, serializer: (node) => node as unknown as DomNode });
+  speedUp(reader);
+  const state = reader as unknown as ReadabilityState;
+  if (resume === null) {
+    if (doc.body !== null) firstAttemptOnly(doc.body, state);
+  } else {
+    state._flags = state.FLAG_WEIGHT_CLASSES | state.FLAG_CLEAN_CONDITIONALLY;
+    state._attempts = [...resume.attempts];
+    state._articleByline = resume.byline;
+  }
   try {
-    // keepClasses: the block filters read caption and credit class names, which Readability would strip (and stripping them costs time).
-    const reader = new Readability<DomNode>(doc as never, { charThreshold: options.charThreshold, keepClasses: true, serializer: (node) => node as unknown as DomNode });
-    speedUp(reader);
-    if (firstAttemptOnly && doc.body !== null) firstAttempt(doc.body);
     const parsed = reader.parse();
     if (!parsed?.content) return null;
     const paragraphs: string[] = [];
@@ -88,7 +116,7 @@ function run(doc: DomDocument, options: HtmlOptions, firstAttemptOnly: boolean):
     }
     return { paragraphs, removed };
   } catch (e) {
-    if (e === RETRY) return RETRY;
+    if (e === RETRY) return { attempts: [...state._attempts], byline: state._articleByline };
     // Readability throws on some malformed trees; the fallbacks handle those pages.
     return null;
   }
@@ -96,15 +124,12 @@ function run(doc: DomDocument, options: HtmlOptions, firstAttemptOnly: boolean):
 
 /**
  * Readability serializes the whole body before its first attempt (`page.innerHTML`) and restores it
- * from that copy before each retry. Here the copy is not made, and the restore stops the attempt:
- * the caller starts again from the markup instead.
+ * from that copy before each retry. Here the copy is not made and the restore does nothing; the
+ * attempt stops where Readability would lower its first flag, after recording its result.
  */
-function firstAttempt(body: DomElement): void {
-  Object.defineProperty(body, 'innerHTML', {
-    configurable: true,
-    get: () => '',
-    set: () => {
-      throw RETRY;
-    },
-  });
+function firstAttemptOnly(body: DomElement, state: ReadabilityState): void {
+  Object.defineProperty(body, 'innerHTML', { configurable: true, get: () => '', set: () => undefined });
+  state._removeFlag = () => {
+    throw RETRY;
+  };
 }
