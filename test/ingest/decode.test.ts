@@ -3,7 +3,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { cleanBytes } from '../../src/ingest/index.js';
 import { decodeBytes } from '../../src/ingest/decode/decode.js';
-import { checkMojibake } from '../../src/ingest/decode/mojibake.js';
+import { checkMojibake, countLetters } from '../../src/ingest/decode/mojibake.js';
 
 const ARTICLE =
   'أعلنت وزارة الصحة في بيان صدر اليوم الأحد أن حملة التطعيم الوطنية ضد شلل الأطفال وصلت إلى أكثر من مليوني طفل في المحافظات الشمالية، وأن الفرق الطبية ستواصل عملها حتى نهاية الشهر الجاري.\n' +
@@ -111,5 +111,16 @@ describe('cleanBytes', () => {
     expect(cleanBytes('a.txt', Buffer.from(ARTICLE.split('\n')[1]!))).toMatchObject({ kind: 'rejected', code: 'too-short' });
     const english = 'The council approved the budget after a long debate about schools, roads and the new library. '.repeat(5);
     expect(cleanBytes('e.txt', Buffer.from(english))).toMatchObject({ kind: 'rejected', code: 'not-arabic' });
+  });
+});
+
+describe('letter count of the mojibake check', () => {
+  it('equals the number of \\p{L} matches, astral letters and lone surrogates included', () => {
+    const pieces = fc.constantFrom('ا', 'ب', 'ـ', '٣', 'a', 'Z', ' ', '.', 'é', 'Ø', '𝒜', '😀', '\uD800', '\uDC00', '中', 'ﻻ', '\u064B');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 60 }).map((a) => a.join('')), (text) => countLetters(text) === (text.match(/\p{L}/gu)?.length ?? 0)),
+      { numRuns: 500 },
+    );
+    expect(countLetters('')).toBe(0);
   });
 });

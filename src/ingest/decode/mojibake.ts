@@ -13,8 +13,45 @@ interface Signature {
   readonly right: string;
 }
 
-const count = (text: string, re: RegExp): number => text.match(re)?.length ?? 0;
-const letters = (text: string): number => Math.max(1, count(text, /\p{L}/gu));
+/** Matches of a global regex, counted without building the array of matches. */
+function count(text: string, re: RegExp): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text) !== null) n++;
+  return n;
+}
+
+/** `\p{L}` for every UTF-16 code unit of the BMP, worked out once: counting letters is the check's main cost. */
+let bmpLetters: Uint8Array | null = null;
+function letterTable(): Uint8Array {
+  if (bmpLetters === null) {
+    bmpLetters = new Uint8Array(0x10000);
+    const isLetter = /\p{L}/u;
+    for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) bmpLetters[c] = isLetter.test(String.fromCharCode(c)) ? 1 : 0;
+  }
+  return bmpLetters;
+}
+
+/** Letters (`\p{L}`, astral ones included) in `text`. */
+export function countLetters(text: string): number {
+  const table = letterTable();
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const cp = text.codePointAt(i)!;
+      if (cp > 0xffff) {
+        if (/\p{L}/u.test(String.fromCodePoint(cp))) n++;
+        i++;
+        continue;
+      }
+    }
+    n += table[c]!;
+  }
+  return n;
+}
+
+const letters = (text: string): number => Math.max(1, countLetters(text));
 
 /** UTF-8 read as Windows-1256 still looks Arabic, but every other letter is ط or ظ (the lead bytes D8/D9). */
 const utf8AsCp1256: Signature = {
@@ -79,7 +116,7 @@ const SAMPLE = 64 * 1024;
 
 export function checkMojibake(text: string): MojibakeCheck {
   const sample = text.slice(0, SAMPLE);
-  if (count(sample, /\p{L}/gu) < MIN_LETTERS) return { kind: 'clean' };
+  if (countLetters(sample) < MIN_LETTERS) return { kind: 'clean' };
   for (const sig of SIGNATURES) {
     if (sig.measure(sample) < sig.threshold) continue;
     try {
