@@ -159,12 +159,40 @@ function maghrebiSecondName(toks: readonly Tok[], from: number, k: number): bool
   return joined(joiner) && /^(ولد|بن)$/.test(joiner.key) && joined(complement) && complement.kind === 'word' && !isStop(complement);
 }
 
+/**
+ * `كامل الوزير عن القرار`: a definite title word is a surname when it is the second word after a
+ * plain given name and a boundary (punctuation, a stopword, إن/في) closes it.
+ */
+function titleSurname(toks: readonly Tok[], from: number, k: number): boolean {
+  const t = toks[k] as Tok;
+  const first = toks[from] as Tok;
+  if (k - from !== 1 || !articleWritten(t) || !TITLE_KEYS.has(t.key) || isDefinite(first.key) || NAME_JOINER_KEYS.has(first.key)) return false;
+  const after = toks[k + 1];
+  return after === undefined || !joined(after) || isStop(after) || SUBJECT_STOP_KEYS.has(after.key);
+}
+
+/** A title word that is the surname closing a name (`كامل الوزير`), not a title of its own. */
+export const surnameTitle = (toks: readonly Tok[], i: number): boolean => {
+  const before = toks[i - 1];
+  const t = toks[i] as Tok;
+  return before !== undefined && joined(t) && before.kind === 'word' && isNameWord(before, 0, undefined) && titleSurname(toks, i - 1, i) && nameRun(toks, i - 1)?.to === i + 1;
+};
+
 export function nameRun(toks: readonly Tok[], from: number): { from: number; to: number } | null {
   let k = from;
   while (k < toks.length && k - from < 4) {
     const t = toks[k] as Tok;
     if (k > from && !joined(t)) break;
     if (!isNameWord(t, k - from, toks[k - 1])) {
+      // `عبد القادر المرتضى`: a definite surname after عبد and its definite complement.
+      if (k - from === 2 && (toks[from] as Tok).key === 'عبد' && articleWritten(t) && articleWritten(toks[from + 1] as Tok) && isNameWord(t, 1, toks[from])) {
+        k++;
+        continue;
+      }
+      if (titleSurname(toks, from, k)) {
+        k++;
+        break;
+      }
       if (!maghrebiSecondName(toks, from, k)) break;
     }
     k++;
@@ -191,7 +219,7 @@ export function titleAt(toks: readonly Tok[], i: number): TitleMatch | null {
   if (t === undefined) return null;
   const masculine = lookup(t, TITLE_KEYS);
   const hit = masculine ?? feminineTitle(t);
-  if (hit === null) return null;
+  if (hit === null || surnameTitle(toks, i)) return null;
   const before = toks[i - 1];
   // `في محافظة هرمزغان`, `بمحافظة`: after a preposition a feminine title word is a place or a body, not a person's title.
   if (masculine === null && (t.forms[0]?.form !== hit.form + 'ه' || (before !== undefined && PREPOSITION_KEYS.has(before.key)))) return null;

@@ -133,6 +133,23 @@ const describes = (t: Tok): boolean =>
 const PREPOSITION_WORDS = new Set(['في', 'من', 'علي']);
 const PARTITIVE_KEYS = keySet(['أحد', 'إحدى']);
 
+/** An indefinite active participle (`مشاركة`، `مقيم`، `عاملة`): a verb-derived adjective, مُفعِل or فاعِل in shape. */
+const PARTICIPLE_ADJECTIVE = /^(?:م[^ا]..+|[^ا]ا[^ا][^اوي]ه?)$/;
+
+/**
+ * Right after the head of an unnamed description: an indefinite participle adjective (`معلمة مشاركة
+ * في التظاهرة`) or an indefinite genitive that a describing word follows (`تاجر أجهزة كهرومنزلية`);
+ * never a word a verb could be (`تاجر فضل عدم ذكر اسمه` keeps `تاجر`).
+ */
+function qualifiesHead(toks: readonly Tok[], i: number, j: number): boolean {
+  if (j !== i + 1) return false;
+  const t = toks[j] as Tok;
+  if (t.kind !== 'word' || isStop(t) || /^[وفبل]/.test(t.key) || VERB_KEYS.has(t.key) || PARTICIPLE_KEYS.has(t.key)) return false;
+  if (PARTICIPLE_ADJECTIVE.test(t.key)) return true;
+  const next = toks[j + 1];
+  return next !== undefined && /^ +$/.test(next.gap) && describes(next) && !isDefinite(next.key);
+}
+
 /** A description such as `مصدر دبلوماسي سعودي` or `مصدر في الوزارة`, from token `i`. */
 function description(ctx: Context, i: number): string {
   const toks = ctx.toks;
@@ -146,7 +163,7 @@ function description(ctx: Context, i: number): string {
     if (t.key === 'في' || t.key === 'من' || t.key === 'علي') {
       if (prepositions++ > 0) break;
     } else if (SUBJECT_STOP_KEYS.has(t.key) || VERB_KEYS.has(t.key) || t.key === 'قد' || t.key.length === 1 || /^ل[^ا]/.test(t.key)) break;
-    else if (!describes(t) && !(partitive && j - i <= 2) && !PREPOSITION_WORDS.has((toks[j - 1] as Tok).key) && lookup(t, TITLE_KEYS) === null && !startingIn(ctx.mentions, t.start - 80, t.end).some((m) => m.end > t.start)) break;
+    else if (!describes(t) && !(partitive && j - i <= 2) && !PREPOSITION_WORDS.has((toks[j - 1] as Tok).key) && lookup(t, TITLE_KEYS) === null && !startingIn(ctx.mentions, t.start - 80, t.end).some((m) => m.end > t.start) && !qualifiesHead(toks, i, j)) break;
     j++;
   }
   while (j > i + 1 && ['في', 'من', 'علي'].includes((toks[j - 1] as Tok).key)) j--;
@@ -211,6 +228,27 @@ function namedLater(ctx: Context, i: number, limit: number): string | null {
   return null;
 }
 
+const ONE_OF_THEM_KEYS = keySet(['أحدهم', 'إحداهن', 'إحداهم']);
+
+/**
+ * `غير أن مغردين تداولوا …، وكتب أحدهم`: "one of them" is one of the plural people named last in
+ * its sentence, spelled as a definite genitive (`أحد المغردين`). Null when no plural noun precedes.
+ */
+function oneOfThem(ctx: Context, t: Tok): string | null {
+  const hit = lookup(t, ONE_OF_THEM_KEYS);
+  const sentence = sentenceAt(ctx.sentences, t.start);
+  if (hit === null || sentence === undefined) return null;
+  for (let k = t.index - 1; k >= 0 && t.index - k <= 25; k--) {
+    const u = ctx.toks[k] as Tok;
+    if (u.start < sentence.start) break;
+    const w = u.forms[u.forms.length - 1]?.form ?? u.key;
+    if (u.kind !== 'word' || w.length < 5 || !/(ون|ين)$/.test(w) || /^[يت]/.test(w) || isStop(u) || VERB_KEYS.has(w) || lookup(u, TITLE_KEYS) !== null) continue;
+    const plural = u.text.slice(u.text.length - w.length).replace(/ون$/, 'ين');
+    return `${hit.form.startsWith('إ') || hit.form.startsWith('ا') && hit.form.includes('داه') ? 'إحدى' : 'أحد'} ${isDefinite(w) ? plural : `ال${plural}`}`;
+  }
+  return null;
+}
+
 /** The explicit subject at token `i` (right after a verb or post-posed cue), or null. */
 function subjectAt(ctx: Context, i: number, limit: number): string | null {
   const t = ctx.toks[i];
@@ -235,6 +273,8 @@ function subjectAt(ctx: Context, i: number, limit: number): string | null {
   if (bareOrg !== null) return bareOrg;
   const named = namedLater(ctx, i, limit);
   if (named !== null) return named;
+  const one = oneOfThem(ctx, t);
+  if (one !== null) return one;
   if (lookup(t, SPEAKER_HEAD_KEYS) !== null || lookup(t, ORG_CUE_KEYS) !== null) return spellOutPronoun(ctx, description(ctx, i), t.start);
   return null;
 }
@@ -346,6 +386,9 @@ function postposedVerb(ctx: Context, start: number): number | null {
   return k;
 }
 
+/** `«…»، هكذا لخص X`: a word pointing back at the quote before a post-posed verb. */
+const SO_KEYS = keySet(['هكذا', 'بهذه']);
+
 /** `"..." وفق ما صرح X`: the speaker after a post-posed cue within the sentence. */
 function postposed(ctx: Context, span: MarkedSpan, sentence: Sentence): { cue: string; speaker: string | null; unread?: boolean } | null {
   const i = firstTokenAt(ctx.toks, span.close);
@@ -356,7 +399,8 @@ function postposed(ctx: Context, span: MarkedSpan, sentence: Sentence): { cue: s
     if (generic !== null) {
       return { cue: ctx.text.slice(t0.start, (ctx.toks[generic - 1] as Tok).end), speaker: subjectAt(ctx, generic, sentence.end) };
     }
-    if (start === i && lookup(t0, VERB_KEYS) !== null && /^[\s،,]*$/.test(ctx.text.slice(span.close, t0.start))) {
+    const afterSo = start === i + 1 && lookup(ctx.toks[i] as Tok, SO_KEYS) !== null;
+    if ((start === i || afterSo) && lookup(t0, VERB_KEYS) !== null && /^[\s،,]*$/.test(ctx.text.slice(span.close, (ctx.toks[i] as Tok).start))) {
       // `"…"، يضيف حمزة`: any reporting verb right after the quote, with its subject.
       const who = explicitSubject(ctx, t0);
       // A subject is written but names no one we can read: no carry-over.
@@ -420,6 +464,41 @@ function pluralSubjectBefore(ctx: Context, sentence: Sentence, verb: Tok): strin
   return null;
 }
 
+/**
+ * `X اتهم الجانب الحكومي بـ"…"`: a verb with no conjunction right after a person or a title naming
+ * one (only spaces between, in the same sentence) has that subject before it; what follows is its object.
+ */
+function preverbalSubject(ctx: Context, cue: Tok, sentence: Sentence): string | null {
+  const prev = ctx.toks[cue.index - 1];
+  if (/^[وف]/.test(cue.text) || prev === undefined || prev.start < sentence.start || !/^ +$/.test(cue.gap)) return null;
+  const title = ctx.titles.find((p) => p.end === prev.end && p.person !== null);
+  if (title !== undefined) return title.person;
+  const m = ctx.mentions.find((x) => x.end === prev.end && x.type === 'person');
+  return m === undefined ? null : m.name;
+}
+
+const ADDRESSEE_KEYS = keySet(['إلى', 'مع', 'سألنا', 'سألت', 'سأل']);
+
+/**
+ * `تحدثت «القدس العربي» إلى سعاد أبو عمرة، وهي …، فقالت:`: a ف-verb with no written subject
+ * answers; its speaker is the person spoken to (after إلى/مع) earlier in the sentence.
+ */
+function addresseeBefore(ctx: Context, sentence: Sentence, cue: Tok): string | null {
+  if (!cue.text.startsWith('ف')) return null;
+  for (let k = cue.index - 1; k >= 0; k--) {
+    const u = ctx.toks[k] as Tok;
+    if (u.start < sentence.start) break;
+    if (!ADDRESSEE_KEYS.has(u.key)) continue;
+    const next = ctx.toks[k + 1];
+    if (next === undefined) continue;
+    const m = startingIn(ctx.mentions, next.start, next.end).find((x) => x.type === 'person');
+    if (m !== undefined) return m.name;
+    const run = nameRun(ctx.toks, k + 1);
+    if (run !== null && run.to - run.from >= 2) return ctx.text.slice(next.start, (ctx.toks[run.to - 1] as Tok).end);
+  }
+  return null;
+}
+
 /** Quantifiers that head a subject (`وقال عدد من السكان`), though they are stopwords. */
 const QUANTIFIER_KEYS = keySet(['عدد', 'بعض', 'أحد', 'إحدى', 'كل', 'جميع', 'عدة', 'معظم', 'أغلب', 'غالبية']);
 
@@ -466,7 +545,11 @@ function subjectPhrase(ctx: Context, i: number, limit: number, closingOnly = fal
   if (end - i === 1 && !closingOnly) {
     // A surname alone (`وأكد الطيار أن`): a name this reading found earlier in the text.
     const w = (ctx.toks[i] as Tok).key;
-    return [...ctx.learned].reverse().find((l) => l.start < from && key(l.name).split(' ').pop() === w)?.name ?? null;
+    const learned = [...ctx.learned].reverse().find((l) => l.start < from && key(l.name).split(' ').pop() === w)?.name;
+    if (learned !== undefined) return learned;
+    // Or a person named before (`عبد القادر المرتضى … كتب المرتضى`), the last one with that surname.
+    const named = startingIn(ctx.mentions, 0, from).reverse().find((m) => m.type === 'person' && m.name.includes(' ') && key(m.name).split(' ').pop() === w);
+    return named?.name ?? null;
   }
   for (let s = Math.max(i + 1, end - 4); s <= end - 2; s++) {
     const run = nameRun(ctx.toks, s);
@@ -542,7 +625,15 @@ function explicitSubject(ctx: Context, verb: Tok): string | null {
   return v;
 }
 
+/** `وقال لـ«الشرق الأوسط» X`: an outlet addressed in marks between the verb and its subject. */
+const ADDRESSED_OUTLET = /^\s*لـ?\s*[«"“][^»"”\n]{1,40}[»"”]\s*/;
+
 function readExplicitSubject(ctx: Context, verb: Tok): string | null {
+  const addressed = ADDRESSED_OUTLET.exec(ctx.text.slice(verb.end, verb.end + 60));
+  const after = addressed === null ? undefined : ctx.toks[firstTokenAt(ctx.toks, verb.end + addressed[0].length)];
+  if (addressed !== null && after !== undefined && after.start === verb.end + addressed[0].length) {
+    return subjectAt(ctx, after.index, Number.MAX_SAFE_INTEGER) ?? (startsNounPhrase(ctx, after) ? subjectPhrase(ctx, after.index, Number.MAX_SAFE_INTEGER) : null);
+  }
   const next = ctx.toks[verb.index + 1];
   if (next !== undefined && next.key === 'في' && lookup(verb, IN_DOCUMENT_VERB_KEYS) !== null) return subjectAt(ctx, verb.index + 2, Number.MAX_SAFE_INTEGER);
   const at = subjectAt(ctx, verb.index + 1, Number.MAX_SAFE_INTEGER);
@@ -626,6 +717,8 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
   const verbSpeaker = (cue: Tok, sentence: Sentence, until?: number): string | null => {
     const relayed = until === undefined ? null : relayedSource(ctx, cue, until);
     if (relayed !== null) return relayed;
+    const before = preverbalSubject(ctx, cue, sentence);
+    if (before !== null) return before;
     const explicit = explicitSubject(ctx, cue);
     if (isStatement(explicit)) return lastSpeaker(cue.start, null, true) ?? lastSpeaker(cue.start) ?? explicit;
     if (explicit !== null) return explicit;
@@ -634,6 +727,8 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     // A subject is written after the verb but names no one we can read: say nothing rather than guess.
     if (startsNounPhrase(ctx, ctx.toks[cue.index + 1]) && !(IN_DOCUMENT_VERB_KEYS.has(cue.forms[cue.forms.length - 1]?.form ?? ''))) return null;
     const gender = cueGender(cue);
+    const answered = addresseeBefore(ctx, sentence, cue);
+    if (answered !== null) return answered;
     if (gender === 'p') return coordinated(cue, sentence) ?? pluralSubjectBefore(ctx, sentence, cue);
     return coordinated(cue, sentence) ?? subjectBefore(ctx, sentence, cue.start, gender) ?? lastSpeaker(cue.start, gender);
   };

@@ -180,7 +180,9 @@ describe('findQuotes: reading the subject, carrying over, abstaining', () => {
     const residents = `${first}لكن سكاناً في حي الجامعة قالوا إن الإجراءات "ما زالت بطيئة جداً".`;
     expect(verbatim(residents).map((q) => q.speaker)).toEqual(['أيمن الصفدي', 'سكاناً في حي الجامعة']);
     const traders = `${first}لكن تجاراً في سوق المدينة قالوا إن الإجراءات "ما زالت بطيئة جداً".`;
-    expect(verbatim(traders).map((q) => q.speaker)).toEqual(['أيمن الصفدي']);
+    expect(verbatim(traders).map((q) => q.speaker)).toEqual(['أيمن الصفدي', 'تجاراً في سوق المدينة']);
+    const unknown = `${first}لكن كثيرين في سوق المدينة قالوا إن الإجراءات "ما زالت بطيئة جداً".`;
+    expect(verbatim(unknown).map((q) => q.speaker)).toEqual(['أيمن الصفدي']);
     expect(verbatim('وقال مدير إن "الخطة ستنفذ على مراحل".')).toEqual([]);
   });
 
@@ -214,5 +216,44 @@ describe('quotes across a story', () => {
       { document: 'b', sentence: 0 },
       { document: 'c', sentence: 0 },
     ]);
+  });
+
+  describe('fifth-pass cues and speakers (own sentences)', () => {
+    it('reads present-tense and negated cues after or before a quote (يروي، يتوقع، هتف، لم يستبعد)', () => {
+      expect(verbatim('«البحر أخذ القارب في دقائق»، يروي الصياد سمير الحلبي، الذي فقد قاربه الوحيد.')[0]?.speaker).toBe('سمير الحلبي');
+      expect(verbatim('«الأسعار ستنخفض قبل الشتاء»، تتوقع الخبيرة الاقتصادية نور الهاشمي.')[0]?.speaker).toBe('نور الهاشمي');
+      expect(verbatim('«لا للغلاء بعد اليوم»، هتف المتظاهرون أمام البرلمان.')[0]?.speaker).toBe('المتظاهرون');
+      expect(verbatim('ولم يستبعد وزير المالية رامي السعدي أن «ترتفع الضرائب في العام المقبل».')[0]?.speaker).toBe('رامي السعدي');
+    });
+
+    it('gives أحدهم the plural people named before it in its sentence (أحد المسافرين)', () => {
+      expect(verbatim('وانتظر مسافرون ساعات في المطار، وقال أحدهم: «لم يخبرنا أحد بموعد الرحلة».')[0]?.speaker).toBe('أحد المسافرين');
+    });
+
+    it('keeps an unnamed speaker described by a participle or a genitive (امرأة مقيمة في المخيم، سائق شاحنة أردنية)', () => {
+      expect(verbatim('وقالت امرأة مقيمة في المخيم منذ عامين: «نعمل بلا رواتب منذ شهرين».')[0]?.speaker).toBe('امرأة مقيمة في المخيم');
+      expect(verbatim('وقال سائق شاحنة أردنية ينتظر عند المعبر: «ننام في الشاحنات منذ أسبوع».')[0]?.speaker).toBe('سائق شاحنة أردنية');
+    });
+
+    it('reads a surname that is a title word (حسن الوزير) and a definite surname after عبد and its complement', () => {
+      expect(verbatim('ودافع رئيس الهيئة حسن الوزير عن الخطة، قائلاً إن «المشروع سينتهي في موعده».')[0]?.speaker).toBe('حسن الوزير');
+      expect(verbatim('وقال رئيس النقابة عبد الكريم الزعبي إن «الإضراب مستمر حتى تلبية المطالب».')[0]?.speaker).toBe('عبد الكريم الزعبي');
+    });
+
+    it('takes a subject before a verb with no conjunction (X اتهم Y بـ"…") and a subject after an addressed outlet (قال لـ«…» X)', () => {
+      expect(verbatim('غير أن رئيس الوفد المعارض هشام الخطيب اتهم الحكومة بـ"تعطيل كل الحلول المطروحة".')[0]?.speaker).toBe('هشام الخطيب');
+      expect(verbatim('وقال لـ«الأيام» وزير الصحة البحريني جليل الحداد: «المستشفيات جاهزة لاستقبال الحالات».')[0]?.speaker).toBe('جليل الحداد');
+    });
+
+    it('gives فقالت the person spoken to before it in its sentence, not the last speaker', () => {
+      const text = 'وقالت الناشطة هدى الرفاعي إن "المخيم بلا ماء".\nوفي المخيم، تحدثت «الشروق» إلى منى أبو سالم، وهي أرملة تعيل ثلاثة أطفال، فقالت: «نشرب من الصهاريج مرة في الأسبوع».';
+      expect(verbatim(text).map((q) => q.speaker)).toEqual(['هدى الرفاعي', 'منى أبو سالم']);
+    });
+
+    it('reads a surname alone after a person named without a subject phrase, and هكذا before a post-posed verb', () => {
+      const text = 'وكان رئيس المجلس البلدي عبد الله الهاجري قد زار الحي.\n«سنعوض كل المتضررين قبل نهاية الشهر»، كتب الهاجري على منصة إكس.';
+      expect(verbatim(text)[0]?.speaker).toBe('عبد الله الهاجري');
+      expect(verbatim('«هذه أسوأ أزمة منذ عقد»، هكذا لخص رئيس الجمعية سليم الراشد.')[0]?.speaker).toBe('سليم الراشد');
+    });
   });
 });
