@@ -31,6 +31,9 @@ const COUNT_WORD = /^(عشر|عشره|ثلاثه|اربعه|خمسه|سته|سب
 /** Titles that are also common adjectives or nouns: a name follows them only after a descriptor (كبير المفاوضين X). */
 const WEAK_TITLE_KEYS = keySet(['كبير', 'كبيرة', 'مساعد', 'مساعدة', 'عضو', 'قائد', 'زعيم', 'ممثل', 'ممثلة', 'مسؤول', 'مدير', 'مديرة', 'منسق', 'منسقة', 'حاكم', 'أمين', 'نائب']);
 
+/** Title words that are common given names (`محمد أمين`، `أمير`): a name word right after a given name. */
+const GIVEN_NAME_TITLES = keySet(['أمين', 'أمير', 'سلطان']);
+
 /** Second halves of compound given names (حسام الدين، فضل الله): a definite surname may follow them. */
 const COMPOUND_END = new Set(['الدين', 'الله', 'الرحمن']);
 
@@ -79,6 +82,8 @@ function isNameWord(t: Tok, position: number, prev: Tok | undefined): boolean {
   if (position > 0 && prev !== undefined && COMPLEMENTED.test(prev.key) && t.kind === 'word' && !isStop(t) && !procliticArticle(k)) return true;
   if (prev !== undefined && position > 0 && articleWritten(prev) && !COMPOUND_END.has(prev.key) && !(articleWritten(t) && position === 1)) return false;
   if (t.text === 'علي') return true;
+  // `محمد أمين البقالي`: title words that are also given names, inside a name.
+  if (position === 1 && GIVEN_NAME_TITLES.has(k) && prev !== undefined && !isDefinite(prev.key)) return true;
   if (isStop(t) || TITLE_KEYS.has(k) || VERB_KEYS.has(k) || PARTICIPLE_KEYS.has(k) || TEMPORAL_KEYS.has(k)) return false;
   if (ORG_CUE_KEYS.has(k) || SUBJECT_STOP_KEYS.has(k) || SPEAKER_HEAD_KEYS.has(k)) return false;
   if (procliticArticle(k) && k !== 'الله') return false;
@@ -150,6 +155,19 @@ function undefinedThirdWord(toks: readonly Tok[], from: number, to: number): num
   return boundary ? to + 1 : to;
 }
 
+/**
+ * `علي جاسم الساعدي`: given name, father's name, then a definite family name, kept only when a
+ * boundary (punctuation, a stopword, إن/في, لـ) follows it.
+ */
+function definiteThirdWord(toks: readonly Tok[], from: number, to: number): number {
+  if (to - from !== 2 || isDefinite((toks[from] as Tok).key) || isDefinite((toks[from + 1] as Tok).key) || NAME_JOINER_KEYS.has((toks[from + 1] as Tok).key)) return to;
+  const t = toks[to];
+  if (t === undefined || !joined(t) || !articleWritten(t) || !isNameWord(t, 1, toks[from])) return to;
+  const after = toks[to + 1];
+  const boundary = after === undefined || !joined(after) || isStop(after) || SUBJECT_STOP_KEYS.has(after.key) || after.key === 'ل' || VERB_KEYS.has(after.key);
+  return boundary ? to + 1 : to;
+}
+
 /** `محمد الأمين ولد أحمد`: a definite second given name (a title word too) before ولد/بن and its complement. */
 function maghrebiSecondName(toks: readonly Tok[], from: number, k: number): boolean {
   const t = toks[k] as Tok;
@@ -167,9 +185,14 @@ function titleSurname(toks: readonly Tok[], from: number, k: number): boolean {
   const t = toks[k] as Tok;
   const first = toks[from] as Tok;
   if (k - from !== 1 || !articleWritten(t) || !TITLE_KEYS.has(t.key) || isDefinite(first.key) || NAME_JOINER_KEYS.has(first.key)) return false;
+  if (ACCORDING_WORD_KEYS.has(first.key)) return false;
   const after = toks[k + 1];
+  if (after !== undefined && (after.key === 'باسم' || (DESCRIPTOR_KEYS.has(after.key) && !isStop(after)))) return false;
   return after === undefined || !joined(after) || isStop(after) || SUBJECT_STOP_KEYS.has(after.key);
 }
+
+/** `بحسب المتحدث`: an according-to word before a title is no given name. */
+const ACCORDING_WORD_KEYS = keySet(['بحسب', 'حسب', 'وفق', 'وفقا', 'نقلا', 'طبقا']);
 
 /** A title word that is the surname closing a name (`كامل الوزير`), not a title of its own. */
 export const surnameTitle = (toks: readonly Tok[], i: number): boolean => {
@@ -199,6 +222,7 @@ export function nameRun(toks: readonly Tok[], from: number): { from: number; to:
   }
   k = familyChain(toks, from, k);
   k = undefinedThirdWord(toks, from, k);
+  k = definiteThirdWord(toks, from, k);
   // Trailing joiners are cut (`… بن`), except the complement of أبو/عبد/بن/ولد (`خالد أبو دي`).
   while (k > from && NAME_JOINER_KEYS.has((toks[k - 1] as Tok).key) && !(k - 2 >= from && COMPLEMENTED.test((toks[k - 2] as Tok).key))) k--;
   const run = toks.slice(from, k);

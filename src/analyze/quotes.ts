@@ -126,7 +126,7 @@ function appositive(ctx: Context, phrase: TitlePhrase): string | null {
 }
 
 /** Words that may describe a speaker head: adjectives (nisba أمني، دبلوماسي; مطلع، رفيع), definite words, أحد's complement. */
-const DESCRIBING_KEYS = keySet(['عيان', 'مطلع', 'مطلعة', 'مطلعون', 'رفيع', 'رفيعة', 'بارز', 'بارزة', 'كبير', 'كبيرة', 'مقرب', 'مقربة', 'مقربون', 'قريب', 'قريبة', 'سابق', 'سابقة', 'مسؤول', 'مسؤولة', 'محلي', 'محليون']);
+const DESCRIBING_KEYS = keySet(['عيان', 'مطلع', 'مطلعة', 'مطلعون', 'رفيع', 'رفيعة', 'بارز', 'بارزة', 'كبير', 'كبيرة', 'مقرب', 'مقربة', 'مقربون', 'قريب', 'قريبة', 'سابق', 'سابقة', 'مسؤول', 'مسؤولة', 'محلي', 'محليون', 'آخر', 'أخرى', 'آخرون', 'آخرين', 'ثان', 'ثالث']);
 const describes = (t: Tok): boolean =>
   t.kind === 'word' && (isDefinite(t.key) || t.key.startsWith('باسم') || DESCRIBING_KEYS.has(t.key) || (/(ي|يه|يون|يين|يان)$/.test(t.key) && t.key.length >= 4) || t.forms.some((f) => f.letters > 0 && isDefinite(f.form)));
 
@@ -160,6 +160,11 @@ function description(ctx: Context, i: number): string {
   while (j < toks.length && j - i < 6) {
     const t = toks[j] as Tok;
     if (!/^ +$/.test(t.gap)) break;
+    // Inside an organization or place named in the description (`في المؤسسة السودانية للنفط`).
+    if (startingIn(ctx.mentions, t.start - 80, t.start).some((m) => m.end > t.start)) {
+      j++;
+      continue;
+    }
     if (t.key === 'في' || t.key === 'من' || t.key === 'علي') {
       if (prepositions++ > 0) break;
     } else if (SUBJECT_STOP_KEYS.has(t.key) || VERB_KEYS.has(t.key) || t.key === 'قد' || t.key.length === 1 || /^ل[^ا]/.test(t.key)) break;
@@ -321,7 +326,7 @@ function relayedSource(ctx: Context, cue: Tok, until: number): string | null {
   for (let k = between.length - 1; k >= 0; k--) {
     const t = between[k] as Tok;
     if (t.key !== 'عن') continue;
-    const who = subjectAt(ctx, t.index + 1, until);
+    const who = subjectAt(ctx, t.index + 1, until) ?? (startsNounPhrase(ctx, ctx.toks[t.index + 1]) ? subjectPhrase(ctx, t.index + 1, until) : null);
     if (who !== null) return who;
   }
   return null;
@@ -488,13 +493,37 @@ function addresseeBefore(ctx: Context, sentence: Sentence, cue: Tok): string | n
   for (let k = cue.index - 1; k >= 0; k--) {
     const u = ctx.toks[k] as Tok;
     if (u.start < sentence.start) break;
-    if (!ADDRESSEE_KEYS.has(u.key)) continue;
+    if (lookup(u, ADDRESSEE_KEYS) === null) continue;
     const next = ctx.toks[k + 1];
     if (next === undefined) continue;
     const m = startingIn(ctx.mentions, next.start, next.end).find((x) => x.type === 'person');
     if (m !== undefined) return m.name;
     const run = nameRun(ctx.toks, k + 1);
-    if (run !== null && run.to - run.from >= 2) return ctx.text.slice(next.start, (ctx.toks[run.to - 1] as Tok).end);
+    if (run !== null && run.to - run.from >= 2 && /^ +$/.test(next.gap)) return ctx.text.slice(next.start, (ctx.toks[run.to - 1] as Tok).end);
+    // `وسألت «الشروق» مسؤولاً في الوزارة …، فأجاب`: an unnamed person asked, after the asker, before any comma.
+    for (let j = k + 1; j < cue.index && j - k <= 6; j++) {
+      const u2 = ctx.toks[j] as Tok;
+      if (j > k + 1 && /[،,.:]/.test(u2.gap)) break;
+      if (lookup(u2, SPEAKER_HEAD_KEYS) !== null || (/ا$/.test(u2.key) && SPEAKER_HEAD_KEYS.has(u2.key.slice(0, -1)))) return description(ctx, j);
+    }
+  }
+  return null;
+}
+
+const HE_SHE_KEYS = keySet(['وهو', 'وهي']);
+
+/**
+ * `ويشاطره الرأي محمد الحسنات، وهو دليل سياحي، قائلاً`: a name of two words or more set off by a
+ * comma and وهو/وهي before a participle is the sentence's subject, though no list knows it.
+ */
+function describedName(ctx: Context, sentence: Sentence, before: number): string | null {
+  for (let k = firstTokenAt(ctx.toks, sentence.start); k < ctx.toks.length && (ctx.toks[k] as Tok).end <= before; k++) {
+    const run = nameRun(ctx.toks, k);
+    const next = run === null ? undefined : ctx.toks[run.to];
+    if (run === null || run.to - run.from < 2 || next === undefined || !/^\s*[،,]\s*$/.test(next.gap) || !HE_SHE_KEYS.has(next.key)) continue;
+    const prev = ctx.toks[k - 1];
+    if (prev !== undefined && (isStop(prev) || SUBJECT_STOP_KEYS.has(prev.key))) continue;
+    return ctx.text.slice((ctx.toks[k] as Tok).start, (ctx.toks[run.to - 1] as Tok).end);
   }
   return null;
 }
@@ -512,6 +541,8 @@ function startsNounPhrase(ctx: Context, t: Tok | undefined): boolean {
 }
 
 const NP_BOUNDARY = /[:«"“.\n؛]/;
+/** `عن مدير … عثمان حامد قوله إن`: the relayed source's name ends before قوله. */
+const SAYING_KEYS = keySet(['قوله', 'قولها', 'قولهم']);
 
 /**
  * The subject noun phrase after a reporting verb when its head word is unknown (`وقال مراقب التنبؤات
@@ -525,7 +556,7 @@ function subjectPhrase(ctx: Context, i: number, limit: number, closingOnly = fal
   let end = i;
   while (end < ctx.toks.length && end - i < 12) {
     const t = ctx.toks[end] as Tok;
-    if (t.start >= limit || (end > i && NP_BOUNDARY.test(t.gap)) || COMPLEMENTIZERS.has(t.key) || t.key === 'ل' || (end > i && VERB_KEYS.has(t.key))) break;
+    if (t.start >= limit || (end > i && NP_BOUNDARY.test(t.gap)) || COMPLEMENTIZERS.has(t.key) || t.key === 'ل' || SAYING_KEYS.has(t.key) || (end > i && VERB_KEYS.has(t.key))) break;
     end++;
   }
   const from = (ctx.toks[i] as Tok).start;
@@ -625,6 +656,8 @@ function explicitSubject(ctx: Context, verb: Tok): string | null {
   return v;
 }
 
+const TOWARD_PRONOUN_KEYS = keySet(['عليه', 'عليها', 'عليهم', 'له', 'لها', 'لهم', 'إليه', 'إليها', 'إليهم', 'لنا', 'لي']);
+
 /** `وقال لـ«الشرق الأوسط» X`: an outlet addressed in marks between the verb and its subject. */
 const ADDRESSED_OUTLET = /^\s*لـ?\s*[«"“][^»"”\n]{1,40}[»"”]\s*/;
 
@@ -633,6 +666,12 @@ function readExplicitSubject(ctx: Context, verb: Tok): string | null {
   const after = addressed === null ? undefined : ctx.toks[firstTokenAt(ctx.toks, verb.end + addressed[0].length)];
   if (addressed !== null && after !== undefined && after.start === verb.end + addressed[0].length) {
     return subjectAt(ctx, after.index, Number.MAX_SAFE_INTEGER) ?? (startsNounPhrase(ctx, after) ? subjectPhrase(ctx, after.index, Number.MAX_SAFE_INTEGER) : null);
+  }
+  const toward = ctx.toks[verb.index + 1];
+  if (toward !== undefined && TOWARD_PRONOUN_KEYS.has(toward.key) && /^ +$/.test(toward.gap)) {
+    // `ورد عليها النائب X`، `وقال له الوزير X`: the preposition and its pronoun come before the subject.
+    const after = ctx.toks[verb.index + 2];
+    return subjectAt(ctx, verb.index + 2, Number.MAX_SAFE_INTEGER) ?? (startsNounPhrase(ctx, after) ? subjectPhrase(ctx, verb.index + 2, Number.MAX_SAFE_INTEGER) : null);
   }
   const next = ctx.toks[verb.index + 1];
   if (next !== undefined && next.key === 'في' && lookup(verb, IN_DOCUMENT_VERB_KEYS) !== null) return subjectAt(ctx, verb.index + 2, Number.MAX_SAFE_INTEGER);
@@ -669,6 +708,20 @@ function preposed(ctx: Context, from: number, open: number): { cue: string; spea
     return speaker === null ? null : { cue: t.text, speaker };
   }
   return null;
+}
+
+/**
+ * `وزاد البقالي: «…»`: a sentence that opens with a و-verb we do not list, then a person named
+ * before (or named here), then a colon and the quote: the person speaks.
+ */
+function colonSpeaker(ctx: Context, sentence: Sentence, span: MarkedSpan): { cue: string; speaker: string } | null {
+  if (!/:\s*$/.test(ctx.text.slice(sentence.start, span.open))) return null;
+  const first = ctx.toks[firstTokenAt(ctx.toks, sentence.start)];
+  const second = first === undefined ? undefined : ctx.toks[first.index + 1];
+  if (first === undefined || second === undefined || !/^[وف]/.test(first.text) || first.key.length < 4 || isStop(first) || !/^ +$/.test(second.gap)) return null;
+  const m = startingIn(ctx.mentions, second.start, second.end).find((x) => x.type === 'person');
+  if (m === undefined || !/^\s*:\s*$/.test(ctx.text.slice(m.end, span.open).replace(/[«"“]/g, ''))) return null;
+  return { cue: first.text, speaker: m.name };
 }
 
 /** Word and number tokens lying within `[from, to)` (the text's own tokens: quote marks and sentence ends fall between tokens). */
@@ -771,10 +824,11 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
           sameSpeaker ??
           (verb !== null && !verb.participle ? verbSpeaker(verb.tok, sentence) : null) ??
           subjectBefore(ctx, sentence, cue.tok.start, cueGender(cue.tok)) ??
+          describedName(ctx, sentence, cue.tok.start) ??
           lastSpeaker(cue.tok.start, cueGender(cue.tok));
       } else speaker = verbSpeaker(cue.tok, sentence, span.open);
     } else {
-      const post = postposed(ctx, span, sentence) ?? preposed(ctx, from, span.open) ?? continued(span, sentence);
+      const post = postposed(ctx, span, sentence) ?? preposed(ctx, from, span.open) ?? continued(span, sentence) ?? colonSpeaker(ctx, sentence, span);
       if (post === null) continue;
       cueText = post.cue;
       speaker = 'unread' in post && post.unread === true ? null : (post.speaker ?? lastSpeaker(span.open));
