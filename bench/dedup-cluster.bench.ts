@@ -3,7 +3,16 @@
  * (src/eval/cluster-synthetic.ts): wall time, documents/s and peak memory, cold (from clean text)
  * and on replay (fingerprints and terms kept from an earlier run), plus quality against the labels
  * the generator knows. `npm run bench dedup-cluster` or `node --expose-gc --import tsx bench/dedup-cluster.bench.ts [sizes...]`.
+ *
+ * Each size runs in a fresh child process after the same untimed warm-up (a 2,000-document stream
+ * of another seed through dedup and clustering), so neither size inherits the other's compiled
+ * code, text-layer caches or heap; the corpus is generated before timing and the heap collected
+ * before each timed part. Each child also prints hashes of its copy links and final stories, so a
+ * change meant to be faster can be checked to give the same output.
  */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { createClusterer } from '../src/cluster/index.js';
 import { documentId, type DocumentId } from '../src/core/index.js';
 import { createDeduper, fingerprint, hashString, type Fingerprint } from '../src/dedup/index.js';
@@ -12,6 +21,9 @@ import { generateStream, type SyntheticDocument } from '../src/eval/cluster-synt
 import { key, keyTerms } from '../src/text/index.js';
 import { fmt, measure, type Measurement } from './measure.js';
 
+const CHILD = '--one-size';
+const WARM_UP = { documents: 2_000, seed: 7 };
+const childSize = process.argv[2] === CHILD ? Number(process.argv[3]) : null;
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const SIZES = sizes.length > 0 ? sizes : [10_000, 100_000];
 
@@ -32,24 +44,49 @@ async function timed(work: () => void): Promise<Measurement & { readonly cpu: nu
 const row = (size: number, what: string, m: Measurement & { readonly cpu: number }): string =>
   `| ${size.toLocaleString('en')} | ${what} | ${fmt(m.seconds, 2)} | ${fmt(m.cpu, 2)} | ${Math.round(size / m.seconds).toLocaleString('en')} | ${fmt(m.peakRssMB, 0)} | ${fmt(m.peakHeapMB, 0)} |`;
 
-const times = new Map<number, { wall: number; cpu: number }>();
-console.log('| documents | stage | wall s | CPU s | documents/s (wall) | peak RSS MB | peak heap MB |\n|---|---|---|---|---|---|---|');
-const notes: string[] = [];
-for (const size of SIZES) {
-  const docs = generateStream({ documents: size, seed: 2026 });
+interface ChildResult {
+  readonly size: number;
+  readonly wall: number;
+  readonly cpu: number;
+  readonly rows: readonly string[];
+  readonly note: string;
+}
+
+/** The untimed warm-up, the same for every size: compiles the hot code and fills the text layer's caches as much for 10,000 as for 100,000. */
+function warmUp(): void {
+  const deduper = createDeduper();
+  const clusterer = createClusterer();
+  for (const p of prepare(generateStream(WARM_UP))) {
+    const link = deduper.add({ id: p.id, text: p.doc.text, contentHash: p.contentHash });
+    clusterer.add({ id: p.id, text: p.doc.text, duplicateOf: link?.original ?? null });
+  }
+}
+
+const prepare = (docs: readonly SyntheticDocument[]): Prepared[] =>
   // The content hash comes from ingest; computed here outside the timings.
-  const prepared: Prepared[] = docs.map((doc) => ({ doc, id: documentId(doc.id), contentHash: hashString(key(doc.text), 1).toString(16) }));
+  docs.map((doc) => ({ doc, id: documentId(doc.id), contentHash: hashString(key(doc.text), 1).toString(16) }));
+
+const digest = (lines: readonly string[]): string => createHash('sha256').update(lines.join('\n')).digest('hex').slice(0, 16);
+
+async function runSize(size: number): Promise<ChildResult> {
+  warmUp();
+  const docs = generateStream({ documents: size, seed: 2026 });
+  const prepared = prepare(docs);
   const stories = new Set(docs.map((d) => d.story)).size;
   const copies = docs.filter((d) => d.copyOf !== null).length;
   (globalThis as { gc?: () => void }).gc?.();
   const baseline = process.memoryUsage.rss() / 2 ** 20;
 
   const links = new Map<string, string>();
+  const linkLines: string[] = [];
   const dedup = await timed(() => {
     const deduper = createDeduper();
     for (const p of prepared) {
       const link = deduper.add({ id: p.id, text: p.doc.text, contentHash: p.contentHash });
-      if (link !== null) links.set(link.document, link.original);
+      if (link !== null) {
+        links.set(link.document, link.original);
+        linkLines.push(`${link.kind} ${link.document} ${link.original} ${link.similarity}`);
+      }
     }
   });
   let assigned: string[] = [];
@@ -59,9 +96,7 @@ for (const size of SIZES) {
     // Final stories: a later arrival may have moved an earlier document (deferred re-assignment).
     assigned = prepared.map((p) => clusterer.storyOf(p.id) ?? '');
   });
-  times.set(size, { wall: dedup.seconds + cluster.seconds, cpu: dedup.cpu + cluster.cpu });
-  console.log(row(size, 'dedup (from text)', dedup));
-  console.log(row(size, 'cluster (from text)', cluster));
+  const rows = [row(size, 'dedup (from text)', dedup), row(size, 'cluster (from text)', cluster)];
 
   const fingerprints: Fingerprint[] = prepared.map((p) => fingerprint(p.doc.text));
   const terms: string[][] = prepared.map((p) => keyTerms(p.doc.text));
@@ -73,23 +108,38 @@ for (const size of SIZES) {
       clusterer.add({ id: p.id, text: p.doc.text, terms: terms[i]!, duplicateOf: link?.original ?? null });
     });
   });
-  console.log(row(size, 'replay: dedup + cluster from stored fingerprints and terms', replay));
+  rows.push(row(size, 'replay: dedup + cluster from stored fingerprints and terms', replay));
 
   let truePositive = 0;
   for (const d of docs) if (d.copyOf !== null && links.get(d.id) === d.copyOf) truePositive++;
   const score = bcubed(assigned, docs.map((d) => String(d.story)));
-  notes.push(
+  const note =
     `${size.toLocaleString('en')} documents (${stories.toLocaleString('en')} stories, ${copies.toLocaleString('en')} wire copies; RSS before timing ${fmt(baseline, 0)} MB): ` +
-      `copy links precision ${fmt(truePositive / Math.max(1, links.size), 3)} recall ${fmt(truePositive / Math.max(1, copies), 3)}; ` +
-      `stories B-cubed P ${fmt(score.precision, 3)} R ${fmt(score.recall, 3)} F1 ${fmt(score.f1, 3)}`,
-  );
+    `copy links precision ${fmt(truePositive / Math.max(1, links.size), 3)} recall ${fmt(truePositive / Math.max(1, copies), 3)}; ` +
+    `stories B-cubed P ${fmt(score.precision, 3)} R ${fmt(score.recall, 3)} F1 ${fmt(score.f1, 3)}; ` +
+    `output hashes: links ${digest(linkLines)}, stories ${digest(assigned)}`;
+  return { size, wall: dedup.seconds + cluster.seconds, cpu: dedup.cpu + cluster.cpu, rows, note };
 }
-console.log(`\n${notes.join('\n')}`);
-const small = times.get(10_000);
-const large = times.get(100_000);
-if (small !== undefined && large !== undefined) {
-  console.log(
-    `\ndedup + cluster from text, 100,000 vs 10,000: wall ${fmt(large.wall, 1)} s / ${fmt(small.wall, 1)} s = ${fmt(large.wall / small.wall, 1)}×, ` +
-      `CPU ${fmt(large.cpu, 1)} s / ${fmt(small.cpu, 1)} s = ${fmt(large.cpu / small.cpu, 1)}× (limits: 12×, 60 s)`,
-  );
+
+if (childSize !== null) {
+  console.log(JSON.stringify(await runSize(childSize)));
+} else {
+  const results: ChildResult[] = [];
+  for (const size of SIZES) {
+    const self = fileURLToPath(import.meta.url);
+    const child = spawnSync(process.execPath, [...process.execArgv, self, CHILD, String(size)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 });
+    if (child.status !== 0) throw new Error(`benchmark of ${size} documents failed (exit ${child.status})`);
+    results.push(JSON.parse(child.stdout.trim().split('\n').pop()!) as ChildResult);
+  }
+  console.log('| documents | stage | wall s | CPU s | documents/s (wall) | peak RSS MB | peak heap MB |\n|---|---|---|---|---|---|---|');
+  for (const r of results) for (const line of r.rows) console.log(line);
+  console.log(`\n${results.map((r) => r.note).join('\n')}`);
+  const small = results.find((r) => r.size === 10_000);
+  const large = results.find((r) => r.size === 100_000);
+  if (small !== undefined && large !== undefined) {
+    console.log(
+      `\ndedup + cluster from text, 100,000 vs 10,000: wall ${fmt(large.wall, 1)} s / ${fmt(small.wall, 1)} s = ${fmt(large.wall / small.wall, 1)}×, ` +
+        `CPU ${fmt(large.cpu, 1)} s / ${fmt(small.cpu, 1)} s = ${fmt(large.cpu / small.cpu, 1)}× (limits: 12×, 60 s)`,
+    );
+  }
 }

@@ -1,6 +1,6 @@
 import { storyId, type DocumentId, type Story, type StoryId } from '../core/index.js';
 import { key, keyTerms } from '../text/index.js';
-import { addToCentroid, cosine, emptyCentroid, type Centroid } from './centroid.js';
+import { addToCentroid, cosine, emptyCentroid, rankedTerms, type Centroid } from './centroid.js';
 import { joinBar } from './bar.js';
 import { CLUSTER_DEFAULTS, type ClusterOptions } from './options.js';
 import { dayNumber, timeFactor } from './time.js';
@@ -74,6 +74,8 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
   let shared = new Int32Array(1024);
   /** The current document's weights by term id, zero elsewhere. */
   let spread = new Float64Array(4096);
+  /** Scratch for `addToCentroid`: -1 at every term id. */
+  let slots = new Int32Array(4096).fill(-1);
   let sinceSweep = 0;
 
   const resolve = (s: number): number => {
@@ -155,6 +157,9 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
         const grown = new Float64Array(Math.max(vocabulary.size, spread.length * 2));
         grown.set(spread);
         spread = grown;
+        const grownSlots = new Int32Array(grown.length).fill(-1);
+        grownSlots.set(slots);
+        slots = grownSlots;
       }
       for (let i = 0; i < v.terms.length; i++) spread[v.terms[i]!] = v.weights[i]!;
       const scored = candidatesOf(v).map((s) => {
@@ -175,7 +180,7 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
         states[s]!.joinScores += best.score;
         states[s]!.joins++;
       }
-      addToCentroid(states[s]!.centroid!, v, o.storyTerms);
+      addToCentroid(states[s]!.centroid!, v, o.storyTerms, slots);
       join(s, doc, day, run);
       index(s, v);
       vocabulary.addDocument(v.distinct);
@@ -207,9 +212,9 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
       const grown = states[s]!;
       if (t === s || lone.into >= 0 || lone.centroid === null || lone.arrivals.length > o.revisitSize || grown.centroid === null) continue;
       const c = lone.centroid;
-      for (const [term, w] of c.sums) spread[term] = w;
+      for (let i = 0; i < c.size; i++) spread[c.ids[i]!] = c.sums[i]!;
       const score = cosine(spread, Math.sqrt(c.squares), grown.centroid) * timeFactor(lone.firstDay, grown.firstDay, grown.lastDay, o.graceDays, o.decayDays);
-      for (const term of c.sums.keys()) spread[term] = 0;
+      for (let i = 0; i < c.size; i++) spread[c.ids[i]!] = 0;
       if (score < bar(grown)) continue;
       s = merge(s, t, run);
       states[s]!.joinScores += score;
@@ -228,9 +233,9 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
     const [keep, gone] = sizeA > sizeB || (sizeA === sizeB && a < b) ? [a, b] : [b, a];
     const k = states[keep]!;
     const g = states[gone]!;
-    const terms = [...g.centroid!.sums].sort((x, y) => y[1] - x[1] || x[0] - y[0]);
-    addToCentroid(k.centroid!, { terms: terms.map((e) => e[0]), weights: terms.map((e) => e[1]), norm: 0, distinct: [] }, o.storyTerms);
-    index(keep, { terms: terms.map((e) => e[0]), weights: [], norm: 0, distinct: [] });
+    const ranked = rankedTerms(g.centroid!);
+    addToCentroid(k.centroid!, ranked, o.storyTerms, slots);
+    index(keep, { terms: ranked.terms, weights: [], norm: 0, distinct: [] });
     const arrivals = [...k.arrivals, ...g.arrivals].sort((x, y) => x - y);
     k.arrivals.length = 0;
     k.arrivals.push(...arrivals);
