@@ -6,7 +6,7 @@
  */
 import type { DocumentId, EntityType, StoryEntity } from '../core/index.js';
 import { key } from '../text/index.js';
-import { compact, editDistance, tolerance } from './similarity.js';
+import { compact, sameCompactName } from './similarity.js';
 import type { EntityMention } from './types.js';
 
 export interface DocumentMentions {
@@ -22,13 +22,6 @@ interface NameForm {
   readonly words: readonly string[];
   /** Compact key form without the article, for organizations and places found by cue words. */
   readonly bare: string;
-}
-
-/** Compact forms within the spelling tolerance (`sameName` on forms already compact). */
-function sameCompact(a: string, b: string): boolean {
-  if (a === b) return true;
-  const max = tolerance(Math.min(a.length, b.length));
-  return max > 0 && editDistance(a, b, max) <= max;
 }
 
 /**
@@ -67,21 +60,21 @@ class NameForms {
     const a = short.words;
     const b = long.words;
     if (a.length >= b.length || short.compact.length < 4) return false;
-    if (sameCompact(short.compact, compact(b.slice(b.length - a.length).join(' ')))) return true;
-    return a.length >= 2 && sameCompact(short.compact, compact(b.slice(0, a.length).join(' ')));
+    if (sameCompactName(short.compact, compact(b.slice(b.length - a.length).join(' ')))) return true;
+    return a.length >= 2 && sameCompactName(short.compact, compact(b.slice(0, a.length).join(' ')));
   }
 
   samePerson(a: string, b: string): boolean {
     const fa = this.of(a);
     const fb = this.of(b);
-    return (sameCompact(fa.compact, fb.compact) && sameInitials(fa.words, fb.words)) || this.partOf(fa, fb) || this.partOf(fb, fa);
+    return (sameCompactName(fa.compact, fb.compact) && sameInitials(fa.words, fb.words)) || this.partOf(fa, fb) || this.partOf(fb, fa);
   }
 
   /** Same name up to spelling, on key forms (with the article kept when `bare` is false). */
   sameSpelling(a: string, b: string, bare: boolean): boolean {
     const fa = this.of(a);
     const fb = this.of(b);
-    return bare ? sameCompact(fa.bare, fb.bare) : sameCompact(fa.compact, fb.compact);
+    return bare ? sameCompactName(fa.bare, fb.bare) : sameCompactName(fa.compact, fb.compact);
   }
 }
 

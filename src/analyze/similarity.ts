@@ -42,11 +42,44 @@ export function editDistance(a: string, b: string, max: number): number {
 /** Edits tolerated between two compact names of this length: none below 6 letters, 1 up to 9, 2 above. */
 export const tolerance = (length: number): number => (length < 6 ? 0 : length < 10 ? 1 : 2);
 
-/** Same name up to spelling: equal compact forms, or within the tolerance of the shorter. */
-export function sameName(a: string, b: string): boolean {
-  const ca = compact(a);
-  const cb = compact(b);
-  if (ca === cb) return true;
-  const max = tolerance(Math.min(ca.length, cb.length));
-  return max > 0 && editDistance(ca, cb, max) <= max;
+/**
+ * The consonants of a compact key form: without the letters that spell long vowels (ا و ي) and a
+ * word-final ه (teh marbuta after `key`). Transliterations of one name differ in those letters
+ * (أشتون / اشتون، لودريان / لو دوريان، الأميركي / الأمريكي); two names differ in a consonant
+ * (الحسنات / الحسان).
+ */
+const consonants = (compactKey: string): string => compactKey.replace(/ه$/u, '').replace(/[اوي]/gu, '');
+
+/**
+ * Consonants that transliterations of one foreign name trade (ش/س for "sh"/"s", the several letters
+ * written for "g", ت/ط, د/ض, ذ/ز, ب/ف for "p" and "v"); a trade between any other two is another name
+ * (العتيبي / العتيقي).
+ */
+const TRANSLITERATION_PAIRS = new Set(['سش', 'شس', 'جغ', 'غج', 'جق', 'قج', 'غق', 'قغ', 'كق', 'قك', 'جك', 'كج', 'تط', 'طت', 'دض', 'ضد', 'ذز', 'زذ', 'بف', 'فب']);
+
+/** Same length and at most one letter apart, that letter a transliteration pair. */
+function oneTransliteration(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (++diff > 1 || !TRANSLITERATION_PAIRS.has(`${a[i]}${b[i]}`)) return false;
+  }
+  return true;
 }
+
+/**
+ * Two compact forms are one name up to spelling: within the tolerance of the shorter, and their
+ * consonants agree but for one transliteration pair (غوتيريش / غوتيريس).
+ */
+export function sameCompactName(a: string, b: string): boolean {
+  if (a === b) return true;
+  const max = tolerance(Math.min(a.length, b.length));
+  if (max === 0 || editDistance(a, b, max) > max) return false;
+  const ca = consonants(a);
+  const cb = consonants(b);
+  return ca === cb || oneTransliteration(ca, cb);
+}
+
+/** Same name up to spelling: equal compact forms, or `sameCompactName`. */
+export const sameName = (a: string, b: string): boolean => sameCompactName(compact(a), compact(b));

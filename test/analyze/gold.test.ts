@@ -45,19 +45,12 @@ describe('unrelated gold passages analyzed as one story', () => {
     expect(story.disagreements).toEqual([]);
   });
 
-  /**
-   * False merges found by a held-out round and not yet fixed (the person merge is outside the quote
-   * work that found it): listed so that any other false merge fails, and so that this list fails
-   * once the merge is fixed. Round 12: surnames two edits apart with the same initial.
-   */
-  const KNOWN_FALSE_MERGES = ['محمد الحسنات ← محمد الحسان'];
-
-  it('merges no two different persons (every variant is a part of the name), but for the known false merges', () => {
+  it('merges no two different persons (every variant is a part of the name)', () => {
     const found: string[] = [];
     for (const p of story.entities.filter((e) => e.type === 'person')) {
       const name = words(p.name);
       for (const v of p.variants) if (!words(v).every((w) => name.includes(w))) found.push(`${p.name} ← ${v}`);
     }
-    expect(found).toEqual(KNOWN_FALSE_MERGES);
+    expect(found).toEqual([]);
   });
 });
