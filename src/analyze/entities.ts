@@ -282,7 +282,8 @@ function namesAfterVerbs(toks: readonly Tok[]): Candidate[] {
   for (const t of toks) {
     if (lookup(t, NAMING_KEYS) !== null) {
       const named = nameRun(toks, t.index + 1);
-      if (named !== null && named.to - named.from >= 2) {
+      // `رفضت ذكر اسمها: «...»`: a name follows the naming word directly, not after punctuation.
+      if (named !== null && named.to - named.from >= 2 && joined(toks[named.from] as Tok)) {
         out.push({ start: (toks[named.from] as Tok).start, end: (toks[named.to - 1] as Tok).end, type: 'person', name: null, source: 'cue' });
       }
       continue;

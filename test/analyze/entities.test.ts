@@ -16,6 +16,11 @@ describe('findEntities', () => {
     expect(find(text, 'العراق')?.type).toBe('place');
   });
 
+  it('takes a name after a naming word (ويدعى، اسمها) only when it follows directly, not a quote after a colon', () => {
+    expect(find('وقال أحد النازحين ويدعى آدم إسحق إن المخيم امتلأ.', 'آدم إسحق')?.type).toBe('person');
+    expect(findEntities('وقالت موظفة رفضت ذكر اسمها: «نعمل دون أجور منذ شهرين».').filter((m) => m.type === 'person')).toEqual([]);
+  });
+
   it('finds a surname-only mention after the full name', () => {
     const text = 'أعلن رئيس الوزراء الكندي، مارتن ليفبر، خطة جديدة. وقال ليفبر إن الخطة ستنفذ سريعا.';
     const surname = findEntities(text).filter((m) => m.text === 'ليفبر');
