@@ -1,4 +1,5 @@
-import { documentId, type DuplicateKind, type DuplicateLink, type Sentence } from '../core/index.js';
+import { documentId, type DuplicateKind, type DuplicateLink, type RejectCode, type Sentence } from '../core/index.js';
+import type { DocumentStatus, StoredDocumentHead } from './types.js';
 
 /** Row shapes both backends read the same way (the driver-specific ones are in each backend's rows.ts). */
 export interface SentenceRow {
@@ -23,4 +24,48 @@ export const toLink = (r: LinkRow): DuplicateLink => ({
   document: documentId(r.document),
   original: documentId(r.original),
   similarity: r.similarity,
+});
+
+/** The columns of `StoredDocumentHead`: everything but the text, paragraphs, removals and raw input. */
+export const HEAD_COLUMNS = 'seq, id, key, source, path, status, title, outlet, dateline, agency, published, url, content_hash, reason, detail, duplicate_of, run';
+
+/** A document row without its text columns; `seq` is a string where the driver returns BIGINT as one. */
+export interface HeadRow {
+  seq: number | string;
+  id: string;
+  key: string;
+  source: string | null;
+  path: string;
+  status: DocumentStatus;
+  title: string | null;
+  outlet: string | null;
+  dateline: string | null;
+  agency: string | null;
+  published: string | null;
+  url: string | null;
+  content_hash: string | null;
+  reason: string | null;
+  detail: string | null;
+  duplicate_of: string | null;
+  run: number;
+}
+
+export const toDocumentHead = (r: HeadRow): StoredDocumentHead => ({
+  seq: Number(r.seq),
+  id: documentId(r.id),
+  key: r.key,
+  source: r.source,
+  path: r.path,
+  status: r.status,
+  title: r.title,
+  outlet: r.outlet,
+  dateline: r.dateline,
+  agency: r.agency,
+  published: r.published,
+  url: r.url,
+  contentHash: r.content_hash,
+  reason: r.reason as RejectCode | DuplicateKind | null,
+  detail: r.detail,
+  duplicateOf: r.duplicate_of === null ? null : documentId(r.duplicate_of),
+  run: r.run,
 });

@@ -1,88 +1,26 @@
-import {
-  documentId,
-  storyId,
-  type DuplicateKind,
-  type RejectCode,
-  type StoryAnalysis,
-  type SummarySentence,
-} from '../../core/index.js';
-import type { DocumentStatus, RunRecord, RunStatus, StoredAnalysis, StoredDocument, StoredDocumentHead, StoredSummary } from '../types.js';
+import { storyId, type StoryAnalysis, type SummarySentence } from '../../core/index.js';
+import type { RunRecord, RunStatus, StoredAnalysis, StoredDocument, StoredSummary } from '../types.js';
+import { toDocumentHead, type HeadRow } from '../rows.js';
 
 /** node-postgres hands BIGINT (and COUNT) back as strings, JSON columns parsed, BYTEA as a Buffer. */
 type BigIntText = string;
 
-export interface DocumentRow {
+export interface DocumentRow extends HeadRow {
   seq: BigIntText;
-  id: string;
-  key: string;
-  source: string | null;
-  path: string;
-  status: DocumentStatus;
-  title: string | null;
-  outlet: string | null;
-  dateline: string | null;
-  agency: string | null;
-  published: string | null;
-  url: string | null;
   raw: Buffer | null;
   text: string;
   paragraphs: string[];
   removed: StoredDocument['removed'];
-  content_hash: string | null;
-  reason: string | null;
-  detail: string | null;
-  duplicate_of: string | null;
-  run: number;
 }
 
 export const toDocument = (r: DocumentRow): StoredDocument => ({
-  seq: Number(r.seq),
-  id: documentId(r.id),
-  key: r.key,
-  source: r.source,
-  path: r.path,
-  status: r.status,
-  title: r.title,
-  outlet: r.outlet,
-  dateline: r.dateline,
-  agency: r.agency,
-  published: r.published,
-  url: r.url,
+  ...toDocumentHead(r),
   raw: r.raw === null ? null : r.raw.toString('utf8'),
   text: r.text,
   paragraphs: r.paragraphs,
   removed: r.removed,
-  contentHash: r.content_hash,
-  reason: r.reason as RejectCode | DuplicateKind | null,
-  detail: r.detail,
-  duplicateOf: r.duplicate_of === null ? null : documentId(r.duplicate_of),
-  run: r.run,
 });
 
-/** The columns of `StoredDocumentHead`: everything but the text, paragraphs, removals and raw input. */
-export const HEAD_COLUMNS = 'seq, id, key, source, path, status, title, outlet, dateline, agency, published, url, content_hash, reason, detail, duplicate_of, run';
-
-export type HeadRow = Omit<DocumentRow, 'raw' | 'text' | 'paragraphs' | 'removed'>;
-
-export const toDocumentHead = (r: HeadRow): StoredDocumentHead => ({
-  seq: Number(r.seq),
-  id: documentId(r.id),
-  key: r.key,
-  source: r.source,
-  path: r.path,
-  status: r.status,
-  title: r.title,
-  outlet: r.outlet,
-  dateline: r.dateline,
-  agency: r.agency,
-  published: r.published,
-  url: r.url,
-  contentHash: r.content_hash,
-  reason: r.reason as RejectCode | DuplicateKind | null,
-  detail: r.detail,
-  duplicateOf: r.duplicate_of === null ? null : documentId(r.duplicate_of),
-  run: r.run,
-});
 
 export interface RunRow {
   id: BigIntText;

@@ -5,18 +5,15 @@ import { lockKey, migratePostgres } from './migrations.js';
 import {
   toAnalysis,
   toDocument,
-  toDocumentHead,
   toRun,
   toSummary,
-  HEAD_COLUMNS,
   type AnalysisRow,
   type DocumentRow,
-  type HeadRow,
   type RunRow,
   type StoryRow,
   type SummaryRow,
 } from './rows.js';
-import { toLink, toSentence, type LinkRow, type SentenceRow } from '../rows.js';
+import { HEAD_COLUMNS, toDocumentHead, toLink, toSentence, type HeadRow, type LinkRow, type SentenceRow } from '../rows.js';
 
 export interface PostgresStoreOptions {
   /**

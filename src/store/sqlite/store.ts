@@ -5,17 +5,14 @@ import { migrate } from './migrations.js';
 import {
   toAnalysis,
   toDocument,
-  toDocumentHead,
   toRun,
   toSummary,
-  HEAD_COLUMNS,
   type AnalysisRow,
   type DocumentRow,
-  type HeadRow,
   type RunRow,
   type SummaryRow,
 } from './rows.js';
-import { toLink, toSentence, type LinkRow, type SentenceRow } from '../rows.js';
+import { HEAD_COLUMNS, toDocumentHead, toLink, toSentence, type HeadRow, type LinkRow, type SentenceRow } from '../rows.js';
 
 export interface SqliteStoreOptions {
   /**
