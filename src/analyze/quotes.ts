@@ -15,7 +15,7 @@ import { isStop, NAME_JOINER_KEYS, ORG_CUE_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_K
 import { articleWritten, nameRun } from './names.js';
 import { quoteSpans, type MarkedSpan } from './quote-marks.js';
 import type { EntityMention, QuoteMention, TitlePhrase } from './types.js';
-import { firstFrom } from './search.js';
+import { containing, firstFrom } from './search.js';
 
 export interface FindQuotesOptions {
   /** Fewer words than this inside the marks is a quoted name or term, not a quote. Default 3, ≥ 1. */
@@ -53,21 +53,6 @@ const COMPLEMENTIZERS = keySet(['إن', 'أن', 'بأن', 'أنه', 'إنه', '�
 /** Items starting in `[from, to)`. */
 const startingIn = <T extends { readonly start: number }>(items: readonly T[], from: number, to: number): T[] =>
   items.slice(firstFrom(items, from), firstFrom(items, to));
-
-const sentenceAt = (ss: readonly Sentence[], offset: number): Sentence | undefined => {
-  const s = ss[firstFrom(ss, offset + 1) - 1];
-  return s !== undefined && s.start <= offset && offset < s.end ? s : undefined;
-};
-const firstTokenAt = (toks: readonly Tok[], offset: number): number => {
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((toks[mid] as Tok).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-};
 
 const prefixedWithLam = (text: string, start: number): boolean => {
   const before = text.slice(Math.max(0, start - 2), start);
@@ -241,7 +226,7 @@ const ONE_OF_THEM_KEYS = keySet(['أحدهم', 'إحداهن', 'إحداهم']);
  */
 function oneOfThem(ctx: Context, t: Tok): string | null {
   const hit = lookup(t, ONE_OF_THEM_KEYS);
-  const sentence = sentenceAt(ctx.sentences, t.start);
+  const sentence = containing(ctx.sentences, t.start);
   if (hit === null || sentence === undefined) return null;
   for (let k = t.index - 1; k >= 0 && t.index - k <= 25; k--) {
     const u = ctx.toks[k] as Tok;
@@ -267,7 +252,7 @@ function subjectAt(ctx: Context, i: number, limit: number): string | null {
   const m = startingIn(ctx.mentions, t.start, t.end)[0];
   if (m !== undefined && (m.type === 'person' || !prefixedWithLam(ctx.text, m.start))) {
     if (m.type === 'organization' || m.type === 'place') {
-      const after = ctx.toks[firstTokenAt(ctx.toks, m.end)];
+      const after = ctx.toks[firstFrom(ctx.toks, m.end)];
       if (after !== undefined && after.key === 'عن') return subjectAt(ctx, after.index + 1, limit) ?? m.name;
     }
     return m.name;
@@ -322,7 +307,7 @@ const RELAY_KEYS = keySet(['نقل', 'نقلت', 'نقلوا']);
 /** `نقل X عن Y قوله "..."`: the quote is Y's, the source after the last عن before the quote. */
 function relayedSource(ctx: Context, cue: Tok, until: number): string | null {
   if (lookup(cue, RELAY_KEYS) === null) return null;
-  const between = ctx.toks.slice(cue.index + 1, firstTokenAt(ctx.toks, until));
+  const between = ctx.toks.slice(cue.index + 1, firstFrom(ctx.toks, until));
   for (let k = between.length - 1; k >= 0; k--) {
     const t = between[k] as Tok;
     if (t.key !== 'عن') continue;
@@ -357,7 +342,7 @@ interface Cue {
 const MASDAR_BEFORE_KEYS = keySet(['عدم', 'دون', 'بدون']);
 
 function cueBefore(ctx: Context, from: number, to: number, window: number): Cue | null {
-  const last = firstTokenAt(ctx.toks, to) - 1;
+  const last = firstFrom(ctx.toks, to) - 1;
   for (let i = last; i >= 0 && last - i < window; i--) {
     const t = ctx.toks[i] as Tok;
     if (t.start < from) break;
@@ -396,7 +381,7 @@ const SO_KEYS = keySet(['هكذا', 'بهذه']);
 
 /** `"..." وفق ما صرح X`: the speaker after a post-posed cue within the sentence. */
 function postposed(ctx: Context, span: MarkedSpan, sentence: Sentence): { cue: string; speaker: string | null; unread?: boolean } | null {
-  const i = firstTokenAt(ctx.toks, span.close);
+  const i = firstFrom(ctx.toks, span.close);
   for (let start = i; start < Math.min(i + 3, ctx.toks.length); start++) {
     const t0 = ctx.toks[start] as Tok;
     if (t0.start >= sentence.end) return null;
@@ -517,7 +502,7 @@ const HE_SHE_KEYS = keySet(['وهو', 'وهي']);
  * comma and وهو/وهي before a participle is the sentence's subject, though no list knows it.
  */
 function describedName(ctx: Context, sentence: Sentence, before: number): string | null {
-  for (let k = firstTokenAt(ctx.toks, sentence.start); k < ctx.toks.length && (ctx.toks[k] as Tok).end <= before; k++) {
+  for (let k = firstFrom(ctx.toks, sentence.start); k < ctx.toks.length && (ctx.toks[k] as Tok).end <= before; k++) {
     const run = nameRun(ctx.toks, k);
     const next = run === null ? undefined : ctx.toks[run.to];
     if (run === null || run.to - run.from < 2 || next === undefined || !/^\s*[،,]\s*$/.test(next.gap) || !HE_SHE_KEYS.has(next.key)) continue;
@@ -610,12 +595,12 @@ const STATEMENT_WORD_KEYS = keySet(['بيان', 'البيان', 'بلاغ', 'ا�
 
 /** Whether the sentence holding `offset` mentions a statement. */
 function aboutStatement(ctx: Context, offset: number): boolean {
-  const s = sentenceAt(ctx.sentences, offset);
+  const s = containing(ctx.sentences, offset);
   if (s === undefined) return false;
   let v = ctx.statementMemo.get(s.index);
   if (v === undefined) {
     v = false;
-    for (let k = firstTokenAt(ctx.toks, s.start); k < ctx.toks.length && (ctx.toks[k] as Tok).start < s.end && !v; k++) v = lookup(ctx.toks[k] as Tok, STATEMENT_WORD_KEYS) !== null;
+    for (let k = firstFrom(ctx.toks, s.start); k < ctx.toks.length && (ctx.toks[k] as Tok).start < s.end && !v; k++) v = lookup(ctx.toks[k] as Tok, STATEMENT_WORD_KEYS) !== null;
     ctx.statementMemo.set(s.index, v);
   }
   return v;
@@ -628,7 +613,7 @@ function aboutStatement(ctx: Context, offset: number): boolean {
 function sentenceActors(ctx: Context): Spoken[] {
   const out: Spoken[] = [];
   for (const s of ctx.sentences) {
-    const k = firstTokenAt(ctx.toks, s.start);
+    const k = firstFrom(ctx.toks, s.start);
     for (let j = k + 1; j <= k + 2 && j < ctx.toks.length; j++) {
       const t = ctx.toks[j] as Tok;
       if (t.start >= s.end) break;
@@ -663,7 +648,7 @@ const ADDRESSED_OUTLET = /^\s*لـ?\s*[«"“][^»"”\n]{1,40}[»"”]\s*/;
 
 function readExplicitSubject(ctx: Context, verb: Tok): string | null {
   const addressed = ADDRESSED_OUTLET.exec(ctx.text.slice(verb.end, verb.end + 60));
-  const after = addressed === null ? undefined : ctx.toks[firstTokenAt(ctx.toks, verb.end + addressed[0].length)];
+  const after = addressed === null ? undefined : ctx.toks[firstFrom(ctx.toks, verb.end + addressed[0].length)];
   if (addressed !== null && after !== undefined && after.start === verb.end + addressed[0].length) {
     return subjectAt(ctx, after.index, Number.MAX_SAFE_INTEGER) ?? (startsNounPhrase(ctx, after) ? subjectPhrase(ctx, after.index, Number.MAX_SAFE_INTEGER) : null);
   }
@@ -685,7 +670,7 @@ function explicitSubjects(ctx: Context): Spoken[] {
   const out: Spoken[] = [];
   for (const t of ctx.toks) {
     if (lookup(t, VERB_KEYS) === null || MASDAR_BEFORE_KEYS.has(ctx.toks[t.index - 1]?.key ?? '')) continue;
-    const sentence = sentenceAt(ctx.sentences, t.start);
+    const sentence = containing(ctx.sentences, t.start);
     const who = (sentence === undefined ? null : relayedSource(ctx, t, sentence.end)) ?? explicitSubject(ctx, t);
     if (who !== null && !isStatement(who)) out.push({ start: t.start, speaker: who, gender: cueGender(t), statement: aboutStatement(ctx, t.start) });
   }
@@ -697,7 +682,7 @@ const PREPOSED_KEYS = keySet(['بحسب', 'حسب', 'وفق', 'وفقا', 'طب�
 const PREPOSED_LINK_KEYS = keySet(['ل', 'لـ', 'عن', 'ما']);
 
 function preposed(ctx: Context, from: number, open: number): { cue: string; speaker: string | null } | null {
-  const last = firstTokenAt(ctx.toks, open) - 1;
+  const last = firstFrom(ctx.toks, open) - 1;
   for (let i = last; i >= 0; i--) {
     const t = ctx.toks[i] as Tok;
     if (t.start < from) break;
@@ -716,7 +701,7 @@ function preposed(ctx: Context, from: number, open: number): { cue: string; spea
  */
 function colonSpeaker(ctx: Context, sentence: Sentence, span: MarkedSpan): { cue: string; speaker: string } | null {
   if (!/:\s*$/.test(ctx.text.slice(sentence.start, span.open))) return null;
-  const first = ctx.toks[firstTokenAt(ctx.toks, sentence.start)];
+  const first = ctx.toks[firstFrom(ctx.toks, sentence.start)];
   const second = first === undefined ? undefined : ctx.toks[first.index + 1];
   if (first === undefined || second === undefined || !/^[وف]/.test(first.text) || first.key.length < 4 || isStop(first) || !/^ +$/.test(second.gap)) return null;
   const m = startingIn(ctx.mentions, second.start, second.end).find((x) => x.type === 'person');
@@ -727,7 +712,7 @@ function colonSpeaker(ctx: Context, sentence: Sentence, span: MarkedSpan): { cue
 /** Word and number tokens lying within `[from, to)` (the text's own tokens: quote marks and sentence ends fall between tokens). */
 function tokensWithin(toks: readonly Tok[], from: number, to: number): number {
   let n = 0;
-  for (let k = firstTokenAt(toks, from); k < toks.length && (toks[k] as Tok).end <= to; k++) n++;
+  for (let k = firstFrom(toks, from); k < toks.length && (toks[k] as Tok).end <= to; k++) n++;
   return n;
 }
 
@@ -808,7 +793,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     return { cue: null, speaker: previous.speaker };
   };
   for (const span of spans) {
-    const sentence = sentenceAt(ctx.sentences, span.open) ?? { index: 0, paragraph: 0, start: 0, end: text.length, text };
+    const sentence = containing(ctx.sentences, span.open) ?? { index: 0, paragraph: 0, start: 0, end: text.length, text };
     const sameSentence: boolean = previous !== null && previous.sentence === sentence;
     const from = Math.max(sentence.start, sameSentence && previous !== null ? previous.close : 0);
     const cue = cueBefore(ctx, from, span.open, o.cueWindow);
@@ -856,7 +841,7 @@ function reportedSpeech(ctx: Context, spans: readonly MarkedSpan[], verbSpeaker:
   const out: QuoteMention[] = [];
   for (const t of ctx.toks) {
     if (lookup(t, REPORTED_VERB_KEYS) === null) continue;
-    const sentence = sentenceAt(ctx.sentences, t.start);
+    const sentence = containing(ctx.sentences, t.start);
     if (sentence === undefined) continue;
     let c = t.index + 1;
     while (c < ctx.toks.length && c - t.index <= 12 && (ctx.toks[c] as Tok).start < sentence.end && !COMPLEMENTIZERS.has((ctx.toks[c] as Tok).key)) c++;

@@ -1,5 +1,6 @@
 /** Key terms of a character range of a text, from its token view (the disagreement windows ask many overlapping ranges). */
 import { keyTerms } from '../text/index.js';
+import { firstEndingAfter } from './search.js';
 import type { Tok } from './tokens.js';
 
 /**
@@ -9,14 +10,7 @@ import type { Tok } from './tokens.js';
  */
 export function rangeTerms(text: string, toks: readonly Tok[], cache: (string | null | undefined)[], from: number, to: number): string[] {
   const out: string[] = [];
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((toks[mid] as Tok).end <= from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < toks.length && (toks[k] as Tok).start < to; k++) {
+  for (let k = firstEndingAfter(toks, from); k < toks.length && (toks[k] as Tok).start < to; k++) {
     const t = toks[k] as Tok;
     if (t.start >= from && t.end <= to) {
       let term = cache[k];

@@ -16,6 +16,7 @@ import { analyzeQuotes, DEFAULT_QUOTE_OPTIONS, type FindQuotesOptions } from './
 import { VERB_KEYS } from './lexicon.js';
 import { tokenView, type Tok } from './tokens.js';
 import { rangeTerms } from './range-terms.js';
+import { containing } from './search.js';
 import type { DateMention, EntityMention, QuantityMention, QuoteMention } from './types.js';
 
 export interface AnalyzeOptions {
@@ -74,26 +75,13 @@ const QUANTITY_WINDOW = 40;
  */
 const EVENT_WINDOW = 60;
 
-/** The sentence containing `offset` (binary search: sentences are sorted and disjoint). */
-function sentenceOf(ss: readonly Sentence[], offset: number): Sentence | undefined {
-  let lo = 0;
-  let hi = ss.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((ss[mid] as Sentence).end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const s = ss[lo];
-  return s !== undefined && s.start <= offset && offset < s.end ? s : undefined;
-}
-
 function timeline(docs: readonly CleanDocument[], analyses: readonly DocumentAnalysis[], split: readonly (readonly Sentence[])[]): TimelineEntry[] {
   const entries = new Map<string, { date: string; resolved: boolean; text: string; documents: DocumentId[]; sources: SentenceRef[]; seen: Set<string> }>();
   analyses.forEach((a, i) => {
     const document = (docs[i] as CleanDocument).id;
     for (const d of a.dates) {
       const id = d.resolved || d.date.startsWith('--') ? d.date : `?${key(d.text)}`;
-      const sentence = sentenceOf(split[i] ?? [], d.start);
+      const sentence = containing(split[i] ?? [], d.start);
       const entry = entries.get(id) ?? { date: d.date, resolved: d.resolved, text: sentence?.text ?? d.text, documents: [], sources: [], seen: new Set<string>() };
       if (entry.documents[entry.documents.length - 1] !== document) entry.documents.push(document);
       if (sentence !== undefined && !entry.seen.has(`${document}\u0000${sentence.index}`)) {
@@ -146,14 +134,14 @@ function facts(
     const own = toks[i] ?? [];
     const cache: (string | null | undefined)[] = [];
     const termsOf = (start: number, end: number, window: number): Set<string> => {
-      const s = sentenceOf(ss, start);
+      const s = containing(ss, start);
       const from = Math.max(s?.start ?? 0, start - window);
       const to = Math.min(s?.end ?? doc.text.length, end + window);
       const inside = new Set(rangeTerms(doc.text, own, cache, start, end));
       return new Set(rangeTerms(doc.text, own, cache, from, to).filter((t) => !inside.has(t) && !/^\d/.test(t)));
     };
     for (const q of a.quantities) {
-      const s = sentenceOf(ss, q.start);
+      const s = containing(ss, q.start);
       const before = keyTokens(doc.text.slice(Math.max(s?.start ?? 0, q.start - QUANTITY_WINDOW), q.start));
       quantities.push({
         document: doc.id, outlet, unit: q.unit, value: String(q.value), label: unitLabel(q.unit, q.noun),
@@ -162,7 +150,7 @@ function facts(
     }
     for (const d of a.dates) {
       if (d.granularity !== 'day' || !d.resolved) continue;
-      const s = sentenceOf(ss, d.start);
+      const s = containing(ss, d.start);
       if (announcedOn(doc.text.slice(Math.max(s?.start ?? 0, d.start - 40), d.start), doc.text.slice(d.end, Math.min(s?.end ?? doc.text.length, d.end + 20)))) continue;
       const around = keyTokens(s?.text ?? d.text);
       events.push({ document: doc.id, outlet, unit: 'day', value: d.date, label: s?.text ?? d.text, terms: termsOf(d.start, d.end, EVENT_WINDOW), measures: eventPhase(around) });
@@ -180,7 +168,7 @@ export function analyzeStory(docs: readonly CleanDocument[], options: AnalyzeOpt
   const analyses = docs.map((d, i) => analyzeParsed(d, toks[i] ?? [], split[i] ?? [], first[i] as EntityCandidates, options, known));
   const merged = mergeEntities(analyses.map((a) => ({ document: a.document, mentions: a.entities })));
   const quotes = mergeQuotes(
-    analyses.map((a, i) => ({ document: a.document, quotes: a.quotes, sentenceAt: (offset: number) => sentenceOf(split[i] ?? [], offset)?.index ?? null })),
+    analyses.map((a, i) => ({ document: a.document, quotes: a.quotes, sentenceAt: (offset: number) => containing(split[i] ?? [], offset)?.index ?? null })),
     merged.canonical,
     options.quoteOverlap ?? DEFAULT_ANALYZE_OPTIONS.quoteOverlap,
   );
