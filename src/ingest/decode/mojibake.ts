@@ -6,8 +6,9 @@ import { TextDecoder } from 'node:util';
  */
 interface Signature {
   readonly name: string;
-  /** Share of the text's letters that carry the signature; above `threshold` it is mojibake. */
-  readonly measure: (text: string) => number;
+  /** Characters that carry the signature (a global regex). */
+  readonly marks: RegExp;
+  /** Share of the text's letters that carry the signature above which it is mojibake. */
   readonly threshold: number;
   readonly wrong: string;
   readonly right: string;
@@ -51,12 +52,10 @@ export function countLetters(text: string): number {
   return n;
 }
 
-const letters = (text: string): number => Math.max(1, countLetters(text));
-
 /** UTF-8 read as Windows-1256 still looks Arabic, but every other letter is ط or ظ (the lead bytes D8/D9). */
 const utf8AsCp1256: Signature = {
   name: 'UTF-8 read as Windows-1256',
-  measure: (t) => count(t, /[طظ](?=[\u0080-\u00FF\u0600-\u06FF\u2000-\u20FF\u0152-\u0192\u02C6-\u02DC])/gu) / letters(t),
+  marks: /[طظ](?=[\u0080-\u00FF\u0600-\u06FF\u2000-\u20FF\u0152-\u0192\u02C6-\u02DC])/gu,
   threshold: 0.25,
   wrong: 'windows-1256',
   right: 'utf-8',
@@ -65,7 +64,7 @@ const utf8AsCp1256: Signature = {
 /** UTF-8 read as Windows-1252 (or Latin-1): `Ø§ÙØ¹Ø±Ø¨ÙØ©`. */
 const utf8AsCp1252: Signature = {
   name: 'UTF-8 read as Windows-1252',
-  measure: (t) => count(t, /[ØÙÚÛ][\u0080-\u00BF\u0152-\u0192\u02C6-\u02DC\u2013-\u203A\u20AC\u2122]/gu) / letters(t),
+  marks: /[ØÙÚÛ][\u0080-\u00BF\u0152-\u0192\u02C6-\u02DC\u2013-\u203A\u20AC\u2122]/gu,
   threshold: 0.25,
   wrong: 'windows-1252',
   right: 'utf-8',
@@ -74,13 +73,16 @@ const utf8AsCp1252: Signature = {
 /** Windows-1256 read as Windows-1252: `ÇáÚÑÈíÉ` — Latin-1 letters where Arabic ones belong. */
 const cp1256AsCp1252: Signature = {
   name: 'Windows-1256 read as Windows-1252',
-  measure: (t) => count(t, /[\u00C0-\u00FF]/gu) / letters(t),
+  marks: /[\u00C0-\u00FF]/gu,
   threshold: 0.4,
   wrong: 'windows-1252',
   right: 'windows-1256',
 };
 
 const SIGNATURES: readonly Signature[] = [utf8AsCp1256, utf8AsCp1252, cp1256AsCp1252];
+
+/** Whether `sig` marks more than its threshold of `letters` (the text's letter count, counted once). */
+const carries = (sig: Signature, text: string, letters: number): boolean => count(text, sig.marks) / Math.max(1, letters) >= sig.threshold;
 
 /**
  * Re-encoding with the exact inverse of the WHATWG decoder that made the mojibake (iconv-lite maps
@@ -116,14 +118,16 @@ const SAMPLE = 64 * 1024;
 
 export function checkMojibake(text: string): MojibakeCheck {
   const sample = text.slice(0, SAMPLE);
-  if (countLetters(sample) < MIN_LETTERS) return { kind: 'clean' };
+  const letters = countLetters(sample);
+  if (letters < MIN_LETTERS) return { kind: 'clean' };
   for (const sig of SIGNATURES) {
-    if (sig.measure(sample) < sig.threshold) continue;
+    if (!carries(sig, sample, letters)) continue;
     try {
       const bytes = encodeAs(text, sig.wrong);
       if (bytes === null) return { kind: 'broken', what: sig.name };
       const repaired = new TextDecoder(sig.right, { fatal: true }).decode(bytes);
-      if (sig.measure(repaired) < sig.threshold && SIGNATURES.every((s) => s.measure(repaired) < s.threshold)) return { kind: 'repaired', text: repaired, what: sig.name };
+      const repairedLetters = countLetters(repaired);
+      if (!SIGNATURES.some((s) => carries(s, repaired, repairedLetters))) return { kind: 'repaired', text: repaired, what: sig.name };
     } catch {
       // The re-encoded bytes are not valid in the right codec: the damage is not reversible.
     }
