@@ -1,7 +1,7 @@
 import type { IngestOutcome } from '../../core/index.js';
 import { ingestPaths } from '../../ingest/index.js';
 import { defaultStages, ingestToStore } from '../../pipeline/index.js';
-import { openStore, type StoredDocument } from '../../store/index.js';
+import { openStore, type StoredDocumentHead } from '../../store/index.js';
 import { parseArgs } from '../args.js';
 import { EXIT, type CliIo, type Command } from '../io.js';
 
@@ -41,7 +41,7 @@ function reportOf(o: IngestOutcome, firstPathOf: Map<string, string>): Report {
   return { ...meta, status: 'ok' };
 }
 
-const storedReport = (d: StoredDocument): Report => {
+const storedReport = (d: StoredDocumentHead): Report => {
   const meta = { path: d.path, status: d.status, id: d.id, title: d.title, outlet: d.outlet, agency: d.agency, published: d.published };
   return d.status === 'ok' ? meta : { ...meta, reason: d.reason, detail: d.detail, duplicateOf: d.duplicateOf };
 };
@@ -73,7 +73,7 @@ async function ingestIntoStore(paths: readonly string[], db: string, io: CliIo, 
   const { store, location: file } = opened;
   try {
     const { run, ingest } = await ingestToStore(paths, store, { stages: defaultStages({ ingest: { stdin: io.stdin } }) });
-    for (const d of await store.documents()) if (d.run === run.number) io.stdout(`${format(storedReport(d), json)}\n`);
+    for (const d of await store.documentHeads()) if (d.run === run.number) io.stdout(`${format(storedReport(d), json)}\n`);
     const known = ingest.inputs - ingest.added;
     io.stdout(
       json

@@ -1,4 +1,5 @@
 import { createApp, listen } from '../../http/index.js';
+import { DIGEST_DEFAULTS } from '../../pipeline/index.js';
 import { openStore } from '../../store/index.js';
 import { intFlag, parseArgs } from '../args.js';
 import { EXIT, type Command } from '../io.js';
@@ -22,7 +23,7 @@ export const serveCommand: Command = {
     if (typeof words === 'string') return usage(words);
     const host = args.flags.get('host');
     const db = args.flags.get('db');
-    const opened = await openStore(typeof db === 'string' ? db : 'khulasa.sqlite', { cwd: io.cwd });
+    const opened = await openStore(typeof db === 'string' ? db : DIGEST_DEFAULTS.db, { cwd: io.cwd });
     if (!opened.ok) return usage(opened.message);
     const { store } = opened;
     const address = typeof host === 'string' ? host : '127.0.0.1';
