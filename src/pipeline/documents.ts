@@ -5,9 +5,6 @@ import { copyId, copyKey, rejectedId, rejectedKey } from './keys.js';
 /** A stored, non-rejected document as the stages see it. */
 export const toClean = (d: StoredDocument): CleanDocument => cleanDocument({ ...d, contentHash: d.contentHash ?? '' });
 
-/** The text the clusterer reads: `toClean(d).text` (the paragraphs, one a line), at ingest and on first use alike. */
-export const clusterText = (d: { readonly paragraphs: readonly string[] }): string => d.paragraphs.join('\n');
-
 /** A stored article with the paragraphs the cross-document furniture pass removed put back (for relearning). */
 export const beforeFurniture = (d: StoredDocument): CleanDocument => {
   const furniture = d.removed.filter((r) => r.reason === 'outlet-furniture').map((r) => r.text);

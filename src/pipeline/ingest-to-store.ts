@@ -1,7 +1,7 @@
 import { isIngestOk, type CleanDocument } from '../core/index.js';
 import type { DocumentStatus, RunRecord, Store, StoredDocumentHead } from '../store/index.js';
 import type { DocumentId } from '../core/index.js';
-import { beforeFurniture, clusterText, duplicateRecord, exactCopyRecord, okRecord, rejectedRecord, toClean } from './documents.js';
+import { beforeFurniture, duplicateRecord, exactCopyRecord, okRecord, rejectedRecord, toClean } from './documents.js';
 import { listInputs } from './list-inputs.js';
 import type { ProgressListener } from './progress.js';
 import { sourceKeys } from './source-key.js';
@@ -94,7 +94,7 @@ export async function ingestInto(
     }
     const link = deduper.add(doc);
     const sentences = stages.sentences(doc.text);
-    const record = link ? duplicateRecord(doc, link, sentences, at) : { ...okRecord(doc, sentences, at), terms: stages.clusterTerms(clusterText(doc)) };
+    const record = link ? duplicateRecord(doc, link, sentences, at) : { ...okRecord(doc, sentences, at), terms: stages.clusterTerms(doc.text) };
     counts[record.status === 'duplicate' ? 'duplicate' : 'ok']++;
     if (await store.addDocument(record)) added++;
     byHash.set(doc.contentHash, record);

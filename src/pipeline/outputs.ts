@@ -10,6 +10,22 @@ export interface OutputCounts {
   readonly analyzed: number;
 }
 
+/** The clean documents behind `heads`, each read from the store once per `cache`. */
+async function readClean(store: Store, heads: readonly StoredDocumentHead[], cache: Map<DocumentId, CleanDocument>): Promise<CleanDocument[]> {
+  const out: CleanDocument[] = [];
+  for (const { id } of heads) {
+    let doc = cache.get(id);
+    if (doc === undefined) {
+      const stored = await store.document(id);
+      if (stored === null) continue;
+      doc = toClean(stored);
+      cache.set(id, doc);
+    }
+    out.push(doc);
+  }
+  return out;
+}
+
 /**
  * Recomputes the summary (over the independent reports) and the analysis (over every member but exact
  * copies) of the stories whose inputs changed since they were last computed; the others are left as
@@ -33,20 +49,7 @@ export async function refreshOutputs(
   for (const [i, story] of stories.entries()) {
     progress({ phase: 'summaries', done: i + 1, total: stories.length });
     const texts = new Map<DocumentId, CleanDocument>();
-    const clean = async (heads: readonly StoredDocumentHead[]): Promise<CleanDocument[]> => {
-      const out: CleanDocument[] = [];
-      for (const { id } of heads) {
-        let doc = texts.get(id);
-        if (doc === undefined) {
-          const stored = await store.document(id);
-          if (stored === null) continue;
-          doc = toClean(stored);
-          texts.set(id, doc);
-        }
-        out.push(doc);
-      }
-      return out;
-    };
+    const clean = (heads: readonly StoredDocumentHead[]): Promise<CleanDocument[]> => readClean(store, heads, texts);
     const reports = membersOf(story, (d) => d.status === 'ok');
     const summaryKey = membershipHash(reports.map((d) => d.id), 'words', String(settings.words));
     if ((kept.get(story.id)?.summary ?? null) !== summaryKey) {

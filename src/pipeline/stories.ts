@@ -1,6 +1,5 @@
 import type { DocumentId, StoryId } from '../core/index.js';
 import type { RunRecord, Store, StoredDocumentHead, StoredStory } from '../store/index.js';
-import { clusterText } from './documents.js';
 import type { DigestStages } from './stages.js';
 
 export interface StoryUpdate {
@@ -18,7 +17,7 @@ const TERMS_PAGE = 500;
 /** The terms of a document stored before the store kept them: computed from its text once, then kept. */
 async function termsOnFirstUse(store: Store, stages: DigestStages, id: DocumentId): Promise<readonly string[]> {
   const doc = await store.document(id);
-  const terms = stages.clusterTerms(doc === null ? '' : clusterText(doc));
+  const terms = stages.clusterTerms(doc?.text ?? '');
   await store.putTerms(id, terms);
   return terms;
 }
