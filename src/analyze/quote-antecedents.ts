@@ -1,0 +1,136 @@
+/**
+ * Speakers found before a quote when its cue names none: the subject earlier in the sentence, the
+ * person addressed, a plural description, and the lists carry-over searches (who spoke last).
+ */
+import type { Sentence } from '../core/index.js';
+import { keySet, lookup, type Tok } from './tokens.js';
+import { isStop, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, VERB_KEYS } from './lexicon.js';
+import { nameRun } from './names.js';
+import { containing, firstFrom } from './search.js';
+import { aboutStatement, agrees, type Context, cueGender, type Gender, isStatement, phraseGender, prefixedWithLam, type Spoken, startingIn } from './quote-context.js';
+import { resolveTitle } from './quote-titles.js';
+import { description, spellOutPronoun } from './quote-speaker-phrase.js';
+import { explicitSubject, relayedSource } from './quote-subject.js';
+import { MASDAR_BEFORE_KEYS } from './quote-cues.js';
+
+const AUXILIARY_KEYS = keySet(['قد', 'كانت', 'كان', 'لقد']);
+
+/** Only auxiliaries (قد، كانت) between `end` and the verb at `verb`: a place standing for its government (وكانت أنقرة قد ذكرت). */
+function rightBefore(ctx: Context, end: number, verb: number): boolean {
+  const between = ctx.toks.filter((t) => t.start >= end && t.end <= verb);
+  return between.length <= 2 && between.every((t) => AUXILIARY_KEYS.has(t.key)) && !/[،,.:]/.test(ctx.text.slice(end, verb));
+}
+
+/** The subject named earlier in the sentence, before offset `before`. */
+export function subjectBefore(ctx: Context, sentence: Sentence, before: number, gender: Gender = null): string | null {
+  let best: { end: number; speaker: string } | null = null;
+  const titles = startingIn(ctx.titles, sentence.start, before);
+  for (const p of titles) {
+    if (p.end <= before && (best === null || p.end > best.end) && agrees(phraseGender(p.text), gender)) {
+      const who = resolveTitle(ctx, p);
+      best = { end: p.end, speaker: who ?? spellOutPronoun(ctx, p.text, p.start) };
+    }
+  }
+  for (const m of startingIn(ctx.mentions, sentence.start, before)) {
+    if (m.end > before || (best !== null && m.end <= best.end)) continue;
+    if (titles.some((p) => p.start <= m.start && m.end <= p.end)) continue;
+    if (m.type !== 'person' && prefixedWithLam(ctx.text, m.start)) continue;
+    if (m.type === 'place' && !rightBefore(ctx, m.end, before)) continue;
+    if (m.type === 'organization' && !agrees(phraseGender(m.form), gender)) continue;
+    best = { end: m.end, speaker: m.name };
+  }
+  return best?.speaker ?? null;
+}
+
+/**
+ * `لكن سكاناً في حي المزة قالوا إن`: a plural verb with no subject after it takes a plural speaker
+ * description before it in its sentence (the accusative alef of tanween allowed), never a carried-over person.
+ */
+export function pluralSubjectBefore(ctx: Context, sentence: Sentence, verb: Tok): string | null {
+  for (let k = verb.index - 1; k >= 0 && verb.index - k <= 8; k--) {
+    const t = ctx.toks[k] as Tok;
+    if (t.start < sentence.start) break;
+    if (lookup(t, SPEAKER_HEAD_KEYS) !== null || (/ا$/.test(t.key) && SPEAKER_HEAD_KEYS.has(t.key.slice(0, -1)))) return description(ctx, k);
+  }
+  return null;
+}
+
+const ADDRESSEE_KEYS = keySet(['إلى', 'مع', 'سألنا', 'سألت', 'سأل']);
+
+/**
+ * `تحدثت «القدس العربي» إلى سعاد أبو عمرة، وهي …، فقالت:`: a ف-verb with no written subject
+ * answers; its speaker is the person spoken to (after إلى/مع) earlier in the sentence.
+ */
+export function addresseeBefore(ctx: Context, sentence: Sentence, cue: Tok): string | null {
+  if (!cue.text.startsWith('ف')) return null;
+  for (let k = cue.index - 1; k >= 0; k--) {
+    const u = ctx.toks[k] as Tok;
+    if (u.start < sentence.start) break;
+    if (lookup(u, ADDRESSEE_KEYS) === null) continue;
+    const next = ctx.toks[k + 1];
+    if (next === undefined) continue;
+    const m = startingIn(ctx.mentions, next.start, next.end).find((x) => x.type === 'person');
+    if (m !== undefined) return m.name;
+    const run = nameRun(ctx.toks, k + 1);
+    if (run !== null && run.to - run.from >= 2 && /^ +$/.test(next.gap)) return ctx.text.slice(next.start, (ctx.toks[run.to - 1] as Tok).end);
+    // `وسألت «الشروق» مسؤولاً في الوزارة …، فأجاب`: an unnamed person asked, after the asker, before any comma.
+    for (let j = k + 1; j < cue.index && j - k <= 6; j++) {
+      const u2 = ctx.toks[j] as Tok;
+      if (j > k + 1 && /[،,.:]/.test(u2.gap)) break;
+      if (lookup(u2, SPEAKER_HEAD_KEYS) !== null || (/ا$/.test(u2.key) && SPEAKER_HEAD_KEYS.has(u2.key.slice(0, -1)))) return description(ctx, j);
+    }
+  }
+  return null;
+}
+
+const HE_SHE_KEYS = keySet(['وهو', 'وهي']);
+
+/**
+ * `ويشاطره الرأي محمد الحسنات، وهو دليل سياحي، قائلاً`: a name of two words or more set off by a
+ * comma and وهو/وهي before a participle is the sentence's subject, though no list knows it.
+ */
+export function describedName(ctx: Context, sentence: Sentence, before: number): string | null {
+  for (let k = firstFrom(ctx.toks, sentence.start); k < ctx.toks.length && (ctx.toks[k] as Tok).end <= before; k++) {
+    const run = nameRun(ctx.toks, k);
+    const next = run === null ? undefined : ctx.toks[run.to];
+    if (run === null || run.to - run.from < 2 || next === undefined || !/^\s*[،,]\s*$/.test(next.gap) || !HE_SHE_KEYS.has(next.key)) continue;
+    const prev = ctx.toks[k - 1];
+    if (prev !== undefined && (isStop(prev) || SUBJECT_STOP_KEYS.has(prev.key))) continue;
+    return ctx.text.slice((ctx.toks[k] as Tok).start, (ctx.toks[run.to - 1] as Tok).end);
+  }
+  return null;
+}
+
+/**
+ * Who a sentence is about when it opens with a verb and a named subject (`زار الرئيس قيس سعيد …`):
+ * the speaker of a following subjectless `وقال` when no one has spoken yet.
+ */
+export function sentenceActors(ctx: Context): Spoken[] {
+  const out: Spoken[] = [];
+  for (const s of ctx.sentences) {
+    const k = firstFrom(ctx.toks, s.start);
+    for (let j = k + 1; j <= k + 2 && j < ctx.toks.length; j++) {
+      const t = ctx.toks[j] as Tok;
+      if (t.start >= s.end) break;
+      const title = startingIn(ctx.titles, t.start, t.end)[0];
+      const who = title !== undefined ? title.person : (startingIn(ctx.mentions, t.start, t.end).find((m) => m.type === 'person')?.name ?? null);
+      if (who !== null) {
+        out.push({ start: t.start, speaker: who, gender: title === undefined ? null : phraseGender(title.text), statement: false });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Every reporting verb with a named subject (relayed sources read through), by offset: who spoke last, quoted or not. */
+export function explicitSubjects(ctx: Context): Spoken[] {
+  const out: Spoken[] = [];
+  for (const t of ctx.toks) {
+    if (lookup(t, VERB_KEYS) === null || MASDAR_BEFORE_KEYS.has(ctx.toks[t.index - 1]?.key ?? '')) continue;
+    const sentence = containing(ctx.sentences, t.start);
+    const who = (sentence === undefined ? null : relayedSource(ctx, t, sentence.end)) ?? explicitSubject(ctx, t);
+    if (who !== null && !isStatement(who)) out.push({ start: t.start, speaker: who, gender: cueGender(t), statement: aboutStatement(ctx, t.start) });
+  }
+  return out;
+}

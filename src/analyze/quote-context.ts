@@ -1,0 +1,103 @@
+/**
+ * The reading state shared by the quote rules (text, tokens, entity mentions, sentences, memos) and
+ * the small grammar they all ask: gender agreement of cues and noun phrases, statements, spans.
+ */
+import type { Sentence } from '../core/index.js';
+import { key } from '../text/index.js';
+import { keySet, lookup, type Tok } from './tokens.js';
+import { PARTICIPLE_KEYS, VERB_KEYS } from './lexicon.js';
+import type { EntityMention, TitlePhrase } from './types.js';
+import { containing, firstFrom } from './search.js';
+
+export interface Context {
+  readonly text: string;
+  readonly toks: readonly Tok[];
+  readonly mentions: readonly EntityMention[];
+  readonly titles: readonly TitlePhrase[];
+  readonly sentences: readonly Sentence[];
+  /** Names read from subject phrases so far (see `subjectPhrase`), for a later surname alone. */
+  readonly learned: { start: number; name: string }[];
+  /** `explicitSubject` per verb token index (the quote loop, reported speech and carry-over all ask). */
+  readonly subjectMemo: Map<number, string | null>;
+  /** `aboutStatement` per sentence index. */
+  readonly statementMemo: Map<number, boolean>;
+}
+
+export const COMPLEMENTIZERS = keySet(['إن', 'أن', 'بأن', 'أنه', 'إنه', 'أنها', 'إنها', 'بأنه', 'بأنها']);
+
+/** Items starting in `[from, to)`. */
+export const startingIn = <T extends { readonly start: number }>(items: readonly T[], from: number, to: number): T[] =>
+  items.slice(firstFrom(items, from), firstFrom(items, to));
+
+export const prefixedWithLam = (text: string, start: number): boolean => {
+  const before = text.slice(Math.max(0, start - 2), start);
+  const wider = text.slice(Math.max(0, start - 3), start);
+  return /(^|[\s«"“])ل$/.test(before) || /لـ$/.test(before) || /(^|[\s])لـ?[«"“]$/.test(wider);
+};
+
+/** `وأضاف البيان`: a statement speaks for whoever issued it, the last speaker. */
+const STATEMENT_KEYS = keySet(['البيان', 'بيان', 'البلاغ']);
+export const isStatement = (speaker: string | null): boolean => speaker !== null && STATEMENT_KEYS.has(key(speaker));
+
+/**
+ * Grammatical gender a verb or participle agrees with: `قالت`/`تقول`/`مضيفة` feminine, `قال`/`يقول`/`مضيفاً`
+ * masculine, `قالوا`/`يقولون` plural (a pronoun subject: never one named person); duals unknown.
+ */
+export type Gender = 'f' | 'm' | 'p' | null;
+
+export function cueGender(t: Tok): Gender {
+  const participle = lookup(t, PARTICIPLE_KEYS);
+  if (participle !== null) return participle.form.endsWith('ه') ? 'f' : 'm';
+  const verb = lookup(t, VERB_KEYS);
+  if (verb === null) return null;
+  const f = verb.form;
+  if (f.endsWith('وا') || f.endsWith('ون')) return 'p';
+  if (f.endsWith('ا') && VERB_KEYS.has(f.slice(0, -1))) return null;
+  const stem = f.slice(0, -1);
+  if (f.endsWith('ت') && (VERB_KEYS.has(stem) || VERB_KEYS.has(`${stem}ا`) || VERB_KEYS.has(`${stem}ي`))) return 'f';
+  if (f.startsWith('ت') && VERB_KEYS.has(`ي${f.slice(1)}`)) return 'f';
+  return 'm';
+}
+
+/** Gender of a noun phrase from its first word: `وزارة`، `الحكومة`، `رئيسة` feminine; unknown for names. */
+export function phraseGender(text: string): Gender {
+  const first = key(text).split(' ')[0] ?? '';
+  return first.endsWith('ه') ? 'f' : 'm';
+}
+
+export const agrees = (a: Gender, b: Gender): boolean => a === null || b === null || a === b;
+
+/** Someone who spoke (was quoted, or was the named subject of a reporting verb) at `start`, with the gender their verb agreed with. */
+export interface Spoken {
+  readonly start: number;
+  readonly speaker: string;
+  readonly gender: Gender;
+  /** The sentence speaks of a statement (`في بيان`): `وأضاف البيان` later goes back to this speaker. */
+  readonly statement: boolean;
+}
+
+const STATEMENT_WORD_KEYS = keySet(['بيان', 'البيان', 'بلاغ', 'البلاغ', 'بيانا']);
+
+/** Whether the sentence holding `offset` mentions a statement. */
+export function aboutStatement(ctx: Context, offset: number): boolean {
+  const s = containing(ctx.sentences, offset);
+  if (s === undefined) return false;
+  let v = ctx.statementMemo.get(s.index);
+  if (v === undefined) {
+    v = false;
+    for (let k = firstFrom(ctx.toks, s.start); k < ctx.toks.length && (ctx.toks[k] as Tok).start < s.end && !v; k++) v = lookup(ctx.toks[k] as Tok, STATEMENT_WORD_KEYS) !== null;
+    ctx.statementMemo.set(s.index, v);
+  }
+  return v;
+}
+
+/** Word and number tokens lying within `[from, to)` (the text's own tokens: quote marks and sentence ends fall between tokens). */
+export function tokensWithin(toks: readonly Tok[], from: number, to: number): number {
+  let n = 0;
+  for (let k = firstFrom(toks, from); k < toks.length && (toks[k] as Tok).end <= to; k++) n++;
+  return n;
+}
+
+export function trimQuote(s: string): string {
+  return s.replace(/^[\s.،,:؛]+|[\s.،,:؛]+$/g, '');
+}

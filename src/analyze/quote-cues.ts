@@ -1,0 +1,127 @@
+/**
+ * Reporting cues of a quote: a verb or participle before it in its sentence, a post-posed cue after
+ * it (`وفق ما صرح X`، `"…"، يضيف X`), an according-to phrase before it, or a colon after a name.
+ */
+import type { Sentence } from '../core/index.js';
+import { key } from '../text/index.js';
+import { POSTPOSED_CUES } from './data/reporting.js';
+import { keySet, lookup, type Tok } from './tokens.js';
+import { isStop, PARTICIPLE_KEYS, VERB_KEYS } from './lexicon.js';
+import type { MarkedSpan } from './quote-marks.js';
+import { firstFrom } from './search.js';
+import { type Context, startingIn } from './quote-context.js';
+import { startsNounPhrase, subjectAt } from './quote-speaker-phrase.js';
+import { explicitSubject } from './quote-subject.js';
+
+const POSTPOSED = POSTPOSED_CUES.map((c) => key(c).split(' ')).sort((a, b) => b.length - a.length);
+interface Cue {
+  readonly tok: Tok;
+  readonly participle: boolean;
+}
+
+/** A cue word after these is a verbal noun, not a verb (`طالباً عدم ذكر اسمه`). */
+export const MASDAR_BEFORE_KEYS = keySet(['عدم', 'دون', 'بدون']);
+
+export function cueBefore(ctx: Context, from: number, to: number, window: number): Cue | null {
+  const last = firstFrom(ctx.toks, to) - 1;
+  for (let i = last; i >= 0 && last - i < window; i--) {
+    const t = ctx.toks[i] as Tok;
+    if (t.start < from) break;
+    if (MASDAR_BEFORE_KEYS.has(ctx.toks[i - 1]?.key ?? '')) continue;
+    if (lookup(t, VERB_KEYS) !== null) return { tok: t, participle: false };
+    if (lookup(t, PARTICIPLE_KEYS) !== null) return { tok: t, participle: true };
+  }
+  return null;
+}
+
+const ACCORDING_KEYS = keySet(['وفق', 'حسب', 'بحسب', 'حسبما', 'بحسبما', 'وفقما', 'كما']);
+
+/**
+ * `بحسب ما أكدته X`, `وفق ما أوضحه X`, `حسبما أفاد X`: an according-to word, ما, any reporting verb
+ * (an object pronoun allowed), an optional به/بها; returns the token index after the cue, or null.
+ */
+function postposedVerb(ctx: Context, start: number): number | null {
+  const t0 = ctx.toks[start];
+  if (t0 === undefined || lookup(t0, ACCORDING_KEYS) === null) return null;
+  let k = start + 1;
+  if (!/ما$/.test(t0.key) || t0.key === 'كما') {
+    if (ctx.toks[k]?.key !== 'ما' && t0.key !== 'كما') return null;
+    if (t0.key !== 'كما') k++;
+  }
+  const verb = ctx.toks[k];
+  if (verb === undefined) return null;
+  const bare = verb.key.replace(/(ته|تها|ه|ها)$/, '');
+  if (!VERB_KEYS.has(verb.key) && !VERB_KEYS.has(bare) && !VERB_KEYS.has(`${bare}ت`)) return null;
+  k++;
+  if (ctx.toks[k]?.key === 'به' || ctx.toks[k]?.key === 'بها') k++;
+  return k;
+}
+
+/** `«…»، هكذا لخص X`: a word pointing back at the quote before a post-posed verb. */
+const SO_KEYS = keySet(['هكذا', 'بهذه']);
+
+/** `"..." وفق ما صرح X`: the speaker after a post-posed cue within the sentence. */
+export function postposed(ctx: Context, span: MarkedSpan, sentence: Sentence): { cue: string; speaker: string | null; unread?: boolean } | null {
+  const i = firstFrom(ctx.toks, span.close);
+  for (let start = i; start < Math.min(i + 3, ctx.toks.length); start++) {
+    const t0 = ctx.toks[start] as Tok;
+    if (t0.start >= sentence.end) return null;
+    const generic = postposedVerb(ctx, start);
+    if (generic !== null) {
+      return { cue: ctx.text.slice(t0.start, (ctx.toks[generic - 1] as Tok).end), speaker: subjectAt(ctx, generic, sentence.end) };
+    }
+    const afterSo = start === i + 1 && lookup(ctx.toks[i] as Tok, SO_KEYS) !== null;
+    if ((start === i || afterSo) && lookup(t0, VERB_KEYS) !== null && /^[\s،,]*$/.test(ctx.text.slice(span.close, (ctx.toks[i] as Tok).start))) {
+      // `"…"، يضيف حمزة`: any reporting verb right after the quote, with its subject.
+      const who = explicitSubject(ctx, t0);
+      // A subject is written but names no one we can read: no carry-over.
+      return { cue: t0.text, speaker: who, unread: who === null && startsNounPhrase(ctx, ctx.toks[t0.index + 1]) };
+    }
+    for (const cue of POSTPOSED) {
+      let ok = true;
+      for (let k = 0; k < cue.length && ok; k++) {
+        const t = ctx.toks[start + k];
+        const want = cue[k] as string;
+        ok = t !== undefined && (k === 0 ? t.forms.some((f) => f.form === want) : t.key === want);
+      }
+      if (ok) {
+        const after = start + cue.length;
+        return { cue: ctx.text.slice(t0.start, (ctx.toks[after - 1] as Tok).end), speaker: subjectAt(ctx, after, sentence.end) };
+      }
+    }
+    if (start === i && !/^[\s،,]*$/.test(t0.gap.slice(Math.max(0, span.close - (t0.start - t0.gap.length))))) break;
+  }
+  return null;
+}
+
+/** `وبحسب X، فإن "…"`، `ووفقاً لـX`، `نقلاً عن X`: an according-to phrase before the quote, in its sentence. */
+const PREPOSED_KEYS = keySet(['بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا', 'نقلا']);
+const PREPOSED_LINK_KEYS = keySet(['ل', 'لـ', 'عن', 'ما']);
+
+export function preposed(ctx: Context, from: number, open: number): { cue: string; speaker: string | null } | null {
+  const last = firstFrom(ctx.toks, open) - 1;
+  for (let i = last; i >= 0; i--) {
+    const t = ctx.toks[i] as Tok;
+    if (t.start < from) break;
+    if (lookup(t, PREPOSED_KEYS) === null) continue;
+    let k = i + 1;
+    while (k < ctx.toks.length && PREPOSED_LINK_KEYS.has((ctx.toks[k] as Tok).key)) k++;
+    const speaker = subjectAt(ctx, k, open);
+    return speaker === null ? null : { cue: t.text, speaker };
+  }
+  return null;
+}
+
+/**
+ * `وزاد البقالي: «…»`: a sentence that opens with a و-verb we do not list, then a person named
+ * before (or named here), then a colon and the quote: the person speaks.
+ */
+export function colonSpeaker(ctx: Context, sentence: Sentence, span: MarkedSpan): { cue: string; speaker: string } | null {
+  if (!/:\s*$/.test(ctx.text.slice(sentence.start, span.open))) return null;
+  const first = ctx.toks[firstFrom(ctx.toks, sentence.start)];
+  const second = first === undefined ? undefined : ctx.toks[first.index + 1];
+  if (first === undefined || second === undefined || !/^[وف]/.test(first.text) || first.key.length < 4 || isStop(first) || !/^ +$/.test(second.gap)) return null;
+  const m = startingIn(ctx.mentions, second.start, second.end).find((x) => x.type === 'person');
+  if (m === undefined || !/^\s*:\s*$/.test(ctx.text.slice(m.end, span.open).replace(/[«"“]/g, ''))) return null;
+  return { cue: first.text, speaker: m.name };
+}

@@ -1,0 +1,32 @@
+/**
+ * Reported speech: a reporting verb, إن/أن and a clause without quote marks, kept as `reported`.
+ */
+import type { Sentence } from '../core/index.js';
+import { keySet, lookup, type Tok } from './tokens.js';
+import type { MarkedSpan } from './quote-marks.js';
+import type { QuoteMention } from './types.js';
+import { containing } from './search.js';
+import { COMPLEMENTIZERS, type Context, tokensWithin, trimQuote } from './quote-context.js';
+
+const REPORTED_VERB_KEYS = keySet(['قال', 'قالت', 'أكد', 'أكدت', 'أوضح', 'أوضحت', 'أضاف', 'أضافت', 'أعلن', 'أعلنت', 'ذكر', 'ذكرت', 'أشار', 'أشارت', 'صرح', 'صرحت', 'أفاد', 'أفادت', 'اعتبر', 'اعتبرت', 'رأى', 'رأت', 'شدد', 'شددت', 'لفت', 'لفتت', 'نفى', 'نفت', 'كشف', 'كشفت']);
+/** قال/أكد ... إن/أن + clause with no quote marks: reported speech up to the end of the sentence. */
+export function reportedSpeech(ctx: Context, spans: readonly MarkedSpan[], verbSpeaker: (cue: Tok, s: Sentence) => string | null): QuoteMention[] {
+  const out: QuoteMention[] = [];
+  for (const t of ctx.toks) {
+    if (lookup(t, REPORTED_VERB_KEYS) === null) continue;
+    const sentence = containing(ctx.sentences, t.start);
+    if (sentence === undefined) continue;
+    let c = t.index + 1;
+    while (c < ctx.toks.length && c - t.index <= 12 && (ctx.toks[c] as Tok).start < sentence.end && !COMPLEMENTIZERS.has((ctx.toks[c] as Tok).key)) c++;
+    const comp = ctx.toks[c];
+    const next = ctx.toks[c + 1];
+    if (comp === undefined || next === undefined || !COMPLEMENTIZERS.has(comp.key) || next.start >= sentence.end) continue;
+    const start = next.start;
+    const end = sentence.start + sentence.text.replace(/[\s.!؟?]+$/, '').length;
+    if (end <= start || spans.some((s) => s.open < end && start < s.close) || /["«“]/.test(ctx.text.slice(t.end, end))) continue;
+    const clause = ctx.text.slice(start, end);
+    if (tokensWithin(ctx.toks, start, end) < 3) continue;
+    out.push({ kind: 'quote-mention', start, end, text: trimQuote(clause), mode: 'reported', speaker: verbSpeaker(t, sentence), cue: t.text });
+  }
+  return out;
+}

@@ -1,0 +1,241 @@
+/**
+ * Reading the speaker phrase at one position: a title, a person, an organization, a document
+ * speaking for its author, an unnamed description (`مصدر دبلوماسي`), or a name closing an unknown noun phrase.
+ */
+import { key } from '../text/index.js';
+import { NAMING_WORDS } from './data/reporting.js';
+import { isDefinite, keySet, lookup, type Tok } from './tokens.js';
+import { isStop, NAME_JOINER_KEYS, ORG_CUE_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
+import { articleWritten, nameRun } from './names.js';
+import type { EntityMention } from './types.js';
+import { containing, firstFrom } from './search.js';
+import { COMPLEMENTIZERS, type Context, prefixedWithLam, startingIn } from './quote-context.js';
+import { appositive, resolveTitle } from './quote-titles.js';
+
+/** Words that may describe a speaker head: adjectives (nisba أمني، دبلوماسي; مطلع، رفيع), definite words, أحد's complement. */
+const DESCRIBING_KEYS = keySet(['عيان', 'مطلع', 'مطلعة', 'مطلعون', 'رفيع', 'رفيعة', 'بارز', 'بارزة', 'كبير', 'كبيرة', 'مقرب', 'مقربة', 'مقربون', 'قريب', 'قريبة', 'سابق', 'سابقة', 'مسؤول', 'مسؤولة', 'محلي', 'محليون', 'آخر', 'أخرى', 'آخرون', 'آخرين', 'ثان', 'ثالث']);
+const describes = (t: Tok): boolean =>
+  t.kind === 'word' && (isDefinite(t.key) || t.key.startsWith('باسم') || DESCRIBING_KEYS.has(t.key) || (/(ي|يه|يون|يين|يان)$/.test(t.key) && t.key.length >= 4) || t.forms.some((f) => f.letters > 0 && isDefinite(f.form)));
+
+const PREPOSITION_WORDS = new Set(['في', 'من', 'علي']);
+const PARTITIVE_KEYS = keySet(['أحد', 'إحدى']);
+
+/** An indefinite active participle (`مشاركة`، `مقيم`، `عاملة`): a verb-derived adjective, مُفعِل or فاعِل in shape. */
+const PARTICIPLE_ADJECTIVE = /^(?:م[^ا]..+|[^ا]ا[^ا][^اوي]ه?)$/;
+
+/**
+ * Right after the head of an unnamed description: an indefinite participle adjective (`معلمة مشاركة
+ * في التظاهرة`) or an indefinite genitive that a describing word follows (`تاجر أجهزة كهرومنزلية`);
+ * never a word a verb could be (`تاجر فضل عدم ذكر اسمه` keeps `تاجر`).
+ */
+function qualifiesHead(toks: readonly Tok[], i: number, j: number): boolean {
+  if (j !== i + 1) return false;
+  const t = toks[j] as Tok;
+  if (t.kind !== 'word' || isStop(t) || /^[وفبل]/.test(t.key) || VERB_KEYS.has(t.key) || PARTICIPLE_KEYS.has(t.key)) return false;
+  if (PARTICIPLE_ADJECTIVE.test(t.key)) return true;
+  const next = toks[j + 1];
+  return next !== undefined && /^ +$/.test(next.gap) && describes(next) && !isDefinite(next.key);
+}
+
+/** A description such as `مصدر دبلوماسي سعودي` or `مصدر في الوزارة`, from token `i`. */
+export function description(ctx: Context, i: number): string {
+  const toks = ctx.toks;
+  let j = i + 1;
+  let prepositions = 0;
+  // `أحد سكان خصب`: أحد/إحدى take a two-word genitive, whatever its words.
+  const partitive = lookup(toks[i] as Tok, PARTITIVE_KEYS) !== null;
+  while (j < toks.length && j - i < 6) {
+    const t = toks[j] as Tok;
+    if (!/^ +$/.test(t.gap)) break;
+    // Inside an organization or place named in the description (`في المؤسسة السودانية للنفط`).
+    if (startingIn(ctx.mentions, t.start - 80, t.start).some((m) => m.end > t.start)) {
+      j++;
+      continue;
+    }
+    if (t.key === 'في' || t.key === 'من' || t.key === 'علي') {
+      if (prepositions++ > 0) break;
+    } else if (SUBJECT_STOP_KEYS.has(t.key) || VERB_KEYS.has(t.key) || t.key === 'قد' || t.key.length === 1 || /^ل[^ا]/.test(t.key)) break;
+    else if (!describes(t) && !(partitive && j - i <= 2) && !PREPOSITION_WORDS.has((toks[j - 1] as Tok).key) && lookup(t, TITLE_KEYS) === null && !startingIn(ctx.mentions, t.start - 80, t.end).some((m) => m.end > t.start) && !qualifiesHead(toks, i, j)) break;
+    j++;
+  }
+  while (j > i + 1 && ['في', 'من', 'علي'].includes((toks[j - 1] as Tok).key)) j--;
+  return ctx.text.slice((toks[i] as Tok).start, (toks[j - 1] as Tok).end);
+}
+
+/**
+ * A report or statement speaks for its author: `وأشار تقرير للبنك الدولي إلى أن` → the World Bank,
+ * `وقال بيان للجيش`، `بيان صادر عن وزارة الصحة` → the army, the ministry.
+ */
+const DOCUMENT_KEYS = keySet(['تقرير', 'دراسة', 'وثيقة', 'مذكرة', 'رسالة', 'تقييم', 'بيان', 'البيان', 'بلاغ', 'تصريح']);
+/** What may stand between a document and its author: nothing (a ل genitive), or `(ال)صادر(ة) عن/من`. */
+const AUTHOR_LINK = /^\s*(?:ل|لـ|(?:ال)?صادر[ةه]?\s+(?:عن|من)\s+)?$/;
+
+function documentAuthor(ctx: Context, t: Tok): string | null {
+  if (lookup(t, DOCUMENT_KEYS) === null) return null;
+  const owner = startingIn(ctx.mentions, t.end, t.end + 16).find((x) => x.type !== 'place');
+  return owner !== undefined && AUTHOR_LINK.test(ctx.text.slice(t.end, owner.start)) ? owner.name : null;
+}
+
+/** `المتحدث باسمها` → `المتحدث باسم <the organization named last before it>`. */
+export function spellOutPronoun(ctx: Context, phrase: string, start: number): string {
+  const m = /باسم(ها|ه)$/.exec(phrase);
+  if (m === null) return phrase;
+  const owner = [...ctx.mentions].reverse().find((x) => x.end <= start && x.type === 'organization');
+  return owner === undefined ? phrase : `${phrase.slice(0, m.index)}باسم ${owner.name}`;
+}
+
+/**
+ * A definite cue word standing alone (`وذكرت الوزارة في بيان`) is the organization named last with
+ * that cue (`وزارة الطاقة`); null when the cue has its own complement or no such organization precedes.
+ */
+function bareOrganization(ctx: Context, t: Tok): string | null {
+  // Any cue with the article (الشركة for شركة), the conjunction peeled.
+  const written = t.forms.find((f) => f.letters <= 1 && isDefinite(f.form) && (ORG_CUE_KEYS.has(f.form) || ORG_CUE_KEYS.has(f.form.slice(2))));
+  const hit = written === undefined ? null : { form: written.form };
+  if (hit === null) return null;
+  const next = ctx.toks[t.index + 1];
+  if (next !== undefined && /^ +$/.test(next.gap) && (isDefinite(next.key) || startingIn(ctx.mentions, next.start, next.end).length > 0)) return null;
+  const head = hit.form.slice(2);
+  for (let k = firstFrom(ctx.mentions, t.start) - 1; k >= 0; k--) {
+    const m = ctx.mentions[k] as EntityMention;
+    if (m.type !== 'organization' || m.end > t.start) continue;
+    const mk = key(m.form).replace(/^ال/, '');
+    if (mk === head || mk.startsWith(`${head} `)) return m.name;
+  }
+  return null;
+}
+
+const NAMING_KEYS = keySet(NAMING_WORDS);
+
+/** `أحد النازحين في مخيم زمزم، ويدعى آدم إسحق:` — the person a description goes on to name, before the quote. */
+function namedLater(ctx: Context, i: number, limit: number): string | null {
+  for (let k = i + 1; k < ctx.toks.length && k - i <= 10; k++) {
+    const t = ctx.toks[k] as Tok;
+    if (t.start >= limit || /[:«"“.]/.test(t.gap)) return null;
+    if (lookup(t, NAMING_KEYS) !== null) {
+      const m = startingIn(ctx.mentions, t.end, t.end + 3).find((x) => x.type === 'person');
+      return m?.name ?? null;
+    }
+  }
+  return null;
+}
+
+const ONE_OF_THEM_KEYS = keySet(['أحدهم', 'إحداهن', 'إحداهم']);
+
+/**
+ * `غير أن مغردين تداولوا …، وكتب أحدهم`: "one of them" is one of the plural people named last in
+ * its sentence, spelled as a definite genitive (`أحد المغردين`). Null when no plural noun precedes.
+ */
+function oneOfThem(ctx: Context, t: Tok): string | null {
+  const hit = lookup(t, ONE_OF_THEM_KEYS);
+  const sentence = containing(ctx.sentences, t.start);
+  if (hit === null || sentence === undefined) return null;
+  for (let k = t.index - 1; k >= 0 && t.index - k <= 25; k--) {
+    const u = ctx.toks[k] as Tok;
+    if (u.start < sentence.start) break;
+    const w = u.forms[u.forms.length - 1]?.form ?? u.key;
+    if (u.kind !== 'word' || w.length < 5 || !/(ون|ين)$/.test(w) || /^[يت]/.test(w) || isStop(u) || VERB_KEYS.has(w) || lookup(u, TITLE_KEYS) !== null) continue;
+    const plural = u.text.slice(u.text.length - w.length).replace(/ون$/, 'ين');
+    return `${hit.form.startsWith('إ') || hit.form.startsWith('ا') && hit.form.includes('داه') ? 'إحدى' : 'أحد'} ${isDefinite(w) ? plural : `ال${plural}`}`;
+  }
+  return null;
+}
+
+/** The explicit subject at token `i` (right after a verb or post-posed cue), or null. */
+export function subjectAt(ctx: Context, i: number, limit: number): string | null {
+  const t = ctx.toks[i];
+  if (t === undefined || t.start >= limit || /[:«"“]/.test(t.gap)) return null;
+  const title = startingIn(ctx.titles, t.start, t.end)[0];
+  if (title !== undefined) {
+    const who = resolveTitle(ctx, title) ?? appositive(ctx, title) ?? closingName(ctx, i, limit) ?? spellOutPronoun(ctx, title.text, title.start);
+    // A bare title word naming no one (`مدير`، `رئيس`) says nothing about who spoke.
+    return who.trim().includes(' ') ? who : null;
+  }
+  const m = startingIn(ctx.mentions, t.start, t.end)[0];
+  if (m !== undefined && (m.type === 'person' || !prefixedWithLam(ctx.text, m.start))) {
+    if (m.type === 'organization' || m.type === 'place') {
+      const after = ctx.toks[firstFrom(ctx.toks, m.end)];
+      if (after !== undefined && after.key === 'عن') return subjectAt(ctx, after.index + 1, limit) ?? m.name;
+    }
+    return m.name;
+  }
+  const author = documentAuthor(ctx, t);
+  if (author !== null) return author;
+  const bareOrg = bareOrganization(ctx, t);
+  if (bareOrg !== null) return bareOrg;
+  const named = namedLater(ctx, i, limit);
+  if (named !== null) return named;
+  const one = oneOfThem(ctx, t);
+  if (one !== null) return one;
+  if (lookup(t, SPEAKER_HEAD_KEYS) !== null || lookup(t, ORG_CUE_KEYS) !== null) return spellOutPronoun(ctx, description(ctx, i), t.start);
+  return null;
+}
+
+/** Quantifiers that head a subject (`وقال عدد من السكان`), though they are stopwords. */
+const QUANTIFIER_KEYS = keySet(['عدد', 'بعض', 'أحد', 'إحدى', 'كل', 'جميع', 'عدة', 'معظم', 'أغلب', 'غالبية']);
+
+/** Words that, right after a reporting verb, do not start its subject: adverbs, prepositional phrases, complementizers. */
+export function startsNounPhrase(ctx: Context, t: Tok | undefined): boolean {
+  if (t === undefined || t.kind !== 'word' || !t.spaced || t.key.length < 2) return false;
+  if (QUANTIFIER_KEYS.has(t.key)) return true;
+  if (/[\u064B-\u064D]/.test(t.text) || isStop(t) || COMPLEMENTIZERS.has(t.key) || SUBJECT_STOP_KEYS.has(t.key) || TEMPORAL_KEYS.has(t.key)) return false;
+  if (PARTICIPLE_KEYS.has(t.key) || VERB_KEYS.has(t.key) || /^[بلك]/.test(t.key)) return false;
+  return !ctx.text.slice(t.end, t.end + 1).startsWith(':');
+}
+
+const NP_BOUNDARY = /[:«"“.\n؛]/;
+/** `عن مدير … عثمان حامد قوله إن`: the relayed source's name ends before قوله. */
+const SAYING_KEYS = keySet(['قوله', 'قولها', 'قولهم']);
+
+/**
+ * The subject noun phrase after a reporting verb when its head word is unknown (`وقال مراقب التنبؤات
+ * في الإدارة عبد العزيز القراوي لـ«الراي»:`): a person named in it, else a name closing it right
+ * before إن/أن, a colon or a لـ addressee. Null when the phrase names no one.
+ */
+/** A title phrase that names no one by the usual chain (`مدير عام السياحة في المحافظة سالم العوفي لـ…`): a name closing it. */
+const closingName = (ctx: Context, i: number, limit: number): string | null => subjectPhrase(ctx, i, limit, true);
+
+export function subjectPhrase(ctx: Context, i: number, limit: number, closingOnly = false): string | null {
+  let end = i;
+  while (end < ctx.toks.length && end - i < 12) {
+    const t = ctx.toks[end] as Tok;
+    if (t.start >= limit || (end > i && NP_BOUNDARY.test(t.gap)) || COMPLEMENTIZERS.has(t.key) || t.key === 'ل' || SAYING_KEYS.has(t.key) || (end > i && VERB_KEYS.has(t.key))) break;
+    end++;
+  }
+  const from = (ctx.toks[i] as Tok).start;
+  const to = (ctx.toks[end - 1] as Tok).end;
+  const person = closingOnly ? undefined : startingIn(ctx.mentions, from, to).find((m) => m.type === 'person' && m.end <= to);
+  if (person !== undefined) return person.name;
+  // `وقال النحال سعيد الزهراني، الذي …`: an unknown definite noun (a trade, a role) before the name.
+  const nounFirst = articleWritten(ctx.toks[i] as Tok) && (ctx.toks[i + 1] as Tok | undefined)?.spaced === true;
+  const lead = nameRun(ctx.toks, nounFirst ? i + 1 : i);
+  const afterLead = lead === null ? undefined : ctx.toks[lead.to];
+  if (!closingOnly && lead !== null && lead.to - lead.from >= 2 && lead.to < end && afterLead !== undefined && /^\s*[،,]/.test(afterLead.gap)) {
+    // `وقال خالد المصري، وهو رئيس نقابة المعلمين، إن`: the name, then its description between commas.
+    const name = ctx.text.slice((ctx.toks[lead.from] as Tok).start, (ctx.toks[lead.to - 1] as Tok).end);
+    ctx.learned.push({ start: from, name });
+    return name;
+  }
+  if (end - i === 1 && !closingOnly) {
+    // A surname alone (`وأكد الطيار أن`): a name this reading found earlier in the text.
+    const w = (ctx.toks[i] as Tok).key;
+    const learned = [...ctx.learned].reverse().find((l) => l.start < from && key(l.name).split(' ').pop() === w)?.name;
+    if (learned !== undefined) return learned;
+    // Or a person named before (`عبد القادر المرتضى … كتب المرتضى`), the last one with that surname.
+    const named = startingIn(ctx.mentions, 0, from).reverse().find((m) => m.type === 'person' && m.name.includes(' ') && key(m.name).split(' ').pop() === w);
+    return named?.name ?? null;
+  }
+  for (let s = Math.max(i + 1, end - 4); s <= end - 2; s++) {
+    const run = nameRun(ctx.toks, s);
+    // The name follows its description (`مراقب التنبؤات في الإدارة`), not a preposition (`عدد من سائقي الشاحنات`).
+    const before = ctx.toks[s - 1] as Tok;
+    if (run === null || run.to !== end || !(ctx.toks[s] as Tok).spaced || isStop(before) || SUBJECT_STOP_KEYS.has(before.key)) continue;
+    // One definite word at most, last (`إقبال الطيار`), unless after عبد/أبو (`عبد العزيز القراوي`): a longer chain may end in the verb's object.
+    const inner = ctx.toks.slice(s + 1, end - 1);
+    if (inner.some((t, k) => isDefinite(t.key) && !NAME_JOINER_KEYS.has((ctx.toks[s + k] as Tok).key))) continue;
+    const name = ctx.text.slice((ctx.toks[s] as Tok).start, to);
+    ctx.learned.push({ start: from, name });
+    return name;
+  }
+  return null;
+}

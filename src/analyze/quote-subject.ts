@@ -1,0 +1,91 @@
+/**
+ * Which phrase is a reporting verb's subject: after it (past an addressed outlet or a pronoun
+ * object), before it, inside a reported clause, or the source a relaying verb quotes (`نقل X عن Y`).
+ */
+import type { Sentence } from '../core/index.js';
+import { keySet, lookup, type Tok } from './tokens.js';
+import { isStop } from './lexicon.js';
+import { firstFrom } from './search.js';
+import { COMPLEMENTIZERS, type Context } from './quote-context.js';
+import { startsNounPhrase, subjectAt, subjectPhrase } from './quote-speaker-phrase.js';
+
+const RELAY_KEYS = keySet(['نقل', 'نقلت', 'نقلوا']);
+
+/** `نقل X عن Y قوله "..."`: the quote is Y's, the source after the last عن before the quote. */
+export function relayedSource(ctx: Context, cue: Tok, until: number): string | null {
+  if (lookup(cue, RELAY_KEYS) === null) return null;
+  const between = ctx.toks.slice(cue.index + 1, firstFrom(ctx.toks, until));
+  for (let k = between.length - 1; k >= 0; k--) {
+    const t = between[k] as Tok;
+    if (t.key !== 'عن') continue;
+    const who = subjectAt(ctx, t.index + 1, until) ?? (startsNounPhrase(ctx, ctx.toks[t.index + 1]) ? subjectPhrase(ctx, t.index + 1, until) : null);
+    if (who !== null) return who;
+  }
+  return null;
+}
+
+/**
+ * `قال X إن قادة الكتل أكدوا له أن "..."`: a reporting verb inside a reported clause has the noun
+ * phrase between the complementizer and itself as its subject (nested reported speech).
+ */
+export function clauseSubject(ctx: Context, cue: Tok, sentence: Sentence): string | null {
+  let k = cue.index - 1;
+  while (k >= 0 && cue.index - k <= 5 && (ctx.toks[k] as Tok).start >= sentence.start && !COMPLEMENTIZERS.has((ctx.toks[k] as Tok).key)) k--;
+  const comp = ctx.toks[k];
+  if (comp === undefined || comp.start < sentence.start || !COMPLEMENTIZERS.has(comp.key) || k + 1 >= cue.index) return null;
+  const first = ctx.toks[k + 1] as Tok;
+  if (/[،,.:«"“]/.test(ctx.text.slice(first.start, cue.start))) return null;
+  const inside = ctx.toks.slice(k + 1, cue.index);
+  if (inside.some((t) => isStop(t) || t.kind !== 'word')) return null;
+  return subjectAt(ctx, k + 1, cue.start) ?? ctx.text.slice(first.start, (inside[inside.length - 1] as Tok).end);
+}
+
+/**
+ * `X اتهم الجانب الحكومي بـ"…"`: a verb with no conjunction right after a person or a title naming
+ * one (only spaces between, in the same sentence) has that subject before it; what follows is its object.
+ */
+export function preverbalSubject(ctx: Context, cue: Tok, sentence: Sentence): string | null {
+  const prev = ctx.toks[cue.index - 1];
+  if (/^[وف]/.test(cue.text) || prev === undefined || prev.start < sentence.start || !/^ +$/.test(cue.gap)) return null;
+  const title = ctx.titles.find((p) => p.end === prev.end && p.person !== null);
+  if (title !== undefined) return title.person;
+  const m = ctx.mentions.find((x) => x.end === prev.end && x.type === 'person');
+  return m === undefined ? null : m.name;
+}
+
+/** `وجاء في بيان الوزارة`، `وورد في التقرير`: the subject is the document after في. */
+export const IN_DOCUMENT_VERB_KEYS = keySet(['جاء', 'ورد']);
+
+/** The subject named right after a reporting verb (`وقال X`, `وجاء في بيان X`), or null. */
+export function explicitSubject(ctx: Context, verb: Tok): string | null {
+  let v = ctx.subjectMemo.get(verb.index);
+  if (v === undefined) {
+    v = readExplicitSubject(ctx, verb);
+    ctx.subjectMemo.set(verb.index, v);
+  }
+  return v;
+}
+
+const TOWARD_PRONOUN_KEYS = keySet(['عليه', 'عليها', 'عليهم', 'له', 'لها', 'لهم', 'إليه', 'إليها', 'إليهم', 'لنا', 'لي']);
+
+/** `وقال لـ«الشرق الأوسط» X`: an outlet addressed in marks between the verb and its subject. */
+const ADDRESSED_OUTLET = /^\s*لـ?\s*[«"“][^»"”\n]{1,40}[»"”]\s*/;
+
+function readExplicitSubject(ctx: Context, verb: Tok): string | null {
+  const addressed = ADDRESSED_OUTLET.exec(ctx.text.slice(verb.end, verb.end + 60));
+  const after = addressed === null ? undefined : ctx.toks[firstFrom(ctx.toks, verb.end + addressed[0].length)];
+  if (addressed !== null && after !== undefined && after.start === verb.end + addressed[0].length) {
+    return subjectAt(ctx, after.index, Number.MAX_SAFE_INTEGER) ?? (startsNounPhrase(ctx, after) ? subjectPhrase(ctx, after.index, Number.MAX_SAFE_INTEGER) : null);
+  }
+  const toward = ctx.toks[verb.index + 1];
+  if (toward !== undefined && TOWARD_PRONOUN_KEYS.has(toward.key) && /^ +$/.test(toward.gap)) {
+    // `ورد عليها النائب X`، `وقال له الوزير X`: the preposition and its pronoun come before the subject.
+    const after = ctx.toks[verb.index + 2];
+    return subjectAt(ctx, verb.index + 2, Number.MAX_SAFE_INTEGER) ?? (startsNounPhrase(ctx, after) ? subjectPhrase(ctx, verb.index + 2, Number.MAX_SAFE_INTEGER) : null);
+  }
+  const next = ctx.toks[verb.index + 1];
+  if (next !== undefined && next.key === 'في' && lookup(verb, IN_DOCUMENT_VERB_KEYS) !== null) return subjectAt(ctx, verb.index + 2, Number.MAX_SAFE_INTEGER);
+  const at = subjectAt(ctx, verb.index + 1, Number.MAX_SAFE_INTEGER);
+  if (at !== null || !startsNounPhrase(ctx, next)) return at;
+  return subjectPhrase(ctx, verb.index + 1, Number.MAX_SAFE_INTEGER);
+}

@@ -1,0 +1,57 @@
+/**
+ * A title phrase resolved to the person it names in the article (`الوزير` → the last `وزير X`).
+ */
+import { key } from '../text/index.js';
+import { isDefinite, isNisba } from './tokens.js';
+import type { TitlePhrase } from './types.js';
+import { type Context, startingIn } from './quote-context.js';
+
+/** Bodies named two ways in titles: رئيس الحكومة = رئيس الوزراء. */
+const ORGAN_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
+  [key('الحكومة'), [key('وزراء')]],
+  [key('الوزراء'), [key('حكومة')]],
+  [key('البلاد'), [key('جمهورية'), key('دولة')]],
+]);
+
+/** The person a bare title (الوزير، الرئيس الفرنسي) refers to: the last one named with that title before `offset`. */
+export function resolveTitle(ctx: Context, phrase: TitlePhrase): string | null {
+  if (phrase.person !== null) return phrase.person;
+  const words = key(phrase.text).split(' ');
+  const bare = words.length === 1 || (words.length === 2 && isNisba(words[1] as string));
+  const earlier = ctx.titles.filter((t) => t.end <= phrase.start && t.person !== null);
+  const nationality = words.length >= 2 && isNisba(words[words.length - 1] as string) ? (words[words.length - 1] as string) : null;
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const t = earlier[i] as TitlePhrase;
+    const tk = key(t.text).split(' ');
+    if (bare ? t.head === phrase.head && (nationality === null || tk.includes(nationality)) : key(t.text).startsWith(key(phrase.text))) return t.person;
+  }
+  const organ = words.length === 2 && isDefinite(words[1] as string) && nationality === null ? (words[1] as string) : null;
+  if (organ !== null) {
+    // `رئيس الهيئة`، `رئيس الحكومة`: the last person named with this title over that body (`رئيس هيئة قناة السويس X`, `رئيس الوزراء X`).
+    const bodies = [organ.slice(2), ...(ORGAN_SYNONYMS.get(organ) ?? [])];
+    for (let i = earlier.length - 1; i >= 0; i--) {
+      const t = earlier[i] as TitlePhrase;
+      const tk = key(t.text).split(' ');
+      if (t.head === phrase.head && tk.slice(1).some((w) => bodies.includes(w.replace(/^ال/, '')))) return t.person;
+    }
+  }
+  if (nationality !== null && words.length <= 3 && !words.includes('باسم')) {
+    const same = earlier.filter((t) => (t.head === phrase.head || t.head === 'نظير') && key(t.text).split(' ').includes(nationality));
+    const people = new Set(same.map((t) => t.person));
+    if (people.size === 1) return same[0]?.person ?? null;
+  }
+  return null;
+}
+
+/**
+ * `مدير فرع الوزارة بالمنطقة، المهندس فهد الغامدي،`: a title naming no one, followed after a comma
+ * by a title phrase that names a person, is that person.
+ */
+export function appositive(ctx: Context, phrase: TitlePhrase): string | null {
+  for (const next of startingIn(ctx.titles, phrase.end, phrase.end + 120)) {
+    const between = ctx.text.slice(phrase.end, next.start);
+    if (/[:«"“.؛\n]/.test(between)) return null;
+    if (next.person !== null) return /[،,]\s*$/.test(between) ? next.person : null;
+  }
+  return null;
+}
