@@ -5,7 +5,10 @@ import { createDeduper, type DedupOptions } from '../dedup/index.js';
 import { ingestPaths, learnOutletFurniture, type IngestOptions } from '../ingest/index.js';
 import { summarize, type SummaryOptions } from '../summarize/index.js';
 import { keyTerms, sentences } from '../text/index.js';
+import { codeVersion } from './code-version.js';
 import type { DigestStages } from './stages.js';
+
+const folder = (name: string): URL => new URL(`../${name}/`, import.meta.url);
 
 /** Options passed through to the real stages; each stage documents its own defaults. */
 export interface StageOptions {
@@ -39,5 +42,9 @@ export function defaultStages(options: StageOptions = {}): DigestStages {
     summarize: (docs, words) => summarize(docs, { ...options.summary, words }).sentences,
     analyze: (docs) => analyzeStory(docs, options.analyze),
     sentences,
+    versions: {
+      summary: `${codeVersion([folder('summarize'), folder('text'), folder('core')])}:${JSON.stringify(options.summary ?? {})}`,
+      analysis: `${codeVersion([folder('analyze'), folder('text'), folder('core')])}:${JSON.stringify(options.analyze ?? {})}`,
+    },
   };
 }

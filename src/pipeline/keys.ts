@@ -11,5 +11,12 @@ export const rejectedId = (key: string): DocumentId => documentId(`r-${sha(key).
 export const copyKey = (contentHash: string, path: string): string => `${contentHash}@${path}`;
 export const copyId = (original: DocumentId, path: string): DocumentId => documentId(`${original}-${sha(path).slice(0, 8)}`);
 
-/** Fingerprint of what a story output was computed from; a different one means the output is stale. */
+/** Fingerprint of the members a story output was computed from. */
 export const membershipHash = (ids: readonly string[], ...settings: readonly string[]): string => sha(...ids, '|', ...settings).slice(0, 32);
+
+/**
+ * What a stored output is keyed by: its members' fingerprint, then the version of the code that made
+ * it. A different key means the output is stale; `sameMembers` asks only about the members.
+ */
+export const outputKey = (members: string, version: string): string => (version === '' ? members : `${members}@${sha(version).slice(0, 16)}`);
+export const sameMembers = (key: string, members: string): boolean => key === members || key.startsWith(`${members}@`);

@@ -10,7 +10,7 @@ import {
   type StoryStatus,
 } from '../core/index.js';
 import type { RunRecord, Store, StoredDocumentHead, StoredStory } from '../store/index.js';
-import { membershipHash } from './keys.js';
+import { membershipHash, sameMembers } from './keys.js';
 
 const DUPLICATE_DETAILS = {
   exact: 'the same text as another input',
@@ -55,7 +55,7 @@ export async function buildDigest(
     const summary = await store.summary(s.id);
     const analysis = settings.analysis ? await store.analysis(s.id) : null;
     const analysed = membershipHash(members.filter((d) => d.reason !== 'exact').map((d) => d.id));
-    const current = analysis?.membership === analysed ? analysis.analysis : null;
+    const current = analysis !== null && sameMembers(analysis.membership, analysed) ? analysis.analysis : null;
     const sentences = summary?.sentences ?? [];
     const outlets = [...new Set(members.map((d) => d.outlet).filter((o): o is string => o !== null))].sort();
     stories.push({

@@ -1,7 +1,7 @@
 import type { CleanDocument, DocumentId } from '../core/index.js';
 import type { Store, StoredDocumentHead, StoredStory } from '../store/index.js';
 import { toClean } from './documents.js';
-import { membershipHash } from './keys.js';
+import { membershipHash, outputKey } from './keys.js';
 import type { ProgressListener } from './progress.js';
 import type { DigestStages } from './stages.js';
 
@@ -29,7 +29,7 @@ async function readClean(store: Store, heads: readonly StoredDocumentHead[], cac
 /**
  * Recomputes the summary (over the independent reports) and the analysis (over every member but exact
  * copies) of the stories whose inputs changed since they were last computed; the others are left as
- * stored. Whether a story changed is read from the listing and the stored outputs' membership hashes
+ * stored (a stored output made by another version of the stages is recomputed too). Whether a story changed is read from the listing and the stored outputs' membership hashes
  * (read once, without the outputs); texts are read only for the stories recomputed.
  */
 export async function refreshOutputs(
@@ -51,7 +51,7 @@ export async function refreshOutputs(
     const texts = new Map<DocumentId, CleanDocument>();
     const clean = (heads: readonly StoredDocumentHead[]): Promise<CleanDocument[]> => readClean(store, heads, texts);
     const reports = membersOf(story, (d) => d.status === 'ok');
-    const summaryKey = membershipHash(reports.map((d) => d.id), 'words', String(settings.words));
+    const summaryKey = outputKey(membershipHash(reports.map((d) => d.id), 'words', String(settings.words)), stages.versions?.summary ?? '');
     if ((kept.get(story.id)?.summary ?? null) !== summaryKey) {
       const sentences = stages.summarize(await clean(reports), settings.words);
       await store.putSummary({ story: story.id, membership: summaryKey, words: settings.words, sentences });
@@ -59,7 +59,7 @@ export async function refreshOutputs(
     }
     if (!settings.analysis || !stages.analyze) continue;
     const analysed = membersOf(story, (d) => d.reason !== 'exact');
-    const analysisKey = membershipHash(analysed.map((d) => d.id));
+    const analysisKey = outputKey(membershipHash(analysed.map((d) => d.id)), stages.versions?.analysis ?? '');
     if ((kept.get(story.id)?.analysis ?? null) !== analysisKey) {
       await store.putAnalysis({ story: story.id, membership: analysisKey, analysis: stages.analyze(await clean(analysed)) });
       analyzed++;

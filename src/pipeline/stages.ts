@@ -58,4 +58,15 @@ export interface DigestStages {
   readonly sourceKey?: (path: string) => string | null;
   /** The one sentence splitter whose indices summaries cite. */
   sentences(text: string): readonly Sentence[];
+  /**
+   * Identity of the code and options behind `summarize` and `analyze`. A stored output computed under
+   * another version is recomputed even when its story's members are the same. Default: none (outputs
+   * are reused whenever the members match).
+   */
+  readonly versions?: OutputVersions;
+}
+
+export interface OutputVersions {
+  readonly summary: string;
+  readonly analysis: string;
 }

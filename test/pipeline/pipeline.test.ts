@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ingestToStore, runDigest } from '../../src/pipeline/index.js';
+import { buildDigest, ingestToStore, runDigest } from '../../src/pipeline/index.js';
 import { openSqliteStore, type Store } from '../../src/store/index.js';
 import { doubleStages, PILE } from './doubles.js';
 
@@ -175,6 +175,32 @@ describe('runDigest', () => {
     expect(stages.calls.summarize).toHaveLength(3);
     expect(stages.calls.analyze).toBe(0);
     expect(r.digest.stories.every((s) => s.entities.length === 0 && s.summaryWords <= 10)).toBe(true);
+  });
+
+  it('recomputes the outputs a different version of the stages made, and keeps showing them until then', async () => {
+    const pile = writePile('in', PILE);
+    const db = join(dir, 'k.sqlite');
+    const versioned = (summary: string, analysis: string) => {
+      const stages = doubleStages();
+      return { stages, run: () => runDigest([pile], { db, stages: { ...stages, versions: { summary, analysis } }, clock }) };
+    };
+    await versioned('s1', 'a1').run();
+    const same = versioned('s1', 'a1');
+    await same.run();
+    expect([same.stages.calls.summarize.length, same.stages.calls.analyze]).toEqual([0, 0]);
+    const newAnalysis = versioned('s1', 'a2');
+    const r = await newAnalysis.run();
+    expect([newAnalysis.stages.calls.summarize.length, newAnalysis.stages.calls.analyze]).toEqual([0, 3]);
+    expect(r.outputs).toEqual({ summarized: 0, analyzed: 3 });
+    const newSummary = versioned('s2', 'a2');
+    await newSummary.run();
+    expect([newSummary.stages.calls.summarize.length, newSummary.stages.calls.analyze]).toEqual([3, 0]);
+    // A reader with no version (or another one) still shows the stored analysis of the same members.
+    const store = openSqliteStore(db);
+    const last = (await store.runs()).at(-1)!;
+    const { digest } = await buildDigest(store, last, { words: 120, analysis: true });
+    expect(digest.stories.some((s) => s.entities.length > 0)).toBe(true);
+    await store.close();
   });
 
   it('keeps the cluster terms of each independent report, computed once at ingest, and replays from them', async () => {
