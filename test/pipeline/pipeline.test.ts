@@ -224,9 +224,9 @@ describe('runDigest', () => {
     const [kept, old] = [join(dir, 'kept.sqlite'), join(dir, 'old.sqlite')];
     await runDigest([pile], { db: kept, stages: doubleStages(), clock });
     await runDigest([pile], { db: old, stages: doubleStages(), clock });
-    // What a store written by the previous version looks like: no terms table, schema version 2.
+    // What a store written by that earlier version looks like: no terms table, no run owners, schema version 2.
     const sql = new Database(old);
-    sql.exec('DROP TABLE document_terms; DELETE FROM schema_migrations WHERE version = 3');
+    sql.exec('DROP TABLE document_terms; ALTER TABLE runs DROP COLUMN owner; DELETE FROM schema_migrations WHERE version >= 3');
     sql.close();
     const added = { 'd1.txt': 'جريدة المساء\nفيضانات جديدة\nعادت السيول إلى قرى الجنوب مساء الأحد.' };
     const stages = doubleStages();

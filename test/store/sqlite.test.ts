@@ -1,5 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +17,35 @@ storeConformance('sqlite', async () => {
 });
 
 describe('sqlite specifics', () => {
+  it("leaves a live process's run running and marks runs whose process is gone interrupted", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'khulasa-store-'));
+    try {
+      const file = join(dir, 'k.sqlite');
+      const a = openSqliteStore(file);
+      const b = openSqliteStore(file);
+      const runA = await a.beginRun('2026-11-22T10:00:00Z', {});
+      const gone = spawnSync(process.execPath, ['-e', '']).pid!;
+      const db = new Database(file);
+      const add = db.prepare("INSERT INTO runs (number, status, started_at, options, owner) VALUES (1, 'running', 'then', '{}', ?)");
+      const owner = (host: string, pid: number) => JSON.stringify({ host, pid, instance: 'x' });
+      const dead = Number(add.run(owner(hostname(), gone)).lastInsertRowid);
+      const elsewhere = Number(add.run(owner(`not-${hostname()}`, gone)).lastInsertRowid);
+      const legacy = Number(add.run(null).lastInsertRowid);
+      db.close();
+      const runB = await b.beginRun('2026-11-22T10:00:01Z', {});
+      const status = new Map((await b.runs()).map((r) => [r.id, r.status]));
+      expect([runA.id, dead, elsewhere, legacy, runB.id].map((id) => status.get(id))).toEqual(['running', 'interrupted', 'running', 'interrupted', 'running']);
+      // Closing A without finishing is how a crash inside this process looks: the next run interrupts it.
+      await a.close();
+      await b.finishRun(runB.id, '2026-11-22T10:01:00Z');
+      await b.beginRun('2026-11-22T10:02:00Z', {});
+      expect((await b.runs()).find((r) => r.id === runA.id)?.status).toBe('interrupted');
+      await b.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('uses WAL and records every migration once', () => {
     const dir = mkdtempSync(join(tmpdir(), 'khulasa-store-'));
     try {

@@ -99,6 +99,11 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 4,
+    name: 'runs record their owner process',
+    sql: `ALTER TABLE runs ADD COLUMN owner TEXT;`,
+  },
 ];
 
 /** Applies the migrations the file has not seen yet, each in its own transaction, in order. */

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { documentId, storyId, type DocumentId, type StoryId } from '../../core/index.js';
 import type { NewDocument, OutputMemberships, RunRecord, Store, StoredDocumentHead, StoredAnalysis, StoredStory, StoredSummary, StoryChanges } from '../types.js';
 import { migrate } from './migrations.js';
+import { ownerAlive, ownerOf, registerInstance, releaseInstance } from './run-owner.js';
 import {
   toAnalysis,
   toDocument,
@@ -40,14 +41,16 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
 class SqliteStore implements Store {
   readonly backend = 'sqlite';
   private readonly q;
+  private readonly instance = registerInstance();
 
   constructor(private readonly db: Database.Database) {
     this.q = {
       runs: db.prepare('SELECT * FROM runs ORDER BY id'),
       run: db.prepare('SELECT * FROM runs WHERE id = ?'),
-      interruptRunning: db.prepare("UPDATE runs SET status = 'interrupted' WHERE status = 'running'"),
+      running: db.prepare("SELECT id, owner FROM runs WHERE status = 'running' ORDER BY id"),
+      interrupt: db.prepare("UPDATE runs SET status = 'interrupted' WHERE id = ?"),
       doneCount: db.prepare("SELECT COUNT(*) AS n FROM runs WHERE status = 'done'"),
-      insertRun: db.prepare("INSERT INTO runs (number, status, started_at, options) VALUES (?, 'running', ?, ?)"),
+      insertRun: db.prepare("INSERT INTO runs (number, status, started_at, options, owner) VALUES (?, 'running', ?, ?, ?)"),
       finishRun: db.prepare("UPDATE runs SET status = 'done', finished_at = ? WHERE id = ?"),
       hasKey: db.prepare('SELECT 1 FROM documents WHERE key = ?'),
       bySource: db.prepare('SELECT * FROM documents WHERE source = ? ORDER BY seq LIMIT 1'),
@@ -87,11 +90,12 @@ class SqliteStore implements Store {
     };
   }
 
+  /** A run still marked running is interrupted when its owner process is gone; a live one is left alone. */
   async beginRun(startedAt: string, options: unknown): Promise<RunRecord> {
     return this.db.transaction(() => {
-      this.q.interruptRunning.run();
+      for (const r of this.q.running.all() as { id: number; owner: string | null }[]) if (!ownerAlive(r.owner)) this.q.interrupt.run(r.id);
       const done = (this.q.doneCount.get() as { n: number }).n;
-      const id = Number(this.q.insertRun.run(done + 1, startedAt, JSON.stringify(options ?? null)).lastInsertRowid);
+      const id = Number(this.q.insertRun.run(done + 1, startedAt, JSON.stringify(options ?? null), ownerOf(this.instance)).lastInsertRowid);
       return toRun(this.q.run.get(id) as RunRow);
     })();
   }
@@ -212,6 +216,7 @@ class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    releaseInstance(this.instance);
     if (this.db.open) this.db.close();
   }
 }
