@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { cleanDocument, documentId, type CleanDocument } from '../core/index.js';
-import { summarize } from '../summarize/index.js';
+import { summarize, type SummaryOptions } from '../summarize/index.js';
 import { clean, key, sentences, words } from '../text/index.js';
 import { meanScores, rouge, type RougeScores } from './rouge.js';
 
@@ -110,8 +110,8 @@ function leadWholeSentences(docs: readonly CleanDocument[], budget: number): str
   return out.join('\n');
 }
 
-export function khulasa(docs: readonly CleanDocument[], budget: number): string {
-  return summarize(docs, { words: budget }).sentences.map((s) => s.text).join('\n');
+export function khulasa(docs: readonly CleanDocument[], budget: number, options: SummaryOptions = {}): string {
+  return summarize(docs, { ...options, words: budget }).sentences.map((s) => s.text).join('\n');
 }
 
 const files = (dir: string): string[] => readdirSync(dir).filter((n) => !n.startsWith('.') && statSync(join(dir, n)).isFile()).sort();
@@ -179,14 +179,26 @@ export const TAC_WORDS = 250;
 /** Which topics an experiment runs on (by position in topic order and id): all by default, or a development or held-out part. */
 export type TopicFilter = (index: number, id: string) => boolean;
 
-export function tacExperiment(dir: string, only: TopicFilter = () => true): SystemResult[] {
+/**
+ * What an experiment may vary, for ablations from the command line: khulasa's summary options (its
+ * budget excepted) and, on TAC, the word budget of every system. Defaults: the product's options and
+ * {@link TAC_WORDS}.
+ */
+export interface ExperimentSettings {
+  readonly summary?: SummaryOptions;
+  /** TAC only (EASC's budget is each article's mean reference length). Range ≥ 1. */
+  readonly budget?: number;
+}
+
+export function tacExperiment(dir: string, only: TopicFilter = () => true, settings: ExperimentSettings = {}): SystemResult[] {
   const topics = tacTopics(dir).filter((t, i) => only(i, t.id));
-  const fixed = (): number => TAC_WORDS;
+  const fixed = (): number => settings.budget ?? TAC_WORDS;
+  const ours: Summarizer = (docs, budget) => khulasa(docs, budget, settings.summary);
   const participants = files(join(dir, 'submissions')).length === 0
     ? readdirSync(join(dir, 'submissions')).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
     : [];
   return [
-    runSystem('khulasa', topics, khulasa, fixed),
+    runSystem('khulasa', topics, ours, fixed),
     runSystem('lead round-robin', topics, leadRoundRobin, fixed),
     runSystem('first document', topics, leadOfFirst, fixed),
     ...participants.map((p) => storedSystem(p, join(dir, 'submissions', p), topics)),
@@ -197,11 +209,12 @@ export function tacExperiment(dir: string, only: TopicFilter = () => true): Syst
 const meanReferenceWords = (t: Topic): number =>
   Math.round(t.references.reduce((n, r) => n + words(r).length, 0) / Math.max(1, t.references.length));
 
-export function eascExperiment(dir: string, only: TopicFilter = () => true): SystemResult[] {
+export function eascExperiment(dir: string, only: TopicFilter = () => true, settings: ExperimentSettings = {}): SystemResult[] {
   const topics = eascTopics(dir).filter((t, i) => only(i, t.id));
-  const leadAtKhulasaLength: Summarizer = (docs, budget) => leadOfFirst(docs, words(khulasa(docs, budget)).length);
+  const ours: Summarizer = (docs, budget) => khulasa(docs, budget, settings.summary);
+  const leadAtKhulasaLength: Summarizer = (docs, budget) => leadOfFirst(docs, words(ours(docs, budget)).length);
   return [
-    runSystem('khulasa', topics, khulasa, meanReferenceWords),
+    runSystem('khulasa', topics, ours, meanReferenceWords),
     runSystem('lead', topics, leadOfFirst, meanReferenceWords),
     runSystem("lead at khulasa's length", topics, leadAtKhulasaLength, meanReferenceWords),
     runSystem('lead, whole sentences that fit', topics, leadWholeSentences, meanReferenceWords),

@@ -3,7 +3,10 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
-import { run as evalRouge } from '../../src/cli/eval/rouge.js';
+import { run as evalRouge, parseBudgets, parseSummaryOptions } from '../../src/cli/eval/rouge.js';
+import { corpus } from '../../src/eval/corpora.js';
+import { tacExperiment } from '../../src/eval/summaries.js';
+import { TAC_SPLIT } from '../../src/eval/rouge-splits.js';
 import { memoryIo } from '../support/memory-io.js';
 
 const STORY = join(import.meta.dirname, '..', 'fixtures', 'summarize', 'three-outlets-one-flood');
@@ -77,5 +80,43 @@ describe('khulasa eval rouge <system-dir> <reference-dir>', () => {
 
   it('needs both folders', async () => {
     expect(await evalRouge([join(root, 'system')], memoryIo())).toBe(2);
+  });
+});
+
+describe('khulasa eval rouge ablation flags', () => {
+  it('--options reads numeric and boolean summary options, and nothing else', () => {
+    expect(parseSummaryOptions('positionWeight=4,clauseSpans=false,lengthExponent=0.3')).toEqual({ positionWeight: 4, clauseSpans: false, lengthExponent: 0.3 });
+    expect(parseSummaryOptions('')).toEqual({});
+    expect(parseSummaryOptions('words=100')).toMatch(/words/);
+    expect(parseSummaryOptions('duplicates=1')).toMatch(/duplicates/);
+    expect(parseSummaryOptions('noSuchOption=1')).toMatch(/noSuchOption/);
+    expect(parseSummaryOptions('positionWeight=-1')).toMatch(/≥ 0/);
+    expect(parseSummaryOptions('positionWeight=')).toMatch(/≥ 0/);
+    expect(parseSummaryOptions('clauseSpans=1')).toMatch(/true or false/);
+  });
+
+  it('--budgets reads a list of word counts', () => {
+    expect(parseBudgets('150,200,250')).toEqual([150, 200, 250]);
+    expect(parseBudgets('0')).toMatch(/budgets/);
+    expect(parseBudgets('150,,250')).toMatch(/budgets/);
+    expect(parseBudgets('2.5')).toMatch(/budgets/);
+  });
+
+  it('refuses a bad flag value as a usage error before running anything', async () => {
+    const io = memoryIo();
+    expect(await evalRouge(['--options', 'nope=1'], io)).toBe(2);
+    expect(io.err.join('')).toContain('nope');
+    expect(await evalRouge(['--budgets', 'x'], memoryIo())).toBe(2);
+  });
+
+  const tac = corpus('tac2011-ar-dev');
+  it.skipIf('missing' in tac)('--budgets at 250 words gives the figure of the standard development table', async () => {
+    if ('missing' in tac) return;
+    const io = memoryIo();
+    expect(await evalRouge(['--budgets', '250', '--json'], io)).toBe(0);
+    const json = JSON.parse(io.out.join('')) as { tacBudgets: { system: string; part: string; f: number[] }[] };
+    const row = json.tacBudgets.find((r) => r.system === 'khulasa' && r.part === 'development')!;
+    const standard = tacExperiment(tac.dir, TAC_SPLIT.development).find((r) => r.system === 'khulasa')!;
+    expect(row.f).toEqual([standard.scores['ROUGE-2']!.f]);
   });
 });

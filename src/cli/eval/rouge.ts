@@ -1,7 +1,11 @@
 /**
- * `khulasa eval rouge [<system-dir> <reference-dir>] [--ascii] [--json]`.
+ * `khulasa eval rouge [<system-dir> <reference-dir>] [--ascii] [--json] [--options K=V,...] [--budgets N,...]`.
  * With two folders: scores every system summary against the references of its topic (the file name
  * up to its first dot: `M000` ↔ `M000.A.250`, `M000.B.250`). Without: the standard experiments.
+ * `--options` overrides khulasa's summary options in the experiments (an ablation, e.g.
+ * `--options positionWeight=4,clauseSpans=false`); `--budgets` prints instead the TAC ROUGE-2 F of
+ * khulasa and lead round-robin at each budget and their mean, per split (a criterion less sensitive
+ * to the one sentence that fills the end of a 250-word budget).
  */
 import { EXIT, type CliIo } from '../io.js';
 import { parseArgs } from '../args.js';
@@ -10,9 +14,35 @@ import { meanScores, rouge, type RougeOptions, type RougeScores } from '../../ev
 import { readSummaryDirs } from '../../eval/rouge-files.js';
 import { PUBLISHED_SETTINGS, reproducePublished } from '../../eval/rouge-published.js';
 import { EASC_SPLIT, TAC_SPLIT, type Split } from '../../eval/rouge-splits.js';
-import { eascExperiment, tacExperiment, TAC_WORDS, type SystemResult, type TopicFilter } from '../../eval/summaries.js';
+import { eascExperiment, tacExperiment, TAC_WORDS, type ExperimentSettings, type SystemResult, type TopicFilter } from '../../eval/summaries.js';
+import { DEFAULT_SUMMARY_OPTIONS, type SummaryOptions } from '../../summarize/index.js';
 
-const USAGE = 'khulasa eval rouge [<system-dir> <reference-dir>] [--ascii] [--json]';
+const USAGE = 'khulasa eval rouge [<system-dir> <reference-dir>] [--ascii] [--json] [--options K=V,...] [--budgets N,...]';
+
+/** `positionWeight=4,clauseSpans=false` → summary options; every key must be a numeric or boolean option other than `words`. */
+export function parseSummaryOptions(text: string): SummaryOptions | string {
+  const out: Record<string, number | boolean> = {};
+  for (const pair of text.split(',').filter((p) => p.length > 0)) {
+    const [name = '', value = ''] = pair.split('=');
+    const fallback = (DEFAULT_SUMMARY_OPTIONS as unknown as Record<string, unknown>)[name];
+    if (name === 'words' || (typeof fallback !== 'number' && typeof fallback !== 'boolean')) return `--options: ${name} is not a numeric or boolean summary option`;
+    if (typeof fallback === 'boolean') {
+      if (value !== 'true' && value !== 'false') return `--options: ${name} must be true or false`;
+      out[name] = value === 'true';
+    } else {
+      const n = Number(value);
+      if (value === '' || !Number.isFinite(n) || n < 0) return `--options: ${name} must be a number ≥ 0`;
+      out[name] = n;
+    }
+  }
+  return out as SummaryOptions;
+}
+
+/** `150,200,250` → budgets in words (each from 1 to 10,000). */
+export function parseBudgets(text: string): number[] | string {
+  const budgets = text.split(',').map((b) => (/^\d+$/.test(b) ? Number(b) : NaN));
+  return budgets.length > 0 && budgets.every((b) => b >= 1 && b <= 10_000) ? budgets : '--budgets must be a comma-separated list of word counts from 1 to 10000';
+}
 
 const f3 = (x: number): string => x.toFixed(3);
 
@@ -61,17 +91,57 @@ function scoreDirs(systemDir: string, referenceDir: string, ascii: boolean, json
   return EXIT.ok;
 }
 
-function standard(io: CliIo, json: boolean): number {
+interface BudgetRow {
+  readonly system: string;
+  readonly part: string;
+  /** ROUGE-2 F at each budget, in the order given. */
+  readonly f: readonly number[];
+  readonly mean: number;
+}
+
+/** khulasa and lead round-robin on each part of the TAC split and on all topics, at each budget. */
+function budgetRows(dir: string, budgets: readonly number[], summary: SummaryOptions): BudgetRow[] {
+  const parts: [string, TopicFilter][] = [['development', TAC_SPLIT.development], ['held out', TAC_SPLIT.heldOut], ['all', () => true]];
+  const rows: BudgetRow[] = [];
+  for (const [part, only] of parts) {
+    const runs = budgets.map((budget) => tacExperiment(dir, only, { summary, budget }));
+    for (const system of ['khulasa', 'lead round-robin']) {
+      const f = runs.map((r) => r.find((x) => x.system === system)?.scores['ROUGE-2']?.f ?? 0);
+      rows.push({ system, part, f, mean: f.reduce((a, b) => a + b, 0) / f.length });
+    }
+  }
+  return rows;
+}
+
+function budgetTable(budgets: readonly number[], rows: readonly BudgetRow[]): string {
+  const head = `| system | part | ${budgets.map((b) => `${b} words`).join(' | ')} | mean |`;
+  const rule = `|---|---|${budgets.map(() => '---|').join('')}---|`;
+  return [head, rule, ...rows.map((r) => `| ${r.system} | ${r.part} | ${r.f.map(f3).join(' | ')} | ${f3(r.mean)} |`)].join('\n') + '\n';
+}
+
+function multiBudget(io: CliIo, json: boolean, budgets: readonly number[], summary: SummaryOptions): number {
+  const tac = corpus('tac2011-ar-dev');
+  if ('missing' in tac) {
+    io.stdout(`TAC 2011 skipped: ${tac.missing}\n`);
+    return EXIT.ok;
+  }
+  const rows = budgetRows(tac.dir, budgets, summary);
+  if (json) io.stdout(`${JSON.stringify({ budgets, tacBudgets: rows })}\n`);
+  else io.stdout(`### TAC 2011 MultiLing Arabic, ROUGE-2 F at several budgets (mean over topics)\n\n${budgetTable(budgets, rows)}`);
+  return EXIT.ok;
+}
+
+function standard(io: CliIo, json: boolean, settings: ExperimentSettings): number {
   const out: Record<string, unknown> = {};
   const tac = corpus('tac2011-ar-dev');
   if ('missing' in tac) io.stdout(`TAC 2011 skipped: ${tac.missing}\n`);
   else {
     const rows = reproducePublished(tac.dir);
     const found = rows.filter((r) => r.found).length;
-    const results = tacExperiment(tac.dir);
+    const results = tacExperiment(tac.dir, () => true, settings);
     out['tacReproduction'] = { found, total: rows.length, missing: rows.filter((r) => !r.found) };
     out['tac'] = results;
-    const parts = splitResults((only) => tacExperiment(tac.dir, only), TAC_SPLIT);
+    const parts = splitResults((only) => tacExperiment(tac.dir, only, settings), TAC_SPLIT);
     out['tacSplit'] = parts;
     if (!json) {
       io.stdout(`### ROUGE-1.5.5 reproduction (ASCII-only, ${'-a -x -2 4 -u -n 2 -f A -p 0.5'})\n\n`);
@@ -83,9 +153,9 @@ function standard(io: CliIo, json: boolean): number {
   const easc = corpus('easc');
   if ('missing' in easc) io.stdout(`EASC skipped: ${easc.missing}\n`);
   else {
-    const results = eascExperiment(easc.dir);
+    const results = eascExperiment(easc.dir, () => true, settings);
     out['easc'] = results;
-    const parts = splitResults((only) => eascExperiment(easc.dir, only), EASC_SPLIT);
+    const parts = splitResults((only) => eascExperiment(easc.dir, only, settings), EASC_SPLIT);
     out['eascSplit'] = parts;
     if (!json) io.stdout(`### EASC, budget = mean reference length, Arabic-aware ROUGE (mean over articles)\n\n${table(asRows(results))}\n${splitTables(EASC_SPLIT, parts)}`);
   }
@@ -94,7 +164,7 @@ function standard(io: CliIo, json: boolean): number {
 }
 
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs(args, { valued: [], boolean: ['ascii', 'json'] });
+  const parsed = parseArgs(args, { valued: ['options', 'budgets'], boolean: ['ascii', 'json'] });
   if (!parsed.ok || (parsed.args.positionals.length !== 0 && parsed.args.positionals.length !== 2)) {
     io.stderr(`${parsed.ok ? 'expected a system folder and a reference folder' : parsed.error}\nUsage: ${USAGE}\n`);
     return EXIT.usage;
@@ -102,5 +172,15 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const json = parsed.args.flags.has('json');
   const [systemDir, referenceDir] = parsed.args.positionals;
   if (systemDir !== undefined && referenceDir !== undefined) return scoreDirs(systemDir, referenceDir, parsed.args.flags.has('ascii'), json, io);
-  return standard(io, json);
+  const optionsFlag = parsed.args.flags.get('options');
+  const summary = typeof optionsFlag === 'string' ? parseSummaryOptions(optionsFlag) : {};
+  const budgetsFlag = parsed.args.flags.get('budgets');
+  const budgets = typeof budgetsFlag === 'string' ? parseBudgets(budgetsFlag) : null;
+  const usage = (problem: string): number => {
+    io.stderr(`${problem}\nUsage: ${USAGE}\n`);
+    return EXIT.usage;
+  };
+  if (typeof summary === 'string') return usage(summary);
+  if (typeof budgets === 'string') return usage(budgets);
+  return budgets === null ? standard(io, json, { summary }) : multiBudget(io, json, budgets, summary);
 }
