@@ -9,7 +9,7 @@ import { nameRun } from './names.js';
 import { containing, firstFrom } from './search.js';
 import { aboutStatement, agrees, type Context, cueGender, type Gender, isStatement, phraseGender, prefixedWithLam, type Spoken, startingIn } from './quote-context.js';
 import { resolveTitle } from './quote-titles.js';
-import { description, spellOutPronoun } from './quote-speaker-phrase.js';
+import { description, spellOutPronoun, startsNounPhrase, subjectAt, subjectPhrase } from './quote-speaker-phrase.js';
 import { explicitSubject, relayedSource } from './quote-subject.js';
 import { MASDAR_BEFORE_KEYS } from './quote-cues.js';
 
@@ -108,19 +108,48 @@ export function describedName(ctx: Context, sentence: Sentence, before: number):
 export function sentenceActors(ctx: Context): Spoken[] {
   const out: Spoken[] = [];
   for (const s of ctx.sentences) {
-    const k = firstFrom(ctx.toks, s.start);
-    for (let j = k + 1; j <= k + 2 && j < ctx.toks.length; j++) {
-      const t = ctx.toks[j] as Tok;
-      if (t.start >= s.end) break;
-      const title = startingIn(ctx.titles, t.start, t.end)[0];
-      const who = title !== undefined ? title.person : (startingIn(ctx.mentions, t.start, t.end).find((m) => m.type === 'person')?.name ?? null);
-      if (who !== null) {
-        out.push({ start: t.start, speaker: who, gender: title === undefined ? null : phraseGender(title.text), statement: false });
-        break;
-      }
-    }
+    const actor = sentenceActor(ctx, s);
+    if (actor !== null) out.push(actor);
   }
   return out;
+}
+
+/** The person named second or third in a sentence (after its opening verb), or null. */
+function sentenceActor(ctx: Context, s: Sentence): Spoken | null {
+  const k = firstFrom(ctx.toks, s.start);
+  for (let j = k + 1; j <= k + 2 && j < ctx.toks.length; j++) {
+    const t = ctx.toks[j] as Tok;
+    if (t.start >= s.end) break;
+    const title = startingIn(ctx.titles, t.start, t.end)[0];
+    const who = title !== undefined ? title.person : (startingIn(ctx.mentions, t.start, t.end).find((m) => m.type === 'person')?.name ?? null);
+    if (who !== null) return { start: t.start, speaker: who, gender: title === undefined ? null : phraseGender(title.text), statement: false };
+  }
+  return null;
+}
+
+/**
+ * `واستقبل الرئيس X وفد البنك الدولي، وقال`: a subjectless و-verb after a comma shares the subject of
+ * the verb opening its sentence, not the object named last before it.
+ */
+export function openerActor(ctx: Context, sentence: Sentence, cue: Tok, gender: Gender): string | null {
+  if (!cue.text.startsWith('و') || !/[،,]\s*$/.test(cue.gap)) return null;
+  const actor = sentenceActor(ctx, sentence);
+  return actor !== null && actor.start < cue.start && agrees(actor.gender, gender) ? actor.speaker : null;
+}
+
+const TOPIC_KEYS = keySet(['أما']);
+
+/** `أما سلوى كريم، فقالت:`: a topic fronted by أما is the subject of the ف-verb that answers it. */
+export function topicBefore(ctx: Context, sentence: Sentence, cue: Tok): string | null {
+  if (!cue.text.startsWith('ف')) return null;
+  for (let k = cue.index - 1; k >= 0 && cue.index - k <= 12; k--) {
+    const u = ctx.toks[k] as Tok;
+    if (u.start < sentence.start) break;
+    if (!TOPIC_KEYS.has(u.key)) continue;
+    const next = ctx.toks[k + 1];
+    return subjectAt(ctx, k + 1, cue.start) ?? (startsNounPhrase(ctx, next) ? subjectPhrase(ctx, k + 1, cue.start) : null);
+  }
+  return null;
 }
 
 /** Every reporting verb with a named subject (relayed sources read through), by offset: who spoke last, quoted or not. */
@@ -133,4 +162,22 @@ export function explicitSubjects(ctx: Context): Spoken[] {
     if (who !== null && !isStatement(who)) out.push({ start: t.start, speaker: who, gender: cueGender(t), statement: aboutStatement(ctx, t.start) });
   }
   return out;
+}
+
+const RELATIVE_KEYS = keySet(['الذي', 'التي', 'الذين']);
+
+/** `مع مصطفى كمال، الذي قال:`: a verb in a relative clause has the person the relative pronoun follows. */
+export function relativeAntecedent(ctx: Context, sentence: Sentence, cue: Tok): string | null {
+  const rel = ctx.toks[cue.index - 1];
+  if (rel === undefined || rel.start < sentence.start || !RELATIVE_KEYS.has(rel.key)) return null;
+  const m = startingIn(ctx.mentions, rel.start - 60, rel.start).reverse().find((x) => x.end <= rel.start);
+  if (m !== undefined) return m.type === 'person' && /^\s*[،,]?\s*$/.test(ctx.text.slice(m.end, rel.start)) ? m.name : null;
+  // A name no list knows, after a preposition (`مع مصطفى كمال، الذي`).
+  for (let k = Math.max(0, rel.index - 3); k <= rel.index - 2; k++) {
+    const run = nameRun(ctx.toks, k);
+    const before = ctx.toks[k - 1];
+    if (run === null || run.to !== rel.index || before === undefined || before.start < sentence.start || !(isStop(before) || SUBJECT_STOP_KEYS.has(before.key))) continue;
+    return ctx.text.slice((ctx.toks[k] as Tok).start, (ctx.toks[run.to - 1] as Tok).end);
+  }
+  return null;
 }

@@ -70,7 +70,8 @@ export function postposed(ctx: Context, span: MarkedSpan, sentence: Sentence): {
     if (generic !== null) {
       return { cue: ctx.text.slice(t0.start, (ctx.toks[generic - 1] as Tok).end), speaker: subjectAt(ctx, generic, sentence.end) };
     }
-    const afterSo = start === i + 1 && lookup(ctx.toks[i] as Tok, SO_KEYS) !== null;
+    // `«…»، بهذه الكلمات وصف X`: one noun may follow بهذه.
+    const afterSo = (start === i + 1 && lookup(ctx.toks[i] as Tok, SO_KEYS) !== null) || (start === i + 2 && (ctx.toks[i] as Tok).key === 'بهذه');
     if ((start === i || afterSo) && lookup(t0, VERB_KEYS) !== null && /^[\s،,]*$/.test(ctx.text.slice(span.close, (ctx.toks[i] as Tok).start))) {
       // `"…"، يضيف حمزة`: any reporting verb right after the quote, with its subject.
       const who = explicitSubject(ctx, t0);

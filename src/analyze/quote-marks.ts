@@ -1,7 +1,8 @@
 /**
  * Quotation spans by their marks: «…» and “…” (also reversed ”…“) pair by nesting; ASCII "…"
  * pairs by alternation within a paragraph. A « left open at the end of a paragraph may close in
- * the next one (some outlets quote across paragraphs).
+ * the next one (some outlets quote across paragraphs); one left open before a paragraph that opens
+ * with « ends with its paragraph (a statement quoted over several paragraphs).
  */
 export interface MarkedSpan {
   /** Offset of the opening mark. */
@@ -57,6 +58,13 @@ function scan(text: string): MarkedSpan[] {
     }
     const closer = PAIRS[c];
     if (closer !== undefined && asciiOpen < 0) {
+      if (c === '«' && continuedParagraph(text, i, lineEnd)) {
+        // `«…` left open at the end of a paragraph whose successor opens with `«`: one statement quoted
+        // over several paragraphs, each paragraph its own span (the last one closes).
+        out.push({ open: i, close: lineEnd, innerStart: i + 1, innerEnd: lineEnd });
+        i = lineEnd;
+        continue;
+      }
       const limit = c === '«' ? nextLineEnd(text, lineEnd) : lineEnd;
       const end = findCloser(text, i, c, closer, limit);
       if (end >= 0) {
@@ -72,6 +80,12 @@ function scan(text: string): MarkedSpan[] {
     i++;
   }
   return out;
+}
+
+/** The « at `i` has no » after it in its paragraph, and the next paragraph opens with «. */
+function continuedParagraph(text: string, i: number, lineEnd: number): boolean {
+  if (lineEnd >= text.length || text.slice(i + 1, lineEnd).includes('»')) return false;
+  return /^\s*«/.test(text.slice(lineEnd + 1, lineEnd + 8));
 }
 
 function nextLineEnd(text: string, lineEnd: number): number {

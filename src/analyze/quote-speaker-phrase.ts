@@ -3,7 +3,7 @@
  * speaking for its author, an unnamed description (`مصدر دبلوماسي`), or a name closing an unknown noun phrase.
  */
 import { key } from '../text/index.js';
-import { NAMING_WORDS } from './data/reporting.js';
+import { NAMING_WORDS, OBJECT_NOUNS } from './data/reporting.js';
 import { isDefinite, keySet, lookup, type Tok } from './tokens.js';
 import { isStop, NAME_JOINER_KEYS, ORG_CUE_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { articleWritten, nameRun } from './names.js';
@@ -147,7 +147,12 @@ export function subjectAt(ctx: Context, i: number, limit: number): string | null
   if (t === undefined || t.start >= limit || /[:«"“]/.test(t.gap)) return null;
   const title = startingIn(ctx.titles, t.start, t.end)[0];
   if (title !== undefined) {
-    const who = resolveTitle(ctx, title) ?? appositive(ctx, title) ?? closingName(ctx, i, limit) ?? spellOutPronoun(ctx, title.text, title.start);
+    if (title.person !== null && looseWord(ctx, title.person, title.end)) {
+      // `مسؤول في الأمم المتحدة، طلب عدم …`: a one-word "name" running on into its clause is a verb.
+      return lookup(t, SPEAKER_HEAD_KEYS) !== null ? withoutAddressee(description(ctx, i)) : null;
+    }
+    const resolved = title.person === null ? resolveTitle(ctx, title) : withoutObject(title.person);
+    const who = withoutAddressee(resolved ?? appositive(ctx, title) ?? closingName(ctx, i, limit) ?? spellOutPronoun(ctx, title.text, title.start));
     // A bare title word naming no one (`مدير`، `رئيس`) says nothing about who spoke.
     return who.trim().includes(' ') ? who : null;
   }
@@ -157,7 +162,7 @@ export function subjectAt(ctx: Context, i: number, limit: number): string | null
       const after = ctx.toks[firstFrom(ctx.toks, m.end)];
       if (after !== undefined && after.key === 'عن') return subjectAt(ctx, after.index + 1, limit) ?? m.name;
     }
-    return m.name;
+    return m.type === 'person' ? withoutObject(m.name) : m.name;
   }
   const author = documentAuthor(ctx, t);
   if (author !== null) return author;
@@ -171,6 +176,31 @@ export function subjectAt(ctx: Context, i: number, limit: number): string | null
   return null;
 }
 
+const OBJECT_NOUN_KEYS = keySet(OBJECT_NOUNS);
+
+/** A one-word name followed, with only a space between, by an indefinite word that starts no boundary (`طلب عدم`; not an object, `قرشي الجيش`). */
+function looseWord(ctx: Context, name: string, end: number): boolean {
+  if (name.includes(' ')) return false;
+  const next = ctx.toks[firstFrom(ctx.toks, end)];
+  return next !== undefined && /^ +$/.test(next.gap) && next.kind === 'word' && !isDefinite(next.key) && !TEMPORAL_KEYS.has(next.key) && !COMPLEMENTIZERS.has(next.key) && !SUBJECT_STOP_KEYS.has(next.key) && !/^[لب]/.test(next.key);
+}
+
+/** `المتحدثة باسم المفوضية لوكالة فرانس برس`: the outlet addressed is not part of the speaker. */
+const withoutAddressee = (who: string): string => who.replace(/\s+ل(?:وكالة|صحيفة|قناة|موقع|تلفزيون|إذاعة|مجلة|شبكة)(?:\s.*)?$/u, '');
+
+/**
+ * `ودعا المحافظ سليم داود السكان إلى`: after a verb the subject's name may be followed by the verb's
+ * object; a last word that is a common noun for a body or a group of people (السكان، الحكومة) is no
+ * family name. Names of three words or more lose it.
+ */
+function withoutObject(name: string): string {
+  const words = name.split(' ');
+  const last = key(words[words.length - 1] ?? '');
+  if (words.length < 3 || !last.startsWith('ال')) return name;
+  const bare = last.slice(2);
+  return OBJECT_NOUN_KEYS.has(last) || ORG_CUE_KEYS.has(bare) || SPEAKER_HEAD_KEYS.has(bare) ? words.slice(0, -1).join(' ') : name;
+}
+
 /** Quantifiers that head a subject (`وقال عدد من السكان`), though they are stopwords. */
 const QUANTIFIER_KEYS = keySet(['عدد', 'بعض', 'أحد', 'إحدى', 'كل', 'جميع', 'عدة', 'معظم', 'أغلب', 'غالبية']);
 
@@ -178,14 +208,17 @@ const QUANTIFIER_KEYS = keySet(['عدد', 'بعض', 'أحد', 'إحدى', 'كل'
 export function startsNounPhrase(ctx: Context, t: Tok | undefined): boolean {
   if (t === undefined || t.kind !== 'word' || !t.spaced || t.key.length < 2) return false;
   if (QUANTIFIER_KEYS.has(t.key)) return true;
-  if (/[\u064B-\u064D]/.test(t.text) || isStop(t) || COMPLEMENTIZERS.has(t.key) || SUBJECT_STOP_KEYS.has(t.key) || TEMPORAL_KEYS.has(t.key)) return false;
+  // The given name علي is written with ي, the preposition على with ى; their keys are one.
+  if (/[\u064B-\u064D]/.test(t.text) || isStop(t) || COMPLEMENTIZERS.has(t.key) || (SUBJECT_STOP_KEYS.has(t.key) && t.text !== 'علي') || TEMPORAL_KEYS.has(t.key)) return false;
   if (PARTICIPLE_KEYS.has(t.key) || VERB_KEYS.has(t.key) || /^[بلك]/.test(t.key)) return false;
   return !ctx.text.slice(t.end, t.end + 1).startsWith(':');
 }
 
 const NP_BOUNDARY = /[:«"“.\n؛]/;
+/** Prepositions a reporting verb takes before its complement (`حذر من`، `أعرب عن`، `شدد على`، `أشار إلى`، `طالب بـ`). */
+const COMPLEMENT_PREPOSITION_KEYS = keySet(['من', 'عن', 'على', 'علي', 'إلى', 'ب']);
 /** `عن مدير … عثمان حامد قوله إن`: the relayed source's name ends before قوله. */
-const SAYING_KEYS = keySet(['قوله', 'قولها', 'قولهم']);
+const SAYING_KEYS = keySet(['قوله', 'قولها', 'قولهم', 'بالقول']);
 
 /**
  * The subject noun phrase after a reporting verb when its head word is unknown (`وقال مراقب التنبؤات
@@ -194,6 +227,18 @@ const SAYING_KEYS = keySet(['قوله', 'قولها', 'قولهم']);
  */
 /** A title phrase that names no one by the usual chain (`مدير عام السياحة في المحافظة سالم العوفي لـ…`): a name closing it. */
 const closingName = (ctx: Context, i: number, limit: number): string | null => subjectPhrase(ctx, i, limit, true);
+
+/**
+ * A surname alone (`وأكد الطيار أن`): a name read from a subject phrase earlier in the text, or a
+ * person named before (`عبد القادر المرتضى … كتب المرتضى`), the last one with that surname.
+ */
+export function knownSurname(ctx: Context, t: Tok): string | null {
+  const w = t.key;
+  const learned = [...ctx.learned].reverse().find((l) => l.start < t.start && key(l.name).split(' ').pop() === w)?.name;
+  if (learned !== undefined) return learned;
+  const named = startingIn(ctx.mentions, 0, t.start).reverse().find((m) => m.type === 'person' && m.name.includes(' ') && key(m.name).split(' ').pop() === w);
+  return named?.name ?? null;
+}
 
 export function subjectPhrase(ctx: Context, i: number, limit: number, closingOnly = false): string | null {
   let end = i;
@@ -216,24 +261,23 @@ export function subjectPhrase(ctx: Context, i: number, limit: number, closingOnl
     ctx.learned.push({ start: from, name });
     return name;
   }
-  if (end - i === 1 && !closingOnly) {
-    // A surname alone (`وأكد الطيار أن`): a name this reading found earlier in the text.
-    const w = (ctx.toks[i] as Tok).key;
-    const learned = [...ctx.learned].reverse().find((l) => l.start < from && key(l.name).split(' ').pop() === w)?.name;
-    if (learned !== undefined) return learned;
-    // Or a person named before (`عبد القادر المرتضى … كتب المرتضى`), the last one with that surname.
-    const named = startingIn(ctx.mentions, 0, from).reverse().find((m) => m.type === 'person' && m.name.includes(' ') && key(m.name).split(' ').pop() === w);
-    return named?.name ?? null;
-  }
-  for (let s = Math.max(i + 1, end - 4); s <= end - 2; s++) {
+  if (end - i === 1 && !closingOnly) return knownSurname(ctx, ctx.toks[i] as Tok);
+  // `وحذرت الطبيبة مريم حداد من أن`، `وأعرب X عن «…»`: the verb's preposition closes the subject.
+  const closing = end - 1 > i && COMPLEMENT_PREPOSITION_KEYS.has((ctx.toks[end - 1] as Tok).key) ? end - 1 : end;
+  // A name right after the verb (`قال عمار حيدر إن`), when the phrase is nothing else and starts undefined.
+  const bare = !closingOnly && !articleWritten(ctx.toks[i] as Tok) && closing - i >= 2 && closing - i <= 3;
+  for (let s = Math.max(bare ? i : i + 1, closing - 4); s <= closing - 2; s++) {
     const run = nameRun(ctx.toks, s);
     // The name follows its description (`مراقب التنبؤات في الإدارة`), not a preposition (`عدد من سائقي الشاحنات`).
-    const before = ctx.toks[s - 1] as Tok;
-    if (run === null || run.to !== end || !(ctx.toks[s] as Tok).spaced || isStop(before) || SUBJECT_STOP_KEYS.has(before.key)) continue;
+    const before = ctx.toks[s - 1];
+    // `وطالب النقيب يوسف القاسم الحكومة بـ«…»`: the name, then the verb's object.
+    const objectAfter = run !== null && run.to === closing - 1 && OBJECT_NOUN_KEYS.has((ctx.toks[run.to] as Tok).key);
+    if (run === null || (run.to !== closing && !objectAfter) || !(ctx.toks[s] as Tok).spaced) continue;
+    if (s > i && (before === undefined || isStop(before) || SUBJECT_STOP_KEYS.has(before.key))) continue;
     // One definite word at most, last (`إقبال الطيار`), unless after عبد/أبو (`عبد العزيز القراوي`): a longer chain may end in the verb's object.
-    const inner = ctx.toks.slice(s + 1, end - 1);
+    const name = withoutObject(ctx.text.slice((ctx.toks[s] as Tok).start, (ctx.toks[run.to - 1] as Tok).end));
+    const inner = ctx.toks.slice(s + 1, s + name.split(' ').length - 1);
     if (inner.some((t, k) => isDefinite(t.key) && !NAME_JOINER_KEYS.has((ctx.toks[s + k] as Tok).key))) continue;
-    const name = ctx.text.slice((ctx.toks[s] as Tok).start, to);
     ctx.learned.push({ start: from, name });
     return name;
   }

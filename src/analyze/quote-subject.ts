@@ -7,17 +7,20 @@ import { keySet, lookup, type Tok } from './tokens.js';
 import { isStop } from './lexicon.js';
 import { firstFrom } from './search.js';
 import { COMPLEMENTIZERS, type Context } from './quote-context.js';
-import { startsNounPhrase, subjectAt, subjectPhrase } from './quote-speaker-phrase.js';
+import { knownSurname, startsNounPhrase, subjectAt, subjectPhrase } from './quote-speaker-phrase.js';
 
 const RELAY_KEYS = keySet(['نقل', 'نقلت', 'نقلوا']);
+/** `ونسبت الوكالة إلى X قوله`: the source after إلى. */
+const ASCRIBE_KEYS = keySet(['نسب', 'نسبت']);
 
 /** `نقل X عن Y قوله "..."`: the quote is Y's, the source after the last عن before the quote. */
 export function relayedSource(ctx: Context, cue: Tok, until: number): string | null {
-  if (lookup(cue, RELAY_KEYS) === null) return null;
+  const ascribed = lookup(cue, ASCRIBE_KEYS) !== null;
+  if (!ascribed && lookup(cue, RELAY_KEYS) === null) return null;
   const between = ctx.toks.slice(cue.index + 1, firstFrom(ctx.toks, until));
   for (let k = between.length - 1; k >= 0; k--) {
     const t = between[k] as Tok;
-    if (t.key !== 'عن') continue;
+    if (t.key !== (ascribed ? 'الي' : 'عن')) continue;
     const who = subjectAt(ctx, t.index + 1, until) ?? (startsNounPhrase(ctx, ctx.toks[t.index + 1]) ? subjectPhrase(ctx, t.index + 1, until) : null);
     if (who !== null) return who;
   }
@@ -86,6 +89,15 @@ function readExplicitSubject(ctx: Context, verb: Tok): string | null {
   const next = ctx.toks[verb.index + 1];
   if (next !== undefined && next.key === 'في' && lookup(verb, IN_DOCUMENT_VERB_KEYS) !== null) return subjectAt(ctx, verb.index + 2, Number.MAX_SAFE_INTEGER);
   const at = subjectAt(ctx, verb.index + 1, Number.MAX_SAFE_INTEGER);
+  // `وتابعت فارس:`: a surname alone before the colon, of someone named before.
+  if (at === null && next !== undefined && next.spaced && ctx.text.slice(next.end, next.end + 1) === ':') return knownSurname(ctx, next);
   if (at !== null || !startsNounPhrase(ctx, next)) return at;
   return subjectPhrase(ctx, verb.index + 1, Number.MAX_SAFE_INTEGER);
 }
+
+const WROTE_KEYS = keySet(['كتب']);
+const ON_IT_KEYS = keySet(['عليه', 'عليها', 'عليهم']);
+
+/** `لافتات كتب عليها «…»`: كُتب عليها, "written on it" — a slogan or a sign, no one's statement. */
+export const writtenOn = (ctx: Context, cue: Tok): boolean =>
+  lookup(cue, WROTE_KEYS) !== null && ON_IT_KEYS.has(ctx.toks[cue.index + 1]?.key ?? '') && explicitSubject(ctx, cue) === null;

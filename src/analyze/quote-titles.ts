@@ -18,7 +18,8 @@ export function resolveTitle(ctx: Context, phrase: TitlePhrase): string | null {
   if (phrase.person !== null) return phrase.person;
   const words = key(phrase.text).split(' ');
   const bare = words.length === 1 || (words.length === 2 && isNisba(words[1] as string));
-  const earlier = ctx.titles.filter((t) => t.end <= phrase.start && t.person !== null);
+  // `طارق الحسيني، محافظ البنك المركزي`: a title set off after a name names that person.
+  const earlier = ctx.titles.filter((t) => t.end <= phrase.start).map((t) => (t.person === null ? { ...t, person: appositiveOwner(ctx, t) } : t)).filter((t) => t.person !== null);
   const nationality = words.length >= 2 && isNisba(words[words.length - 1] as string) ? (words[words.length - 1] as string) : null;
   for (let i = earlier.length - 1; i >= 0; i--) {
     const t = earlier[i] as TitlePhrase;
@@ -41,6 +42,12 @@ export function resolveTitle(ctx: Context, phrase: TitlePhrase): string | null {
     if (people.size === 1) return same[0]?.person ?? null;
   }
   return null;
+}
+
+/** The person named right before a title with only a comma between (`X، محافظ البنك المركزي`). */
+function appositiveOwner(ctx: Context, t: TitlePhrase): string | null {
+  const m = startingIn(ctx.mentions, t.start - 60, t.start).reverse().find((x) => x.end <= t.start);
+  return m !== undefined && m.type === 'person' && /^\s*[،,]\s*$/.test(ctx.text.slice(m.end, t.start)) ? m.name : null;
 }
 
 /**

@@ -15,9 +15,9 @@ import type { QuoteMention } from './types.js';
 import { containing, firstFrom } from './search.js';
 import { aboutStatement, agrees, type Context, cueGender, type Gender, isStatement, type Spoken, startingIn, tokensWithin, trimQuote } from './quote-context.js';
 import { startsNounPhrase, subjectAt } from './quote-speaker-phrase.js';
-import { clauseSubject, explicitSubject, IN_DOCUMENT_VERB_KEYS, preverbalSubject, relayedSource } from './quote-subject.js';
+import { clauseSubject, explicitSubject, IN_DOCUMENT_VERB_KEYS, preverbalSubject, relayedSource, writtenOn } from './quote-subject.js';
 import { colonSpeaker, cueBefore, postposed, preposed } from './quote-cues.js';
-import { addresseeBefore, describedName, explicitSubjects, pluralSubjectBefore, sentenceActors, subjectBefore } from './quote-antecedents.js';
+import { addresseeBefore, describedName, explicitSubjects, openerActor, pluralSubjectBefore, relativeAntecedent, sentenceActors, subjectBefore, topicBefore } from './quote-antecedents.js';
 import { reportedSpeech } from './quote-reported.js';
 
 export interface FindQuotesOptions {
@@ -79,11 +79,12 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     if (nested !== null) return nested;
     // A subject is written after the verb but names no one we can read: say nothing rather than guess.
     if (startsNounPhrase(ctx, ctx.toks[cue.index + 1]) && !(IN_DOCUMENT_VERB_KEYS.has(cue.forms[cue.forms.length - 1]?.form ?? ''))) return null;
+    if (writtenOn(ctx, cue)) return null;
     const gender = cueGender(cue);
-    const answered = addresseeBefore(ctx, sentence, cue);
+    const answered = relativeAntecedent(ctx, sentence, cue) ?? topicBefore(ctx, sentence, cue) ?? addresseeBefore(ctx, sentence, cue);
     if (answered !== null) return answered;
     if (gender === 'p') return coordinated(cue, sentence) ?? pluralSubjectBefore(ctx, sentence, cue);
-    return coordinated(cue, sentence) ?? subjectBefore(ctx, sentence, cue.start, gender) ?? lastSpeaker(cue.start, gender);
+    return coordinated(cue, sentence) ?? openerActor(ctx, sentence, cue, gender) ?? subjectBefore(ctx, sentence, cue.start, gender) ?? lastSpeaker(cue.start, gender);
   };
   /** `وقال X ... إن ...، وأكد أن "…"`: a و-verb coordinated with an earlier reporting verb of its sentence shares its subject. */
   const coordinated = (cue: Tok, sentence: Sentence): string | null => {
@@ -102,9 +103,12 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
    * that quote's speaker (a statement quoted over two sentences or paragraphs).
    */
   const continued = (span: MarkedSpan, sentence: Sentence): { cue: string | null; speaker: string | null } | null => {
-    if (previous === null || previous.speaker === null || previous.sentence.index !== sentence.index - 1) return null;
+    if (previous === null || previous.speaker === null) return null;
+    // The sentence where the previous quote ends (a quote may run over several sentences).
+    const ended = containing(ctx.sentences, Math.max(previous.sentence.start, previous.close - 1)) ?? previous.sentence;
+    if (ended.index !== sentence.index - 1) return null;
     const outside = text.slice(sentence.start, span.open) + text.slice(span.close, sentence.end);
-    if (!/^[\s.،,:؛!؟?]*$/.test(outside) || !/^[\s.،,:؛!؟?"»”]*$/.test(text.slice(previous.close, previous.sentence.end))) return null;
+    if (!/^[\s.،,:؛!؟?]*$/.test(outside) || !/^[\s.،,:؛!؟?"»”]*$/.test(text.slice(previous.close, ended.end))) return null;
     return { cue: null, speaker: previous.speaker };
   };
   for (const span of spans) {

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../src/analyze/index.js';
+
+const speakers = (text: string): (string | null)[] => findQuotes(text).filter((q) => q.mode === 'verbatim').map((q) => q.speaker);
+
+describe('quote attribution, session 3 constructions', () => {
+  it('reads a bare name right after the verb, and one closed by the verb’s preposition (حذر من، أعرب عن)', () => {
+    expect(speakers('قال عمار حيدر إن «الحل في الحوار الوطني».\nفي المقابل، رأت ياسمين قاسم أن «الحوار فشل مرات عديدة».')).toEqual(['عمار حيدر', 'ياسمين قاسم']);
+    expect(speakers('وحذّرت الطبيبة مريم حداد من أن «الموجة المقبلة قد تكون أشد من سابقاتها».')).toEqual(['مريم حداد']);
+    expect(speakers('وأعرب محمود الطاهر عن «قلقه العميق من تدهور الأوضاع».')).toEqual(['محمود الطاهر']);
+  });
+
+  it('leaves the verb’s object out of the name (دعا X السكان إلى، طالب X الحكومة بـ)', () => {
+    expect(speakers('ودعا المحافظ سليم داود السكان إلى «الابتعاد عن ضفاف النهر حتى إشعار آخر».')).toEqual(['سليم داود']);
+    expect(speakers('وطالب النقيب يوسف القاسم الحكومة بـ«وقف الاقتطاعات من رواتب المتقاعدين فوراً».')).toEqual(['يوسف القاسم']);
+  });
+
+  it('gives a ف-verb after a topic fronted by أما to that topic, and a relative clause verb to its antecedent', () => {
+    expect(speakers('وقال عادل فهمي: «الأسعار ارتفعت بشكل جنوني».\nأما سلوى كريم، فقالت: «لم نعد قادرين على شراء اللحوم».')).toEqual(['عادل فهمي', 'سلوى كريم']);
+    expect(speakers('اجتمع رئيس الجمعية مع مصطفى كمال، الذي قال: «التعاون مستمر بيننا».')).toEqual(['مصطفى كمال']);
+  });
+
+  it('gives a subjectless و-verb after a comma the subject opening its sentence, not the object named last', () => {
+    expect(speakers('واستقبل الرئيس قيس سعيد وفد البنك الدولي، وقال في مستهل اللقاء: «نحتاج إلى دعم عاجل للقطاع الصحي».')).toEqual(['قيس سعيد']);
+  });
+
+  it('reads a statement quoted over two paragraphs (the first left open before a paragraph opening with «)', () => {
+    expect(speakers('وقالت الباحثة سارة الأحمد: «الأرقام مقلقة للغاية.\n«ونحن ندعو إلى تحرك عاجل من جميع الأطراف».')).toEqual(['سارة الأحمد', 'سارة الأحمد']);
+  });
+
+  it('does not carry a speaker over to a slogan written on a sign (كتب عليها)', () => {
+    expect(speakers('وقال حسن الشامي: «الوضع تحت السيطرة تماماً».\nورفع المتظاهرون لافتات كتب عليها «لا للغلاء ولا للفساد».')).toEqual(['حسن الشامي']);
+  });
+
+  it('resolves a bare title to a name it followed as an apposition (X، محافظ البنك المركزي … المحافظ)', () => {
+    const text = 'قال طارق الحسيني، محافظ البنك المركزي: «الاحتياطي في أعلى مستوياته منذ عقد».\nوأوضح المحافظ أن «التضخم سينخفض إلى خمسة في المئة بحلول الصيف».';
+    expect(speakers(text)).toEqual(['طارق الحسيني', 'طارق الحسيني']);
+  });
+
+  it('reads نسب إلى X قوله, بالقول after the name, a surname alone before a colon, and بهذه الكلمات', () => {
+    expect(speakers('ونسبت الوكالة إلى علي المهدي قوله: «الاتفاق بات قريباً جداً».')).toEqual(['علي المهدي']);
+    expect(speakers('وقال رئيس البلدية عمر النجار: «بدأنا بإصلاح الشبكة منذ أمس».\nوردت عليه المعارضة ليلى حسن بالقول: «هذه وعود سمعناها مرات كثيرة».')).toEqual(['عمر النجار', 'ليلى حسن']);
+    expect(speakers('وقالت ناديا فارس: «الوضع صعب جداً اليوم».\nوتابعت فارس: «لكننا لن نستسلم أبداً».')).toEqual(['ناديا فارس', 'ناديا فارس']);
+  });
+
+  it('keeps an unnamed official whose description is followed by a clause (طلب عدم الكشف) and drops an addressed outlet from a description', () => {
+    expect(speakers('وقال مسؤول في الأمم المتحدة، طلب عدم الكشف عن هويته، إن «المساعدات لا تكفي سوى ربع السكان».')).toEqual(['مسؤول في الأمم المتحدة']);
+    expect(speakers('وقالت المتحدثة باسم المفوضية لوكالة فرانس برس: «أعداد الوافدين تضاعفت هذا الأسبوع».')).toEqual(['المتحدثة باسم المفوضية']);
+  });
+});
