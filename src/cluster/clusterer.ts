@@ -69,7 +69,8 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
   const states: StoryState[] = [];
   const docIds: DocumentId[] = [];
   const storyOfDoc = new Map<DocumentId, number>();
-  const postings = new Map<number, number[]>();
+  /** Inverted index by term id (ids are dense): the stories indexed under the term, oldest first. */
+  const postings: (number[] | undefined)[] = [];
   let stamps = new Int32Array(1024).fill(-1);
   let shared = new Int32Array(1024);
   /** The current document's weights by term id, zero elsewhere. */
@@ -101,7 +102,7 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
     const found: number[] = [];
     const q = Math.min(o.queryTerms, v.terms.length);
     for (let i = 0; i < q; i++) {
-      const list = postings.get(v.terms[i]!);
+      const list = postings[v.terms[i]!];
       if (list === undefined) continue;
       for (let j = list.length - 1, seen = 0; j >= 0 && seen < o.postingsPerTerm; j--, seen++) {
         const s = list[j]!;
@@ -119,9 +120,12 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
   const index = (s: number, v: TermVector): void => {
     const q = Math.min(o.queryTerms, v.terms.length);
     for (let i = 0; i < q; i++) {
-      const list = postings.get(v.terms[i]!);
-      if (list === undefined) postings.set(v.terms[i]!, [s]);
-      else if (list[list.length - 1] !== s) list.push(s);
+      const term = v.terms[i]!;
+      const list = postings[term];
+      if (list === undefined) {
+        while (postings.length < term) postings.push(undefined);
+        postings[term] = [s];
+      } else if (list[list.length - 1] !== s) list.push(s);
     }
   };
 
@@ -260,10 +264,11 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
     sinceSweep += closed;
     if (sinceSweep < 4096) return;
     sinceSweep = 0;
-    for (const [term, list] of postings) {
+    for (let term = 0; term < postings.length; term++) {
+      const list = postings[term];
+      if (list === undefined) continue;
       const open = list.filter((s) => states[s]!.centroid !== null);
-      if (open.length === 0) postings.delete(term);
-      else if (open.length < list.length) postings.set(term, open);
+      if (open.length < list.length) postings[term] = open.length === 0 ? undefined : open;
     }
   }
 }
