@@ -27,8 +27,11 @@ const REPORTING_VERBS = keys([
 /** ... and the complementizers that introduce what was said. */
 const COMPLEMENTIZERS = keys(['أن', 'إن', 'أنه', 'إنه', 'أنها', 'إنها', 'أنهم', 'إنهم', 'بأن', 'بأنه', 'بأنها', 'بأنهم']);
 
-/** Subordinators whose clause needs a main clause after the comma (`إذا ...، فإن ...`, `عندما ...، ...`). */
-const SUBORDINATORS = keys(['إذا', 'وإذا', 'فإذا', 'لو', 'ولو', 'لولا', 'عندما', 'وعندما', 'حينما', 'كلما', 'لما', 'ولما', 'طالما', 'متى', 'بينما', 'مهما']);
+/**
+ * Subordinators whose clause needs a main clause after the comma (`إذا ...، فإن ...`, `عندما ...، ...`),
+ * and `أما` / `نظرا` whose topic or cause waits for the main clause after a فـ (`أما السحب العالية ... فـ`).
+ */
+const SUBORDINATORS = keys(['أما', 'وأما', 'نظرا', 'ونظرا', 'إذا', 'وإذا', 'فإذا', 'لو', 'ولو', 'لولا', 'عندما', 'وعندما', 'حينما', 'كلما', 'لما', 'ولما', 'طالما', 'متى', 'بينما', 'مهما']);
 
 /** Relative pronouns: a clause set off by commas after the subject, with the predicate still to come. */
 const RELATIVES = keys(['الذي', 'التي', 'الذين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي', 'اللائي']);
@@ -40,10 +43,19 @@ const isReportingVerb = (k: string): boolean => REPORTING_VERBS.has(k) || (/^[و
 
 /**
  * Connectives that open a new main clause even without a comma before them: a reporting verb with و or
- * ف (`... العام الحالي واوضح المهندس ان ...`), and `حيث`, `بينما`, `مما`, `لكن`, `إلا أن`. Arabic copy
- * often runs such clauses together without punctuation.
+ * ف (`... العام الحالي واوضح المهندس ان ...`), `حيث`, `بينما`, `مما`, `لكن`, `إلا أن`, and و before a
+ * verbal-clause particle or auxiliary (below). Arabic copy often runs such clauses together without
+ * punctuation.
  */
 const UNPUNCTUATED_OPENERS = keys(['حيث', 'بينما', 'مما', 'لكن', 'ولكن']);
+/**
+ * After و (attached or written apart), the particles and auxiliaries that open a verbal clause: a
+ * coordinated clause (`... مكونا الثلج و يتم ذلك بتكاثف ...`, `... وقد توفي في ...`). Not after ف,
+ * which is as often the answer of `أما` or a condition as a coordinator.
+ */
+const VERBAL_CLAUSE_OPENERS = keys([
+  'قد', 'لم', 'لن', 'لا', 'كان', 'كانت', 'كانوا', 'أصبح', 'أصبحت', 'ظل', 'ظلت', 'بات', 'باتت', 'صار', 'صارت', 'ليس', 'ليست', 'تم', 'يتم', 'تتم',
+]);
 const EXCEPT = keys(['إلا', 'الا']);
 const THAT = keys(['أن', 'ان']);
 
@@ -64,7 +76,12 @@ function clauseBreaks(text: string, tokens: ReturnType<typeof words>): ClauseBre
     const token = tokens[t]!;
     if (!/^\s+$/u.test(text.slice(previous.end, token.start))) continue;
     const k = key(token.text);
-    const opens = (/^[وف]/u.test(k) && REPORTING_VERBS.has(k.slice(1))) || UNPUNCTUATED_OPENERS.has(k) || (EXCEPT.has(k) && THAT.has(key(tokens[t + 1]?.text ?? '')));
+    const afterWaw = k === 'و' ? key(tokens[t + 1]?.text ?? '') : k.startsWith('و') ? k.slice(1) : '';
+    const opens =
+      (/^[وف]/u.test(k) && REPORTING_VERBS.has(k.slice(1))) ||
+      UNPUNCTUATED_OPENERS.has(k) ||
+      (EXCEPT.has(k) && THAT.has(key(tokens[t + 1]?.text ?? ''))) ||
+      VERBAL_CLAUSE_OPENERS.has(afterWaw);
     if (opens) out.push({ index: previous.end, next: token.start });
   }
   return out.sort((a, b) => a.index - b.index);

@@ -198,6 +198,27 @@ describe('summarize: the leading clause of a sentence that no longer fits', () =
     expect(summarize([where], { words: 12 }).sentences.map((x) => x.text)).toEqual(['انطلقت اليوم في المدينة فعاليات المعرض الدولي للكتاب بمشاركة واسعة']);
   });
 
+  it('ends a clause before و and a particle or auxiliary that opens a verbal clause, attached or written apart', () => {
+    const attached = cleanDoc('attached', ['افتتح وزير الصحة المستشفى الجديد في الضاحية الشمالية للمدينة وقد بلغت تكلفة بنائه نحو ثلاثين مليون دينار.']);
+    expect(summarize([attached], { words: 12 }).sentences.map((x) => x.text)).toEqual(['افتتح وزير الصحة المستشفى الجديد في الضاحية الشمالية للمدينة']);
+    const apart = cleanDoc('apart', ['تتكون السحب الركامية من قطرات ماء دقيقة معلقة في الهواء البارد و يتم ذلك بتكاثف بخار الماء حول ذرات الغبار.']);
+    expect(summarize([apart], { words: 12 }).sentences.map((x) => x.text)).toEqual(['تتكون السحب الركامية من قطرات ماء دقيقة معلقة في الهواء البارد']);
+  });
+
+  it('does not end a clause before و and a noun, nor before فـ and a particle', () => {
+    const noun = cleanDoc('noun', ['وصل إلى العاصمة مساء أمس وفد من رجال الأعمال والمستثمرين وممثلي الغرف التجارية في المحافظات الجنوبية للبلاد.']);
+    expect(summarize([noun], { words: 12 }).sentences).toEqual([]);
+    const answer = cleanDoc('answer', ['أعلنت الشركة أنها ستوقف الإنتاج في مصنعها القديم مؤقتا فقد تراجعت المبيعات في الربع الأخير من العام.']);
+    expect(summarize([answer], { words: 12 }).sentences).toEqual([]);
+  });
+
+  it('offers no clause before the answer of أما or نظرا', () => {
+    const topic = cleanDoc('topic', ['أما السحب العالية ذات الشكل الشبيه بالريش في طبقات الجو، فتتكون من بلورات ثلجية دقيقة جدا لا تسقط مطرا.']);
+    expect(summarize([topic], { words: 12 }).sentences).toEqual([]);
+    const cause = cleanDoc('cause', ['ونظرا لأهمية المدينة الاقتصادية وكثافتها السكانية العالية في الإقليم، فقد قررت الحكومة توسيع مطارها الدولي.']);
+    expect(summarize([cause], { words: 12 }).sentences).toEqual([]);
+  });
+
   it('does not end a clause before a reporting verb that lacks its conjunction', () => {
     const relative = cleanDoc('relative', ['انتقد النائب المعارض الذي قال أمس إن الحكومة فشلت في إدارة الأزمة الاقتصادية خطة الموازنة الجديدة بشدة.']);
     expect(summarize([relative], { words: 12 }).sentences).toEqual([]);
