@@ -167,6 +167,8 @@ export function explicitSubjects(ctx: Context): Spoken[] {
 const RELATIVE_KEYS = keySet(['الذي', 'التي', 'الذين']);
 
 /** `مع مصطفى كمال، الذي قال:`: a verb in a relative clause has the person the relative pronoun follows. */
+export const afterRelative = (ctx: Context, cue: Tok): boolean => RELATIVE_KEYS.has(ctx.toks[cue.index - 1]?.key ?? '');
+
 export function relativeAntecedent(ctx: Context, sentence: Sentence, cue: Tok): string | null {
   const rel = ctx.toks[cue.index - 1];
   if (rel === undefined || rel.start < sentence.start || !RELATIVE_KEYS.has(rel.key)) return null;

@@ -3,7 +3,7 @@
  * speaking for its author, an unnamed description (`مصدر دبلوماسي`), or a name closing an unknown noun phrase.
  */
 import { key } from '../text/index.js';
-import { NAMING_WORDS, OBJECT_NOUNS } from './data/reporting.js';
+import { NAMING_WORDS, OBJECT_NOUNS, TRANSITIVE_REPORTING_VERBS, UNNAMED_ROLES } from './data/reporting.js';
 import { isDefinite, keySet, lookup, type Tok } from './tokens.js';
 import { isStop, NAME_JOINER_KEYS, ORG_CUE_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { articleWritten, nameRun } from './names.js';
@@ -151,8 +151,10 @@ export function subjectAt(ctx: Context, i: number, limit: number): string | null
       // `مسؤول في الأمم المتحدة، طلب عدم …`: a one-word "name" running on into its clause is a verb.
       return lookup(t, SPEAKER_HEAD_KEYS) !== null ? withoutAddressee(description(ctx, i)) : null;
     }
-    const resolved = title.person === null ? resolveTitle(ctx, title) : withoutObject(title.person);
-    const who = withoutAddressee(resolved ?? appositive(ctx, title) ?? closingName(ctx, i, limit) ?? spellOutPronoun(ctx, title.text, title.start));
+    const resolved = title.person === null ? resolveTitle(ctx, title) : withoutObject(title.person, ctx.toks[i - 1]);
+    // `أستاذ العلوم السياسية في جامعة بغداد`: a role many people hold, naming no one, describes an unnamed speaker.
+    const unnamed = (): string | null => (articleWritten(t) || lookup(t, UNNAMED_ROLE_KEYS) === null ? null : description(ctx, i));
+    const who = withoutAddressee(resolved ?? appositive(ctx, title) ?? closingName(ctx, i, limit) ?? unnamed() ?? spellOutPronoun(ctx, title.text, title.start));
     // A bare title word naming no one (`مدير`، `رئيس`) says nothing about who spoke.
     return who.trim().includes(' ') ? who : null;
   }
@@ -162,7 +164,7 @@ export function subjectAt(ctx: Context, i: number, limit: number): string | null
       const after = ctx.toks[firstFrom(ctx.toks, m.end)];
       if (after !== undefined && after.key === 'عن') return subjectAt(ctx, after.index + 1, limit) ?? m.name;
     }
-    return m.type === 'person' ? withoutObject(m.name) : m.name;
+    return m.type === 'person' ? withoutObject(m.name, ctx.toks[i - 1]) : m.name;
   }
   const author = documentAuthor(ctx, t);
   if (author !== null) return author;
@@ -173,6 +175,11 @@ export function subjectAt(ctx: Context, i: number, limit: number): string | null
   const one = oneOfThem(ctx, t);
   if (one !== null) return one;
   if (lookup(t, SPEAKER_HEAD_KEYS) !== null || lookup(t, ORG_CUE_KEYS) !== null) return spellOutPronoun(ctx, description(ctx, i), t.start);
+  // `وقال أستاذ العلوم السياسية في جامعة بغداد لـ«…»`: a role naming no one after it is an unnamed speaker.
+  if (lookup(t, UNNAMED_ROLE_KEYS) !== null && !articleWritten(t)) {
+    const described = withoutAddressee(description(ctx, i));
+    return subjectPhrase(ctx, i, limit) ?? (described.includes(' ') ? described : null);
+  }
   return null;
 }
 
@@ -193,13 +200,20 @@ const withoutAddressee = (who: string): string => who.replace(/\s+ل(?:وكال�
  * object; a last word that is a common noun for a body or a group of people (السكان، الحكومة) is no
  * family name. Names of three words or more lose it.
  */
-function withoutObject(name: string): string {
+function withoutObject(name: string, verb: Tok | undefined): string {
   const words = name.split(' ');
   const last = key(words[words.length - 1] ?? '');
   if (words.length < 3 || !last.startsWith('ال')) return name;
   const bare = last.slice(2);
-  return OBJECT_NOUN_KEYS.has(last) || ORG_CUE_KEYS.has(bare) || SPEAKER_HEAD_KEYS.has(bare) ? words.slice(0, -1).join(' ') : name;
+  // After a verb that takes an object (`ووصف سامي نصر القرار بأنه`), a definite last word that is not a nisba is that object.
+  const object = verb !== undefined && lookup(verb, TRANSITIVE_VERB_KEYS) !== null && !/ي$/.test(last) && !NAME_JOINER_KEYS.has(key(words[words.length - 2] ?? ''));
+  return object || OBJECT_NOUN_KEYS.has(last) || ORG_CUE_KEYS.has(bare) || SPEAKER_HEAD_KEYS.has(bare) ? words.slice(0, -1).join(' ') : name;
 }
+
+const UNNAMED_ROLE_KEYS = keySet(UNNAMED_ROLES);
+
+/** Reporting verbs that take a direct object before their complement (`وصف X القرار بأنه`، `حمّل X الوزارة المسؤولية`). */
+const TRANSITIVE_VERB_KEYS = keySet(TRANSITIVE_REPORTING_VERBS);
 
 /** Quantifiers that head a subject (`وقال عدد من السكان`), though they are stopwords. */
 const QUANTIFIER_KEYS = keySet(['عدد', 'بعض', 'أحد', 'إحدى', 'كل', 'جميع', 'عدة', 'معظم', 'أغلب', 'غالبية']);
@@ -275,7 +289,7 @@ export function subjectPhrase(ctx: Context, i: number, limit: number, closingOnl
     if (run === null || (run.to !== closing && !objectAfter) || !(ctx.toks[s] as Tok).spaced) continue;
     if (s > i && (before === undefined || isStop(before) || SUBJECT_STOP_KEYS.has(before.key))) continue;
     // One definite word at most, last (`إقبال الطيار`), unless after عبد/أبو (`عبد العزيز القراوي`): a longer chain may end in the verb's object.
-    const name = withoutObject(ctx.text.slice((ctx.toks[s] as Tok).start, (ctx.toks[run.to - 1] as Tok).end));
+    const name = withoutObject(ctx.text.slice((ctx.toks[s] as Tok).start, (ctx.toks[run.to - 1] as Tok).end), ctx.toks[i - 1]);
     const inner = ctx.toks.slice(s + 1, s + name.split(' ').length - 1);
     if (inner.some((t, k) => isDefinite(t.key) && !NAME_JOINER_KEYS.has((ctx.toks[s + k] as Tok).key))) continue;
     ctx.learned.push({ start: from, name });

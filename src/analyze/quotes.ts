@@ -17,7 +17,7 @@ import { aboutStatement, agrees, type Context, cueGender, type Gender, isStateme
 import { startsNounPhrase, subjectAt } from './quote-speaker-phrase.js';
 import { clauseSubject, explicitSubject, IN_DOCUMENT_VERB_KEYS, preverbalSubject, relayedSource, writtenOn } from './quote-subject.js';
 import { colonSpeaker, cueBefore, postposed, preposed } from './quote-cues.js';
-import { addresseeBefore, describedName, explicitSubjects, openerActor, pluralSubjectBefore, relativeAntecedent, sentenceActors, subjectBefore, topicBefore } from './quote-antecedents.js';
+import { addresseeBefore, describedName, explicitSubjects, afterRelative, openerActor, pluralSubjectBefore, relativeAntecedent, sentenceActors, subjectBefore, topicBefore } from './quote-antecedents.js';
 import { reportedSpeech } from './quote-reported.js';
 
 export interface FindQuotesOptions {
@@ -81,7 +81,9 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     if (startsNounPhrase(ctx, ctx.toks[cue.index + 1]) && !(IN_DOCUMENT_VERB_KEYS.has(cue.forms[cue.forms.length - 1]?.form ?? ''))) return null;
     if (writtenOn(ctx, cue)) return null;
     const gender = cueGender(cue);
-    const answered = relativeAntecedent(ctx, sentence, cue) ?? topicBefore(ctx, sentence, cue) ?? addresseeBefore(ctx, sentence, cue);
+    // A verb in a relative clause (`…، الذي قال`) is its antecedent's: never carried over.
+    if (afterRelative(ctx, cue)) return relativeAntecedent(ctx, sentence, cue);
+    const answered = topicBefore(ctx, sentence, cue) ?? addresseeBefore(ctx, sentence, cue);
     if (answered !== null) return answered;
     if (gender === 'p') return coordinated(cue, sentence) ?? pluralSubjectBefore(ctx, sentence, cue);
     return coordinated(cue, sentence) ?? openerActor(ctx, sentence, cue, gender) ?? subjectBefore(ctx, sentence, cue.start, gender) ?? lastSpeaker(cue.start, gender);
@@ -90,7 +92,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
   const coordinated = (cue: Tok, sentence: Sentence): string | null => {
     if (!cue.text.startsWith('و')) return null;
     const earlier = cueBefore(ctx, sentence.start, cue.start, 60);
-    return earlier === null || earlier.participle ? null : subjectAt(ctx, earlier.tok.index + 1, cue.start);
+    return earlier === null || earlier.participle ? null : (preverbalSubject(ctx, earlier.tok, sentence) ?? subjectAt(ctx, earlier.tok.index + 1, cue.start));
   };
   interface Previous {
     readonly close: number;

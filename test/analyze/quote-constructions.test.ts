@@ -47,4 +47,16 @@ describe('quote attribution, session 3 constructions', () => {
     expect(speakers('وقال مسؤول في الأمم المتحدة، طلب عدم الكشف عن هويته، إن «المساعدات لا تكفي سوى ربع السكان».')).toEqual(['مسؤول في الأمم المتحدة']);
     expect(speakers('وقالت المتحدثة باسم المفوضية لوكالة فرانس برس: «أعداد الوافدين تضاعفت هذا الأسبوع».')).toEqual(['المتحدثة باسم المفوضية']);
   });
+
+  it('leaves a definite object out of the name after a verb that takes one (وصف X القرار، اعتبرت X الاتفاق), but not a name after عبد', () => {
+    expect(speakers('ووصف سامي نصر القرار بأنه «خطوة متأخرة لكنها ضرورية».')).toEqual(['سامي نصر']);
+    expect(speakers('واعتبرت هالة يوسف الاتفاق «انتصاراً للدبلوماسية الهادئة».')).toEqual(['هالة يوسف']);
+    expect(speakers('وحمّل النائب أنس الجبوري وزارة الكهرباء «المسؤولية الكاملة عن الانقطاعات».')).toEqual(['أنس الجبوري']);
+  });
+
+  it('reads an unnamed speaker described by a role many hold, and abstains on a relative clause verb it cannot tie to a name', () => {
+    expect(speakers('وقال أستاذ العلوم السياسية في جامعة بغداد لـ«المدى»: «البرلمان فقد ثقة الشارع».')).toEqual(['أستاذ العلوم السياسية في جامعة بغداد']);
+    const text = 'قال إبراهيم العلي لـ«الحياة»: «الخسائر تجاوزت مليون دولار».\nويتفق معه صاحب محل للملابس في السوق القديم، الذي قال: «لم نبع شيئاً منذ أسبوع».';
+    expect(speakers(text)).toEqual(['إبراهيم العلي']);
+  });
 });
