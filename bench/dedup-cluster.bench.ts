@@ -2,13 +2,20 @@
  * Dedup and story clustering on generated streams of 10,000 and 100,000 documents
  * (src/eval/cluster-synthetic.ts): wall time, documents/s and peak memory, cold (from clean text)
  * and on replay (fingerprints and terms kept from an earlier run), plus quality against the labels
- * the generator knows. `npm run bench dedup-cluster` or `node --expose-gc --import tsx bench/dedup-cluster.bench.ts [sizes...]`.
+ * the generator knows. `npm run bench dedup-cluster` or
+ * `node --expose-gc --import tsx bench/dedup-cluster.bench.ts [--runs=N] [sizes...]`.
  *
  * Each size runs in a fresh child process after the same untimed warm-up (a 2,000-document stream
  * of another seed through dedup and clustering), so neither size inherits the other's compiled
  * code, text-layer caches or heap; the corpus is generated before timing and the heap collected
  * before each timed part. Each child also prints hashes of its copy links and final stories, so a
  * change meant to be faster can be checked to give the same output.
+ *
+ * On a shared machine one run of each size is at the mercy of whatever else runs meanwhile, and the
+ * 10,000 run is short enough for a burst of load to move the ratio by 20%. So every size runs
+ * `--runs` times (default 3) in fresh processes, the sizes interleaved (10k, 100k, 10k, 100k, ...) so
+ * that a change of load touches both alike; every run is printed, and the ratio is that of the
+ * medians, for wall time and for CPU time alike.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -26,6 +33,8 @@ const WARM_UP = { documents: 2_000, seed: 7 };
 const childSize = process.argv[2] === CHILD ? Number(process.argv[3]) : null;
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const SIZES = sizes.length > 0 ? sizes : [10_000, 100_000];
+const runsFlag = process.argv.find((a) => a.startsWith('--runs='));
+const RUNS = runsFlag === undefined ? 3 : Math.max(1, Number(runsFlag.slice('--runs='.length)) || 1);
 
 interface Prepared {
   readonly doc: SyntheticDocument;
@@ -121,25 +130,40 @@ async function runSize(size: number): Promise<ChildResult> {
   return { size, wall: dedup.seconds + cluster.seconds, cpu: dedup.cpu + cluster.cpu, rows, note };
 }
 
+const median = (xs: readonly number[]): number => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+function runChild(size: number): ChildResult {
+  const self = fileURLToPath(import.meta.url);
+  const child = spawnSync(process.execPath, [...process.execArgv, self, CHILD, String(size)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 });
+  if (child.status !== 0) throw new Error(`benchmark of ${size} documents failed (exit ${child.status})`);
+  return JSON.parse(child.stdout.trim().split('\n').pop()!) as ChildResult;
+}
+
 if (childSize !== null) {
   console.log(JSON.stringify(await runSize(childSize)));
 } else {
-  const results: ChildResult[] = [];
-  for (const size of SIZES) {
-    const self = fileURLToPath(import.meta.url);
-    const child = spawnSync(process.execPath, [...process.execArgv, self, CHILD, String(size)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 });
-    if (child.status !== 0) throw new Error(`benchmark of ${size} documents failed (exit ${child.status})`);
-    results.push(JSON.parse(child.stdout.trim().split('\n').pop()!) as ChildResult);
-  }
-  console.log('| documents | stage | wall s | CPU s | documents/s (wall) | peak RSS MB | peak heap MB |\n|---|---|---|---|---|---|---|');
-  for (const r of results) for (const line of r.rows) console.log(line);
-  console.log(`\n${results.map((r) => r.note).join('\n')}`);
-  const small = results.find((r) => r.size === 10_000);
-  const large = results.find((r) => r.size === 100_000);
+  const results: ChildResult[][] = SIZES.map(() => []);
+  for (let run = 0; run < RUNS; run++) SIZES.forEach((size, i) => results[i]!.push(runChild(size)));
+  console.log('| run | documents | stage | wall s | CPU s | documents/s (wall) | peak RSS MB | peak heap MB |\n|---|---|---|---|---|---|---|---|');
+  for (const runs of results) runs.forEach((r, run) => r.rows.forEach((line) => console.log(`| ${run + 1} ${line}`)));
+  console.log('');
+  for (const runs of results) runs.forEach((r, run) => console.log(`run ${run + 1}: ${r.note}`));
+  const small = results[SIZES.indexOf(10_000)];
+  const large = results[SIZES.indexOf(100_000)];
   if (small !== undefined && large !== undefined) {
+    const list = (rs: readonly ChildResult[], pick: (r: ChildResult) => number): string => rs.map((r) => fmt(pick(r), 2)).join(', ');
+    console.log('\ndedup + cluster from text, each run (seconds), 10,000 | 100,000 documents:');
+    console.log(`  wall ${list(small, (r) => r.wall)} | ${list(large, (r) => r.wall)}`);
+    console.log(`  CPU  ${list(small, (r) => r.cpu)} | ${list(large, (r) => r.cpu)}`);
+    const [sw, lw, sc, lc] = [median(small.map((r) => r.wall)), median(large.map((r) => r.wall)), median(small.map((r) => r.cpu)), median(large.map((r) => r.cpu))];
     console.log(
-      `\ndedup + cluster from text, 100,000 vs 10,000: wall ${fmt(large.wall, 1)} s / ${fmt(small.wall, 1)} s = ${fmt(large.wall / small.wall, 1)}×, ` +
-        `CPU ${fmt(large.cpu, 1)} s / ${fmt(small.cpu, 1)} s = ${fmt(large.cpu / small.cpu, 1)}× (limits: 12×, 60 s)`,
+      `medians of ${RUNS} runs, 100,000 vs 10,000: wall ${fmt(lw, 1)} s / ${fmt(sw, 2)} s = ${fmt(lw / sw, 1)}×, ` +
+        `CPU ${fmt(lc, 1)} s / ${fmt(sc, 2)} s = ${fmt(lc / sc, 1)}× (limits: 12×, 60 s); ` +
+        `per-run ratios (run i of each size), wall ${small.map((r, i) => fmt(large[i]!.wall / r.wall, 1)).join(', ')}, CPU ${small.map((r, i) => fmt(large[i]!.cpu / r.cpu, 1)).join(', ')}`,
     );
   }
 }
