@@ -1,13 +1,14 @@
 /**
- * `khulasa eval analysis [--json] [--verbose]`: precision and recall of entity mentions, dates and
- * quotes with speakers on the gold passages in test/fixtures/analyze/gold.
+ * `khulasa eval analysis [--json] [--verbose] [--only a,b]`: precision and recall of entity mentions,
+ * dates and quotes with speakers on the gold passages in test/fixtures/analyze/gold and heldout;
+ * `--only` scores the named passages (file names without .txt, from either folder) as one set.
  */
 import { existsSync } from 'node:fs';
 import { EXIT, type CliIo } from '../io.js';
 import { parseArgs } from '../args.js';
 import { ANALYSIS_GOLD_DIR, ANALYSIS_HELDOUT_DIR, evaluateAnalysis, readGold, type AnalysisReport, type Scores } from '../../eval/analysis.js';
 
-const USAGE = 'khulasa eval analysis [--json] [--verbose]';
+const USAGE = 'khulasa eval analysis [--json] [--verbose] [--only <passage>,<passage>...]';
 const f3 = (x: number): string => x.toFixed(3);
 const row = (name: string, s: Scores, target: string): string =>
   `| ${name} | ${s.gold} | ${s.predicted} | ${s.tp} | ${f3(s.precision)} | ${f3(s.recall)} | ${f3(s.f1)} | ${target} |`;
@@ -29,7 +30,7 @@ function printReport(io: CliIo, name: string, report: AnalysisReport, verbose: b
 }
 
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs(args, { valued: [], boolean: ['json', 'verbose'] });
+  const parsed = parseArgs(args, { valued: ['only'], boolean: ['json', 'verbose'] });
   if (!parsed.ok) {
     io.stderr(`${parsed.error}\nUsage: ${USAGE}\n`);
     return EXIT.usage;
@@ -40,7 +41,11 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     return EXIT.ok;
   }
   const sets: [string, string][] = [['development set (gold/)', ANALYSIS_GOLD_DIR], ['held-out set (heldout/)', ANALYSIS_HELDOUT_DIR]];
-  const reports = sets.filter(([, dir]) => existsSync(dir)).map(([name, dir]) => ({ name, report: evaluateAnalysis(readGold(dir)) }));
+  const only = flags.get('only');
+  const reports =
+    typeof only === 'string'
+      ? [{ name: `selected passages (${only})`, report: evaluateAnalysis(sets.filter(([, dir]) => existsSync(dir)).flatMap(([, dir]) => readGold(dir)).filter((c) => only.split(',').includes(c.name))) }]
+      : sets.filter(([, dir]) => existsSync(dir)).map(([name, dir]) => ({ name, report: evaluateAnalysis(readGold(dir)) }));
   if (flags.get('json') === true) {
     io.stdout(`${JSON.stringify(Object.fromEntries(reports.map((r) => [r.name, r.report])))}\n`);
     return EXIT.ok;
