@@ -2,7 +2,9 @@
  * `npm run bench -- digest`: the whole digest (ingest → dedup → stories → summaries [→ analysis] →
  * digest model, into a fresh SQLite store) on generated piles of several sizes, with and without
  * analysis, then an incremental run adding 5% new articles. Each configuration runs in its own
- * process so peak memory is its own. Usage: digest.bench.ts [sizes...] (default 1000 5000).
+ * process so peak memory is its own, `--runs` times (with and without analysis alternating), and a
+ * summary gives every run and the medians: on a shared machine a 2-second run varies by ±20%.
+ * Usage: digest.bench.ts [--runs N] [sizes...] (default 3 runs, sizes 1000 5000).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -14,8 +16,27 @@ import { writePile } from '../test/e2e/pile.js';
 import { fmt, measure } from './measure.js';
 
 const REPORTS_PER_STORY = 5;
+const DEFAULT_RUNS = 3;
 
-async function one(size: number, analysis: boolean): Promise<void> {
+/** What one process measured, printed as one JSON line for the parent. */
+interface Row {
+  readonly files: number;
+  readonly analysis: boolean;
+  readonly stories: number;
+  readonly wall: number;
+  readonly cpu: number;
+  /** CPU (all threads) spent inside the analysis stage of the first run; 0 without analysis. */
+  readonly analysisCpu: number;
+  readonly peakRssMB: number;
+  readonly extra: number;
+  readonly secondWall: number;
+  readonly secondCpu: number;
+  readonly secondPeakRssMB: number;
+}
+
+const cpuSeconds = (u: NodeJS.CpuUsage): number => (u.user + u.system) / 1e6;
+
+async function one(size: number, analysis: boolean): Promise<Row> {
   const dir = mkdtempSync(join(tmpdir(), 'khulasa-bench-'));
   try {
     const stories = Math.max(1, Math.round(size / (REPORTS_PER_STORY * 1.1)));
@@ -34,8 +55,7 @@ async function one(size: number, analysis: boolean): Promise<void> {
         try {
           return analyze(docs);
         } finally {
-          const c = process.cpuUsage(c0);
-          analysisCpu += (c.user + c.system) / 1e6;
+          analysisCpu += cpuSeconds(process.cpuUsage(c0));
         }
       },
     };
@@ -48,30 +68,71 @@ async function one(size: number, analysis: boolean): Promise<void> {
       await runDigest([join(dir, 'day1'), join(dir, 'day2')], { db, stages: defaultStages(), analysis });
     });
     const cpu2 = process.cpuUsage(cpu0);
-    const cpuSeconds = (u: NodeJS.CpuUsage): number => (u.user + u.system) / 1e6;
-    const c = result!.digest.counts;
-    console.log(
-      `| ${files} | ${analysis ? 'yes' : 'no'} | ${c.stories} | ${fmt(first.seconds)} | ${fmt(cpuSeconds(cpu1))} | ${analysis ? fmt(analysisCpu, 2) : ''} | ${fmt(files / first.seconds, 0)} | ${fmt(first.peakRssMB, 0)} | +${extra}: ${fmt(second.seconds)} (CPU ${fmt(cpuSeconds(cpu2) - cpuSeconds(cpu1))}) | ${fmt(second.peakRssMB, 0)} |`,
-    );
+    return {
+      files, analysis, stories: result!.digest.counts.stories, wall: first.seconds, cpu: cpuSeconds(cpu1), analysisCpu,
+      peakRssMB: first.peakRssMB, extra, secondWall: second.seconds, secondCpu: cpuSeconds(cpu2) - cpuSeconds(cpu1), secondPeakRssMB: second.peakRssMB,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-const [mode, sizeArg, analysisArg] = process.argv.slice(2);
-if (mode === '--one') {
-  await one(Number(sizeArg), analysisArg === 'yes');
-} else {
-  const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
-  console.log('Generated pile: 5 reports per story by different outlets, about 10% near copies; fresh SQLite store per row.');
-  console.log('| articles | analysis | stories | first run s | its CPU s | of which analysis stage CPU s | articles/s | peak RSS MB | incremental run (new files): s (CPU s) | its peak RSS MB |');
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
+const list = (xs: readonly number[], digits = 1): string => xs.map((x) => fmt(x, digits)).join(' / ');
+
+function table(rows: readonly Row[]): void {
+  console.log('| articles | analysis | stories | first run wall s | its CPU s | of which analysis stage CPU s | articles/s | peak RSS MB | incremental run (new files): wall s (CPU s) | its peak RSS MB |');
   console.log('|---|---|---|---|---|---|---|---|---|---|');
+  for (const r of rows) {
+    console.log(
+      `| ${r.files} | ${r.analysis ? 'yes' : 'no'} | ${r.stories} | ${fmt(r.wall)} | ${fmt(r.cpu)} | ${r.analysis ? fmt(r.analysisCpu, 2) : ''} | ${fmt(r.files / r.wall, 0)} | ${fmt(r.peakRssMB, 0)} | +${r.extra}: ${fmt(r.secondWall)} (CPU ${fmt(r.secondCpu)}) | ${fmt(r.secondPeakRssMB, 0)} |`,
+    );
+  }
+}
+
+/** Per size: the analysis stage's CPU against the CPU of the same digest without analysis, every run and the medians. */
+function summary(rows: readonly Row[]): void {
+  console.log('\n| articles | runs | digest CPU s without analysis (runs; median) | analysis stage CPU s (runs; median) | analysis ÷ digest without analysis: medians; each run ÷ the median without |');
+  console.log('|---|---|---|---|---|');
+  for (const files of [...new Set(rows.map((r) => r.files))]) {
+    const without = rows.filter((r) => r.files === files && !r.analysis).map((r) => r.cpu);
+    const stage = rows.filter((r) => r.files === files && r.analysis).map((r) => r.analysisCpu);
+    if (without.length === 0 || stage.length === 0) continue;
+    const base = median(without);
+    const share = (x: number): string => `${fmt((100 * x) / base, 0)}%`;
+    console.log(`| ${files} | ${stage.length} | ${list(without)}; ${fmt(base, 2)} | ${list(stage, 2)}; ${fmt(median(stage), 2)} | ${share(median(stage))}; ${stage.map(share).join(' / ')} |`);
+  }
+}
+
+const args = process.argv.slice(2);
+if (args[0] === '--one') {
+  console.log(JSON.stringify(await one(Number(args[1]), args[2] === 'yes')));
+} else {
+  const runsAt = args.indexOf('--runs');
+  const runs = runsAt >= 0 ? Math.max(1, Number(args[runsAt + 1]) || DEFAULT_RUNS) : DEFAULT_RUNS;
+  const sizes = args.filter((_, i) => runsAt < 0 || (i !== runsAt && i !== runsAt + 1)).map(Number).filter((n) => n > 0);
+  console.log(`Generated pile: 5 reports per story by different outlets, about 10% near copies; a fresh process and SQLite store per row; ${runs} runs per configuration.`);
+  const rows: Row[] = [];
   for (const size of sizes.length ? sizes : [1000, 5000]) {
-    for (const analysis of [false, true]) {
-      const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), '--one', String(size), analysis ? 'yes' : 'no'], {
-        stdio: 'inherit',
-      });
-      if (r.status !== 0) process.exitCode = 1;
+    for (let run = 0; run < runs; run++) {
+      for (const analysis of [false, true]) {
+        const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), '--one', String(size), analysis ? 'yes' : 'no'], {
+          stdio: ['ignore', 'pipe', 'inherit'],
+          encoding: 'utf8',
+        });
+        const line = r.stdout.trim().split('\n').pop() ?? '';
+        if (r.status !== 0 || !line.startsWith('{')) {
+          process.exitCode = 1;
+          continue;
+        }
+        rows.push(JSON.parse(line) as Row);
+      }
     }
   }
+  table(rows);
+  summary(rows);
 }

@@ -10,7 +10,7 @@ import {
   RELATIVE_DAYS, WEEKDAYS, YEAR_CUES,
 } from './data/calendar.js';
 import { DAY_MS, dayOf, hijriToGregorian, hijriYearOf, isoDay, isoMonth, isoWeek, validDay } from './calendar.js';
-import { keySet, tokenView, type Tok } from './tokens.js';
+import { FACT, keySet, spellingFact, tokenView, type Tok } from './tokens.js';
 import type { DateGranularity, DateMention } from './types.js';
 
 type Row = readonly [readonly string[], number];
@@ -271,7 +271,9 @@ const START_FORMS: ReadonlySet<string> = new Set([
   ...DAY_PART_KEYS, ...MONTH_PART_KEYS, ...SPAN_KEYS.keys(), 'اليوم', 'اول', 'بعد',
   ...[RELATIVE, WEEKDAY, ORDINALS, GREGORIAN, HIJRI].flatMap((t) => [...t.keys()]),
 ]);
-const mayStartDate = (t: Tok): boolean => t.kind === 'number' || t.forms.some((f) => START_FORMS.has(f.form));
+const startForm = (t: Tok): boolean => t.kind === 'number' || t.forms.some((f) => START_FORMS.has(f.form));
+/** Kept per spelling (`spellingFact`). */
+const mayStartDate = (t: Tok): boolean => spellingFact(t, FACT.date, startForm);
 
 export function analyzeDates(text: string, toks: readonly Tok[], published: string | null): DateMention[] {
   const anchor = dayOf(published);

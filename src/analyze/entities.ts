@@ -8,7 +8,6 @@ import type { EntityType } from '../core/index.js';
 import { isStopword, key } from '../text/index.js';
 import { isPlaceAdjective, matchGazetteer } from './gazetteer.js';
 import { NAME_JOINER_KEYS, titleHead, VERB_KEYS } from './lexicon.js';
-import { NAMING_WORDS } from './data/reporting.js';
 import { isNameWord, nameRun, titleAt } from './names.js';
 import { orgChain } from './organizations.js';
 import { compact, sameName } from './similarity.js';
@@ -16,6 +15,7 @@ import { quoteSpans } from './quote-marks.js';
 import { isDefinite, joined, keySet, lookup, startAfter, tokenView, type Form, type Tok } from './tokens.js';
 import type { EntityMention, MentionSource, TitlePhrase } from './types.js';
 import { firstFrom } from './search.js';
+import { mayBeSpeakerVerb, mayStartGazetteer, mayStartOrganization, mayStartTitle, NAMING_KEYS } from './triggers.js';
 
 export interface FindEntitiesOptions {
   /** Full person names known from elsewhere in the story; their surnames and spellings are found too. Default none. */
@@ -275,11 +275,10 @@ function quotedMediaNames(text: string, toks: readonly Tok[]): Candidate[] {
  * a comma, a colon or an addressee (لـ، للصحافيين) are the speaker's name. إن/في do not close a name
  * here: `أعلن تمديد مهمته في` is a verb and its object.
  */
-const NAMING_KEYS = keySet(NAMING_WORDS);
-
 function namesAfterVerbs(toks: readonly Tok[]): Candidate[] {
   const out: Candidate[] = [];
   for (const t of toks) {
+    if (!mayBeSpeakerVerb(t)) continue;
     if (lookup(t, NAMING_KEYS) !== null) {
       const named = nameRun(toks, t.index + 1);
       // `رفضت ذكر اسمها: «...»`: a name follows the naming word directly, not after punctuation.
@@ -327,15 +326,16 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
   /** End of the organization chains found so far: a title's name inside one (جامعة السلطان قابوس) is no person. */
   let orgEnd = -1;
   for (let i = 0; i < toks.length; i++) {
-    const gz = matchGazetteer(toks, i);
+    const t = toks[i] as Tok;
+    const gz = mayStartGazetteer(t) ? matchGazetteer(toks, i) : null;
     if (gz !== null) candidates.push({ start: gz.start, end: gz.end, type: gz.type, name: gz.canonical, source: 'gazetteer' });
-    const chain = orgChain(toks, i);
+    const chain = mayStartOrganization(t) ? orgChain(toks, i) : null;
     if (chain !== null) {
       const end = (toks[chain.to - 1] as Tok).end;
       candidates.push({ start: chain.start, end, type: 'organization', name: null, source: 'cue' });
       orgEnd = Math.max(orgEnd, end);
     }
-    const title = titleAt(toks, i);
+    const title = mayStartTitle(t) ? titleAt(toks, i) : null;
     if (title !== null) {
       const nameToks = title.name === null ? null : toks.slice(title.name.from, title.name.to);
       const phraseEnd = nameToks?.[nameToks.length - 1]?.end ?? (toks[title.descriptorsEnd - 1] as Tok).end;

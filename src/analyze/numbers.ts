@@ -3,7 +3,7 @@
  * (ثلاثة عشر، سبعة وأربعين، خمسة آلاف) followed by the counted noun.
  */
 import { EVENT_END_WORDS, EVENT_START_WORDS, HUNDRED_WORDS, MEASURE_SKIP, MEASURE_UNITS, SCALE_WORDS, TEN_WORDS, UNIT_ALIASES, UNIT_LABELS, UNIT_WORDS } from './data/numbers.js';
-import { joined, keySet, tokenView, type Tok } from './tokens.js';
+import { FACT, joined, keySet, spellingFact, tokenView, type Tok } from './tokens.js';
 import { key, stem } from '../text/index.js';
 import type { DateMention, QuantityMention } from './types.js';
 
@@ -22,6 +22,10 @@ const FUNCTION_WORDS = keySet([
 ]);
 
 const isNumberWord = (w: string): boolean => UNITS.has(w) || TENS.has(w) || HUNDREDS.has(w) || SCALES.has(w);
+
+/** A number, or a number word with or without و: where `numberAt` may find one (kept per spelling). */
+const numberStart = (t: Tok): boolean => t.kind === 'number' || isNumberWord(t.key) || (t.key.startsWith('و') && t.key.length > 3 && isNumberWord(t.key.slice(1)));
+const mayStartNumber = (t: Tok): boolean => spellingFact(t, FACT.quantity, numberStart);
 
 /** The number at token `i` and the index after it, or null. */
 function numberAt(toks: readonly Tok[], i: number): { value: number; to: number } | null {
@@ -129,7 +133,7 @@ export function analyzeQuantities(text: string, toks: readonly Tok[], dates: rea
   const out: QuantityMention[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Tok;
-    if (dates.some((d) => d.start <= t.start && t.end <= d.end)) continue;
+    if (!mayStartNumber(t) || dates.some((d) => d.start <= t.start && t.end <= d.end)) continue;
     const n = numberAt(toks, i);
     if (n === null) continue;
     const noun = toks[n.to];

@@ -18,6 +18,8 @@ export interface Tok {
   readonly gap: string;
   /** Only spaces (no punctuation, no line break) separate this token from the previous one. */
   readonly spaced: boolean;
+  /** Shared by every token of this kind and spelling (see `spellingFact`). */
+  readonly spelling: Spelling;
 }
 
 const ARABIC_MARK = /[\u0610-\u061A\u064B-\u065F\u0670\u0640]/;
@@ -62,10 +64,12 @@ export function forms(k: string): Form[] {
   return out;
 }
 
-/** Key form and candidate forms of one written word; shared (read-only) by every token spelled so. */
-interface Spelling {
+/** Key form and candidate forms of one written word; shared by every token spelled so. */
+export interface Spelling {
   readonly key: string;
   readonly forms: readonly Form[];
+  /** Facts about the spelling worked out on first use and kept (see `spellingFact`); 0 until then. */
+  facts: number;
 }
 
 /**
@@ -80,7 +84,7 @@ function spelling(kind: 'word' | 'number', text: string): Spelling {
   let s = cache.get(text);
   if (s === undefined) {
     const k = key(text);
-    s = { key: k, forms: kind === 'word' ? forms(k) : [form(k, 0)] };
+    s = { key: k, forms: kind === 'word' ? forms(k) : [form(k, 0)], facts: 0 };
     if (cache.size >= SPELLING_CACHE_LIMIT) cache.clear();
     cache.set(text, s);
   }
@@ -107,10 +111,26 @@ export function tokenView(text: string): Tok[] {
       end: t.end,
       gap,
       spaced: gap === ' ' || SPACES_ONLY.test(gap),
+      spelling: s,
     });
     prevEnd = t.end;
   }
   return out;
+}
+
+/**
+ * Yes/no facts that follow from a token's kind, key and forms alone, each asked at every token by an
+ * extractor (can a gazetteer name, an organization, a title, a speaker's name, a date or a quantity
+ * start here?): worked out once per spelling and kept on it, so most tokens are passed over at once.
+ */
+export const FACT = { gazetteer: 0, organization: 1, title: 2, verb: 3, date: 4, quantity: 5 } as const;
+
+/** `test(t)`, computed once for all tokens of `t`'s spelling (two bits of `facts` per fact: asked, answer). */
+export function spellingFact(t: Tok, fact: number, test: (t: Tok) => boolean): boolean {
+  const s = t.spelling;
+  const asked = 1 << (2 * fact);
+  if ((s.facts & asked) === 0) s.facts |= asked | (test(t) ? asked << 1 : 0);
+  return (s.facts & (asked << 1)) !== 0;
 }
 
 /** The first form of `tok` found in `set`, with the clean-text offset where that form starts. */
