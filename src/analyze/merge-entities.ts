@@ -70,6 +70,11 @@ class NameForms {
     return (sameCompactName(fa.compact, fb.compact) && sameInitials(fa.words, fb.words)) || this.partOf(fa, fb) || this.partOf(fb, fa);
   }
 
+  /** Both are full names (two words or more) and not the same person. */
+  conflicting(a: string, b: string): boolean {
+    return this.of(a).words.length >= 2 && this.of(b).words.length >= 2 && !this.samePerson(a, b);
+  }
+
   /** Same name up to spelling, on key forms (with the article kept when `bare` is false). */
   sameSpelling(a: string, b: string, bare: boolean): boolean {
     const fa = this.of(a);
@@ -114,7 +119,8 @@ export function mergeEntities(docs: readonly DocumentMentions[]): MergedEntities
       if (g.type !== m.type) return false;
       if (m.source === 'gazetteer' && g.gazetteer !== null) return g.gazetteer === m.name;
       if (g.names.has(m.name)) return true;
-      if (m.type === 'person') return some(g.names, (n) => names.samePerson(n, m.name));
+      // Two full names that differ are two people, though a surname alone links both (`أيت علي`: الحسين / مقران).
+      if (m.type === 'person') return some(g.names, (n) => names.samePerson(n, m.name)) && !some(g.names, (n) => names.conflicting(n, m.name));
       return some(g.names, (n) => names.sameSpelling(n, m.name, true));
     });
   const byName = new Map<string, Group>();
