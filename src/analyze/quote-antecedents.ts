@@ -5,7 +5,7 @@
 import type { Sentence } from '../core/index.js';
 import { keySet, lookup, type Tok } from './tokens.js';
 import { isStop, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, VERB_KEYS } from './lexicon.js';
-import { nameRun } from './names.js';
+import { articleWritten, nameRun } from './names.js';
 import { containing, firstFrom } from './search.js';
 import { aboutStatement, agrees, type Context, cueGender, type Gender, isStatement, phraseGender, prefixedWithLam, type Spoken, startingIn } from './quote-context.js';
 import { resolveTitle } from './quote-titles.js';
@@ -134,22 +134,71 @@ function sentenceActor(ctx: Context, s: Sentence): Spoken | null {
 export function openerActor(ctx: Context, sentence: Sentence, cue: Tok, gender: Gender): string | null {
   if (!cue.text.startsWith('و') || !/[،,]\s*$/.test(cue.gap)) return null;
   const actor = sentenceActor(ctx, sentence);
-  return actor !== null && actor.start < cue.start && agrees(actor.gender, gender) ? actor.speaker : null;
+  if (actor !== null) return actor.start < cue.start && agrees(actor.gender, gender) ? actor.speaker : null;
+  return frontedActor(ctx, sentence, cue);
+}
+
+/**
+ * `وداخل القاعة، جلست خديجة المسماري التي …، وقالت`: after a fronted adverbial closed by a comma,
+ * a verb and a name of two words or more that no list knows.
+ */
+function frontedActor(ctx: Context, sentence: Sentence, cue: Tok): string | null {
+  const k = firstFrom(ctx.toks, sentence.start);
+  for (let j = k + 1; j <= k + 4 && j + 1 < cue.index; j++) {
+    if (!/[،,]/.test((ctx.toks[j] as Tok).gap)) continue;
+    const verb = ctx.toks[j] as Tok;
+    const first = ctx.toks[j + 1] as Tok;
+    if (!/^ +$/.test(first.gap) || isStop(verb) || articleWritten(verb)) return null;
+    const m = startingIn(ctx.mentions, first.start, first.end).find((x) => x.type === 'person');
+    if (m !== undefined) return m.name;
+    const run = nameRun(ctx.toks, j + 1);
+    return run !== null && run.to - run.from >= 2 && run.to < cue.index ? ctx.text.slice(first.start, (ctx.toks[run.to - 1] as Tok).end) : null;
+  }
+  return null;
 }
 
 const TOPIC_KEYS = keySet(['أما']);
 
 /** `أما سلوى كريم، فقالت:`: a topic fronted by أما is the subject of the ف-verb that answers it. */
 export function topicBefore(ctx: Context, sentence: Sentence, cue: Tok): string | null {
-  if (!cue.text.startsWith('ف')) return null;
-  for (let k = cue.index - 1; k >= 0 && cue.index - k <= 12; k--) {
+  if (cue.text.startsWith('ف')) {
+    for (let k = cue.index - 1; k >= 0 && cue.index - k <= 12; k--) {
+      const u = ctx.toks[k] as Tok;
+      if (u.start < sentence.start) break;
+      if (TOPIC_KEYS.has(u.key)) return topic(ctx, k, cue.start);
+    }
+    return null;
+  }
+  // `أما الناشر جورج خوري فاشتكى …، وقال:`: a و-verb after a comma in a sentence opened by أما.
+  const first = ctx.toks[firstFrom(ctx.toks, sentence.start)];
+  if (!cue.text.startsWith('و') || !/[،,]\s*$/.test(cue.gap) || first === undefined || !TOPIC_KEYS.has(first.key)) return null;
+  for (let k = first.index + 1; k < cue.index && k - first.index <= 8; k++) {
     const u = ctx.toks[k] as Tok;
-    if (u.start < sentence.start) break;
-    if (!TOPIC_KEYS.has(u.key)) continue;
-    const next = ctx.toks[k + 1];
-    return subjectAt(ctx, k + 1, cue.start) ?? (startsNounPhrase(ctx, next) ? subjectPhrase(ctx, k + 1, cue.start) : null);
+    if (k > first.index + 1 && (u.text.startsWith('ف') || /[،,]/.test(u.gap))) return topic(ctx, first.index, u.start);
   }
   return null;
+}
+
+/** The topic after أما (token `k`), ending before `limit`. */
+function topic(ctx: Context, k: number, limit: number): string | null {
+  const next = ctx.toks[k + 1];
+  return subjectAt(ctx, k + 1, limit) ?? (startsNounPhrase(ctx, next) ? subjectPhrase(ctx, k + 1, limit) : null);
+}
+
+const OPENING_CONJUNCTION_KEYS = keySet(['لكن', 'ولكن', 'غير', 'بيد', 'إلا', 'أن', 'ثم']);
+
+/**
+ * `لكن موظفة في أحد المصارف، طلبت عدم نشر اسمها، قالت …`: a verb with no conjunction, past the
+ * sentence's start, has its subject before it: an unnamed speaker opening the sentence.
+ */
+export function frontedDescription(ctx: Context, sentence: Sentence, cue: Tok): string | null {
+  if (/^[وف]/.test(cue.text)) return null;
+  let k = firstFrom(ctx.toks, sentence.start);
+  while (k < cue.index && OPENING_CONJUNCTION_KEYS.has((ctx.toks[k] as Tok).key)) k++;
+  const head = ctx.toks[k];
+  if (head === undefined || k >= cue.index - 1) return null;
+  const isHead = lookup(head, SPEAKER_HEAD_KEYS) !== null || (/ا$/.test(head.key) && SPEAKER_HEAD_KEYS.has(head.key.slice(0, -1)));
+  return isHead ? description(ctx, k) : null;
 }
 
 /** Every reporting verb with a named subject (relayed sources read through), by offset: who spoke last, quoted or not. */

@@ -4,7 +4,7 @@
  */
 import { key } from '../text/index.js';
 import { NAMING_WORDS, OBJECT_NOUNS, TRANSITIVE_REPORTING_VERBS, UNNAMED_ROLES } from './data/reporting.js';
-import { isDefinite, keySet, lookup, type Tok } from './tokens.js';
+import { isDefinite, isNisba, keySet, lookup, type Tok } from './tokens.js';
 import { isStop, NAME_JOINER_KEYS, ORG_CUE_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { articleWritten, nameRun } from './names.js';
 import type { EntityMention } from './types.js';
@@ -37,6 +37,16 @@ function qualifiesHead(toks: readonly Tok[], i: number, j: number): boolean {
   return next !== undefined && /^ +$/.test(next.gap) && describes(next) && !isDefinite(next.key);
 }
 
+/** Addressees written with لل that never continue a speaker's description. */
+const ADDRESSEE_GENITIVE_KEYS = keySet(['للصحافيين', 'للصحفيين', 'للإذاعة', 'للتلفزيون', 'للوكالة', 'للقناة', 'للصحيفة', 'للموقع', 'للإعلام', 'للمراسلين']);
+
+/** `المديرية العامة للغابات`: a لل genitive after a definite word continues its noun phrase (not `للصحافيين`). */
+function definiteGenitive(toks: readonly Tok[], j: number): boolean {
+  const t = toks[j] as Tok;
+  const prev = toks[j - 1];
+  return t.key.startsWith('لل') && t.key.length > 4 && prev !== undefined && isDefinite(prev.key) && !ADDRESSEE_GENITIVE_KEYS.has(t.key);
+}
+
 /** A description such as `مصدر دبلوماسي سعودي` or `مصدر في الوزارة`, from token `i`. */
 export function description(ctx: Context, i: number): string {
   const toks = ctx.toks;
@@ -54,7 +64,7 @@ export function description(ctx: Context, i: number): string {
     }
     if (t.key === 'في' || t.key === 'من' || t.key === 'علي') {
       if (prepositions++ > 0) break;
-    } else if (SUBJECT_STOP_KEYS.has(t.key) || VERB_KEYS.has(t.key) || t.key === 'قد' || t.key.length === 1 || /^ل[^ا]/.test(t.key)) break;
+    } else if (SUBJECT_STOP_KEYS.has(t.key) || VERB_KEYS.has(t.key) || t.key === 'قد' || t.key.length === 1 || (/^ل[^ا]/.test(t.key) && !definiteGenitive(toks, j))) break;
     else if (!describes(t) && !(partitive && j - i <= 2) && !PREPOSITION_WORDS.has((toks[j - 1] as Tok).key) && lookup(t, TITLE_KEYS) === null && !startingIn(ctx.mentions, t.start - 80, t.end).some((m) => m.end > t.start) && !qualifiesHead(toks, i, j)) break;
     j++;
   }
@@ -164,7 +174,7 @@ export function subjectAt(ctx: Context, i: number, limit: number): string | null
       const after = ctx.toks[firstFrom(ctx.toks, m.end)];
       if (after !== undefined && after.key === 'عن') return subjectAt(ctx, after.index + 1, limit) ?? m.name;
     }
-    return m.type === 'person' ? withoutObject(m.name, ctx.toks[i - 1]) : m.name;
+    return m.type === 'person' ? withoutObject(m.name, ctx.toks[i - 1]) : m.type === 'organization' ? withAdjectives(ctx, m) : m.name;
   }
   const author = documentAuthor(ctx, t);
   if (author !== null) return author;
@@ -184,6 +194,20 @@ export function subjectAt(ctx: Context, i: number, limit: number): string | null
 }
 
 const OBJECT_NOUN_KEYS = keySet(OBJECT_NOUNS);
+
+/**
+ * `هيئة الموانئ والمناطق الحرة الجيبوتية،`: an organization whose name the lists cut goes on with
+ * definite adjectives up to a boundary, the last a nationality (nisba); taken when nothing else follows.
+ */
+function withAdjectives(ctx: Context, m: EntityMention): string {
+  let k = firstFrom(ctx.toks, m.end);
+  const from = k;
+  while (k < ctx.toks.length && k - from < 3 && /^ +$/.test((ctx.toks[k] as Tok).gap) && isDefinite((ctx.toks[k] as Tok).key) && !COMPLEMENTIZERS.has((ctx.toks[k] as Tok).key)) k++;
+  const last = ctx.toks[k - 1];
+  const after = ctx.toks[k];
+  if (k === from || last === undefined || !isNisba(last.key) || (after !== undefined && !/[،,:«"“.]/.test(after.gap) && !COMPLEMENTIZERS.has(after.key))) return m.name;
+  return `${m.name} ${ctx.text.slice((ctx.toks[from] as Tok).start, last.end)}`;
+}
 
 /** A one-word name followed, with only a space between, by an indefinite word that starts no boundary (`طلب عدم`; not an object, `قرشي الجيش`). */
 function looseWord(ctx: Context, name: string, end: number): boolean {
@@ -281,12 +305,14 @@ export function subjectPhrase(ctx: Context, i: number, limit: number, closingOnl
   // A name right after the verb (`قال عمار حيدر إن`), when the phrase is nothing else and starts undefined.
   const bare = !closingOnly && !articleWritten(ctx.toks[i] as Tok) && closing - i >= 2 && closing - i <= 3;
   for (let s = Math.max(bare ? i : i + 1, closing - 4); s <= closing - 2; s++) {
-    const run = nameRun(ctx.toks, s);
+    const found = nameRun(ctx.toks, s);
+    // A name does not run past the phrase's end (`جورج خوري فاشتكى` when the phrase ends before the verb).
+    const run = found === null ? null : { from: found.from, to: Math.min(found.to, end) };
     // The name follows its description (`مراقب التنبؤات في الإدارة`), not a preposition (`عدد من سائقي الشاحنات`).
     const before = ctx.toks[s - 1];
     // `وطالب النقيب يوسف القاسم الحكومة بـ«…»`: the name, then the verb's object.
     const objectAfter = run !== null && run.to === closing - 1 && OBJECT_NOUN_KEYS.has((ctx.toks[run.to] as Tok).key);
-    if (run === null || (run.to !== closing && !objectAfter) || !(ctx.toks[s] as Tok).spaced) continue;
+    if (run === null || run.to - run.from < 2 || (run.to !== closing && !objectAfter) || !(ctx.toks[s] as Tok).spaced) continue;
     if (s > i && (before === undefined || isStop(before) || SUBJECT_STOP_KEYS.has(before.key))) continue;
     // One definite word at most, last (`إقبال الطيار`), unless after عبد/أبو (`عبد العزيز القراوي`): a longer chain may end in the verb's object.
     const name = withoutObject(ctx.text.slice((ctx.toks[s] as Tok).start, (ctx.toks[run.to - 1] as Tok).end), ctx.toks[i - 1]);

@@ -9,15 +9,16 @@
 import type { Sentence } from '../core/index.js';
 import { sentences as splitSentences } from '../text/index.js';
 import { analyzeEntities, type EntityAnalysis } from './entities.js';
-import { type Tok, tokenView } from './tokens.js';
+import { keySet, lookup, type Tok, tokenView } from './tokens.js';
+import { NAMING_CUES, TITLE_NOUNS } from './data/reporting.js';
 import { type MarkedSpan, quoteSpans } from './quote-marks.js';
 import type { QuoteMention } from './types.js';
 import { containing, firstFrom } from './search.js';
 import { aboutStatement, agrees, type Context, cueGender, type Gender, isStatement, type Spoken, startingIn, tokensWithin, trimQuote } from './quote-context.js';
-import { startsNounPhrase, subjectAt } from './quote-speaker-phrase.js';
+import { startsNounPhrase, subjectAt, subjectPhrase } from './quote-speaker-phrase.js';
 import { clauseSubject, explicitSubject, IN_DOCUMENT_VERB_KEYS, preverbalSubject, relayedSource, writtenOn } from './quote-subject.js';
 import { colonSpeaker, cueBefore, postposed, preposed } from './quote-cues.js';
-import { addresseeBefore, describedName, explicitSubjects, afterRelative, openerActor, pluralSubjectBefore, relativeAntecedent, sentenceActors, subjectBefore, topicBefore } from './quote-antecedents.js';
+import { addresseeBefore, describedName, explicitSubjects, afterRelative, frontedDescription, openerActor, pluralSubjectBefore, relativeAntecedent, sentenceActors, subjectBefore, topicBefore } from './quote-antecedents.js';
 import { reportedSpeech } from './quote-reported.js';
 
 export interface FindQuotesOptions {
@@ -35,12 +36,27 @@ export interface FindQuotesOptions {
 
 export const DEFAULT_QUOTE_OPTIONS: Required<Omit<FindQuotesOptions, 'known' | 'sentences'>> = { minWords: 3, cueWindow: 40, reported: true };
 
+const TITLE_NOUN_KEYS = keySet(TITLE_NOUNS);
+const NAMING_CUE_KEYS = keySet(NAMING_CUES);
+
+/** The subject written right after a naming cue (`وصفه X بأنه`), or null. */
+function namingSubject(ctx: Context, cue: Tok, limit: number): string | null {
+  const next = ctx.toks[cue.index + 1];
+  return subjectAt(ctx, cue.index + 1, limit) ?? (startsNounPhrase(ctx, next) ? subjectPhrase(ctx, cue.index + 1, limit) : null);
+}
+
+/** `برنامج أطلقت عليه اسم «…»`، `تحمل شعار «…»`، `بعنوان «…»`: a span right after a naming noun is a name or a slogan, not a statement. */
+function namedTitle(ctx: Context, span: MarkedSpan): boolean {
+  const before = ctx.toks[firstFrom(ctx.toks, span.open) - 1];
+  return before !== undefined && /^\s*$/.test(ctx.text.slice(before.end, span.open)) && lookup(before, TITLE_NOUN_KEYS) !== null;
+}
+
 export function analyzeQuotes(text: string, toks: readonly Tok[], entities: EntityAnalysis, options: FindQuotesOptions = {}): QuoteMention[] {
   const o = { ...DEFAULT_QUOTE_OPTIONS, ...options };
   const ctx: Context = { text, toks, mentions: entities.mentions, titles: entities.titles, sentences: options.sentences ?? splitSentences(text), learned: [], subjectMemo: new Map(), statementMemo: new Map() };
   const isName = (s: MarkedSpan): boolean =>
     startingIn(entities.mentions, s.innerStart - 2, s.innerStart + 2).some((m) => m.start <= s.innerStart + 1 && m.end >= s.innerEnd - 1);
-  const spans = quoteSpans(text).filter((s) => tokensWithin(toks, s.innerStart, s.innerEnd) >= o.minWords && !isName(s));
+  const spans = quoteSpans(text).filter((s) => tokensWithin(toks, s.innerStart, s.innerEnd) >= o.minWords && !isName(s) && !namedTitle(ctx, s));
   const out: QuoteMention[] = [];
   const speakers: Spoken[] = [];
   // Built on the first carry-over asked (many texts never need one).
@@ -86,7 +102,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     const answered = topicBefore(ctx, sentence, cue) ?? addresseeBefore(ctx, sentence, cue);
     if (answered !== null) return answered;
     if (gender === 'p') return coordinated(cue, sentence) ?? pluralSubjectBefore(ctx, sentence, cue);
-    return coordinated(cue, sentence) ?? openerActor(ctx, sentence, cue, gender) ?? subjectBefore(ctx, sentence, cue.start, gender) ?? lastSpeaker(cue.start, gender);
+    return coordinated(cue, sentence) ?? openerActor(ctx, sentence, cue, gender) ?? frontedDescription(ctx, sentence, cue) ?? subjectBefore(ctx, sentence, cue.start, gender) ?? lastSpeaker(cue.start, gender);
   };
   /** `وقال X ... إن ...، وأكد أن "…"`: a و-verb coordinated with an earlier reporting verb of its sentence shares its subject. */
   const coordinated = (cue: Tok, sentence: Sentence): string | null => {
@@ -123,7 +139,10 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     let cueText: string | null;
     if (cue !== null) {
       cueText = cue.tok.text;
-      if (cue.participle) {
+      // `الذي وصفه الفيتوري بأنه «…»`: a naming cue with its own subject written after it.
+      const named = cue.participle && lookup(cue.tok, NAMING_CUE_KEYS) !== null ? namingSubject(ctx, cue.tok, span.open) : null;
+      if (named !== null) speaker = named;
+      else if (cue.participle) {
         const verb = cueBefore(ctx, sentence.start, cue.tok.start, 40);
         const unread = verb !== null && !verb.participle && explicitSubject(ctx, verb.tok) === null && startsNounPhrase(ctx, ctx.toks[verb.tok.index + 1]);
         speaker = unread ? sameSpeaker :

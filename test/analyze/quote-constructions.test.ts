@@ -59,4 +59,28 @@ describe('quote attribution, session 3 constructions', () => {
     const text = 'قال إبراهيم العلي لـ«الحياة»: «الخسائر تجاوزت مليون دولار».\nويتفق معه صاحب محل للملابس في السوق القديم، الذي قال: «لم نبع شيئاً منذ أسبوع».';
     expect(speakers(text)).toEqual(['إبراهيم العلي']);
   });
+
+  it('takes a span named by the noun before it (شعار «…»، اسم «…»، بعنوان «…») for a title, not a statement', () => {
+    expect(speakers('وأعلن وزير الثقافة سامر الحلبي أن المهرجان يحمل هذا العام شعار «الفن جسر بين الشعوب».')).toEqual([]);
+    expect(speakers('وأطلقت البلدية مبادرة أسمتها «مدينتنا أجمل بلا نفايات» ضمن خطة أعلنها المحافظ رامي داود.')).toEqual([]);
+  });
+
+  it('gives a verb without a conjunction the unnamed speaker opening its sentence (لكن موظفة …، طلبت …، قالت)', () => {
+    const text = 'وقال الوزير خالد سعيد: «الخدمة تحسنت كثيراً».\nلكن ممرضة في المستشفى الحكومي، فضلت عدم ذكر اسمها، قالت إن «النقص في الأدوية ما زال حاداً».';
+    expect(speakers(text)).toEqual(['خالد سعيد', 'ممرضة في المستشفى الحكومي']);
+  });
+
+  it('gives a و-verb the subject named after a fronted adverbial, or the topic of أما, when the first verb is no cue', () => {
+    expect(speakers('وقال المحامي فهد العلي: «سنستأنف الحكم أمام المحكمة العليا».\nوأمام المحكمة، وقفت سهام النوري التي فقدت ابنها في الحادث، وقالت للصحافيين: «لن أتنازل عن حقه أبداً».')).toEqual(['فهد العلي', 'سهام النوري']);
+    expect(speakers('وقال المدير رامي الخطيب: «المبيعات جيدة هذا الموسم».\nأما التاجر السوري وليد حمدان فاشتكى من الضرائب، وقال: «ندفع ضعف ما يدفعه غيرنا»، مضيفاً: «الوضع لا يحتمل».')).toEqual(['رامي الخطيب', 'وليد حمدان', 'وليد حمدان']);
+  });
+
+  it('reads the subject written after a naming cue (الذي وصفه X بأنه «…»)', () => {
+    const text = 'وقال القاضي سمير حداد: «الجلسة مؤجلة إلى الأسبوع المقبل».\nوطلب الدفاع مهلة لدراسة التقرير، الذي وصفه المحامي نادر يونس بأنه «ناقص ومليء بالأخطاء».';
+    expect(speakers(text)).toEqual(['سمير حداد', 'نادر يونس']);
+  });
+
+  it('keeps a لل genitive in an unnamed source (مصدر في المديرية العامة للغابات) and a nisba after a cut organization name', () => {
+    expect(speakers('ونقلت الوكالة عن مصدر في الإدارة العامة للجمارك قوله إن «الشحنة ضبطت في الميناء».')).toEqual(['مصدر في الإدارة العامة للجمارك']);
+  });
 });
