@@ -227,7 +227,7 @@ export function relativeAntecedent(ctx: Context, sentence: Sentence, cue: Tok): 
   for (let k = Math.max(0, rel.index - 3); k <= rel.index - 2; k++) {
     const run = nameRun(ctx.toks, k);
     const before = ctx.toks[k - 1];
-    if (run === null || run.to !== rel.index || before === undefined || before.start < sentence.start || !(isStop(before) || SUBJECT_STOP_KEYS.has(before.key))) continue;
+    if (run === null || run.to !== rel.index || before === undefined || before.start < sentence.start || articleWritten(ctx.toks[k] as Tok)) continue;
     return ctx.text.slice((ctx.toks[k] as Tok).start, (ctx.toks[run.to - 1] as Tok).end);
   }
   return null;

@@ -37,6 +37,9 @@ function qualifiesHead(toks: readonly Tok[], i: number, j: number): boolean {
   return next !== undefined && /^ +$/.test(next.gap) && describes(next) && !isDefinite(next.key);
 }
 
+/** Occasions of a statement (`في بيان`، `في مؤتمر صحافي`، `خلال لقاء`). */
+const OCCASION_KEYS = keySet(['بيان', 'تصريح', 'تصريحات', 'مؤتمر', 'كلمة', 'حديث', 'مقابلة', 'تغريدة', 'منشور', 'اتصال', 'لقاء', 'رسالة', 'خطاب', 'ندوة', 'جلسة', 'إحاطة']);
+
 /** Addressees written with لل that never continue a speaker's description. */
 const ADDRESSEE_GENITIVE_KEYS = keySet(['للصحافيين', 'للصحفيين', 'للإذاعة', 'للتلفزيون', 'للوكالة', 'للقناة', 'للصحيفة', 'للموقع', 'للإعلام', 'للمراسلين']);
 
@@ -63,7 +66,8 @@ export function description(ctx: Context, i: number): string {
       continue;
     }
     if (t.key === 'في' || t.key === 'من' || t.key === 'علي') {
-      if (prepositions++ > 0) break;
+      // `وقالت الشرطة في بيان`: the occasion of the statement is no part of the speaker.
+      if (prepositions++ > 0 || lookup(toks[j + 1] ?? t, OCCASION_KEYS) !== null) break;
     } else if (SUBJECT_STOP_KEYS.has(t.key) || VERB_KEYS.has(t.key) || t.key === 'قد' || t.key.length === 1 || (/^ل[^ا]/.test(t.key) && !definiteGenitive(toks, j))) break;
     else if (!describes(t) && !(partitive && j - i <= 2) && !PREPOSITION_WORDS.has((toks[j - 1] as Tok).key) && lookup(t, TITLE_KEYS) === null && !startingIn(ctx.mentions, t.start - 80, t.end).some((m) => m.end > t.start) && !qualifiesHead(toks, i, j)) break;
     j++;
@@ -184,6 +188,8 @@ export function subjectAt(ctx: Context, i: number, limit: number): string | null
   if (named !== null) return named;
   const one = oneOfThem(ctx, t);
   if (one !== null) return one;
+  const anaphor = definiteAnaphor(ctx, t, i);
+  if (anaphor !== null) return anaphor;
   if (lookup(t, SPEAKER_HEAD_KEYS) !== null || lookup(t, ORG_CUE_KEYS) !== null) return spellOutPronoun(ctx, description(ctx, i), t.start);
   // `وقال أستاذ العلوم السياسية في جامعة بغداد لـ«…»`: a role naming no one after it is an unnamed speaker.
   if (lookup(t, UNNAMED_ROLE_KEYS) !== null && !articleWritten(t)) {
@@ -239,6 +245,24 @@ const UNNAMED_ROLE_KEYS = keySet(UNNAMED_ROLES);
 /** Reporting verbs that take a direct object before their complement (`وصف X القرار بأنه`، `حمّل X الوزارة المسؤولية`). */
 const TRANSITIVE_VERB_KEYS = keySet(TRANSITIVE_REPORTING_VERBS);
 
+/**
+ * `وأضاف المصدر، الذي …، أن`: a definite speaker head standing alone is the nearest earlier
+ * description with the same head (`مصدر أمني`); null when there is none.
+ */
+function definiteAnaphor(ctx: Context, t: Tok, i: number): string | null {
+  const form = t.forms.find((f) => f.letters <= 1 && f.form.startsWith('ال') && SPEAKER_HEAD_KEYS.has(f.form.slice(2)));
+  if (form === undefined || description(ctx, i).includes(' ')) return null;
+  const head = form.form.slice(2);
+  for (let k = i - 1; k >= 0; k--) {
+    const u = ctx.toks[k] as Tok;
+    if (u.forms.some((f) => f.form === head)) {
+      const d = description(ctx, k);
+      return d.includes(' ') ? d : null;
+    }
+  }
+  return null;
+}
+
 /** Quantifiers that head a subject (`وقال عدد من السكان`), though they are stopwords. */
 const QUANTIFIER_KEYS = keySet(['عدد', 'بعض', 'أحد', 'إحدى', 'كل', 'جميع', 'عدة', 'معظم', 'أغلب', 'غالبية']);
 
@@ -248,8 +272,18 @@ export function startsNounPhrase(ctx: Context, t: Tok | undefined): boolean {
   if (QUANTIFIER_KEYS.has(t.key)) return true;
   // The given name علي is written with ي, the preposition على with ى; their keys are one.
   if (/[\u064B-\u064D]/.test(t.text) || isStop(t) || COMPLEMENTIZERS.has(t.key) || (SUBJECT_STOP_KEYS.has(t.key) && t.text !== 'علي') || TEMPORAL_KEYS.has(t.key)) return false;
-  if (PARTICIPLE_KEYS.has(t.key) || VERB_KEYS.has(t.key) || /^[بلك]/.test(t.key)) return false;
+  if (PARTICIPLE_KEYS.has(t.key) || VERB_KEYS.has(t.key) || (/^[بلك]/.test(t.key) && !nameWithProcliticLetter(ctx, t))) return false;
   return !ctx.text.slice(t.end, t.end + 1).startsWith(':');
+}
+
+/**
+ * `قال بلال حمدي إن`، `كمال الشريف`: a word starting with ب/ل/ك opens a name when a name of two words
+ * runs from it and no peeled form of it is a known cue, title or speaker head (`لوكالة`، `بوزارة`).
+ */
+function nameWithProcliticLetter(ctx: Context, t: Tok): boolean {
+  if (t.key.length < 3 || SUBJECT_STOP_KEYS.has(t.key) || t.forms.some((f) => f.letters > 0 && (isDefinite(f.form) || ORG_CUE_KEYS.has(f.form) || TITLE_KEYS.has(f.form) || SPEAKER_HEAD_KEYS.has(f.form)))) return false;
+  const run = nameRun(ctx.toks, t.index);
+  return run !== null && run.to - run.from >= 2;
 }
 
 const NP_BOUNDARY = /[:«"“.\n؛]/;

@@ -83,4 +83,15 @@ describe('quote attribution, session 3 constructions', () => {
   it('keeps a لل genitive in an unnamed source (مصدر في المديرية العامة للغابات) and a nisba after a cut organization name', () => {
     expect(speakers('ونقلت الوكالة عن مصدر في الإدارة العامة للجمارك قوله إن «الشحنة ضبطت في الميناء».')).toEqual(['مصدر في الإدارة العامة للجمارك']);
   });
+
+  it('resolves a definite speaker head (وأضاف المصدر) to the nearest description with that head, and leaves the occasion out (الشرطة في بيان)', () => {
+    const text = 'وقال مصدر أمني لـ«العربية» إن «المهاجمين فروا باتجاه الحدود».\nوأضاف المصدر، الذي فضل عدم الكشف عن اسمه، أن «عمليات التمشيط ما زالت مستمرة حتى الآن».';
+    expect(speakers(text)).toEqual(['مصدر أمني', 'مصدر أمني']);
+    expect(speakers('وقالت الشرطة في بيان إن «التحقيقات جارية لتحديد ملابسات الحادث».')).toEqual(['الشرطة']);
+  });
+
+  it('reads a name whose first letter is also a preposition (بلال، كمال، لينا) but not an addressed agency (لوكالة)', () => {
+    expect(speakers('قال بلال حمدي إن «الأسعار مرتفعة جداً هذا الشهر».')).toEqual(['بلال حمدي']);
+    expect(speakers('وقال كمال الشريف: «الأجور لا تكفي لتغطية الإيجار».')).toEqual(['كمال الشريف']);
+  });
 });
