@@ -30,9 +30,24 @@ const INDEPENDENT_REPORTS: CountedNoun = {
 export const STORIES: CountedNoun = { one: 'قصة واحدة', two: 'قصتان', few: 'قصص', many: 'قصة', other: 'قصة' };
 export const ARTICLES: CountedNoun = { one: 'مقال واحد', two: 'مقالان', few: 'مقالات', many: 'مقالًا', other: 'مقال' };
 
-/** "N outlets, K independent reports", in Arabic. */
-export const outletsLine = (outlets: number, reports: number): string =>
-  `${outlets === 0 ? 'مصدر غير معروف' : arabicCount(outlets, OUTLETS)}، ${arabicCount(reports, INDEPENDENT_REPORTS)}`;
+const UNNAMED_ARTICLES: CountedNoun = {
+  one: 'مقال واحد مجهول المصدر',
+  two: 'مقالان مجهولا المصدر',
+  few: 'مقالات مجهولة المصدر',
+  many: 'مقالًا مجهول المصدر',
+  other: 'مقال مجهول المصدر',
+};
+
+/**
+ * "N outlets, K independent reports", in Arabic. `unnamed` counts the story's articles whose outlet is
+ * unknown, which count as reports but not as outlets ("مصدران و3 مقالات مجهولة المصدر، 5 تقارير مستقلة").
+ */
+export function outletsLine(outlets: number, reports: number, unnamed = 0): string {
+  const named = outlets > 0 ? arabicCount(outlets, OUTLETS) : null;
+  const others = unnamed > 0 ? arabicCount(unnamed, UNNAMED_ARTICLES) : null;
+  const who = named && others ? `${named} و${others}` : (named ?? others ?? 'مصدر غير معروف');
+  return `${who}، ${arabicCount(reports, INDEPENDENT_REPORTS)}`;
+}
 
 export const STATUS_LABELS = { new: 'جديدة', changed: 'محدَّثة', unchanged: '' } as const;
 

@@ -5,8 +5,8 @@ const monthName = (mm: string): string | undefined => MONTHS[Number(mm) - 1];
 
 /**
  * A timeline date for readers: `2026-11-14` → `14 نوفمبر 2026`, `2026-11` → `نوفمبر 2026`,
- * `--11-14` (day and month without a year) → `14 نوفمبر`. Anything else (a relative expression kept
- * as written) is returned unchanged.
+ * `--11-14` (day and month without a year) → `14 نوفمبر`, `--11` → `نوفمبر`, `2026-W47` → `الأسبوع 47 من 2026`.
+ * Anything else (a year alone, a relative expression kept as written) is returned unchanged.
  */
 export function readableDate(date: string): string {
   const full = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
@@ -24,7 +24,25 @@ export function readableDate(date: string): string {
     const month = monthName(noYear[1]!);
     return month ? `${Number(noYear[2])} ${month}` : date;
   }
+  const monthNoYear = /^--(\d{2})$/.exec(date);
+  if (monthNoYear) return monthName(monthNoYear[1]!) ?? date;
+  const week = /^(\d{4})-W(\d{2})$/.exec(date);
+  if (week && Number(week[2]) >= 1 && Number(week[2]) <= 53) return `الأسبوع ${Number(week[2])} من ${week[1]}`;
   return date;
+}
+
+/** The Monday of an ISO week (`2026-W47` → `2026-11-16`), so weeks sort among days. */
+function weekStart(year: number, week: number): string {
+  const jan4 = Date.UTC(year, 0, 4);
+  const jan4Weekday = (new Date(jan4).getUTCDay() + 6) % 7;
+  return new Date(jan4 + ((week - 1) * 7 - jan4Weekday) * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** A key that orders every date form `readableDate` knows: dates without a year after the dated ones. */
+function sortKey(date: string): string {
+  const week = /^(\d{4})-W(\d{2})$/.exec(date);
+  if (week) return weekStart(Number(week[1]), Number(week[2]));
+  return date.startsWith('--') ? `9999${date.slice(1)}` : date;
 }
 
 /** A publication timestamp for readers: `2026-11-18T09:30:00` → `18 نوفمبر 2026، 09:30`; the zone is not converted. */
@@ -38,7 +56,6 @@ export function readableTimestamp(value: string): string {
 
 /** Resolved dates first, oldest first; then the relative expressions in their given order. */
 export function timelineOrder<T extends { readonly date: string; readonly resolved: boolean }>(entries: readonly T[]): T[] {
-  const sortable = (d: string): string => (d.startsWith('--') ? `9999${d.slice(1)}` : d);
-  const resolved = entries.filter((t) => t.resolved).sort((a, b) => (sortable(a.date) < sortable(b.date) ? -1 : sortable(a.date) > sortable(b.date) ? 1 : 0));
+  const resolved = entries.filter((t) => t.resolved).sort((a, b) => (sortKey(a.date) < sortKey(b.date) ? -1 : sortKey(a.date) > sortKey(b.date) ? 1 : 0));
   return [...resolved, ...entries.filter((t) => !t.resolved)];
 }

@@ -31,3 +31,10 @@ export function quoteOrder(quotes: readonly StoryQuote[]): StoryQuote[] {
 export function outletNames(ids: readonly DocumentId[], name: (id: DocumentId) => string): string[] {
   return [...new Set(ids.map(name))];
 }
+
+/** How many of a story's original (not duplicate) articles name no outlet. */
+export const unnamedArticles = (ids: readonly DocumentId[], doc: (id: DocumentId) => { readonly status: string; readonly outlet: string | null } | undefined): number =>
+  ids.filter((id) => {
+    const d = doc(id);
+    return d?.status === 'ok' && d.outlet === null;
+  }).length;

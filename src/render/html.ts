@@ -2,7 +2,7 @@ import type { Digest, DigestDocument, DigestSource, DigestStory, DocumentId, Sen
 import { arabicCount, ARTICLES, DUPLICATE_LABELS, outletsLine, STATUS_LABELS, STORIES } from './arabic.js';
 import { readableDate, readableTimestamp, timelineOrder } from './dates.js';
 import { anchorId, escapeHtml as e, safeHref } from './escape.js';
-import { ENTITY_GROUPS, entitiesOfType, quoteOrder, REPORTED_MARK, SHOWN, UNKNOWN_SPEAKER } from './facts.js';
+import { ENTITY_GROUPS, entitiesOfType, quoteOrder, REPORTED_MARK, SHOWN, unnamedArticles, UNKNOWN_SPEAKER } from './facts.js';
 import { PAGE_CSS } from './styles.js';
 
 export interface HtmlOptions {
@@ -21,6 +21,12 @@ interface Context {
 /** Short name of a document in citations: its outlet, else its file name. */
 const label = (d: DigestDocument | undefined): string => e(d?.outlet ?? d?.path.split(/[\\/]/).pop() ?? '؟');
 
+/**
+ * Text whose direction is its own (a Latin agency, a file name, a number), isolated so that it does not
+ * pull its neighbours into its direction: without it "AFP · 18 نوفمبر" is drawn as "18 · AFP نوفمبر".
+ */
+const bdi = (html: string): string => `<bdi>${html}</bdi>`;
+
 function summaryList(story: DigestStory, ctx: Context): string {
   if (story.summary.length === 0) return '<p class="meta">لا ملخص لهذه القصة.</p>';
   const items = story.summary.map((s) => {
@@ -29,7 +35,7 @@ function summaryList(story: DigestStory, ctx: Context): string {
       ? `<a class="cite" href="#${sentenceAnchor(first.document, first.sentence)}">${e(s.text)}</a>`
       : e(s.text);
     const cites = s.sources
-      .map((r, i) => `<a href="#${sentenceAnchor(r.document, r.sentence)}" title="${label(ctx.docs.get(r.document))}">${i === 0 ? label(ctx.docs.get(r.document)) : i + 1}</a>`)
+      .map((r, i) => `<a href="#${sentenceAnchor(r.document, r.sentence)}" title="${label(ctx.docs.get(r.document))}">${i === 0 ? bdi(label(ctx.docs.get(r.document))) : i + 1}</a>`)
       .join(' ');
     return `<li>${text} <sup class="also">${cites}</sup></li>`;
   });
@@ -41,7 +47,7 @@ function citeLinks(ids: readonly DocumentId[], refs: readonly SentenceRef[] | un
   const links = ids.map((id) => {
     const ref = refs?.find((r) => r.document === id);
     const href = ref && ctx.sources.has(id) ? sentenceAnchor(id, ref.sentence) : documentAnchor(id);
-    return `<a href="#${href}">${label(ctx.docs.get(id))}</a>`;
+    return `<a href="#${href}">${bdi(label(ctx.docs.get(id)))}</a>`;
   });
   return `<span class="meta">— ${[...new Set(links)].join('، ')}</span>`;
 }
@@ -72,9 +78,9 @@ function facts(story: DigestStory, ctx: Context): string {
   if (story.disagreements.length) {
     const items = story.disagreements.map(
       (d) =>
-        `<li class="disagreement"><strong>${e(d.topic)}</strong>: ${d.sides
-          .map((s) => `${e(s.value)} <span class="meta">(${s.outlets.map(e).join('، ') || arabicCount(s.documents.length, ARTICLES)})</span>`)
-          .join(' ← مقابل → ')}</li>`,
+        `<li class="disagreement"><strong>${e(d.topic)}</strong><ul class="sides">${d.sides
+          .map((s) => `<li>${bdi(e(s.value))} <span class="meta">— ${s.outlets.map((o) => bdi(e(o))).join('، ') || arabicCount(s.documents.length, ARTICLES)}</span></li>`)
+          .join('')}</ul></li>`,
     );
     parts.push(`<section><h3>نقاط الخلاف بين المصادر</h3><ul>${items.join('')}</ul></section>`);
   }
@@ -104,7 +110,7 @@ function sourceArticle(d: DigestDocument, source: DigestSource, cited: ReadonlyS
     return html;
   });
   const href = safeHref(d.url);
-  const meta = [d.outlet, d.agency, d.published === null ? null : readableTimestamp(d.published)].filter((x): x is string => Boolean(x)).map(e);
+  const meta = [d.outlet, d.agency, d.published === null ? null : readableTimestamp(d.published)].filter((x): x is string => Boolean(x)).map((x) => bdi(e(x)));
   if (href) meta.push(`<a href="${e(href)}" rel="noopener noreferrer nofollow">الرابط</a>`);
   return `<article class="source" id="${documentAnchor(d.id)}"><h4>${e(d.title ?? d.path)}</h4><p class="meta">${meta.join(' · ')} <span class="path">${e(d.path)}</span></p>${paragraphs.join('')}</article>`;
 }
@@ -125,12 +131,17 @@ function storyHtml(story: DigestStory, rank: number, ctx: Context): string {
   const othersHtml = others.length ? `<h3>تقارير أخرى عن القصة</h3><ul>${others.map(item).join('')}</ul>` : '';
   const copiesHtml = copies.length
     ? `<h3>نسخ مكررة</h3><ul>${copies
-        .map((d) => `<li${ctx.sources.has(d.id) ? '' : ` id="${documentAnchor(d.id)}"`}>${label(d)} <span class="path">${e(d.path)}</span>: ${DUPLICATE_LABELS[d.reason as keyof typeof DUPLICATE_LABELS] ?? e(String(d.reason))} من <a href="#${documentAnchor(d.duplicateOf ?? d.id)}">${label(ctx.docs.get(d.duplicateOf ?? d.id))}</a></li>`)
+        .map((d) => {
+          const original = ctx.docs.get(d.duplicateOf ?? d.id);
+          const kind = DUPLICATE_LABELS[d.reason as keyof typeof DUPLICATE_LABELS] ?? e(String(d.reason));
+          const of = `<a href="#${documentAnchor(d.duplicateOf ?? d.id)}">«${e(original?.title ?? original?.path ?? '؟')}»</a> <span class="meta">(${bdi(label(original))})</span>`;
+          return `<li${ctx.sources.has(d.id) ? '' : ` id="${documentAnchor(d.id)}"`}>${bdi(label(d))} <span class="path">${e(d.path)}</span>: ${kind} من ${of}</li>`;
+        })
         .join('')}</ul>`
     : '';
   return `<article class="story" id="${anchorId('story', story.id)}">
 <h2>${rank}. ${e(story.title ?? story.summary[0]?.text ?? 'قصة بلا عنوان')}${badge}</h2>
-<p class="meta">${outletsLine(story.outlets.length, story.independentReports)}${story.outlets.length ? `: ${story.outlets.map(e).join('، ')}` : ''}</p>
+<p class="meta">${outletsLine(story.outlets.length, story.independentReports, unnamedArticles(story.documents, (id) => ctx.docs.get(id)))}${story.outlets.length ? `: ${story.outlets.map((o) => bdi(e(o))).join('، ')}` : ''}</p>
 ${summaryList(story, ctx)}
 ${facts(story, ctx)}
 ${cited.length ? '<h3>المقالات المقتبس منها</h3>' : ''}

@@ -2,7 +2,7 @@ import type { Digest, DigestDocument, DigestStory, DocumentId } from '../core/in
 import { arabicCount, ARTICLES, DUPLICATE_LABELS, outletsLine, STATUS_LABELS, STORIES } from './arabic.js';
 import { readableDate, timelineOrder } from './dates.js';
 import { escapeMarkdown as m } from './escape.js';
-import { ENTITY_GROUPS, entitiesOfType, outletNames, quoteOrder, REPORTED_MARK, SHOWN, UNKNOWN_SPEAKER } from './facts.js';
+import { ENTITY_GROUPS, entitiesOfType, outletNames, quoteOrder, REPORTED_MARK, SHOWN, unnamedArticles, UNKNOWN_SPEAKER } from './facts.js';
 
 type Name = (id: DocumentId) => string;
 
@@ -48,7 +48,7 @@ export function renderMarkdown(digest: Digest): string {
   digest.stories.forEach((s, i) => {
     const status = s.status === 'unchanged' ? '' : ` (${STATUS_LABELS[s.status]})`;
     out.push(`## ${i + 1}. ${m(s.title ?? s.summary[0]?.text ?? 'قصة بلا عنوان')}${status}`, '');
-    out.push(`*${outletsLine(s.outlets.length, s.independentReports)}${s.outlets.length ? `: ${s.outlets.map(m).join('، ')}` : ''}*`, '');
+    out.push(`*${outletsLine(s.outlets.length, s.independentReports, unnamedArticles(s.documents, (id) => docs.get(id)))}${s.outlets.length ? `: ${s.outlets.map(m).join('، ')}` : ''}*`, '');
     for (const x of s.summary) {
       const refs = x.sources.map((r) => `${name(r.document)} ${r.sentence + 1}`).join('؛ ');
       out.push(`- ${m(x.text)} — [${refs}]`);
@@ -65,7 +65,9 @@ export function renderMarkdown(digest: Digest): string {
       out.push('**نسخ مكررة**', '');
       for (const d of copies) {
         const kind = DUPLICATE_LABELS[d.reason as keyof typeof DUPLICATE_LABELS] ?? m(String(d.reason));
-        out.push(`- ${m(d.path)} (${m(d.outlet ?? '؟')}): ${kind} من ${d.duplicateOf ? name(d.duplicateOf) : '؟'}`);
+        const original = d.duplicateOf ? docs.get(d.duplicateOf) : undefined;
+        const of = original ? `«${m(original.title ?? original.path)}» (${name(original.id)})` : '؟';
+        out.push(`- ${m(d.path)} (${m(d.outlet ?? '؟')}): ${kind} من ${of}`);
       }
       out.push('');
     }

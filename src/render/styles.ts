@@ -22,6 +22,7 @@ sup.also a{font-size:.75rem;margin-inline-start:.25rem}
 .facts{display:grid;grid-template-columns:repeat(auto-fit,minmax(16rem,1fr));gap:.3rem 1.2rem}
 .facts ul{padding-inline-start:1.1rem;margin:.2rem 0}
 .disagreement{margin:.2rem 0}
+.facts ul.sides{list-style:none;padding-inline-start:.6rem;margin:0}
 .source{border-top:1px solid var(--line);margin-top:.8rem;padding-top:.4rem}
 .source p{margin:.4rem 0}
 .sentence.cited{background:var(--cite)}

@@ -1,0 +1,98 @@
+/** What a reader sees: counts with unnamed outlets, dates of every form, mixed-direction text, disagreements, copies. */
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { documentId, type Digest, type DigestDocument } from '../../src/core/index.js';
+import { outletsLine, renderHtml, renderMarkdown } from '../../src/render/index.js';
+import { readableDate, timelineOrder } from '../../src/render/dates.js';
+import { hostileDigest } from './hostile.js';
+
+describe('counts of outlets when some articles name none', () => {
+  it('counts the unnamed articles beside the named outlets, in Arabic agreement', () => {
+    expect(outletsLine(2, 5, 3)).toBe('مصدران و3 مقالات مجهولة المصدر، 5 تقارير مستقلة');
+    expect(outletsLine(1, 2, 1)).toBe('مصدر واحد ومقال واحد مجهول المصدر، تقريران مستقلان');
+    expect(outletsLine(0, 2, 2)).toBe('مقالان مجهولا المصدر، تقريران مستقلان');
+    expect(outletsLine(0, 1)).toBe('مصدر غير معروف، تقرير مستقل واحد');
+  });
+});
+
+describe('timeline dates of every form the analyzer writes', () => {
+  it('names a month without a year and an ISO week', () => {
+    expect(readableDate('--12')).toBe('ديسمبر');
+    expect(readableDate('--13')).toBe('--13');
+    expect(readableDate('2026-W47')).toBe('الأسبوع 47 من 2026');
+    expect(readableDate('2026')).toBe('2026');
+  });
+
+  it('puts a week among the days it holds', () => {
+    const entries = ['2026-11-20', '2026-W47', '2026-11-15', '--11'].map((date) => ({ date, resolved: true }));
+    expect(timelineOrder(entries).map((t) => t.date)).toEqual(['2026-11-15', '2026-W47', '2026-11-20', '--11']);
+  });
+});
+
+describe('a story whose articles mix outlets, unknown outlets, copies and disagreements', () => {
+  const base = hostileDigest();
+  const a = documentId('a1');
+  const b = documentId('b2');
+  const c = documentId('c3');
+  const doc = (id: typeof a, fields: Partial<DigestDocument>): DigestDocument => ({
+    id,
+    path: `/in/${id}.txt`,
+    title: `عنوان ${id}`,
+    outlet: null,
+    agency: null,
+    published: null,
+    status: 'ok',
+    url: null,
+    ...fields,
+  });
+  const digest: Digest = {
+    ...base.digest,
+    counts: { documents: 3, ok: 2, duplicate: 1, rejected: 0, stories: 1 },
+    documents: [
+      doc(a, { outlet: 'الرصد', agency: 'AFP', published: '2026-11-18T09:30:00', title: 'زلزال في الجنوب' }),
+      doc(b, {}),
+      doc(c, { outlet: 'الرصد', status: 'duplicate', duplicateOf: a, reason: 'exact' }),
+    ],
+    stories: [
+      {
+        ...base.digest.stories[0]!,
+        documents: [a, b, c],
+        summary: [],
+        entities: [],
+        quotes: [],
+        timeline: [],
+        outlets: ['الرصد'],
+        outletCount: 1,
+        independentReports: 2,
+        disagreements: [{ topic: 'عدد المصابين', sides: [{ value: '30', documents: [a], outlets: ['الرصد'] }, { value: '23', documents: [b], outlets: [] }] }],
+      },
+    ],
+  };
+  const sources = [{ id: a, paragraphs: ['نص.'], sentences: [{ index: 0, paragraph: 0, start: 0, end: 3, text: 'نص.' }] }];
+  const html = renderHtml(digest, sources, { fontCss: null });
+  const { document } = parseHTML(html);
+
+  it('counts the article without an outlet in both outputs', () => {
+    const line = 'مصدر واحد ومقال واحد مجهول المصدر، تقريران مستقلان';
+    expect(renderMarkdown(digest)).toContain(`*${line}: الرصد*`);
+    expect(document.querySelector('.story > p.meta')?.textContent).toContain(line);
+  });
+
+  it('isolates each fact of an article line, so a Latin agency does not reorder the date beside it', () => {
+    const meta = document.querySelector('article.source p.meta')!;
+    expect([...meta.querySelectorAll('bdi')].map((x) => x.textContent)).toEqual(['الرصد', 'AFP', '18 نوفمبر 2026، 09:30']);
+  });
+
+  it('lists each side of a disagreement on its own line with who says it, without arrows', () => {
+    const sides = [...document.querySelectorAll('li.disagreement ul.sides > li')].map((li) => li.textContent);
+    expect(sides).toEqual(['30 — الرصد', '23 — مقال واحد']);
+    expect(html).not.toMatch(/[←→]/);
+  });
+
+  it('names the original of a copy by its title, not only by its outlet', () => {
+    expect(renderMarkdown(digest)).toContain('- /in/c3.txt (الرصد): نسخة مطابقة من «زلزال في الجنوب» (الرصد)');
+    const copy = [...document.querySelectorAll('li')].find((li) => li.textContent?.includes('نسخة مطابقة'));
+    expect(copy?.querySelector('a')?.textContent).toBe('«زلزال في الجنوب»');
+    expect(copy?.querySelector('a')?.getAttribute('href')).toBe('#d-a1');
+  });
+});
