@@ -8,6 +8,7 @@
  *   POST /clean            body: one article (text, HTML or JSON; `?name=x.html` names its type) → the clean document
  *   POST /summarize        body: `{ "articles": [ { "text" | "html", "title"?, ... } ], "words"? }` → `{ summary, words }`
  *   GET  /healthz          liveness
+ *   GET  /favicon.ico      204, so a browser's automatic request does not log an error
  */
 import { cleanBytes } from '../ingest/index.js';
 import { summarize } from '../summarize/index.js';
@@ -15,6 +16,7 @@ import type { CleanDocument } from '../core/index.js';
 import { arabicFontCss, renderHtml } from '../render/index.js';
 import type { Store } from '../store/index.js';
 import { json, problem, rejected } from './problem.js';
+import { noDigestPage } from './pages.js';
 import { latestDigestReader } from './reader.js';
 
 export interface AppOptions {
@@ -47,7 +49,7 @@ export function createApp(options: AppOptions): App {
 
   const reader: Handler = async () => {
     const latest = await latestDigest();
-    if (latest === null) return problem(404, 'no-digest', 'the store holds no finished digest run yet: run `khulasa digest` first');
+    if (latest === null) return noDigestPage();
     fontCss ??= arabicFontCss();
     return new Response(renderHtml(latest.digest, latest.sources, { fontCss }), { headers: { 'content-type': 'text/html; charset=utf-8' } });
   };
@@ -105,6 +107,7 @@ export function createApp(options: AppOptions): App {
     ['POST', /^\/clean$/, clean],
     ['POST', /^\/summarize$/, summarizeArticles],
     ['GET', /^\/healthz$/, async () => json({ ok: true })],
+    ['GET', /^\/favicon\.ico$/, async () => new Response(null, { status: 204 })],
   ];
 
   return {
@@ -113,7 +116,12 @@ export function createApp(options: AppOptions): App {
       const matching = routes.filter(([, pattern]) => pattern.test(url.pathname));
       if (matching.length === 0) return problem(404, 'not-found', `no route for ${url.pathname}`);
       const route = matching.find(([method]) => method === request.method || (method === 'GET' && request.method === 'HEAD'));
-      if (!route) return problem(405, 'method-not-allowed', `${request.method} is not allowed on ${url.pathname}`);
+      if (!route) {
+        const allowed = [...new Set(matching.flatMap(([method]) => (method === 'GET' ? ['GET', 'HEAD'] : [method])))].join(', ');
+        const response = problem(405, 'method-not-allowed', `${request.method} is not allowed on ${url.pathname} (allowed: ${allowed})`);
+        response.headers.set('allow', allowed);
+        return response;
+      }
       const [, pattern, handler] = route;
       try {
         return await handler(request, url, pattern.exec(url.pathname)!.slice(1));

@@ -17,9 +17,13 @@ function toRequest(req: IncomingMessage, origin: string): Request {
   return new Request(new URL(req.url ?? '/', origin), init);
 }
 
+/** Sends the whole body with its length; a HEAD answer gets the headers (and length) its GET would. */
 async function send(res: ServerResponse, response: Response, head: boolean): Promise<void> {
-  res.writeHead(response.status, Object.fromEntries(response.headers));
-  res.end(head ? undefined : Buffer.from(await response.arrayBuffer()));
+  const body = Buffer.from(await response.arrayBuffer());
+  const headers = Object.fromEntries(response.headers);
+  if (response.status !== 204 && response.status !== 304) headers['content-length'] = String(body.length);
+  res.writeHead(response.status, headers);
+  res.end(head ? undefined : body);
 }
 
 /** Puts an app on a TCP port. Resolves once listening. */

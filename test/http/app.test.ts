@@ -47,10 +47,30 @@ describe('the HTTP app', () => {
     expect((await app.fetch(new Request('http://khulasa.test/clean'))).status).toBe(405);
   });
 
-  it('says there is no digest before the first run', async () => {
+  it('answers a wrong method with 405 and the methods the path allows', async () => {
+    const r = await app.fetch(new Request('http://khulasa.test/clean'));
+    expect(r.headers.get('allow')).toBe('POST');
+    const root = await app.fetch(new Request('http://khulasa.test/', { method: 'DELETE' }));
+    expect(root.status).toBe(405);
+    expect(root.headers.get('allow')).toBe('GET, HEAD');
+    expect(((await root.json()) as { error: { code: string } }).error.code).toBe('method-not-allowed');
+  });
+
+  it('answers the browser icon request without an error', async () => {
+    expect((await get(app, '/favicon.ico')).status).toBe(204);
+  });
+
+  it('says there is no digest before the first run: a page for the reader, JSON for the API', async () => {
     const r = await get(app, '/');
     expect(r.status).toBe(404);
-    expect(((await r.json()) as { error: { code: string } }).error.code).toBe('no-digest');
+    expect(r.headers.get('content-type')).toMatch(/^text\/html/);
+    const page = await r.text();
+    expect(page).toMatch(/<html lang="ar" dir="rtl">/);
+    expect(page).toContain('no-digest');
+    expect(page).toContain('khulasa digest');
+    const api = await get(app, '/digest.json');
+    expect(api.status).toBe(404);
+    expect(((await api.json()) as { error: { code: string } }).error.code).toBe('no-digest');
   });
 
   it('cleans one article and rejects binary bytes with a reason code', async () => {

@@ -23,4 +23,20 @@ describe('listen', () => {
       await new Promise((done) => server.close(done));
     }
   });
+
+  it('gives every answer its length, and a HEAD answer the length of its GET without the body', async () => {
+    const app: App = { fetch: () => Promise.resolve(new Response('خلاصة', { headers: { 'content-type': 'text/plain; charset=utf-8' } })) };
+    const server = await listen(app, 0, '127.0.0.1');
+    try {
+      const { port } = server.address() as AddressInfo;
+      const get = await fetch(`http://127.0.0.1:${port}/`);
+      expect(get.headers.get('content-length')).toBe(String(Buffer.byteLength('خلاصة')));
+      expect(await get.text()).toBe('خلاصة');
+      const head = await fetch(`http://127.0.0.1:${port}/`, { method: 'HEAD' });
+      expect(head.headers.get('content-length')).toBe(String(Buffer.byteLength('خلاصة')));
+      expect(await head.text()).toBe('');
+    } finally {
+      await new Promise((done) => server.close(done));
+    }
+  });
 });
