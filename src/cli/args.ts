@@ -28,7 +28,8 @@ export function parseArgs(argv: readonly string[], spec: FlagSpec): ParseResult 
         const value = eq === -1 ? argv[++i] : a.slice(eq + 1);
         if (value === undefined) return { ok: false, error: `--${name} needs a value` };
         flags.set(name, value);
-      } else if (spec.boolean.includes(name) && eq === -1) {
+      } else if (spec.boolean.includes(name)) {
+        if (eq !== -1) return { ok: false, error: `--${name} takes no value` };
         flags.set(name, true);
       } else {
         return { ok: false, error: `unknown option --${name}` };
@@ -44,6 +45,9 @@ export function intFlag(args: ParsedArgs, name: string, fallback: number, min: n
   const v = args.flags.get(name);
   if (v === undefined) return fallback;
   const n = typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : NaN;
-  if (!Number.isInteger(n) || n < min || n > max) return `--${name} must be an integer from ${min} to ${max}`;
+  if (!Number.isInteger(n) || n < min || n > max) return `--${name} must be an integer from ${min} to ${max} (got ${JSON.stringify(v === true ? '' : v)})`;
   return n;
 }
+
+/** Summary length in words that every command and the HTTP API accept. */
+export const WORDS_RANGE = { min: 10, max: 2000 } as const;

@@ -1,4 +1,4 @@
-import { processIo, EXIT, type CliIo, type Command } from './io.js';
+import { processIo, EXIT, EXIT_CODES_HELP, type CliIo, type Command } from './io.js';
 import { digestCommand } from './commands/digest.js';
 import { ingestCommand } from './commands/ingest.js';
 import { cleanCommand } from './commands/clean.js';
@@ -20,14 +20,20 @@ function helpText(): string {
     '',
     'Run `khulasa <command> --help` for the options of one command.',
     '',
+    EXIT_CODES_HELP,
+    '',
   ].join('\n');
 }
 
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (name === undefined) {
+    io.stderr(helpText());
+    return EXIT.usage;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     io.stdout(helpText());
-    return name === undefined ? EXIT.usage : EXIT.ok;
+    return EXIT.ok;
   }
   if (name === '--version') {
     io.stdout('0.1.0\n');
@@ -39,7 +45,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     return EXIT.usage;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
-    io.stdout(`Usage: ${command.usage}\n\n${command.summary}\n`);
+    io.stdout(`Usage: ${command.usage}\n\n${command.summary}\n${command.help === undefined ? '' : `\n${command.help}`}`);
     return EXIT.ok;
   }
   return runCommand(command, rest, io);

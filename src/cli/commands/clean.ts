@@ -1,7 +1,8 @@
 import type { CleanDocument } from '../../core/index.js';
 import { ingestPaths } from '../../ingest/index.js';
 import { parseArgs } from '../args.js';
-import { EXIT, type Command } from '../io.js';
+import { inputPaths, warnEmptyFolders } from '../inputs.js';
+import { EXIT, EXIT_CODES_HELP, type Command } from '../io.js';
 
 /** The `clean --json` line of one document (DESIGN.md contract; `id`, `url` and `contentHash` added). */
 const cleanJson = (d: CleanDocument): Record<string, unknown> => ({
@@ -43,6 +44,19 @@ export const cleanCommand: Command = {
   name: 'clean',
   summary: 'Print each input as a cleaned article, with what was removed and why',
   usage: 'khulasa clean <file...> [--json]',
+  help: [
+    'Shows what cleaning does to each input (files, folders read recursively, - for standard input): the',
+    'article, its title, outlet, dateline, agency and date, and every removed line with the reason. The',
+    'length and language checks of ingest are off here; an input that cannot be read or decoded is',
+    'reported on standard error as "path: code: detail".',
+    '',
+    'Options:',
+    '  --json  one JSON line per article: path, id, title, outlet, dateline, agency, published, url,',
+    '          paragraphs, removed ({ text, reason }), contentHash',
+    '',
+    EXIT_CODES_HELP,
+    '',
+  ].join('\n'),
   async run(args, io) {
     const parsed = parseArgs(args, { valued: [], boolean: ['json'] });
     if (!parsed.ok || parsed.args.positionals.length === 0) {
@@ -50,9 +64,14 @@ export const cleanCommand: Command = {
       return EXIT.usage;
     }
     const json = parsed.args.flags.has('json');
+    const paths = inputPaths(parsed.args.positionals, io.cwd);
+    if (warnEmptyFolders(io, 'clean', paths) === paths.length) {
+      io.stderr(`khulasa clean: nothing to clean\nUsage: ${this.usage}\n`);
+      return EXIT.usage;
+    }
     let failed = false;
     // clean shows what cleaning does to every input, so the acceptance policy (length, language) is off.
-    for await (const o of ingestPaths(parsed.args.positionals, { stdin: io.stdin, minWords: 0, minArabicShare: 0 })) {
+    for await (const o of ingestPaths(paths, { stdin: io.stdin, minWords: 0, minArabicShare: 0 })) {
       if (o.kind === 'rejected') {
         failed = true;
         io.stderr(`${o.path}: ${o.code}: ${o.detail}\n`);

@@ -1,18 +1,44 @@
-import { existsSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { defaultStages, runDigest, writeDigestFiles, DIGEST_DEFAULTS, DIGEST_FILES } from '../../pipeline/index.js';
 import { openStore } from '../../store/index.js';
 import { storyTable } from '../../render/index.js';
-import { intFlag, parseArgs } from '../args.js';
-import { EXIT, type Command } from '../io.js';
+import { intFlag, parseArgs, WORDS_RANGE } from '../args.js';
+import { inputPaths, warnEmptyFolders } from '../inputs.js';
+import { EXIT, EXIT_CODES_HELP, type Command } from '../io.js';
 import { progressBar } from '../progress.js';
 
 const DEFAULT_OUT_DIR = 'khulasa-digest';
 
+/** Why the digest cannot be written into `dir`, found before the run rather than after it; null when it can. */
+function outDirProblem(dir: string): string | null {
+  if (existsSync(dir) && !statSync(dir).isDirectory()) return `--out ${dir} is a file, not a folder`;
+  try {
+    mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK);
+    return null;
+  } catch (err) {
+    return `cannot write the digest into ${dir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`;
+  }
+}
+
 export const digestCommand: Command = {
   name: 'digest',
   summary: 'Ingest, de-duplicate, group into stories, summarize and write digest.json, digest.md and index.html',
-  usage: 'khulasa digest <path...> [--db FILE|URL] [--out DIR] [--words N] [--json]   (a path of - reads one article from standard input)',
+  usage: 'khulasa digest <path...> [--db FILE|URL] [--out DIR] [--words N] [--json]',
+  help: [
+    'A path is a file, a folder (read recursively) or - for one article on standard input. Every input is',
+    'stored as ok, duplicate or rejected (with a reason code); a rerun skips what the store already holds.',
+    '',
+    'Options:',
+    `  --db FILE|URL  the store: a SQLite file (default ./${DIGEST_DEFAULTS.db}) or a postgres:// URL`,
+    `  --out DIR      where digest.json, digest.md and index.html are written (default ./${DEFAULT_OUT_DIR})`,
+    `  --words N      summary length of each story in words, ${WORDS_RANGE.min} to ${WORDS_RANGE.max} (default ${DIGEST_DEFAULTS.words})`,
+    '  --json         print digest.json on standard output instead of the table of stories',
+    '',
+    EXIT_CODES_HELP,
+    '',
+  ].join('\n'),
   async run(argv, io) {
     const usage = (message: string): number => {
       io.stderr(`khulasa digest: ${message}\nUsage: ${digestCommand.usage}\n`);
@@ -22,10 +48,9 @@ export const digestCommand: Command = {
     if (!parsed.ok) return usage(parsed.error);
     const { args } = parsed;
     if (args.positionals.length === 0) return usage('give at least one file or folder');
-    const words = intFlag(args, 'words', DIGEST_DEFAULTS.words, 10, 2000);
+    const words = intFlag(args, 'words', DIGEST_DEFAULTS.words, WORDS_RANGE.min, WORDS_RANGE.max);
     if (typeof words === 'string') return usage(words);
-    // Relative to the process, so the digest shows the paths as the user typed them rather than absolute ones.
-    const paths = args.positionals.map((p) => (p === '-' || isAbsolute(p) ? p : relative(process.cwd(), resolve(io.cwd, p)) || '.'));
+    const paths = inputPaths(args.positionals, io.cwd);
     const missing = args.positionals.filter((p, i) => p !== '-' && !existsSync(paths[i]!));
     if (missing.length) return usage(`no such file or folder: ${missing.join(', ')}`);
     const flag = (name: string): string | undefined => {
@@ -33,6 +58,9 @@ export const digestCommand: Command = {
       return typeof v === 'string' ? v : undefined;
     };
     const outDir = resolve(io.cwd, flag('out') ?? DEFAULT_OUT_DIR);
+    const outProblem = outDirProblem(outDir);
+    if (outProblem !== null) return usage(outProblem);
+    warnEmptyFolders(io, 'digest', paths);
 
     const opened = await openStore(flag('db') ?? DIGEST_DEFAULTS.db, { cwd: io.cwd });
     if (!opened.ok) return usage(opened.message);
@@ -45,7 +73,9 @@ export const digestCommand: Command = {
       try {
         json = writeDigestFiles(outDir, result.digest, result.sources);
       } catch (err) {
-        return usage(`cannot write the digest into ${outDir}: ${(err as Error).message} (the store ${dbFile} is up to date)`);
+        const code = (err as NodeJS.ErrnoException).code ?? 'failed';
+        io.stderr(`khulasa digest: failed ${code}: cannot write the digest into ${outDir}: ${(err as Error).message.split('\n')[0]} (the store ${dbFile} is up to date: run the same command again)\n`);
+        return EXIT.failed;
       }
       if (args.flags.has('json')) io.stdout(json);
       else {

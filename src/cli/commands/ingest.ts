@@ -1,9 +1,10 @@
 import type { IngestOutcome } from '../../core/index.js';
 import { ingestPaths } from '../../ingest/index.js';
-import { defaultStages, ingestToStore } from '../../pipeline/index.js';
+import { defaultStages, ingestToStore, DIGEST_DEFAULTS } from '../../pipeline/index.js';
 import { openStore, type StoredDocumentHead } from '../../store/index.js';
 import { parseArgs } from '../args.js';
-import { EXIT, type CliIo, type Command } from '../io.js';
+import { inputPaths, warnEmptyFolders } from '../inputs.js';
+import { EXIT, EXIT_CODES_HELP, type CliIo, type Command } from '../io.js';
 
 /** How one input was accounted for: one line of the report. */
 interface Report {
@@ -90,15 +91,30 @@ export const ingestCommand: Command = {
   name: 'ingest',
   summary: 'Decode and clean inputs and report each as ok, duplicate or rejected (into the store with --db)',
   usage: 'khulasa ingest <path...> [--db FILE|URL] [--json]',
+  help: [
+    'Reads files, folders (recursively) and - (standard input) and prints one line per input: ok,',
+    'duplicate (of which input) or rejected (with a reason code), then the counts. Without --db nothing',
+    'is stored and duplicates are exact copies among the given inputs.',
+    '',
+    'Options:',
+    `  --db FILE|URL  store the inputs (a SQLite file such as ./${DIGEST_DEFAULTS.db}, or a postgres:// URL),`,
+    '                 deciding exact, near and syndicated copies against everything stored before',
+    '  --json         one JSON line per input, then { "counts": ... }',
+    '',
+    EXIT_CODES_HELP,
+    '',
+  ].join('\n'),
   async run(args, io) {
     const parsed = parseArgs(args, { valued: ['db'], boolean: ['json'] });
     if (!parsed.ok || parsed.args.positionals.length === 0) {
       io.stderr(`${parsed.ok ? 'khulasa ingest: no input given' : `khulasa ingest: ${parsed.error}`}\nUsage: ${this.usage}\n`);
       return EXIT.usage;
     }
-    const { positionals, flags } = parsed.args;
+    const { flags } = parsed.args;
+    const paths = inputPaths(parsed.args.positionals, io.cwd);
+    warnEmptyFolders(io, 'ingest', paths);
     const db = flags.get('db');
     const json = flags.has('json');
-    return typeof db === 'string' ? ingestIntoStore(positionals, db, io, json) : reportInputs(positionals, io, json);
+    return typeof db === 'string' ? ingestIntoStore(paths, db, io, json) : reportInputs(paths, io, json);
   },
 };

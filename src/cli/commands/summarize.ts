@@ -1,8 +1,9 @@
 import type { CleanDocument, Summary } from '../../core/index.js';
 import { ingestPaths } from '../../ingest/index.js';
 import { DEFAULT_SUMMARY_OPTIONS, summarize } from '../../summarize/index.js';
-import { intFlag, parseArgs } from '../args.js';
-import { EXIT, type Command } from '../io.js';
+import { intFlag, parseArgs, WORDS_RANGE } from '../args.js';
+import { inputPaths, warnEmptyFolders } from '../inputs.js';
+import { EXIT, EXIT_CODES_HELP, type Command } from '../io.js';
 
 /** The `summarize --json` object (DESIGN.md contract). */
 const summaryJson = (s: Summary): Record<string, unknown> => ({
@@ -21,25 +22,43 @@ export const summarizeCommand: Command = {
   name: 'summarize',
   summary: 'Summarize the given files as one story, every sentence citing its source',
   usage: 'khulasa summarize <file...> [--words N] [--json]',
+  help: [
+    'Takes the given articles (files, folders read recursively, - for standard input) as one story and',
+    'prints an extractive summary: every sentence is a sentence of an article, followed by its sources',
+    '([article number]#sentence, counting from 0). Rejected inputs are reported on standard error.',
+    '',
+    'Options:',
+    `  --words N  summary length in words, ${WORDS_RANGE.min} to ${WORDS_RANGE.max} (default ${DEFAULT_SUMMARY_OPTIONS.words})`,
+    '  --json     print { "summary": [ { "text", "sources": [ { "document", "sentence" } ] } ], "words" }',
+    '',
+    EXIT_CODES_HELP,
+    '',
+  ].join('\n'),
   async run(args, io) {
     const parsed = parseArgs(args, { valued: ['words'], boolean: ['json'] });
     if (!parsed.ok || parsed.args.positionals.length === 0) {
       io.stderr(`${parsed.ok ? 'khulasa summarize: no input given' : `khulasa summarize: ${parsed.error}`}\nUsage: ${this.usage}\n`);
       return EXIT.usage;
     }
-    const words = intFlag(parsed.args, 'words', DEFAULT_SUMMARY_OPTIONS.words, 1, 100_000);
+    const words = intFlag(parsed.args, 'words', DEFAULT_SUMMARY_OPTIONS.words, WORDS_RANGE.min, WORDS_RANGE.max);
     if (typeof words === 'string') {
       io.stderr(`khulasa summarize: ${words}\nUsage: ${this.usage}\n`);
       return EXIT.usage;
     }
+    const paths = inputPaths(parsed.args.positionals, io.cwd);
+    warnEmptyFolders(io, 'summarize', paths);
     const docs: CleanDocument[] = [];
     let rejected = 0;
-    for await (const o of ingestPaths(parsed.args.positionals, { stdin: io.stdin })) {
+    for await (const o of ingestPaths(paths, { stdin: io.stdin })) {
       if (o.kind === 'ok') docs.push(o.document);
       else {
         rejected++;
         io.stderr(`${o.path}: ${o.code}: ${o.detail}\n`);
       }
+    }
+    if (docs.length === 0) {
+      io.stderr(`khulasa summarize: nothing to summarize: ${rejected > 0 ? 'every input was rejected' : 'no input was found'}\n`);
+      return rejected > 0 ? EXIT.someRejected : EXIT.usage;
     }
     const summary = summarize(docs, { words });
     io.stdout(parsed.args.flags.has('json') ? `${JSON.stringify(summaryJson(summary))}\n` : human(summary, docs));

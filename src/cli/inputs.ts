@@ -1,0 +1,36 @@
+import { readdirSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import type { CliIo } from './io.js';
+
+/**
+ * The paths as the ingest stage should open them: relative to the process (which is where it opens
+ * them), so the digest shows them as the user typed them rather than as absolute paths. `-` is standard input.
+ */
+export const inputPaths = (positionals: readonly string[], cwd: string): string[] =>
+  positionals.map((p) => (p === '-' || isAbsolute(p) ? p : relative(process.cwd(), resolve(cwd, p)) || '.'));
+
+/** True when a folder holds at least one regular file somewhere below it (an unreadable folder counts as holding one: the ingest stage reports it). */
+function holdsFiles(folder: string): boolean {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return true;
+  }
+  return names.some((name) => {
+    const path = join(folder, name);
+    const info = statSync(path, { throwIfNoEntry: false });
+    return info !== undefined && (info.isFile() || (info.isDirectory() && holdsFiles(path)));
+  });
+}
+
+/** The given folders that hold no file at all: nothing will be read from them, which a user wants to hear. */
+export const emptyFolders = (paths: readonly string[]): string[] =>
+  paths.filter((p) => p !== '-' && statSync(p, { throwIfNoEntry: false })?.isDirectory() === true && !holdsFiles(p));
+
+/** Warns, one line each with the reason code `no-input`, of the given folders that hold no file; returns how many. */
+export function warnEmptyFolders(io: CliIo, command: string, paths: readonly string[]): number {
+  const empty = emptyFolders(paths);
+  for (const p of empty) io.stderr(`khulasa ${command}: no-input: the folder ${p} holds no file to read\n`);
+  return empty.length;
+}
