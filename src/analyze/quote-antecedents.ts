@@ -3,13 +3,13 @@
  * person addressed, a plural description, and the lists carry-over searches (who spoke last).
  */
 import type { Sentence } from '../core/index.js';
-import { keySet, lookup, type Tok } from './tokens.js';
+import { isDefinite, keySet, lookup, type Tok } from './tokens.js';
 import { isStop, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, VERB_KEYS } from './lexicon.js';
 import { articleWritten, nameRun } from './names.js';
 import { containing, firstFrom } from './search.js';
-import { aboutStatement, agrees, type Context, cueGender, type Gender, isStatement, phraseGender, prefixedWithLam, type Spoken, startingIn } from './quote-context.js';
+import { aboutStatement, agrees, COMPLEMENTIZERS, type Context, cueGender, type Gender, isStatement, phraseGender, prefixedWithLam, type Spoken, startingIn } from './quote-context.js';
 import { resolveTitle } from './quote-titles.js';
-import { description, spellOutPronoun, startsNounPhrase, subjectAt, subjectPhrase } from './quote-speaker-phrase.js';
+import { description, kunyaName, spellOutPronoun, startsNounPhrase, subjectAt, subjectPhrase } from './quote-speaker-phrase.js';
 import { explicitSubject, relayedSource } from './quote-subject.js';
 import { MASDAR_BEFORE_KEYS } from './quote-cues.js';
 
@@ -132,7 +132,7 @@ function sentenceActor(ctx: Context, s: Sentence): Spoken | null {
  * the verb opening its sentence, not the object named last before it.
  */
 export function openerActor(ctx: Context, sentence: Sentence, cue: Tok, gender: Gender): string | null {
-  if (!cue.text.startsWith('و') || !/[،,]\s*$/.test(cue.gap)) return null;
+  if (!cue.text.startsWith('و')) return null;
   const actor = sentenceActor(ctx, sentence);
   if (actor !== null) return actor.start < cue.start && agrees(actor.gender, gender) ? actor.speaker : null;
   return frontedActor(ctx, sentence, cue);
@@ -148,7 +148,7 @@ function frontedActor(ctx: Context, sentence: Sentence, cue: Tok): string | null
     if (!/[،,]/.test((ctx.toks[j] as Tok).gap)) continue;
     const verb = ctx.toks[j] as Tok;
     const first = ctx.toks[j + 1] as Tok;
-    if (!/^ +$/.test(first.gap) || isStop(verb) || articleWritten(verb)) return null;
+    if (!/^ +$/.test(first.gap) || COMPLEMENTIZERS.has(verb.key) || SUBJECT_STOP_KEYS.has(verb.key) || articleWritten(verb)) return null;
     const m = startingIn(ctx.mentions, first.start, first.end).find((x) => x.type === 'person');
     if (m !== undefined) return m.name;
     const run = nameRun(ctx.toks, j + 1);
@@ -179,10 +179,26 @@ export function topicBefore(ctx: Context, sentence: Sentence, cue: Tok): string 
   return null;
 }
 
-/** The topic after أما (token `k`), ending before `limit`. */
+/** The topic after أما (token `k`), ending before `limit`; a name set off by commas at its end is the topic's name. */
 function topic(ctx: Context, k: number, limit: number): string | null {
   const next = ctx.toks[k + 1];
-  return subjectAt(ctx, k + 1, limit) ?? (startsNounPhrase(ctx, next) ? subjectPhrase(ctx, k + 1, limit) : null);
+  return setOffName(ctx, k, limit) ?? subjectAt(ctx, k + 1, limit) ?? (startsNounPhrase(ctx, next) ? subjectPhrase(ctx, k + 1, limit) : null);
+}
+
+/** `أما مدير الشركة التي …، خالد المري، فيرى`: the name between the last two commas before `limit`. */
+function setOffName(ctx: Context, k: number, limit: number): string | null {
+  const end = firstFrom(ctx.toks, limit);
+  const last = ctx.toks[end - 1];
+  if (last === undefined || last.index <= k || !/^[\s]*[،,]\s*$/.test(ctx.text.slice(last.end, limit))) return null;
+  for (let s = end - 1; s > k + 1 && end - s <= 4; s--) {
+    const u = ctx.toks[s] as Tok;
+    if (!/[،,]/.test(u.gap)) continue;
+    const m = startingIn(ctx.mentions, u.start, u.end).find((x) => x.type === 'person' && x.end === last.end);
+    if (m !== undefined) return m.name;
+    const run = nameRun(ctx.toks, s);
+    return run !== null && run.to === end && run.to - run.from >= 2 && !articleWritten(u) ? ctx.text.slice(u.start, last.end) : null;
+  }
+  return null;
 }
 
 const OPENING_CONJUNCTION_KEYS = keySet(['لكن', 'ولكن', 'غير', 'بيد', 'إلا', 'أن', 'ثم']);
@@ -210,7 +226,34 @@ export function explicitSubjects(ctx: Context): Spoken[] {
     const who = (sentence === undefined ? null : relayedSource(ctx, t, sentence.end)) ?? explicitSubject(ctx, t);
     if (who !== null && !isStatement(who)) out.push({ start: t.start, speaker: who, gender: cueGender(t), statement: aboutStatement(ctx, t.start) });
   }
-  return out;
+  for (const t of ctx.toks) {
+    const met = lookup(t, MEETING_KEYS) === null ? null : interviewee(ctx, t);
+    if (met !== null) out.push({ start: t.start, speaker: met, gender: null, statement: false });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Verbs of an outlet meeting or asking someone (`التقت «النهار» بالصياد X`): that person will speak. */
+const MEETING_KEYS = keySet(['التقت', 'التقى', 'التقينا', 'قابلت', 'قابل', 'حاورت', 'حاور', 'تحدثت', 'تحدث', 'سألت', 'سأل', 'زارت', 'زار']);
+
+/** The person met: after an optional outlet in marks, بـ/إلى/مع (or nothing), an optional definite noun (بالصياد), a name. */
+function interviewee(ctx: Context, verb: Tok): string | null {
+  let k = verb.index + 1;
+  const outlet = /^\s*[«"“][^»"”\n]{1,40}[»"”]/u.exec(ctx.text.slice(verb.end, verb.end + 48));
+  if (outlet !== null) k = firstFrom(ctx.toks, verb.end + outlet[0].length);
+  const t = ctx.toks[k];
+  if (t === undefined) return null;
+  let at = k;
+  if (t.key === 'الي' || t.key === 'مع') at = k + 1;
+  else if (t.text.startsWith('ب') && t.forms.some((f) => f.letters > 0 && isDefinite(f.form))) at = k + 1;
+  const u = ctx.toks[at];
+  if (u === undefined || !/^ +$/.test(u.gap)) return null;
+  const m = startingIn(ctx.mentions, u.start, u.end).find((x) => x.type === 'person');
+  if (m !== undefined) return m.name;
+  const kunya = kunyaName(ctx, u, at);
+  if (kunya !== null) return kunya;
+  const run = nameRun(ctx.toks, at);
+  return run !== null && run.to - run.from >= 2 && !articleWritten(u) ? ctx.text.slice(u.start, (ctx.toks[run.to - 1] as Tok).end) : null;
 }
 
 const RELATIVE_KEYS = keySet(['الذي', 'التي', 'الذين']);

@@ -20,7 +20,7 @@ interface Cue {
 }
 
 /** A cue word after these is a verbal noun, not a verb (`طالباً عدم ذكر اسمه`). */
-export const MASDAR_BEFORE_KEYS = keySet(['عدم', 'دون', 'بدون']);
+export const MASDAR_BEFORE_KEYS = keySet(['عدم', 'دون', 'بدون', 'رفض', 'رفضت', 'رفضوا']);
 
 export function cueBefore(ctx: Context, from: number, to: number, window: number): Cue | null {
   const last = firstFrom(ctx.toks, to) - 1;

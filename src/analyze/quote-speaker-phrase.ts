@@ -7,13 +7,13 @@ import { NAMING_WORDS, OBJECT_NOUNS, TRANSITIVE_REPORTING_VERBS, UNNAMED_ROLES }
 import { isDefinite, isNisba, keySet, lookup, type Tok } from './tokens.js';
 import { isStop, NAME_JOINER_KEYS, ORG_CUE_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { articleWritten, nameRun } from './names.js';
-import type { EntityMention } from './types.js';
+import type { EntityMention, TitlePhrase } from './types.js';
 import { containing, firstFrom } from './search.js';
 import { COMPLEMENTIZERS, type Context, prefixedWithLam, startingIn } from './quote-context.js';
 import { appositive, resolveTitle } from './quote-titles.js';
 
 /** Words that may describe a speaker head: adjectives (nisba أمني، دبلوماسي; مطلع، رفيع), definite words, أحد's complement. */
-const DESCRIBING_KEYS = keySet(['عيان', 'مطلع', 'مطلعة', 'مطلعون', 'رفيع', 'رفيعة', 'بارز', 'بارزة', 'كبير', 'كبيرة', 'مقرب', 'مقربة', 'مقربون', 'قريب', 'قريبة', 'سابق', 'سابقة', 'مسؤول', 'مسؤولة', 'محلي', 'محليون', 'آخر', 'أخرى', 'آخرون', 'آخرين', 'ثان', 'ثالث']);
+const DESCRIBING_KEYS = keySet(['عيان', 'مطلع', 'مطلعة', 'مطلعون', 'رفيع', 'رفيعة', 'بارز', 'بارزة', 'كبير', 'كبيرة', 'مقرب', 'مقربة', 'مقربون', 'قريب', 'قريبة', 'سابق', 'سابقة', 'مسؤول', 'مسؤولة', 'محلي', 'محليون', 'آخر', 'أخرى', 'آخرون', 'آخرين', 'ثان', 'ثالث', 'شاب', 'شابا', 'شابة', 'مسن', 'مسنا', 'مسنة']);
 const describes = (t: Tok): boolean =>
   t.kind === 'word' && (isDefinite(t.key) || t.key.startsWith('باسم') || DESCRIBING_KEYS.has(t.key) || (/(ي|يه|يون|يين|يان)$/.test(t.key) && t.key.length >= 4) || t.forms.some((f) => f.letters > 0 && isDefinite(f.form)));
 
@@ -87,7 +87,13 @@ const AUTHOR_LINK = /^\s*(?:ل|لـ|(?:ال)?صادر[ةه]?\s+(?:عن|من)\s+)
 function documentAuthor(ctx: Context, t: Tok): string | null {
   if (lookup(t, DOCUMENT_KEYS) === null) return null;
   const owner = startingIn(ctx.mentions, t.end, t.end + 16).find((x) => x.type !== 'place');
-  return owner !== undefined && AUTHOR_LINK.test(ctx.text.slice(t.end, owner.start)) ? owner.name : null;
+  if (owner !== undefined && AUTHOR_LINK.test(ctx.text.slice(t.end, owner.start))) return owner.name;
+  // `بيان صادر عن المكتب الإعلامي …` when the lists miss the issuer: the description after عن/من.
+  const issued = /^\s+(?:ال)?صادر[ةه]?\s+(?:عن|من)\s+$/u.exec(ctx.text.slice(t.end, (ctx.toks[t.index + 3] ?? t).start));
+  const issuer = issued === null ? undefined : ctx.toks[t.index + 3];
+  if (issuer === undefined || lookup(issuer, ORG_CUE_KEYS) === null) return null;
+  const d = description(ctx, issuer.index);
+  return d.includes(' ') ? d : null;
 }
 
 /** `المتحدث باسمها` → `المتحدث باسم <the organization named last before it>`. */
@@ -114,9 +120,30 @@ function bareOrganization(ctx: Context, t: Tok): string | null {
     const m = ctx.mentions[k] as EntityMention;
     if (m.type !== 'organization' || m.end > t.start) continue;
     const mk = key(m.form).replace(/^ال/, '');
-    if (mk === head || mk.startsWith(`${head} `)) return m.name;
+    if (mk === head || mk.startsWith(`${head} `) || namedAfterCue(ctx, m, head)) return m.name;
+  }
+  // `منظمة «أطباء بلا حدود»` earlier, a name the lists lack.
+  for (let k = t.index - 1; k >= 0; k--) {
+    const u = ctx.toks[k] as Tok;
+    if (u.forms.some((f) => f.form === head)) {
+      const marked = markedName(ctx, u);
+      if (marked !== null) return marked;
+    }
   }
   return null;
+}
+
+/** `منظمة «هيومن رايتس ووتش»`: the organization is written in marks right after its indefinite cue word. */
+function namedAfterCue(ctx: Context, m: EntityMention, head: string): boolean {
+  const before = /(\S+)\s*[«"“]$/u.exec(ctx.text.slice(Math.max(0, m.start - 20), m.start));
+  return before !== null && key(before[1] ?? '').replace(/^[وف]/, '') === head;
+}
+
+/** The name in marks right after token `i` (`منظمة «هيومن رايتس ووتش»`), of five words at most, or null. */
+function markedName(ctx: Context, t: Tok): string | null {
+  const m = /^\s*[«"“]([^«»"“”\n]{2,60})[»"”]/u.exec(ctx.text.slice(t.end, t.end + 64));
+  const inner = m?.[1]?.trim();
+  return inner === undefined || inner.split(/\s+/).length > 5 ? null : inner;
 }
 
 const NAMING_KEYS = keySet(NAMING_WORDS);
@@ -165,9 +192,9 @@ export function subjectAt(ctx: Context, i: number, limit: number): string | null
       // `مسؤول في الأمم المتحدة، طلب عدم …`: a one-word "name" running on into its clause is a verb.
       return lookup(t, SPEAKER_HEAD_KEYS) !== null ? withoutAddressee(description(ctx, i)) : null;
     }
-    const resolved = title.person === null ? resolveTitle(ctx, title) : withoutObject(title.person, ctx.toks[i - 1]);
+    const resolved = title.person === null ? resolveTitle(ctx, title) : withoutObject(withinLimit(ctx, title, limit), ctx.toks[i - 1]);
     // `أستاذ العلوم السياسية في جامعة بغداد`: a role many people hold, naming no one, describes an unnamed speaker.
-    const unnamed = (): string | null => (articleWritten(t) || lookup(t, UNNAMED_ROLE_KEYS) === null ? null : description(ctx, i));
+    const unnamed = (): string | null => (articleWritten(t) || (lookup(t, UNNAMED_ROLE_KEYS) === null && lookup(t, SPEAKER_HEAD_KEYS) === null) ? null : description(ctx, i));
     const who = withoutAddressee(resolved ?? appositive(ctx, title) ?? closingName(ctx, i, limit) ?? unnamed() ?? spellOutPronoun(ctx, title.text, title.start));
     // A bare title word naming no one (`مدير`، `رئيس`) says nothing about who spoke.
     return who.trim().includes(' ') ? who : null;
@@ -190,6 +217,11 @@ export function subjectAt(ctx: Context, i: number, limit: number): string | null
   if (one !== null) return one;
   const anaphor = definiteAnaphor(ctx, t, i);
   if (anaphor !== null) return anaphor;
+  const kunya = kunyaName(ctx, t, i);
+  if (kunya !== null) return kunya;
+  // `رأت منظمة «هيومن رايتس ووتش»`: an indefinite cue word, then the organization's name in marks.
+  const marked = !articleWritten(t) && lookup(t, ORG_CUE_KEYS) !== null ? markedName(ctx, t) : null;
+  if (marked !== null) return marked;
   if (lookup(t, SPEAKER_HEAD_KEYS) !== null || lookup(t, ORG_CUE_KEYS) !== null) return spellOutPronoun(ctx, description(ctx, i), t.start);
   // `وقال أستاذ العلوم السياسية في جامعة بغداد لـ«…»`: a role naming no one after it is an unnamed speaker.
   if (lookup(t, UNNAMED_ROLE_KEYS) !== null && !articleWritten(t)) {
@@ -200,6 +232,14 @@ export function subjectAt(ctx: Context, i: number, limit: number): string | null
 }
 
 const OBJECT_NOUN_KEYS = keySet(OBJECT_NOUNS);
+
+/** A title's person cut at the end of the phrase being read (`جورج خوري فاشتكى` read up to فاشتكى). */
+function withinLimit(ctx: Context, title: TitlePhrase, limit: number): string {
+  const person = title.person ?? '';
+  if (title.end <= limit || !ctx.text.slice(title.start, title.end).endsWith(person)) return person;
+  const words = ctx.text.slice(title.end - person.length, limit).trim().split(/\s+/);
+  return words.length >= 2 ? words.join(' ') : person;
+}
 
 /**
  * `هيئة الموانئ والمناطق الحرة الجيبوتية،`: an organization whose name the lists cut goes on with
@@ -263,6 +303,17 @@ function definiteAnaphor(ctx: Context, t: Tok, i: number): string | null {
   return null;
 }
 
+const KUNYA_KEYS = keySet(['أم', 'أبو']);
+
+/** `تقول أم يوسف`، `أبو أحمد الشامي`: a kunya (أم/أبو + a given name, a family name may follow) is a name. */
+export function kunyaName(ctx: Context, t: Tok, i: number): string | null {
+  const next = ctx.toks[i + 1];
+  if (!KUNYA_KEYS.has(t.key) || next === undefined || !/^ +$/.test(next.gap) || next.kind !== 'word' || articleWritten(next) || isStop(next) || lookup(next, SPEAKER_HEAD_KEYS) !== null) return null;
+  const run = nameRun(ctx.toks, i);
+  const end = run !== null && run.to > i + 1 ? run.to : i + 2;
+  return ctx.text.slice(t.start, (ctx.toks[end - 1] as Tok).end);
+}
+
 /** Quantifiers that head a subject (`وقال عدد من السكان`), though they are stopwords. */
 const QUANTIFIER_KEYS = keySet(['عدد', 'بعض', 'أحد', 'إحدى', 'كل', 'جميع', 'عدة', 'معظم', 'أغلب', 'غالبية']);
 
@@ -309,10 +360,26 @@ export function knownSurname(ctx: Context, t: Tok): string | null {
   const learned = [...ctx.learned].reverse().find((l) => l.start < t.start && key(l.name).split(' ').pop() === w)?.name;
   if (learned !== undefined) return learned;
   const named = startingIn(ctx.mentions, 0, t.start).reverse().find((m) => m.type === 'person' && m.name.includes(' ') && key(m.name).split(' ').pop() === w);
-  return named?.name ?? null;
+  if (named !== undefined) return named.name;
+  // Or the same word closing a name of two words or more earlier in the text, however it was read.
+  for (let k = t.index - 1; k >= 0; k--) {
+    if ((ctx.toks[k] as Tok).key !== w) continue;
+    for (let s = Math.max(0, k - 2); s < k; s++) {
+      const run = nameRun(ctx.toks, s);
+      const u = ctx.toks[s] as Tok;
+      if (run !== null && run.to === k + 1 && u.spaced && !articleWritten(u) && !isStop(u) && lookup(u, TITLE_KEYS) === null) return ctx.text.slice(u.start, (ctx.toks[k] as Tok).end);
+    }
+  }
+  return null;
 }
 
 export function subjectPhrase(ctx: Context, i: number, limit: number, closingOnly = false): string | null {
+  // `وطالب الحلاب وزارة الزراعة بـ`: a definite surname of someone named before opens the phrase.
+  const head = ctx.toks[i] as Tok;
+  if (!closingOnly && articleWritten(head)) {
+    const known = knownSurname(ctx, head);
+    if (known !== null) return known;
+  }
   let end = i;
   while (end < ctx.toks.length && end - i < 12) {
     const t = ctx.toks[end] as Tok;

@@ -4,7 +4,8 @@
  */
 import type { Sentence } from '../core/index.js';
 import { keySet, lookup, type Tok } from './tokens.js';
-import { isStop } from './lexicon.js';
+import { isStop, TITLE_KEYS } from './lexicon.js';
+import { articleWritten, nameRun } from './names.js';
 import { firstFrom } from './search.js';
 import { COMPLEMENTIZERS, type Context } from './quote-context.js';
 import { knownSurname, startsNounPhrase, subjectAt, subjectPhrase } from './quote-speaker-phrase.js';
@@ -31,11 +32,15 @@ export function relayedSource(ctx: Context, cue: Tok, until: number): string | n
  * `قال X إن قادة الكتل أكدوا له أن "..."`: a reporting verb inside a reported clause has the noun
  * phrase between the complementizer and itself as its subject (nested reported speech).
  */
+const CONJUNCTIVE_BEFORE_KEYS = keySet(['غير', 'بيد', 'إلا']);
+
 export function clauseSubject(ctx: Context, cue: Tok, sentence: Sentence): string | null {
   let k = cue.index - 1;
   while (k >= 0 && cue.index - k <= 5 && (ctx.toks[k] as Tok).start >= sentence.start && !COMPLEMENTIZERS.has((ctx.toks[k] as Tok).key)) k--;
   const comp = ctx.toks[k];
   if (comp === undefined || comp.start < sentence.start || !COMPLEMENTIZERS.has(comp.key) || k + 1 >= cue.index) return null;
+  // `غير أن صياداً …`: أن after غير/بيد/إلا is a conjunction ("however"), not a reported clause.
+  if (CONJUNCTIVE_BEFORE_KEYS.has(ctx.toks[k - 1]?.key ?? '')) return null;
   const first = ctx.toks[k + 1] as Tok;
   if (/[،,.:«"“]/.test(ctx.text.slice(first.start, cue.start))) return null;
   const inside = ctx.toks.slice(k + 1, cue.index);
@@ -53,7 +58,26 @@ export function preverbalSubject(ctx: Context, cue: Tok, sentence: Sentence): st
   const title = ctx.titles.find((p) => p.end === prev.end && p.person !== null);
   if (title !== undefined) return title.person;
   const m = ctx.mentions.find((x) => x.end === prev.end && x.type === 'person');
-  return m === undefined ? null : m.name;
+  if (m !== undefined) return m.name;
+  return titledName(ctx, cue, sentence);
+}
+
+/**
+ * `رئيس تعاونية صيادي الأسماك في الميناء جمال الحلاب قال`: a sentence opening with a title whose
+ * phrase ends in a name no list knows, right before the verb.
+ */
+function titledName(ctx: Context, cue: Tok, sentence: Sentence): string | null {
+  const first = ctx.toks[firstFrom(ctx.toks, sentence.start)];
+  if (first === undefined || lookup(first, TITLE_KEYS) === null) return null;
+  for (let s = Math.max(first.index + 1, cue.index - 3); s <= cue.index - 2; s++) {
+    const run = nameRun(ctx.toks, s);
+    const u = ctx.toks[s] as Tok;
+    if (run === null || run.to !== cue.index || articleWritten(u) || !u.spaced) continue;
+    const name = ctx.text.slice(u.start, (ctx.toks[run.to - 1] as Tok).end);
+    ctx.learned.push({ start: u.start, name });
+    return name;
+  }
+  return null;
 }
 
 /** `وجاء في بيان الوزارة`، `وورد في التقرير`: the subject is the document after في. */

@@ -94,4 +94,31 @@ describe('quote attribution, session 3 constructions', () => {
     expect(speakers('قال بلال حمدي إن «الأسعار مرتفعة جداً هذا الشهر».')).toEqual(['بلال حمدي']);
     expect(speakers('وقال كمال الشريف: «الأجور لا تكفي لتغطية الإيجار».')).toEqual(['كمال الشريف']);
   });
+
+  it('reads a kunya (أم X، أبو X Y) as a name, and a person met by the outlet (التقت «…» بالصياد X) as the next subjectless speaker', () => {
+    expect(speakers('«لم نتسلم أي مساعدة حتى الآن»، تقول أم خالد، وهي أرملة تعيل أربعة أطفال.')).toEqual(['أم خالد']);
+    const text = 'التقت «الشروق» بالمزارع أبو سمير الحوراني، وهو يزرع القمح منذ ثلاثين عاماً. يقول: «المطر تأخر كثيراً هذا العام».';
+    expect(speakers(text)).toEqual(['أبو سمير الحوراني']);
+  });
+
+  it('reads an organization written in marks after its cue (منظمة «…») and its later bare cue (المنظمة)', () => {
+    const text = 'وقالت منظمة «أطباء بلا حدود» إن «العيادات المتنقلة لا تصل إلى نصف القرى».\nوطالبت المنظمة بـ«فتح الطرق أمام الفرق الطبية فوراً».';
+    const got = speakers(text);
+    expect(got).toHaveLength(2);
+    for (const who of got) expect(who).toMatch(/^(منظمة )?أطباء بلا حدود$/);
+  });
+
+  it('reads a name closing a title phrase that opens the sentence before its verb, and that surname later', () => {
+    const text = 'رئيس جمعية مربي النحل في المنطقة كريم الدباغ قال لـ«الوطن» إن «الإنتاج تراجع إلى النصف».\nوطالب الدباغ الوزارة بـ«تعويض المربين عن خسائرهم».';
+    expect(speakers(text)).toEqual(['كريم الدباغ', 'كريم الدباغ']);
+  });
+
+  it('gives a coordinated و-verb the subject after a fronted adverbial without a comma before it, and a أما topic its name set off by commas', () => {
+    expect(speakers('وفي الطابور، وقف حسن العمر، وهو عامل بناء، ينتظر دوره وقال: «ننتظر هنا منذ الفجر».')).toEqual(['حسن العمر']);
+    expect(speakers('أما مدير المدرسة التي احترق سقفها، عادل بركات، فيرى أن «الدراسة ستستأنف بعد أسبوعين».')).toEqual(['عادل بركات']);
+  });
+
+  it('does not read غير أن as a reported clause, and keeps an adjective of age in an unnamed description', () => {
+    expect(speakers('غير أن صياداً شاباً رفض ذكر اسمه علّق ساخراً: «الوعود هنا لا تطعم أحداً».')).toEqual(['صياداً شاباً']);
+  });
 });
