@@ -49,6 +49,13 @@ export function outletsLine(outlets: number, reports: number, unnamed = 0): stri
   return `${who}، ${arabicCount(reports, INDEPENDENT_REPORTS)}`;
 }
 
+/**
+ * The digest's first line: stories and articles as counted nouns, then the tally of statuses as
+ * "label: number", which needs no agreement ("7 قصص من 20 مقالًا — أصلية: 18، مكررة: 2، مرفوضة: 0").
+ */
+export const countsLine = (c: { readonly stories: number; readonly documents: number; readonly ok: number; readonly duplicate: number; readonly rejected: number }): string =>
+  `${arabicCount(c.stories, STORIES)} من ${arabicCount(c.documents, ARTICLES)} — أصلية: ${c.ok}، مكررة: ${c.duplicate}، مرفوضة: ${c.rejected}`;
+
 export const STATUS_LABELS = { new: 'جديدة', changed: 'محدَّثة', unchanged: '' } as const;
 
 export const DUPLICATE_LABELS = { exact: 'نسخة مطابقة', near: 'نسخة شبه مطابقة', syndicated: 'نسخة من تقرير وكالة' } as const;

@@ -1,5 +1,5 @@
 import type { Digest, DigestDocument, DigestSource, DigestStory, DocumentId, Sentence, SentenceRef } from '../core/index.js';
-import { arabicCount, ARTICLES, DUPLICATE_LABELS, outletsLine, STATUS_LABELS, STORIES } from './arabic.js';
+import { arabicCount, ARTICLES, countsLine, DUPLICATE_LABELS, outletsLine, STATUS_LABELS, STORIES } from './arabic.js';
 import { readableDate, readableTimestamp, timelineOrder } from './dates.js';
 import { anchorId, escapeHtml as e, safeHref } from './escape.js';
 import { ENTITY_GROUPS, entitiesOfType, quoteOrder, REPORTED_MARK, SHOWN, unnamedArticles, UNKNOWN_SPEAKER } from './facts.js';
@@ -177,7 +177,7 @@ export function renderHtml(digest: Digest, sources: readonly DigestSource[], opt
 <body>
 <header class="page">
 <h1>خلاصة الأخبار</h1>
-<p class="counts">${arabicCount(c.stories, STORIES)} من ${arabicCount(c.documents, ARTICLES)}: ${c.ok} أصلية، ${c.duplicate} مكررة، ${c.rejected} مرفوضة.</p>
+<p class="counts">${countsLine(c)}</p>
 <nav class="toc"><ol>${toc}</ol></nav>
 </header>
 <main>

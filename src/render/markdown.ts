@@ -1,5 +1,5 @@
 import type { Digest, DigestDocument, DigestStory, DocumentId } from '../core/index.js';
-import { arabicCount, ARTICLES, DUPLICATE_LABELS, outletsLine, STATUS_LABELS, STORIES } from './arabic.js';
+import { countsLine, DUPLICATE_LABELS, outletsLine, STATUS_LABELS } from './arabic.js';
 import { readableDate, timelineOrder } from './dates.js';
 import { escapeMarkdown as m } from './escape.js';
 import { ENTITY_GROUPS, entitiesOfType, outletNames, quoteOrder, REPORTED_MARK, SHOWN, unnamedArticles, UNKNOWN_SPEAKER } from './facts.js';
@@ -42,7 +42,7 @@ export function renderMarkdown(digest: Digest): string {
   const out: string[] = [
     '# خلاصة الأخبار',
     '',
-    `${arabicCount(c.stories, STORIES)} من ${arabicCount(c.documents, ARTICLES)}: ${c.ok} أصلية، ${c.duplicate} مكررة، ${c.rejected} مرفوضة.`,
+    countsLine(c),
     '',
   ];
   digest.stories.forEach((s, i) => {

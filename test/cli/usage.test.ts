@@ -118,8 +118,17 @@ describe('digest output folder', () => {
     const db = join(dir, 'out-check.sqlite');
     const r = await run(['digest', input, '--db', db, '--out', file]);
     expect(r.code).toBe(EXIT.usage);
-    expect(r.err.split('\n')[0]).toBe(`khulasa digest: --out ${file} is a file, not a folder`);
+    expect(r.err).toBe(`khulasa digest: --out ${file} is a file, not a folder\n`);
     expect(existsSync(db)).toBe(false);
+  });
+});
+
+describe('a store that cannot be opened', () => {
+  it('is one line with the store\'s code, without the usage text', async () => {
+    const input = folder('in-store', { 'a.txt': ARTICLE });
+    const r = await run(['digest', input, '--db', 'postgres://u@[::1', '--out', join(dir, 'store-out')]);
+    expect(r.code).toBe(EXIT.usage);
+    expect(r.err).toMatch(/^khulasa digest: cannot open the store .*: bad-location \(.*\)\n$/);
   });
 });
 

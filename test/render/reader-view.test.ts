@@ -15,6 +15,15 @@ describe('counts of outlets when some articles name none', () => {
   });
 });
 
+describe('the digest\'s first line', () => {
+  it('counts stories and articles as Arabic counted nouns and tallies statuses as label: number', () => {
+    const digest: Digest = { ...hostileDigest().digest, counts: { documents: 20, ok: 18, duplicate: 2, rejected: 0, stories: 7 } };
+    const line = '7 قصص من 20 مقالًا — أصلية: 18، مكررة: 2، مرفوضة: 0';
+    expect(renderMarkdown(digest).split('\n')[2]).toBe(line);
+    expect(parseHTML(renderHtml(digest, [], { fontCss: null })).document.querySelector('p.counts')?.textContent).toBe(line);
+  });
+});
+
 describe('timeline dates of every form the analyzer writes', () => {
   it('names a month without a year and an ISO week', () => {
     expect(readableDate('--12')).toBe('ديسمبر');

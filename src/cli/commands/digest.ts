@@ -44,6 +44,11 @@ export const digestCommand: Command = {
       io.stderr(`khulasa digest: ${message}\nUsage: ${digestCommand.usage}\n`);
       return EXIT.usage;
     };
+    /** The command line is right but the place it names is not usable: one line, no usage text. */
+    const refuse = (message: string): number => {
+      io.stderr(`khulasa digest: ${message}\n`);
+      return EXIT.usage;
+    };
     const parsed = parseArgs(argv, { valued: ['db', 'out', 'words'], boolean: ['json'] });
     if (!parsed.ok) return usage(parsed.error);
     const { args } = parsed;
@@ -59,11 +64,11 @@ export const digestCommand: Command = {
     };
     const outDir = resolve(io.cwd, flag('out') ?? DEFAULT_OUT_DIR);
     const outProblem = outDirProblem(outDir);
-    if (outProblem !== null) return usage(outProblem);
+    if (outProblem !== null) return refuse(outProblem);
     warnEmptyFolders(io, 'digest', paths);
 
     const opened = await openStore(flag('db') ?? DIGEST_DEFAULTS.db, { cwd: io.cwd });
-    if (!opened.ok) return usage(opened.message);
+    if (!opened.ok) return refuse(opened.message);
     const { store, location: dbFile } = opened;
     const progress = progressBar(io);
     try {

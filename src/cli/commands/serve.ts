@@ -59,7 +59,10 @@ export const serveCommand: Command = {
       return EXIT.usage;
     }
     const opened = await openStore(location, { cwd: io.cwd });
-    if (!opened.ok) return usage(opened.message);
+    if (!opened.ok) {
+      io.stderr(`khulasa serve: ${opened.message}\n`);
+      return EXIT.usage;
+    }
     const { store } = opened;
     const address = typeof host === 'string' ? host : SERVE_DEFAULTS.host;
     let server: Server;
