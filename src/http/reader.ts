@@ -1,15 +1,24 @@
 import type { Digest, DigestSource } from '../core/index.js';
 import { buildDigest } from '../pipeline/index.js';
-import type { Store } from '../store/index.js';
+import type { RunRecord, Store } from '../store/index.js';
 
 export interface LatestDigest {
   readonly digest: Digest;
   readonly sources: readonly DigestSource[];
 }
 
+/** What a digest run recorded of its settings; ingest-only runs (`khulasa ingest --db`) made no stories. */
+interface RecordedOptions {
+  readonly words?: unknown;
+  readonly ingestOnly?: unknown;
+}
+
+const recorded = (run: RunRecord): RecordedOptions => (typeof run.options === 'object' && run.options !== null ? (run.options as RecordedOptions) : {});
+
 /**
- * The digest as of the store's latest finished run (null before the first one). A finished run never
- * changes, so the digest is built once per run, not once per request.
+ * The digest as of the store's latest finished digest run (null before the first one), with the
+ * summary length that run used (the server's `words` only when the run recorded none). A finished run
+ * never changes, so the digest is built once per run, not once per request.
  */
 export function latestDigestReader(
   store: Store,
@@ -17,11 +26,12 @@ export function latestDigestReader(
 ): () => Promise<LatestDigest | null> {
   let cached: { readonly run: number; readonly latest: Promise<LatestDigest> } | null = null;
   return async () => {
-    const done = (await store.runs()).filter((r) => r.status === 'done');
+    const done = (await store.runs()).filter((r) => r.status === 'done' && recorded(r).ingestOnly !== true);
     const run = done[done.length - 1];
     if (run === undefined) return null;
     if (cached?.run !== run.id) {
-      const latest = buildDigest(store, run, settings);
+      const { words } = recorded(run);
+      const latest = buildDigest(store, run, { ...settings, words: typeof words === 'number' ? words : settings.words });
       cached = { run: run.id, latest };
       // A failed build is not remembered: the next request tries again.
       latest.catch(() => {

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp, type App } from '../../src/http/index.js';
-import { defaultStages, runDigest } from '../../src/pipeline/index.js';
+import { defaultStages, ingestToStore, runDigest } from '../../src/pipeline/index.js';
 import { openSqliteStore, type Store } from '../../src/store/index.js';
 
 const ARTICLE_A = [
@@ -112,6 +112,26 @@ describe('the HTTP app', () => {
     await runDigest([examples], { store, stages: defaultStages(), clock: () => '2026-11-22T00:00:00.000Z' });
     const next = (await (await get(app, '/digest.json')).json()) as { run: { number: number } };
     expect(next.run.number).toBe(2);
+  });
+});
+
+describe('the digest the reader serves', () => {
+  it('is the latest digest run, with the summary length that run used, whatever was ingested after it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'khulasa-http-run-'));
+    const store = openSqliteStore(join(dir, 'store.sqlite'));
+    try {
+      mkdirSync(join(dir, 'in'));
+      writeFileSync(join(dir, 'in', 'a.txt'), ARTICLE_A);
+      writeFileSync(join(dir, 'b.txt'), ARTICLE_B);
+      await runDigest([join(dir, 'in')], { store, words: 60, stages: defaultStages(), clock: () => '2026-11-21T00:00:00.000Z' });
+      await ingestToStore([join(dir, 'b.txt')], store, { stages: defaultStages(), clock: () => '2026-11-21T01:00:00.000Z' });
+      const app = createApp({ store, words: 120 });
+      const digest = (await (await get(app, '/digest.json')).json()) as { run: { number: number; words: number } };
+      expect(digest.run).toEqual({ number: 1, startedAt: '2026-11-21T00:00:00.000Z', words: 60 });
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
