@@ -1,3 +1,5 @@
+import type { RejectCode } from '../core/index.js';
+
 /** Arabic counted nouns: the noun's form (and its adjective) depends on the number. */
 export interface CountedNoun {
   readonly one: string;
@@ -57,5 +59,26 @@ export const countsLine = (c: { readonly stories: number; readonly documents: nu
   `${arabicCount(c.stories, STORIES)} من ${arabicCount(c.documents, ARTICLES)} — أصلية: ${c.ok}، مكررة: ${c.duplicate}، مرفوضة: ${c.rejected}`;
 
 export const STATUS_LABELS = { new: 'جديدة', changed: 'محدَّثة', unchanged: '' } as const;
+
+/** Why an input was rejected, for an Arabic reader; the code itself is shown beside it (a code added later shows alone). */
+const REJECT_LABELS: Readonly<Partial<Record<RejectCode, string>>> = {
+  empty: 'لا نص فيه',
+  binary: 'ملف ثنائي لا نص',
+  encoding: 'ترميز تعذّر فكّه',
+  mojibake: 'نص مشوَّه الترميز',
+  'not-arabic': 'ليس بالعربية',
+  'too-short': 'أقصر من أن يكون خبرًا',
+  'no-main-content': 'لا متن للمقال في الصفحة',
+  unreadable: 'تعذّرت قراءته',
+  unsupported: 'نوع ملف غير مدعوم',
+  malformed: 'بنية الملف تالفة',
+  'too-large': 'أكبر من الحد المسموح',
+};
+
+/** `ملف ثنائي لا نص (binary)`: the Arabic reason with its code; the code alone when there is no label. */
+export const rejectLabel = (code: string): string => {
+  const label = REJECT_LABELS[code as RejectCode];
+  return label === undefined ? code : `${label} (${code})`;
+};
 
 export const DUPLICATE_LABELS = { exact: 'نسخة مطابقة', near: 'نسخة شبه مطابقة', syndicated: 'نسخة من تقرير وكالة' } as const;

@@ -1,5 +1,5 @@
 import type { Digest, DigestDocument, DigestSource, DigestStory, DocumentId, Sentence, SentenceRef } from '../core/index.js';
-import { arabicCount, ARTICLES, countsLine, DUPLICATE_LABELS, outletsLine, STATUS_LABELS, STORIES } from './arabic.js';
+import { arabicCount, ARTICLES, countsLine, DUPLICATE_LABELS, outletsLine, rejectLabel, STATUS_LABELS, STORIES } from './arabic.js';
 import { readableDate, readableTimestamp, timelineOrder } from './dates.js';
 import { anchorId, escapeHtml as e, safeHref } from './escape.js';
 import { ENTITY_GROUPS, entitiesOfType, quoteOrder, REPORTED_MARK, SHOWN, unnamedArticles, UNKNOWN_SPEAKER } from './facts.js';
@@ -154,7 +154,7 @@ ${copiesHtml}
 function rejectedHtml(docs: readonly DigestDocument[]): string {
   const rejected = docs.filter((d) => d.status === 'rejected');
   if (!rejected.length) return '';
-  const rows = rejected.map((d) => `<tr><td class="path">${e(d.path)}</td><td>${e(d.reason ?? '')}</td><td>${e(d.detail ?? '')}</td></tr>`);
+  const rows = rejected.map((d) => `<tr><td class="path">${e(d.path)}</td><td>${e(rejectLabel(d.reason ?? ''))}</td><td lang="en" dir="ltr">${e(d.detail ?? '')}</td></tr>`);
   return `<section class="story" id="rejected"><h2>مدخلات مرفوضة</h2><table class="docs"><thead><tr><th>الملف</th><th>الرمز</th><th>السبب</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
 }
 

@@ -1,5 +1,5 @@
 import type { Digest, DigestDocument, DigestStory, DocumentId } from '../core/index.js';
-import { countsLine, DUPLICATE_LABELS, outletsLine, STATUS_LABELS } from './arabic.js';
+import { countsLine, DUPLICATE_LABELS, outletsLine, rejectLabel, STATUS_LABELS } from './arabic.js';
 import { readableDate, timelineOrder } from './dates.js';
 import { escapeMarkdown as m } from './escape.js';
 import { ENTITY_GROUPS, entitiesOfType, outletNames, quoteOrder, REPORTED_MARK, SHOWN, unnamedArticles, UNKNOWN_SPEAKER } from './facts.js';
@@ -75,7 +75,7 @@ export function renderMarkdown(digest: Digest): string {
   const rejected = digest.documents.filter((d) => d.status === 'rejected');
   if (rejected.length) {
     out.push('## مدخلات مرفوضة', '');
-    for (const d of rejected) out.push(`- ${m(d.path)}: ${m(d.reason ?? '')}: ${m(d.detail ?? '')}`);
+    for (const d of rejected) out.push(`- ${m(d.path)}: ${m(rejectLabel(d.reason ?? ''))}: ${m(d.detail ?? '')}`);
     out.push('');
   }
   return out.join('\n');

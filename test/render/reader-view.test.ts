@@ -24,6 +24,15 @@ describe('the digest\'s first line', () => {
   });
 });
 
+describe('rejected inputs', () => {
+  it('say why in Arabic beside the reason code, in both outputs', () => {
+    const { digest, sources } = hostileDigest();
+    expect(renderMarkdown(digest)).toMatch(/^- .*: ملف ثنائي لا نص \(binary\): /m);
+    const row = parseHTML(renderHtml(digest, sources, { fontCss: null })).document.querySelector('#rejected tbody tr')!;
+    expect(row.querySelectorAll('td')[1]?.textContent).toBe('ملف ثنائي لا نص (binary)');
+  });
+});
+
 describe('timeline dates of every form the analyzer writes', () => {
   it('names a month without a year and an ISO week', () => {
     expect(readableDate('--12')).toBe('ديسمبر');
