@@ -275,3 +275,26 @@ export function relativeAntecedent(ctx: Context, sentence: Sentence, cue: Tok): 
   }
   return null;
 }
+
+const PREPOSITION_BEFORE_KEYS = keySet(['في', 'من', 'إلى', 'على', 'عن', 'مع', 'بين', 'أمام', 'خلال', 'لدى', 'عند', 'حول', 'بعد', 'قبل']);
+
+/**
+ * A person-like noun phrase in the sentence before `cue` that no rule read: an unnamed speaker head
+ * or a name of two words or more, not the object of a preposition. A subjectless verb after one is
+ * not carried over to an earlier sentence's speaker (its subject is most likely that phrase).
+ */
+export function unreadActorBefore(ctx: Context, sentence: Sentence, cue: Tok): boolean {
+  for (let k = firstFrom(ctx.toks, sentence.start); k < cue.index; k++) {
+    const t = ctx.toks[k] as Tok;
+    const before = ctx.toks[k - 1];
+    if (before !== undefined && before.start >= sentence.start && PREPOSITION_BEFORE_KEYS.has(before.key)) continue;
+    if (startingIn(ctx.mentions, t.start - 80, t.end).some((m) => m.start <= t.start && m.end > t.start && m.type !== 'person')) continue;
+    if (lookup(t, SPEAKER_HEAD_KEYS) !== null && !STATEMENT_HEAD_KEYS.has(t.key)) return true;
+    if (articleWritten(t) || isStop(t) || !t.spaced) continue;
+    const run = nameRun(ctx.toks, k);
+    if (run !== null && run.to - run.from >= 2 && run.to <= cue.index && ctx.toks.slice(run.from, run.to).every((u) => !VERB_KEYS.has(u.key))) return true;
+  }
+  return false;
+}
+
+const STATEMENT_HEAD_KEYS = keySet(['بيان', 'البيان', 'بلاغ', 'البلاغ', 'أحد', 'إحدى']);

@@ -18,7 +18,7 @@ import { aboutStatement, agrees, type Context, cueGender, type Gender, isStateme
 import { startsNounPhrase, subjectAt, subjectPhrase } from './quote-speaker-phrase.js';
 import { clauseSubject, explicitSubject, IN_DOCUMENT_VERB_KEYS, preverbalSubject, relayedSource, writtenOn } from './quote-subject.js';
 import { colonSpeaker, cueBefore, postposed, preposed } from './quote-cues.js';
-import { addresseeBefore, describedName, explicitSubjects, afterRelative, frontedDescription, openerActor, pluralSubjectBefore, relativeAntecedent, sentenceActors, subjectBefore, topicBefore } from './quote-antecedents.js';
+import { addresseeBefore, describedName, explicitSubjects, afterRelative, frontedDescription, openerActor, pluralSubjectBefore, relativeAntecedent, sentenceActors, subjectBefore, topicBefore, unreadActorBefore } from './quote-antecedents.js';
 import { reportedSpeech } from './quote-reported.js';
 
 export interface FindQuotesOptions {
@@ -102,7 +102,10 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     const answered = topicBefore(ctx, sentence, cue) ?? addresseeBefore(ctx, sentence, cue);
     if (answered !== null) return answered;
     if (gender === 'p') return coordinated(cue, sentence) ?? pluralSubjectBefore(ctx, sentence, cue);
-    return coordinated(cue, sentence) ?? openerActor(ctx, sentence, cue, gender) ?? frontedDescription(ctx, sentence, cue) ?? subjectBefore(ctx, sentence, cue.start, gender) ?? lastSpeaker(cue.start, gender);
+    const inSentence = coordinated(cue, sentence) ?? openerActor(ctx, sentence, cue, gender) ?? frontedDescription(ctx, sentence, cue) ?? subjectBefore(ctx, sentence, cue.start, gender);
+    if (inSentence !== null) return inSentence;
+    // Someone this sentence names before the verb, whom no rule read, is likelier its subject than the last speaker.
+    return unreadActorBefore(ctx, sentence, cue) ? null : lastSpeaker(cue.start, gender);
   };
   /** `وقال X ... إن ...، وأكد أن "…"`: a و-verb coordinated with an earlier reporting verb of its sentence shares its subject. */
   const coordinated = (cue: Tok, sentence: Sentence): string | null => {

@@ -121,4 +121,9 @@ describe('quote attribution, session 3 constructions', () => {
   it('does not read غير أن as a reported clause, and keeps an adjective of age in an unnamed description', () => {
     expect(speakers('غير أن صياداً شاباً رفض ذكر اسمه علّق ساخراً: «الوعود هنا لا تطعم أحداً».')).toEqual(['صياداً شاباً']);
   });
+
+  it('does not carry a subjectless verb over to an earlier speaker when its sentence names someone no rule read', () => {
+    const text = 'وقال الوزير فادي عون: «الخطة جاهزة للتنفيذ منذ الشهر الماضي».\nوعند مدخل السوق يبيع نبيل قاسم الخضار منذ عشرين عاماً وقال لنا: «لم أر ركوداً كهذا من قبل».';
+    expect(speakers(text)).toEqual(['فادي عون']);
+  });
 });
