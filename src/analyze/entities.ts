@@ -15,7 +15,8 @@ import { quoteSpans } from './quote-marks.js';
 import { isDefinite, joined, keySet, lookup, startAfter, tokenView, type Form, type Tok } from './tokens.js';
 import type { EntityMention, MentionSource, TitlePhrase } from './types.js';
 import { firstFrom } from './search.js';
-import { mayBeSpeakerVerb, mayStartGazetteer, mayStartOrganization, mayStartTitle, NAMING_KEYS } from './triggers.js';
+import { mayBeSpeakerVerb, mayStartGazetteer, mayStartOrganization, mayStartPlaceCue, mayStartTitle, NAMING_KEYS } from './triggers.js';
+import { placeRepeats, placesAfterCue, type PlaceMention } from './place-cues.js';
 
 export interface FindEntitiesOptions {
   /** Full person names known from elsewhere in the story; their surnames and spellings are found too. Default none. */
@@ -319,16 +320,18 @@ export function analyzeEntities(text: string, toks: readonly Tok[], options: Fin
   return resolveEntities(text, toks, collectCandidates(text, toks), options);
 }
 
-/** Pass 1: gazetteer names, organization cue chains and names after titles, longest first. */
+/** Pass 1: gazetteer names, organization cue chains, places after place cues and names after titles, longest first. */
 export function collectCandidates(text: string, toks: readonly Tok[]): EntityCandidates {
   const candidates: Candidate[] = [];
   const titles: TitlePhrase[] = [];
   /** End of the organization chains found so far: a title's name inside one (جامعة السلطان قابوس) is no person. */
   let orgEnd = -1;
+  const cuePlaces: PlaceMention[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Tok;
     const gz = mayStartGazetteer(t) ? matchGazetteer(toks, i) : null;
     if (gz !== null) candidates.push({ start: gz.start, end: gz.end, type: gz.type, name: gz.canonical, source: 'gazetteer' });
+    if (mayStartPlaceCue(t)) cuePlaces.push(...placesAfterCue(toks, i));
     const chain = mayStartOrganization(t) ? orgChain(toks, i) : null;
     if (chain !== null) {
       const end = (toks[chain.to - 1] as Tok).end;
@@ -346,6 +349,8 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
       }
     }
   }
+  // A place a cue named (بلدة أدري) is a place wherever else the text names it (في أدري).
+  for (const p of [...cuePlaces, ...placeRepeats(toks, cuePlaces)]) candidates.push({ start: p.start, end: p.end, type: 'place', name: null, source: 'cue' });
   candidates.push(...quotedMediaNames(text, toks), ...namesAfterVerbs(toks));
   return { kept: choose(candidates), titles };
 }

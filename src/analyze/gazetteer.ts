@@ -18,6 +18,8 @@ export interface GazetteerEntry {
 
 export interface Gazetteer {
   readonly entries: ReadonlyMap<string, GazetteerEntry>;
+  /** Names of at most three letters, as written (see `SHORT`): folded, وأم would be the agency وام. */
+  readonly shortWritten: ReadonlyMap<string, ReadonlySet<string>>;
   /** First word of every entry → the most words of an entry starting with it (a quick miss, and where to stop). */
   readonly firstWords: ReadonlyMap<string, number>;
   readonly maxWords: number;
@@ -29,6 +31,11 @@ export interface GazetteerHit extends GazetteerEntry {
   /** Tokens covered, from the first. */
   readonly length: number;
 }
+
+/** Names this short (acronyms: وام، قنا، واس) match only as written, hamza and alef included. */
+const SHORT = 3;
+/** Written form without marks and tatweel, ة/ى as ه/ي: what a short name must equal. */
+const lightKey = (s: string): string => s.replace(/[\u0610-\u061A\u064B-\u065F\u0670\u0640]/g, '').replace(/\u0629/g, 'ه').replace(/\u0649/g, 'ي');
 
 const phraseKey = (written: string): string => key(written).split(/\s+/).filter(Boolean).join(' ');
 
@@ -58,9 +65,15 @@ function countryNames(): string[][] {
 
 function build(): Gazetteer {
   const entries = new Map<string, GazetteerEntry>();
+  const shortWritten = new Map<string, Set<string>>();
   let maxWords = 1;
   const add = (written: string, entry: GazetteerEntry): void => {
     const k = phraseKey(written);
+    if (k.length > 0 && k.length <= SHORT) {
+      const forms = shortWritten.get(k) ?? new Set<string>();
+      forms.add(lightKey(written));
+      shortWritten.set(k, forms);
+    }
     if (k.length === 0 || entries.has(k)) return;
     entries.set(k, entry);
     maxWords = Math.max(maxWords, k.split(' ').length);
@@ -76,12 +89,17 @@ function build(): Gazetteer {
     const head = words[0] as string;
     firstWords.set(head, Math.max(firstWords.get(head) ?? 0, words.length));
   }
-  return { entries, firstWords, maxWords };
+  return { entries, shortWritten, firstWords, maxWords };
 }
 
 let cached: Gazetteer | null = null;
 /** Built on first use and kept: the lists are constant. */
 export const gazetteer = (): Gazetteer => (cached ??= build());
+
+/** The token's written form after `letters` peeled proclitics is one of `forms`. */
+function writtenAs(t: Tok, letters: number, forms: ReadonlySet<string> | undefined): boolean {
+  return forms !== undefined && forms.has(lightKey(t.text.slice(startAfter(t, letters) - t.start)));
+}
 
 /** The longest gazetteer name starting at token `i` (its first word may carry proclitics). */
 export function matchGazetteer(toks: readonly Tok[], i: number, g: Gazetteer = gazetteer()): GazetteerHit | null {
@@ -110,7 +128,7 @@ export function matchGazetteer(toks: readonly Tok[], i: number, g: Gazetteer = g
     for (const f of heads) {
       const phrase = tail.length > 0 ? `${f.form} ${tail}` : f.form;
       const hit = g.entries.get(phrase);
-      if (hit !== undefined && f.form.length >= 2) {
+      if (hit !== undefined && f.form.length >= 2 && (len > 1 || phrase.length > SHORT || writtenAs(first, f.letters, g.shortWritten.get(phrase)))) {
         const last = toks[i + len - 1] as Tok;
         const canonical = len === 1 && hit.type === 'place' ? homographCanonical(toks, i, f.form, f.letters) ?? hit.canonical : hit.canonical;
         return { ...hit, canonical, start: startAfter(first, f.letters), end: last.end, length: len };

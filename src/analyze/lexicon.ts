@@ -1,13 +1,15 @@
 /** Key-form sets built once from the curated word lists. */
 import { isStopword, key } from '../text/index.js';
 import { ORGANIZATION_CUES } from './data/organizations.js';
-import { TITLE_DESCRIPTORS, TITLES } from './data/people.js';
+import { DEFINITE_GIVEN_NAMES, TITLE_DESCRIPTORS, TITLES } from './data/people.js';
 import { NAMING_CUES, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEAKER_HEADS, SUBJECT_STOPS } from './data/reporting.js';
 import { AMBIGUOUS_HIJRI, GREGORIAN_MONTHS, HIJRI_MONTHS, NEXT_WORDS, PAST_WORDS, WEEKDAYS } from './data/calendar.js';
 import { keySet, type Tok } from './tokens.js';
 
 export const TITLE_KEYS = keySet(TITLES);
 export const DESCRIPTOR_KEYS = keySet(TITLE_DESCRIPTORS);
+/** Given names written with the article (الهادي، الحسين): they may start a name, and end an organization's. */
+export const DEFINITE_GIVEN_KEYS = keySet(DEFINITE_GIVEN_NAMES);
 export const ORG_CUE_KEYS = keySet(ORGANIZATION_CUES);
 /** Organization cues that are followed by a proper name rather than a portfolio (حركة حماس، شركة إيني). */
 export const PROPER_NAME_CUE_KEYS = keySet([
@@ -22,7 +24,7 @@ export const NAME_JOINER_KEYS = keySet(['عبد', 'أبو', 'بن', 'ابن', '�
 export const TEMPORAL_KEYS = keySet([
   'اليوم', 'أمس', 'غدا', 'الأسبوع', 'الشهر', 'العام', 'السنة', 'يوم', 'صباح', 'مساء', 'ليلة', 'الذي', 'التي', 'الذين', 'اللذين',
   'الحالي', 'الجاري', 'الآن', 'حاليا', 'أيضا', 'حينها', 'حينذاك', 'آنذاك', 'بدوره', 'بدورها', 'مجددا', 'لاحقا', 'سابقا', 'كذلك',
-  'مرة', 'اليوم', 'صباحا', 'مساء', 'ليلا', ...PAST_WORDS, ...NEXT_WORDS,
+  'مرة', 'المرة', 'اليوم', 'صباحا', 'مساء', 'ليلا', ...PAST_WORDS, ...NEXT_WORDS,
   ...WEEKDAYS.map(([w]) => w),
   ...GREGORIAN_MONTHS.flatMap(([m]) => m.split(' ')),
   ...HIJRI_MONTHS.map(([m]) => m).filter((m) => !m.includes(' ') && !AMBIGUOUS_HIJRI.includes(m)),

@@ -5,7 +5,7 @@
  */
 import { isPlaceAdjective, matchGazetteer } from './gazetteer.js';
 import {
-  DESCRIPTOR_KEYS, isStop, NAME_JOINER_KEYS, ORG_CUE_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS,
+  DEFINITE_GIVEN_KEYS, DESCRIPTOR_KEYS, isStop, NAME_JOINER_KEYS, ORG_CUE_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS,
   TITLE_KEYS, VERB_KEYS,
 } from './lexicon.js';
 import { orgChain } from './organizations.js';
@@ -80,7 +80,7 @@ function isNameWord(t: Tok, position: number, prev: Tok | undefined): boolean {
   if (position > 0 && NAME_JOINER_KEYS.has(k)) return true;
   // `عبد الأمير`، `ولد الشيخ`: after عبد/أبو/بن/ولد any word is the name's, a title word included.
   if (position > 0 && prev !== undefined && COMPLEMENTED.test(prev.key) && t.kind === 'word' && !isStop(t) && !procliticArticle(k)) return true;
-  if (prev !== undefined && position > 0 && articleWritten(prev) && !COMPOUND_END.has(prev.key) && !(articleWritten(t) && position === 1)) return false;
+  if (prev !== undefined && position > 0 && articleWritten(prev) && !COMPOUND_END.has(prev.key) && !(articleWritten(t) && position === 1) && !(position === 1 && DEFINITE_GIVEN_KEYS.has(prev.key))) return false;
   if (t.text === 'علي') return true;
   // `محمد أمين البقالي`: title words that are also given names, inside a name.
   if (position === 1 && GIVEN_NAME_TITLES.has(k) && prev !== undefined && !isDefinite(prev.key)) return true;
@@ -96,7 +96,7 @@ function isNameWord(t: Tok, position: number, prev: Tok | undefined): boolean {
   if (PLACE_CUE_KEYS.has(k)) return false;
   if (articleWritten(t) || k === 'الله') {
     if (k === 'الله') return position > 0;
-    if (position === 0) return false;
+    if (position === 0) return DEFINITE_GIVEN_KEYS.has(k);
     return position === 1 || (prev !== undefined && (NAME_JOINER_KEYS.has(prev.key) || COMPOUND_END.has(prev.key)));
   }
   return true;
@@ -290,6 +290,11 @@ export function titleAt(toks: readonly Tok[], i: number): TitleMatch | null {
     if (PREPOSITION_KEYS.has(u.key) || (/^ل[^ل]/.test(u.key) && u.forms.some((f) => f.letters === 1 && f.form.length >= 3) && (!isNameStart(toks, j) || isDefinite(toks[j + 1]?.key ?? '')))) {
       j++;
       continue;
+    }
+    // `الكاتب العام الهادي الورغمي`: a given name written with the article starts the name, not another descriptor.
+    if (DEFINITE_GIVEN_KEYS.has(u.key)) {
+      const run = nameRun(toks, j);
+      if (run !== null && run.to - run.from >= 2) return { title: i, start: hit.start, descriptorsEnd, name: run, head };
     }
     if (/[،,]/.test(u.gap) && isDefinite(u.key) && !DESCRIPTOR_KEYS.has(u.key) && !TITLE_KEYS.has(u.key) && !isPlaceAdjective(u.key)) {
       // `عضو الجامعة العامة للنقل، الهادي الطرابلسي، للأناضول`: two definite name words closed by a comma.

@@ -4,7 +4,7 @@
  * proper name — one unknown word (حركة حماس). A nationality adjective ends the name.
  */
 import { isPlaceAdjective, matchGazetteer } from './gazetteer.js';
-import { isStop, ORG_CUE_KEYS, PROPER_NAME_CUE_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
+import { DEFINITE_GIVEN_KEYS, isStop, ORG_CUE_KEYS, PROPER_NAME_CUE_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { isDefinite, isNisba, joined, keySet, lookup, startAfter, type Tok } from './tokens.js';
 import { nameHeadAfterTitle } from './org-names.js';
 
@@ -58,6 +58,13 @@ const INSTITUTIONAL_ADJECTIVES = keySet([
   'الوطني', 'الوطنية', 'الدولي', 'الدولية', 'العالمي', 'العالمية', 'الاتحادي', 'الاتحادية', 'المركزي', 'المركزية',
   'العربي', 'العربية', 'الإسلامي', 'الإسلامية', 'الشعبي', 'الشعبية', 'الديمقراطي', 'الديمقراطية', 'الأهلي', 'الأهلية',
 ]);
+
+/** Adjectives of institutions that are not nisba forms (الهيئة العامة، المحكمة العليا، الهيئة المستقلة): they continue a name like one. */
+const INSTITUTION_ADJECTIVE_KEYS = keySet([
+  'العام', 'العامة', 'العليا', 'الأعلى', 'الكبرى', 'المستقل', 'المستقلة', 'الموحد', 'الموحدة', 'المشترك', 'المشتركة', 'الدائم', 'الدائمة', 'المؤقت', 'المؤقتة',
+  'القابضة', 'المتحدة',
+]);
+const adjectival = (k: string): boolean => isNisba(k) || INSTITUTION_ADJECTIVE_KEYS.has(k);
 
 /** The verbal-noun pattern تفعيل (تصريف، تنظيم، تطوير): a common noun, never a proper name. */
 export const isVerbalNoun = (k: string): boolean => k.length === 5 && k.startsWith('ت') && k.charAt(3) === 'ي';
@@ -121,20 +128,21 @@ export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
         break;
       }
     }
-    if (TEMPORAL_KEYS.has(t.key) || isStop(t) || SUBJECT_STOP_KEYS.has(t.key) || TITLE_KEYS.has(t.key) || VERB_KEYS.has(t.key)) break;
+    // `الجامعة العامة للمناجم الهادي الورغمي`: a given name written with the article starts the person after the name.
+    if (TEMPORAL_KEYS.has(t.key) || isStop(t) || SUBJECT_STOP_KEYS.has(t.key) || TITLE_KEYS.has(t.key) || VERB_KEYS.has(t.key) || DEFINITE_GIVEN_KEYS.has(t.key)) break;
     const form = t.forms.find((f) => f.letters <= 1 && isDefinite(f.form))?.form;
     if (form !== undefined && definiteCue && accepted === 0 && cue.form.endsWith('ه') && isNisba(form) && !form.endsWith('يه')) break;
-    if (form !== undefined && (!definiteCue || isNisba(form) || accepted > 0)) {
-      if (genitiveTaken && !isNisba(form) && !t.key.startsWith('لل') && !/^[وف]/.test(t.key) && !participleAdjective(toks[j - 1] as Tok, form)) break;
+    if (form !== undefined && (!definiteCue || adjectival(form) || accepted > 0)) {
+      if (genitiveTaken && !adjectival(form) && !t.key.startsWith('لل') && !/^[وف]/.test(t.key) && !participleAdjective(toks[j - 1] as Tok, form)) break;
       j++;
       accepted++;
-      if (!isNisba(form)) {
+      if (!adjectival(form)) {
         genitiveTaken = true;
         continue;
       }
       const next = toks[j];
       if (next === undefined || !joined(next)) break;
-      if (isNisba(next.key) || (next.key.startsWith('و') && isNisba(next.key.slice(1)))) continue;
+      if (adjectival(next.key) || (next.key.startsWith('و') && isNisba(next.key.slice(1)))) continue;
       if (PROPER_NAME_CUE_KEYS.has(cue.form) && properNameEnd(toks, j)) {
         j++;
         break;

@@ -120,10 +120,10 @@ export function tokenView(text: string): Tok[] {
 
 /**
  * Yes/no facts that follow from a token's kind, key and forms alone, each asked at every token by an
- * extractor (can a gazetteer name, an organization, a title, a speaker's name, a date or a quantity
- * start here?): worked out once per spelling and kept on it, so most tokens are passed over at once.
+ * extractor (can a gazetteer name, an organization, a title, a speaker's name, a named place, a date
+ * or a quantity start here?): worked out once per spelling and kept on it, so most tokens are passed over at once.
  */
-export const FACT = { gazetteer: 0, organization: 1, title: 2, verb: 3, date: 4, quantity: 5 } as const;
+export const FACT = { gazetteer: 0, organization: 1, title: 2, verb: 3, date: 4, quantity: 5, place: 6 } as const;
 
 /** `test(t)`, computed once for all tokens of `t`'s spelling (two bits of `facts` per fact: asked, answer). */
 export function spellingFact(t: Tok, fact: number, test: (t: Tok) => boolean): boolean {

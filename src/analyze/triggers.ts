@@ -1,12 +1,13 @@
 /**
  * Where an entity may start, per spelling (`spellingFact`). Pass 1 asks at every token whether a
- * gazetteer name, an organization cue, a title or a reporting or naming verb starts there; most
+ * gazetteer name, an organization cue, a title, a place cue or a reporting or naming verb starts there; most
  * words start none, and these checks pass them over before the scanners run. Each is a superset
  * of the first condition its scanner checks, so gating changes no result.
  */
 import { gazetteer } from './gazetteer.js';
 import { NAMING_WORDS } from './data/reporting.js';
 import { ORG_CUE_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
+import { PLACE_CUE_FORMS } from './place-cues.js';
 import { FACT, isDefinite, keySet, spellingFact, type Tok } from './tokens.js';
 
 export const NAMING_KEYS = keySet(NAMING_WORDS);
@@ -23,4 +24,7 @@ const verbOrNaming = (t: Tok): boolean => t.forms.some((f) => VERB_KEYS.has(f.fo
 export const mayStartGazetteer = (t: Tok): boolean => spellingFact(t, FACT.gazetteer, gazetteerHead);
 export const mayStartOrganization = (t: Tok): boolean => spellingFact(t, FACT.organization, organizationCue);
 export const mayStartTitle = (t: Tok): boolean => spellingFact(t, FACT.title, titleWord);
+/** Some form is a place cue (`placesAfterCue`). */
+const placeCue = (t: Tok): boolean => t.forms.some((f) => PLACE_CUE_FORMS.has(f.form));
+export const mayStartPlaceCue = (t: Tok): boolean => spellingFact(t, FACT.place, placeCue);
 export const mayBeSpeakerVerb = (t: Tok): boolean => spellingFact(t, FACT.verb, verbOrNaming);

@@ -1,0 +1,147 @@
+/**
+ * Places named by a cue word: a settlement or administrative noun in construct, without the
+ * article, followed by the place's name (بلدة أدري، محافظة الجهراء، مخيم فرشانة، إقليم اشتوكة آيت
+ * باها); a dual cue names two (بلدتي ذيبان والشحيل، منطقتي الصليبية وتيماء). Most places in the
+ * news are in no list, and this is how a text says that a word is one.
+ */
+import { isPlaceAdjective, matchGazetteer } from './gazetteer.js';
+import { isStop, ORG_CUE_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
+import { isDefinite, isNisba, joined, keySet, lookup, startAfter, type Tok } from './tokens.js';
+
+/**
+ * Feminine cues: an indefinite word after them ending in ة agrees with them (مدينة كبيرة، منطقة
+ * عازلة) and names nothing. مقاطعة (also "boycott"), قضاء ("judiciary"), جهة ("side") are left out.
+ */
+const FEMININE_CUE_KEYS = keySet(['محافظة', 'ولاية', 'منطقة', 'بلدة', 'قرية', 'مدينة', 'ضاحية', 'ناحية']);
+/** Masculine cues: an indefinite word after them ending in ي agrees with them (مخيم رئيسي، حي شعبي). */
+const MASCULINE_CUE_KEYS = keySet(['إقليم', 'مخيم', 'حي']);
+const DUAL_CUE_KEYS = keySet(['محافظتي', 'ولايتي', 'منطقتي', 'بلدتي', 'قريتي', 'مدينتي', 'مخيمي', 'حيي']);
+
+/** Nouns that follow a place word without naming a place (منطقة العمليات، مخيم اللاجئين، منطقة كوارث، منطقة حرة). */
+const GENERIC_KEYS = keySet([
+  'كوارث', 'نزاع', 'حرب', 'عمليات', 'صراع', 'قتال', 'اشتباكات', 'نفوذ', 'عمل', 'أعمال', 'تجارة', 'ألعاب', 'سكن', 'حدود', 'جذب', 'خطر',
+  'صيد', 'تماس', 'تسوق', 'حرة', 'نائية', 'مغلقة', 'محظورة', 'أخرى', 'ثانية', 'واحدة',
+  'العمليات', 'الحدود', 'النزاع', 'الصراع', 'الاشتباكات', 'المعارك', 'القتال', 'الحرب', 'الكارثة', 'الزلزال', 'الفيضانات', 'السيطرة',
+  'النفوذ', 'الحظر', 'التجارة', 'الصناعة', 'الأعمال', 'الملاهي', 'الألعاب', 'المعارض', 'اللاجئين', 'النازحين', 'الصيادين', 'الطلاب',
+  'العمال', 'الحجاج', 'السفارات', 'الجامعة', 'الميناء', 'المطار', 'الحادث', 'الانفجار', 'الحريق', 'الهجوم', 'الضربة', 'القصف', 'المشروع',
+  'المدينة', 'المنطقة', 'البلدة', 'القرية', 'المحافظة', 'الولاية', 'العاصمة', 'الإقليم', 'المخيم', 'الحي', 'الجنوب', 'الشمال', 'الشرق', 'الغرب', 'الوسط',
+]);
+
+/**
+ * Heads of compound place names (أم العرايس، عين العرب، رأس الخيمة، سيدي بوزيد، آيت ملول): a
+ * name starting with one takes the next word too; any other stays one word, so a person named
+ * right after a place (إقليم كردستان بيشوا هوراماني) is not taken into it.
+ */
+const COMPOUND_HEAD_KEYS = keySet(['أم', 'أبو', 'عين', 'رأس', 'دير', 'بني', 'بيت', 'تل', 'سيدي', 'آيت', 'جسر', 'كفر', 'خان', 'مرسى', 'برج', 'سوق', 'حاسي', 'وادي', 'جبل', 'بئر', 'قصر', 'حمام']);
+
+/** Tanween (ً ٌ ٍ): an indefinite common noun. */
+const TANWEEN = /[\u064B-\u064D]/;
+
+/** A word (key `k`: the token's key, or a form with a conjunction peeled) that may be (part of) a place's name after a cue. */
+function nameWord(t: Tok, k: string = t.key): boolean {
+  if (t.kind !== 'word' || k.length < 2 || TANWEEN.test(t.text) || (k === t.key && isStop(t))) return false;
+  if (TEMPORAL_KEYS.has(k) || TITLE_KEYS.has(k) || VERB_KEYS.has(k) || ORG_CUE_KEYS.has(k) || SUBJECT_STOP_KEYS.has(k) || GENERIC_KEYS.has(k)) return false;
+  if (FEMININE_CUE_KEYS.has(k) || MASCULINE_CUE_KEYS.has(k) || DUAL_CUE_KEYS.has(k)) return false;
+  // A proclitic with the article (والمدينة، للحكومة) starts another phrase.
+  return !/^(وال|فال|بال|كال|لل)/.test(k);
+}
+
+/** What closes a name for certain: punctuation, the end, a nationality or other nisba adjective (مدينة تيماء، / بلدة أدري التشادية). */
+const closed = (after: Tok | undefined): boolean => after === undefined || !joined(after) || isNisba(after.key) || isPlaceAdjective(after.key);
+
+
+/**
+ * The name after a cue, from token `j`: a gazetteer place (إقليم كردستان), a compound name after its
+ * head (أم العرايس), else one word (الجهراء، أدري).
+ */
+function nameAfter(toks: readonly Tok[], j: number, feminine: boolean, peel: number): { from: number; to: number } | null {
+  const first = toks[j];
+  if (first === undefined || !joined(first)) return null;
+  const form = first.forms.find((f) => f.letters === peel);
+  if (form === undefined || !nameWord(first, form.form)) return null;
+  const k = form.form;
+  if (isPlaceAdjective(k)) return null;
+  if (!isDefinite(k)) {
+    // An indefinite word agreeing with the cue is its adjective (منطقة عازلة، مخيم رئيسي); the
+    // second name after a dual (قريتي الطيبة وعرابة) agrees with nothing.
+    if (peel === 0 && (feminine ? k.endsWith('ه') : /(ي|يه)$/.test(k))) return null;
+    // `مدينة تقع على`: a present-tense verb, not a name, unless punctuation closes it at once.
+    if (/^[تين]/.test(k) && !closed(toks[j + 1])) return null;
+  }
+  let to = j + 1;
+  const gz = matchGazetteer(toks, j);
+  if (gz !== null && gz.type === 'place') to = j + gz.length;
+  else if (COMPOUND_HEAD_KEYS.has(k)) {
+    const next = toks[j + 1];
+    if (next !== undefined && joined(next) && nameWord(next) && !/^[وف]/.test(next.key) && !isPlaceAdjective(next.key)) to = j + 2;
+  }
+  return { from: j, to };
+}
+
+export interface PlaceMention {
+  readonly start: number;
+  readonly end: number;
+  /** Key forms of the name's words (the first without its proclitics). */
+  readonly words: readonly string[];
+}
+
+function mention(toks: readonly Tok[], run: { from: number; to: number }, letters: number): PlaceMention {
+  const first = toks[run.from] as Tok;
+  const head = first.forms.find((f) => f.letters === letters)?.form ?? first.key;
+  return {
+    start: startAfter(first, letters),
+    end: (toks[run.to - 1] as Tok).end,
+    words: [head, ...toks.slice(run.from + 1, run.to).map((t) => t.key)],
+  };
+}
+
+/** The place or places a cue at token `i` names, if any. */
+export function placesAfterCue(toks: readonly Tok[], i: number): PlaceMention[] {
+  const cue = toks[i] as Tok;
+  const single = lookup(cue, FEMININE_CUE_KEYS) ?? lookup(cue, MASCULINE_CUE_KEYS);
+  const dual = single === null ? lookup(cue, DUAL_CUE_KEYS) : null;
+  const hit = single ?? dual;
+  if (hit === null) return [];
+  const feminine = FEMININE_CUE_KEYS.has(hit.form) || (dual !== null && !/^(مخيمي|حيي)$/.test(hit.form));
+  const first = nameAfter(toks, i + 1, feminine, 0);
+  if (first === null) return [];
+  const out: PlaceMention[] = [mention(toks, first, 0)];
+  if (dual !== null) {
+    const and = toks[first.to];
+    if (and !== undefined && and.key.startsWith('و')) {
+      const second = nameAfter(toks, first.to, feminine, 1);
+      if (second !== null) out.push(mention(toks, second, 1));
+    }
+  }
+  return out;
+}
+
+/** Every word a place cue may be written as (proclitics aside): what `mayStartPlaceCue` looks for. */
+export const PLACE_CUE_FORMS: ReadonlySet<string> = new Set([...FEMININE_CUE_KEYS, ...MASCULINE_CUE_KEYS, ...DUAL_CUE_KEYS]);
+
+/**
+ * Other mentions, in the same text, of places a cue named (`بلدة أدري` … `في أدري`): the name
+ * as a word of its own, with or without proclitics, never as part of a longer run of name words.
+ */
+export function placeRepeats(toks: readonly Tok[], places: readonly PlaceMention[]): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  if (places.length === 0) return out;
+  const byHead = new Map<string, (readonly string[])[]>();
+  for (const p of places) {
+    const head = p.words[0] as string;
+    if (!(byHead.get(head) ?? []).some((w) => w.join(' ') === p.words.join(' '))) byHead.set(head, [...(byHead.get(head) ?? []), p.words]);
+  }
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Tok;
+    if (t.kind !== 'word') continue;
+    for (const f of t.forms) {
+      const names = byHead.get(f.form);
+      if (names === undefined) continue;
+      const words = names.find((w) => w.every((k, n) => n === 0 || (toks[i + n] !== undefined && joined(toks[i + n] as Tok) && (toks[i + n] as Tok).key === k)));
+      if (words === undefined) continue;
+      out.push({ start: startAfter(t, f.letters), end: (toks[i + words.length - 1] as Tok).end, words });
+      break;
+    }
+  }
+  return out;
+}
