@@ -119,7 +119,8 @@ export function matchGazetteer(toks: readonly Tok[], i: number, g: Gazetteer = g
   let n = 1;
   while (n < most) {
     const t = toks[i + n];
-    if (t === undefined || !joined(t)) break;
+    // A token whose key is empty (a lone tatweel: `الرباط ـ المغرب`) ends the name.
+    if (t === undefined || !joined(t) || t.key === '') break;
     tails.push(n === 1 ? t.key : `${tails[n - 1] as string} ${t.key}`);
     n++;
   }

@@ -41,6 +41,10 @@ describe('organizations, titles and names the lists now cover', () => {
     expect(of('وقال وكيل الوزارة سامر الدباس إن الخطة جاهزة.', 'person')).toEqual(['سامر الدباس']);
   });
 
+  it('ends a gazetteer name at a lone tatweel (a dateline dash), even when longer names start with the same word', () => {
+    expect(of('الرباط ـ أعلنت الوزارة أمس خطة جديدة.', 'place')).toEqual(['الرباط']);
+  });
+
   it('matches a name of three letters or fewer only as written: و + أم is not the agency وام', () => {
     expect(of('تقدم الشيخ وأم المصلين في الجامع.', 'organization')).toEqual([]);
     expect(of('وذكرت وام أن الرحلات استؤنفت.', 'organization')).toEqual(['وام']);
