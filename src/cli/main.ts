@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { processIo, EXIT, EXIT_CODES_HELP, type CliIo, type Command } from './io.js';
 import { digestCommand } from './commands/digest.js';
 import { ingestCommand } from './commands/ingest.js';
@@ -31,12 +32,14 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     io.stderr(helpText());
     return EXIT.usage;
   }
+  const topic = name === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
+  if (topic) return commandHelp(topic, io);
   if (name === '--help' || name === '-h' || name === 'help') {
     io.stdout(helpText());
     return EXIT.ok;
   }
-  if (name === '--version') {
-    io.stdout('0.1.0\n');
+  if (name === '--version' || name === '-V') {
+    io.stdout(`${version()}\n`);
     return EXIT.ok;
   }
   const command = COMMANDS.find((c) => c.name === name);
@@ -44,12 +47,17 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     io.stderr(`khulasa: unknown command '${name}'\n\n${helpText()}`);
     return EXIT.usage;
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
-    io.stdout(`Usage: ${command.usage}\n\n${command.summary}\n${command.help === undefined ? '' : `\n${command.help}`}`);
-    return EXIT.ok;
-  }
+  if (rest.includes('--help') || rest.includes('-h')) return commandHelp(command, io);
   return runCommand(command, rest, io);
 }
+
+function commandHelp(command: Command, io: CliIo): number {
+  io.stdout(`Usage: ${command.usage}\n\n${command.summary}\n${command.help === undefined ? '' : `\n${command.help}`}`);
+  return EXIT.ok;
+}
+
+/** The version in package.json (two folders up from both src/cli and dist/cli). */
+const version = (): string => (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 /**
  * Runs a command; a failure nobody expected (the database connection lost mid-run, the disk full)

@@ -1,6 +1,6 @@
 /** What a user sees when they ask for help or get the command line wrong: one clear line, the documented exit code. */
 import { createServer, type AddressInfo } from 'node:net';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -47,6 +47,15 @@ describe('help', () => {
     const options = r.out.slice(r.out.indexOf('Options:'));
     for (const flag of usage.match(/--[a-z]+/g) ?? []) expect(options).toMatch(new RegExp(`^  ${flag}\\b`, 'm'));
     expect(r.out).toContain('Exit codes: 0 success; 1 some inputs were rejected');
+  });
+
+  it('answers `khulasa help <command>` like `khulasa <command> --help`', async () => {
+    expect((await run(['help', 'digest'])).out).toBe((await run(['digest', '--help'])).out);
+  });
+
+  it('prints the version of package.json', async () => {
+    const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    expect((await run(['--version'])).out).toBe(`${version}\n`);
   });
 
   it('states the defaults the commands really use', async () => {
