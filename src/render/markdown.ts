@@ -1,10 +1,45 @@
 import type { Digest, DigestDocument, DigestStory, DocumentId } from '../core/index.js';
-import { countsLine, DUPLICATE_LABELS, outletsLine, rejectLabel, STATUS_LABELS } from './arabic.js';
+import { arabicCount, ARTICLES, countsLine, DUPLICATE_LABELS, outletsLine, rejectLabel, STATUS_LABELS } from './arabic.js';
 import { readableDate, timelineOrder } from './dates.js';
-import { escapeMarkdown as m } from './escape.js';
+import { escapeMarkdown as m, safeHref } from './escape.js';
 import { ENTITY_GROUPS, entitiesOfType, outletNames, quoteOrder, REPORTED_MARK, SHOWN, unnamedArticles, UNKNOWN_SPEAKER } from './facts.js';
 
 type Name = (id: DocumentId) => string;
+
+/** Short name of a document: its outlet, else its file name. */
+const shortName = (d: DigestDocument | undefined, id: DocumentId): string => d?.outlet ?? d?.path.split(/[\\/]/).pop() ?? String(id);
+
+/**
+ * Names of a story's articles for its citations: the outlet, numbered when the story holds several
+ * articles of one outlet ("الخليج الرقمي (2)"), so that a citation names one article.
+ */
+function storyNames(s: DigestStory, docs: ReadonlyMap<DocumentId, DigestDocument>): Map<DocumentId, string> {
+  const members = s.documents.filter((id) => docs.get(id)?.status !== 'duplicate');
+  const total = new Map<string, number>();
+  for (const id of members) total.set(shortName(docs.get(id), id), (total.get(shortName(docs.get(id), id)) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  const names = new Map<DocumentId, string>();
+  for (const id of members) {
+    const base = shortName(docs.get(id), id);
+    const k = (seen.get(base) ?? 0) + 1;
+    seen.set(base, k);
+    names.set(id, m((total.get(base) ?? 0) > 1 ? `${base} (${k})` : base));
+  }
+  return names;
+}
+
+/** A markdown link target: http(s) only, with the characters that would end it escaped. */
+const linkTarget = (url: string | null): string | null => safeHref(url)?.replace(/[()\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`) ?? null;
+
+/** The story's articles under the names its citations use, with title, file and link. */
+function articleLines(s: DigestStory, docs: ReadonlyMap<DocumentId, DigestDocument>, names: ReadonlyMap<DocumentId, string>): string[] {
+  const lines = [...names].map(([id, label]) => {
+    const d = docs.get(id);
+    const href = linkTarget(d?.url ?? null);
+    return `- ${label}: «${m(d?.title ?? d?.path ?? String(id))}» — ${m(d?.path ?? '')}${href ? ` ([الرابط](${href}))` : ''}`;
+  });
+  return lines.length ? ['**المقالات**', '', ...lines, ''] : [];
+}
 
 /** Entities, quotes and timeline of a story; every quote and date names the outlets that carry it. */
 function analysisLines(s: DigestStory, name: Name): string[] {
@@ -34,10 +69,7 @@ function analysisLines(s: DigestStory, name: Name): string[] {
 /** digest.md: the stories, largest first, each summary sentence followed by its sources. */
 export function renderMarkdown(digest: Digest): string {
   const docs = new Map<DocumentId, DigestDocument>(digest.documents.map((d) => [d.id, d]));
-  const name: Name = (id) => {
-    const d = docs.get(id);
-    return m(d?.outlet ?? d?.path.split(/[\\/]/).pop() ?? String(id));
-  };
+  const globalName: Name = (id) => m(shortName(docs.get(id), id));
   const c = digest.counts;
   const out: string[] = [
     '# خلاصة الأخبار',
@@ -47,6 +79,8 @@ export function renderMarkdown(digest: Digest): string {
   ];
   digest.stories.forEach((s, i) => {
     const status = s.status === 'unchanged' ? '' : ` (${STATUS_LABELS[s.status]})`;
+    const names = storyNames(s, docs);
+    const name: Name = (id) => names.get(id) ?? globalName(id);
     out.push(`## ${i + 1}. ${m(s.title ?? s.summary[0]?.text ?? 'قصة بلا عنوان')}${status}`, '');
     out.push(`*${outletsLine(s.outlets.length, s.independentReports, unnamedArticles(s.documents, (id) => docs.get(id)))}${s.outlets.length ? `: ${s.outlets.map(m).join('، ')}` : ''}*`, '');
     for (const x of s.summary) {
@@ -57,9 +91,11 @@ export function renderMarkdown(digest: Digest): string {
     out.push(...analysisLines(s, name));
     if (s.disagreements.length) {
       out.push('**نقاط الخلاف**', '');
-      for (const d of s.disagreements) out.push(`- ${m(d.topic)}: ${d.sides.map((x) => `${m(x.value)} (${x.outlets.map(m).join('، ')})`).join(' / ')}`);
+      const who = (x: (typeof s.disagreements)[number]['sides'][number]): string => x.outlets.map(m).join('، ') || arabicCount(x.documents.length, ARTICLES);
+      for (const d of s.disagreements) out.push(`- ${m(d.topic)}: ${d.sides.map((x) => `${m(x.value)} (${who(x)})`).join(' / ')}`);
       out.push('');
     }
+    out.push(...articleLines(s, docs, names));
     const copies = s.documents.map((id) => docs.get(id)).filter((d): d is DigestDocument => d?.status === 'duplicate');
     if (copies.length) {
       out.push('**نسخ مكررة**', '');

@@ -114,3 +114,46 @@ describe('a story whose articles mix outlets, unknown outlets, copies and disagr
     expect(copy?.querySelector('a')?.getAttribute('href')).toBe('#d-a1');
   });
 });
+
+describe('digest.md citations when one outlet has several articles in a story', () => {
+  const base = hostileDigest();
+  const [a, b, c] = [documentId('x1'), documentId('x2'), documentId('x3')];
+  const doc = (id: typeof a, outlet: string | null, url: string | null): DigestDocument => ({
+    id,
+    path: `in/${id}.html`,
+    title: `خبر ${id}`,
+    outlet,
+    agency: null,
+    published: null,
+    status: 'ok',
+    url,
+  });
+  const digest: Digest = {
+    ...base.digest,
+    documents: [doc(a, 'الخليج', 'https://k.example/a (1)'), doc(b, 'الخليج', null), doc(c, 'النيل', 'javascript:alert(1)')],
+    stories: [
+      {
+        ...base.digest.stories[0]!,
+        documents: [a, b, c],
+        summary: [
+          { text: 'جملة أولى.', sources: [{ document: a, sentence: 0 }] },
+          { text: 'جملة ثانية.', sources: [{ document: b, sentence: 2 }] },
+        ],
+        entities: [],
+        quotes: [],
+        timeline: [],
+        disagreements: [],
+      },
+    ],
+  };
+  const md = renderMarkdown(digest);
+
+  it('numbers the articles of one outlet so that each citation names one article', () => {
+    expect(md).toContain('- جملة أولى. — [الخليج (1) 1]');
+    expect(md).toContain('- جملة ثانية. — [الخليج (2) 3]');
+  });
+
+  it('lists the story\'s articles under those names, with an http(s) link when there is one', () => {
+    expect(md).toContain('**المقالات**\n\n- الخليج (1): «خبر x1» — in/x1.html ([الرابط](https://k.example/a%20%281%29))\n- الخليج (2): «خبر x2» — in/x2.html\n- النيل: «خبر x3» — in/x3.html\n');
+  });
+});
