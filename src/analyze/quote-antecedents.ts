@@ -4,12 +4,12 @@
  */
 import type { Sentence } from '../core/index.js';
 import { isDefinite, keySet, lookup, type Tok } from './tokens.js';
-import { isStop, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, VERB_KEYS } from './lexicon.js';
+import { isStop, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { articleWritten, nameRun } from './names.js';
 import { containing, firstFrom } from './search.js';
 import { aboutStatement, agrees, COMPLEMENTIZERS, type Context, cueGender, type Gender, isStatement, phraseGender, prefixedWithLam, type Spoken, startingIn } from './quote-context.js';
 import { resolveTitle } from './quote-titles.js';
-import { description, kunyaName, spellOutPronoun, startsNounPhrase, subjectAt, subjectPhrase } from './quote-speaker-phrase.js';
+import { description, documentAuthor, kunyaName, spellOutPronoun, startsNounPhrase, subjectAt, subjectPhrase } from './quote-speaker-phrase.js';
 import { explicitSubject, relayedSource } from './quote-subject.js';
 import { MASDAR_BEFORE_KEYS } from './quote-cues.js';
 
@@ -22,12 +22,36 @@ function rightBefore(ctx: Context, end: number, verb: number): boolean {
 }
 
 /** The subject named earlier in the sentence, before offset `before`. */
+/** `الهادي العياري، رئيس جمعية الحرفيين`: the person named right before a comma at `start` (a mention, or two name words or more). */
+function ownerBefore(ctx: Context, start: number): string | null {
+  if (!/[،,]\s*$/.test(ctx.text.slice(Math.max(0, start - 3), start))) return null;
+  const end = firstFrom(ctx.toks, start);
+  const last = ctx.toks[end - 1];
+  if (last === undefined) return null;
+  const m = startingIn(ctx.mentions, last.start - 60, last.end).find((x) => x.type === 'person' && x.end === last.end);
+  if (m !== undefined) return m.name;
+  for (let s = Math.max(0, end - 4); s <= end - 2; s++) {
+    const run = nameRun(ctx.toks, s);
+    if (run !== null && run.to === end && !isStop(ctx.toks[s] as Tok) && lookup(ctx.toks[s] as Tok, TITLE_KEYS) === null) return ctx.text.slice((ctx.toks[s] as Tok).start, last.end);
+  }
+  return null;
+}
+
+/** `وكانت دراسة أعدّها البنك الدولي قد حذّرت`: a document named before the verb speaks for its author. */
+export function documentBefore(ctx: Context, sentence: Sentence, cue: Tok): string | null {
+  for (let k = firstFrom(ctx.toks, sentence.start); k < cue.index; k++) {
+    const author = documentAuthor(ctx, ctx.toks[k] as Tok);
+    if (author !== null) return author;
+  }
+  return null;
+}
+
 export function subjectBefore(ctx: Context, sentence: Sentence, before: number, gender: Gender = null): string | null {
   let best: { end: number; speaker: string } | null = null;
   const titles = startingIn(ctx.titles, sentence.start, before);
   for (const p of titles) {
     if (p.end <= before && (best === null || p.end > best.end) && agrees(phraseGender(p.text), gender)) {
-      const who = resolveTitle(ctx, p);
+      const who = resolveTitle(ctx, p) ?? ownerBefore(ctx, p.start);
       best = { end: p.end, speaker: who ?? spellOutPronoun(ctx, p.text, p.start) };
     }
   }
@@ -114,7 +138,7 @@ export function sentenceActors(ctx: Context): Spoken[] {
   return out;
 }
 
-/** The person named second or third in a sentence (after its opening verb), or null. */
+/** The person named second or third in a sentence (after its opening verb), or after a fronted adverbial and a verb; null if none. */
 function sentenceActor(ctx: Context, s: Sentence): Spoken | null {
   const k = firstFrom(ctx.toks, s.start);
   for (let j = k + 1; j <= k + 2 && j < ctx.toks.length; j++) {
@@ -124,7 +148,9 @@ function sentenceActor(ctx: Context, s: Sentence): Spoken | null {
     const who = title !== undefined ? title.person : (startingIn(ctx.mentions, t.start, t.end).find((m) => m.type === 'person')?.name ?? null);
     if (who !== null) return { start: t.start, speaker: who, gender: title === undefined ? null : phraseGender(title.text), statement: false };
   }
-  return null;
+  const last = ctx.toks[firstFrom(ctx.toks, s.end) - 1];
+  const fronted = last === undefined ? null : frontedActor(ctx, s, last);
+  return fronted === null ? null : { start: s.start, speaker: fronted, gender: null, statement: false };
 }
 
 /**
@@ -149,6 +175,8 @@ function frontedActor(ctx: Context, sentence: Sentence, cue: Tok): string | null
     const verb = ctx.toks[j] as Tok;
     const first = ctx.toks[j + 1] as Tok;
     if (!/^ +$/.test(first.gap) || COMPLEMENTIZERS.has(verb.key) || SUBJECT_STOP_KEYS.has(verb.key) || articleWritten(verb)) return null;
+    const kunya = kunyaName(ctx, first, j + 1);
+    if (kunya !== null) return kunya;
     const m = startingIn(ctx.mentions, first.start, first.end).find((x) => x.type === 'person');
     if (m !== undefined) return m.name;
     const run = nameRun(ctx.toks, j + 1);
@@ -208,7 +236,6 @@ const OPENING_CONJUNCTION_KEYS = keySet(['لكن', 'ولكن', 'غير', 'بيد
  * sentence's start, has its subject before it: an unnamed speaker opening the sentence.
  */
 export function frontedDescription(ctx: Context, sentence: Sentence, cue: Tok): string | null {
-  if (/^[وف]/.test(cue.text)) return null;
   let k = firstFrom(ctx.toks, sentence.start);
   while (k < cue.index && OPENING_CONJUNCTION_KEYS.has((ctx.toks[k] as Tok).key)) k++;
   const head = ctx.toks[k];
@@ -289,7 +316,9 @@ export function unreadActorBefore(ctx: Context, sentence: Sentence, cue: Tok): b
     const before = ctx.toks[k - 1];
     if (before !== undefined && before.start >= sentence.start && PREPOSITION_BEFORE_KEYS.has(before.key)) continue;
     if (startingIn(ctx.mentions, t.start - 80, t.end).some((m) => m.start <= t.start && m.end > t.start && m.type !== 'person')) continue;
-    if (lookup(t, SPEAKER_HEAD_KEYS) !== null && !STATEMENT_HEAD_KEYS.has(t.key)) return true;
+    // An unnamed speaker head (`مسؤولاً` with its accusative alef), not a document or a counted noun (`312 بلاغاً`).
+    const head = lookup(t, SPEAKER_HEAD_KEYS)?.form ?? (/ا$/.test(t.key) && SPEAKER_HEAD_KEYS.has(t.key.slice(0, -1)) ? t.key.slice(0, -1) : null);
+    if (head !== null && !STATEMENT_HEAD_KEYS.has(head) && before?.kind !== 'number') return true;
     if (articleWritten(t) || isStop(t) || !t.spaced) continue;
     const run = nameRun(ctx.toks, k);
     if (run !== null && run.to - run.from >= 2 && run.to <= cue.index && ctx.toks.slice(run.from, run.to).every((u) => !VERB_KEYS.has(u.key))) return true;

@@ -82,9 +82,9 @@ export function description(ctx: Context, i: number): string {
  */
 const DOCUMENT_KEYS = keySet(['تقرير', 'دراسة', 'وثيقة', 'مذكرة', 'رسالة', 'تقييم', 'بيان', 'البيان', 'بلاغ', 'تصريح']);
 /** What may stand between a document and its author: nothing (a ل genitive), or `(ال)صادر(ة) عن/من`. */
-const AUTHOR_LINK = /^\s*(?:ل|لـ|(?:ال)?صادر[ةه]?\s+(?:عن|من)\s+)?$/;
+const AUTHOR_LINK = /^\s*(?:ل|لـ|(?:ال)?صادر[ةه]?\s+(?:عن|من)\s+|(?:أعد|أعدّ|اعد|أصدر|اصدر|نشر)(?:ه|ها|ته|تها)\s+)?$/u;
 
-function documentAuthor(ctx: Context, t: Tok): string | null {
+export function documentAuthor(ctx: Context, t: Tok): string | null {
   if (lookup(t, DOCUMENT_KEYS) === null) return null;
   const owner = startingIn(ctx.mentions, t.end, t.end + 16).find((x) => x.type !== 'place');
   if (owner !== undefined && AUTHOR_LINK.test(ctx.text.slice(t.end, owner.start))) return owner.name;
@@ -186,6 +186,8 @@ function oneOfThem(ctx: Context, t: Tok): string | null {
 export function subjectAt(ctx: Context, i: number, limit: number): string | null {
   const t = ctx.toks[i];
   if (t === undefined || t.start >= limit || /[:«"“]/.test(t.gap)) return null;
+  const kunyaFirst = kunyaName(ctx, t, i);
+  if (kunyaFirst !== null && kunyaFirst.includes(' ')) return kunyaFirst;
   const title = startingIn(ctx.titles, t.start, t.end)[0];
   if (title !== undefined) {
     if (title.person !== null && looseWord(ctx, title.person, title.end)) {
@@ -222,6 +224,11 @@ export function subjectAt(ctx: Context, i: number, limit: number): string | null
   // `رأت منظمة «هيومن رايتس ووتش»`: an indefinite cue word, then the organization's name in marks.
   const marked = !articleWritten(t) && lookup(t, ORG_CUE_KEYS) !== null ? markedName(ctx, t) : null;
   if (marked !== null) return marked;
+  if (lookup(t, SPEAKER_HEAD_KEYS) !== null && lookup(t, ORG_CUE_KEYS) === null) {
+    // `بائعة الخضار حليمة عثمان`: a description followed by the name it introduces is that person.
+    const named = nameAfterDescription(ctx, i, limit);
+    if (named !== null) return named;
+  }
   if (lookup(t, SPEAKER_HEAD_KEYS) !== null || lookup(t, ORG_CUE_KEYS) !== null) return spellOutPronoun(ctx, description(ctx, i), t.start);
   // `وقال أستاذ العلوم السياسية في جامعة بغداد لـ«…»`: a role naming no one after it is an unnamed speaker.
   if (lookup(t, UNNAMED_ROLE_KEYS) !== null && !articleWritten(t)) {
@@ -303,14 +310,46 @@ function definiteAnaphor(ctx: Context, t: Tok, i: number): string | null {
   return null;
 }
 
+/** The name (a person, or two name words or more, not definite first) right after the description opening at `i`. */
+function nameAfterDescription(ctx: Context, i: number, limit: number): string | null {
+  const d = description(ctx, i);
+  const j = firstFrom(ctx.toks, (ctx.toks[i] as Tok).start + d.length);
+  const u = ctx.toks[j];
+  if (u === undefined || u.start >= limit || !/^ +$/.test(u.gap)) return null;
+  const m = startingIn(ctx.mentions, u.start, u.end).find((x) => x.type === 'person');
+  if (m !== undefined) return m.name;
+  const run = nameRun(ctx.toks, j);
+  if (run === null || run.to - run.from < 2 || articleWritten(u) || isStop(u) || lookup(u, TITLE_KEYS) !== null) return null;
+  const after = ctx.toks[run.to];
+  if (after !== undefined && /^ +$/.test(after.gap) && !COMPLEMENTIZERS.has(after.key) && !SUBJECT_STOP_KEYS.has(after.key) && after.key !== 'ل') return null;
+  const name = ctx.text.slice(u.start, (ctx.toks[run.to - 1] as Tok).end);
+  ctx.learned.push({ start: u.start, name });
+  return name;
+}
+
 const KUNYA_KEYS = keySet(['أم', 'أبو']);
 
 /** `تقول أم يوسف`، `أبو أحمد الشامي`: a kunya (أم/أبو + a given name, a family name may follow) is a name. */
 export function kunyaName(ctx: Context, t: Tok, i: number): string | null {
   const next = ctx.toks[i + 1];
   if (!KUNYA_KEYS.has(t.key) || next === undefined || !/^ +$/.test(next.gap) || next.kind !== 'word' || articleWritten(next) || isStop(next) || lookup(next, SPEAKER_HEAD_KEYS) !== null) return null;
+  // `ويختم أبو محمود حديثه`: the kunya of someone named in full before is that person.
+  for (let k = i - 1; k >= 0; k--) {
+    const u = ctx.toks[k] as Tok;
+    if (u.key !== t.key || ctx.toks[k + 1]?.key !== next.key) continue;
+    const full = kunyaAt(ctx, u, k);
+    if (full.split(' ').length >= 3) return full;
+  }
+  return kunyaAt(ctx, t, i);
+}
+
+/** The kunya at token `i` read on its own: أبو/أم, the given name, a family nisba if one follows. */
+function kunyaAt(ctx: Context, t: Tok, i: number): string {
   const run = nameRun(ctx.toks, i);
-  const end = run !== null && run.to > i + 1 ? run.to : i + 2;
+  let end = run !== null && run.to > i + 1 ? run.to : i + 2;
+  // A family nisba after the kunya (`أبو محمود القباني`).
+  const family = ctx.toks[end];
+  if (end === i + 2 && family !== undefined && /^ +$/.test(family.gap) && articleWritten(family) && isNisba(family.key) && lookup(family, TITLE_KEYS) === null) end++;
   return ctx.text.slice(t.start, (ctx.toks[end - 1] as Tok).end);
 }
 
@@ -392,9 +431,14 @@ export function subjectPhrase(ctx: Context, i: number, limit: number, closingOnl
   if (person !== undefined) return person.name;
   // `وقال النحال سعيد الزهراني، الذي …`: an unknown definite noun (a trade, a role) before the name.
   const nounFirst = articleWritten(ctx.toks[i] as Tok) && (ctx.toks[i + 1] as Tok | undefined)?.spaced === true;
-  const lead = nameRun(ctx.toks, nounFirst ? i + 1 : i);
+  const leadRun = nameRun(ctx.toks, nounFirst ? i + 1 : i);
+  // `سالم بن حمد الهنائي،`: a family nisba closing the name before the comma.
+  const nisba = leadRun === null ? undefined : ctx.toks[leadRun.to];
+  const lead = leadRun !== null && nisba !== undefined && /^ +$/.test(nisba.gap) && articleWritten(nisba) && isNisba(nisba.key) && /^\s*[،,]/.test(ctx.toks[leadRun.to + 1]?.gap ?? '') ? { from: leadRun.from, to: leadRun.to + 1 } : leadRun;
   const afterLead = lead === null ? undefined : ctx.toks[lead.to];
-  if (!closingOnly && lead !== null && lead.to - lead.from >= 2 && lead.to < end && afterLead !== undefined && /^\s*[،,]/.test(afterLead.gap)) {
+  // `يقول منير الجربي صاحب مطعم`: a name, then a description in apposition without a comma.
+  const apposed = afterLead !== undefined && /^ +$/.test(afterLead.gap) && !nounFirst && (lookup(afterLead, SPEAKER_HEAD_KEYS) !== null || lookup(afterLead, TITLE_KEYS) !== null);
+  if (!closingOnly && lead !== null && lead.to - lead.from >= 2 && lead.to < end && afterLead !== undefined && (/^\s*[،,]/.test(afterLead.gap) || apposed)) {
     // `وقال خالد المصري، وهو رئيس نقابة المعلمين، إن`: the name, then its description between commas.
     const name = ctx.text.slice((ctx.toks[lead.from] as Tok).start, (ctx.toks[lead.to - 1] as Tok).end);
     ctx.learned.push({ start: from, name });

@@ -41,6 +41,11 @@ export function resolveTitle(ctx: Context, phrase: TitlePhrase): string | null {
     const people = new Set(same.map((t) => t.person));
     if (people.size === 1) return same[0]?.person ?? null;
   }
+  if (bare && nationality === null) {
+    // `وزيرة السياحة … قالت الوزيرة`: the nearest earlier title with that head, though it names no one.
+    const unnamed = ctx.titles.filter((t) => t.end <= phrase.start && t.head === phrase.head && t.person === null && key(t.text).split(' ').length >= 2).pop();
+    if (unnamed !== undefined) return unnamed.text;
+  }
   return null;
 }
 

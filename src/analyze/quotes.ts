@@ -18,7 +18,7 @@ import { aboutStatement, agrees, type Context, cueGender, type Gender, isStateme
 import { startsNounPhrase, subjectAt, subjectPhrase } from './quote-speaker-phrase.js';
 import { clauseSubject, explicitSubject, IN_DOCUMENT_VERB_KEYS, preverbalSubject, relayedSource, writtenOn } from './quote-subject.js';
 import { colonSpeaker, cueBefore, postposed, preposed } from './quote-cues.js';
-import { addresseeBefore, describedName, explicitSubjects, afterRelative, frontedDescription, openerActor, pluralSubjectBefore, relativeAntecedent, sentenceActors, subjectBefore, topicBefore, unreadActorBefore } from './quote-antecedents.js';
+import { addresseeBefore, describedName, explicitSubjects, afterRelative, documentBefore, frontedDescription, openerActor, pluralSubjectBefore, relativeAntecedent, sentenceActors, subjectBefore, topicBefore, unreadActorBefore } from './quote-antecedents.js';
 import { reportedSpeech } from './quote-reported.js';
 
 export interface FindQuotesOptions {
@@ -77,9 +77,15 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
         break;
       }
     }
-    if (best === null && !statement) {
+    if (!statement) {
+      // The subject of a later sentence (`يقف أبو محمود القباني خلف نول …. يقول:`) is nearer than an earlier speaker.
       const actors = (actorList ??= sentenceActors(ctx));
-      for (let k = firstFrom(actors, at) - 1; k >= 0 && best === null; k--) if (fits(actors[k] as Spoken)) best = actors[k] as Spoken;
+      for (let k = firstFrom(actors, at) - 1; k >= 0 && (best === null || (actors[k] as Spoken).start > best.start); k--) {
+        if (fits(actors[k] as Spoken)) {
+          best = actors[k] as Spoken;
+          break;
+        }
+      }
     }
     return best?.speaker ?? null;
   };
@@ -102,7 +108,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     const answered = topicBefore(ctx, sentence, cue) ?? addresseeBefore(ctx, sentence, cue);
     if (answered !== null) return answered;
     if (gender === 'p') return coordinated(cue, sentence) ?? pluralSubjectBefore(ctx, sentence, cue);
-    const inSentence = coordinated(cue, sentence) ?? openerActor(ctx, sentence, cue, gender) ?? frontedDescription(ctx, sentence, cue) ?? subjectBefore(ctx, sentence, cue.start, gender);
+    const inSentence = coordinated(cue, sentence) ?? openerActor(ctx, sentence, cue, gender) ?? frontedDescription(ctx, sentence, cue) ?? documentBefore(ctx, sentence, cue) ?? subjectBefore(ctx, sentence, cue.start, gender);
     if (inSentence !== null) return inSentence;
     // Someone this sentence names before the verb, whom no rule read, is likelier its subject than the last speaker.
     return unreadActorBefore(ctx, sentence, cue) ? null : lastSpeaker(cue.start, gender);

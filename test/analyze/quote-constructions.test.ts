@@ -126,4 +126,24 @@ describe('quote attribution, session 3 constructions', () => {
     const text = 'وقال الوزير فادي عون: «الخطة جاهزة للتنفيذ منذ الشهر الماضي».\nوعند مدخل السوق يبيع نبيل قاسم الخضار منذ عشرين عاماً وقال لنا: «لم أر ركوداً كهذا من قبل».';
     expect(speakers(text)).toEqual(['فادي عون']);
   });
+
+  it('takes the name after a description (بائعة الخضار X), the name before an appositive title (X، رئيس …، قائلاً) and before a description without comma (يقول X صاحب …)', () => {
+    expect(speakers('وفي السوق، قال بائع السمك رضوان الفاسي: «الأسعار تضاعفت منذ الشتاء الماضي».')).toEqual(['رضوان الفاسي']);
+    expect(speakers('ويؤيده جميل الحداد، رئيس نقابة الخبازين، قائلاً: «الطحين لم يعد يصل في موعده».')).toEqual(['جميل الحداد']);
+    expect(speakers('«الزبائن صاروا يشترون نصف ما كانوا يشترونه»، يقول وائل الرفاعي صاحب متجر للأقمشة.')).toEqual(['وائل الرفاعي']);
+  });
+
+  it('gives a subjectless يقول the person a previous sentence is about (a kunya after a fronted adverbial), and that kunya later', () => {
+    const text = 'وقال رئيس الغرفة منير داود: «الإنتاج عاد إلى نصف مستواه».\nفي دكانه القديم، يجلس أبو سعيد الحلبي بين أكياس البن. يقول: «ورثت هذه المهنة عن جدي».\nويختم أبو سعيد حديثه: «لا أحد من أولادي يريدها بعدي».';
+    expect(speakers(text)).toEqual(['منير داود', 'أبو سعيد الحلبي', 'أبو سعيد الحلبي']);
+  });
+
+  it('gives a verb the author of a document named before it (دراسة أعدّها X قد حذّرت)', () => {
+    expect(speakers('وكانت دراسة أعدّها صندوق النقد الدولي قد حذّرت من أن «الدين العام سيتجاوز الناتج المحلي».')).toEqual(['صندوق النقد الدولي']);
+  });
+
+  it('resolves a bare title to an earlier title that names no one (وزيرة الصحة … قالت الوزيرة)', () => {
+    const text = 'وكانت وزيرة الصحة قد زارت المستشفى صباحاً.\n«سنرسل فريقاً طبياً إضافياً قبل نهاية الأسبوع»، قالت الوزيرة.';
+    expect(speakers(text)).toEqual(['وزيرة الصحة']);
+  });
 });
