@@ -54,6 +54,12 @@ export function readableTimestamp(value: string): string {
   return m[2] && m[2] !== '00:00' ? `${day}، ${m[2]}` : day;
 }
 
+/** When a run was made, for the digest's header: `التشغيل رقم 2، 22 نوفمبر 2026، 00:38 (UTC)`. */
+export function runLine(run: { readonly number: number; readonly startedAt: string }): string {
+  const utc = /(?:Z|[+-]00:?00)$/.test(run.startedAt) ? ' (UTC)' : '';
+  return `التشغيل رقم ${run.number}، ${readableTimestamp(run.startedAt)}${utc}`;
+}
+
 /** Resolved dates first, oldest first; then the relative expressions in their given order. */
 export function timelineOrder<T extends { readonly date: string; readonly resolved: boolean }>(entries: readonly T[]): T[] {
   const resolved = entries.filter((t) => t.resolved).sort((a, b) => (sortKey(a.date) < sortKey(b.date) ? -1 : sortKey(a.date) > sortKey(b.date) ? 1 : 0));

@@ -1,6 +1,6 @@
 import type { Digest, DigestDocument, DigestSource, DigestStory, DocumentId, Sentence, SentenceRef } from '../core/index.js';
 import { arabicCount, ARTICLES, countsLine, DUPLICATE_LABELS, outletsLine, rejectLabel, STATUS_LABELS, STORIES } from './arabic.js';
-import { readableDate, readableTimestamp, timelineOrder } from './dates.js';
+import { readableDate, readableTimestamp, runLine, timelineOrder } from './dates.js';
 import { anchorId, escapeHtml as e, safeHref } from './escape.js';
 import { ENTITY_GROUPS, entitiesOfType, quoteOrder, REPORTED_MARK, SHOWN, unnamedArticles, UNKNOWN_SPEAKER } from './facts.js';
 import { PAGE_CSS } from './styles.js';
@@ -177,6 +177,7 @@ export function renderHtml(digest: Digest, sources: readonly DigestSource[], opt
 <body>
 <header class="page">
 <h1>خلاصة الأخبار</h1>
+<p class="meta">${e(runLine(digest.run))}</p>
 <p class="counts">${countsLine(c)}</p>
 <nav class="toc"><ol>${toc}</ol></nav>
 </header>

@@ -1,6 +1,6 @@
 import type { Digest, DigestDocument, DigestStory, DocumentId } from '../core/index.js';
 import { arabicCount, ARTICLES, countsLine, DUPLICATE_LABELS, outletsLine, rejectLabel, STATUS_LABELS } from './arabic.js';
-import { readableDate, timelineOrder } from './dates.js';
+import { readableDate, runLine, timelineOrder } from './dates.js';
 import { escapeMarkdown as m, safeHref } from './escape.js';
 import { ENTITY_GROUPS, entitiesOfType, outletNames, quoteOrder, REPORTED_MARK, SHOWN, unnamedArticles, UNKNOWN_SPEAKER } from './facts.js';
 
@@ -73,6 +73,8 @@ export function renderMarkdown(digest: Digest): string {
   const c = digest.counts;
   const out: string[] = [
     '# خلاصة الأخبار',
+    '',
+    `*${m(runLine(digest.run))}*`,
     '',
     countsLine(c),
     '',

@@ -19,8 +19,16 @@ describe('the digest\'s first line', () => {
   it('counts stories and articles as Arabic counted nouns and tallies statuses as label: number', () => {
     const digest: Digest = { ...hostileDigest().digest, counts: { documents: 20, ok: 18, duplicate: 2, rejected: 0, stories: 7 } };
     const line = '7 قصص من 20 مقالًا — أصلية: 18، مكررة: 2، مرفوضة: 0';
-    expect(renderMarkdown(digest).split('\n')[2]).toBe(line);
+    expect(renderMarkdown(digest).split('\n')[4]).toBe(line);
     expect(parseHTML(renderHtml(digest, [], { fontCss: null })).document.querySelector('p.counts')?.textContent).toBe(line);
+  });
+});
+
+describe('when the digest was made', () => {
+  it('heads both outputs with the run number and its time', () => {
+    const digest: Digest = { ...hostileDigest().digest, run: { number: 3, startedAt: '2026-11-22T00:38:13.474Z', words: 120 } };
+    expect(renderMarkdown(digest).split('\n')[2]).toBe('*التشغيل رقم 3، 22 نوفمبر 2026، 00:38 (UTC)*');
+    expect(parseHTML(renderHtml(digest, [], { fontCss: null })).document.querySelector('header.page p.meta')?.textContent).toBe('التشغيل رقم 3، 22 نوفمبر 2026، 00:38 (UTC)');
   });
 });
 
