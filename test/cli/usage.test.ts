@@ -45,7 +45,7 @@ describe('help', () => {
     expect(r.code).toBe(EXIT.ok);
     const usage = /^Usage: (.*)$/m.exec(r.out)![1]!;
     const options = r.out.slice(r.out.indexOf('Options:'));
-    for (const flag of usage.match(/--[a-z]+/g) ?? []) expect(options).toMatch(new RegExp(`^  ${flag}\\b`, 'm'));
+    for (const flag of usage.match(/--[a-z-]+/g) ?? []) expect(options).toMatch(new RegExp(`^  ${flag}\\b`, 'm'));
     expect(r.out).toContain('Exit codes: 0 success; 1 some inputs were rejected');
   });
 

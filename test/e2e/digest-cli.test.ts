@@ -69,6 +69,19 @@ describe('khulasa digest', () => {
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('garbage.txt');
   });
 
+  it('skips the analysis with --no-analysis, and a later run fills it in', async () => {
+    const db = join(dir, 'no-analysis.sqlite');
+    const out = join(dir, 'out-no-analysis');
+    const input = join(EXAMPLES, 'najd-today');
+    expect(await main(['digest', input, '--db', db, '--out', out, '--no-analysis'], memoryIo())).toBe(0);
+    const bare = readDigest(out);
+    expect(bare.stories.length).toBeGreaterThan(0);
+    expect(bare.stories.every((s) => s.entities.length + s.quotes.length + s.timeline.length === 0)).toBe(true);
+    expect(bare.stories.every((s) => s.summary.length > 0)).toBe(true);
+    expect(await main(['digest', input, '--db', db, '--out', out], memoryIo())).toBe(0);
+    expect(readDigest(out).stories.some((s) => s.entities.length > 0)).toBe(true);
+  });
+
   it('exits 2 on usage errors', async () => {
     const file = join(dir, 'a-file');
     writeFileSync(file, 'x');

@@ -25,7 +25,7 @@ function outDirProblem(dir: string): string | null {
 export const digestCommand: Command = {
   name: 'digest',
   summary: 'Ingest, de-duplicate, group into stories, summarize and write digest.json, digest.md and index.html',
-  usage: 'khulasa digest <path...> [--db FILE|URL] [--out DIR] [--words N] [--json]',
+  usage: 'khulasa digest <path...> [--db FILE|URL] [--out DIR] [--words N] [--no-analysis] [--json]',
   help: [
     'A path is a file, a folder (read recursively) or - for one article on standard input. Every input is',
     'stored as ok, duplicate or rejected (with a reason code); a rerun skips what the store already holds.',
@@ -34,6 +34,8 @@ export const digestCommand: Command = {
     `  --db FILE|URL  the store: a SQLite file (default ./${DIGEST_DEFAULTS.db}) or a postgres:// URL`,
     `  --out DIR      where digest.json, digest.md and index.html are written (default ./${DEFAULT_OUT_DIR})`,
     `  --words N      summary length of each story in words, ${WORDS_RANGE.min} to ${WORDS_RANGE.max} (default ${DIGEST_DEFAULTS.words})`,
+    '  --no-analysis  skip entities, quotes, timeline and disagreements (faster on large piles; a later',
+    '                 run without it fills them in)',
     '  --json         print digest.json on standard output instead of the table of stories',
     '',
     EXIT_CODES_HELP,
@@ -49,7 +51,7 @@ export const digestCommand: Command = {
       io.stderr(`khulasa digest: ${message}\n`);
       return EXIT.usage;
     };
-    const parsed = parseArgs(argv, { valued: ['db', 'out', 'words'], boolean: ['json'] });
+    const parsed = parseArgs(argv, { valued: ['db', 'out', 'words'], boolean: ['json', 'no-analysis'] });
     if (!parsed.ok) return usage(parsed.error);
     const { args } = parsed;
     if (args.positionals.length === 0) return usage('give at least one file or folder');
@@ -72,7 +74,7 @@ export const digestCommand: Command = {
     const { store, location: dbFile } = opened;
     const progress = progressBar(io);
     try {
-      const result = await runDigest(paths, { store, words, stages: defaultStages({ ingest: { stdin: io.stdin } }), onProgress: progress.listener });
+      const result = await runDigest(paths, { store, words, analysis: !args.flags.has('no-analysis'), stages: defaultStages({ ingest: { stdin: io.stdin } }), onProgress: progress.listener });
       progress.finish();
       let json: string;
       try {
