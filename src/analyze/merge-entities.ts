@@ -6,7 +6,7 @@
  */
 import type { DocumentId, EntityType, StoryEntity } from '../core/index.js';
 import { key } from '../text/index.js';
-import { compact, sameCompactName } from './similarity.js';
+import { compact, sameCompactName, spellingBlock } from './similarity.js';
 import type { EntityMention } from './types.js';
 
 export interface DocumentMentions {
@@ -89,6 +89,8 @@ function some(names: ReadonlySet<string>, test: (name: string) => boolean): bool
 }
 
 interface Group {
+  /** Creation order: a mention joins the first group (in this order) that takes it. */
+  readonly order: number;
   readonly type: EntityType;
   readonly names: Set<string>;
   readonly texts: Map<string, number>;
@@ -105,6 +107,10 @@ function displayName(g: Group, names: NameForms): string {
   return pool.reduce((best, cur) => (cur[1] > best[1] || (cur[1] === best[1] && cur[0].length > best[0].length) ? cur : best))[0];
 }
 
+/** `localeCompare` without arguments is a default collator's `compare` (ECMA-402): built once, on first use. */
+let collator: Intl.Collator | undefined;
+const compareNames = (a: string, b: string): number => (collator ??= new Intl.Collator()).compare(a, b);
+
 export interface MergedEntities {
   readonly entities: readonly StoryEntity[];
   /** The story entity name for any mention name or speaker string that names a merged entity. */
@@ -114,25 +120,44 @@ export interface MergedEntities {
 export function mergeEntities(docs: readonly DocumentMentions[]): MergedEntities {
   const groups: Group[] = [];
   const names = new NameForms();
-  const find = (m: EntityMention): Group | undefined =>
-    groups.find((g) => {
-      if (g.type !== m.type) return false;
-      if (m.source === 'gazetteer' && g.gazetteer !== null) return g.gazetteer === m.name;
-      if (g.names.has(m.name)) return true;
-      // Two full names that differ are two people, though a surname alone links both (`أيت علي`: الحسين / مقران).
-      if (m.type === 'person') return some(g.names, (n) => names.samePerson(n, m.name)) && !some(g.names, (n) => names.conflicting(n, m.name));
-      return some(g.names, (n) => names.sameSpelling(n, m.name, true));
-    });
+  const takes = (g: Group, m: EntityMention): boolean => {
+    if (g.type !== m.type) return false;
+    if (m.source === 'gazetteer' && g.gazetteer !== null) return g.gazetteer === m.name;
+    if (g.names.has(m.name)) return true;
+    // Two full names that differ are two people, though a surname alone links both (`أيت علي`: الحسين / مقران).
+    if (m.type === 'person') return some(g.names, (n) => names.samePerson(n, m.name)) && !some(g.names, (n) => names.conflicting(n, m.name));
+    return some(g.names, (n) => names.sameSpelling(n, m.name, true));
+  };
+  /**
+   * Places and organizations are only ever taken by a group holding a name of their spelling block
+   * (`spellingBlock`: the same name, its gazetteer canonical, or a spelling variant), so each is
+   * compared with those groups instead of every group of the story.
+   */
+  const blocks = new Map<string, Group[]>();
+  const blockOf = (type: EntityType, name: string): string => `${type}|${spellingBlock(names.of(name).bare)}`;
+  const find = (m: EntityMention): Group | undefined => {
+    if (m.type === 'person') return groups.find((g) => takes(g, m));
+    const candidates = blocks.get(blockOf(m.type, m.name)) ?? [];
+    let first: Group | undefined;
+    for (const g of candidates) if ((first === undefined || g.order < first.order) && takes(g, m)) first = g;
+    return first;
+  };
   const byName = new Map<string, Group>();
   for (const d of docs) {
     for (const m of d.mentions) {
       const memoKey = `${m.type}|${m.source === 'gazetteer' ? 'g' : 'o'}|${m.name}`;
       let g = byName.get(memoKey) ?? find(m);
       if (g === undefined) {
-        g = { type: m.type, names: new Set(), texts: new Map(), documents: [], mentions: 0, gazetteer: m.source === 'gazetteer' && m.type !== 'person' ? m.name : null };
+        g = { order: groups.length, type: m.type, names: new Set(), texts: new Map(), documents: [], mentions: 0, gazetteer: m.source === 'gazetteer' && m.type !== 'person' ? m.name : null };
         groups.push(g);
       }
       byName.set(memoKey, g);
+      if (m.type !== 'person' && !g.names.has(m.name)) {
+        const block = blockOf(m.type, m.name);
+        const list = blocks.get(block);
+        if (list === undefined) blocks.set(block, [g]);
+        else if (!list.includes(g)) list.push(g);
+      }
       g.names.add(m.name);
       g.texts.set(m.form, (g.texts.get(m.form) ?? 0) + 1);
       if (g.documents[g.documents.length - 1] !== d.document && !g.documents.includes(d.document)) g.documents.push(d.document);
@@ -141,7 +166,7 @@ export function mergeEntities(docs: readonly DocumentMentions[]): MergedEntities
   }
   const entities = groups
     .map((g): StoryEntity => ({ name: displayName(g, names), type: g.type, variants: [...g.texts.keys()], mentions: g.mentions, documents: g.documents }))
-    .sort((a, b) => b.mentions - a.mentions || b.documents.length - a.documents.length || a.name.localeCompare(b.name));
+    .sort((a, b) => b.mentions - a.mentions || b.documents.length - a.documents.length || compareNames(a.name, b.name));
   const exact = new Map<string, Group>();
   for (const g of groups) for (const n of [...g.names, ...g.texts.keys()]) if (!exact.has(n)) exact.set(n, g);
   const memo = new Map<string, string | null>();
@@ -152,11 +177,23 @@ export function mergeEntities(docs: readonly DocumentMentions[]): MergedEntities
     memo.set(name, found);
     return found;
   };
+  const persons = groups.filter((g) => g.type === 'person');
+  /** Non-person groups by the spelling block of each name with its article (`sameSpelling` with the article kept). */
+  const spelled = new Map<string, Group[]>();
+  for (const g of groups) {
+    if (g.type === 'person') continue;
+    for (const n of g.names) {
+      const block = spellingBlock(names.of(n).compact);
+      const list = spelled.get(block);
+      if (list === undefined) spelled.set(block, [g]);
+      else if (list[list.length - 1] !== g) list.push(g);
+    }
+  }
   const canonicalOf = (name: string): string | null => {
     const g =
       exact.get(name) ??
-      groups.find((x) => x.type === 'person' && some(x.names, (n) => names.samePerson(n, name))) ??
-      groups.find((x) => x.type !== 'person' && some(x.names, (n) => names.sameSpelling(n, name, false)));
+      persons.find((x) => some(x.names, (n) => names.samePerson(n, name))) ??
+      (spelled.get(spellingBlock(names.of(name).compact)) ?? []).find((x) => some(x.names, (n) => names.sameSpelling(n, name, false)));
     return g === undefined ? null : displayName(g, names);
   };
   return { entities, canonical };

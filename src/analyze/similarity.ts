@@ -81,5 +81,14 @@ export function sameCompactName(a: string, b: string): boolean {
   return ca === cb || oneTransliteration(ca, cb);
 }
 
+/** Each letter of a transliteration pair → one letter of its class (ش→س; غ ق ك→ج; ط→ت; ض→د; ذ→ز; ف→ب). */
+const PAIR_CLASS: Readonly<Record<string, string>> = { 'ش': 'س', 'غ': 'ج', 'ق': 'ج', 'ك': 'ج', 'ط': 'ت', 'ض': 'د', 'ذ': 'ز', 'ف': 'ب' };
+
+/**
+ * A key two compact forms share whenever `sameCompactName` holds (their consonants agree, up to
+ * one transliteration pair): a merge compares a name only with the names of its block.
+ */
+export const spellingBlock = (compactKey: string): string => consonants(compactKey).replace(/[شغقكطضذف]/gu, (c) => PAIR_CLASS[c] ?? c);
+
 /** Same name up to spelling: equal compact forms, or `sameCompactName`. */
 export const sameName = (a: string, b: string): boolean => sameCompactName(compact(a), compact(b));
