@@ -67,13 +67,13 @@ function facts(story: DigestStory, ctx: Context): string {
       const said = q.mode === 'verbatim' ? `${speaker}: «${e(q.text)}»` : `${speaker} <span class="meta">(${REPORTED_MARK})</span>: ${e(q.text)}`;
       return `<li class="${q.mode}">${said} ${citeLinks(q.documents, q.sources, ctx)}</li>`;
     });
-    parts.push(`<section><h3>تصريحات</h3><ul>${items.join('')}</ul></section>`);
+    parts.push(`<section class="wide"><h3>تصريحات</h3><ul>${items.join('')}</ul></section>`);
   }
   if (story.timeline.length) {
     const items = timelineOrder(story.timeline)
       .slice(0, SHOWN.timeline)
       .map((t) => `<li><strong>${e(readableDate(t.date))}</strong>: ${e(t.text)} ${citeLinks(t.documents, t.sources, ctx)}</li>`);
-    parts.push(`<section><h3>التسلسل الزمني</h3><ul>${items.join('')}</ul></section>`);
+    parts.push(`<section class="wide"><h3>التسلسل الزمني</h3><ul>${items.join('')}</ul></section>`);
   }
   if (story.disagreements.length) {
     const items = story.disagreements.map(

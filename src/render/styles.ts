@@ -19,8 +19,10 @@ ol.summary{padding-inline-start:1.3rem}
 ol.summary li{margin:.35rem 0}
 ol.summary a.cite{color:inherit;text-decoration:none;border-bottom:1px dotted var(--accent)}
 sup.also a{font-size:.75rem;margin-inline-start:.25rem}
-.facts{display:grid;grid-template-columns:repeat(auto-fit,minmax(16rem,1fr));gap:.3rem 1.2rem}
+.facts{display:flex;flex-wrap:wrap;gap:.3rem 1.2rem}
+.facts section{flex:1 1 16rem;min-width:0}
 .facts ul{padding-inline-start:1.1rem;margin:.2rem 0}
+.facts section.wide{flex-basis:100%}
 .disagreement{margin:.2rem 0}
 .facts ul.sides{list-style:none;padding-inline-start:.6rem;margin:0}
 .source{border-top:1px solid var(--line);margin-top:.8rem;padding-top:.4rem}
@@ -34,6 +36,6 @@ table.docs td,table.docs th{border-bottom:1px solid var(--line);padding:.3rem .4
 .path{direction:ltr;unicode-bidi:isolate;font-family:ui-monospace,monospace;font-size:.8rem;word-break:break-all}
 footer{color:var(--muted);font-size:.8rem;padding-bottom:2rem}
 @media (min-width:72rem){body{display:block}header.page,main,footer{max-width:64rem}}
-@media (max-width:40rem){html{font-size:16px}.story{padding:.8rem;border-radius:0;border-inline:0;margin:.8rem -1rem}.facts{grid-template-columns:1fr}}
+@media (max-width:40rem){html{font-size:16px}.story{padding:.8rem;border-radius:0;border-inline:0;margin:.8rem -1rem}}
 @media print{.story{break-inside:avoid-page}nav.toc{display:none}}
 `;

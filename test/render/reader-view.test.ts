@@ -165,3 +165,19 @@ describe('digest.md citations when one outlet has several articles in a story', 
     expect(md).toContain('**المقالات**\n\n- الخليج (1): «خبر x1» — in/x1.html ([الرابط](https://k.example/a%20%281%29))\n- الخليج (2): «خبر x2» — in/x2.html\n- النيل: «خبر x3» — in/x3.html\n');
   });
 });
+
+describe('the page layout of a story\'s facts', () => {
+  it('gives quotes and the timeline, which are whole sentences, the full width; names share a row', () => {
+    const base = hostileDigest();
+    const story = { ...base.digest.stories[0]!, timeline: [{ date: '2026-11-14', resolved: true, text: 'جملة', documents: base.digest.stories[0]!.documents }] };
+    const { document } = parseHTML(renderHtml({ ...base.digest, stories: [story] }, base.sources, { fontCss: null }));
+    const sections = [...document.querySelectorAll('.facts > section')].map((x) => [x.querySelector('h3')?.textContent, x.classList.contains('wide')]);
+    expect(sections).toEqual([
+      ['الأسماء', false],
+      ['تصريحات', true],
+      ['التسلسل الزمني', true],
+      ['نقاط الخلاف بين المصادر', false],
+    ]);
+    expect(document.querySelector('style')?.textContent).toContain('.facts section.wide{flex-basis:100%}');
+  });
+});
