@@ -11,6 +11,25 @@ import { warcRecords } from './formats/warc.js';
 import { isGzip, kindFromName, sniffKind, type InputKind } from './kind.js';
 import { resolveOptions, type IngestOptions, type ResolvedIngestOptions } from './options.js';
 
+const FILE_ERRORS: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file or folder',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  ENOTDIR: 'a part of the path is not a folder',
+  ELOOP: 'too many symbolic links',
+  ENAMETOOLONG: 'the name is too long',
+  EMFILE: 'too many open files',
+  EIO: 'input/output error',
+};
+
+/** A file system error in words, with its code: `no such file or folder (ENOENT)`. */
+function fileError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === undefined) return (e as Error).message;
+  const words = FILE_ERRORS[code];
+  return words === undefined ? code : `${words} (${code})`;
+}
+
 /**
  * Every article under the given paths, one outcome each, in a deterministic order: files and folders
  * (recursively, names sorted), `-` for standard input. JSON lines and WARC files stream one record
@@ -34,7 +53,7 @@ async function* ingestPath(path: string, o: ResolvedIngestOptions): AsyncGenerat
   try {
     info = await stat(path);
   } catch (e) {
-    yield reject(path, 'unreadable', (e as NodeJS.ErrnoException).code ?? (e as Error).message);
+    yield reject(path, 'unreadable', fileError(e));
     return;
   }
   if (info.isDirectory()) {
@@ -42,7 +61,7 @@ async function* ingestPath(path: string, o: ResolvedIngestOptions): AsyncGenerat
     try {
       names = (await readdir(path)).sort();
     } catch (e) {
-      yield reject(path, 'unreadable', (e as NodeJS.ErrnoException).code ?? (e as Error).message);
+      yield reject(path, 'unreadable', fileError(e));
       return;
     }
     for (const name of names) yield* ingestPath(join(path, name), o);
@@ -66,7 +85,7 @@ async function* ingestStream(path: string, stream: Readable, known: InputKind | 
   const source = guarded(stream, errors);
   const first = await source.next();
   if (first.done) {
-    yield errors.length > 0 ? reject(path, 'unreadable', errors[0]!.message) : reject(path, 'empty', 'the input is 0 bytes long');
+    yield errors.length > 0 ? reject(path, 'unreadable', fileError(errors[0])) : reject(path, 'empty', 'the input is 0 bytes long');
     return;
   }
   let chunks: AsyncIterable<Buffer> = prepend(first.value, source);

@@ -5,14 +5,15 @@ import { openSqliteStore } from './sqlite/store.js';
 import type { Store } from './types.js';
 
 /** Why a store could not be opened. The one place that turns a code into words is `STORE_OPEN_MESSAGES`. */
-export type StoreOpenCode = 'bad-location' | 'unreachable' | 'login-refused' | 'no-database' | 'permission-denied' | 'failed';
+export type StoreOpenCode = 'bad-location' | 'unreachable' | 'login-refused' | 'no-database' | 'permission-denied' | 'not-a-store' | 'failed';
 
 export const STORE_OPEN_MESSAGES: Readonly<Record<StoreOpenCode, string>> = {
   'bad-location': 'the store location is not a file path or a valid postgres:// URL',
   unreachable: 'the database server cannot be reached',
   'login-refused': 'the database server refused the login',
   'no-database': 'the database does not exist',
-  'permission-denied': 'the database user may not create or use the store schema',
+  'permission-denied': 'this user may not create or open the store, by its database role or by file and folder permissions',
+  'not-a-store': 'the file exists but is not a SQLite database',
   failed: 'the store could not be opened',
 };
 
@@ -58,7 +59,7 @@ export async function openStore(location: string, options: OpenStoreOptions = {}
     mkdirSync(dirname(file), { recursive: true });
     return { ok: true, store: openSqliteStore(file), location: file };
   } catch (err) {
-    return failure('failed', file, messageOf(err));
+    return failure(sqliteCodeOf(err), file, messageOf(err));
   }
 }
 
@@ -84,6 +85,14 @@ function masked(url: URL): string {
   const copy = new URL(url.href);
   if (copy.password) copy.password = '***';
   return copy.href;
+}
+
+/** better-sqlite3 errors carry SQLite's result code; creating the folder fails with a system one. */
+function sqliteCodeOf(err: unknown): StoreOpenCode {
+  const code = (err as { code?: unknown } | null)?.code;
+  if (code === 'SQLITE_NOTADB') return 'not-a-store';
+  if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY' || code === 'SQLITE_PERM' || code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'permission-denied';
+  return 'failed';
 }
 
 /** node-postgres errors carry a SQLSTATE (`code`) from the server or a system error code from the socket. */

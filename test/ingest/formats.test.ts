@@ -127,6 +127,11 @@ describe('ingestPaths', () => {
     expect(summary(await all(['-'], { stdin: feed(Buffer.from(jsonl)) }))).toEqual(['-#1 ok', '-#2 ok']);
     expect(summary(await all(['-']))).toEqual(['- unreadable']);
   });
+
+  it('says in words why a path cannot be read', async () => {
+    const [missing] = await all([join(dir, 'no-such-file.txt')]);
+    expect(missing).toMatchObject({ kind: 'rejected', code: 'unreadable', detail: 'no such file or folder (ENOENT)' });
+  });
 });
 
 describe('broken inputs: each gets a status and a reason, nothing crashes, memory stays bounded', () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -20,6 +20,14 @@ describe('openStore', () => {
   it('tells URLs from file paths', () => {
     expect(['postgres://h/db', 'postgresql://u@h:5433/db', 'POSTGRES://h/db'].map(isPostgresUrl)).toEqual([true, true, true]);
     expect(['k.sqlite', '/var/k.sqlite', 'postgres.sqlite', 'sqlite://x', 'postgres:/x'].map(isPostgresUrl)).toEqual([false, false, false, false, false]);
+  });
+
+  it('names why a SQLite file cannot be a store', async () => {
+    writeFileSync(join(dir, 'notes.sqlite'), 'these are notes, not a database '.repeat(200));
+    expect(failed(await openStore('notes.sqlite', { cwd: dir })).code).toBe('not-a-store');
+    // A folder where the file should be: SQLite cannot open it (root ignores file modes, so no chmod here).
+    mkdirSync(join(dir, 'taken.sqlite'));
+    expect(failed(await openStore('taken.sqlite', { cwd: dir })).code).toBe('permission-denied');
   });
 
   it('opens a SQLite file relative to the given folder, creating the folder', async () => {
