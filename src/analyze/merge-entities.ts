@@ -22,6 +22,9 @@ interface NameForm {
   readonly words: readonly string[];
   /** Compact key form without the article, for organizations and places found by cue words. */
   readonly bare: string;
+  /** `spellingBlock` of `bare` and of `compact`, worked out on first use. */
+  bareBlock?: string;
+  compactBlock?: string;
 }
 
 /**
@@ -41,7 +44,7 @@ class NameForms {
   private readonly forms = new Map<string, NameForm>();
 
   of(s: string): NameForm {
-    let f = this.forms.get(s);
+    let f: NameForm | undefined = this.forms.get(s);
     if (f === undefined) {
       const k = key(s);
       const c = compact(k);
@@ -53,6 +56,13 @@ class NameForms {
 
   words(s: string): readonly string[] {
     return this.of(s).words;
+  }
+
+  /** The spelling block of the name without its article (`bare`) or with it. */
+  block(s: string, bare: boolean): string {
+    const f = this.of(s);
+    if (bare) return (f.bareBlock ??= spellingBlock(f.bare));
+    return (f.compactBlock ??= spellingBlock(f.compact));
   }
 
   /** `short` is `long`'s trailing or leading words (a surname or a first-and-middle name). */
@@ -134,7 +144,7 @@ export function mergeEntities(docs: readonly DocumentMentions[]): MergedEntities
    * compared with those groups instead of every group of the story.
    */
   const blocks = new Map<string, Group[]>();
-  const blockOf = (type: EntityType, name: string): string => `${type}|${spellingBlock(names.of(name).bare)}`;
+  const blockOf = (type: EntityType, name: string): string => `${type}|${names.block(name, true)}`;
   const find = (m: EntityMention): Group | undefined => {
     if (m.type === 'person') return groups.find((g) => takes(g, m));
     const candidates = blocks.get(blockOf(m.type, m.name)) ?? [];
@@ -183,7 +193,7 @@ export function mergeEntities(docs: readonly DocumentMentions[]): MergedEntities
   for (const g of groups) {
     if (g.type === 'person') continue;
     for (const n of g.names) {
-      const block = spellingBlock(names.of(n).compact);
+      const block = names.block(n, false);
       const list = spelled.get(block);
       if (list === undefined) spelled.set(block, [g]);
       else if (list[list.length - 1] !== g) list.push(g);
@@ -193,7 +203,7 @@ export function mergeEntities(docs: readonly DocumentMentions[]): MergedEntities
     const g =
       exact.get(name) ??
       persons.find((x) => some(x.names, (n) => names.samePerson(n, name))) ??
-      (spelled.get(spellingBlock(names.of(name).compact)) ?? []).find((x) => some(x.names, (n) => names.sameSpelling(n, name, false)));
+      (spelled.get(names.block(name, false)) ?? []).find((x) => some(x.names, (n) => names.sameSpelling(n, name, false)));
     return g === undefined ? null : displayName(g, names);
   };
   return { entities, canonical };

@@ -88,7 +88,16 @@ const PAIR_CLASS: Readonly<Record<string, string>> = { 'ش': 'س', 'غ': 'ج', '
  * A key two compact forms share whenever `sameCompactName` holds (their consonants agree, up to
  * one transliteration pair): a merge compares a name only with the names of its block.
  */
-export const spellingBlock = (compactKey: string): string => consonants(compactKey).replace(/[شغقكطضذف]/gu, (c) => PAIR_CLASS[c] ?? c);
+export function spellingBlock(compactKey: string): string {
+  const end = compactKey.endsWith('ه') ? compactKey.length - 1 : compactKey.length;
+  let out = '';
+  for (let i = 0; i < end; i++) {
+    const c = compactKey.charAt(i);
+    if (c === 'ا' || c === 'و' || c === 'ي') continue;
+    out += PAIR_CLASS[c] ?? c;
+  }
+  return out;
+}
 
 /** Same name up to spelling: equal compact forms, or `sameCompactName`. */
 export const sameName = (a: string, b: string): boolean => sameCompactName(compact(a), compact(b));
