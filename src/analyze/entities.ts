@@ -15,7 +15,7 @@ import { quoteSpans } from './quote-marks.js';
 import { isDefinite, joined, keySet, lookup, startAfter, tokenView, type Form, type Tok } from './tokens.js';
 import type { EntityMention, MentionSource, TitlePhrase } from './types.js';
 import { firstFrom } from './search.js';
-import { mayBeSpeakerVerb, mayStartGazetteer, mayStartOrganization, mayStartPlaceCue, mayStartTitle, NAMING_KEYS } from './triggers.js';
+import { CANDIDATE_STARTS, entityStarts, NAMING_KEYS, START } from './triggers.js';
 import { placeRepeats, placesAfterCue, type PlaceMention } from './place-cues.js';
 
 export interface FindEntitiesOptions {
@@ -279,7 +279,7 @@ function quotedMediaNames(text: string, toks: readonly Tok[]): Candidate[] {
 function namesAfterVerbs(toks: readonly Tok[]): Candidate[] {
   const out: Candidate[] = [];
   for (const t of toks) {
-    if (!mayBeSpeakerVerb(t)) continue;
+    if ((entityStarts(t) & START.verb) === 0) continue;
     if (lookup(t, NAMING_KEYS) !== null) {
       const named = nameRun(toks, t.index + 1);
       // `رفضت ذكر اسمها: «...»`: a name follows the naming word directly, not after punctuation.
@@ -328,17 +328,18 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
   let orgEnd = -1;
   const cuePlaces: PlaceMention[] = [];
   for (let i = 0; i < toks.length; i++) {
-    const t = toks[i] as Tok;
-    const gz = mayStartGazetteer(t) ? matchGazetteer(toks, i) : null;
+    const starts = entityStarts(toks[i] as Tok);
+    if ((starts & CANDIDATE_STARTS) === 0) continue;
+    const gz = (starts & START.gazetteer) === 0 ? null : matchGazetteer(toks, i);
     if (gz !== null) candidates.push({ start: gz.start, end: gz.end, type: gz.type, name: gz.canonical, source: 'gazetteer' });
-    if (mayStartPlaceCue(t)) cuePlaces.push(...placesAfterCue(toks, i));
-    const chain = mayStartOrganization(t) ? orgChain(toks, i) : null;
+    if ((starts & START.place) !== 0) cuePlaces.push(...placesAfterCue(toks, i));
+    const chain = (starts & START.organization) === 0 ? null : orgChain(toks, i);
     if (chain !== null) {
       const end = (toks[chain.to - 1] as Tok).end;
       candidates.push({ start: chain.start, end, type: 'organization', name: null, source: 'cue' });
       orgEnd = Math.max(orgEnd, end);
     }
-    const title = mayStartTitle(t) ? titleAt(toks, i) : null;
+    const title = (starts & START.title) === 0 ? null : titleAt(toks, i);
     if (title !== null) {
       const nameToks = title.name === null ? null : toks.slice(title.name.from, title.name.to);
       const phraseEnd = nameToks?.[nameToks.length - 1]?.end ?? (toks[title.descriptorsEnd - 1] as Tok).end;

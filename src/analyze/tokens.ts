@@ -70,6 +70,8 @@ export interface Spelling {
   readonly forms: readonly Form[];
   /** Facts about the spelling worked out on first use and kept (see `spellingFact`); 0 until then. */
   facts: number;
+  /** What entity may start at the word (see `spellingMask`), worked out on first use; -1 until then. */
+  mask: number;
 }
 
 /**
@@ -84,7 +86,7 @@ function spelling(kind: 'word' | 'number', text: string): Spelling {
   let s = cache.get(text);
   if (s === undefined) {
     const k = key(text);
-    s = { key: k, forms: kind === 'word' ? forms(k) : [form(k, 0)], facts: 0 };
+    s = { key: k, forms: kind === 'word' ? forms(k) : [form(k, 0)], facts: 0, mask: -1 };
     if (cache.size >= SPELLING_CACHE_LIMIT) cache.clear();
     cache.set(text, s);
   }
@@ -120,10 +122,10 @@ export function tokenView(text: string): Tok[] {
 
 /**
  * Yes/no facts that follow from a token's kind, key and forms alone, each asked at every token by an
- * extractor (can a gazetteer name, an organization, a title, a speaker's name, a named place, a date
- * or a quantity start here?): worked out once per spelling and kept on it, so most tokens are passed over at once.
+ * extractor (can a date or a quantity start here?): worked out once per spelling and kept on it, so
+ * most tokens are passed over at once.
  */
-export const FACT = { gazetteer: 0, organization: 1, title: 2, verb: 3, date: 4, quantity: 5, place: 6 } as const;
+export const FACT = { date: 0, quantity: 1 } as const;
 
 /** `test(t)`, computed once for all tokens of `t`'s spelling (two bits of `facts` per fact: asked, answer). */
 export function spellingFact(t: Tok, fact: number, test: (t: Tok) => boolean): boolean {
@@ -131,6 +133,16 @@ export function spellingFact(t: Tok, fact: number, test: (t: Tok) => boolean): b
   const asked = 1 << (2 * fact);
   if ((s.facts & asked) === 0) s.facts |= asked | (test(t) ? asked << 1 : 0);
   return (s.facts & (asked << 1)) !== 0;
+}
+
+/**
+ * A bit mask about a token's spelling (the entity starts of triggers.ts), computed once for all
+ * tokens of that spelling: one read per token where several `spellingFact` calls would be.
+ */
+export function spellingMask(t: Tok, compute: (t: Tok) => number): number {
+  const s = t.spelling;
+  if (s.mask < 0) s.mask = compute(t);
+  return s.mask;
 }
 
 /** The first form of `tok` found in `set`, with the clean-text offset where that form starts. */

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { readGold, ANALYSIS_HELDOUT_DIR } from '../../src/eval/analysis.js';
 import { findDates, findQuantities } from '../../src/analyze/index.js';
 import { matchGazetteer } from '../../src/analyze/gazetteer.js';
-import { FACT, lookup, spellingFact, tokenView, type Tok } from '../../src/analyze/tokens.js';
+import { FACT, lookup, spellingFact, spellingMask, tokenView, type Tok } from '../../src/analyze/tokens.js';
 import { orgChain } from '../../src/analyze/organizations.js';
 import { titleAt } from '../../src/analyze/names.js';
 import { VERB_KEYS } from '../../src/analyze/lexicon.js';
-import { mayBeSpeakerVerb, mayStartGazetteer, mayStartOrganization, mayStartTitle, NAMING_KEYS } from '../../src/analyze/triggers.js';
+import { entityStarts, mayBeSpeakerVerb, mayStartGazetteer, mayStartOrganization, mayStartPlaceCue, mayStartTitle, NAMING_KEYS } from '../../src/analyze/triggers.js';
+import { placesAfterCue } from '../../src/analyze/place-cues.js';
 
 /** Every gold and held-out passage, plus a line with numbers and number words (the gold has few). */
 const texts = [
@@ -31,6 +32,7 @@ describe('entity, date and number gates per spelling', () => {
           ['organization', orgChain(toks, i) !== null, mayStartOrganization],
           ['title', titleAt(toks, i) !== null, mayStartTitle],
           ['verb', lookup(t, VERB_KEYS) !== null || lookup(t, NAMING_KEYS) !== null, mayBeSpeakerVerb],
+          ['place', placesAfterCue(toks, i).length > 0, mayStartPlaceCue],
         ] as const;
         for (const [what, hit, may] of need) {
           if (!hit) continue;
@@ -47,10 +49,10 @@ describe('entity, date and number gates per spelling', () => {
 
   it('answers once per spelling and passes most words over', () => {
     const toks = texts.flatMap((text) => tokenView(text));
-    const may = (t: Tok): boolean => mayStartGazetteer(t) || mayStartOrganization(t) || mayStartTitle(t) || mayBeSpeakerVerb(t);
+    const may = (t: Tok): boolean => mayStartGazetteer(t) || mayStartOrganization(t) || mayStartTitle(t) || mayStartPlaceCue(t) || mayBeSpeakerVerb(t);
     for (const t of toks) {
-      const first = mayStartGazetteer(t);
-      expect(spellingFact(t, FACT.gazetteer, () => !first)).toBe(first);
+      const first = entityStarts(t);
+      expect(spellingMask(t, () => first + 1)).toBe(first);
     }
     expect(toks.filter((t) => !may(t)).length / toks.length).toBeGreaterThan(0.5);
   });
