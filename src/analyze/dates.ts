@@ -77,6 +77,25 @@ interface Parsed {
 /** Opening/closing parenthesis or slash between tokens, as in `تشرين الأول (أكتوبر)` and `كانون الأول/ديسمبر`. */
 const pairGap = (g: string): boolean => /^\s*[(/]\s*$/.test(g);
 
+/** Words that put what follows in the future: سوف، من المقرر / المتوقع / المرتقب أن ... */
+const FUTURE_CUES: ReadonlySet<string> = new Set(['سوف', 'المقرر', 'المتوقع', 'المرتقب', 'المنتظر', 'المزمع', 'يعتزم', 'تعتزم', 'نعتزم', 'يعتزمون'].map((w) => key(w)));
+const FUTURE_REACH = 6;
+
+/**
+ * Whether the clause before token `i` speaks of the future (a cue among its last few words, not
+ * across punctuation). A bare weekday there is the next one (`من المقرر أن يستمر حتى الأربعاء`);
+ * elsewhere news reports what happened, and a bare weekday is the last one.
+ */
+function futureClause(toks: readonly Tok[], i: number): boolean {
+  if (toks[i]?.spaced !== true) return false;
+  for (let k = i - 1; k >= 0 && k >= i - FUTURE_REACH; k--) {
+    const t = toks[k] as Tok;
+    if (t.forms.some((f) => FUTURE_CUES.has(f.form))) return true;
+    if (!t.spaced) return false;
+  }
+  return false;
+}
+
 function parseAt(toks: readonly Tok[], i: number): Parsed | null {
   const p: Parsed = { to: i, rel: null, weekday: null, direction: 0, day: null, month: null, hijri: false, year: null, part: null };
   let j = i;
@@ -171,6 +190,7 @@ function parseAt(toks: readonly Tok[], i: number): Parsed | null {
       return { ...p, to: m, day, month: month.value, hijri, year, direction: direction !== 0 ? direction : p.direction };
     }
   }
+  if (p.weekday !== null && p.direction === 0 && p.rel === null && futureClause(toks, i)) return { ...p, to: j, direction: 1 };
   if (p.weekday !== null || (p.rel !== null && (!today || dayPart))) return { ...p, to: j };
   return null;
 }
