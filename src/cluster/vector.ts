@@ -25,29 +25,40 @@ export interface VectorParams {
  * features with tf `nameWeight`.
  */
 export function documentVector(terms: readonly string[], names: readonly string[], p: VectorParams, vocabulary: Vocabulary): TermVector {
-  // Count in a small per-document map first: the vocabulary is looked up once per distinct term.
-  const byTerm = new Map<string, number>();
-  for (const t of terms) byTerm.set(t, (byTerm.get(t) ?? 0) + 1);
-  const lead = new Set(terms.slice(0, p.leadTerms));
-  const counts = new Map<number, number>();
-  const entries: { id: number; weight: number }[] = [];
-  for (const [term, count] of byTerm) {
-    const id = vocabulary.id(term);
-    counts.set(id, count);
-    const tf = (1 + Math.log(count)) * (lead.has(term) ? 1 + p.leadBoost : 1);
-    entries.push({ id, weight: tf * vocabulary.idf(id) });
+  // Distinct terms in order of first occurrence (the order new ids are assigned in), with their
+  // counts; a term is a lead term when it first occurs among the first `leadTerms`.
+  const slotOf = new Map<string, number>();
+  const ids: number[] = [];
+  const counts: number[] = [];
+  const firstAt: number[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i]!;
+    const slot = slotOf.get(term);
+    if (slot === undefined) {
+      slotOf.set(term, ids.length);
+      ids.push(vocabulary.id(term));
+      counts.push(1);
+      firstAt.push(i);
+    } else counts[slot]!++;
+  }
+  const weights: number[] = [];
+  for (let k = 0; k < ids.length; k++) {
+    const tf = (1 + Math.log(counts[k]!)) * (firstAt[k]! < p.leadTerms ? 1 + p.leadBoost : 1);
+    weights.push(tf * vocabulary.idf(ids[k]!));
   }
   if (p.nameWeight > 0) {
     for (const name of new Set(names)) {
       const id = vocabulary.id(name);
-      if (counts.has(id)) continue;
-      counts.set(id, 1);
-      entries.push({ id, weight: p.nameWeight * vocabulary.idf(id) });
+      if (ids.includes(id)) continue;
+      ids.push(id);
+      weights.push(p.nameWeight * vocabulary.idf(id));
     }
   }
-  entries.sort((a, b) => b.weight - a.weight || a.id - b.id);
-  const kept = entries.slice(0, p.limit);
+  const order = Array.from({ length: ids.length }, (_, k) => k).sort((a, b) => weights[b]! - weights[a]! || ids[a]! - ids[b]!);
+  const kept = order.length > p.limit ? order.slice(0, p.limit) : order;
+  const keptIds = kept.map((k) => ids[k]!);
+  const keptWeights = kept.map((k) => weights[k]!);
   let sq = 0;
-  for (const e of kept) sq += e.weight * e.weight;
-  return { terms: kept.map((e) => e.id), weights: kept.map((e) => e.weight), norm: Math.sqrt(sq), distinct: [...counts.keys()] };
+  for (const w of keptWeights) sq += w * w;
+  return { terms: keptIds, weights: keptWeights, norm: Math.sqrt(sq), distinct: ids };
 }
