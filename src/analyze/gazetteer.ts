@@ -101,6 +101,24 @@ function writtenAs(t: Tok, letters: number, forms: ReadonlySet<string> | undefin
   return forms !== undefined && forms.has(lightKey(t.text.slice(startAfter(t, letters) - t.start)));
 }
 
+const TA_MARBUTA = 'ة';
+const taMarbutaWriters = new WeakMap<readonly Tok[], boolean>();
+
+/**
+ * Keys fold ة into ه, so «زواره» (its visitors) has the key of the town زوارة. A text that writes ة
+ * anywhere writes it everywhere: there a word ending in ه is not a name ending in ة (most often it
+ * carries the pronoun ـه). A text that never writes ة (some typists use ه for it) keeps the match.
+ */
+function pronounNotTaMarbuta(canonical: string, last: Tok, toks: readonly Tok[]): boolean {
+  if (!canonical.endsWith(TA_MARBUTA) || !last.text.replace(/[\u064B-\u065F\u0670\u0640]/g, '').endsWith('ه')) return false;
+  let writes = taMarbutaWriters.get(toks);
+  if (writes === undefined) {
+    writes = toks.some((t) => t.text.includes(TA_MARBUTA));
+    taMarbutaWriters.set(toks, writes);
+  }
+  return writes;
+}
+
 /** The longest gazetteer name starting at token `i` (its first word may carry proclitics). */
 export function matchGazetteer(toks: readonly Tok[], i: number, g: Gazetteer = gazetteer()): GazetteerHit | null {
   const first = toks[i];
@@ -131,6 +149,7 @@ export function matchGazetteer(toks: readonly Tok[], i: number, g: Gazetteer = g
       const hit = g.entries.get(phrase);
       if (hit !== undefined && f.form.length >= 2 && (len > 1 || phrase.length > SHORT || writtenAs(first, f.letters, g.shortWritten.get(phrase)))) {
         const last = toks[i + len - 1] as Tok;
+        if (pronounNotTaMarbuta(hit.canonical, last, toks)) continue;
         const canonical = len === 1 && hit.type === 'place' ? homographCanonical(toks, i, f.form, f.letters) ?? hit.canonical : hit.canonical;
         return { ...hit, canonical, start: startAfter(first, f.letters), end: last.end, length: len };
       }

@@ -127,3 +127,14 @@ describe('disagreements never put one document on two sides', () => {
     expect(d[0]?.sides.map((s) => s.documents)).toEqual([['b'], ['c']]);
   });
 });
+
+describe('a final ه is not a ta marbuta in a text that writes ة', () => {
+  it('does not read a word with the pronoun ـه as a town ending in ة', () => {
+    expect(of('ويستقبل المعرض زواره يوميا حتى الساعة العاشرة مساء.', 'place')).toEqual([]);
+  });
+
+  it('keeps the town where it is written with ة, or where the text writes every ة as ه', () => {
+    expect(of('ووصل الوفد إلى زوارة غرب العاصمة الليبية.', 'place')).toEqual(['زوارة']);
+    expect(of('وصل الوفد الى زواره غرب طرابلس', 'place')).toEqual(['زواره', 'طرابلس']);
+  });
+});
