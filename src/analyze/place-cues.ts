@@ -28,11 +28,12 @@ const GENERIC_KEYS = keySet([
 ]);
 
 /**
- * Heads of compound place names (أم العرايس، عين العرب، رأس الخيمة، سيدي بوزيد، آيت ملول): a
+ * Heads of compound place names (أم العرايس، عين العرب، رأس الخيمة، سيدي بوزيد، آيت ملول، غور الصافي، ميت غمر): a
  * name starting with one takes the next word too; any other stays one word, so a person named
  * right after a place (إقليم كردستان بيشوا هوراماني) is not taken into it.
  */
-const COMPOUND_HEAD_KEYS = keySet(['أم', 'أبو', 'عين', 'رأس', 'دير', 'بني', 'بيت', 'تل', 'سيدي', 'آيت', 'جسر', 'كفر', 'خان', 'مرسى', 'برج', 'سوق', 'حاسي', 'وادي', 'جبل', 'بئر', 'قصر', 'حمام']);
+const COMPOUND_HEAD_KEYS = keySet(['أم', 'أبو', 'عين', 'رأس', 'دير', 'بني', 'بيت', 'تل', 'سيدي', 'آيت', 'جسر', 'كفر', 'خان', 'مرسى', 'برج', 'سوق', 'حاسي', 'وادي', 'جبل', 'بئر', 'قصر', 'حمام',
+  'غور', 'شرم', 'ميت', 'نجع', 'منية', 'قلعة', 'خميس', 'أولاد']);
 
 /** Tanween (ً ٌ ٍ): an indefinite common noun. */
 const TANWEEN = /[\u064B-\u064D]/;

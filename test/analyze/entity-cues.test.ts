@@ -9,6 +9,8 @@ describe('places named by a cue word', () => {
     expect(of('وصلت الصهاريج إلى محافظة الحويجة صباحا.', 'place')).toEqual(['الحويجة']);
     expect(of('انقطعت المياه عن بلدة عين الفيجة منذ أيام.', 'place')).toEqual(['عين الفيجة']);
     expect(of('أقيم مخيم زمزم قرب الحدود.', 'place')).toEqual(['زمزم']);
+    expect(of('غمرت المياه منازل في بلدة غور المزرعة ليلا.', 'place')).toEqual(['غور المزرعة']);
+    expect(of('عاد الهدوء إلى قرية ميت العامل بعد الفيضان.', 'place')).toEqual(['ميت العامل']);
   });
 
   it('names two places after a dual cue', () => {
