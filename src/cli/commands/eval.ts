@@ -24,7 +24,12 @@ const EVALUATIONS = Object.keys(LOADERS) as readonly EvaluationName[];
  * What `all` runs: every evaluation, the stories twice — as `khulasa digest` reads the articles (the
  * issue's figure) and on whole texts.
  */
-const ALL: readonly { readonly name: EvaluationName; readonly args: readonly string[]; readonly title: string }[] = EVALUATIONS.flatMap((name) =>
+interface PlannedEvaluation {
+  readonly name: EvaluationName;
+  readonly args: readonly string[];
+  readonly title: string;
+}
+const ALL: readonly PlannedEvaluation[] = EVALUATIONS.flatMap((name): PlannedEvaluation[] =>
   name === 'clusters'
     ? [
         { name, args: ['--ingest'], title: 'clusters (read as khulasa digest reads them: --ingest)' },
