@@ -36,7 +36,8 @@ function articleLines(s: DigestStory, docs: ReadonlyMap<DocumentId, DigestDocume
   const lines = [...names].map(([id, label]) => {
     const d = docs.get(id);
     const href = linkTarget(d?.url ?? null);
-    return `- ${label}: «${m(d?.title ?? d?.path ?? String(id))}» — ${m(d?.path ?? '')}${href ? ` ([الرابط](${href}))` : ''}`;
+    const title = d?.title ? `«${m(d.title)}»` : '(بلا عنوان)';
+    return `- ${label}: ${title} — ${m(d?.path ?? String(id))}${href ? ` ([الرابط](${href}))` : ''}`;
   });
   return lines.length ? ['**المقالات**', '', ...lines, ''] : [];
 }

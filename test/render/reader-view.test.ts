@@ -164,6 +164,11 @@ describe('digest.md citations when one outlet has several articles in a story', 
   it('lists the story\'s articles under those names, with an http(s) link when there is one', () => {
     expect(md).toContain('**المقالات**\n\n- الخليج (1): «خبر x1» — in/x1.html ([الرابط](https://k.example/a%20%281%29))\n- الخليج (2): «خبر x2» — in/x2.html\n- النيل: «خبر x3» — in/x3.html\n');
   });
+
+  it('says an article has no title rather than showing its path twice', () => {
+    const untitled = renderMarkdown({ ...digest, documents: digest.documents.map((d) => (d.id === b ? { ...d, title: null } : d)) });
+    expect(untitled).toContain('- الخليج (2): (بلا عنوان) — in/x2.html\n');
+  });
 });
 
 describe('the page layout of a story\'s facts', () => {
