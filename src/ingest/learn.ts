@@ -23,7 +23,14 @@ const hostOf = (url: string | null): string | null => {
   }
 };
 
-const outletKey = (d: CleanDocument): string | null => (d.outlet !== null ? `outlet:${matchKey(d.outlet)}` : hostOf(d.url) !== null ? `host:${hostOf(d.url)}` : null);
+/**
+ * The group whose documents `learnOutletFurniture` compares: the outlet, else the URL's host; null
+ * for a document with neither (it is never changed). Documents of different groups never affect each
+ * other, so a caller may pass only the groups it needs.
+ */
+export const furnitureGroup = (d: Pick<CleanDocument, 'outlet' | 'url'>): string | null =>
+  d.outlet !== null ? `outlet:${matchKey(d.outlet)}` : hostOf(d.url) !== null ? `host:${hostOf(d.url)}` : null;
+const outletKey = furnitureGroup;
 
 /**
  * The cross-document pass: a paragraph that recurs in many documents of one outlet is that outlet's

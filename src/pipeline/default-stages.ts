@@ -1,8 +1,8 @@
-import type { CleanDocument, DocumentId } from '../core/index.js';
+import type { DocumentId } from '../core/index.js';
 import { analyzeStory, type AnalyzeOptions } from '../analyze/index.js';
 import { createClusterer, type ClusterOptions } from '../cluster/index.js';
-import { createDeduper, type DedupOptions } from '../dedup/index.js';
-import { ingestPaths, learnOutletFurniture, type IngestOptions } from '../ingest/index.js';
+import { createDeduper, fingerprint, type DedupOptions } from '../dedup/index.js';
+import { furnitureGroup, ingestPaths, learnOutletFurniture, type IngestOptions } from '../ingest/index.js';
 import { summarize, type SummaryOptions } from '../summarize/index.js';
 import { keyTerms, sentences } from '../text/index.js';
 import { codeVersion } from './code-version.js';
@@ -24,12 +24,14 @@ export function defaultStages(options: StageOptions = {}): DigestStages {
   return {
     ingest: (paths) => ingestPaths(paths, options.ingest),
     learnFurniture: (docs) => learnOutletFurniture(docs),
+    furnitureGroup,
     createDeduper() {
       const deduper = createDeduper(options.dedup);
       return {
-        add: (d: CleanDocument) => deduper.add({ id: d.id, text: d.text, contentHash: d.contentHash, outlet: d.outlet, agency: d.agency }),
+        add: (d, fp) => deduper.add({ id: d.id, text: d.text, contentHash: d.contentHash, outlet: d.outlet, agency: d.agency, ...(fp ? { fingerprint: fp } : {}) }),
       };
     },
+    dedupFingerprint: (text) => fingerprint(text, options.dedup),
     clusterTerms: (text) => keyTerms(text),
     createClusterer(runLabel) {
       const clusterer = createClusterer(options.cluster);

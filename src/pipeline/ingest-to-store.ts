@@ -1,11 +1,11 @@
 import { isIngestOk, type CleanDocument } from '../core/index.js';
-import type { DocumentStatus, RunRecord, Store, StoredDocumentHead } from '../store/index.js';
+import type { DocumentStatus, RunRecord, Store, StoredDocumentHead, StoredFingerprint } from '../store/index.js';
 import type { DocumentId } from '../core/index.js';
 import { beforeFurniture, duplicateRecord, exactCopyRecord, okRecord, rejectedRecord, toClean } from './documents.js';
 import { listInputs } from './list-inputs.js';
 import type { ProgressListener } from './progress.js';
 import { sourceKeys } from './source-key.js';
-import type { DigestStages, StagedOutcome } from './stages.js';
+import type { Deduper, DigestStages, StagedOutcome } from './stages.js';
 
 export interface IngestCounts {
   /** Inputs seen in this run. */
@@ -52,19 +52,19 @@ export async function ingestInto(
     progress({ phase: 'ingest', done: outcomes.length, total: null });
   }
 
-  // Furniture is learned over every stored article (as it was before its outlet furniture was removed)
-  // plus the new ones, so what a new article loses does not depend on how earlier runs were split.
+  // Furniture is learned over the stored articles (as they were before their outlet furniture was
+  // removed) plus the new ones, so what a new article loses does not depend on how earlier runs were
+  // split. Only stored articles of the new ones' furniture groups can matter, and only those are read.
   const fresh = outcomes.filter(isIngestOk).filter((o) => !known.has(sourceOf(o.path) ?? ''));
-  const stored = fresh.length === 0 ? [] : await store.documents();
-  const context = stored.filter((d) => d.status !== 'rejected').map(beforeFurniture);
+  const context = fresh.length === 0 ? [] : await furnitureContext(store, heads, fresh.map((o) => o.document), stages);
   const learned = stages.learnFurniture([...context, ...fresh.map((o) => o.document)]).slice(context.length);
   const byOutcome = new Map<StagedOutcome, CleanDocument>(fresh.map((o, i) => [o, learned[i] ?? o.document]));
 
   const byHash = new Map<string, { readonly id: DocumentId; readonly path: string; readonly status: DocumentStatus }>();
   for (const d of heads) if (d.status !== 'rejected' && d.reason !== 'exact') byHash.set(d.key, d);
-  // Only a fresh article ever reaches the deduper, and then `stored` holds every stored document.
+  // Only a fresh article ever reaches the deduper; it is replayed first over the stored documents.
   const deduper = stages.createDeduper();
-  for (const d of stored) if (d.status !== 'rejected' && d.reason !== 'exact') deduper.add(toClean(d));
+  if (fresh.length > 0) await replayDeduper(store, heads, deduper, stages);
 
   let added = 0;
   for (const [i, o] of outcomes.entries()) {
@@ -92,12 +92,47 @@ export async function ingestInto(
       if (await store.addDocument(exactCopyRecord(doc, same, at))) added++;
       continue;
     }
-    const link = deduper.add(doc);
+    const fingerprint = stages.dedupFingerprint?.(doc.text);
+    const link = deduper.add(doc, fingerprint);
     const sentences = stages.sentences(doc.text);
-    const record = link ? duplicateRecord(doc, link, sentences, at) : { ...okRecord(doc, sentences, at), terms: stages.clusterTerms(doc.text) };
+    const kept = fingerprint === undefined ? {} : { fingerprint };
+    const record = link ? { ...duplicateRecord(doc, link, sentences, at), ...kept } : { ...okRecord(doc, sentences, at), terms: stages.clusterTerms(doc.text), ...kept };
     counts[record.status === 'duplicate' ? 'duplicate' : 'ok']++;
     if (await store.addDocument(record)) added++;
     byHash.set(doc.contentHash, record);
   }
   return { inputs: inputs + outcomes.length, added, ...counts };
+}
+
+/** The stored articles `learnFurniture` must see beside `fresh`, in one read (all of them when the stages group nothing). */
+async function furnitureContext(store: Store, heads: readonly StoredDocumentHead[], fresh: readonly CleanDocument[], stages: DigestStages): Promise<CleanDocument[]> {
+  const group = stages.furnitureGroup;
+  if (group === undefined) return (await store.documents()).filter((d) => d.status !== 'rejected').map(beforeFurniture);
+  const wanted = new Set(fresh.map(group).filter((g): g is string => g !== null));
+  const ids = heads.filter((h) => h.status !== 'rejected' && wanted.has(group(h) ?? '')).map((h) => h.id);
+  return ids.length === 0 ? [] : (await store.documents(ids)).map(beforeFurniture);
+}
+
+/**
+ * Feeds the deduper every stored document it saw before, in arrival order, from stored fingerprints;
+ * a document stored without one (by an earlier version, or stages without fingerprints) is read and
+ * fingerprinted, and the fingerprint kept for the next run.
+ */
+async function replayDeduper(store: Store, heads: readonly StoredDocumentHead[], deduper: Deduper, stages: DigestStages): Promise<void> {
+  const replayed = heads.filter((d) => d.status !== 'rejected' && d.reason !== 'exact');
+  const prints: ReadonlyMap<DocumentId, StoredFingerprint | null> = stages.dedupFingerprint === undefined ? new Map() : await store.fingerprints(replayed.map((d) => d.id));
+  const missing = replayed.filter((h) => (prints.get(h.id) ?? null) === null).map((h) => h.id);
+  const texts = new Map((missing.length === 0 ? [] : await store.documents(missing)).map((d) => [d.id, d]));
+  for (const h of replayed) {
+    const stored = prints.get(h.id) ?? null;
+    if (stored !== null) {
+      deduper.add({ id: h.id, text: '', contentHash: h.contentHash ?? '', outlet: h.outlet, agency: h.agency }, stored);
+      continue;
+    }
+    const d = texts.get(h.id);
+    if (d === undefined) continue;
+    const fingerprint = stages.dedupFingerprint?.(d.text);
+    deduper.add(toClean(d), fingerprint);
+    if (fingerprint !== undefined) await store.putFingerprint(h.id, fingerprint);
+  }
 }

@@ -12,9 +12,18 @@ import type {
 /** What the ingest stage yields, with the decoded input and a hash of its bytes when it has them. */
 export type StagedOutcome = IngestOutcome & { readonly raw?: string; readonly bytesHash?: string };
 
+/** What the deduper reads of a document; `text` is not read when a fingerprint is given. */
+export type DedupDocument = Pick<CleanDocument, 'id' | 'text' | 'contentHash' | 'outlet' | 'agency'>;
+
+/** The deduper's digest of a text (`dedupFingerprint`), kept in the store so a replay need not read the text. */
+export interface DedupFingerprint {
+  readonly shingles: number;
+  readonly signature: Uint32Array;
+}
+
 /** An online deduper: `add` in arrival order; returns the link when the document repeats an earlier one. */
 export interface Deduper {
-  add(doc: CleanDocument): DuplicateLink | null;
+  add(doc: DedupDocument, fingerprint?: DedupFingerprint): DuplicateLink | null;
 }
 
 export interface ClusteredStory {
@@ -46,7 +55,14 @@ export interface DigestStages {
   ingest(paths: readonly string[]): AsyncIterable<StagedOutcome>;
   /** Cross-document pass over one batch (outlet furniture); returns the documents in the same order. */
   learnFurniture(docs: readonly CleanDocument[]): readonly CleanDocument[];
+  /**
+   * The group `learnFurniture` compares a document within (its outlet, else its host); documents of
+   * other groups never change its result. Default: none, and the furniture context is every stored article.
+   */
+  readonly furnitureGroup?: (doc: Pick<CleanDocument, 'outlet' | 'url'>) => string | null;
   createDeduper(): Deduper;
+  /** The fingerprint `Deduper.add` accepts for a text; stored at ingest. Default: none, and a replay reads the texts. */
+  readonly dedupFingerprint?: (text: string) => DedupFingerprint;
   /** The clusterer's terms of a clean text, computed once at ingest and kept in the store for every replay. */
   clusterTerms(text: string): readonly string[];
   /** Groups independent reports (added in arrival order) into stories; ids stable when replayed in the same order. */

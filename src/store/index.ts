@@ -8,6 +8,7 @@ export type {
   StoredAnalysis,
   StoredDocument,
   StoredDocumentHead,
+  StoredFingerprint,
   StoredStory,
   StoredSummary,
   StoryChanges,

@@ -69,3 +69,17 @@ export const toDocumentHead = (r: HeadRow): StoredDocumentHead => ({
   duplicateOf: r.duplicate_of === null ? null : documentId(r.duplicate_of),
   run: r.run,
 });
+
+/** A signature as bytes, little-endian whatever the machine, so a store file moves between machines. */
+export function signatureBytes(signature: Uint32Array): Buffer {
+  const out = Buffer.alloc(signature.length * 4);
+  for (let i = 0; i < signature.length; i++) out.writeUInt32LE(signature[i] as number, i * 4);
+  return out;
+}
+
+export function signatureOf(bytes: Uint8Array): Uint32Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const out = new Uint32Array(bytes.byteLength >>> 2);
+  for (let i = 0; i < out.length; i++) out[i] = view.getUint32(i * 4, true);
+  return out;
+}

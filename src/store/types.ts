@@ -45,9 +45,17 @@ export interface NewDocument
    * clustering need not read or tokenize the text again. Absent when not computed (see `terms`).
    */
   readonly terms?: readonly string[];
+  /** The deduper's fingerprint of `text`, stored so replaying duplicate detection need not read the text. */
+  readonly fingerprint?: StoredFingerprint;
 }
 
-export interface StoredDocument extends Omit<NewDocument, 'sentences' | 'link' | 'terms'> {
+/** What the deduper keeps of a text: its MinHash signature and how many distinct shingles it had. */
+export interface StoredFingerprint {
+  readonly shingles: number;
+  readonly signature: Uint32Array;
+}
+
+export interface StoredDocument extends Omit<NewDocument, 'sentences' | 'link' | 'terms' | 'fingerprint'> {
   /** Arrival sequence, 1-based, strictly increasing in insertion order. */
   readonly seq: number;
 }
@@ -118,8 +126,8 @@ export interface Store {
   bySource(source: string): Promise<StoredDocument | null>;
   /** Inserts the document, its sentences and its duplicate link; `false` when the key was already there. */
   addDocument(doc: NewDocument): Promise<boolean>;
-  /** All documents in arrival order. */
-  documents(): Promise<readonly StoredDocument[]>;
+  /** All documents in arrival order; with `ids`, only those (an id not stored is left out), still in arrival order. */
+  documents(ids?: readonly DocumentId[]): Promise<readonly StoredDocument[]>;
   /** All documents in arrival order, without their text (`StoredDocumentHead`). */
   documentHeads(): Promise<readonly StoredDocumentHead[]>;
   /**
@@ -129,6 +137,10 @@ export interface Store {
   terms(ids: readonly DocumentId[]): Promise<ReadonlyMap<DocumentId, readonly string[] | null>>;
   /** Stores a document's cluster terms, replacing any stored ones; a no-op for an id not stored. */
   putTerms(id: DocumentId, terms: readonly string[]): Promise<void>;
+  /** The stored dedup fingerprints of these documents, by id; null where none is stored, an id not stored left out. */
+  fingerprints(ids: readonly DocumentId[]): Promise<ReadonlyMap<DocumentId, StoredFingerprint | null>>;
+  /** Stores a document's fingerprint, replacing any stored one; a no-op for an id not stored. */
+  putFingerprint(id: DocumentId, fingerprint: StoredFingerprint): Promise<void>;
   document(id: DocumentId): Promise<StoredDocument | null>;
   sentences(id: DocumentId): Promise<readonly Sentence[]>;
   links(): Promise<readonly DuplicateLink[]>;

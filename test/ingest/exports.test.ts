@@ -13,6 +13,7 @@ describe('src/ingest/index.ts', () => {
       'decodeBytes',
       'extractHtml',
       'extractMain',
+      'furnitureGroup',
       'ingestPaths',
       'learnOutletFurniture',
       'outletRecord',

@@ -51,27 +51,31 @@ function learnRepeatedLines(docs: readonly CleanDocument[]): CleanDocument[] {
 }
 
 const wordSet = (text: string): Set<string> => new Set(text.split(/\s+/).filter(Boolean));
+/** The double's fingerprint: its words as 32-bit hashes, so a replay from stored fingerprints decides as one from the text. */
+const wordHashes = (text: string): Set<string> => new Set([...wordSet(text)].map((w) => String(parseInt(sha(w).slice(0, 8), 16))));
 
 export interface Calls {
   summarize: string[][];
   analyze: number;
   dedupAdds: number;
   clusterTerms: number;
+  fingerprints: number;
 }
 
-export function doubleStages(calls: Calls = { summarize: [], analyze: 0, dedupAdds: 0, clusterTerms: 0 }, failAfter = Infinity): DigestStages & { calls: Calls } {
+export function doubleStages(calls: Calls = { summarize: [], analyze: 0, dedupAdds: 0, clusterTerms: 0, fingerprints: 0 }, failAfter = Infinity): DigestStages & { calls: Calls } {
   return {
     calls,
     async *ingest(paths) {
       for (const p of paths) for (const f of listFiles(p)) yield readDouble(f);
     },
     learnFurniture: learnRepeatedLines,
+    furnitureGroup: (d) => d.outlet,
     createDeduper() {
       const seen: { id: DocumentId; words: Set<string> }[] = [];
       return {
-        add(doc) {
+        add(doc, fp) {
           if (++calls.dedupAdds > failAfter) throw new Error('simulated crash');
-          const words = wordSet(doc.text);
+          const words = fp ? new Set([...fp.signature].map(String)) : wordHashes(doc.text);
           for (const s of seen) {
             const inter = [...words].filter((w) => s.words.has(w)).length;
             const sim = inter / (words.size + s.words.size - inter);
@@ -81,6 +85,11 @@ export function doubleStages(calls: Calls = { summarize: [], analyze: 0, dedupAd
           return null;
         },
       };
+    },
+    dedupFingerprint(text) {
+      calls.fingerprints++;
+      const hashes = [...wordHashes(text)].map(Number);
+      return { shingles: hashes.length, signature: Uint32Array.from(hashes) };
     },
     clusterTerms(text) {
       calls.clusterTerms++;

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildDigest, ingestToStore, runDigest } from '../../src/pipeline/index.js';
 import { openSqliteStore, type Store } from '../../src/store/index.js';
+import type { DocumentId } from '../../src/core/index.js';
 import { doubleStages, PILE } from './doubles.js';
 
 let dir: string;
@@ -203,6 +204,46 @@ describe('runDigest', () => {
     await store.close();
   });
 
+  it('replays duplicate detection from stored fingerprints and reads only the stored articles of the new ones\' outlets', async () => {
+    const db = join(dir, 'k.sqlite');
+    await runDigest([writePile('day1', PILE)], { db, stages: doubleStages(), clock });
+    const store = openSqliteStore(db);
+    const reads: string[][] = [];
+    let listed = 0;
+    const counting: Store = Object.assign(Object.create(store) as Store, {
+      documents: async (ids?: readonly DocumentId[]) => {
+        const docs = await store.documents(ids);
+        if (ids === undefined) listed++;
+        else reads.push(docs.map((d) => d.path.split('/').pop()!).sort());
+        return docs;
+      },
+    });
+    const stages = doubleStages();
+    const copy = 'صحيفة الغد\nفيضانات في الجنوب\nغمرت السيول عدة قرى في الجنوب صباح السبت بعد أمطار غزيرة جدا.\nوقال مسؤول محلي إن فرق الإنقاذ أجلت عشرات الأسر.';
+    const r = await runDigest([writePile('day2', { 'a4.txt': copy })], { store: counting, stages, clock, analysis: false });
+    expect(listed).toBe(0);
+    expect(stages.calls.fingerprints).toBe(1);
+    // Read in ingest: the stored articles of صحيفة الغد (a1, b1) for the furniture context, nothing for the deduper.
+    expect(reads).toEqual([['a1.txt', 'b1.txt']]);
+    expect(r.digest.documents.find((d) => d.path.endsWith('a4.txt'))).toMatchObject({ status: 'duplicate', reason: 'near' });
+    await store.close();
+  });
+
+  it('fingerprints the documents of a store from before fingerprints were kept once, on the first run that needs them', async () => {
+    const db = join(dir, 'k.sqlite');
+    await runDigest([writePile('day1', PILE)], { db, stages: doubleStages(), clock });
+    const sql = new Database(db);
+    sql.exec('DELETE FROM document_fingerprints');
+    sql.close();
+    const first = doubleStages();
+    await runDigest([writePile('day2', { 'd1.txt': 'جريدة المساء\nزلزال يضرب الساحل\nضرب زلزال بقوة خمس درجات المنطقة الساحلية فجر الأربعاء.' })], { db, stages: first, clock });
+    const replayed = 6; // PILE's five ok documents and its near copy; not the rejected one
+    expect(first.calls.fingerprints).toBe(replayed + 1);
+    const next = doubleStages();
+    await runDigest([writePile('day3', { 'e1.txt': 'جريدة المساء\nمعرض الكتاب\nافتتح معرض الكتاب أبوابه للزوار صباح الخميس.' })], { db, stages: next, clock });
+    expect(next.calls.fingerprints).toBe(1);
+  });
+
   it('keeps the cluster terms of each independent report, computed once at ingest, and replays from them', async () => {
     const db = join(dir, 'k.sqlite');
     const stages = doubleStages();
@@ -224,9 +265,9 @@ describe('runDigest', () => {
     const [kept, old] = [join(dir, 'kept.sqlite'), join(dir, 'old.sqlite')];
     await runDigest([pile], { db: kept, stages: doubleStages(), clock });
     await runDigest([pile], { db: old, stages: doubleStages(), clock });
-    // What a store written by that earlier version looks like: no terms table, no run owners, schema version 2.
+    // What a store written by that earlier version looks like: no terms or fingerprints, no run owners, schema version 2.
     const sql = new Database(old);
-    sql.exec('DROP TABLE document_terms; ALTER TABLE runs DROP COLUMN owner; DELETE FROM schema_migrations WHERE version >= 3');
+    sql.exec('DROP TABLE document_terms; DROP TABLE document_fingerprints; ALTER TABLE runs DROP COLUMN owner; DELETE FROM schema_migrations WHERE version >= 3');
     sql.close();
     const added = { 'd1.txt': 'جريدة المساء\nفيضانات جديدة\nعادت السيول إلى قرى الجنوب مساء الأحد.' };
     const stages = doubleStages();

@@ -175,6 +175,41 @@ export function storeConformance(name: string, makeFixture: () => Promise<StoreF
       expect((await again.documents()).map((d) => d.id)).toEqual(['doc-1', 'doc-2', 'doc-3']);
     });
 
+    it('reads the documents asked for, in arrival order, leaving out ids not stored', async () => {
+      const { store } = await fresh();
+      for (const n of [1, 2, 3, 4]) await store.addDocument(sampleDocument(n));
+      const got = await store.documents(['doc-4', 'nope', 'doc-2'].map(documentId));
+      expect(got.map((d) => d.id)).toEqual(['doc-2', 'doc-4']);
+      expect(got[0]).toEqual((await store.documents())[1]);
+      expect(await store.documents([])).toEqual([]);
+    });
+
+    it('keeps dedup fingerprints by document, bit for bit: stored with it, added later, replaced, null when never stored', async () => {
+      const { store, fixture } = await fresh();
+      const fp = (seed: number) => ({ shingles: seed * 7, signature: Uint32Array.from({ length: 150 }, (_, i) => (seed * 2654435761 + i * 40503) >>> 0) });
+      const top = { shingles: 3, signature: Uint32Array.from([0, 1, 0xffffffff, 0x80000000]) };
+      await store.addDocument(sampleDocument(1, { fingerprint: fp(1) }));
+      await store.addDocument(sampleDocument(2));
+      await store.addDocument(sampleDocument(3, { fingerprint: top }));
+      expect(await store.addDocument(sampleDocument(3, { fingerprint: fp(9) }))).toBe(false);
+      const ids = ['doc-1', 'doc-2', 'doc-3', 'nope'].map(documentId);
+      let again = await reopen(fixture, store);
+      expect([...(await again.fingerprints(ids))].sort()).toEqual([
+        ['doc-1', fp(1)],
+        ['doc-2', null],
+        ['doc-3', top],
+      ]);
+      await again.putFingerprint(documentId('doc-2'), fp(2));
+      await again.putFingerprint(documentId('doc-1'), fp(5));
+      await again.putFingerprint(documentId('nope'), fp(6));
+      again = await reopen(fixture, again);
+      const stored = await again.fingerprints(ids);
+      expect(stored.get(documentId('doc-1'))).toEqual(fp(5));
+      expect(stored.get(documentId('doc-2'))).toEqual(fp(2));
+      expect(stored.has(documentId('nope'))).toBe(false);
+      expect(await again.fingerprints([])).toEqual(new Map());
+    });
+
     it('stores no terms for a document whose key was already there', async () => {
       const { store } = await fresh();
       await store.addDocument(sampleDocument(1));

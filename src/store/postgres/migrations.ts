@@ -96,6 +96,17 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'documents keep their dedup fingerprints',
+    sql: `
+      CREATE TABLE document_fingerprints (
+        document TEXT PRIMARY KEY REFERENCES documents(id),
+        shingles INTEGER NOT NULL,
+        signature BYTEA NOT NULL
+      );
+    `,
+  },
 ];
 
 /** Double-quoted identifier; schema names are validated before they get here, this is belt and braces. */

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { documentId, storyId, type DocumentId, type StoryId } from '../../core/index.js';
-import type { NewDocument, OutputMemberships, RunRecord, Store, StoredDocumentHead, StoredAnalysis, StoredDocument, StoredStory, StoredSummary, StoryChanges } from '../types.js';
+import type { NewDocument, OutputMemberships, RunRecord, Store, StoredDocumentHead, StoredAnalysis, StoredDocument, StoredFingerprint, StoredStory, StoredSummary, StoryChanges } from '../types.js';
 import { lockKey, migratePostgres } from './migrations.js';
 import {
   toAnalysis,
@@ -13,7 +13,7 @@ import {
   type StoryRow,
   type SummaryRow,
 } from './rows.js';
-import { HEAD_COLUMNS, toDocumentHead, toLink, toSentence, type HeadRow, type LinkRow, type SentenceRow } from '../rows.js';
+import { HEAD_COLUMNS, signatureBytes, signatureOf, toDocumentHead, toLink, toSentence, type HeadRow, type LinkRow, type SentenceRow } from '../rows.js';
 
 export interface PostgresStoreOptions {
   /**
@@ -201,12 +201,17 @@ class PostgresStore implements Store {
       const link = doc.link;
       if (link) await c.query('INSERT INTO links (document, original, kind, similarity) VALUES ($1, $2, $3, $4)', [link.document, link.original, link.kind, link.similarity]);
       if (doc.terms) await c.query('INSERT INTO document_terms (document, terms) VALUES ($1, $2::text[])', [doc.id, doc.terms]);
+      const fp = doc.fingerprint;
+      if (fp) await c.query('INSERT INTO document_fingerprints (document, shingles, signature) VALUES ($1, $2, $3)', [doc.id, fp.shingles, signatureBytes(fp.signature)]);
       return true;
     });
   }
 
-  async documents(): Promise<readonly StoredDocument[]> {
-    return (await this.pool.query<DocumentRow>('SELECT * FROM documents ORDER BY seq')).rows.map(toDocument);
+  async documents(ids?: readonly DocumentId[]): Promise<readonly StoredDocument[]> {
+    const rows = ids === undefined
+      ? await this.pool.query<DocumentRow>('SELECT * FROM documents ORDER BY seq')
+      : await this.pool.query<DocumentRow>('SELECT * FROM documents WHERE id = ANY($1::text[]) ORDER BY seq', [ids]);
+    return rows.rows.map(toDocument);
   }
 
   async documentHeads(): Promise<readonly StoredDocumentHead[]> {
@@ -226,6 +231,22 @@ class PostgresStore implements Store {
       `INSERT INTO document_terms (document, terms) SELECT id, $2::text[] FROM documents WHERE id = $1
        ON CONFLICT (document) DO UPDATE SET terms = excluded.terms`,
       [id, terms],
+    );
+  }
+
+  async fingerprints(ids: readonly DocumentId[]): Promise<ReadonlyMap<DocumentId, StoredFingerprint | null>> {
+    const rows = await this.pool.query<{ id: string; shingles: number | null; signature: Buffer | null }>(
+      'SELECT d.id, f.shingles, f.signature FROM documents d LEFT JOIN document_fingerprints f ON f.document = d.id WHERE d.id = ANY($1::text[])',
+      [ids],
+    );
+    return new Map(rows.rows.map((r) => [documentId(r.id), r.signature === null ? null : { shingles: r.shingles ?? 0, signature: signatureOf(r.signature) }]));
+  }
+
+  async putFingerprint(id: DocumentId, fingerprint: StoredFingerprint): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO document_fingerprints (document, shingles, signature) SELECT id, $2, $3 FROM documents WHERE id = $1
+       ON CONFLICT (document) DO UPDATE SET shingles = excluded.shingles, signature = excluded.signature`,
+      [id, fingerprint.shingles, signatureBytes(fingerprint.signature)],
     );
   }
 

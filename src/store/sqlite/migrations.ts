@@ -104,6 +104,17 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'runs record their owner process',
     sql: `ALTER TABLE runs ADD COLUMN owner TEXT;`,
   },
+  {
+    version: 5,
+    name: 'documents keep their dedup fingerprints',
+    sql: `
+      CREATE TABLE document_fingerprints (
+        document TEXT PRIMARY KEY REFERENCES documents(id),
+        shingles INTEGER NOT NULL,
+        signature BLOB NOT NULL
+      );
+    `,
+  },
 ];
 
 /** Applies the migrations the file has not seen yet, each in its own transaction, in order. */

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { documentId, storyId, type DocumentId, type StoryId } from '../../core/index.js';
-import type { NewDocument, OutputMemberships, RunRecord, Store, StoredDocumentHead, StoredAnalysis, StoredStory, StoredSummary, StoryChanges } from '../types.js';
+import type { NewDocument, OutputMemberships, RunRecord, Store, StoredDocumentHead, StoredAnalysis, StoredFingerprint, StoredStory, StoredSummary, StoryChanges } from '../types.js';
 import { migrate } from './migrations.js';
 import { ownerAlive, ownerOf, registerInstance, releaseInstance } from './run-owner.js';
 import {
@@ -13,7 +13,7 @@ import {
   type RunRow,
   type SummaryRow,
 } from './rows.js';
-import { HEAD_COLUMNS, toDocumentHead, toLink, toSentence, type HeadRow, type LinkRow, type SentenceRow } from '../rows.js';
+import { HEAD_COLUMNS, signatureBytes, signatureOf, toDocumentHead, toLink, toSentence, type HeadRow, type LinkRow, type SentenceRow } from '../rows.js';
 
 export interface SqliteStoreOptions {
   /**
@@ -65,8 +65,13 @@ class SqliteStore implements Store {
       putTerms: db.prepare(`INSERT INTO document_terms (document, terms) SELECT id, ? FROM documents WHERE id = ?
         ON CONFLICT (document) DO UPDATE SET terms = excluded.terms`),
       documents: db.prepare('SELECT * FROM documents ORDER BY seq'),
+      documentsOf: db.prepare('SELECT * FROM documents WHERE id IN (SELECT value FROM json_each(?)) ORDER BY seq'),
       heads: db.prepare(`SELECT ${HEAD_COLUMNS} FROM documents ORDER BY seq`),
       // The ids come as one JSON array, so one statement serves any number of them.
+      putFingerprint: db.prepare(`INSERT INTO document_fingerprints (document, shingles, signature) SELECT id, ?, ? FROM documents WHERE id = ?
+        ON CONFLICT (document) DO UPDATE SET shingles = excluded.shingles, signature = excluded.signature`),
+      fingerprints: db.prepare(`SELECT d.id AS id, f.shingles AS shingles, f.signature AS signature FROM json_each(?) j
+        JOIN documents d ON d.id = j.value LEFT JOIN document_fingerprints f ON f.document = d.id`),
       terms: db.prepare(`SELECT d.id AS id, t.terms AS terms FROM json_each(?) j
         JOIN documents d ON d.id = j.value LEFT JOIN document_terms t ON t.document = d.id`),
       document: db.prepare('SELECT * FROM documents WHERE id = ?'),
@@ -131,12 +136,14 @@ class SqliteStore implements Store {
       for (const s of doc.sentences) this.q.insertSentence.run(doc.id, s.index, s.paragraph, s.start, s.end, s.text);
       if (doc.link) this.q.insertLink.run(doc.link.document, doc.link.original, doc.link.kind, doc.link.similarity);
       if (doc.terms) this.q.putTerms.run(JSON.stringify(doc.terms), doc.id);
+      if (doc.fingerprint) this.q.putFingerprint.run(doc.fingerprint.shingles, signatureBytes(doc.fingerprint.signature), doc.id);
       return true;
     })();
   }
 
-  async documents() {
-    return (this.q.documents.all() as DocumentRow[]).map(toDocument);
+  async documents(ids?: readonly DocumentId[]) {
+    const rows = ids === undefined ? this.q.documents.all() : this.q.documentsOf.all(JSON.stringify(ids));
+    return (rows as DocumentRow[]).map(toDocument);
   }
 
   async documentHeads(): Promise<readonly StoredDocumentHead[]> {
@@ -150,6 +157,15 @@ class SqliteStore implements Store {
 
   async putTerms(id: DocumentId, terms: readonly string[]): Promise<void> {
     this.q.putTerms.run(JSON.stringify(terms), id);
+  }
+
+  async fingerprints(ids: readonly DocumentId[]): Promise<ReadonlyMap<DocumentId, StoredFingerprint | null>> {
+    const rows = this.q.fingerprints.all(JSON.stringify(ids)) as { id: string; shingles: number | null; signature: Buffer | null }[];
+    return new Map(rows.map((r) => [documentId(r.id), r.signature === null ? null : { shingles: r.shingles ?? 0, signature: signatureOf(r.signature) }]));
+  }
+
+  async putFingerprint(id: DocumentId, fingerprint: StoredFingerprint): Promise<void> {
+    this.q.putFingerprint.run(fingerprint.shingles, signatureBytes(fingerprint.signature), id);
   }
 
   async document(id: DocumentId) {
