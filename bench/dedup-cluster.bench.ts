@@ -26,7 +26,7 @@ import { createDeduper, fingerprint, hashString, type Fingerprint } from '../src
 import { bcubed } from '../src/eval/cluster-metrics.js';
 import { generateStream, type SyntheticDocument } from '../src/eval/cluster-synthetic.js';
 import { key, keyTerms } from '../src/text/index.js';
-import { fmt, measure, type Measurement } from './measure.js';
+import { fmt, measure, median, type Measurement } from './measure.js';
 
 const CHILD = '--one-size';
 const WARM_UP = { documents: 2_000, seed: 7 };
@@ -129,12 +129,6 @@ async function runSize(size: number): Promise<ChildResult> {
     `output hashes: links ${digest(linkLines)}, stories ${digest(assigned)}`;
   return { size, wall: dedup.seconds + cluster.seconds, cpu: dedup.cpu + cluster.cpu, rows, note };
 }
-
-const median = (xs: readonly number[]): number => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 
 function runChild(size: number): ChildResult {
   const self = fileURLToPath(import.meta.url);

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultStages, runDigest, type DigestStages } from '../src/pipeline/index.js';
 import { writePile } from '../test/e2e/pile.js';
-import { fmt, measure } from './measure.js';
+import { cpuSeconds, fmt, measure, median } from './measure.js';
 
 const REPORTS_PER_STORY = 5;
 const DEFAULT_RUNS = 3;
@@ -33,8 +33,6 @@ interface Row {
   readonly secondCpu: number;
   readonly secondPeakRssMB: number;
 }
-
-const cpuSeconds = (u: NodeJS.CpuUsage): number => (u.user + u.system) / 1e6;
 
 async function one(size: number, analysis: boolean): Promise<Row> {
   const dir = mkdtempSync(join(tmpdir(), 'khulasa-bench-'));
@@ -77,11 +75,6 @@ async function one(size: number, analysis: boolean): Promise<Row> {
   }
 }
 
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 === 1 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-};
 const list = (xs: readonly number[], digits = 1): string => xs.map((x) => fmt(x, digits)).join(' / ');
 
 function table(rows: readonly Row[]): void {

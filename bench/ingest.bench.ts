@@ -21,7 +21,7 @@ import { gzipSync } from 'node:zlib';
 import { corpus } from '../src/eval/corpora.js';
 import { loadExtractionCorpus, pageBytes } from '../src/eval/extraction.js';
 import { cleanText, decodeBytes, extractHtml, ingestPaths } from '../src/ingest/index.js';
-import { cpuSecondsSince, fmt, maxRssMB, measure } from './measure.js';
+import { cpuSecondsSince, fmt, maxRssMB, measure, median } from './measure.js';
 import { isRejection, seededRandom } from '../src/core/index.js';
 
 const REAL_PAGES = '--real-pages';
@@ -82,7 +82,6 @@ function realPages(): void {
   }
   const rate = (seconds: number): string => fmt(r.pages / seconds, 0);
   const [cold, ...steady] = r.passes;
-  const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const cpus = steady.map((p) => p.cpu);
   const walls = steady.map((p) => p.wall);
   console.log(`extractHtml on the ${r.pages} real pages of scrapinghub-aeb (${fmt(r.mb, 1)} MB decoded), own process, ${pinned ? 'pinned to CPU 0 (taskset -c 0)' : 'not pinned (no taskset)'}:\n`);

@@ -27,8 +27,15 @@ export const fmt = (n: number, digits = 1): string => n.toFixed(digits);
 /** Peak resident memory of the whole process so far (the kernel's high-water mark), in MB. */
 export const maxRssMB = (): number => process.resourceUsage().maxRSS / 1024;
 
-/** CPU seconds (user + system, all threads) used by this process since `start` (a `process.cpuUsage()` value). */
-export function cpuSecondsSince(start: NodeJS.CpuUsage): number {
-  const d = process.cpuUsage(start);
-  return (d.user + d.system) / 1e6;
+/** Seconds of a `process.cpuUsage()` value (user + system, all threads). */
+export const cpuSeconds = (u: NodeJS.CpuUsage): number => (u.user + u.system) / 1e6;
+
+/** CPU seconds used by this process since `start` (a `process.cpuUsage()` value). */
+export const cpuSecondsSince = (start: NodeJS.CpuUsage): number => cpuSeconds(process.cpuUsage(start));
+
+/** The median; for an even count, the mean of the two middle values. */
+export function median(xs: readonly number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }

@@ -15,10 +15,9 @@ import { fileURLToPath } from 'node:url';
 import { defaultStages, runDigest, type DigestPhase } from '../src/pipeline/index.js';
 import { renderJson } from '../src/render/index.js';
 import { writePile } from '../test/e2e/pile.js';
-import { fmt, measure } from './measure.js';
+import { cpuSeconds, fmt, measure } from './measure.js';
 
 const REPORTS_PER_STORY = 5;
-const cpuSeconds = (u: NodeJS.CpuUsage): number => (u.user + u.system) / 1e6;
 
 /** One digest run over `folders` into `db`; prints one JSON line for the parent. */
 async function run(db: string, folders: readonly string[]): Promise<void> {
