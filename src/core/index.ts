@@ -5,3 +5,4 @@ export * from './story.js';
 export * from './digest.js';
 export * from './summary.js';
 export * from './random.js';
+export * from './fingerprint.js';

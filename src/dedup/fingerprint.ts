@@ -1,13 +1,11 @@
+import type { DedupFingerprint } from '../core/index.js';
 import { keyTokens } from '../text/index.js';
 import { minhashSignature } from './minhash.js';
 import { DEDUP_DEFAULTS, type DedupOptions } from './options.js';
 import { shingleSet } from './shingles.js';
 
-/** What the deduper keeps of a text: its MinHash signature and how many distinct shingles it had. */
-export interface Fingerprint {
-  readonly shingles: number;
-  readonly signature: Uint32Array;
-}
+/** What the deduper keeps of a text (the shared `DedupFingerprint`). */
+export type Fingerprint = DedupFingerprint;
 
 type FingerprintOptions = Pick<DedupOptions, 'shingleWidth' | 'bands' | 'rows' | 'seed'>;
 

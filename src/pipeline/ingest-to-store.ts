@@ -1,5 +1,5 @@
-import { isIngestOk, type CleanDocument } from '../core/index.js';
-import type { DocumentStatus, RunRecord, Store, StoredDocumentHead, StoredFingerprint } from '../store/index.js';
+import { isIngestOk, type CleanDocument, type DedupFingerprint } from '../core/index.js';
+import type { DocumentStatus, RunRecord, Store, StoredDocumentHead } from '../store/index.js';
 import type { DocumentId } from '../core/index.js';
 import { beforeFurniture, duplicateRecord, exactCopyRecord, okRecord, rejectedRecord, toClean } from './documents.js';
 import { listInputs } from './list-inputs.js';
@@ -104,12 +104,13 @@ export async function ingestInto(
   return { inputs: inputs + outcomes.length, added, ...counts };
 }
 
-/** The stored articles `learnFurniture` must see beside `fresh`, in one read (all of them when the stages group nothing). */
+/** The stored articles `learnFurniture` must see beside `fresh`, in one read: those of their furniture groups (all when the stages group nothing). */
 async function furnitureContext(store: Store, heads: readonly StoredDocumentHead[], fresh: readonly CleanDocument[], stages: DigestStages): Promise<CleanDocument[]> {
   const group = stages.furnitureGroup;
-  if (group === undefined) return (await store.documents()).filter((d) => d.status !== 'rejected').map(beforeFurniture);
-  const wanted = new Set(fresh.map(group).filter((g): g is string => g !== null));
-  const ids = heads.filter((h) => h.status !== 'rejected' && wanted.has(group(h) ?? '')).map((h) => h.id);
+  // With groups, a document without one (no outlet, no URL) is compared with none: never context.
+  const wanted = new Set<string | null>(group === undefined ? [] : fresh.map(group));
+  wanted.delete(null);
+  const ids = heads.filter((h) => h.status !== 'rejected' && (group === undefined || wanted.has(group(h)))).map((h) => h.id);
   return ids.length === 0 ? [] : (await store.documents(ids)).map(beforeFurniture);
 }
 
@@ -120,7 +121,7 @@ async function furnitureContext(store: Store, heads: readonly StoredDocumentHead
  */
 async function replayDeduper(store: Store, heads: readonly StoredDocumentHead[], deduper: Deduper, stages: DigestStages): Promise<void> {
   const replayed = heads.filter((d) => d.status !== 'rejected' && d.reason !== 'exact');
-  const prints: ReadonlyMap<DocumentId, StoredFingerprint | null> = stages.dedupFingerprint === undefined ? new Map() : await store.fingerprints(replayed.map((d) => d.id));
+  const prints: ReadonlyMap<DocumentId, DedupFingerprint | null> = stages.dedupFingerprint === undefined ? new Map() : await store.fingerprints(replayed.map((d) => d.id));
   const missing = replayed.filter((h) => (prints.get(h.id) ?? null) === null).map((h) => h.id);
   const texts = new Map((missing.length === 0 ? [] : await store.documents(missing)).map((d) => [d.id, d]));
   for (const h of replayed) {

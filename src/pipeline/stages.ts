@@ -1,5 +1,6 @@
 import type {
   CleanDocument,
+  DedupFingerprint,
   DocumentId,
   DuplicateLink,
   IngestOutcome,
@@ -14,12 +15,6 @@ export type StagedOutcome = IngestOutcome & { readonly raw?: string; readonly by
 
 /** What the deduper reads of a document; `text` is not read when a fingerprint is given. */
 export type DedupDocument = Pick<CleanDocument, 'id' | 'text' | 'contentHash' | 'outlet' | 'agency'>;
-
-/** The deduper's digest of a text (`dedupFingerprint`), kept in the store so a replay need not read the text. */
-export interface DedupFingerprint {
-  readonly shingles: number;
-  readonly signature: Uint32Array;
-}
 
 /** An online deduper: `add` in arrival order; returns the link when the document repeats an earlier one. */
 export interface Deduper {

@@ -8,7 +8,6 @@ export type {
   StoredAnalysis,
   StoredDocument,
   StoredDocumentHead,
-  StoredFingerprint,
   StoredStory,
   StoredSummary,
   StoryChanges,

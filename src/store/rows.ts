@@ -1,4 +1,4 @@
-import { documentId, type DuplicateKind, type DuplicateLink, type RejectCode, type Sentence } from '../core/index.js';
+import { documentId, type DedupFingerprint, type DuplicateKind, type DuplicateLink, type RejectCode, type Sentence } from '../core/index.js';
 import type { DocumentStatus, StoredDocumentHead } from './types.js';
 
 /** Row shapes both backends read the same way (the driver-specific ones are in each backend's rows.ts). */
@@ -77,9 +77,13 @@ export function signatureBytes(signature: Uint32Array): Buffer {
   return out;
 }
 
-export function signatureOf(bytes: Uint8Array): Uint32Array {
+function signatureOf(bytes: Uint8Array): Uint32Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const out = new Uint32Array(bytes.byteLength >>> 2);
   for (let i = 0; i < out.length; i++) out[i] = view.getUint32(i * 4, true);
   return out;
 }
+
+/** A fingerprint row (shingle count, signature bytes) as the deduper takes it; null where none is stored. */
+export const toFingerprint = (shingles: number | null, signature: Uint8Array | null): DedupFingerprint | null =>
+  signature === null ? null : { shingles: shingles ?? 0, signature: signatureOf(signature) };

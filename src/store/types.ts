@@ -1,5 +1,6 @@
 import type {
   CleanDocument,
+  DedupFingerprint,
   DocumentId,
   DuplicateKind,
   DuplicateLink,
@@ -46,13 +47,7 @@ export interface NewDocument
    */
   readonly terms?: readonly string[];
   /** The deduper's fingerprint of `text`, stored so replaying duplicate detection need not read the text. */
-  readonly fingerprint?: StoredFingerprint;
-}
-
-/** What the deduper keeps of a text: its MinHash signature and how many distinct shingles it had. */
-export interface StoredFingerprint {
-  readonly shingles: number;
-  readonly signature: Uint32Array;
+  readonly fingerprint?: DedupFingerprint;
 }
 
 export interface StoredDocument extends Omit<NewDocument, 'sentences' | 'link' | 'terms' | 'fingerprint'> {
@@ -138,9 +133,9 @@ export interface Store {
   /** Stores a document's cluster terms, replacing any stored ones; a no-op for an id not stored. */
   putTerms(id: DocumentId, terms: readonly string[]): Promise<void>;
   /** The stored dedup fingerprints of these documents, by id; null where none is stored, an id not stored left out. */
-  fingerprints(ids: readonly DocumentId[]): Promise<ReadonlyMap<DocumentId, StoredFingerprint | null>>;
+  fingerprints(ids: readonly DocumentId[]): Promise<ReadonlyMap<DocumentId, DedupFingerprint | null>>;
   /** Stores a document's fingerprint, replacing any stored one; a no-op for an id not stored. */
-  putFingerprint(id: DocumentId, fingerprint: StoredFingerprint): Promise<void>;
+  putFingerprint(id: DocumentId, fingerprint: DedupFingerprint): Promise<void>;
   document(id: DocumentId): Promise<StoredDocument | null>;
   sentences(id: DocumentId): Promise<readonly Sentence[]>;
   links(): Promise<readonly DuplicateLink[]>;

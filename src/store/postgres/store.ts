@@ -1,6 +1,6 @@
 import pg from 'pg';
-import { documentId, storyId, type DocumentId, type StoryId } from '../../core/index.js';
-import type { NewDocument, OutputMemberships, RunRecord, Store, StoredDocumentHead, StoredAnalysis, StoredDocument, StoredFingerprint, StoredStory, StoredSummary, StoryChanges } from '../types.js';
+import { documentId, storyId, type DedupFingerprint, type DocumentId, type StoryId } from '../../core/index.js';
+import type { NewDocument, OutputMemberships, RunRecord, Store, StoredDocumentHead, StoredAnalysis, StoredDocument, StoredStory, StoredSummary, StoryChanges } from '../types.js';
 import { lockKey, migratePostgres } from './migrations.js';
 import {
   toAnalysis,
@@ -13,7 +13,7 @@ import {
   type StoryRow,
   type SummaryRow,
 } from './rows.js';
-import { HEAD_COLUMNS, signatureBytes, signatureOf, toDocumentHead, toLink, toSentence, type HeadRow, type LinkRow, type SentenceRow } from '../rows.js';
+import { HEAD_COLUMNS, signatureBytes, toDocumentHead, toFingerprint, toLink, toSentence, type HeadRow, type LinkRow, type SentenceRow } from '../rows.js';
 
 export interface PostgresStoreOptions {
   /**
@@ -234,15 +234,15 @@ class PostgresStore implements Store {
     );
   }
 
-  async fingerprints(ids: readonly DocumentId[]): Promise<ReadonlyMap<DocumentId, StoredFingerprint | null>> {
+  async fingerprints(ids: readonly DocumentId[]): Promise<ReadonlyMap<DocumentId, DedupFingerprint | null>> {
     const rows = await this.pool.query<{ id: string; shingles: number | null; signature: Buffer | null }>(
       'SELECT d.id, f.shingles, f.signature FROM documents d LEFT JOIN document_fingerprints f ON f.document = d.id WHERE d.id = ANY($1::text[])',
       [ids],
     );
-    return new Map(rows.rows.map((r) => [documentId(r.id), r.signature === null ? null : { shingles: r.shingles ?? 0, signature: signatureOf(r.signature) }]));
+    return new Map(rows.rows.map((r) => [documentId(r.id), toFingerprint(r.shingles, r.signature)]));
   }
 
-  async putFingerprint(id: DocumentId, fingerprint: StoredFingerprint): Promise<void> {
+  async putFingerprint(id: DocumentId, fingerprint: DedupFingerprint): Promise<void> {
     await this.pool.query(
       `INSERT INTO document_fingerprints (document, shingles, signature) SELECT id, $2, $3 FROM documents WHERE id = $1
        ON CONFLICT (document) DO UPDATE SET shingles = excluded.shingles, signature = excluded.signature`,

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
-import { documentId, storyId, type DocumentId, type StoryId } from '../../core/index.js';
-import type { NewDocument, OutputMemberships, RunRecord, Store, StoredDocumentHead, StoredAnalysis, StoredFingerprint, StoredStory, StoredSummary, StoryChanges } from '../types.js';
+import { documentId, storyId, type DedupFingerprint, type DocumentId, type StoryId } from '../../core/index.js';
+import type { NewDocument, OutputMemberships, RunRecord, Store, StoredDocumentHead, StoredAnalysis, StoredStory, StoredSummary, StoryChanges } from '../types.js';
 import { migrate } from './migrations.js';
 import { ownerAlive, ownerOf, registerInstance, releaseInstance } from './run-owner.js';
 import {
@@ -13,7 +13,7 @@ import {
   type RunRow,
   type SummaryRow,
 } from './rows.js';
-import { HEAD_COLUMNS, signatureBytes, signatureOf, toDocumentHead, toLink, toSentence, type HeadRow, type LinkRow, type SentenceRow } from '../rows.js';
+import { HEAD_COLUMNS, signatureBytes, toDocumentHead, toFingerprint, toLink, toSentence, type HeadRow, type LinkRow, type SentenceRow } from '../rows.js';
 
 export interface SqliteStoreOptions {
   /**
@@ -159,12 +159,12 @@ class SqliteStore implements Store {
     this.q.putTerms.run(JSON.stringify(terms), id);
   }
 
-  async fingerprints(ids: readonly DocumentId[]): Promise<ReadonlyMap<DocumentId, StoredFingerprint | null>> {
+  async fingerprints(ids: readonly DocumentId[]): Promise<ReadonlyMap<DocumentId, DedupFingerprint | null>> {
     const rows = this.q.fingerprints.all(JSON.stringify(ids)) as { id: string; shingles: number | null; signature: Buffer | null }[];
-    return new Map(rows.map((r) => [documentId(r.id), r.signature === null ? null : { shingles: r.shingles ?? 0, signature: signatureOf(r.signature) }]));
+    return new Map(rows.map((r) => [documentId(r.id), toFingerprint(r.shingles, r.signature)]));
   }
 
-  async putFingerprint(id: DocumentId, fingerprint: StoredFingerprint): Promise<void> {
+  async putFingerprint(id: DocumentId, fingerprint: DedupFingerprint): Promise<void> {
     this.q.putFingerprint.run(fingerprint.shingles, signatureBytes(fingerprint.signature), id);
   }
 
