@@ -67,7 +67,7 @@ const COMPLEMENTED = /^(عبد|ابو|بن|ابن|ولد)$/;
  * Words that are never part of a name: reflexive pronouns (نفسها، ذاته) and common nouns heading
  * a noun phrase after a title-like word (رئيس قطاع التخطيط، سكان اللواء تأخر تنفيذ مشروع).
  */
-export const NON_NAME_KEYS = keySet([
+const NON_NAME_KEYS = keySet([
   'نفس', 'نفسه', 'نفسها', 'نفسهم', 'نفسهما', 'أنفسهم', 'ذات', 'ذاته', 'ذاتها', 'عينه', 'عينها',
   'قطاع', 'قسم', 'شعبة', 'وحدة', 'مشروع', 'مشاريع', 'تنفيذ', 'تأخر', 'تأخير', 'اتفاقية', 'اتفاق', 'برنامج', 'خطة', 'عملية', 'أعمال', 'سكان',
 ]);
@@ -195,7 +195,7 @@ function titleSurname(toks: readonly Tok[], from: number, k: number): boolean {
 const ACCORDING_WORD_KEYS = keySet(['بحسب', 'حسب', 'وفق', 'وفقا', 'نقلا', 'طبقا']);
 
 /** A title word that is the surname closing a name (`كامل الوزير`), not a title of its own. */
-export const surnameTitle = (toks: readonly Tok[], i: number): boolean => {
+const surnameTitle = (toks: readonly Tok[], i: number): boolean => {
   const before = toks[i - 1];
   const t = toks[i] as Tok;
   return before !== undefined && joined(t) && before.kind === 'word' && isNameWord(before, 0, undefined) && titleSurname(toks, i - 1, i) && nameRun(toks, i - 1)?.to === i + 1;

@@ -67,7 +67,7 @@ const INSTITUTION_ADJECTIVE_KEYS = keySet([
 const adjectival = (k: string): boolean => isNisba(k) || INSTITUTION_ADJECTIVE_KEYS.has(k);
 
 /** The verbal-noun pattern تفعيل (تصريف، تنظيم، تطوير): a common noun, never a proper name. */
-export const isVerbalNoun = (k: string): boolean => k.length === 5 && k.startsWith('ت') && k.charAt(3) === 'ي';
+const isVerbalNoun = (k: string): boolean => k.length === 5 && k.startsWith('ت') && k.charAt(3) === 'ي';
 
 /** `و` + a cue word (ومنظمة، والمنظمة): the start of another organization. */
 function newCueAfterWaw(t: Tok): boolean {

@@ -25,7 +25,7 @@ function holdsFiles(folder: string): boolean {
 }
 
 /** The given folders that hold no file at all: nothing will be read from them, which a user wants to hear. */
-export const emptyFolders = (paths: readonly string[]): string[] =>
+const emptyFolders = (paths: readonly string[]): string[] =>
   paths.filter((p) => p !== '-' && statSync(p, { throwIfNoEntry: false })?.isDirectory() === true && !holdsFiles(p));
 
 /** Warns, one line each with the reason code `no-input`, of the given folders that hold no file; returns how many. */

@@ -110,7 +110,7 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
 ];
 
 /** Double-quoted identifier; schema names are validated before they get here, this is belt and braces. */
-export const quoteIdent = (name: string): string => `"${name.replaceAll('"', '""')}"`;
+const quoteIdent = (name: string): string => `"${name.replaceAll('"', '""')}"`;
 
 /** Key of a transaction- or session-level advisory lock, namespaced by schema so tests and tenants never collide. */
 export const lockKey = (schema: string, what: string): string => `khulasa/${schema}/${what}`;
