@@ -30,7 +30,6 @@ const hostOf = (url: string | null): string | null => {
  */
 export const furnitureGroup = (d: Pick<CleanDocument, 'outlet' | 'url'>): string | null =>
   d.outlet !== null ? `outlet:${matchKey(d.outlet)}` : hostOf(d.url) !== null ? `host:${hostOf(d.url)}` : null;
-const outletKey = furnitureGroup;
 
 /**
  * The cross-document pass: a paragraph that recurs in many documents of one outlet is that outlet's
@@ -42,8 +41,11 @@ export function learnOutletFurniture(docs: readonly CleanDocument[], options: Pa
   const o = { ...DEFAULT_LEARN_OPTIONS, ...options };
   const groups = new Map<string, CleanDocument[]>();
   for (const d of docs) {
-    const k = outletKey(d);
-    if (k !== null) groups.set(k, [...(groups.get(k) ?? []), d]);
+    const k = furnitureGroup(d);
+    if (k === null) continue;
+    const members = groups.get(k);
+    if (members === undefined) groups.set(k, [d]);
+    else members.push(d);
   }
   const furniture = new Map<string, Set<string>>();
   for (const [k, members] of groups) {
@@ -57,7 +59,7 @@ export function learnOutletFurniture(docs: readonly CleanDocument[], options: Pa
     if (lines.size > 0) furniture.set(k, lines);
   }
   return docs.map((d) => {
-    const lines = furniture.get(outletKey(d) ?? '');
+    const lines = furniture.get(furnitureGroup(d) ?? '');
     if (lines === undefined) return d;
     const kept: string[] = [];
     const removed: Removed[] = [];
