@@ -10,6 +10,8 @@
  * documents) each lookup missed the caches two or three times, so the cost per lookup grew with the
  * vocabulary, and it kept every term string alive for the garbage collector to trace.
  */
+import { fmix32, hashString } from '../core/index.js';
+
 export interface Vocabulary {
   /** The id of a term, assigning the next one to a new term. */
   id(term: string): number;
@@ -24,12 +26,8 @@ const EMPTY = -1;
 /** Int32s per slot: first hash, second hash, id. */
 const STRIDE = 3;
 
-/** FNV-1a over UTF-16 code units, finalized with MurmurHash3's mixer. */
-const firstHash = (term: string): number => {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < term.length; i++) h = Math.imul(h ^ term.charCodeAt(i), 0x01000193);
-  return mix(h ^ term.length);
-};
+/** FNV-1a finalized with MurmurHash3's mixer (core's `hashString`), signed as the slots hold it. */
+const firstHash = (term: string): number => hashString(term, 0) | 0;
 
 /** A second, differently built hash (multiply-rotate per code unit, other constants), so that the pair is a 64-bit key. */
 const secondHash = (term: string): number => {
@@ -38,17 +36,8 @@ const secondHash = (term: string): number => {
     h = Math.imul(h ^ term.charCodeAt(i), 0x5bd1e995);
     h = (h << 15) | (h >>> 17);
   }
-  return mix(h + term.length);
+  return fmix32(h + term.length) | 0;
 };
-
-function mix(x: number): number {
-  let h = x;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return h ^ (h >>> 16);
-}
 
 export function createVocabulary(smoothing: number, floor = 0): Vocabulary {
   let size = 0;

@@ -6,3 +6,4 @@ export * from './digest.js';
 export * from './summary.js';
 export * from './random.js';
 export * from './fingerprint.js';
+export * from './hash.js';
