@@ -17,16 +17,14 @@
  * that a change of load touches both alike; every run is printed, and the ratio is that of the
  * medians, for wall time and for CPU time alike.
  */
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import { createClusterer } from '../src/cluster/index.js';
 import { documentId, type DocumentId } from '../src/core/index.js';
 import { createDeduper, fingerprint, hashString, type Fingerprint } from '../src/dedup/index.js';
 import { bcubed } from '../src/eval/cluster-metrics.js';
 import { generateStream, type SyntheticDocument } from '../src/eval/cluster-synthetic.js';
 import { key, keyTerms } from '../src/text/index.js';
-import { fmt, measure, median, type Measurement } from './measure.js';
+import { fmt, inChildProcess, measure, median, type Measurement } from './measure.js';
 
 const CHILD = '--one-size';
 const WARM_UP = { documents: 2_000, seed: 7 };
@@ -130,12 +128,7 @@ async function runSize(size: number): Promise<ChildResult> {
   return { size, wall: dedup.seconds + cluster.seconds, cpu: dedup.cpu + cluster.cpu, rows, note };
 }
 
-function runChild(size: number): ChildResult {
-  const self = fileURLToPath(import.meta.url);
-  const child = spawnSync(process.execPath, [...process.execArgv, self, CHILD, String(size)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 });
-  if (child.status !== 0) throw new Error(`benchmark of ${size} documents failed (exit ${child.status})`);
-  return JSON.parse(child.stdout.trim().split('\n').pop()!) as ChildResult;
-}
+const runChild = (size: number): ChildResult => inChildProcess<ChildResult>(import.meta.url, [CHILD, String(size)]);
 
 if (childSize !== null) {
   console.log(JSON.stringify(await runSize(childSize)));

@@ -6,14 +6,12 @@
  * summary gives every run and the medians: on a shared machine a 2-second run varies by ±20%.
  * Usage: digest.bench.ts [--runs N] [sizes...] (default 3 runs, sizes 1000 5000).
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { defaultStages, runDigest, type DigestStages } from '../src/pipeline/index.js';
 import { writePile } from '../test/e2e/pile.js';
-import { cpuSeconds, fmt, measure, median } from './measure.js';
+import { cpuSeconds, fmt, inChildProcess, measure, median } from './measure.js';
 
 const REPORTS_PER_STORY = 5;
 const DEFAULT_RUNS = 3;
@@ -113,16 +111,12 @@ if (args[0] === '--one') {
   for (const size of sizes.length ? sizes : [1000, 5000]) {
     for (let run = 0; run < runs; run++) {
       for (const analysis of [false, true]) {
-        const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), '--one', String(size), analysis ? 'yes' : 'no'], {
-          stdio: ['ignore', 'pipe', 'inherit'],
-          encoding: 'utf8',
-        });
-        const line = r.stdout.trim().split('\n').pop() ?? '';
-        if (r.status !== 0 || !line.startsWith('{')) {
+        try {
+          rows.push(inChildProcess<Row>(import.meta.url, ['--one', String(size), analysis ? 'yes' : 'no']));
+        } catch (err) {
+          console.error((err as Error).message);
           process.exitCode = 1;
-          continue;
         }
-        rows.push(JSON.parse(line) as Row);
       }
     }
   }

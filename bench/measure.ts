@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 /** Shared helpers for benchmarks: wall time, and peak resident memory sampled while the work runs. */
 export interface Measurement {
   readonly seconds: number;
@@ -38,4 +40,20 @@ export function median(xs: readonly number[]): number {
   const sorted = [...xs].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/**
+ * Runs the benchmark file `self` (an `import.meta.url`) again in a fresh Node process, with the same
+ * runtime flags and `args`, so that its peak memory and warm-up are its own; returns the JSON object
+ * it printed on its last line of standard output.
+ */
+export function inChildProcess<T>(self: string, args: readonly string[]): T {
+  const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(self), ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 1 << 24,
+  });
+  const last = child.stdout.trim().split('\n').at(-1) ?? '';
+  if (child.status !== 0 || !last.startsWith('{')) throw new Error(`benchmark child ${args.join(' ')} failed (exit ${child.status})`);
+  return JSON.parse(last) as T;
 }

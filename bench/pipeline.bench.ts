@@ -6,16 +6,14 @@
  * clock, temporary folder masked, so two versions of the code can be compared for identical output).
  * Usage: pipeline.bench.ts [sizes...] (default 5000 20000).
  */
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { defaultStages, runDigest, type DigestPhase } from '../src/pipeline/index.js';
 import { renderJson } from '../src/render/index.js';
 import { writePile } from '../test/e2e/pile.js';
-import { cpuSeconds, fmt, measure } from './measure.js';
+import { cpuSeconds, fmt, inChildProcess, measure } from './measure.js';
 
 const REPORTS_PER_STORY = 5;
 
@@ -55,15 +53,8 @@ async function run(db: string, folders: readonly string[]): Promise<void> {
   console.log(JSON.stringify({ seconds: m.seconds, cpu, rss: m.peakRssMB, added, hash, byPhase }));
 }
 
-function child(db: string, folders: readonly string[]): { seconds: number; cpu: number; rss: number; added: number; hash: string; byPhase: Record<string, number> } {
-  const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), '--run', db, ...folders], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-    maxBuffer: 1 << 24,
-  });
-  if (r.status !== 0) throw new Error(`run failed (${r.status}): ${r.stdout}`);
-  return JSON.parse(r.stdout.trim().split('\n').at(-1)!);
-}
+type RunResult = { seconds: number; cpu: number; rss: number; added: number; hash: string; byPhase: Record<string, number> };
+const child = (db: string, folders: readonly string[]): RunResult => inChildProcess<RunResult>(import.meta.url, ['--run', db, ...folders]);
 
 function scenario(size: number): void {
   const dir = mkdtempSync(join(tmpdir(), 'khulasa-pipeline-bench-'));
