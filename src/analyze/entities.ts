@@ -17,6 +17,7 @@ import type { EntityMention, MentionSource, TitlePhrase } from './types.js';
 import { firstFrom } from './search.js';
 import { CANDIDATE_STARTS, entityStarts, NAMING_KEYS, START } from './triggers.js';
 import { placeRepeats, placesAfterCue, type PlaceMention } from './place-cues.js';
+import { givenNameAt, type NameSpan } from './given-names.js';
 
 export interface FindEntitiesOptions {
   /** Full person names known from elsewhere in the story; their surnames and spellings are found too. Default none. */
@@ -255,17 +256,27 @@ function knownAt(
   return null;
 }
 
-/** A short quoted name after a media cue: تلفزيون "الجديد"، لموقع «هسبريس». */
+/**
+ * Bodies whose name outlets write in quote marks after the cue word (`منظمة «هيومن رايتس ووتش»`،
+ * `جمعية «نساء من أجل السلام»`، `شركة «المراعي»`): the quoted name, up to five words, is the organization.
+ */
+const QUOTED_NAME_CUE_KEYS = keySet([
+  'منظمة', 'جمعية', 'حركة', 'حزب', 'شركة', 'مؤسسة', 'مجموعة', 'جماعة', 'تحالف', 'ائتلاف', 'تيار', 'كتلة', 'رابطة', 'نقابة', 'اتحاد',
+  'مبادرة', 'حملة', 'جبهة', 'تنظيم', 'مركز', 'هيئة', 'مجلس', 'لجنة', 'تجمع', 'منتدى', 'بنك', 'مصرف', 'صندوق', 'ميليشيا', 'فصيل', 'كتائب', 'لواء', 'سرايا',
+]);
+
+/** A short quoted name after a media cue (تلفزيون "الجديد"، لموقع «هسبريس») or an organization's cue word. */
 function quotedMediaNames(text: string, toks: readonly Tok[]): Candidate[] {
   const out: Candidate[] = [];
   for (const span of quoteSpans(text)) {
     const inner: Tok[] = [];
-    for (let k = firstFrom(toks, span.innerStart); k < toks.length && (toks[k] as Tok).end <= span.innerEnd && inner.length <= 3; k++) inner.push(toks[k] as Tok);
-    if (inner.length === 0 || inner.length > 3) continue;
+    for (let k = firstFrom(toks, span.innerStart); k < toks.length && (toks[k] as Tok).end <= span.innerEnd && inner.length <= 5; k++) inner.push(toks[k] as Tok);
+    if (inner.length === 0 || inner.length > 5) continue;
     const before = toks[(inner[0] as Tok).index - 1];
     if (before === undefined || before.end > span.open) continue;
     const addressee = before.key === 'ل' && before.end === span.open;
-    if (!addressee && lookup(before, MEDIA_CUE_KEYS) === null) continue;
+    const media = addressee || lookup(before, MEDIA_CUE_KEYS) !== null;
+    if (!(media && inner.length <= 3) && lookup(before, QUOTED_NAME_CUE_KEYS) === null) continue;
     out.push({ start: span.innerStart, end: span.innerEnd, type: 'organization', name: null, source: 'cue', rank: -1 });
   }
   return out;
@@ -327,12 +338,15 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
   /** End of the organization chains found so far: a title's name inside one (جامعة السلطان قابوس) is no person. */
   let orgEnd = -1;
   const cuePlaces: PlaceMention[] = [];
+  const given: NameSpan[] = [];
   for (let i = 0; i < toks.length; i++) {
     const starts = entityStarts(toks[i] as Tok);
     if ((starts & CANDIDATE_STARTS) === 0) continue;
     const gz = (starts & START.gazetteer) === 0 ? null : matchGazetteer(toks, i);
     if (gz !== null) candidates.push({ start: gz.start, end: gz.end, type: gz.type, name: gz.canonical, source: 'gazetteer' });
     if ((starts & START.place) !== 0) cuePlaces.push(...placesAfterCue(toks, i));
+    const named = (starts & START.given) === 0 ? null : givenNameAt(toks, i);
+    if (named !== null) given.push(named);
     const chain = (starts & START.organization) === 0 ? null : orgChain(toks, i);
     if (chain !== null) {
       const end = (toks[chain.to - 1] as Tok).end;
@@ -353,6 +367,11 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
   // A place a cue named (بلدة أدري) is a place wherever else the text names it (في أدري).
   for (const p of [...cuePlaces, ...placeRepeats(toks, cuePlaces)]) candidates.push({ start: p.start, end: p.end, type: 'place', name: null, source: 'cue' });
   candidates.push(...quotedMediaNames(text, toks), ...namesAfterVerbs(toks));
+  // A given name that starts inside another entity (جامعة محمد الخامس، خان يونس) is that entity's;
+  // one a title or the gazetteer reads from the same word is read by them.
+  for (const g of given) {
+    if (!candidates.some((c) => c.start <= g.start && g.start < c.end)) candidates.push({ start: g.start, end: g.end, type: 'person', name: null, source: 'cue', rank: 5 });
+  }
   return { kept: choose(candidates), titles };
 }
 
@@ -369,7 +388,7 @@ export function resolveEntities(text: string, toks: readonly Tok[], pass1: Entit
     const slot = j * 2 + (position === 1 ? 0 : 1);
     let v = nameWords[slot] as number;
     if (v === 0) {
-      v = isNameWord(toks[j] as Tok, position, toks[j - 1]) ? 1 : 2;
+      v = isNameWord(toks[j] as Tok, position, toks[j - 1], position >= 2 ? toks[j - 2] : undefined) ? 1 : 2;
       nameWords[slot] = v;
     }
     return v === 1;

@@ -2,6 +2,7 @@
 import { isStopword, key } from '../text/index.js';
 import { ORGANIZATION_CUES } from './data/organizations.js';
 import { DEFINITE_GIVEN_NAMES, TITLE_DESCRIPTORS, TITLES } from './data/people.js';
+import { COMPOUND_GIVEN_HEADS, GIVEN_NAMES, KUNYA_NAMES } from './data/given-names.js';
 import { NAMING_CUES, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEAKER_HEADS, SUBJECT_STOPS } from './data/reporting.js';
 import { AMBIGUOUS_HIJRI, GREGORIAN_MONTHS, HIJRI_MONTHS, NEXT_WORDS, PAST_WORDS, WEEKDAYS } from './data/calendar.js';
 import { keySet, type Tok } from './tokens.js';
@@ -11,6 +12,14 @@ export const DESCRIPTOR_KEYS = keySet(TITLE_DESCRIPTORS);
 /** Given names written with the article (الهادي، الحسين): they may start a name, and end an organization's. */
 export const DEFINITE_GIVEN_KEYS = keySet(DEFINITE_GIVEN_NAMES);
 export const ORG_CUE_KEYS = keySet(ORGANIZATION_CUES);
+/** Given names that are no common word: they start a person's name with no title before it. */
+export const GIVEN_KEYS = keySet(GIVEN_NAMES);
+/** Every given name a kunya may carry (أبو حسن، أم يوسف), common words included. */
+export const KUNYA_NAME_KEYS = keySet([...GIVEN_NAMES, ...KUNYA_NAMES]);
+/** First words of compound given names (نور الدين، فتح الله). */
+export const COMPOUND_HEAD_KEYS = keySet(COMPOUND_GIVEN_HEADS);
+/** Kunya words: أبو، أم، أبي (genitive). */
+export const KUNYA_KEYS = keySet(['أبو', 'أم', 'أبي']);
 /** Organization cues that are followed by a proper name rather than a portfolio (حركة حماس، شركة إيني). */
 export const PROPER_NAME_CUE_KEYS = keySet([
   'حركة', 'حزب', 'جبهة', 'جماعة', 'منظمة', 'تنظيم', 'شركة', 'وكالة', 'قناة', 'صحيفة', 'تلفزيون', 'إذاعة', 'مجموعة', 'تحالف', 'كتلة', 'ائتلاف', 'تيار',
@@ -20,7 +29,7 @@ export const VERB_KEYS = keySet(REPORTING_VERBS);
 export const PARTICIPLE_KEYS = keySet([...REPORTING_PARTICIPLES, ...NAMING_CUES]);
 export const SPEAKER_HEAD_KEYS = keySet(SPEAKER_HEADS);
 export const SUBJECT_STOP_KEYS = keySet(SUBJECT_STOPS);
-export const NAME_JOINER_KEYS = keySet(['عبد', 'أبو', 'بن', 'ابن', 'آل', 'ولد', 'لو', 'دي', 'دو', 'فان', 'فون', 'دير', 'دا', 'ديل', 'لا']);
+export const NAME_JOINER_KEYS = keySet(['عبد', 'أبو', 'بن', 'ابن', 'آل', 'ولد', 'بنت', 'منت', 'آيت', 'لو', 'دي', 'دو', 'فان', 'فون', 'دير', 'دا', 'ديل', 'لا']);
 export const TEMPORAL_KEYS = keySet([
   'اليوم', 'أمس', 'غدا', 'الأسبوع', 'الشهر', 'العام', 'السنة', 'يوم', 'صباح', 'مساء', 'ليلة', 'الذي', 'التي', 'الذين', 'اللذين',
   'الحالي', 'الجاري', 'الآن', 'حاليا', 'أيضا', 'حينها', 'حينذاك', 'آنذاك', 'بدوره', 'بدورها', 'مجددا', 'لاحقا', 'سابقا', 'كذلك',

@@ -29,7 +29,7 @@ export interface TitleMatch {
 const COUNT_WORD = /^(عشر|عشره|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشرين|ثلاثين|اربعين|خمسين|مءه|ماءه)$/;
 
 /** Titles that are also common adjectives or nouns: a name follows them only after a descriptor (كبير المفاوضين X). */
-const WEAK_TITLE_KEYS = keySet(['كبير', 'كبيرة', 'مساعد', 'مساعدة', 'عضو', 'قائد', 'زعيم', 'ممثل', 'ممثلة', 'مسؤول', 'مدير', 'مديرة', 'منسق', 'منسقة', 'حاكم', 'أمين', 'نائب']);
+const WEAK_TITLE_KEYS = keySet(['مختار', 'شيخ', 'كبير', 'كبيرة', 'مساعد', 'مساعدة', 'عضو', 'قائد', 'زعيم', 'ممثل', 'ممثلة', 'مسؤول', 'مدير', 'مديرة', 'منسق', 'منسقة', 'حاكم', 'أمين', 'نائب']);
 
 /** Title words that are common given names (`محمد أمين`، `أمير`): a name word right after a given name. */
 const GIVEN_NAME_TITLES = keySet(['أمين', 'أمير', 'سلطان']);
@@ -60,8 +60,15 @@ const TANWEEN = /[\u064B-\u064D]/;
 /** `ألكسندر`، `ألبرت`: أل written with hamza is part of the word, not the article (which is written ال). */
 export const articleWritten = (t: Tok): boolean => isDefinite(t.key) && !/^[وف]?[أإآ]ل/.test(t.text);
 
-/** Name words that take the next word as their complement: عبد، أبو، بن، ابن، ولد. */
-const COMPLEMENTED = /^(عبد|ابو|بن|ابن|ولد)$/;
+/** Name words that take the next word as their complement: عبد، أبو، بن، ابن، ولد، بنت، منت (Hassaniya)، آيت (Amazigh). */
+const COMPLEMENTED = /^(عبد|ابو|بن|ابن|ولد|بنت|منت|ايت)$/;
+
+/**
+ * The word before `t` completes a joiner (`عبد الكريم`، `بن حمد`، `أبو سمير`): like a compound's
+ * end, it lets a father's name or a definite family name follow (`عبد الكريم محمد سعيد`، `سالم بن
+ * حمد الهنائي`، `أبو سمير الحلبي`).
+ */
+const afterComplement = (position: number, prevPrev: Tok | undefined): boolean => position >= 2 && prevPrev !== undefined && COMPLEMENTED.test(prevPrev.key);
 
 /**
  * Words that are never part of a name: reflexive pronouns (نفسها، ذاته) and common nouns heading
@@ -70,9 +77,13 @@ const COMPLEMENTED = /^(عبد|ابو|بن|ابن|ولد)$/;
 const NON_NAME_KEYS = keySet([
   'نفس', 'نفسه', 'نفسها', 'نفسهم', 'نفسهما', 'أنفسهم', 'ذات', 'ذاته', 'ذاتها', 'عينه', 'عينها',
   'قطاع', 'قسم', 'شعبة', 'وحدة', 'مشروع', 'مشاريع', 'تنفيذ', 'تأخر', 'تأخير', 'اتفاقية', 'اتفاق', 'برنامج', 'خطة', 'عملية', 'أعمال', 'سكان',
+  // institutions and workplaces heading a title's genitive (عميد كلية الطب، صاحب محل الهدايا)
+  'كلية', 'مدرسة', 'معهد', 'مستشفى', 'مصنع', 'ورشة', 'محل', 'متجر', 'مطعم', 'مزرعة', 'فندق', 'نادي', 'فرقة', 'فريق', 'سفينة', 'مركب', 'قارب',
+  // the trade a syndicate or guild head speaks for (نقيب أصحاب المعاصر، رئيس اتحاد مربي الماشية)
+  'أصحاب', 'صاحب', 'صاحبة', 'عمال', 'تجار', 'سائقي', 'سائقو', 'مربي', 'مربو', 'مزارعي', 'مزارعو', 'صيادي', 'صيادو', 'أهالي', 'موظفي', 'موظفو', 'ملاك', 'مالكي',
 ]);
 
-function isNameWord(t: Tok, position: number, prev: Tok | undefined): boolean {
+function isNameWord(t: Tok, position: number, prev: Tok | undefined, prevPrev?: Tok): boolean {
   if (t.kind !== 'word' || t.key.length < 2) return false;
   if (NON_NAME_KEYS.has(t.key)) return false;
   if (TANWEEN.test(t.text)) return false;
@@ -80,7 +91,8 @@ function isNameWord(t: Tok, position: number, prev: Tok | undefined): boolean {
   if (position > 0 && NAME_JOINER_KEYS.has(k)) return true;
   // `عبد الأمير`، `ولد الشيخ`: after عبد/أبو/بن/ولد any word is the name's, a title word included.
   if (position > 0 && prev !== undefined && COMPLEMENTED.test(prev.key) && t.kind === 'word' && !isStop(t) && !procliticArticle(k)) return true;
-  if (prev !== undefined && position > 0 && articleWritten(prev) && !COMPOUND_END.has(prev.key) && !(articleWritten(t) && position === 1) && !(position === 1 && DEFINITE_GIVEN_KEYS.has(prev.key))) return false;
+  const completed = afterComplement(position, prevPrev);
+  if (prev !== undefined && position > 0 && articleWritten(prev) && !COMPOUND_END.has(prev.key) && !completed && !(articleWritten(t) && position === 1) && !(position === 1 && DEFINITE_GIVEN_KEYS.has(prev.key))) return false;
   if (t.text === 'علي') return true;
   // `محمد أمين البقالي`: title words that are also given names, inside a name.
   if (position === 1 && GIVEN_NAME_TITLES.has(k) && prev !== undefined && !isDefinite(prev.key)) return true;
@@ -97,7 +109,7 @@ function isNameWord(t: Tok, position: number, prev: Tok | undefined): boolean {
   if (articleWritten(t) || k === 'الله') {
     if (k === 'الله') return position > 0;
     if (position === 0) return DEFINITE_GIVEN_KEYS.has(k);
-    return position === 1 || (prev !== undefined && (NAME_JOINER_KEYS.has(prev.key) || COMPOUND_END.has(prev.key)));
+    return position === 1 || completed || (prev !== undefined && (NAME_JOINER_KEYS.has(prev.key) || COMPOUND_END.has(prev.key)));
   }
   return true;
 }
@@ -206,7 +218,7 @@ export function nameRun(toks: readonly Tok[], from: number): { from: number; to:
   while (k < toks.length && k - from < 4) {
     const t = toks[k] as Tok;
     if (k > from && !joined(t)) break;
-    if (!isNameWord(t, k - from, toks[k - 1])) {
+    if (!isNameWord(t, k - from, toks[k - 1], k - from >= 2 ? toks[k - 2] : undefined)) {
       // `عبد القادر المرتضى`: a definite surname after عبد and its definite complement.
       if (k - from === 2 && (toks[from] as Tok).key === 'عبد' && articleWritten(t) && articleWritten(toks[from + 1] as Tok) && isNameWord(t, 1, toks[from])) {
         k++;

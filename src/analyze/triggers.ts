@@ -6,16 +6,16 @@
  */
 import { gazetteer } from './gazetteer.js';
 import { NAMING_WORDS } from './data/reporting.js';
-import { ORG_CUE_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
+import { COMPOUND_HEAD_KEYS, GIVEN_KEYS, KUNYA_KEYS, ORG_CUE_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { PLACE_CUE_FORMS } from './place-cues.js';
 import { isDefinite, keySet, spellingMask, type Tok } from './tokens.js';
 
 export const NAMING_KEYS = keySet(NAMING_WORDS);
 
 /** Bits of `entityStarts`. */
-export const START = { gazetteer: 1, organization: 2, title: 4, place: 8, verb: 16 } as const;
+export const START = { gazetteer: 1, organization: 2, title: 4, place: 8, verb: 16, given: 32 } as const;
 /** The bits pass 1's candidate loop acts on. */
-export const CANDIDATE_STARTS = START.gazetteer | START.organization | START.title | START.place;
+export const CANDIDATE_STARTS = START.gazetteer | START.organization | START.title | START.place | START.given;
 
 function starts(t: Tok): number {
   const firstWords = gazetteer().firstWords;
@@ -31,6 +31,8 @@ function starts(t: Tok): number {
     if (PLACE_CUE_FORMS.has(form)) bits |= START.place;
     // a reporting verb or a naming word (`namesAfterVerbs`)
     if (VERB_KEYS.has(form) || NAMING_KEYS.has(form)) bits |= START.verb;
+    // a given name, a kunya or a compound name's head, bare or after و/ف (`givenNameAt`)
+    if (t.kind === 'word' && (GIVEN_KEYS.has(form) || KUNYA_KEYS.has(form) || COMPOUND_HEAD_KEYS.has(form))) bits |= START.given;
   }
   return bits;
 }

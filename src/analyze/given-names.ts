@@ -1,0 +1,104 @@
+/**
+ * Persons named with no title before them: a given name from the list and the name words after it
+ * (`جلست خديجة المسماري التي`، `بائعة الخبز سعاد حمدان`، `منصور العتيبي، رئيس الجمعية`), a kunya
+ * (`أم يوسف`، `أبو سمير الحلبي`), a compound given name (`نور الدين بوزيد`), and a lone given name
+ * right after a reporting verb (`قالت ليلى إن`). A name that starts inside a facility's or a
+ * place's name (`شارع محمد الخامس`، `مستشفى فهد`) is not a person.
+ */
+import { COMPOUND_HEAD_KEYS, GIVEN_KEYS, isStop, KUNYA_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS, ORG_CUE_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
+import { articleWritten, nameRun } from './names.js';
+import { isDefinite, joined, keySet, lookup, startAfter, type Form, type Tok } from './tokens.js';
+
+/** Nouns of places, buildings and works named after a person: the name after them is theirs. */
+const NAMED_AFTER_KEYS = keySet([
+  'شارع', 'ميدان', 'ساحة', 'جسر', 'سد', 'مطار', 'ميناء', 'مرفأ', 'محطة', 'طريق', 'نفق', 'مسجد', 'جامع', 'كنيسة', 'دير', 'مقام', 'ضريح',
+  'مستشفى', 'مستوصف', 'مدرسة', 'ثانوية', 'معهد', 'كلية', 'جامعة', 'مكتبة', 'متحف', 'قاعة', 'ملعب', 'نادي', 'فندق', 'برج', 'قصر', 'دار',
+  'مدينة', 'حي', 'قرية', 'بلدة', 'ضاحية', 'مخيم', 'سوق', 'مزرعة', 'حديقة', 'منتزه', 'جائزة', 'وقف', 'مسابقة', 'بطولة', 'كأس',
+  'خان', 'تل', 'عين', 'بئر', 'جبل', 'وادي', 'كفر', 'بني', 'أولاد', 'آل', 'عائلة', 'أسرة', 'قبيلة', 'عشيرة', 'سيدي', 'عهد', 'حكم', 'نظام', 'زمن', 'عصر',
+]);
+
+const CONJUNCTION_FORM = (t: Tok, f: Form): boolean => f.letters === 0 || (f.letters === 1 && /^[وف]/.test(t.key));
+
+/** The first form of `t` in `set`, written bare or after و/ف only. */
+function formIn(t: Tok, set: ReadonlySet<string>): Form | null {
+  for (const f of t.forms) if (CONJUNCTION_FORM(t, f) && set.has(f.form)) return f;
+  return null;
+}
+
+/** `t` read without its و/ف, as `nameRun` expects a name's first word. */
+function bare(t: Tok, f: Form): Tok {
+  if (f.letters === 0) return t;
+  const start = startAfter(t, f.letters);
+  return { ...t, key: f.form, text: t.text.slice(start - t.start), start, forms: [{ form: f.form, compact: f.compact, letters: 0 }] };
+}
+
+/** The name run at `i` with its first word read bare: token range and clean offsets. */
+function runAt(toks: readonly Tok[], i: number, f: Form): { to: number; start: number; end: number } | null {
+  const view = toks.slice(i, i + 8);
+  view[0] = bare(toks[i] as Tok, f);
+  const run = nameRun(view, 0);
+  if (run === null) return null;
+  return { to: i + run.to, start: (view[0] as Tok).start, end: (view[run.to - 1] as Tok).end };
+}
+
+const namedAfter = (before: Tok | undefined, t: Tok): boolean =>
+  before !== undefined && joined(t) && before.forms.some((f) => NAMED_AFTER_KEYS.has(f.form) || ORG_CUE_KEYS.has(f.form));
+
+/** A boundary after a lone name: punctuation, a stopword (إن، أن، في) or ل. */
+const closes = (t: Tok | undefined): boolean => t === undefined || !joined(t) || isStop(t) || /^ل/.test(t.key);
+
+/**
+ * `جاء أحمد متأخراً`: a last word ending in the accusative alef (its tanween unwritten) of five
+ * letters or more is a circumstantial adjective, not a surname; the run is cut before it.
+ */
+function trimmed(run: { to: number; start: number; end: number } | null, toks: readonly Tok[], i: number, min: number): NameSpan | null {
+  if (run === null) return null;
+  let to = run.to;
+  // `بين أدم وثمريت`: a word carrying the conjunction و starts another noun, not the name's next word.
+  for (let k = i + 1; k < to; k++) {
+    if (/^و/.test((toks[k] as Tok).key) && !KUNYA_NAME_KEYS.has((toks[k] as Tok).key)) to = k;
+  }
+  while (to - i > 1 && /ا$/.test((toks[to - 1] as Tok).key) && (toks[to - 1] as Tok).key.length >= 5) to--;
+  // `قيس سعيد مذكرة تفاهم`: three plain words with no boundary after them end in the verb's object.
+  const after = toks[to];
+  const plain = toks.slice(i, to).every((u) => !isDefinite(u.key) && !NAME_JOINER_KEYS.has(u.key));
+  if (to - i >= 3 && plain && after !== undefined && joined(after) && !closes(after)) to = i + 2;
+  if (to - i < min) return null;
+  return { start: run.start, end: to === run.to ? run.end : (toks[to - 1] as Tok).end };
+}
+
+export interface NameSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The person named at token `i` by a given name, a kunya or a compound given name, if any. */
+export function givenNameAt(toks: readonly Tok[], i: number): NameSpan | null {
+  const t = toks[i] as Tok;
+  const before = toks[i - 1];
+  if (t.kind !== 'word' || namedAfter(before, t) || lookup(t, TITLE_KEYS) !== null) return null;
+  // `ولد بوبكر`، `بن عمر`: a given name after a joiner is a father's or family name inside a name.
+  if (before !== undefined && joined(t) && NAME_JOINER_KEYS.has(before.key)) return null;
+  const next = toks[i + 1];
+  const kunya = formIn(t, KUNYA_KEYS);
+  if (kunya !== null) {
+    // `أم يوسف`، `أبو سمير الحلبي`: the kunya word and a given name (a common word too) after it.
+    if (next === undefined || !joined(next) || !next.forms.some((f) => f.letters === 0 && KUNYA_NAME_KEYS.has(f.form))) return null;
+    const rest = nameRun(toks, i + 1);
+    if (rest === null) return null;
+    return { start: startAfter(t, kunya.letters), end: (toks[rest.to - 1] as Tok).end };
+  }
+  const given = formIn(t, GIVEN_KEYS);
+  const head = given ?? formIn(t, COMPOUND_HEAD_KEYS);
+  if (head === null) return null;
+  // `عبد الكريم محمد سعيد`: عبد and a definite divine name start a name.
+  if (head.form === 'عبد') return next !== undefined && joined(next) && articleWritten(next) ? trimmed(runAt(toks, i, head), toks, i, 2) : null;
+  // `نور الدين`، `فتح الله`: a compound head names someone only with its second word.
+  if (given === null && (next === undefined || !joined(next) || !/^(الدين|الله|الاسلام|الرحمن)$/.test(next.key))) return null;
+  const run = runAt(toks, i, head);
+  if (run === null) return null;
+  if (run.to - i >= 2) return trimmed(run, toks, i, 2);
+  // `قالت ليلى إن`: a lone given name right after a reporting verb, closed by a boundary.
+  if (given !== null && before !== undefined && joined(t) && lookup(before, VERB_KEYS) !== null && closes(next)) return { start: run.start, end: run.end };
+  return null;
+}

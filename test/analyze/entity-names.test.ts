@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../src/analyze/index.js';
+
+const of = (text: string, type: string): string[] => findEntities(text).filter((m) => m.type === type).map((m) => m.text);
+
+describe('persons named by a given name with no title', () => {
+  it('reads a listed given name and the name words after it', () => {
+    expect(of('جلست خديجة المسماري التي تبيع الخضار أمام منزلها.', 'person')).toEqual(['خديجة المسماري']);
+    expect(of('وتقول بائعة الخبز سعاد حمدان إن الأسعار ارتفعت.', 'person')).toEqual(['سعاد حمدان']);
+    expect(of('وقال منصور العتيبي، رئيس جمعية الصيادين، إن الموسم ضعيف.', 'person')).toEqual(['منصور العتيبي']);
+    expect(of('وأوضح عبد الكريم محمد سعيد أن الطريق أغلق.', 'person')).toEqual(['عبد الكريم محمد سعيد']);
+  });
+
+  it('reads compound given names (نور الدين، صلاح الدين) as a name start', () => {
+    expect(of('وأوضح نور الدين بوزيد أن المشروع تأخر.', 'person')).toEqual(['نور الدين بوزيد']);
+    expect(of('وصرح عز الدين العمري للصحفيين بأن الأمر انتهى.', 'person')).toEqual(['عز الدين العمري']);
+    expect(of('وقال إن رجال الدين رفضوا القرار.', 'person')).toEqual([]);
+  });
+
+  it('reads a lone given name only right after a reporting verb', () => {
+    expect(of('قالت ليلى إن ابنها مريض.', 'person')).toEqual(['ليلى']);
+    expect(of('يعمل سامي في ورشة صغيرة.', 'person')).toEqual([]);
+  });
+
+  it('reads kunya names, a common-word name included after the kunya', () => {
+    expect(of('تقول أم خالد وهي تجمع الحطب إن الشتاء قاس.', 'person')).toEqual(['أم خالد']);
+    expect(of('ويروي أبو سمير الحلبي أنه فقد ورشته.', 'person')).toEqual(['أبو سمير الحلبي']);
+    expect(of('التقينا الصياد أبو حسن البحري عند الميناء.', 'person')).toEqual(['أبو حسن البحري']);
+  });
+
+  it('takes no name inside a facility or a place named after a person, and no kunya without a given name', () => {
+    expect(of('يقع شارع محمد الخامس في وسط المدينة.', 'person')).toEqual([]);
+    expect(of('زار الوفد مدينة عيسى الصناعية.', 'person')).toEqual([]);
+    expect(of('هل يذهب أم يبقى في البيت؟', 'person')).toEqual([]);
+    expect(of('أكدت جامعة أم القرى أن القبول بدأ.', 'person')).toEqual([]);
+    expect(of('زار الوفد أبو ظبي أمس.', 'person')).toEqual([]);
+  });
+
+  it('ends the name before a circumstantial adjective, a و-word or a verb object', () => {
+    expect(of('جاء أحمد متأخرا إلى الاجتماع.', 'person')).toEqual([]);
+    expect(of('سافر الوفد بين سالم وعبيدة صباحا.', 'person')).toEqual([]);
+    expect(of('وقع سمير حداد اتفاقا مع الشركة.', 'person')).toEqual(['سمير حداد']);
+  });
+
+  it('does not start a person at a father\'s name after ولد/بن', () => {
+    expect(of('هكذا لخص ولد بوبكر موقف المنقبين.', 'person')).not.toContain('بوبكر موقف المنقبين');
+  });
+});
+
+describe('names the name reading used to cut', () => {
+  it('keeps a father\'s name and a family name after عبد + a divine name or بن + a name', () => {
+    expect(of('وقال المدير التنفيذي للجمعية عبد الرحيم حسن نور إن المساعدات تأخرت.', 'person')).toEqual(['عبد الرحيم حسن نور']);
+    expect(of('وقال سالم بن حمد الهنائي، وهو مزارع من المنطقة، إن المياه شحت.', 'person')).toEqual(['سالم بن حمد الهنائي']);
+  });
+
+  it('reads بنت/منت and آيت as name joiners', () => {
+    expect(of('وقالت الناشطة فاطمة منت محمد إن النساء يعانين.', 'person')).toEqual(['فاطمة منت محمد']);
+    expect(of('وقال القبطان سيدي ولد الشيخ إن الرحلات توقفت.', 'person')).toEqual(['سيدي ولد الشيخ']);
+  });
+});
+
+describe('titles the lists now cover', () => {
+  it('reads deans, ship masters, village heads, clergy and syndicate heads before a name', () => {
+    expect(of('وقال عميد كلية الطب نبيل الحاج إن الدراسة ستستأنف.', 'person')).toEqual(['نبيل الحاج']);
+    expect(of('وقال مختار القرية حسين الراشد إن الأهالي غادروا.', 'person')).toEqual(['حسين الراشد']);
+    expect(of('وقال نقيب أصحاب المخابز رياض الحلو إن الطحين نفد.', 'person')).toEqual(['رياض الحلو']);
+    expect(of('وأشار الأب يوحنا حداد إلى أن الكنيسة فتحت أبوابها.', 'person')).toEqual(['يوحنا حداد']);
+  });
+});
+
+describe('organizations written in quote marks after their cue word', () => {
+  it('takes the quoted name, up to five words', () => {
+    expect(of('وانتقدت منظمة «أوكسفام» تأخر المساعدات.', 'organization')).toEqual(['أوكسفام']);
+    expect(of('وأصدرت جمعية «نساء من أجل السلام» بيانا.', 'organization')).toEqual(['نساء من أجل السلام']);
+  });
+
+  it('takes no quoted phrase after a word that is no cue', () => {
+    expect(of('ورفع المحتجون شعار «لا للغلاء» أمام المبنى.', 'organization')).toEqual([]);
+  });
+});
