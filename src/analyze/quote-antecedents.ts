@@ -180,10 +180,21 @@ function frontedActor(ctx: Context, sentence: Sentence, cue: Tok): string | null
     const m = startingIn(ctx.mentions, first.start, first.end).find((x) => x.type === 'person');
     if (m !== undefined) return m.name;
     const run = nameRun(ctx.toks, j + 1);
-    return run !== null && run.to - run.from >= 2 && run.to < cue.index ? ctx.text.slice(first.start, (ctx.toks[run.to - 1] as Tok).end) : null;
+    if (run !== null && run.to - run.from >= 2 && run.to < cue.index) return ctx.text.slice(first.start, (ctx.toks[run.to - 1] as Tok).end);
+    // `وفي السوق، تقف بائعة الخبز فاطمة علي …`: a described person (a description, the name it introduces) after the verb.
+    return describedActor(ctx, first, cue.start);
   }
   return null;
 }
+
+/** A speaker head opening a description at `t`, read as a subject (`بائعة الخبز فاطمة علي` → فاطمة علي), or null. */
+function describedActor(ctx: Context, t: Tok, limit: number): string | null {
+  if (lookup(t, SPEAKER_HEAD_KEYS) === null || isStatementHead(t)) return null;
+  const who = subjectAt(ctx, t.index, limit);
+  return who !== null && who.includes(' ') ? who : null;
+}
+
+const isStatementHead = (t: Tok): boolean => lookup(t, STATEMENT_HEAD_KEYS) !== null;
 
 const TOPIC_KEYS = keySet(['أما']);
 
@@ -261,7 +272,7 @@ export function explicitSubjects(ctx: Context): Spoken[] {
 }
 
 /** Verbs of an outlet meeting or asking someone (`التقت «النهار» بالصياد X`): that person will speak. */
-const MEETING_KEYS = keySet(['التقت', 'التقى', 'التقينا', 'قابلت', 'قابل', 'حاورت', 'حاور', 'تحدثت', 'تحدث', 'سألت', 'سأل', 'زارت', 'زار']);
+const MEETING_KEYS = keySet(['التقت', 'التقى', 'التقينا', 'التقيت', 'قابلت', 'قابل', 'قابلنا', 'حاورت', 'حاور', 'حاورنا', 'تحدثت', 'تحدث', 'تحدثنا', 'سألت', 'سأل', 'سألنا', 'زارت', 'زار', 'زرنا', 'رافقت', 'رافقنا']);
 
 /** The person met: after an optional outlet in marks, بـ/إلى/مع (or nothing), an optional definite noun (بالصياد), a name. */
 function interviewee(ctx: Context, verb: Tok): string | null {
@@ -277,6 +288,14 @@ function interviewee(ctx: Context, verb: Tok): string | null {
   if (u === undefined || !/^ +$/.test(u.gap)) return null;
   const m = startingIn(ctx.mentions, u.start, u.end).find((x) => x.type === 'person');
   if (m !== undefined) return m.name;
+  // `التقينا القبطان X`: a title phrase naming the person met, or a definite word (a title the lists lack, a trade) before a name.
+  const title = startingIn(ctx.titles, u.start, u.end)[0];
+  if (title !== undefined && title.person !== null) return title.person;
+  const next = ctx.toks[at + 1];
+  if (at === k && articleWritten(u) && next !== undefined && /^ +$/.test(next.gap) && !articleWritten(next)) {
+    const named = nameRun(ctx.toks, at + 1);
+    if (named !== null && named.to - named.from >= 2) return ctx.text.slice(next.start, (ctx.toks[named.to - 1] as Tok).end);
+  }
   const kunya = kunyaName(ctx, u, at);
   if (kunya !== null) return kunya;
   const run = nameRun(ctx.toks, at);

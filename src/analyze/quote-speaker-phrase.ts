@@ -84,10 +84,20 @@ const DOCUMENT_KEYS = keySet(['تقرير', 'دراسة', 'وثيقة', 'مذك�
 /** What may stand between a document and its author: nothing (a ل genitive), or `(ال)صادر(ة) عن/من`. */
 const AUTHOR_LINK = /^\s*(?:ل|لـ|(?:ال)?صادر[ةه]?\s+(?:عن|من)\s+|(?:أعد|أعدّ|اعد|أصدر|اصدر|نشر)(?:ه|ها|ته|تها)\s+)?$/u;
 
+const STATEMENT_DOCUMENT_KEYS = keySet(['بيان', 'بلاغ', 'تصريح', 'رسالة', 'مذكرة']);
+const PRONOUN_KEYS = keySet(['له', 'لها', 'لهم', 'لنا']);
+
 export function documentAuthor(ctx: Context, t: Tok): string | null {
   if (lookup(t, DOCUMENT_KEYS) === null) return null;
   const owner = startingIn(ctx.mentions, t.end, t.end + 16).find((x) => x.type !== 'place');
   if (owner !== undefined && AUTHOR_LINK.test(ctx.text.slice(t.end, owner.start))) return owner.name;
+  // `وجاء في بيان لمكتب رئيس البلدية`: a لـ genitive the lists do not read names the issuer.
+  const genitive = ctx.toks[t.index + 1];
+  if (genitive !== undefined && /^ +$/.test(genitive.gap) && genitive.text.startsWith('ل') && owner === undefined && lookup(t, STATEMENT_DOCUMENT_KEYS) !== null) {
+ const head = genitive.forms.find((f) => f.letters === 1 && f.form.length >= 3 && !isDefinite(f.form));
+    const d = head === undefined || PRONOUN_KEYS.has(genitive.key) ? '' : description(ctx, genitive.index).slice(1);
+    if (d.includes(' ') && (lookup(genitive, ORG_CUE_KEYS) !== null || lookup(genitive, TITLE_KEYS) !== null || /^ل?(?:مكتب|ديوان|إدارة|مجلس|لجنة)/u.test(genitive.text))) return d;
+  }
   // `بيان صادر عن المكتب الإعلامي …` when the lists miss the issuer: the description after عن/من.
   const issued = /^\s+(?:ال)?صادر[ةه]?\s+(?:عن|من)\s+$/u.exec(ctx.text.slice(t.end, (ctx.toks[t.index + 3] ?? t).start));
   const issuer = issued === null ? undefined : ctx.toks[t.index + 3];
@@ -239,6 +249,8 @@ export function subjectAt(ctx: Context, i: number, limit: number): string | null
 }
 
 const OBJECT_NOUN_KEYS = keySet(OBJECT_NOUNS);
+/** A word of three letters or more before a possessive pronoun suffix (`قلقها`، `موقفهم`; not `مها`). */
+const POSSESSED = /^[\u0621-\u064A\u064B-\u0652]{3,}(?:ها|هما|هم|هن)$/u;
 
 /** A title's person cut at the end of the phrase being read (`جورج خوري فاشتكى` read up to فاشتكى). */
 function withinLimit(ctx: Context, title: TitlePhrase, limit: number): string {
@@ -279,6 +291,8 @@ const withoutAddressee = (who: string): string => who.replace(/\s+ل(?:وكال�
  */
 function withoutObject(name: string, verb: Tok | undefined): string {
   const words = name.split(' ');
+  // `وأبدت X قلقها`: a last word carrying a possessive pronoun (ها، هم، هما، هن) is the verb's object, not a name.
+  if (words.length >= 3 && POSSESSED.test(words[words.length - 1] ?? '')) return words.slice(0, -1).join(' ');
   const last = key(words[words.length - 1] ?? '');
   if (words.length < 3 || !last.startsWith('ال')) return name;
   const bare = last.slice(2);
@@ -446,7 +460,21 @@ export function subjectPhrase(ctx: Context, i: number, limit: number, closingOnl
   }
   if (end - i === 1 && !closingOnly) return knownSurname(ctx, ctx.toks[i] as Tok);
   // `وحذرت الطبيبة مريم حداد من أن`، `وأعرب X عن «…»`: the verb's preposition closes the subject.
-  const closing = end - 1 > i && COMPLEMENT_PREPOSITION_KEYS.has((ctx.toks[end - 1] as Tok).key) ? end - 1 : end;
+  const last = end - 1 > i && COMPLEMENT_PREPOSITION_KEYS.has((ctx.toks[end - 1] as Tok).key) ? end - 1 : end;
+  const name = closingNameAt(ctx, i, last, end, closingOnly);
+  if (name !== null || closingOnly) return name;
+  // `واشتكى التاجر عادل يوسف من الركود قائلاً:`: the verb's preposition inside the phrase closes the subject before it.
+  for (let k = i + 2; k < last; k++) {
+    if (!COMPLEMENT_PREPOSITION_KEYS.has((ctx.toks[k] as Tok).key)) continue;
+    const before = closingNameAt(ctx, i, k, k, false);
+    if (before !== null) return before;
+  }
+  return null;
+}
+
+/** A name of two words or more ending right before token `closing` (not running past token `end`), read as `subjectPhrase` reads one. */
+function closingNameAt(ctx: Context, i: number, closing: number, end: number, closingOnly: boolean): string | null {
+  const from = (ctx.toks[i] as Tok).start;
   // A name right after the verb (`قال عمار حيدر إن`), when the phrase is nothing else and starts undefined.
   const bare = !closingOnly && !articleWritten(ctx.toks[i] as Tok) && closing - i >= 2 && closing - i <= 3;
   for (let s = Math.max(bare ? i : i + 1, closing - 4); s <= closing - 2; s++) {

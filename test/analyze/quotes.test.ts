@@ -166,7 +166,7 @@ describe('findQuotes: reading the subject, carrying over, abstaining', () => {
   });
 
   it('gives a participle no speaker when its verb has a written subject it cannot read (no carry-over)', () => {
-    const text = 'وقال المتحدث باسم الجيش نبيل عبد الله إن "العمليات مستمرة على كل المحاور".\nونفى أصحاب المحلات ذلك، مؤكداً في بيان أن "كل المعابر مفتوحة أمام المدنيين".';
+    const text = 'وقال المتحدث باسم الجيش نبيل عبد الله إن "العمليات مستمرة على كل المحاور".\nونفى أرباب المحلات ذلك، مؤكداً في بيان أن "كل المعابر مفتوحة أمام المدنيين".';
     expect(verbatim(text).map((q) => q.speaker)).toEqual(['نبيل عبد الله']);
   });
 
