@@ -17,7 +17,9 @@ const DESCRIBING_KEYS = keySet(['عيان', 'مطلع', 'مطلعة', 'مطلع�
 const describes = (t: Tok): boolean =>
   t.kind === 'word' && (isDefinite(t.key) || t.key.startsWith('باسم') || DESCRIBING_KEYS.has(t.key) || (/(ي|يه|يون|يين|يان)$/.test(t.key) && t.key.length >= 4) || t.forms.some((f) => f.letters > 0 && isDefinite(f.form)));
 
-const PREPOSITION_WORDS = new Set(['في', 'من', 'علي']);
+const PREPOSITION_WORDS = new Set(['في', 'من', 'علي', 'قرب', 'داخل', 'وسط', 'قبالة']);
+/** Place adverbs that open a description's locative phrase as في does (`صاحب محل قرب السوق`). */
+const LOCATIVE_KEYS = keySet(['قرب', 'داخل', 'وسط', 'قبالة']);
 const PARTITIVE_KEYS = keySet(['أحد', 'إحدى']);
 
 /** An indefinite active participle (`مشاركة`، `مقيم`، `عاملة`): a verb-derived adjective, مُفعِل or فاعِل in shape. */
@@ -44,10 +46,12 @@ const OCCASION_KEYS = keySet(['بيان', 'تصريح', 'تصريحات', 'مؤ�
 const ADDRESSEE_GENITIVE_KEYS = keySet(['للصحافيين', 'للصحفيين', 'للإذاعة', 'للتلفزيون', 'للوكالة', 'للقناة', 'للصحيفة', 'للموقع', 'للإعلام', 'للمراسلين']);
 
 /** `المديرية العامة للغابات`: a لل genitive after a definite word continues its noun phrase (not `للصحافيين`). */
-function definiteGenitive(toks: readonly Tok[], j: number): boolean {
+function definiteGenitive(toks: readonly Tok[], j: number, head = -1): boolean {
   const t = toks[j] as Tok;
   const prev = toks[j - 1];
-  return t.key.startsWith('لل') && t.key.length > 4 && prev !== undefined && isDefinite(prev.key) && !ADDRESSEE_GENITIVE_KEYS.has(t.key);
+  if (!t.key.startsWith('لل') || t.key.length <= 4 || prev === undefined || ADDRESSEE_GENITIVE_KEYS.has(t.key)) return false;
+  // `أستاذة للغة الفرنسية`، `صاحب محل للهدايا`: لـ stands for the genitive after an indefinite head (or its indefinite complement).
+  return isDefinite(prev.key) || (head >= 0 && j - head <= 2 && !isDefinite((toks[head] as Tok).key) && toks.slice(head, j).every((u) => !isDefinite(u.key)));
 }
 
 /** A description such as `مصدر دبلوماسي سعودي` or `مصدر في الوزارة`, from token `i`. */
@@ -65,10 +69,10 @@ export function description(ctx: Context, i: number): string {
       j++;
       continue;
     }
-    if (t.key === 'في' || t.key === 'من' || t.key === 'علي') {
+    if (t.key === 'في' || t.key === 'من' || t.key === 'علي' || LOCATIVE_KEYS.has(t.key)) {
       // `وقالت الشرطة في بيان`: the occasion of the statement is no part of the speaker.
       if (prepositions++ > 0 || lookup(toks[j + 1] ?? t, OCCASION_KEYS) !== null) break;
-    } else if (SUBJECT_STOP_KEYS.has(t.key) || VERB_KEYS.has(t.key) || t.key === 'قد' || t.key.length === 1 || (/^ل[^ا]/.test(t.key) && !definiteGenitive(toks, j))) break;
+    } else if (SUBJECT_STOP_KEYS.has(t.key) || VERB_KEYS.has(t.key) || t.key === 'قد' || t.key.length === 1 || (/^ل[^ا]/.test(t.key) && !definiteGenitive(toks, j, i))) break;
     else if (!describes(t) && !(partitive && j - i <= 2) && !PREPOSITION_WORDS.has((toks[j - 1] as Tok).key) && lookup(t, TITLE_KEYS) === null && !startingIn(ctx.mentions, t.start - 80, t.end).some((m) => m.end > t.start) && !qualifiesHead(toks, i, j)) break;
     j++;
   }
