@@ -3,6 +3,7 @@
  * person addressed, a plural description, and the lists carry-over searches (who spoke last).
  */
 import type { Sentence } from '../core/index.js';
+import { key } from '../text/index.js';
 import { isDefinite, keySet, lookup, type Tok } from './tokens.js';
 import { isStop, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { articleWritten, nameRun } from './names.js';
@@ -346,3 +347,33 @@ export function unreadActorBefore(ctx: Context, sentence: Sentence, cue: Tok): b
 }
 
 const STATEMENT_HEAD_KEYS = keySet(['بيان', 'البيان', 'بلاغ', 'البلاغ', 'أحد', 'إحدى']);
+
+/**
+ * Whether a whole sentence between the one holding `from` (where the carried-over speaker spoke or
+ * was named) and the one holding `to` introduces another person: a person named there for the first
+ * time, not as the object of a preposition. A subjectless verb after it is more likely that person's
+ * than the earlier speaker's, and which one the text does not say: carry-over abstains (unless the verb's
+ * gender agrees with one of them only).
+ */
+export function introducedBetween(ctx: Context, from: number, to: number, speaker: string, gender: Gender = null): boolean {
+  const first = containing(ctx.sentences, from);
+  const last = containing(ctx.sentences, to);
+  if (first === undefined || last === undefined || last.index - first.index < 2) return false;
+  const own = key(speaker).split(' ');
+  const ownLast = own[own.length - 1] ?? '';
+  for (const m of startingIn(ctx.mentions, first.end, last.start)) {
+    if (m.type !== 'person') continue;
+    const words = key(m.name).split(' ');
+    if (words.includes(ownLast) || own.includes(words[words.length - 1] ?? '')) continue;
+    // The phrase naming the person starts at its title, if any (`مع المحامي X`).
+    const title = ctx.titles.find((p) => p.start <= m.start && p.end >= m.end);
+    const before = ctx.toks[firstFrom(ctx.toks, title?.start ?? m.start) - 1];
+    if (before !== undefined && PREPOSITION_BEFORE_KEYS.has(before.key)) continue;
+    // `وأضافت` after `ورأى النائب X`: agreement tells the two apart.
+    if (title !== undefined && !agrees(phraseGender(title.text), gender)) continue;
+    const k = key(m.name);
+    if (ctx.mentions.some((x) => x.type === 'person' && x.start < m.start && key(x.name) === k && x.start < from)) continue;
+    return true;
+  }
+  return false;
+}

@@ -18,7 +18,7 @@ import { aboutStatement, agrees, type Context, cueGender, type Gender, isStateme
 import { startsNounPhrase, subjectAt, subjectPhrase } from './quote-speaker-phrase.js';
 import { clauseSubject, explicitSubject, IN_DOCUMENT_VERB_KEYS, preverbalSubject, relayedSource, writtenOn } from './quote-subject.js';
 import { colonSpeaker, cueBefore, postposed, preposed } from './quote-cues.js';
-import { addresseeBefore, describedName, explicitSubjects, afterRelative, documentBefore, frontedDescription, openerActor, pluralSubjectBefore, relativeAntecedent, sentenceActors, subjectBefore, topicBefore, unreadActorBefore } from './quote-antecedents.js';
+import { addresseeBefore, describedName, explicitSubjects, afterRelative, introducedBetween, documentBefore, frontedDescription, openerActor, pluralSubjectBefore, relativeAntecedent, sentenceActors, subjectBefore, topicBefore, unreadActorBefore } from './quote-antecedents.js';
 import { reportedSpeech } from './quote-reported.js';
 
 export interface FindQuotesOptions {
@@ -87,6 +87,8 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
         }
       }
     }
+    // Someone else introduced in a sentence in between: which of the two speaks, the text does not say.
+    if (best !== null && !statement && introducedBetween(ctx, best.start, at, best.speaker, gender)) return null;
     return best?.speaker ?? null;
   };
   const verbSpeaker = (cue: Tok, sentence: Sentence, until?: number): string | null => {

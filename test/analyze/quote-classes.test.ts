@@ -79,4 +79,11 @@ describe('quote attribution, session 4 classes', () => {
     expect(speakers('وقال صاحب محل للعطور قرب الجامع الكبير: «الزبائن قلوا إلى النصف هذا الشهر».')).toEqual(['صاحب محل للعطور قرب الجامع الكبير']);
     expect(speakers('وقالت معلمة للرياضيات في ثانوية حكومية: «نعمل بلا كتب منذ بداية العام».')).toEqual(['معلمة للرياضيات في ثانوية حكومية']);
   });
+
+  it('does not carry a subjectless verb past a sentence introducing another person, but does past one naming him after a preposition', () => {
+    const introduced = 'وقال رئيس النقابة أحمد سالم: «الإضراب مستمر حتى تحقيق المطالب».\nوكانت المحكمة قد استدعت المحامي سامي رزق الأسبوع الماضي للتحقيق في الملف.\nوأضاف: «لن نتراجع عن أي مطلب من مطالبنا».';
+    expect(speakers(introduced)).toEqual(['أحمد سالم']);
+    const mentioned = 'وقال رئيس النقابة أحمد سالم: «الإضراب مستمر حتى تحقيق المطالب».\nوكانت المحكمة قد نظرت في القضية الأسبوع الماضي مع المحامي سامي رزق.\nوأضاف: «لن نتراجع عن أي مطلب من مطالبنا».';
+    expect(speakers(mentioned)).toEqual(['أحمد سالم', 'أحمد سالم']);
+  });
 });
