@@ -1,15 +1,18 @@
 /**
  * `npm run bench -- digest`: the whole digest (ingest → dedup → stories → summaries [→ analysis] →
- * digest model, into a fresh SQLite store) on generated piles of several sizes, with and without
- * analysis, then an incremental run adding 5% new articles. Each configuration runs in its own
- * process so peak memory is its own, `--runs` times (with and without analysis alternating), and a
- * summary gives every run and the medians: on a shared machine a 2-second run varies by ±20%.
+ * digest model, into a fresh SQLite store) on generated piles of several sizes, then an incremental
+ * run adding 5% new articles. Three configurations: no analysis; analysis in the main thread (its
+ * stage CPU measured in-process); analysis on the default worker threads (what `khulasa digest`
+ * does). Each runs in its own process so peak memory is its own, `--runs` times (configurations
+ * alternating), and a summary gives every run and the medians: on a shared machine a 2-second run
+ * varies by ±20%. It runs the compiled pipeline (`dist/`, built by `npm run bench`), as the CLI does.
  * Usage: digest.bench.ts [--runs N] [sizes...] (default 3 runs, sizes 1000 5000).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defaultStages, runDigest, type DigestStages } from '../src/pipeline/index.js';
+import type * as Pipeline from '../src/pipeline/index.js';
+import type { DigestStages } from '../src/pipeline/index.js';
 import { writePile } from '../test/e2e/pile.js';
 import { cpuSeconds, fmt, inChildProcess, measure, median } from './measure.js';
 
@@ -17,13 +20,16 @@ const REPORTS_PER_STORY = 5;
 const DEFAULT_RUNS = 3;
 
 /** What one process measured, printed as one JSON line for the parent. */
+type Mode = 'none' | 'main' | 'workers';
+const MODES: readonly Mode[] = ['none', 'main', 'workers'];
+
 interface Row {
   readonly files: number;
-  readonly analysis: boolean;
+  readonly mode: Mode;
   readonly stories: number;
   readonly wall: number;
   readonly cpu: number;
-  /** CPU (all threads) spent inside the analysis stage of the first run; 0 without analysis. */
+  /** CPU (all threads) spent inside the analysis stage of the first run; measured in mode `main` only. */
   readonly analysisCpu: number;
   readonly peakRssMB: number;
   readonly extra: number;
@@ -32,7 +38,9 @@ interface Row {
   readonly secondPeakRssMB: number;
 }
 
-async function one(size: number, analysis: boolean): Promise<Row> {
+async function one(size: number, mode: Mode): Promise<Row> {
+  const { defaultStages, runDigest } = (await import(new URL('../dist/pipeline/index.js', import.meta.url).href)) as typeof Pipeline;
+  const analysis = mode !== 'none';
   const dir = mkdtempSync(join(tmpdir(), 'khulasa-bench-'));
   try {
     const stories = Math.max(1, Math.round(size / (REPORTS_PER_STORY * 1.1)));
@@ -42,9 +50,9 @@ async function one(size: number, analysis: boolean): Promise<Row> {
     let result: Awaited<ReturnType<typeof runDigest>> | undefined;
     // CPU (all threads) spent inside the analysis stage of the first run: its share, read in-process.
     let analysisCpu = 0;
-    const stages = defaultStages();
+    const stages = defaultStages(mode === 'main' ? { analysisThreads: 0 } : {});
     const analyze = stages.analyze;
-    const timed: DigestStages = analyze === undefined ? stages : {
+    const timed: DigestStages = analyze === undefined || mode !== 'main' ? stages : {
       ...stages,
       analyze: (docs) => {
         const c0 = process.cpuUsage();
@@ -61,11 +69,11 @@ async function one(size: number, analysis: boolean): Promise<Row> {
     });
     const cpu1 = process.cpuUsage(cpu0);
     const second = await measure(async () => {
-      await runDigest([join(dir, 'day1'), join(dir, 'day2')], { db, stages: defaultStages(), analysis });
+      await runDigest([join(dir, 'day1'), join(dir, 'day2')], { db, stages, analysis });
     });
     const cpu2 = process.cpuUsage(cpu0);
     return {
-      files, analysis, stories: result!.digest.counts.stories, wall: first.seconds, cpu: cpuSeconds(cpu1), analysisCpu,
+      files, mode, stories: result!.digest.counts.stories, wall: first.seconds, cpu: cpuSeconds(cpu1), analysisCpu,
       peakRssMB: first.peakRssMB, extra, secondWall: second.seconds, secondCpu: cpuSeconds(cpu2) - cpuSeconds(cpu1), secondPeakRssMB: second.peakRssMB,
     };
   } finally {
@@ -73,35 +81,43 @@ async function one(size: number, analysis: boolean): Promise<Row> {
   }
 }
 
-const list = (xs: readonly number[], digits = 1): string => xs.map((x) => fmt(x, digits)).join(' / ');
+const MODE_LABEL: Record<Mode, string> = { none: 'no', main: 'main thread', workers: 'worker threads' };
 
 function table(rows: readonly Row[]): void {
-  console.log('| articles | analysis | stories | first run wall s | its CPU s | of which analysis stage CPU s | articles/s | peak RSS MB | incremental run (new files): wall s (CPU s) | its peak RSS MB |');
+  console.log('| articles | analysis | stories | first run wall s | its CPU s (all threads) | of which analysis stage CPU s | articles/s | peak RSS MB | incremental run (new files): wall s (CPU s) | its peak RSS MB |');
   console.log('|---|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) {
     console.log(
-      `| ${r.files} | ${r.analysis ? 'yes' : 'no'} | ${r.stories} | ${fmt(r.wall)} | ${fmt(r.cpu)} | ${r.analysis ? fmt(r.analysisCpu, 2) : ''} | ${fmt(r.files / r.wall, 0)} | ${fmt(r.peakRssMB, 0)} | +${r.extra}: ${fmt(r.secondWall)} (CPU ${fmt(r.secondCpu)}) | ${fmt(r.secondPeakRssMB, 0)} |`,
+      `| ${r.files} | ${MODE_LABEL[r.mode]} | ${r.stories} | ${fmt(r.wall, 2)} | ${fmt(r.cpu)} | ${r.mode === 'main' ? fmt(r.analysisCpu, 2) : ''} | ${fmt(r.files / r.wall, 0)} | ${fmt(r.peakRssMB, 0)} | +${r.extra}: ${fmt(r.secondWall)} (CPU ${fmt(r.secondCpu)}) | ${fmt(r.secondPeakRssMB, 0)} |`,
     );
   }
 }
 
-/** Per size: the analysis stage's CPU against the CPU of the same digest without analysis, every run and the medians. */
+/**
+ * Per size, against the same digest without analysis (medians, then each run ÷ the median without):
+ * the analysis stage's CPU in the main thread, and the wall time and CPU that analysis adds to a run,
+ * in the main thread and on worker threads.
+ */
 function summary(rows: readonly Row[]): void {
-  console.log('\n| articles | runs | digest CPU s without analysis (runs; median) | analysis stage CPU s (runs; median) | analysis ÷ digest without analysis: medians; each run ÷ the median without |');
-  console.log('|---|---|---|---|---|');
+  console.log('\n| articles | runs | without analysis: wall s; CPU s (medians) | analysis stage CPU, main thread ÷ CPU without | wall added, main thread | wall added, worker threads | CPU added, worker threads |');
+  console.log('|---|---|---|---|---|---|---|');
   for (const files of [...new Set(rows.map((r) => r.files))]) {
-    const without = rows.filter((r) => r.files === files && !r.analysis).map((r) => r.cpu);
-    const stage = rows.filter((r) => r.files === files && r.analysis).map((r) => r.analysisCpu);
-    if (without.length === 0 || stage.length === 0) continue;
-    const base = median(without);
-    const share = (x: number): string => `${fmt((100 * x) / base, 0)}%`;
-    console.log(`| ${files} | ${stage.length} | ${list(without)}; ${fmt(base, 2)} | ${list(stage, 2)}; ${fmt(median(stage), 2)} | ${share(median(stage))}; ${stage.map(share).join(' / ')} |`);
+    const of = (mode: Mode): Row[] => rows.filter((r) => r.files === files && r.mode === mode);
+    const none = of('none');
+    if (none.length === 0) continue;
+    const wall0 = median(none.map((r) => r.wall));
+    const cpu0 = median(none.map((r) => r.cpu));
+    const pct = (xs: readonly number[], base: number): string =>
+      xs.length === 0 ? '' : `${fmt((100 * median(xs)) / base, 0)}%; ${xs.map((x) => `${fmt((100 * x) / base, 0)}%`).join(' / ')}`;
+    console.log(
+      `| ${files} | ${none.length} | ${fmt(wall0, 2)}; ${fmt(cpu0, 2)} | ${pct(of('main').map((r) => r.analysisCpu), cpu0)} | ${pct(of('main').map((r) => r.wall - wall0), wall0)} | ${pct(of('workers').map((r) => r.wall - wall0), wall0)} | ${pct(of('workers').map((r) => r.cpu - cpu0), cpu0)} |`,
+    );
   }
 }
 
 const args = process.argv.slice(2);
 if (args[0] === '--one') {
-  console.log(JSON.stringify(await one(Number(args[1]), args[2] === 'yes')));
+  console.log(JSON.stringify(await one(Number(args[1]), args[2] as Mode)));
 } else {
   const runsAt = args.indexOf('--runs');
   const runs = runsAt >= 0 ? Math.max(1, Number(args[runsAt + 1]) || DEFAULT_RUNS) : DEFAULT_RUNS;
@@ -110,9 +126,9 @@ if (args[0] === '--one') {
   const rows: Row[] = [];
   for (const size of sizes.length ? sizes : [1000, 5000]) {
     for (let run = 0; run < runs; run++) {
-      for (const analysis of [false, true]) {
+      for (const mode of MODES) {
         try {
-          rows.push(inChildProcess<Row>(import.meta.url, ['--one', String(size), analysis ? 'yes' : 'no']));
+          rows.push(inChildProcess<Row>(import.meta.url, ['--one', String(size), mode]));
         } catch (err) {
           console.error((err as Error).message);
           process.exitCode = 1;
