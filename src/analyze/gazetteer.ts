@@ -5,6 +5,8 @@
 import type { EntityType } from '../core/index.js';
 import { key } from '../text/index.js';
 import { CITIES, COUNTRY_ALIASES } from './data/places.js';
+import { TOWNS } from './data/towns.js';
+import { KUNYA_NAME_KEYS } from './lexicon.js';
 import { homographCanonical } from './homographs.js';
 import { AGENCIES, ORGANIZATIONS } from './data/organizations.js';
 import { PEOPLE } from './data/people.js';
@@ -82,7 +84,7 @@ function build(): Gazetteer {
   for (const row of [...ORGANIZATIONS, ...AGENCIES]) for (const n of row) add(n, { type: 'organization', canonical: row[0] ?? n });
   for (const [alias, canonical] of COUNTRY_ALIASES) add(alias, { type: 'place', canonical });
   for (const [name] of countryNames()) if (name !== undefined) add(name, { type: 'place', canonical: name });
-  for (const city of CITIES) add(city, { type: 'place', canonical: city });
+  for (const city of [...CITIES, ...TOWNS]) add(city, { type: 'place', canonical: city });
   const firstWords = new Map<string, number>();
   for (const k of entries.keys()) {
     const words = k.split(' ');
@@ -125,7 +127,10 @@ export function matchGazetteer(toks: readonly Tok[], i: number, g: Gazetteer = g
   if (first === undefined || first.kind !== 'word') return null;
   let heads: Form[] | null = null;
   let most = 0;
+  // `فاطمة` is no ف + the town أطمة: a word that is a given name as written is never peeled.
+  const whole = KUNYA_NAME_KEYS.has(first.key);
   for (const f of first.forms) {
+    if (whole && f.letters > 0) continue;
     const words = g.firstWords.get(f.form);
     if (words === undefined) continue;
     (heads ??= []).push(f);

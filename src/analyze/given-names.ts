@@ -58,11 +58,21 @@ function trimmed(run: { to: number; start: number; end: number } | null, toks: r
   for (let k = i + 1; k < to; k++) {
     if (/^و/.test((toks[k] as Tok).key) && !KUNYA_NAME_KEYS.has((toks[k] as Tok).key)) to = k;
   }
+  // `موسى يستطيع`، `محمد ليعيش`، `شفيق رفض`: an unlisted word with a verb's prefix (ي، ت، ل), or of
+  // three letters (the past verb فعل) right after the given name, is no name word.
+  for (let k = i + 1; k < to; k++) {
+    const u = toks[k] as Tok;
+    if (isDefinite(u.key) || KUNYA_NAME_KEYS.has(u.key) || NAME_JOINER_KEYS.has(u.key)) continue;
+    if ((/^[يتل]/.test(u.key) && u.key.length >= 4) || (k === i + 1 && u.key.length === 3)) to = k;
+  }
   while (to - i > 1 && /ا$/.test((toks[to - 1] as Tok).key) && (toks[to - 1] as Tok).key.length >= 5) to--;
   // `قيس سعيد مذكرة تفاهم`: three plain words with no boundary after them end in the verb's object.
   const after = toks[to];
   const plain = toks.slice(i, to).every((u) => !isDefinite(u.key) && !NAME_JOINER_KEYS.has(u.key));
   if (to - i >= 3 && plain && after !== undefined && joined(after) && !closes(after)) to = i + 2;
+  // `شفيق رفض`: a plain unlisted second word is a surname only when a boundary closes the name.
+  const second = toks[i + 1];
+  if (to - i === 2 && second !== undefined && !isDefinite(second.key) && !NAME_JOINER_KEYS.has(second.key) && !KUNYA_NAME_KEYS.has(second.key) && !closes(toks[to]) && lookup(toks[to] as Tok, VERB_KEYS) === null) to = i + 1;
   if (to - i < min) return null;
   return { start: run.start, end: to === run.to ? run.end : (toks[to - 1] as Tok).end };
 }

@@ -39,7 +39,7 @@ describe('persons named by a given name with no title', () => {
   it('ends the name before a circumstantial adjective, a و-word or a verb object', () => {
     expect(of('جاء أحمد متأخرا إلى الاجتماع.', 'person')).toEqual([]);
     expect(of('سافر الوفد بين سالم وعبيدة صباحا.', 'person')).toEqual([]);
-    expect(of('وقع سمير حداد اتفاقا مع الشركة.', 'person')).toEqual(['سمير حداد']);
+    expect(of('وقع سمير حداد، مدير الشركة، على الاتفاق.', 'person')).toEqual(['سمير حداد']);
   });
 
   it('does not start a person at a father\'s name after ولد/بن', () => {
@@ -76,5 +76,24 @@ describe('organizations written in quote marks after their cue word', () => {
 
   it('takes no quoted phrase after a word that is no cue', () => {
     expect(of('ورفع المحتجون شعار «لا للغلاء» أمام المبنى.', 'organization')).toEqual([]);
+  });
+});
+
+describe('towns of the second level', () => {
+  it('finds district towns of Arab states with no cue word', () => {
+    expect(of('تضررت منازل في المتلوي والرديف بعد الأمطار.', 'place')).toEqual(['المتلوي', 'الرديف']);
+    expect(of('وصلت القافلة إلى شندي ثم عطبرة.', 'place')).toEqual(['شندي', 'عطبرة']);
+    expect(of('افتتح الطريق بين عبري وإبراء.', 'place')).toEqual([]);
+  });
+
+  it('never reads a given name as و/ف + a town', () => {
+    expect(of('وقالت فاطمة الحسن إن السوق هادئة.', 'place')).toEqual([]);
+    expect(of('وقالت فاطمة الحسن إن السوق هادئة.', 'person')).toEqual(['فاطمة الحسن']);
+  });
+
+  it('ends a given name before a verb and needs a boundary after an unlisted plain surname', () => {
+    expect(of('وكان موسى يستطيع السفر.', 'person')).toEqual([]);
+    expect(of('غير أن شفيق رفض العرض.', 'person')).toEqual([]);
+    expect(of('وأكد شفيق داود، مدير المصنع، أن العمل مستمر.', 'person')).toEqual(['شفيق داود']);
   });
 });
