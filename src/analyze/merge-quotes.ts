@@ -8,22 +8,65 @@ import type { DocumentId, SentenceRef, StoryQuote } from '../core/index.js';
 import { key } from '../text/index.js';
 import type { QuoteMention } from './types.js';
 
-export const quoteKey = (text: string): string =>
-  key(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** Per BMP code unit: 0 not yet asked, 1 a letter or digit, 2 not (the regex is asked once per character). */
+const letterOrDigitTable = new Uint8Array(0x10000);
 
-function overlap(a: string, b: string): number {
-  const wa = a.split(' ');
-  const wb = b.split(' ');
-  const sb = new Set(wb);
-  const shared = wa.filter((w) => sb.has(w)).length;
+function bmpLetterOrDigit(c: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  let v = letterOrDigitTable[c] as number;
+  if (v === 0) {
+    v = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+    letterOrDigitTable[c] = v;
+  }
+  return v === 1;
+}
+
+/**
+ * The words of a quote's key text: its runs of letters and digits (`\p{L}\p{N}`, by code point), in
+ * order. A loop with a per-character table instead of a Unicode-property regex replace (same result).
+ */
+function quoteWords(text: string): string[] {
+  const k = key(text);
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i < k.length; ) {
+    const c = k.charCodeAt(i);
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < k.length && (k.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    const inside = pair ? LETTER_OR_DIGIT.test(k.slice(i, i + 2)) : bmpLetterOrDigit(c);
+    if (inside) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      words.push(k.slice(start, i));
+      start = -1;
+    }
+    i += pair ? 2 : 1;
+  }
+  if (start >= 0) words.push(k.slice(start));
+  return words;
+}
+
+/** A quote's key text: its letters and digits, runs of anything else as one space, trimmed. */
+export const quoteKey = (text: string): string => quoteWords(text).join(' ');
+
+function overlap(wa: readonly string[], wb: readonly string[], sb: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const w of wa) if (sb.has(w)) shared++;
   return shared / Math.max(wa.length, wb.length);
 }
 
-function sameQuote(a: string, b: string, minOverlap: number): boolean {
-  if (a === b) return true;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (long.includes(short) && short.split(' ').length / long.split(' ').length >= minOverlap) return true;
-  return overlap(a, b) >= minOverlap;
+interface Keyed {
+  readonly key: string;
+  /** `key` split at spaces. */
+  readonly wordList: readonly string[];
+  readonly words: ReadonlySet<string>;
+}
+
+function sameQuote(a: Keyed, b: Keyed, minOverlap: number): boolean {
+  if (a.key === b.key) return true;
+  const [short, long] = a.key.length <= b.key.length ? [a, b] : [b, a];
+  if (long.key.includes(short.key) && short.wordList.length / long.wordList.length >= minOverlap) return true;
+  return overlap(a.wordList, b.wordList, b.words) >= minOverlap;
 }
 
 /**
@@ -51,18 +94,21 @@ export interface DocumentQuotes {
   readonly sentenceAt: (offset: number) => number | null;
 }
 
-interface Group {
+interface Group extends Keyed {
   readonly order: number;
-  key: string;
-  words: ReadonlySet<string>;
-  text: string;
-  mode: 'verbatim' | 'reported';
-  speakers: Map<string, number>;
-  documents: DocumentId[];
-  documentSet: Set<DocumentId>;
-  sources: SentenceRef[];
-  sourceSet: Set<string>;
+  readonly text: string;
+  readonly mode: 'verbatim' | 'reported';
+  readonly speakers: Map<string, number>;
+  readonly documents: DocumentId[];
+  /** Index (in `docs`) of the last document added: quotes come document by document. */
+  lastDocument: number;
+  readonly sources: SentenceRef[];
+  /** Sources already listed, as `document index × SENTENCE_SPAN + sentence`. */
+  readonly sourceSet: Set<number>;
 }
+
+/** More sentences than any document has: document and sentence indexes packed in one number. */
+const SENTENCE_SPAN = 2 ** 26;
 
 /**
  * Groups indexed by exact key and by word: a new quote is compared only with the groups sharing a
@@ -71,24 +117,24 @@ interface Group {
  */
 class QuoteGroups {
   readonly all: Group[] = [];
-  private readonly exact = new Map<string, Group>();
+  private readonly exact = { verbatim: new Map<string, Group>(), reported: new Map<string, Group>() };
   private readonly byWord = new Map<string, Group[]>();
 
-  find(mode: Group['mode'], k: string, words: ReadonlySet<string>, minOverlap: number): Group | undefined {
-    const same = this.exact.get(`${mode}|${k}`);
+  find(mode: Group['mode'], quote: Keyed, minOverlap: number): Group | undefined {
+    const same = this.exact[mode].get(quote.key);
     if (same !== undefined) return same;
     // Only groups holding one of the quote's rarest words can match (prefix filtering, see `probeWords`).
     const seen = new Set<Group>();
     const candidates: Group[] = [];
-    for (const w of this.probeWords(words, minOverlap)) {
+    for (const w of this.probeWords(quote.words, minOverlap)) {
       for (const g of this.byWord.get(w) ?? []) {
         if (g.mode !== mode || seen.has(g)) continue;
         seen.add(g);
-        if (plausible(g.words.size, words.size, sharedCount(g.words, words), minOverlap)) candidates.push(g);
+        if (plausible(g.words.size, quote.words.size, sharedCount(g.words, quote.words), minOverlap)) candidates.push(g);
       }
     }
-    candidates.sort((a, b) => a.order - b.order);
-    return candidates.find((x) => sameQuote(x.key, k, minOverlap));
+    if (candidates.length > 1) candidates.sort((x, y) => x.order - y.order);
+    return candidates.find((x) => sameQuote(x, quote, minOverlap));
   }
 
   /**
@@ -107,8 +153,8 @@ class QuoteGroups {
 
   add(g: Group): void {
     this.all.push(g);
-    const exactKey = `${g.mode}|${g.key}`;
-    if (!this.exact.has(exactKey)) this.exact.set(exactKey, g);
+    const exact = this.exact[g.mode];
+    if (!exact.has(g.key)) exact.set(g.key, g);
     for (const w of g.words) {
       const list = this.byWord.get(w);
       if (list === undefined) this.byWord.set(w, [g]);
@@ -119,34 +165,45 @@ class QuoteGroups {
 
 export function mergeQuotes(docs: readonly DocumentQuotes[], canonical: (name: string) => string | null, minOverlap: number): StoryQuote[] {
   const groups = new QuoteGroups();
-  for (const d of docs) {
+  // A document's sources are keyed by its first index here (two entries of one document share them).
+  const firstIndex = new Map<DocumentId, number>();
+  docs.forEach((d, i) => {
+    if (!firstIndex.has(d.document)) firstIndex.set(d.document, i);
+  });
+  for (let di = 0; di < docs.length; di++) {
+    const d = docs[di] as DocumentQuotes;
+    const source = (firstIndex.get(d.document) ?? di) * SENTENCE_SPAN;
     for (const q of d.quotes) {
-      const k = quoteKey(q.text);
-      if (k.length === 0) continue;
-      const words = new Set(k.split(' '));
-      let g = groups.find(q.mode, k, words, minOverlap);
+      const wordList = quoteWords(q.text);
+      if (wordList.length === 0) continue;
+      const quote: Keyed = { key: wordList.join(' '), wordList, words: new Set(wordList) };
+      let g = groups.find(q.mode, quote, minOverlap);
       if (g === undefined) {
-        g = { order: groups.all.length, key: k, words, text: q.text, mode: q.mode, speakers: new Map(), documents: [], documentSet: new Set(), sources: [], sourceSet: new Set() };
+        g = { order: groups.all.length, ...quote, text: q.text, mode: q.mode, speakers: new Map(), documents: [], lastDocument: -1, sources: [], sourceSet: new Set() };
         groups.add(g);
       }
       if (q.speaker !== null) {
         const s = canonical(q.speaker) ?? q.speaker;
         g.speakers.set(s, (g.speakers.get(s) ?? 0) + 1);
       }
-      if (!g.documentSet.has(d.document)) {
-        g.documentSet.add(d.document);
-        g.documents.push(d.document);
-      }
+      if (g.lastDocument !== di && !g.documents.includes(d.document)) g.documents.push(d.document);
+      g.lastDocument = di;
       const sentence = d.sentenceAt(q.start);
-      const sourceKey = `${d.document}\u0000${sentence}`;
-      if (sentence !== null && !g.sourceSet.has(sourceKey)) {
-        g.sourceSet.add(sourceKey);
+      if (sentence !== null && !g.sourceSet.has(source + sentence)) {
+        g.sourceSet.add(source + sentence);
         g.sources.push({ document: d.document, sentence });
       }
     }
   }
   return groups.all.map((g): StoryQuote => {
-    const speaker = [...g.speakers].reduce<[string, number] | null>((best, cur) => (best === null || cur[1] > best[1] ? cur : best), null);
-    return { speaker: speaker?.[0] ?? null, text: g.text, mode: g.mode, documents: g.documents, sources: g.sources };
+    let speaker: string | null = null;
+    let best = 0;
+    for (const [name, n] of g.speakers) {
+      if (speaker === null || n > best) {
+        speaker = name;
+        best = n;
+      }
+    }
+    return { speaker, text: g.text, mode: g.mode, documents: g.documents, sources: g.sources };
   });
 }

@@ -8,7 +8,7 @@ import { isDefinite, keySet, lookup, type Tok } from './tokens.js';
 import { isStop, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { articleWritten, nameRun } from './names.js';
 import { containing, firstFrom } from './search.js';
-import { aboutStatement, agrees, COMPLEMENTIZERS, type Context, cueGender, type Gender, isStatement, phraseGender, prefixedWithLam, type Spoken, startingIn } from './quote-context.js';
+import { aboutStatement, agrees, COMPLEMENTIZERS, type Context, cueGender, findLastStartingIn, findStartingIn, type Gender, isStatement, phraseGender, prefixedWithLam, someStartingIn, type Spoken, startingIn } from './quote-context.js';
 import { resolveTitle } from './quote-titles.js';
 import { description, documentAuthor, kunyaName, spellOutPronoun, startsNounPhrase, subjectAt, subjectPhrase } from './quote-speaker-phrase.js';
 import { explicitSubject, relayedSource } from './quote-subject.js';
@@ -29,7 +29,7 @@ function ownerBefore(ctx: Context, start: number): string | null {
   const end = firstFrom(ctx.toks, start);
   const last = ctx.toks[end - 1];
   if (last === undefined) return null;
-  const m = startingIn(ctx.mentions, last.start - 60, last.end).find((x) => x.type === 'person' && x.end === last.end);
+  const m = findStartingIn(ctx.mentions, last.start - 60, last.end, (x) => x.type === 'person' && x.end === last.end);
   if (m !== undefined) return m.name;
   for (let s = Math.max(0, end - 4); s <= end - 2; s++) {
     const run = nameRun(ctx.toks, s);
@@ -94,7 +94,7 @@ export function addresseeBefore(ctx: Context, sentence: Sentence, cue: Tok): str
     if (lookup(u, ADDRESSEE_KEYS) === null) continue;
     const next = ctx.toks[k + 1];
     if (next === undefined) continue;
-    const m = startingIn(ctx.mentions, next.start, next.end).find((x) => x.type === 'person');
+    const m = findStartingIn(ctx.mentions, next.start, next.end, (x) => x.type === 'person');
     if (m !== undefined) return m.name;
     const run = nameRun(ctx.toks, k + 1);
     if (run !== null && run.to - run.from >= 2 && /^ +$/.test(next.gap)) return ctx.text.slice(next.start, (ctx.toks[run.to - 1] as Tok).end);
@@ -145,8 +145,8 @@ function sentenceActor(ctx: Context, s: Sentence): Spoken | null {
   for (let j = k + 1; j <= k + 2 && j < ctx.toks.length; j++) {
     const t = ctx.toks[j] as Tok;
     if (t.start >= s.end) break;
-    const title = startingIn(ctx.titles, t.start, t.end)[0];
-    const who = title !== undefined ? title.person : (startingIn(ctx.mentions, t.start, t.end).find((m) => m.type === 'person')?.name ?? null);
+    const title = findStartingIn(ctx.titles, t.start, t.end);
+    const who = title !== undefined ? title.person : (findStartingIn(ctx.mentions, t.start, t.end, (m) => m.type === 'person')?.name ?? null);
     if (who !== null) return { start: t.start, speaker: who, gender: title === undefined ? null : phraseGender(title.text), statement: false };
   }
   const last = ctx.toks[firstFrom(ctx.toks, s.end) - 1];
@@ -178,7 +178,7 @@ function frontedActor(ctx: Context, sentence: Sentence, cue: Tok): string | null
     if (!/^ +$/.test(first.gap) || COMPLEMENTIZERS.has(verb.key) || SUBJECT_STOP_KEYS.has(verb.key) || articleWritten(verb)) return null;
     const kunya = kunyaName(ctx, first, j + 1);
     if (kunya !== null) return kunya;
-    const m = startingIn(ctx.mentions, first.start, first.end).find((x) => x.type === 'person');
+    const m = findStartingIn(ctx.mentions, first.start, first.end, (x) => x.type === 'person');
     if (m !== undefined) return m.name;
     const run = nameRun(ctx.toks, j + 1);
     if (run !== null && run.to - run.from >= 2 && run.to < cue.index) return ctx.text.slice(first.start, (ctx.toks[run.to - 1] as Tok).end);
@@ -233,7 +233,7 @@ function setOffName(ctx: Context, k: number, limit: number): string | null {
   for (let s = end - 1; s > k + 1 && end - s <= 4; s--) {
     const u = ctx.toks[s] as Tok;
     if (!/[،,]/.test(u.gap)) continue;
-    const m = startingIn(ctx.mentions, u.start, u.end).find((x) => x.type === 'person' && x.end === last.end);
+    const m = findStartingIn(ctx.mentions, u.start, u.end, (x) => x.type === 'person' && x.end === last.end);
     if (m !== undefined) return m.name;
     const run = nameRun(ctx.toks, s);
     return run !== null && run.to === end && run.to - run.from >= 2 && !articleWritten(u) ? ctx.text.slice(u.start, last.end) : null;
@@ -287,10 +287,10 @@ function interviewee(ctx: Context, verb: Tok): string | null {
   else if (t.text.startsWith('ب') && t.forms.some((f) => f.letters > 0 && isDefinite(f.form))) at = k + 1;
   const u = ctx.toks[at];
   if (u === undefined || !/^ +$/.test(u.gap)) return null;
-  const m = startingIn(ctx.mentions, u.start, u.end).find((x) => x.type === 'person');
+  const m = findStartingIn(ctx.mentions, u.start, u.end, (x) => x.type === 'person');
   if (m !== undefined) return m.name;
   // `التقينا القبطان X`: a title phrase naming the person met, or a definite word (a title the lists lack, a trade) before a name.
-  const title = startingIn(ctx.titles, u.start, u.end)[0];
+  const title = findStartingIn(ctx.titles, u.start, u.end);
   if (title !== undefined && title.person !== null) return title.person;
   const next = ctx.toks[at + 1];
   if (at === k && articleWritten(u) && next !== undefined && /^ +$/.test(next.gap) && !articleWritten(next)) {
@@ -311,7 +311,7 @@ export const afterRelative = (ctx: Context, cue: Tok): boolean => RELATIVE_KEYS.
 export function relativeAntecedent(ctx: Context, sentence: Sentence, cue: Tok): string | null {
   const rel = ctx.toks[cue.index - 1];
   if (rel === undefined || rel.start < sentence.start || !RELATIVE_KEYS.has(rel.key)) return null;
-  const m = startingIn(ctx.mentions, rel.start - 60, rel.start).reverse().find((x) => x.end <= rel.start);
+  const m = findLastStartingIn(ctx.mentions, rel.start - 60, rel.start, (x) => x.end <= rel.start);
   if (m !== undefined) return m.type === 'person' && /^\s*[،,]?\s*$/.test(ctx.text.slice(m.end, rel.start)) ? m.name : null;
   // A name no list knows, after a preposition (`مع مصطفى كمال، الذي`).
   for (let k = Math.max(0, rel.index - 3); k <= rel.index - 2; k++) {
@@ -335,7 +335,7 @@ export function unreadActorBefore(ctx: Context, sentence: Sentence, cue: Tok): b
     const t = ctx.toks[k] as Tok;
     const before = ctx.toks[k - 1];
     if (before !== undefined && before.start >= sentence.start && PREPOSITION_BEFORE_KEYS.has(before.key)) continue;
-    if (startingIn(ctx.mentions, t.start - 80, t.end).some((m) => m.start <= t.start && m.end > t.start && m.type !== 'person')) continue;
+    if (someStartingIn(ctx.mentions, t.start - 80, t.end, (m) => m.start <= t.start && m.end > t.start && m.type !== 'person')) continue;
     // An unnamed speaker head (`مسؤولاً` with its accusative alef), not a document or a counted noun (`312 بلاغاً`).
     const head = lookup(t, SPEAKER_HEAD_KEYS)?.form ?? (/ا$/.test(t.key) && SPEAKER_HEAD_KEYS.has(t.key.slice(0, -1)) ? t.key.slice(0, -1) : null);
     if (head !== null && !STATEMENT_HEAD_KEYS.has(head) && before?.kind !== 'number') return true;

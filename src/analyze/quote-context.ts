@@ -29,6 +29,30 @@ export const COMPLEMENTIZERS = keySet(['إن', 'أن', 'بأن', 'أنه', 'إن
 export const startingIn = <T extends { readonly start: number }>(items: readonly T[], from: number, to: number): T[] =>
   items.slice(firstFrom(items, from), firstFrom(items, to));
 
+/** The first item starting in `[from, to)` that `test` accepts (any, without `test`), without copying the range. */
+export function findStartingIn<T extends { readonly start: number }>(items: readonly T[], from: number, to: number, test?: (item: T) => boolean): T | undefined {
+  for (let k = firstFrom(items, from); k < items.length; k++) {
+    const item = items[k] as T;
+    if (item.start >= to) return undefined;
+    if (test === undefined || test(item)) return item;
+  }
+  return undefined;
+}
+
+/** Whether an item starting in `[from, to)` passes `test` (any item, without `test`). */
+export const someStartingIn = <T extends { readonly start: number }>(items: readonly T[], from: number, to: number, test?: (item: T) => boolean): boolean =>
+  findStartingIn(items, from, to, test) !== undefined;
+
+/** The last item starting in `[from, to)` that `test` accepts. */
+export function findLastStartingIn<T extends { readonly start: number }>(items: readonly T[], from: number, to: number, test: (item: T) => boolean): T | undefined {
+  const first = firstFrom(items, from);
+  for (let k = firstFrom(items, to) - 1; k >= first; k--) {
+    const item = items[k] as T;
+    if (test(item)) return item;
+  }
+  return undefined;
+}
+
 export const prefixedWithLam = (text: string, start: number): boolean => {
   const before = text.slice(Math.max(0, start - 2), start);
   const wider = text.slice(Math.max(0, start - 3), start);

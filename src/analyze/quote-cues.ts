@@ -9,7 +9,7 @@ import { keySet, lookup, type Tok } from './tokens.js';
 import { isStop, PARTICIPLE_KEYS, VERB_KEYS } from './lexicon.js';
 import type { MarkedSpan } from './quote-marks.js';
 import { firstFrom } from './search.js';
-import { type Context, startingIn } from './quote-context.js';
+import { type Context, findStartingIn } from './quote-context.js';
 import { startsNounPhrase, subjectAt } from './quote-speaker-phrase.js';
 import { explicitSubject } from './quote-subject.js';
 
@@ -122,7 +122,7 @@ export function colonSpeaker(ctx: Context, sentence: Sentence, span: MarkedSpan)
   const first = ctx.toks[firstFrom(ctx.toks, sentence.start)];
   const second = first === undefined ? undefined : ctx.toks[first.index + 1];
   if (first === undefined || second === undefined || !/^[وف]/.test(first.text) || first.key.length < 4 || isStop(first) || !/^ +$/.test(second.gap)) return null;
-  const m = startingIn(ctx.mentions, second.start, second.end).find((x) => x.type === 'person');
+  const m = findStartingIn(ctx.mentions, second.start, second.end, (x) => x.type === 'person');
   if (m === undefined || !/^\s*:\s*$/.test(ctx.text.slice(m.end, span.open).replace(/[«"“]/g, ''))) return null;
   return { cue: first.text, speaker: m.name };
 }

@@ -9,7 +9,7 @@ import { isStop, NAME_JOINER_KEYS, ORG_CUE_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_K
 import { articleWritten, nameRun } from './names.js';
 import type { EntityMention, TitlePhrase } from './types.js';
 import { containing, firstFrom } from './search.js';
-import { COMPLEMENTIZERS, type Context, prefixedWithLam, startingIn } from './quote-context.js';
+import { COMPLEMENTIZERS, type Context, findLastStartingIn, findStartingIn, prefixedWithLam, someStartingIn } from './quote-context.js';
 import { appositive, resolveTitle } from './quote-titles.js';
 
 /** Words that may describe a speaker head: adjectives (nisba أمني، دبلوماسي; مطلع، رفيع), definite words, أحد's complement. */
@@ -65,7 +65,7 @@ export function description(ctx: Context, i: number): string {
     const t = toks[j] as Tok;
     if (!/^ +$/.test(t.gap)) break;
     // Inside an organization or place named in the description (`في المؤسسة السودانية للنفط`).
-    if (startingIn(ctx.mentions, t.start - 80, t.start).some((m) => m.end > t.start)) {
+    if (someStartingIn(ctx.mentions, t.start - 80, t.start, (m) => m.end > t.start)) {
       j++;
       continue;
     }
@@ -73,7 +73,7 @@ export function description(ctx: Context, i: number): string {
       // `وقالت الشرطة في بيان`: the occasion of the statement is no part of the speaker.
       if (prepositions++ > 0 || lookup(toks[j + 1] ?? t, OCCASION_KEYS) !== null) break;
     } else if (SUBJECT_STOP_KEYS.has(t.key) || VERB_KEYS.has(t.key) || t.key === 'قد' || t.key.length === 1 || (/^ل[^ا]/.test(t.key) && !definiteGenitive(toks, j, i))) break;
-    else if (!describes(t) && !(partitive && j - i <= 2) && !PREPOSITION_WORDS.has((toks[j - 1] as Tok).key) && lookup(t, TITLE_KEYS) === null && !startingIn(ctx.mentions, t.start - 80, t.end).some((m) => m.end > t.start) && !qualifiesHead(toks, i, j)) break;
+    else if (!describes(t) && !(partitive && j - i <= 2) && !PREPOSITION_WORDS.has((toks[j - 1] as Tok).key) && lookup(t, TITLE_KEYS) === null && !someStartingIn(ctx.mentions, t.start - 80, t.end, (m) => m.end > t.start) && !qualifiesHead(toks, i, j)) break;
     j++;
   }
   while (j > i + 1 && ['في', 'من', 'علي'].includes((toks[j - 1] as Tok).key)) j--;
@@ -93,7 +93,7 @@ const PRONOUN_KEYS = keySet(['له', 'لها', 'لهم', 'لنا']);
 
 export function documentAuthor(ctx: Context, t: Tok): string | null {
   if (lookup(t, DOCUMENT_KEYS) === null) return null;
-  const owner = startingIn(ctx.mentions, t.end, t.end + 16).find((x) => x.type !== 'place');
+  const owner = findStartingIn(ctx.mentions, t.end, t.end + 16, (x) => x.type !== 'place');
   if (owner !== undefined && AUTHOR_LINK.test(ctx.text.slice(t.end, owner.start))) return owner.name;
   // `وجاء في بيان لمكتب رئيس البلدية`: a لـ genitive the lists do not read names the issuer.
   const genitive = ctx.toks[t.index + 1];
@@ -128,7 +128,7 @@ function bareOrganization(ctx: Context, t: Tok): string | null {
   const hit = written === undefined ? null : { form: written.form };
   if (hit === null) return null;
   const next = ctx.toks[t.index + 1];
-  if (next !== undefined && /^ +$/.test(next.gap) && (isDefinite(next.key) || startingIn(ctx.mentions, next.start, next.end).length > 0)) return null;
+  if (next !== undefined && /^ +$/.test(next.gap) && (isDefinite(next.key) || someStartingIn(ctx.mentions, next.start, next.end))) return null;
   const head = hit.form.slice(2);
   for (let k = firstFrom(ctx.mentions, t.start) - 1; k >= 0; k--) {
     const m = ctx.mentions[k] as EntityMention;
@@ -168,7 +168,7 @@ function namedLater(ctx: Context, i: number, limit: number): string | null {
     const t = ctx.toks[k] as Tok;
     if (t.start >= limit || /[:«"“.]/.test(t.gap)) return null;
     if (lookup(t, NAMING_KEYS) !== null) {
-      const m = startingIn(ctx.mentions, t.end, t.end + 3).find((x) => x.type === 'person');
+      const m = findStartingIn(ctx.mentions, t.end, t.end + 3, (x) => x.type === 'person');
       return m?.name ?? null;
     }
   }
@@ -202,7 +202,7 @@ export function subjectAt(ctx: Context, i: number, limit: number): string | null
   if (t === undefined || t.start >= limit || /[:«"“]/.test(t.gap)) return null;
   const kunyaFirst = kunyaName(ctx, t, i);
   if (kunyaFirst !== null && kunyaFirst.includes(' ')) return kunyaFirst;
-  const title = startingIn(ctx.titles, t.start, t.end)[0];
+  const title = findStartingIn(ctx.titles, t.start, t.end);
   if (title !== undefined) {
     if (title.person !== null && looseWord(ctx, title.person, title.end)) {
       // `مسؤول في الأمم المتحدة، طلب عدم …`: a one-word "name" running on into its clause is a verb.
@@ -215,7 +215,7 @@ export function subjectAt(ctx: Context, i: number, limit: number): string | null
     // A bare title word naming no one (`مدير`، `رئيس`) says nothing about who spoke.
     return who.trim().includes(' ') ? who : null;
   }
-  const m = startingIn(ctx.mentions, t.start, t.end)[0];
+  const m = findStartingIn(ctx.mentions, t.start, t.end);
   if (m !== undefined && (m.type === 'person' || !prefixedWithLam(ctx.text, m.start))) {
     if (m.type === 'organization' || m.type === 'place') {
       const after = ctx.toks[firstFrom(ctx.toks, m.end)];
@@ -334,7 +334,7 @@ function nameAfterDescription(ctx: Context, i: number, limit: number): string | 
   const j = firstFrom(ctx.toks, (ctx.toks[i] as Tok).start + d.length);
   const u = ctx.toks[j];
   if (u === undefined || u.start >= limit || !/^ +$/.test(u.gap)) return null;
-  const m = startingIn(ctx.mentions, u.start, u.end).find((x) => x.type === 'person');
+  const m = findStartingIn(ctx.mentions, u.start, u.end, (x) => x.type === 'person');
   if (m !== undefined) return m.name;
   const run = nameRun(ctx.toks, j);
   if (run === null || run.to - run.from < 2 || articleWritten(u) || isStop(u) || lookup(u, TITLE_KEYS) !== null) return null;
@@ -416,7 +416,7 @@ export function knownSurname(ctx: Context, t: Tok): string | null {
   const w = t.key;
   const learned = [...ctx.learned].reverse().find((l) => l.start < t.start && key(l.name).split(' ').pop() === w)?.name;
   if (learned !== undefined) return learned;
-  const named = startingIn(ctx.mentions, 0, t.start).reverse().find((m) => m.type === 'person' && m.name.includes(' ') && key(m.name).split(' ').pop() === w);
+  const named = findLastStartingIn(ctx.mentions, 0, t.start, (m) => m.type === 'person' && m.name.includes(' ') && key(m.name).split(' ').pop() === w);
   if (named !== undefined) return named.name;
   // Or the same word closing a name of two words or more earlier in the text, however it was read.
   for (let k = t.index - 1; k >= 0; k--) {
@@ -445,7 +445,7 @@ export function subjectPhrase(ctx: Context, i: number, limit: number, closingOnl
   }
   const from = (ctx.toks[i] as Tok).start;
   const to = (ctx.toks[end - 1] as Tok).end;
-  const person = closingOnly ? undefined : startingIn(ctx.mentions, from, to).find((m) => m.type === 'person' && m.end <= to);
+  const person = closingOnly ? undefined : findStartingIn(ctx.mentions, from, to, (m) => m.type === 'person' && m.end <= to);
   if (person !== undefined) return person.name;
   // `وقال النحال سعيد الزهراني، الذي …`: an unknown definite noun (a trade, a role) before the name.
   const nounFirst = articleWritten(ctx.toks[i] as Tok) && (ctx.toks[i + 1] as Tok | undefined)?.spaced === true;

@@ -4,7 +4,7 @@
 import { key } from '../text/index.js';
 import { isDefinite, isNisba } from './tokens.js';
 import type { TitlePhrase } from './types.js';
-import { type Context, startingIn } from './quote-context.js';
+import { type Context, findLastStartingIn, startingIn } from './quote-context.js';
 
 /** Bodies named two ways in titles: رئيس الحكومة = رئيس الوزراء. */
 const ORGAN_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
@@ -51,7 +51,7 @@ export function resolveTitle(ctx: Context, phrase: TitlePhrase): string | null {
 
 /** The person named right before a title with only a comma between (`X، محافظ البنك المركزي`). */
 function appositiveOwner(ctx: Context, t: TitlePhrase): string | null {
-  const m = startingIn(ctx.mentions, t.start - 60, t.start).reverse().find((x) => x.end <= t.start);
+  const m = findLastStartingIn(ctx.mentions, t.start - 60, t.start, (x) => x.end <= t.start);
   return m !== undefined && m.type === 'person' && /^\s*[،,]\s*$/.test(ctx.text.slice(m.end, t.start)) ? m.name : null;
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { mergeQuotes, quoteKey } from '../../src/analyze/merge-quotes.js';
 import type { DocumentId } from '../../src/core/index.js';
+import { key } from '../../src/text/index.js';
 import type { QuoteMention } from '../../src/analyze/types.js';
 
 /**
@@ -59,6 +60,20 @@ describe('mergeQuotes (indexed, rare-word probes) agrees with a scan of all grou
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('quoteKey (a character-class loop) agrees with the Unicode-property regex it replaced', () => {
+  const reference = (text: string): string => key(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const pieces = ['قال', 'الوزير', '«', '»', '،', '.', ' ', '\n', '٣', '3', 'a', 'Z', 'é', 'ً', 'ـ', '😀', '𝐀', '\uD800', '\uDC00', '-', '—', '؟', 'ة', 'ى', 'ﻻ', '中'];
+  it('gives the same key for any mix of letters, digits, marks, punctuation and astral or lone surrogates', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 4 }), fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 20 }), (parts) => {
+        const text = parts.join('');
+        expect(quoteKey(text)).toBe(reference(text));
+      }),
+      { numRuns: 500 },
     );
   });
 });
