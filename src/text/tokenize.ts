@@ -81,6 +81,21 @@ function tokenEnd(text: string, start: number, first: CharClass): number {
   }
 }
 
+const TATWEEL = 0x0640;
+
+/**
+ * A run of tatweel and marks with no letter (`قال ـ الوزير`, a stray haraka) is written as a dash or
+ * is noise: punctuation, not a word (its key would be empty). Only a run starting with one can be.
+ */
+function letterless(text: string, start: number, end: number, first: CharClass): boolean {
+  if (first !== CharClass.Mark && text.charCodeAt(start) !== TATWEEL) return false;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== TATWEEL && CHAR_CLASS[code] !== CharClass.Mark) return false;
+  }
+  return true;
+}
+
 /** Every piece of `text`, in order, with no gaps: words, numbers, punctuation runs, spaces, other. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -88,7 +103,8 @@ export function tokenize(text: string): Token[] {
   while (i < text.length) {
     const cls = classAt(text, i);
     const end = tokenEnd(text, i, cls);
-    tokens.push({ kind: KIND_BY_CLASS[cls]!, text: text.slice(i, end), start: i, end });
+    const kind = (cls === CharClass.Letter || cls === CharClass.Mark) && letterless(text, i, end, cls) ? 'punct' : KIND_BY_CLASS[cls]!;
+    tokens.push({ kind, text: text.slice(i, end), start: i, end });
     i = end;
   }
   return tokens;
@@ -103,7 +119,8 @@ export function scanWords(text: string, visit: (start: number, end: number, isNu
   while (i < text.length) {
     const cls = classAt(text, i);
     const end = tokenEnd(text, i, cls);
-    if (cls === CharClass.Letter || cls === CharClass.Mark || cls === CharClass.Digit) visit(i, end, cls === CharClass.Digit);
+    if (cls === CharClass.Digit) visit(i, end, true);
+    else if ((cls === CharClass.Letter || cls === CharClass.Mark) && !letterless(text, i, end, cls)) visit(i, end, false);
     i = end;
   }
 }

@@ -25,6 +25,13 @@ describe('tokenize', () => {
     expect(pieces('بيروت - أ ف ب')).toEqual(['word:بيروت', 'space: ', 'punct:-', 'space: ', 'word:أ', 'space: ', 'word:ف', 'space: ', 'word:ب']);
   });
 
+  it('reads a lone tatweel run as punctuation (a dash), and tatweel inside a word as part of it', () => {
+    expect(pieces('قال ـ الوزير')).toEqual(['word:قال', 'space: ', 'punct:ـ', 'space: ', 'word:الوزير']);
+    expect(pieces('ــً')).toEqual(['punct:ــً']);
+    expect(pieces('كـــتاب لـ')).toEqual(['word:كـــتاب', 'space: ', 'word:لـ']);
+    expect(words('قال ـ الوزير ــ اليوم').map((w) => w.text)).toEqual(['قال', 'الوزير', 'اليوم']);
+  });
+
   it('keeps marks inside words and ellipses as one punctuation run', () => {
     expect(pieces('قالَ...')).toEqual(['word:قالَ', 'punct:...']);
   });
