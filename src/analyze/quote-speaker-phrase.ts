@@ -49,9 +49,9 @@ const ADDRESSEE_GENITIVE_KEYS = keySet(['للصحافيين', 'للصحفيين'
 function definiteGenitive(toks: readonly Tok[], j: number, head = -1): boolean {
   const t = toks[j] as Tok;
   const prev = toks[j - 1];
-  if (!t.key.startsWith('لل') || t.key.length <= 4 || prev === undefined || ADDRESSEE_GENITIVE_KEYS.has(t.key)) return false;
+  if (!t.key.startsWith('لل') || t.key.length < 4 || prev === undefined || ADDRESSEE_GENITIVE_KEYS.has(t.key)) return false;
   // `أستاذة للغة الفرنسية`، `صاحب محل للهدايا`: لـ stands for the genitive after an indefinite head (or its indefinite complement).
-  return isDefinite(prev.key) || (head >= 0 && j - head <= 2 && !isDefinite((toks[head] as Tok).key) && toks.slice(head, j).every((u) => !isDefinite(u.key)));
+  return (isDefinite(prev.key) && t.key.length > 4) || (head >= 0 && j - head <= 2 && !isDefinite((toks[head] as Tok).key) && toks.slice(head, j).every((u) => !isDefinite(u.key)));
 }
 
 /** A description such as `مصدر دبلوماسي سعودي` or `مصدر في الوزارة`, from token `i`. */
