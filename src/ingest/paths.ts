@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { isRejection, type IngestOutcome } from '../core/index.js';
@@ -34,21 +34,23 @@ function fileError(e: unknown): string {
  * Every article under the given paths, one outcome each, in a deterministic order: files and folders
  * (recursively, names sorted), `-` for standard input. JSON lines and WARC files stream one record
  * at a time; `.gz` streams through gunzip. Nothing is skipped silently: unreadable files, unknown
- * types and damaged records come out as rejections.
+ * types and damaged records come out as rejections. A file named twice (`a.html ./a.html`, or a file
+ * and its folder) is one input, read once.
  */
 export async function* ingestPaths(paths: readonly string[], options: IngestOptions = {}): AsyncGenerator<IngestOutcome> {
   const o = resolveOptions(options);
+  const read = new Set<string>();
   for (const path of paths) {
     if (path === '-') {
       if (o.stdin === null) yield reject('-', 'unreadable', 'no standard input stream was given');
       else yield* ingestStream('-', o.stdin, null, o);
       continue;
     }
-    yield* ingestPath(path, o);
+    yield* ingestPath(path, o, read);
   }
 }
 
-async function* ingestPath(path: string, o: ResolvedIngestOptions): AsyncGenerator<IngestOutcome> {
+async function* ingestPath(path: string, o: ResolvedIngestOptions, read: Set<string>): AsyncGenerator<IngestOutcome> {
   let info;
   try {
     info = await stat(path);
@@ -64,13 +66,15 @@ async function* ingestPath(path: string, o: ResolvedIngestOptions): AsyncGenerat
       yield reject(path, 'unreadable', fileError(e));
       return;
     }
-    for (const name of names) yield* ingestPath(join(path, name), o);
+    for (const name of names) yield* ingestPath(join(path, name), o, read);
     return;
   }
   if (!info.isFile()) {
     yield reject(path, 'unsupported', 'not a regular file');
     return;
   }
+  if (read.has(resolve(path))) return;
+  read.add(resolve(path));
   const named = kindFromName(path);
   if (named.kind === null && !named.gzip) {
     yield reject(path, 'unsupported', 'unknown file type (expected .txt, .html, .htm, .json, .jsonl, .warc, optionally .gz)');

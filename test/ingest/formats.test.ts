@@ -52,6 +52,15 @@ describe('ingestPaths', () => {
     expect(summary(out)).toEqual(['a.html ok', 'm.txt ok', 'notes.docx unsupported', 'z.txt ok']);
   });
 
+  it('reads a file named twice once, whether named again directly, by another spelling or through its folder', async () => {
+    const root = join(dir, 'twice');
+    mkdirSync(root, { recursive: true });
+    writeFileSync(join(root, 'a.txt'), other(4));
+    writeFileSync(join(root, 'b.txt'), other(5));
+    const out = await all([join(root, 'a.txt'), join(root, '.', 'a.txt'), root, join(root, 'b.txt')]);
+    expect(summary(out)).toEqual(['a.txt ok', 'b.txt ok']);
+  });
+
   it('reads JSON lines with common scraper field names, one outcome per line', async () => {
     const file = join(dir, 'feed.jsonl');
     const lines = [
