@@ -44,6 +44,20 @@ function lamIdafa(toks: readonly Tok[], j: number): boolean {
   return t.forms.some((f) => f.letters > 0 && t.key.startsWith('ل') && !t.key.startsWith('لل') && (TITLE_KEYS.has(f.form) || ORG_CUE_KEYS.has(f.form)));
 }
 
+/** `لحقوق الإنسان` after `السامية`: ل + an indefinite noun + its definite genitive, after an institutional adjective. */
+function remitAfter(toks: readonly Tok[], j: number, adjective: string): boolean {
+  if (!INSTITUTIONAL_ADJECTIVES.has(adjective) && !INSTITUTION_ADJECTIVE_KEYS.has(adjective) && !REMIT_ADJECTIVE_KEYS.has(adjective)) return false;
+  const t = toks[j];
+  const g = toks[j + 1];
+  if (t === undefined || g === undefined || !joined(t) || !joined(g) || !isDefinite(g.key) || TEMPORAL_KEYS.has(g.key) || isStop(g)) return false;
+  if (!/^ل[^ل]/.test(t.key) || TITLE_PORTFOLIO_KEYS.has(t.key) || t.key.length < 4) return false;
+  const noun = t.key.slice(1);
+  return !isDefinite(noun) && !isStop(t) && !TITLE_KEYS.has(noun) && !ORG_CUE_KEYS.has(noun);
+}
+
+/** `السامية`: a further adjective after which a body's remit (لـ + noun) may follow. */
+const REMIT_ADJECTIVE_KEYS = keySet(['السامي', 'السامية']);
+
 /** `للشؤون`: the portfolio of a title (الأمين العام المساعد لـ ORG للشؤون ...), never part of the organization. */
 const TITLE_PORTFOLIO_KEYS = keySet(['للشؤون', 'لشؤون']);
 
@@ -51,7 +65,7 @@ const TITLE_PORTFOLIO_KEYS = keySet(['للشؤون', 'لشؤون']);
  * Cue words that are also everyday nouns (حركة السير، التيار الكهربائي، قناة تصريف، غرفة العمليات،
  * برنامج المهرجان، تنظيم المرور، مركز الزلزال): they start an organization only with a name-like complement.
  */
-const WEAK_CUE_KEYS = keySet(['حركة', 'تيار', 'قناة', 'غرفة', 'برنامج', 'تنظيم', 'مركز']);
+const WEAK_CUE_KEYS = keySet(['حركة', 'تيار', 'قناة', 'غرفة', 'برنامج', 'تنظيم', 'مركز', 'إدارة', 'دائرة', 'دار', 'مرصد']);
 
 /** Adjectives that name an institution's reach (الغرفة الوطنية، التيار الإسلامي), unlike التيار الكهربائي. */
 const INSTITUTIONAL_ADJECTIVES = keySet([
@@ -64,6 +78,8 @@ const INSTITUTION_ADJECTIVE_KEYS = keySet([
   'العام', 'العامة', 'العليا', 'الأعلى', 'الكبرى', 'المستقل', 'المستقلة', 'الموحد', 'الموحدة', 'المشترك', 'المشتركة', 'الدائم', 'الدائمة', 'المؤقت', 'المؤقتة',
   'القابضة', 'المتحدة',
 ]);
+/** `دائرة الآثار العامة`، `الإدارة العامة للجمارك`: "general" and "supreme" name a weak cue's body (not المشتركة: غرفة العمليات المشتركة). */
+const GENERAL_ADJECTIVE_KEYS = keySet(['العام', 'العامة', 'العليا', 'الأعلى']);
 const adjectival = (k: string): boolean => isNisba(k) || INSTITUTION_ADJECTIVE_KEYS.has(k);
 
 /** The verbal-noun pattern تفعيل (تصريف، تنظيم، تطوير): a common noun, never a proper name. */
@@ -87,7 +103,7 @@ function namedComplement(toks: readonly Tok[], from: number, to: number): boolea
     const gz = matchGazetteer(toks, k);
     if (gz !== null && gz.type !== 'person') return true;
     const t = toks[k] as Tok;
-    if (t.forms.some((f) => f.letters <= 1 && (INSTITUTIONAL_ADJECTIVES.has(f.form) || isPlaceAdjective(f.form)))) return true;
+    if (t.forms.some((f) => f.letters <= 1 && (INSTITUTIONAL_ADJECTIVES.has(f.form) || GENERAL_ADJECTIVE_KEYS.has(f.form) || isPlaceAdjective(f.form)))) return true;
     if (t.kind === 'word' && !isDefinite(t.key) && !/^[وفبلك]/.test(t.key) && !/(يه|ي|ه)$/.test(t.key) && !isVerbalNoun(t.key)) return true;
   }
   const first = toks[from];
@@ -129,7 +145,9 @@ export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
       }
     }
     // `الجامعة العامة للمناجم الهادي الورغمي`: a given name written with the article starts the person after the name.
-    if (TEMPORAL_KEYS.has(t.key) || isStop(t) || SUBJECT_STOP_KEYS.has(t.key) || TITLE_KEYS.has(t.key) || VERB_KEYS.has(t.key) || DEFINITE_GIVEN_KEYS.has(t.key)) break;
+    // `الاتحاد العام`: right after the cue, العام is the adjective "general", not "the year".
+    const general = j === i + 1 && t.key === 'العام';
+    if ((TEMPORAL_KEYS.has(t.key) && !general) || isStop(t) || SUBJECT_STOP_KEYS.has(t.key) || TITLE_KEYS.has(t.key) || VERB_KEYS.has(t.key) || DEFINITE_GIVEN_KEYS.has(t.key)) break;
     const form = t.forms.find((f) => f.letters <= 1 && isDefinite(f.form))?.form;
     if (form !== undefined && definiteCue && accepted === 0 && cue.form.endsWith('ه') && isNisba(form) && !form.endsWith('يه')) break;
     if (form !== undefined && (!definiteCue || adjectival(form) || accepted > 0)) {
@@ -148,6 +166,12 @@ export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
         break;
       }
       if (next.key.startsWith('لل') && next.key.length >= 5 && !TEMPORAL_KEYS.has(`ا${next.key.slice(1)}`) && !TITLE_PORTFOLIO_KEYS.has(next.key)) continue;
+      // `المفوضية السامية لحقوق الإنسان`، `الهيئة الوطنية لمكافحة الفساد`: after an institution's
+      // adjective, ل + an indefinite noun and its definite genitive state the body's remit.
+      if (remitAfter(toks, j, form)) {
+        j += 2;
+        continue;
+      }
       if (lamIdafa(toks, j)) {
         j += 2;
         break;
@@ -162,9 +186,13 @@ export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
     }
     const indefiniteAdjective = /(يه|ي)$/.test(t.key) && t.key.length >= 5;
     const next = toks[j + 1];
-    const idafa = !definiteCue && t.kind === 'word' && t.key.length >= 3 && next !== undefined && joined(next) && (isDefinite(next.key) || matchGazetteer(toks, j + 1) !== null);
+    // `غرفة تجارة وصناعة عمان`: the genitive noun coordinated with another before the name.
+    const coordinated = next !== undefined && joined(next) && /^و/.test(next.key) && next.key.length >= 4 && !isDefinite(next.key.slice(1)) && !newCueAfterWaw(next);
+    const named = coordinated ? j + 2 : j + 1;
+    const following = toks[named];
+    const idafa = !definiteCue && t.kind === 'word' && t.key.length >= 3 && following !== undefined && joined(following) && (isDefinite(following.key) || matchGazetteer(toks, named) !== null);
     if (j === i + 1 && idafa && !indefiniteAdjective && !isStop(t)) {
-      j++;
+      j = named;
       accepted++;
       continue;
     }

@@ -97,3 +97,27 @@ describe('towns of the second level', () => {
     expect(of('وأكد شفيق داود، مدير المصنع، أن العمل مستمر.', 'person')).toEqual(['شفيق داود']);
   });
 });
+
+describe('organizations the cues now read', () => {
+  it('reads departments, administrations, cooperatives, coordination committees and high commissions', () => {
+    expect(of('وأعلنت دائرة الآثار العامة افتتاح الموقع.', 'organization')).toEqual(['دائرة الآثار العامة']);
+    expect(of('وأكدت الإدارة العامة للجمارك ضبط الشحنة.', 'organization')).toEqual(['الإدارة العامة للجمارك']);
+    expect(of('وقال رئيس تعاونية الصيادين في الميناء إن الوقود نفد.', 'organization')).toEqual(['تعاونية الصيادين']);
+    expect(of('وأعلنت المندوبية السامية للتخطيط ارتفاع البطالة.', 'organization')).toEqual(['المندوبية السامية للتخطيط']);
+  });
+
+  it('reads العام after a cue as "general", and a remit after an institutional adjective', () => {
+    expect(of('ورفض الاتحاد العام للشغل الزيادات.', 'organization')).toEqual(['الاتحاد العام للشغل']);
+    expect(of('وقالت الهيئة الوطنية لمكافحة الفساد إنها فتحت تحقيقا.', 'organization')).toEqual(['الهيئة الوطنية لمكافحة الفساد']);
+  });
+
+  it('reads a genitive coordinated before the name (غرفة تجارة وصناعة X)', () => {
+    expect(of('وأكدت غرفة تجارة وصناعة الزرقاء ذلك.', 'organization')).toEqual(['غرفة تجارة وصناعة الزرقاء']);
+  });
+
+  it('keeps everyday nouns out: an administration of a crisis, an operations room, the national interest', () => {
+    expect(of('انتقد النواب إدارة الأزمة.', 'organization')).toEqual([]);
+    expect(of('اجتمعت غرفة العمليات المشتركة مساء.', 'organization')).toEqual([]);
+    expect(of('وقال إن المصلحة الوطنية تقتضي الحوار.', 'organization')).toEqual([]);
+  });
+});
