@@ -17,7 +17,7 @@ import type { EntityMention, MentionSource, TitlePhrase } from './types.js';
 import { firstFrom } from './search.js';
 import { CANDIDATE_STARTS, entityStarts, NAMING_KEYS, START } from './triggers.js';
 import { placeRepeats, placesAfterCue, type PlaceMention } from './place-cues.js';
-import { givenNameAt, type NameSpan } from './given-names.js';
+import { describedAt, givenNameAt, type NameSpan } from './given-names.js';
 
 export interface FindEntitiesOptions {
   /** Full person names known from elsewhere in the story; their surnames and spellings are found too. Default none. */
@@ -345,7 +345,7 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
     const gz = (starts & START.gazetteer) === 0 ? null : matchGazetteer(toks, i);
     if (gz !== null) candidates.push({ start: gz.start, end: gz.end, type: gz.type, name: gz.canonical, source: 'gazetteer' });
     if ((starts & START.place) !== 0) cuePlaces.push(...placesAfterCue(toks, i));
-    const named = (starts & START.given) === 0 ? null : givenNameAt(toks, i);
+    const named = (starts & START.given) === 0 ? null : givenNameAt(toks, i) ?? describedAt(toks, i);
     if (named !== null) given.push(named);
     const chain = (starts & START.organization) === 0 ? null : orgChain(toks, i);
     if (chain !== null) {

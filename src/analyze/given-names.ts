@@ -5,7 +5,7 @@
  * right after a reporting verb (`قالت ليلى إن`). A name that starts inside a facility's or a
  * place's name (`شارع محمد الخامس`، `مستشفى فهد`) is not a person.
  */
-import { COMPOUND_HEAD_KEYS, GIVEN_KEYS, isStop, KUNYA_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS, ORG_CUE_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
+import { COMPOUND_HEAD_KEYS, GIVEN_KEYS, isStop, KUNYA_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS, OCCUPATION_KEYS, ORG_CUE_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { articleWritten, nameRun } from './names.js';
 import { isDefinite, joined, keySet, lookup, startAfter, type Form, type Tok } from './tokens.js';
 
@@ -51,12 +51,13 @@ const closes = (t: Tok | undefined): boolean => t === undefined || !joined(t) ||
  * `جاء أحمد متأخراً`: a last word ending in the accusative alef (its tanween unwritten) of five
  * letters or more is a circumstantial adjective, not a surname; the run is cut before it.
  */
-function trimmed(run: { to: number; start: number; end: number } | null, toks: readonly Tok[], i: number, min: number): NameSpan | null {
+function trimmed(run: { to: number; start: number; end: number } | null, toks: readonly Tok[], i: number, min: number): (NameSpan & { readonly to: number }) | null {
   if (run === null) return null;
   let to = run.to;
   // `بين أدم وثمريت`: a word carrying the conjunction و starts another noun, not the name's next word.
   for (let k = i + 1; k < to; k++) {
-    if (/^و/.test((toks[k] as Tok).key) && !KUNYA_NAME_KEYS.has((toks[k] as Tok).key)) to = k;
+    const w = (toks[k] as Tok).key;
+    if (/^و/.test(w) && !KUNYA_NAME_KEYS.has(w) && !NAME_JOINER_KEYS.has(w)) to = k;
   }
   // `موسى يستطيع`، `محمد ليعيش`، `شفيق رفض`: an unlisted word with a verb's prefix (ي، ت، ل), or of
   // three letters (the past verb فعل) right after the given name, is no name word.
@@ -74,7 +75,33 @@ function trimmed(run: { to: number; start: number; end: number } | null, toks: r
   const second = toks[i + 1];
   if (to - i === 2 && second !== undefined && !isDefinite(second.key) && !NAME_JOINER_KEYS.has(second.key) && !KUNYA_NAME_KEYS.has(second.key) && !closes(toks[to]) && lookup(toks[to] as Tok, VERB_KEYS) === null) to = i + 1;
   if (to - i < min) return null;
-  return { start: run.start, end: to === run.to ? run.end : (toks[to - 1] as Tok).end };
+  return { start: run.start, end: to === run.to ? run.end : (toks[to - 1] as Tok).end, to };
+}
+
+
+/**
+ * The person an occupation or a life description introduces (`الصياد جمال الحلاب`، `الطالبة الجامعية
+ * رهف الزعبي`): they are common nouns first, so the name must be strong — two to four name words
+ * closed by a boundary — after at most two definite adjectives.
+ */
+export function describedAt(toks: readonly Tok[], i: number): NameSpan | null {
+  const t = toks[i] as Tok;
+  if (formIn(t, OCCUPATION_KEYS) === null) return null;
+  let j = i + 1;
+  while (j < i + 3) {
+    const u = toks[j];
+    if (u === undefined || !joined(u) || !isDefinite(u.key) || isStop(u) || lookup(u, TITLE_KEYS) !== null) break;
+    j++;
+  }
+  const first = toks[j];
+  if (first === undefined || !joined(first)) return null;
+  const f = first.forms[0] as Form;
+  const run = runAt(toks, j, f);
+  if (run === null || run.to - j < 2) return null;
+  const span = trimmed(run, toks, j, 2);
+  if (span === null) return null;
+  const after = toks[span.to];
+  return after === undefined || closes(after) || lookup(after, VERB_KEYS) !== null ? span : null;
 }
 
 export interface NameSpan {

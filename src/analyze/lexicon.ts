@@ -1,7 +1,7 @@
 /** Key-form sets built once from the curated word lists. */
 import { isStopword, key } from '../text/index.js';
 import { ORGANIZATION_CUES } from './data/organizations.js';
-import { DEFINITE_GIVEN_NAMES, TITLE_DESCRIPTORS, TITLES } from './data/people.js';
+import { DEFINITE_GIVEN_NAMES, OCCUPATIONS, TITLE_DESCRIPTORS, TITLES } from './data/people.js';
 import { COMPOUND_GIVEN_HEADS, GIVEN_NAMES, KUNYA_NAMES } from './data/given-names.js';
 import { NAMING_CUES, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEAKER_HEADS, SUBJECT_STOPS } from './data/reporting.js';
 import { AMBIGUOUS_HIJRI, GREGORIAN_MONTHS, HIJRI_MONTHS, NEXT_WORDS, PAST_WORDS, WEEKDAYS } from './data/calendar.js';
@@ -18,6 +18,8 @@ export const GIVEN_KEYS = keySet(GIVEN_NAMES);
 export const KUNYA_NAME_KEYS = keySet([...GIVEN_NAMES, ...KUNYA_NAMES]);
 /** First words of compound given names (نور الدين، فتح الله). */
 export const COMPOUND_HEAD_KEYS = keySet(COMPOUND_GIVEN_HEADS);
+/** Occupations written before a name (الصياد، الطالبة). */
+export const OCCUPATION_KEYS = keySet(OCCUPATIONS);
 /** Kunya words: أبو، أم، أبي (genitive). */
 export const KUNYA_KEYS = keySet(['أبو', 'أم', 'أبي']);
 /** Organization cues that are followed by a proper name rather than a portfolio (حركة حماس، شركة إيني). */

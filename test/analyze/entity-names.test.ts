@@ -121,3 +121,17 @@ describe('organizations the cues now read', () => {
     expect(of('وقال إن المصلحة الوطنية تقتضي الحوار.', 'organization')).toEqual([]);
   });
 });
+
+describe('persons after an occupation or a life description', () => {
+  it('reads a strong name (two to four words, closed by a boundary) after the occupation and its adjectives', () => {
+    expect(of('التقينا الصياد جمال الحلاب في الميناء.', 'person')).toEqual(['جمال الحلاب']);
+    expect(of('وقالت الطالبة الجامعية رهف الزعبي إن الرسوم مرتفعة.', 'person')).toEqual(['رهف الزعبي']);
+    expect(of('وقال التاجر أحمدو ولد الدده إن البضائع تكدست.', 'person')).toEqual(['أحمدو ولد الدده']);
+  });
+
+  it('reads no name after an occupation word used as a common noun', () => {
+    expect(of('تضررت المزارع الصغيرة في الريف.', 'person')).toEqual([]);
+    expect(of('يحتاج المواطن العادي دعم الحكومة.', 'person')).toEqual([]);
+    expect(of('وصل العامل الجديد متأخرا.', 'person')).toEqual([]);
+  });
+});
