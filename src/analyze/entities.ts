@@ -7,7 +7,7 @@
 import type { EntityType } from '../core/index.js';
 import { isStopword, key } from '../text/index.js';
 import { isPlaceAdjective, matchGazetteer } from './gazetteer.js';
-import { NAME_JOINER_KEYS, titleHead, VERB_KEYS } from './lexicon.js';
+import { GIVEN_KEYS, NAME_JOINER_KEYS, titleHead, VERB_KEYS } from './lexicon.js';
 import { isNameWord, nameRun, titleAt } from './names.js';
 import { orgChain } from './organizations.js';
 import { compact, sameName } from './similarity.js';
@@ -93,6 +93,8 @@ function personPatterns(names: readonly string[]): Map<string, string> {
     }
     const head = u[0];
     if (u.length >= 2 && head !== undefined && head.includes(' ')) put(compact(head), name);
+    // `وتقول حليمة`: a listed given name alone stands for the one person of the story who bears it.
+    if (u.length >= 2 && head !== undefined && GIVEN_KEYS.has(head)) put(compact(head), name);
     if (u.length >= 3) {
       put(compact(u.slice(-2).join(' ')), name);
       put(compact(u.slice(0, 2).join(' ')), name);

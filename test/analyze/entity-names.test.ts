@@ -135,3 +135,16 @@ describe('persons after an occupation or a life description', () => {
     expect(of('وصل العامل الجديد متأخرا.', 'person')).toEqual([]);
   });
 });
+
+describe('a given name alone after the full name', () => {
+  it('stands for the one person of the text who bears it', () => {
+    const found = findEntities('قالت سعاد حمدان، بائعة الخبز، إن الطحين غال. وفي محل سعاد، يتجمع الزبائن.').filter((m) => m.type === 'person');
+    expect(found.map((m) => [m.text, m.name])).toEqual([['سعاد حمدان', 'سعاد حمدان'], ['سعاد', 'سعاد حمدان']]);
+  });
+
+  it('stands for no one when two persons bear it', () => {
+    const found = findEntities('وقال محمد العلي، مدير المدرسة، إن الدوام بدأ. وقال محمد السالم، وهو معلم، إن الصفوف مكتظة. وفي رأي محمد، الوضع صعب.').filter((m) => m.type === 'person');
+    expect(found.filter((m) => m.text === 'محمد').map((m) => m.name)).not.toContain('محمد العلي');
+    expect(found.filter((m) => m.text === 'محمد').map((m) => m.name)).not.toContain('محمد السالم');
+  });
+});
