@@ -5,7 +5,7 @@
  * right after a reporting verb (`قالت ليلى إن`). A name that starts inside a facility's or a
  * place's name (`شارع محمد الخامس`، `مستشفى فهد`) is not a person.
  */
-import { COMPOUND_HEAD_KEYS, GIVEN_KEYS, isStop, KUNYA_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS, OCCUPATION_KEYS, ORG_CUE_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
+import { COMPOUND_HEAD_KEYS, DEFINITE_GIVEN_KEYS, GIVEN_KEYS, isStop, KUNYA_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS, OCCUPATION_KEYS, ORG_CUE_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { articleWritten, nameRun } from './names.js';
 import { isDefinite, joined, keySet, lookup, startAfter, type Form, type Tok } from './tokens.js';
 
@@ -125,7 +125,7 @@ export function givenNameAt(toks: readonly Tok[], i: number): NameSpan | null {
     if (rest === null) return null;
     return { start: startAfter(t, kunya.letters), end: (toks[rest.to - 1] as Tok).end };
   }
-  const given = formIn(t, GIVEN_KEYS);
+  const given = formIn(t, GIVEN_KEYS) ?? formIn(t, DEFINITE_GIVEN_KEYS);
   const head = given ?? formIn(t, COMPOUND_HEAD_KEYS);
   if (head === null) return null;
   // `عبد الكريم محمد سعيد`: عبد and a definite divine name start a name.

@@ -348,6 +348,8 @@ export function titleAt(toks: readonly Tok[], i: number): TitleMatch | null {
       continue;
     }
     const run = nameRun(toks, j);
+    // `مسؤول في الشركة، طلب عدم ذكر اسمه`: one word after a comma is the next clause's verb, not a name.
+    if (run !== null && run.to - run.from < 2 && /[،,]/.test(u.gap)) break;
     if (run !== null) return { title: i, start: hit.start, descriptorsEnd, name: run, head };
     break;
   }

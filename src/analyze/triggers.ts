@@ -6,7 +6,7 @@
  */
 import { gazetteer } from './gazetteer.js';
 import { NAMING_WORDS } from './data/reporting.js';
-import { COMPOUND_HEAD_KEYS, GIVEN_KEYS, KUNYA_KEYS, OCCUPATION_KEYS, ORG_CUE_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
+import { COMPOUND_HEAD_KEYS, DEFINITE_GIVEN_KEYS, GIVEN_KEYS, KUNYA_KEYS, OCCUPATION_KEYS, ORG_CUE_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { PLACE_CUE_FORMS } from './place-cues.js';
 import { isDefinite, keySet, spellingMask, type Tok } from './tokens.js';
 
@@ -32,7 +32,7 @@ function starts(t: Tok): number {
     // a reporting verb or a naming word (`namesAfterVerbs`)
     if (VERB_KEYS.has(form) || NAMING_KEYS.has(form)) bits |= START.verb;
     // a given name, a kunya or a compound name's head, bare or after و/ف (`givenNameAt`), or an occupation (`describedAt`)
-    if (t.kind === 'word' && (GIVEN_KEYS.has(form) || KUNYA_KEYS.has(form) || COMPOUND_HEAD_KEYS.has(form) || OCCUPATION_KEYS.has(form))) bits |= START.given;
+    if (t.kind === 'word' && (GIVEN_KEYS.has(form) || DEFINITE_GIVEN_KEYS.has(form) || KUNYA_KEYS.has(form) || COMPOUND_HEAD_KEYS.has(form) || OCCUPATION_KEYS.has(form))) bits |= START.given;
   }
   return bits;
 }

@@ -148,3 +148,18 @@ describe('a given name alone after the full name', () => {
     expect(found.filter((m) => m.text === 'محمد').map((m) => m.name)).not.toContain('محمد السالم');
   });
 });
+
+describe('more name starts and guards', () => {
+  it('starts a name at a given name written with the article before an appositive title', () => {
+    expect(of('وقال الهادي العياري، رئيس جمعية المزارعين، إن الموسم ضعيف.', 'person')).toEqual(['الهادي العياري']);
+  });
+
+  it('takes no one-word name after a comma following a title', () => {
+    expect(of('وقال مسؤول في شركة نفط البصرة، طلب عدم ذكر اسمه، إن الإنتاج تراجع.', 'person')).toEqual([]);
+  });
+
+  it('reads parties whose bare name is a common word only with their cue', () => {
+    expect(of('وقال القيادي في حركة النهضة عبد اللطيف المكي إن الحزب يرفض.', 'organization')).toEqual(['حركة النهضة']);
+    expect(of('يعد سد النهضة أكبر مشروع في المنطقة.', 'organization')).toEqual([]);
+  });
+});
