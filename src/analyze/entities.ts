@@ -117,13 +117,22 @@ interface Fuzzy {
  * Fuzzy patterns bucketed by their first two and last two letters: a lookup compares only the
  * patterns sharing an end with the string (the pre-check the tolerance needs anyway), not all.
  */
+/** The first two letters of `s` (at least two long) as one number: a set lookup without slicing a string. */
+export const headCode = (s: string): number => s.charCodeAt(0) * 65536 + s.charCodeAt(1);
+/** The last two letters of `s` (at least two long) as one number. */
+export const tailCode = (s: string): number => s.charCodeAt(s.length - 2) * 65536 + s.charCodeAt(s.length - 1);
+
 export class FuzzyIndex {
   private readonly byHead = new Map<string, Fuzzy[]>();
   private readonly byTail = new Map<string, Fuzzy[]>();
+  private readonly headCodes = new Set<number>();
+  private readonly tailCodes = new Set<number>();
   constructor(patterns: ReadonlyMap<string, string>) {
     let order = 0;
     for (const [pattern, name] of patterns) {
       if (pattern.length < 6) continue;
+      this.headCodes.add(headCode(pattern));
+      this.tailCodes.add(tailCode(pattern));
       const f = { pattern, name, order: order++ };
       for (const [map, end] of [[this.byHead, pattern.slice(0, 2)], [this.byTail, pattern.slice(-2)]] as const) {
         const list = map.get(end);
@@ -139,6 +148,14 @@ export class FuzzyIndex {
   /** Whether some pattern ends with these two letters. */
   hasTail(two: string): boolean {
     return this.byTail.has(two);
+  }
+  /** `hasHead` on the `headCode` of a string at least two letters long. */
+  hasHeadCode(code: number): boolean {
+    return this.headCodes.has(code);
+  }
+  /** `hasTail` on the `tailCode` of a string at least two letters long. */
+  hasTailCode(code: number): boolean {
+    return this.tailCodes.has(code);
   }
   /** The first pattern (in pattern order) sharing an end with `c` and within the spelling tolerance. */
   find(c: string): string | null {
@@ -157,8 +174,8 @@ export class FuzzyIndex {
 
 interface KnownIndex {
   readonly patterns: ReadonlyMap<string, string>;
-  /** First two letters of every exact pattern: a quick miss before building candidate strings. */
-  readonly heads: ReadonlySet<string>;
+  /** First two letters of every exact pattern (as `headCode`): a quick miss before building candidate strings. */
+  readonly heads: ReadonlySet<number>;
   readonly fuzzy: FuzzyIndex;
   /** Answers per compact string; valid for every text using these same patterns. */
   readonly memo: Map<string, string | null>;
@@ -175,7 +192,8 @@ const storyIndexes = new WeakMap<readonly string[], KnownIndex>();
 
 function buildIndex(people: readonly string[]): KnownIndex {
   const patterns = personPatterns(people);
-  const heads = new Set([...patterns.keys()].map((p) => p.slice(0, 2)));
+  // (a pattern shorter than two letters has no two-letter head: `mayStart` never asked for one)
+  const heads = new Set([...patterns.keys()].filter((p) => p.length >= 2).map(headCode));
   return { patterns, heads, fuzzy: new FuzzyIndex(patterns), memo: new Map(), names: new Set(people) };
 }
 
@@ -210,14 +228,16 @@ function otherPerson(toks: readonly Tok[], next: number, matched: string, name: 
  * False when no known name can match from token `i`: an exact or fuzzy match starts with a pattern's
  * first two letters, or (fuzzy) ends with a pattern's last two, and a match ends within four tokens.
  */
-function mayStart(toks: readonly Tok[], i: number, heads: ReadonlySet<string>, fuzzy: FuzzyIndex): boolean {
+function mayStart(toks: readonly Tok[], i: number, heads: ReadonlySet<number>, fuzzy: FuzzyIndex): boolean {
   for (const f of (toks[i] as Tok).forms) {
-    const two = f.compact.slice(0, 2);
-    if (two.length < 2 || heads.has(two) || fuzzy.hasHead(two)) return true;
+    const c = f.compact;
+    if (c.length < 2) return true;
+    const code = headCode(c);
+    if (heads.has(code) || fuzzy.hasHeadCode(code)) return true;
   }
   for (let k = i; k < i + 4 && k < toks.length; k++) {
     const c = ((toks[k] as Tok).forms[0] as Form).compact;
-    if (c.length < 2 || fuzzy.hasTail(c.slice(-2))) return true;
+    if (c.length < 2 || fuzzy.hasTailCode(tailCode(c))) return true;
   }
   return false;
 }
@@ -225,7 +245,7 @@ function mayStart(toks: readonly Tok[], i: number, heads: ReadonlySet<string>, f
 function knownAt(
   toks: readonly Tok[],
   i: number,
-  heads: ReadonlySet<string>,
+  heads: ReadonlySet<number>,
   patterns: ReadonlyMap<string, string>,
   fuzzy: FuzzyIndex,
   memo: Map<string, string | null>,
@@ -293,6 +313,10 @@ function namesAfterVerbs(toks: readonly Tok[]): Candidate[] {
   const out: Candidate[] = [];
   for (const t of toks) {
     if ((entityStarts(t) & START.verb) === 0) continue;
+    // Both readings below need two name words right after the verb, the first joined to it.
+    const next = toks[t.index + 1];
+    const second = toks[t.index + 2];
+    if (next === undefined || second === undefined || !joined(next) || !joined(second)) continue;
     if (lookup(t, NAMING_KEYS) !== null) {
       const named = nameRun(toks, t.index + 1);
       // `رفضت ذكر اسمها: «...»`: a name follows the naming word directly, not after punctuation.

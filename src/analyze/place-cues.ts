@@ -120,6 +120,9 @@ export function placesAfterCue(toks: readonly Tok[], i: number): PlaceMention[] 
 /** Every word a place cue may be written as (proclitics aside): what `mayStartPlaceCue` looks for. */
 export const PLACE_CUE_FORMS: ReadonlySet<string> = new Set([...FEMININE_CUE_KEYS, ...MASCULINE_CUE_KEYS, ...DUAL_CUE_KEYS]);
 
+/** The last two letters of a key as one number. */
+const endCode = (k: string): number => k.charCodeAt(k.length - 2) * 65536 + k.charCodeAt(k.length - 1);
+
 /**
  * Other mentions, in the same text, of places a cue named (`بلدة أدري` … `في أدري`): the name
  * as a word of its own, with or without proclitics, never as part of a longer run of name words.
@@ -132,9 +135,17 @@ export function placeRepeats(toks: readonly Tok[], places: readonly PlaceMention
     const head = p.words[0] as string;
     if (!(byHead.get(head) ?? []).some((w) => w.join(' ') === p.words.join(' '))) byHead.set(head, [...(byHead.get(head) ?? []), p.words]);
   }
+  // Every form of a word ends as its key does (only proclitics are peeled): a word whose last two
+  // letters end no head is passed over without a lookup per form.
+  const ends = new Set<number>();
+  let short = false;
+  for (const head of byHead.keys()) {
+    if (head.length < 2) short = true;
+    else ends.add(endCode(head));
+  }
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Tok;
-    if (t.kind !== 'word') continue;
+    if (t.kind !== 'word' || (!short && (t.key.length < 2 || !ends.has(endCode(t.key))))) continue;
     for (const f of t.forms) {
       const names = byHead.get(f.form);
       if (names === undefined) continue;
