@@ -21,14 +21,17 @@ export interface StageOptions {
   readonly analyze?: AnalyzeOptions;
   /**
    * Worker threads that analyze stories while the main thread summarizes. Default: one fewer than the
-   * cores Node may use, at most 4 (0 on one core); 0 analyzes in the main thread. Output is the same.
+   * cores Node may use, at most `ANALYSIS_THREADS_CAP` (0 on one core); 0 analyzes in the main thread. Output is the same.
    * Run from the TypeScript sources (tests) the default is 0: a worker there compiles the analysis first.
    */
   readonly analysisThreads?: number;
 }
 
+/** Most worker threads the default gives (each holds its own copy of the analysis code and data). */
+export const ANALYSIS_THREADS_CAP = 4;
+
 const defaultAnalysisThreads = (): number =>
-  import.meta.url.endsWith('.ts') ? 0 : Math.min(4, Math.max(0, availableParallelism() - 1));
+  import.meta.url.endsWith('.ts') ? 0 : Math.min(ANALYSIS_THREADS_CAP, Math.max(0, availableParallelism() - 1));
 
 /** The real stages of khulasa, wired into the shape the pipeline calls. */
 export function defaultStages(options: StageOptions = {}): DigestStages {
