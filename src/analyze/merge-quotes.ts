@@ -105,6 +105,8 @@ interface Group extends Keyed {
   readonly sources: SentenceRef[];
   /** Sources already listed, as `document index × SENTENCE_SPAN + sentence`. */
   readonly sourceSet: Set<number>;
+  /** The last search that considered this group (see `QuoteGroups.find`). */
+  seen: number;
 }
 
 /** More sentences than any document has: document and sentence indexes packed in one number. */
@@ -119,17 +121,21 @@ class QuoteGroups {
   readonly all: Group[] = [];
   private readonly exact = { verbatim: new Map<string, Group>(), reported: new Map<string, Group>() };
   private readonly byWord = new Map<string, Group[]>();
+  /** Searches so far: a group whose `seen` equals the current search was already considered in it. */
+  private searches = 0;
 
   find(mode: Group['mode'], quote: Keyed, minOverlap: number): Group | undefined {
     const same = this.exact[mode].get(quote.key);
     if (same !== undefined) return same;
     // Only groups holding one of the quote's rarest words can match (prefix filtering, see `probeWords`).
-    const seen = new Set<Group>();
+    const stamp = ++this.searches;
     const candidates: Group[] = [];
     for (const w of this.probeWords(quote.words, minOverlap)) {
-      for (const g of this.byWord.get(w) ?? []) {
-        if (g.mode !== mode || seen.has(g)) continue;
-        seen.add(g);
+      const holding = this.byWord.get(w);
+      if (holding === undefined) continue;
+      for (const g of holding) {
+        if (g.mode !== mode || g.seen === stamp) continue;
+        g.seen = stamp;
         if (plausible(g.words.size, quote.words.size, sharedCount(g.words, quote.words), minOverlap)) candidates.push(g);
       }
     }
@@ -147,8 +153,11 @@ class QuoteGroups {
     const n = words.size;
     const smallest = Math.max(1, Math.ceil(minOverlap * n - 1 - 1e-9));
     const need = Math.max(1, Math.ceil(minOverlap * smallest - 1e-9));
-    const byRarity = [...words].sort((a, b) => (this.byWord.get(a)?.length ?? 0) - (this.byWord.get(b)?.length ?? 0));
-    return byRarity.slice(0, Math.max(1, n - need + 1));
+    const list = [...words];
+    // Each word's group count read once (not twice per comparison of the sort).
+    const counts = list.map((w) => this.byWord.get(w)?.length ?? 0);
+    const order = list.map((_, i) => i).sort((a, b) => (counts[a] as number) - (counts[b] as number));
+    return order.slice(0, Math.max(1, n - need + 1)).map((i) => list[i] as string);
   }
 
   add(g: Group): void {
@@ -179,7 +188,9 @@ export function mergeQuotes(docs: readonly DocumentQuotes[], canonical: (name: s
       const quote: Keyed = { key: wordList.join(' '), wordList, words: new Set(wordList) };
       let g = groups.find(q.mode, quote, minOverlap);
       if (g === undefined) {
-        g = { order: groups.all.length, ...quote, text: q.text, mode: q.mode, speakers: new Map(), documents: [], lastDocument: -1, sources: [], sourceSet: new Set() };
+        g = {
+          order: groups.all.length, key: quote.key, wordList, words: quote.words, text: q.text, mode: q.mode, speakers: new Map(), documents: [], lastDocument: -1, sources: [], sourceSet: new Set(), seen: 0,
+        };
         groups.add(g);
       }
       if (q.speaker !== null) {

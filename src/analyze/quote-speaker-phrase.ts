@@ -6,10 +6,10 @@ import { key } from '../text/index.js';
 import { NAMING_WORDS, OBJECT_NOUNS, TRANSITIVE_REPORTING_VERBS, UNNAMED_ROLES } from './data/reporting.js';
 import { isDefinite, isNisba, keySet, lookup, type Tok } from './tokens.js';
 import { isStop, NAME_JOINER_KEYS, ORG_CUE_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
-import { articleWritten, nameRun } from './names.js';
+import { articleWritten } from './names.js';
 import type { EntityMention, TitlePhrase } from './types.js';
 import { containing, firstFrom } from './search.js';
-import { COMPLEMENTIZERS, type Context, findLastStartingIn, findStartingIn, prefixedWithLam, someStartingIn } from './quote-context.js';
+import { COMPLEMENTIZERS, type Context, findLastStartingIn, findStartingIn, nameRunAt, prefixedWithLam, someStartingIn } from './quote-context.js';
 import { appositive, resolveTitle } from './quote-titles.js';
 
 /** Words that may describe a speaker head: adjectives (nisba أمني، دبلوماسي; مطلع، رفيع), definite words, أحد's complement. */
@@ -64,8 +64,8 @@ export function description(ctx: Context, i: number): string {
   while (j < toks.length && j - i < 6) {
     const t = toks[j] as Tok;
     if (!/^ +$/.test(t.gap)) break;
-    // Inside an organization or place named in the description (`في المؤسسة السودانية للنفط`).
-    if (someStartingIn(ctx.mentions, t.start - 80, t.start, (m) => m.end > t.start)) {
+    // Inside an organization or place named in the description (`في المؤسسة السودانية للنفط`); a person's name ends it (`بائع السمك X`).
+    if (someStartingIn(ctx.mentions, t.start - 80, t.start, (m) => m.end > t.start && m.type !== 'person')) {
       j++;
       continue;
     }
@@ -73,7 +73,7 @@ export function description(ctx: Context, i: number): string {
       // `وقالت الشرطة في بيان`: the occasion of the statement is no part of the speaker.
       if (prepositions++ > 0 || lookup(toks[j + 1] ?? t, OCCASION_KEYS) !== null) break;
     } else if (SUBJECT_STOP_KEYS.has(t.key) || VERB_KEYS.has(t.key) || t.key === 'قد' || t.key.length === 1 || (/^ل[^ا]/.test(t.key) && !definiteGenitive(toks, j, i))) break;
-    else if (!describes(t) && !(partitive && j - i <= 2) && !PREPOSITION_WORDS.has((toks[j - 1] as Tok).key) && lookup(t, TITLE_KEYS) === null && !someStartingIn(ctx.mentions, t.start - 80, t.end, (m) => m.end > t.start) && !qualifiesHead(toks, i, j)) break;
+    else if (!describes(t) && !(partitive && j - i <= 2) && !PREPOSITION_WORDS.has((toks[j - 1] as Tok).key) && lookup(t, TITLE_KEYS) === null && !someStartingIn(ctx.mentions, t.start - 80, t.end, (m) => m.end > t.start && m.type !== 'person') && !qualifiesHead(toks, i, j)) break;
     j++;
   }
   while (j > i + 1 && ['في', 'من', 'علي'].includes((toks[j - 1] as Tok).key)) j--;
@@ -336,7 +336,7 @@ function nameAfterDescription(ctx: Context, i: number, limit: number): string | 
   if (u === undefined || u.start >= limit || !/^ +$/.test(u.gap)) return null;
   const m = findStartingIn(ctx.mentions, u.start, u.end, (x) => x.type === 'person');
   if (m !== undefined) return m.name;
-  const run = nameRun(ctx.toks, j);
+  const run = nameRunAt(ctx, j);
   if (run === null || run.to - run.from < 2 || articleWritten(u) || isStop(u) || lookup(u, TITLE_KEYS) !== null) return null;
   const after = ctx.toks[run.to];
   if (after !== undefined && /^ +$/.test(after.gap) && !COMPLEMENTIZERS.has(after.key) && !SUBJECT_STOP_KEYS.has(after.key) && after.key !== 'ل') return null;
@@ -363,7 +363,7 @@ export function kunyaName(ctx: Context, t: Tok, i: number): string | null {
 
 /** The kunya at token `i` read on its own: أبو/أم, the given name, a family nisba if one follows. */
 function kunyaAt(ctx: Context, t: Tok, i: number): string {
-  const run = nameRun(ctx.toks, i);
+  const run = nameRunAt(ctx, i);
   let end = run !== null && run.to > i + 1 ? run.to : i + 2;
   // A family nisba after the kunya (`أبو محمود القباني`).
   const family = ctx.toks[end];
@@ -390,7 +390,7 @@ export function startsNounPhrase(ctx: Context, t: Tok | undefined): boolean {
  */
 function nameWithProcliticLetter(ctx: Context, t: Tok): boolean {
   if (t.key.length < 3 || SUBJECT_STOP_KEYS.has(t.key) || t.forms.some((f) => f.letters > 0 && (isDefinite(f.form) || ORG_CUE_KEYS.has(f.form) || TITLE_KEYS.has(f.form) || SPEAKER_HEAD_KEYS.has(f.form)))) return false;
-  const run = nameRun(ctx.toks, t.index);
+  const run = nameRunAt(ctx, t.index);
   return run !== null && run.to - run.from >= 2;
 }
 
@@ -422,7 +422,7 @@ export function knownSurname(ctx: Context, t: Tok): string | null {
   for (let k = t.index - 1; k >= 0; k--) {
     if ((ctx.toks[k] as Tok).key !== w) continue;
     for (let s = Math.max(0, k - 2); s < k; s++) {
-      const run = nameRun(ctx.toks, s);
+      const run = nameRunAt(ctx, s);
       const u = ctx.toks[s] as Tok;
       if (run !== null && run.to === k + 1 && u.spaced && !articleWritten(u) && !isStop(u) && lookup(u, TITLE_KEYS) === null) return ctx.text.slice(u.start, (ctx.toks[k] as Tok).end);
     }
@@ -449,7 +449,7 @@ export function subjectPhrase(ctx: Context, i: number, limit: number, closingOnl
   if (person !== undefined) return person.name;
   // `وقال النحال سعيد الزهراني، الذي …`: an unknown definite noun (a trade, a role) before the name.
   const nounFirst = articleWritten(ctx.toks[i] as Tok) && (ctx.toks[i + 1] as Tok | undefined)?.spaced === true;
-  const leadRun = nameRun(ctx.toks, nounFirst ? i + 1 : i);
+  const leadRun = nameRunAt(ctx, nounFirst ? i + 1 : i);
   // `سالم بن حمد الهنائي،`: a family nisba closing the name before the comma.
   const nisba = leadRun === null ? undefined : ctx.toks[leadRun.to];
   const lead = leadRun !== null && nisba !== undefined && /^ +$/.test(nisba.gap) && articleWritten(nisba) && isNisba(nisba.key) && /^\s*[،,]/.test(ctx.toks[leadRun.to + 1]?.gap ?? '') ? { from: leadRun.from, to: leadRun.to + 1 } : leadRun;
@@ -482,7 +482,7 @@ function closingNameAt(ctx: Context, i: number, closing: number, end: number, cl
   // A name right after the verb (`قال عمار حيدر إن`), when the phrase is nothing else and starts undefined.
   const bare = !closingOnly && !articleWritten(ctx.toks[i] as Tok) && closing - i >= 2 && closing - i <= 3;
   for (let s = Math.max(bare ? i : i + 1, closing - 4); s <= closing - 2; s++) {
-    const found = nameRun(ctx.toks, s);
+    const found = nameRunAt(ctx, s);
     // A name does not run past the phrase's end (`جورج خوري فاشتكى` when the phrase ends before the verb).
     const run = found === null ? null : { from: found.from, to: Math.min(found.to, end) };
     // The name follows its description (`مراقب التنبؤات في الإدارة`), not a preposition (`عدد من سائقي الشاحنات`).

@@ -5,9 +5,9 @@
 import type { Sentence } from '../core/index.js';
 import { keySet, lookup, type Tok } from './tokens.js';
 import { isStop, TITLE_KEYS } from './lexicon.js';
-import { articleWritten, nameRun } from './names.js';
+import { articleWritten } from './names.js';
 import { firstFrom } from './search.js';
-import { COMPLEMENTIZERS, type Context } from './quote-context.js';
+import { COMPLEMENTIZERS, type Context, nameRunAt } from './quote-context.js';
 import { knownSurname, startsNounPhrase, subjectAt, subjectPhrase } from './quote-speaker-phrase.js';
 
 const RELAY_KEYS = keySet(['نقل', 'نقلت', 'نقلوا']);
@@ -70,7 +70,7 @@ function titledName(ctx: Context, cue: Tok, sentence: Sentence): string | null {
   const first = ctx.toks[firstFrom(ctx.toks, sentence.start)];
   if (first === undefined || lookup(first, TITLE_KEYS) === null) return null;
   for (let s = Math.max(first.index + 1, cue.index - 3); s <= cue.index - 2; s++) {
-    const run = nameRun(ctx.toks, s);
+    const run = nameRunAt(ctx, s);
     const u = ctx.toks[s] as Tok;
     if (run === null || run.to !== cue.index || articleWritten(u) || !u.spaced) continue;
     const name = ctx.text.slice(u.start, (ctx.toks[run.to - 1] as Tok).end);

@@ -51,9 +51,24 @@ function namedTitle(ctx: Context, span: MarkedSpan): boolean {
   return before !== undefined && /^\s*$/.test(ctx.text.slice(before.end, span.open)) && lookup(before, TITLE_NOUN_KEYS) !== null;
 }
 
+/** A verb's prepositional complement (`عن`، `إلى`، `على`) written with its own letters, not the key's (على and the name علي share one). */
+const COMPLEMENT_WORDS = new Set(['عن', 'إلى', 'الى', 'على']);
+
+/**
+ * `رئيس الوزراء عن القرار`: a speaker phrase run on into the verb's complement is cut before it, when
+ * a definite word precedes the preposition (`مصدر مطلع على المفاوضات` keeps its adjective's complement).
+ */
+function withoutComplement(speaker: string): string {
+  const words = speaker.split(' ');
+  for (let k = 2; k < words.length; k++) {
+    if (COMPLEMENT_WORDS.has(words[k] as string) && (words[k - 1] as string).startsWith('ال')) return words.slice(0, k).join(' ');
+  }
+  return speaker;
+}
+
 export function analyzeQuotes(text: string, toks: readonly Tok[], entities: EntityAnalysis, options: FindQuotesOptions = {}): QuoteMention[] {
   const o = { ...DEFAULT_QUOTE_OPTIONS, ...options };
-  const ctx: Context = { text, toks, mentions: entities.mentions, titles: entities.titles, sentences: options.sentences ?? splitSentences(text), learned: [], subjectMemo: new Map(), statementMemo: new Map() };
+  const ctx: Context = { text, toks, mentions: entities.mentions, titles: entities.titles, sentences: options.sentences ?? splitSentences(text), learned: [], subjectMemo: new Map(), statementMemo: new Map(), nameRuns: new Map() };
   const isName = (s: MarkedSpan): boolean =>
     someStartingIn(entities.mentions, s.innerStart - 2, s.innerStart + 2, (m) => m.start <= s.innerStart + 1 && m.end >= s.innerEnd - 1);
   const spans = quoteSpans(text).filter((s) => tokensWithin(toks, s.innerStart, s.innerEnd) >= o.minWords && !isName(s) && !namedTitle(ctx, s));
@@ -179,6 +194,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     const quoteText = trimQuote(text.slice(span.innerStart, span.innerEnd));
     // No speaker found: not a quote we can attribute (a quoted term, or a construction we do not read).
     if (speaker === null) continue;
+    speaker = withoutComplement(speaker);
     out.push({ kind: 'quote-mention', start: span.innerStart, end: span.innerEnd, text: quoteText, mode: 'verbatim', speaker, cue: cueText });
     speakers.push({ start: span.open, speaker, gender: cue === null ? null : cueGender(cue.tok), statement: aboutStatement(ctx, span.open) });
     previous = { close: span.close, sentence, speaker };

@@ -86,4 +86,9 @@ describe('quote attribution, session 4 classes', () => {
     const mentioned = 'وقال رئيس النقابة أحمد سالم: «الإضراب مستمر حتى تحقيق المطالب».\nوكانت المحكمة قد نظرت في القضية الأسبوع الماضي مع المحامي سامي رزق.\nوأضاف: «لن نتراجع عن أي مطلب من مطالبنا».';
     expect(speakers(mentioned)).toEqual(['أحمد سالم', 'أحمد سالم']);
   });
+
+  it('cuts a speaker phrase run on into the verb’s complement after a definite word (رئيس الوزراء عن القرار), not an adjective’s (مطلع على)', () => {
+    expect(speakers('ودافع رئيس الحكومة عن الخطة الجديدة قائلاً: «لا بديل عن الإصلاح في هذه المرحلة».')).toEqual(['رئيس الحكومة']);
+    expect(speakers('وقال مصدر مطلع على المفاوضات: «الجولة المقبلة ستكون حاسمة للطرفين».')).toEqual(['مصدر مطلع على المفاوضات']);
+  });
 });
