@@ -184,7 +184,9 @@ export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
       j += 2;
       continue;
     }
-    const indefiniteAdjective = /(يه|ي)$/.test(t.key) && t.key.length >= 5;
+    // `حماية`، `رعاية`، `تنمية`: verbal nouns of the patterns فعالة and تفعلة end like a feminine nisba but head an idafa.
+    const verbalNounInYa = t.key.endsWith('ايه') || (t.key.length === 5 && t.key.startsWith('ت') && t.key.endsWith('يه'));
+    const indefiniteAdjective = /(يه|ي)$/.test(t.key) && t.key.length >= 5 && !verbalNounInYa;
     const next = toks[j + 1];
     // `غرفة تجارة وصناعة عمان`: the genitive noun coordinated with another before the name.
     const coordinated = next !== undefined && joined(next) && /^و/.test(next.key) && next.key.length >= 4 && !isDefinite(next.key.slice(1)) && !newCueAfterWaw(next);

@@ -163,3 +163,14 @@ describe('more name starts and guards', () => {
     expect(of('يعد سد النهضة أكبر مشروع في المنطقة.', 'organization')).toEqual([]);
   });
 });
+
+describe('verbal nouns ending like a nisba, and anonymity verbs', () => {
+  it('reads an idafa headed by a verbal noun in ـاية/تفعلة as an organization name', () => {
+    expect(of('وقالت جمعية حماية المستهلك إن الأسعار مبالغ فيها.', 'organization')).toEqual(['جمعية حماية المستهلك']);
+    expect(of('وأعلنت جمعية تنمية المرأة برنامجا.', 'organization')).toEqual(['جمعية تنمية المرأة']);
+  });
+
+  it('takes no verb of an unnamed source for a name', () => {
+    expect(of('وقال مسؤول في الوزارة طلب عدم نشر اسمه إن القرار نهائي.', 'person')).toEqual([]);
+  });
+});
