@@ -20,6 +20,8 @@ export const CANDIDATE_STARTS = START.gazetteer | START.organization | START.tit
 /** Organization cues written with the article, and titles with a feminine ending: one lookup, no slicing per form. */
 const DEFINITE_ORG_CUES: ReadonlySet<string> = new Set([...ORG_CUE_KEYS].map((k) => `ال${k}`).filter(isDefinite));
 const FEMININE_TITLES: ReadonlySet<string> = new Set([...TITLE_KEYS].map((k) => `${k}ه`));
+/** Every word `givenNameAt` or `describedAt` may start at, in one set. */
+const GIVEN_STARTS: ReadonlySet<string> = new Set([...GIVEN_KEYS, ...DEFINITE_GIVEN_KEYS, ...KUNYA_KEYS, ...COMPOUND_HEAD_KEYS, ...OCCUPATION_KEYS]);
 
 function starts(t: Tok): number {
   const firstWords = gazetteer().firstWords;
@@ -36,7 +38,7 @@ function starts(t: Tok): number {
     // a reporting verb or a naming word (`namesAfterVerbs`)
     if (VERB_KEYS.has(form) || NAMING_KEYS.has(form)) bits |= START.verb;
     // a given name, a kunya or a compound name's head, bare or after و/ف (`givenNameAt`), or an occupation (`describedAt`)
-    if (t.kind === 'word' && (GIVEN_KEYS.has(form) || DEFINITE_GIVEN_KEYS.has(form) || KUNYA_KEYS.has(form) || COMPOUND_HEAD_KEYS.has(form) || OCCUPATION_KEYS.has(form))) bits |= START.given;
+    if (t.kind === 'word' && GIVEN_STARTS.has(form)) bits |= START.given;
   }
   return bits;
 }
