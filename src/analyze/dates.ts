@@ -6,8 +6,8 @@
  */
 import { key } from '../text/index.js';
 import {
-  AMBIGUOUS_HIJRI, AMBIGUOUS_MONTHS, DAY_PARTS, GREGORIAN_MONTHS, HIJRI_MONTHS, MONTH_PARTS, NEXT_WORDS, ORDINAL_DAYS, PAST_WORDS,
-  RELATIVE_DAYS, WEEKDAYS, YEAR_CUES,
+  AMBIGUOUS_HIJRI, AMBIGUOUS_MONTHS, CURRENT_WORDS, DAY_PARTS, GREGORIAN_MONTHS, HIJRI_MONTHS, MONTH_PARTS, NEXT_WORDS, ORDINAL_DAYS,
+  PAST_WORDS, RELATIVE_DAYS, THIS_WORDS, WEEKDAYS, YEAR_CUES,
 } from './data/calendar.js';
 import { DAY_MS, dayOf, hijriToGregorian, hijriYearOf, isoDay, isoMonth, isoWeek, validDay } from './calendar.js';
 import { FACT, keySet, spellingFact, tokenView, type Tok } from './tokens.js';
@@ -36,6 +36,8 @@ const DAY_PART_KEYS = keySet(DAY_PARTS);
 const MONTH_PART_KEYS = keySet(MONTH_PARTS);
 const PAST = keySet(PAST_WORDS);
 const NEXT = keySet(NEXT_WORDS);
+const CURRENT = keySet(CURRENT_WORDS);
+const THIS = keySet(THIS_WORDS);
 const YEAR_CUE_KEYS = keySet(YEAR_CUES);
 const SPAN_KEYS = new Map<string, 'week' | 'month' | 'year'>([
   [key('الأسبوع'), 'week'],
@@ -195,14 +197,27 @@ function parseAt(toks: readonly Tok[], i: number): Parsed | null {
   return null;
 }
 
-/** الأسبوع/الشهر/العام + الماضي/المقبل at token `i`. */
+const spanPart = (t: Tok): 'week' | 'month' | 'year' | undefined => t.forms.map((f) => SPAN_KEYS.get(f.form)).find((x) => x !== undefined);
+
+/**
+ * الأسبوع/الشهر/العام + الماضي/المقبل (the one before or after publication), + الجاري/الحالي or
+ * after هذا/هذه (the one it falls in), at token `i`.
+ */
 function relativeSpan(toks: readonly Tok[], i: number): Parsed | null {
   const t = toks[i];
   const d = toks[i + 1];
   if (t === undefined || d === undefined || !/^ +$/.test(d.gap)) return null;
-  const part = t.forms.map((f) => SPAN_KEYS.get(f.form)).find((x) => x !== undefined);
-  if (part === undefined || !(PAST.has(d.key) || NEXT.has(d.key))) return null;
-  return { to: i + 2, rel: null, weekday: null, direction: PAST.has(d.key) ? -1 : 1, day: null, month: null, hijri: false, year: null, part };
+  const span = (part: 'week' | 'month' | 'year', direction: -1 | 0 | 1): Parsed => ({
+    to: i + 2, rel: null, weekday: null, direction, day: null, month: null, hijri: false, year: null, part,
+  });
+  if (THIS.has(t.key)) {
+    const part = spanPart(d);
+    return part === undefined ? null : span(part, 0);
+  }
+  const part = spanPart(t);
+  if (part === undefined) return null;
+  if (PAST.has(d.key) || NEXT.has(d.key)) return span(part, PAST.has(d.key) ? -1 : 1);
+  return CURRENT.has(d.key) ? span(part, 0) : null;
 }
 
 /** A bare year after a cue (في 2027، عام 2014) or a numeric date 17/10/2016. */
@@ -213,8 +228,11 @@ function numericAt(toks: readonly Tok[], i: number): { from: number; parsed: Par
   const base: Parsed = { to: i + 1, rel: null, weekday: null, direction: 0, day: null, month: null, hijri: false, year: null, part: null };
   if (m !== null && validDay(Number(m[3]), Number(m[2]), Number(m[1]))) return { from: i, parsed: { ...base, day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) } };
   const y = num(t);
+  const isYear = (n: number | null): boolean => n !== null && n >= 1900 && n <= 2100;
   const cue = toks[i - 1];
-  if (y !== null && y >= 1900 && y <= 2100 && cue !== undefined && cue.forms.some((f) => YEAR_CUE_KEYS.has(f.form))) {
+  if (!isYear(y) || cue === undefined) return null;
+  // A cue word, or و after a year (للعامين 2027 و2028، بين 2019 و2021).
+  if (cue.forms.some((f) => YEAR_CUE_KEYS.has(f.form)) || (cue.key === 'و' && isYear(num(toks[i - 2])))) {
     return { from: i, parsed: { ...base, year: y } };
   }
   return null;
@@ -288,7 +306,7 @@ function resolve(p: Parsed, anchor: number | null): Resolution {
  * consume): most tokens are none of these and are skipped without parsing.
  */
 const START_FORMS: ReadonlySet<string> = new Set([
-  ...DAY_PART_KEYS, ...MONTH_PART_KEYS, ...SPAN_KEYS.keys(), 'اليوم', 'اول', 'بعد',
+  ...DAY_PART_KEYS, ...MONTH_PART_KEYS, ...SPAN_KEYS.keys(), ...THIS, 'اليوم', 'اول', 'بعد',
   ...[RELATIVE, WEEKDAY, ORDINALS, GREGORIAN, HIJRI].flatMap((t) => [...t.keys()]),
 ]);
 const startForm = (t: Tok): boolean => t.kind === 'number' || t.forms.some((f) => START_FORMS.has(f.form));
