@@ -12,9 +12,14 @@ import { isDefinite, isNisba, joined, keySet, lookup, startAfter, type Tok } fro
  * Feminine cues: an indefinite word after them ending in ة agrees with them (مدينة كبيرة، منطقة
  * عازلة) and names nothing. مقاطعة (also "boycott"), قضاء ("judiciary"), جهة ("side") are left out.
  */
-const FEMININE_CUE_KEYS = keySet(['محافظة', 'ولاية', 'منطقة', 'بلدة', 'قرية', 'مدينة', 'ضاحية', 'ناحية']);
-/** Masculine cues: an indefinite word after them ending in ي agrees with them (مخيم رئيسي، حي شعبي). */
-const MASCULINE_CUE_KEYS = keySet(['إقليم', 'مخيم', 'حي']);
+const FEMININE_CUE_KEYS = keySet(['محافظة', 'ولاية', 'منطقة', 'بلدة', 'قرية', 'مدينة', 'ضاحية', 'ناحية',
+  // natural features (جزيرة قرقنة، واحة سيوة، بحيرة ناصر، هضبة الجولان)
+  'جزيرة', 'واحة', 'بحيرة', 'هضبة']);
+/**
+ * Masculine cues: an indefinite word after them ending in ي agrees with them (مخيم رئيسي، حي شعبي،
+ * جبل جليدي). سهل (also "easy") is left out.
+ */
+const MASCULINE_CUE_KEYS = keySet(['إقليم', 'مخيم', 'حي', 'جبل', 'نهر', 'خليج']);
 const DUAL_CUE_KEYS = keySet(['محافظتي', 'ولايتي', 'منطقتي', 'بلدتي', 'قريتي', 'مدينتي', 'مخيمي', 'حيي']);
 
 /** Nouns that follow a place word without naming a place (منطقة العمليات، مخيم اللاجئين، منطقة كوارث، منطقة حرة). */

@@ -174,3 +174,16 @@ describe('verbal nouns ending like a nisba, and anonymity verbs', () => {
     expect(of('وقال مسؤول في الوزارة طلب عدم نشر اسمه إن القرار نهائي.', 'person')).toEqual([]);
   });
 });
+
+describe('natural features as place cues', () => {
+  it('names the island, oasis, lake, mountain, river or gulf after the cue', () => {
+    expect(of('وصلت العبارة إلى جزيرة قرقنة صباحا.', 'place')).toEqual(['قرقنة']);
+    expect(of('تراجع منسوب نهر الليطاني هذا الصيف.', 'place')).toEqual(['الليطاني']);
+    expect(of('يعيش السكان في واحة سيوة منذ قرون.', 'place')).toEqual(['سيوة']);
+  });
+
+  it('takes no adjective or preposition after the feature word for a name', () => {
+    expect(of('تحول الدين إلى جبل من الديون.', 'place')).toEqual([]);
+    expect(of('ظهر جبل جليدي في المحيط.', 'place')).toEqual([]);
+  });
+});
