@@ -48,12 +48,15 @@ function choose(candidates: readonly Candidate[]): Candidate[] {
     (a, b) => b.end - b.start - (a.end - a.start) || (a.rank ?? PRIORITY[a.source]) - (b.rank ?? PRIORITY[b.source]) || a.start - b.start,
   );
   const kept: Candidate[] = [];
-  const taken = new Set<number>();
+  let last = 0;
+  for (const c of candidates) last = Math.max(last, c.end);
+  // One flag per character of the text the candidates cover (a Set of offsets was most of the cost).
+  const taken = new Uint8Array(last);
   for (const c of sorted) {
     let free = true;
-    for (let x = c.start; x < c.end && free; x++) free = !taken.has(x);
+    for (let x = c.start; x < c.end && free; x++) free = taken[x] === 0;
     if (!free) continue;
-    for (let x = c.start; x < c.end; x++) taken.add(x);
+    taken.fill(1, c.start, c.end);
     kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);
@@ -395,8 +398,19 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
   candidates.push(...quotedMediaNames(text, toks), ...namesAfterVerbs(toks));
   // A given name that starts inside another entity (جامعة محمد الخامس، خان يونس) is that entity's;
   // one a title or the gazetteer reads from the same word is read by them.
-  for (const g of given) {
-    if (!candidates.some((c) => c.start <= g.start && g.start < c.end)) candidates.push({ start: g.start, end: g.end, type: 'person', name: null, source: 'cue', rank: 5 });
+  if (given.length > 0) {
+    // Candidates by start, with the furthest end reached so far: one binary search per given name.
+    const byStart = [...candidates].sort((a, b) => a.start - b.start);
+    const reach = new Int32Array(byStart.length);
+    let far = -1;
+    byStart.forEach((c, k) => (reach[k] = far = Math.max(far, c.end)));
+    const accepted: NameSpan[] = [];
+    for (const g of given) {
+      const k = firstFrom(byStart, g.start + 1) - 1;
+      if ((k >= 0 && (reach[k] as number) > g.start) || accepted.some((a) => a.start <= g.start && g.start < a.end)) continue;
+      accepted.push(g);
+      candidates.push({ start: g.start, end: g.end, type: 'person', name: null, source: 'cue', rank: 5 });
+    }
   }
   return { kept: choose(candidates), titles };
 }
