@@ -42,6 +42,24 @@ describe.skipIf(seeds === null)('analysis of ../shared/seeds (one story, five ou
     }
   });
 
+  it('merges داعش, الدولة الإسلامية and تنظيم الدولة الإسلامية (aliases named by the issue) into one organization', () => {
+    const isState = (v: string): boolean => ['داعش', 'الدولة الإسلامية'].some((n) => key(v).replace(/^تنظيم /, '') === key(n));
+    const found = analysis.entities.filter((e) => e.variants.some(isState) || isState(e.name));
+    expect(found.map((e) => e.name)).toHaveLength(1);
+  });
+
+  it('never names as a speaker a phrase that opens with a particle (a topic, not a person)', () => {
+    const particle = /^(اما|في|من|على|عن|الى|بال\S+|لل\S+|كال\S+)$/;
+    const speakers = analysis.quotes.map((q) => q.speaker).filter((s): s is string => s !== null);
+    expect(speakers.filter((s) => particle.test(key(s).split(' ')[0] ?? ''))).toEqual([]);
+  });
+
+  it('attributes Le Drian\'s "as planned" quotes to him, not to the object of another verb before them', () => {
+    const planned = analysis.quotes.filter((q) => key(q.text).includes(key('مطابق')));
+    expect(planned.length).toBeGreaterThanOrEqual(2);
+    for (const q of planned) expect(key(q.speaker ?? '').replace(/[\s-]/g, ''), q.text).toMatch(/لود[و]?ريان/);
+  });
+
   it('attributes every verbatim quote of the seeds that it lists to someone', () => {
     const verbatim = analysis.quotes.filter((q) => q.mode === 'verbatim');
     expect(verbatim.length).toBeGreaterThan(20);
