@@ -301,8 +301,10 @@ function quotedMediaNames(text: string, toks: readonly Tok[]): Candidate[] {
     if (before === undefined || before.end > span.open) continue;
     const addressee = before.key === 'ل' && before.end === span.open;
     const media = addressee || lookup(before, MEDIA_CUE_KEYS) !== null;
-    if (!(media && inner.length <= 3) && lookup(before, QUOTED_NAME_CUE_KEYS) === null) continue;
-    out.push({ start: span.innerStart, end: span.innerEnd, type: 'organization', name: null, source: 'cue', rank: -1 });
+    const quotedMedia = media && inner.length <= 3;
+    if (!quotedMedia && lookup(before, QUOTED_NAME_CUE_KEYS) === null) continue;
+    // After an organization cue the gazetteer's reading of the same span (تنظيم «داعش») keeps its canonical name.
+    out.push({ start: span.innerStart, end: span.innerEnd, type: 'organization', name: null, source: 'cue', ...(quotedMedia ? { rank: -1 } : {}) });
   }
   return out;
 }

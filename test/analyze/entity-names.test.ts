@@ -187,3 +187,10 @@ describe('natural features as place cues', () => {
     expect(of('ظهر جبل جليدي في المحيط.', 'place')).toEqual([]);
   });
 });
+
+describe('a quoted gazetteer name after an organization cue', () => {
+  it('keeps the gazetteer reading, so its aliases stay one organization', () => {
+    const found = findEntities('وأعلن تنظيم «داعش» مسؤوليته عن الهجوم.').filter((m) => m.type === 'organization');
+    expect(found.map((m) => [m.text, m.name])).toEqual([['داعش', 'تنظيم الدولة الإسلامية']]);
+  });
+});
