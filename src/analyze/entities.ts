@@ -231,18 +231,25 @@ function otherPerson(toks: readonly Tok[], next: number, matched: string, name: 
  * False when no known name can match from token `i`: an exact or fuzzy match starts with a pattern's
  * first two letters, or (fuzzy) ends with a pattern's last two, and a match ends within four tokens.
  */
-function mayStart(toks: readonly Tok[], i: number, heads: ReadonlySet<number>, fuzzy: FuzzyIndex): boolean {
+function mayStart(toks: readonly Tok[], i: number, heads: ReadonlySet<number>, fuzzy: FuzzyIndex, tails: Uint8Array): boolean {
   for (const f of (toks[i] as Tok).forms) {
     const c = f.compact;
     if (c.length < 2) return true;
     const code = headCode(c);
     if (heads.has(code) || fuzzy.hasHeadCode(code)) return true;
   }
-  for (let k = i; k < i + 4 && k < toks.length; k++) {
-    const c = ((toks[k] as Tok).forms[0] as Form).compact;
-    if (c.length < 2 || fuzzy.hasTailCode(tailCode(c))) return true;
-  }
+  for (let k = i; k < i + 4 && k < toks.length; k++) if (tails[k] === 1) return true;
   return false;
+}
+
+/** Per token: 1 when its compact key is shorter than two letters or ends as some fuzzy pattern does (`mayStart`). */
+function tailHits(toks: readonly Tok[], fuzzy: FuzzyIndex): Uint8Array {
+  const out = new Uint8Array(toks.length);
+  for (let k = 0; k < toks.length; k++) {
+    const c = ((toks[k] as Tok).forms[0] as Form).compact;
+    if (c.length < 2 || fuzzy.hasTailCode(tailCode(c))) out[k] = 1;
+  }
+  return out;
 }
 
 function knownAt(
@@ -253,10 +260,11 @@ function knownAt(
   fuzzy: FuzzyIndex,
   memo: Map<string, string | null>,
   nameWord: (j: number, position: number) => boolean,
+  tails: Uint8Array,
 ): { to: number; name: string; letters: number } | null {
   const first = toks[i];
   if (first === undefined || first.kind !== 'word') return null;
-  if (!mayStart(toks, i, heads, fuzzy)) return null;
+  if (!mayStart(toks, i, heads, fuzzy, tails)) return null;
   let n = 1;
   while (n < 4 && toks[i + n] !== undefined && joined(toks[i + n] as Tok) && nameWord(i + n, n)) n++;
   // Compact forms of the following words' keys (compacting is letter by letter, so it distributes over joining).
@@ -423,6 +431,7 @@ export function resolveEntities(text: string, toks: readonly Tok[], pass1: Entit
   const titles = pass1.titles;
   const { patterns, heads, fuzzy, memo } = knownIndex(options.known ?? [], candidatePersons(text, pass1));
   const extra: Candidate[] = [];
+  const tails = tailHits(toks, fuzzy);
   // Token j is asked about at positions 1 to 3 (from the three tokens before it), always after token
   // j - 1; `isNameWord` tells only position 1 from the later ones, so two answers per token.
   const nameWords = new Int8Array(toks.length * 2);
@@ -436,7 +445,7 @@ export function resolveEntities(text: string, toks: readonly Tok[], pass1: Entit
     return v === 1;
   };
   for (let i = 0; i < toks.length; i++) {
-    const hit = knownAt(toks, i, heads, patterns, fuzzy, memo, nameWord);
+    const hit = knownAt(toks, i, heads, patterns, fuzzy, memo, nameWord, tails);
     if (hit === null) continue;
     const first = toks[i] as Tok;
     const start = startAfter(first, hit.letters);

@@ -23,24 +23,42 @@ const FEMININE_TITLES: ReadonlySet<string> = new Set([...TITLE_KEYS].map((k) => 
 /** Every word `givenNameAt` or `describedAt` may start at, in one set. */
 const GIVEN_STARTS: ReadonlySet<string> = new Set([...GIVEN_KEYS, ...DEFINITE_GIVEN_KEYS, ...KUNYA_KEYS, ...COMPOUND_HEAD_KEYS, ...OCCUPATION_KEYS]);
 
-function starts(t: Tok): number {
-  const firstWords = gazetteer().firstWords;
-  let bits = 0;
-  for (const { form } of t.forms) {
-    // the first word of a gazetteer name (`matchGazetteer`)
-    if (t.kind === 'word' && firstWords.has(form)) bits |= START.gazetteer;
-    // an organization cue, bare or with the article (`orgChain`)
-    if (ORG_CUE_KEYS.has(form) || DEFINITE_ORG_CUES.has(form)) bits |= START.organization;
-    // a title, or a title with a feminine ending (`titleAt`)
-    if (TITLE_KEYS.has(form) || FEMININE_TITLES.has(form)) bits |= START.title;
-    // a place cue (`placesAfterCue`)
-    if (PLACE_CUE_FORMS.has(form)) bits |= START.place;
-    // a reporting verb or a naming word (`namesAfterVerbs`)
-    if (VERB_KEYS.has(form) || NAMING_KEYS.has(form)) bits |= START.verb;
-    // a given name, a kunya or a compound name's head, bare or after و/ف (`givenNameAt`), or an occupation (`describedAt`)
-    if (t.kind === 'word' && GIVEN_STARTS.has(form)) bits |= START.given;
-  }
+/** Bits a word may start whatever its kind, and bits only a word (not a number) may start. */
+const WORD_ONLY = START.gazetteer | START.given;
+
+/**
+ * Every form any scanner starts at, with its `START` bits: one map lookup per form instead of one
+ * set lookup per scanner. Built on first use (the gazetteer's first words are built then too).
+ */
+let formBits: Map<string, number> | null = null;
+function buildFormBits(): Map<string, number> {
+  const bits = new Map<string, number>();
+  const add = (forms: Iterable<string>, bit: number): void => {
+    for (const f of forms) bits.set(f, (bits.get(f) ?? 0) | bit);
+  };
+  // the first word of a gazetteer name (`matchGazetteer`)
+  add(gazetteer().firstWords.keys(), START.gazetteer);
+  // an organization cue, bare or with the article (`orgChain`)
+  add(ORG_CUE_KEYS, START.organization);
+  add(DEFINITE_ORG_CUES, START.organization);
+  // a title, or a title with a feminine ending (`titleAt`)
+  add(TITLE_KEYS, START.title);
+  add(FEMININE_TITLES, START.title);
+  // a place cue (`placesAfterCue`)
+  add(PLACE_CUE_FORMS, START.place);
+  // a reporting verb or a naming word (`namesAfterVerbs`)
+  add(VERB_KEYS, START.verb);
+  add(NAMING_KEYS, START.verb);
+  // a given name, a kunya or a compound name's head, bare or after و/ف (`givenNameAt`), or an occupation (`describedAt`)
+  add(GIVEN_STARTS, START.given);
   return bits;
+}
+
+function starts(t: Tok): number {
+  const table = (formBits ??= buildFormBits());
+  let bits = 0;
+  for (const { form } of t.forms) bits |= table.get(form) ?? 0;
+  return t.kind === 'word' ? bits : bits & ~WORD_ONLY;
 }
 
 /** The `START` bits of a token, computed once per spelling. */
