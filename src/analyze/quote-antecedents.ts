@@ -6,9 +6,9 @@ import type { Sentence } from '../core/index.js';
 import { key } from '../text/index.js';
 import { isDefinite, keySet, lookup, type Tok } from './tokens.js';
 import { isStop, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
-import { articleWritten } from './names.js';
+import { articleWritten, nameRun } from './names.js';
 import { containing, firstFrom } from './search.js';
-import { aboutStatement, agrees, COMPLEMENTIZERS, type Context, cueGender, findLastStartingIn, findStartingIn, type Gender, isStatement, nameRunAt, phraseGender, prefixedWithLam, someStartingIn, type Spoken, startingIn } from './quote-context.js';
+import { aboutStatement, agrees, COMPLEMENTIZERS, type Context, cueGender, findLastStartingIn, findStartingIn, type Gender, isStatement, phraseGender, prefixedWithLam, someStartingIn, type Spoken, startingIn } from './quote-context.js';
 import { resolveTitle } from './quote-titles.js';
 import { description, documentAuthor, kunyaName, spellOutPronoun, startsNounPhrase, subjectAt, subjectPhrase } from './quote-speaker-phrase.js';
 import { explicitSubject, relayedSource } from './quote-subject.js';
@@ -32,7 +32,7 @@ function ownerBefore(ctx: Context, start: number): string | null {
   const m = findStartingIn(ctx.mentions, last.start - 60, last.end, (x) => x.type === 'person' && x.end === last.end);
   if (m !== undefined) return m.name;
   for (let s = Math.max(0, end - 4); s <= end - 2; s++) {
-    const run = nameRunAt(ctx, s);
+    const run = nameRun(ctx.toks, s);
     if (run !== null && run.to === end && !isStop(ctx.toks[s] as Tok) && lookup(ctx.toks[s] as Tok, TITLE_KEYS) === null) return ctx.text.slice((ctx.toks[s] as Tok).start, last.end);
   }
   return null;
@@ -75,7 +75,7 @@ function cutBefore(ctx: Context, start: number): boolean {
   const at = ctx.toks[k];
   const prev = ctx.toks[k - 1];
   if (at === undefined || prev === undefined || at.start !== start || !at.spaced || articleWritten(prev) || isStop(prev) || lookup(prev, TITLE_KEYS) !== null) return false;
-  const run = nameRunAt(ctx, k - 1);
+  const run = nameRun(ctx.toks, k - 1);
   return run !== null && run.to > k;
 }
 
@@ -108,7 +108,7 @@ export function addresseeBefore(ctx: Context, sentence: Sentence, cue: Tok): str
     if (next === undefined) continue;
     const m = findStartingIn(ctx.mentions, next.start, next.end, (x) => x.type === 'person');
     if (m !== undefined) return m.name;
-    const run = nameRunAt(ctx, k + 1);
+    const run = nameRun(ctx.toks, k + 1);
     if (run !== null && run.to - run.from >= 2 && /^ +$/.test(next.gap)) return ctx.text.slice(next.start, (ctx.toks[run.to - 1] as Tok).end);
     // `وسألت «الشروق» مسؤولاً في الوزارة …، فأجاب`: an unnamed person asked, after the asker, before any comma.
     for (let j = k + 1; j < cue.index && j - k <= 6; j++) {
@@ -128,7 +128,7 @@ const HE_SHE_KEYS = keySet(['وهو', 'وهي']);
  */
 export function describedName(ctx: Context, sentence: Sentence, before: number): string | null {
   for (let k = firstFrom(ctx.toks, sentence.start); k < ctx.toks.length && (ctx.toks[k] as Tok).end <= before; k++) {
-    const run = nameRunAt(ctx, k);
+    const run = nameRun(ctx.toks, k);
     const next = run === null ? undefined : ctx.toks[run.to];
     if (run === null || run.to - run.from < 2 || next === undefined || !/^\s*[،,]\s*$/.test(next.gap) || !HE_SHE_KEYS.has(next.key)) continue;
     const prev = ctx.toks[k - 1];
@@ -195,7 +195,7 @@ function frontedActor(ctx: Context, sentence: Sentence, cue: Tok): string | null
     // `وفي السوق، تقف بائعة الخبز زينب الساعدي …`: a described person (a description, the name it introduces) after the verb.
     const described = describedActor(ctx, first, cue.start);
     if (described !== null) return described;
-    const run = nameRunAt(ctx, j + 1);
+    const run = nameRun(ctx.toks, j + 1);
     return run !== null && run.to - run.from >= 2 && run.to < cue.index ? ctx.text.slice(first.start, (ctx.toks[run.to - 1] as Tok).end) : null;
   }
   return null;
@@ -248,7 +248,7 @@ function setOffName(ctx: Context, k: number, limit: number): string | null {
     if (!/[،,]/.test(u.gap)) continue;
     const m = findStartingIn(ctx.mentions, u.start, u.end, (x) => x.type === 'person' && x.end === last.end);
     if (m !== undefined) return m.name;
-    const run = nameRunAt(ctx, s);
+    const run = nameRun(ctx.toks, s);
     return run !== null && run.to === end && run.to - run.from >= 2 && !articleWritten(u) ? ctx.text.slice(u.start, last.end) : null;
   }
   return null;
@@ -307,12 +307,12 @@ function interviewee(ctx: Context, verb: Tok): string | null {
   if (title !== undefined && title.person !== null) return title.person;
   const next = ctx.toks[at + 1];
   if (at === k && articleWritten(u) && next !== undefined && /^ +$/.test(next.gap) && !articleWritten(next)) {
-    const named = nameRunAt(ctx, at + 1);
+    const named = nameRun(ctx.toks, at + 1);
     if (named !== null && named.to - named.from >= 2) return ctx.text.slice(next.start, (ctx.toks[named.to - 1] as Tok).end);
   }
   const kunya = kunyaName(ctx, u, at);
   if (kunya !== null) return kunya;
-  const run = nameRunAt(ctx, at);
+  const run = nameRun(ctx.toks, at);
   return run !== null && run.to - run.from >= 2 && !articleWritten(u) ? ctx.text.slice(u.start, (ctx.toks[run.to - 1] as Tok).end) : null;
 }
 
@@ -328,7 +328,7 @@ export function relativeAntecedent(ctx: Context, sentence: Sentence, cue: Tok): 
   if (m !== undefined) return m.type === 'person' && /^\s*[،,]?\s*$/.test(ctx.text.slice(m.end, rel.start)) ? m.name : null;
   // A name no list knows, after a preposition (`مع مصطفى كمال، الذي`).
   for (let k = Math.max(0, rel.index - 3); k <= rel.index - 2; k++) {
-    const run = nameRunAt(ctx, k);
+    const run = nameRun(ctx.toks, k);
     const before = ctx.toks[k - 1];
     if (run === null || run.to !== rel.index || before === undefined || before.start < sentence.start || articleWritten(ctx.toks[k] as Tok)) continue;
     return ctx.text.slice((ctx.toks[k] as Tok).start, (ctx.toks[run.to - 1] as Tok).end);
@@ -353,7 +353,7 @@ export function unreadActorBefore(ctx: Context, sentence: Sentence, cue: Tok): b
     const head = lookup(t, SPEAKER_HEAD_KEYS)?.form ?? (/ا$/.test(t.key) && SPEAKER_HEAD_KEYS.has(t.key.slice(0, -1)) ? t.key.slice(0, -1) : null);
     if (head !== null && !STATEMENT_HEAD_KEYS.has(head) && before?.kind !== 'number') return true;
     if (articleWritten(t) || isStop(t) || !t.spaced) continue;
-    const run = nameRunAt(ctx, k);
+    const run = nameRun(ctx.toks, k);
     if (run !== null && run.to - run.from >= 2 && run.to <= cue.index && ctx.toks.slice(run.from, run.to).every((u) => !VERB_KEYS.has(u.key))) return true;
   }
   return false;

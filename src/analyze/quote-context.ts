@@ -7,7 +7,6 @@ import { key } from '../text/index.js';
 import { keySet, lookup, type Tok } from './tokens.js';
 import { PARTICIPLE_KEYS, VERB_KEYS } from './lexicon.js';
 import type { EntityMention, TitlePhrase } from './types.js';
-import { nameRun } from './names.js';
 import { containing, firstFrom } from './search.js';
 
 export interface Context {
@@ -22,20 +21,6 @@ export interface Context {
   readonly subjectMemo: Map<number, string | null>;
   /** `aboutStatement` per sentence index. */
   readonly statementMemo: Map<number, boolean>;
-  /** `nameRun` per token index (see `nameRunAt`): the quote rules ask it again and again at the same tokens. */
-  readonly nameRuns: Map<number, NameRun | null>;
-}
-
-type NameRun = { from: number; to: number };
-
-/** `nameRun(ctx.toks, k)`, computed once per token (it depends on the tokens alone). */
-export function nameRunAt(ctx: Context, k: number): NameRun | null {
-  let run = ctx.nameRuns.get(k);
-  if (run === undefined) {
-    run = nameRun(ctx.toks, k);
-    ctx.nameRuns.set(k, run);
-  }
-  return run;
 }
 
 export const COMPLEMENTIZERS = keySet(['إن', 'أن', 'بأن', 'أنه', 'إنه', 'أنها', 'إنها', 'بأنه', 'بأنها']);

@@ -4,12 +4,12 @@
  */
 import type { Sentence } from '../core/index.js';
 import { key } from '../text/index.js';
-import { POSTPOSED_CUES } from './data/reporting.js';
+import { IMPERFECT_REPORTING_VERBS, POSTPOSED_CUES } from './data/reporting.js';
 import { keySet, lookup, type Tok } from './tokens.js';
 import { isStop, PARTICIPLE_KEYS, VERB_KEYS } from './lexicon.js';
 import type { MarkedSpan } from './quote-marks.js';
 import { firstFrom } from './search.js';
-import { type Context, findStartingIn } from './quote-context.js';
+import { COMPLEMENTIZERS, type Context, findStartingIn } from './quote-context.js';
 import { startsNounPhrase, subjectAt } from './quote-speaker-phrase.js';
 import { explicitSubject } from './quote-subject.js';
 
@@ -22,13 +22,35 @@ interface Cue {
 /** A cue word after these is a verbal noun, not a verb (`طالباً عدم ذكر اسمه`). */
 export const MASDAR_BEFORE_KEYS = keySet(['عدم', 'دون', 'بدون', 'رفض', 'رفضت', 'رفضوا']);
 
+const IMPERFECT_KEYS = keySet(IMPERFECT_REPORTING_VERBS);
+
+/** Token `i` follows إن/أن whose clause a reporting verb before it (from `from`, within its sentence) opens. */
+function insideReportedClause(ctx: Context, from: number, i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 12; k--) {
+    const t = ctx.toks[k] as Tok;
+    if (t.start < from) return false;
+    if (!COMPLEMENTIZERS.has(t.key)) continue;
+    for (let v = k - 1; v >= 0 && k - v <= 12; v--) {
+      const u = ctx.toks[v] as Tok;
+      if (u.start < from) return false;
+      if (lookup(u, VERB_KEYS) !== null) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 export function cueBefore(ctx: Context, from: number, to: number, window: number): Cue | null {
   const last = firstFrom(ctx.toks, to) - 1;
   for (let i = last; i >= 0 && last - i < window; i--) {
     const t = ctx.toks[i] as Tok;
     if (t.start < from) break;
     if (MASDAR_BEFORE_KEYS.has(ctx.toks[i - 1]?.key ?? '')) continue;
-    if (lookup(t, VERB_KEYS) !== null) return { tok: t, participle: false };
+    if (lookup(t, VERB_KEYS) !== null) {
+      // `قال X إن الحكومة تدعو إلى «…»`: a present-tense verb inside another verb's reported clause states a position; the quote is the outer speaker's.
+      if (lookup(t, IMPERFECT_KEYS) !== null && insideReportedClause(ctx, from, i)) continue;
+      return { tok: t, participle: false };
+    }
     if (lookup(t, PARTICIPLE_KEYS) !== null) return { tok: t, participle: true };
   }
   return null;

@@ -6,10 +6,10 @@ import { key } from '../text/index.js';
 import { NAMING_WORDS, OBJECT_NOUNS, TRANSITIVE_REPORTING_VERBS, UNNAMED_ROLES } from './data/reporting.js';
 import { isDefinite, isNisba, keySet, lookup, type Tok } from './tokens.js';
 import { isStop, NAME_JOINER_KEYS, ORG_CUE_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
-import { articleWritten } from './names.js';
+import { articleWritten, nameRun } from './names.js';
 import type { EntityMention, TitlePhrase } from './types.js';
 import { containing, firstFrom } from './search.js';
-import { COMPLEMENTIZERS, type Context, findLastStartingIn, findStartingIn, nameRunAt, prefixedWithLam, someStartingIn } from './quote-context.js';
+import { COMPLEMENTIZERS, type Context, findLastStartingIn, findStartingIn, prefixedWithLam, someStartingIn } from './quote-context.js';
 import { appositive, resolveTitle } from './quote-titles.js';
 
 /** Words that may describe a speaker head: adjectives (nisba أمني، دبلوماسي; مطلع، رفيع), definite words, أحد's complement. */
@@ -336,7 +336,7 @@ function nameAfterDescription(ctx: Context, i: number, limit: number): string | 
   if (u === undefined || u.start >= limit || !/^ +$/.test(u.gap)) return null;
   const m = findStartingIn(ctx.mentions, u.start, u.end, (x) => x.type === 'person');
   if (m !== undefined) return m.name;
-  const run = nameRunAt(ctx, j);
+  const run = nameRun(ctx.toks, j);
   if (run === null || run.to - run.from < 2 || articleWritten(u) || isStop(u) || lookup(u, TITLE_KEYS) !== null) return null;
   const after = ctx.toks[run.to];
   if (after !== undefined && /^ +$/.test(after.gap) && !COMPLEMENTIZERS.has(after.key) && !SUBJECT_STOP_KEYS.has(after.key) && after.key !== 'ل') return null;
@@ -363,7 +363,7 @@ export function kunyaName(ctx: Context, t: Tok, i: number): string | null {
 
 /** The kunya at token `i` read on its own: أبو/أم, the given name, a family nisba if one follows. */
 function kunyaAt(ctx: Context, t: Tok, i: number): string {
-  const run = nameRunAt(ctx, i);
+  const run = nameRun(ctx.toks, i);
   let end = run !== null && run.to > i + 1 ? run.to : i + 2;
   // A family nisba after the kunya (`أبو محمود القباني`).
   const family = ctx.toks[end];
@@ -390,7 +390,7 @@ export function startsNounPhrase(ctx: Context, t: Tok | undefined): boolean {
  */
 function nameWithProcliticLetter(ctx: Context, t: Tok): boolean {
   if (t.key.length < 3 || SUBJECT_STOP_KEYS.has(t.key) || t.forms.some((f) => f.letters > 0 && (isDefinite(f.form) || ORG_CUE_KEYS.has(f.form) || TITLE_KEYS.has(f.form) || SPEAKER_HEAD_KEYS.has(f.form)))) return false;
-  const run = nameRunAt(ctx, t.index);
+  const run = nameRun(ctx.toks, t.index);
   return run !== null && run.to - run.from >= 2;
 }
 
@@ -422,7 +422,7 @@ export function knownSurname(ctx: Context, t: Tok): string | null {
   for (let k = t.index - 1; k >= 0; k--) {
     if ((ctx.toks[k] as Tok).key !== w) continue;
     for (let s = Math.max(0, k - 2); s < k; s++) {
-      const run = nameRunAt(ctx, s);
+      const run = nameRun(ctx.toks, s);
       const u = ctx.toks[s] as Tok;
       if (run !== null && run.to === k + 1 && u.spaced && !articleWritten(u) && !isStop(u) && lookup(u, TITLE_KEYS) === null) return ctx.text.slice(u.start, (ctx.toks[k] as Tok).end);
     }
@@ -449,7 +449,7 @@ export function subjectPhrase(ctx: Context, i: number, limit: number, closingOnl
   if (person !== undefined) return person.name;
   // `وقال النحال سعيد الزهراني، الذي …`: an unknown definite noun (a trade, a role) before the name.
   const nounFirst = articleWritten(ctx.toks[i] as Tok) && (ctx.toks[i + 1] as Tok | undefined)?.spaced === true;
-  const leadRun = nameRunAt(ctx, nounFirst ? i + 1 : i);
+  const leadRun = nameRun(ctx.toks, nounFirst ? i + 1 : i);
   // `سالم بن حمد الهنائي،`: a family nisba closing the name before the comma.
   const nisba = leadRun === null ? undefined : ctx.toks[leadRun.to];
   const lead = leadRun !== null && nisba !== undefined && /^ +$/.test(nisba.gap) && articleWritten(nisba) && isNisba(nisba.key) && /^\s*[،,]/.test(ctx.toks[leadRun.to + 1]?.gap ?? '') ? { from: leadRun.from, to: leadRun.to + 1 } : leadRun;
@@ -476,13 +476,28 @@ export function subjectPhrase(ctx: Context, i: number, limit: number, closingOnl
   return null;
 }
 
+/** Words in a name (spaces plus one). */
+function wordCount(name: string): number {
+  let n = 1;
+  for (let p = name.indexOf(' '); p >= 0; p = name.indexOf(' ', p + 1)) n++;
+  return n;
+}
+
+/** A definite word inside the name of `words` words at token `s` (not first, not last) that no joiner (عبد، أبو) precedes. */
+function definiteInside(toks: readonly Tok[], s: number, words: number): boolean {
+  for (let k = s + 1; k < s + words - 1 && k < toks.length; k++) {
+    if (isDefinite((toks[k] as Tok).key) && !NAME_JOINER_KEYS.has((toks[k - 1] as Tok).key)) return true;
+  }
+  return false;
+}
+
 /** A name of two words or more ending right before token `closing` (not running past token `end`), read as `subjectPhrase` reads one. */
 function closingNameAt(ctx: Context, i: number, closing: number, end: number, closingOnly: boolean): string | null {
   const from = (ctx.toks[i] as Tok).start;
   // A name right after the verb (`قال عمار حيدر إن`), when the phrase is nothing else and starts undefined.
   const bare = !closingOnly && !articleWritten(ctx.toks[i] as Tok) && closing - i >= 2 && closing - i <= 3;
   for (let s = Math.max(bare ? i : i + 1, closing - 4); s <= closing - 2; s++) {
-    const found = nameRunAt(ctx, s);
+    const found = nameRun(ctx.toks, s);
     // A name does not run past the phrase's end (`جورج خوري فاشتكى` when the phrase ends before the verb).
     const run = found === null ? null : { from: found.from, to: Math.min(found.to, end) };
     // The name follows its description (`مراقب التنبؤات في الإدارة`), not a preposition (`عدد من سائقي الشاحنات`).
@@ -493,8 +508,7 @@ function closingNameAt(ctx: Context, i: number, closing: number, end: number, cl
     if (s > i && (before === undefined || isStop(before) || SUBJECT_STOP_KEYS.has(before.key))) continue;
     // One definite word at most, last (`إقبال الطيار`), unless after عبد/أبو (`عبد العزيز القراوي`): a longer chain may end in the verb's object.
     const name = withoutObject(ctx.text.slice((ctx.toks[s] as Tok).start, (ctx.toks[run.to - 1] as Tok).end), ctx.toks[i - 1]);
-    const inner = ctx.toks.slice(s + 1, s + name.split(' ').length - 1);
-    if (inner.some((t, k) => isDefinite(t.key) && !NAME_JOINER_KEYS.has((ctx.toks[s + k] as Tok).key))) continue;
+    if (definiteInside(ctx.toks, s, wordCount(name))) continue;
     ctx.learned.push({ start: from, name });
     return name;
   }

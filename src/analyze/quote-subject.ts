@@ -5,9 +5,9 @@
 import type { Sentence } from '../core/index.js';
 import { keySet, lookup, type Tok } from './tokens.js';
 import { isStop, TITLE_KEYS } from './lexicon.js';
-import { articleWritten } from './names.js';
+import { articleWritten, nameRun } from './names.js';
 import { firstFrom } from './search.js';
-import { COMPLEMENTIZERS, type Context, nameRunAt } from './quote-context.js';
+import { COMPLEMENTIZERS, type Context } from './quote-context.js';
 import { knownSurname, startsNounPhrase, subjectAt, subjectPhrase } from './quote-speaker-phrase.js';
 
 const RELAY_KEYS = keySet(['نقل', 'نقلت', 'نقلوا']);
@@ -70,7 +70,7 @@ function titledName(ctx: Context, cue: Tok, sentence: Sentence): string | null {
   const first = ctx.toks[firstFrom(ctx.toks, sentence.start)];
   if (first === undefined || lookup(first, TITLE_KEYS) === null) return null;
   for (let s = Math.max(first.index + 1, cue.index - 3); s <= cue.index - 2; s++) {
-    const run = nameRunAt(ctx, s);
+    const run = nameRun(ctx.toks, s);
     const u = ctx.toks[s] as Tok;
     if (run === null || run.to !== cue.index || articleWritten(u) || !u.spaced) continue;
     const name = ctx.text.slice(u.start, (ctx.toks[run.to - 1] as Tok).end);
@@ -98,8 +98,15 @@ const TOWARD_PRONOUN_KEYS = keySet(['عليه', 'عليها', 'عليهم', 'ل�
 /** `وقال لـ«الشرق الأوسط» X`: an outlet addressed in marks between the verb and its subject. */
 const ADDRESSED_OUTLET = /^\s*لـ?\s*[«"“][^»"”\n]{1,40}[»"”]\s*/;
 
+/** The first character after the spaces at `from` is ل (a cheap test before `ADDRESSED_OUTLET`, which needs it). */
+function addresseeAhead(text: string, from: number): boolean {
+  let p = from;
+  while (p < text.length && /\s/.test(text.charAt(p))) p++;
+  return text.charAt(p) === 'ل';
+}
+
 function readExplicitSubject(ctx: Context, verb: Tok): string | null {
-  const addressed = ADDRESSED_OUTLET.exec(ctx.text.slice(verb.end, verb.end + 60));
+  const addressed = addresseeAhead(ctx.text, verb.end) ? ADDRESSED_OUTLET.exec(ctx.text.slice(verb.end, verb.end + 60)) : null;
   const after = addressed === null ? undefined : ctx.toks[firstFrom(ctx.toks, verb.end + addressed[0].length)];
   if (addressed !== null && after !== undefined && after.start === verb.end + addressed[0].length) {
     return subjectAt(ctx, after.index, Number.MAX_SAFE_INTEGER) ?? (startsNounPhrase(ctx, after) ? subjectPhrase(ctx, after.index, Number.MAX_SAFE_INTEGER) : null);

@@ -68,7 +68,7 @@ function withoutComplement(speaker: string): string {
 
 export function analyzeQuotes(text: string, toks: readonly Tok[], entities: EntityAnalysis, options: FindQuotesOptions = {}): QuoteMention[] {
   const o = { ...DEFAULT_QUOTE_OPTIONS, ...options };
-  const ctx: Context = { text, toks, mentions: entities.mentions, titles: entities.titles, sentences: options.sentences ?? splitSentences(text), learned: [], subjectMemo: new Map(), statementMemo: new Map(), nameRuns: new Map() };
+  const ctx: Context = { text, toks, mentions: entities.mentions, titles: entities.titles, sentences: options.sentences ?? splitSentences(text), learned: [], subjectMemo: new Map(), statementMemo: new Map() };
   const isName = (s: MarkedSpan): boolean =>
     someStartingIn(entities.mentions, s.innerStart - 2, s.innerStart + 2, (m) => m.start <= s.innerStart + 1 && m.end >= s.innerEnd - 1);
   const spans = quoteSpans(text).filter((s) => tokensWithin(toks, s.innerStart, s.innerEnd) >= o.minWords && !isName(s) && !namedTitle(ctx, s));

@@ -91,4 +91,9 @@ describe('quote attribution, session 4 classes', () => {
     expect(speakers('ودافع رئيس الحكومة عن الخطة الجديدة قائلاً: «لا بديل عن الإصلاح في هذه المرحلة».')).toEqual(['رئيس الحكومة']);
     expect(speakers('وقال مصدر مطلع على المفاوضات: «الجولة المقبلة ستكون حاسمة للطرفين».')).toEqual(['مصدر مطلع على المفاوضات']);
   });
+
+  it('keeps a quote with the outer speaker when a present-tense verb of the reported clause precedes it (قال X إن الحكومة تدعو إلى «…»)', () => {
+    expect(speakers('وقال وزير المالية سامي النمر إن الحكومة تدعو المواطنين إلى «ترشيد الاستهلاك في أشهر الصيف».')).toEqual(['سامي النمر']);
+    expect(speakers('وأكد مدير الشركة حسن البدري أن الأسعار ترد في النشرة الرسمية، وأن «أي زيادة تحتاج إلى موافقة الوزارة».')).toEqual(['حسن البدري']);
+  });
 });

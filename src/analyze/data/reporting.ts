@@ -64,6 +64,12 @@ const DEFECTIVE_PERFECT = /[اى]$/u;
 /** An imperfect ending in a long vowel (ينفي، يدعو، يرى): its plural drops it (ينفون، يدعون، يرون). */
 const DEFECTIVE_IMPERFECT = /[يوى]$/u;
 
+/** Imperfect 3ms, 3fs, 3mp (and the masculine dual of a sound verb) of an imperfect 3ms. */
+function imperfectCells(i: string | null): string[] {
+  if (i === null) return [];
+  return DEFECTIVE_IMPERFECT.test(i) ? [i, `ت${i.slice(1)}`, `${i.slice(0, -1)}ون`] : [i, `ت${i.slice(1)}`, `${i}ون`, `${i}ان`];
+}
+
 /**
  * The forms of one verb of saying news writes: perfect 3ms, 3fs, 3mp (and the duals of sound verbs),
  * imperfect 3ms, 3fs, 3mp (and the masculine dual), and the participle as a circumstantial accusative,
@@ -76,12 +82,7 @@ export function paradigm(verb: SayingVerb): { verbs: string[]; participles: stri
   const verbs: string[] = [p];
   if (DEFECTIVE_PERFECT.test(p)) verbs.push(`${p.slice(0, -1)}ت`, `${p.slice(0, -1)}وا`);
   else verbs.push(`${p}ت`, `${p}وا`, `${p}تا`);
-  const i = verb.imperfect;
-  if (i !== null) {
-    verbs.push(i, `ت${i.slice(1)}`);
-    if (DEFECTIVE_IMPERFECT.test(i)) verbs.push(`${i.slice(0, -1)}ون`);
-    else verbs.push(`${i}ون`, `${i}ان`);
-  }
+  verbs.push(...imperfectCells(verb.imperfect));
   const a = verb.participle;
   const patternFaala = [...p].length === 4 && p.charAt(1) === 'ا';
   return { verbs, participles: a === null ? [] : patternFaala ? [`${a}ا`] : [`${a}ا`, `${a}ة`] };
@@ -101,6 +102,9 @@ export const REPORTING_VERBS: readonly string[] = [
     'قالا', 'أكدا', 'أوضحا', 'أعلنا',
   ]),
 ];
+
+/** The imperfect (present) forms among `REPORTING_VERBS` (يقول، تدعو، يطالبون …). */
+export const IMPERFECT_REPORTING_VERBS: readonly string[] = [...new Set(SAYING_VERBS.flatMap((x) => imperfectCells(x.imperfect)))];
 
 /** Circumstantial participles: the speaker is the subject of the sentence or the previous speaker. */
 export const REPORTING_PARTICIPLES: readonly string[] = [...new Set(GENERATED.flatMap((g) => g.participles))];
