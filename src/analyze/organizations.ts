@@ -80,7 +80,15 @@ const INSTITUTION_ADJECTIVE_KEYS = keySet([
 ]);
 /** `دائرة الآثار العامة`، `الإدارة العامة للجمارك`: "general" and "supreme" name a weak cue's body (not المشتركة: غرفة العمليات المشتركة). */
 const GENERAL_ADJECTIVE_KEYS = keySet(['العام', 'العامة', 'العليا', 'الأعلى']);
-const adjectival = (k: string): boolean => isNisba(k) || INSTITUTION_ADJECTIVE_KEYS.has(k);
+/**
+ * Abstract nouns shaped like a feminine nisba (المسؤولية، الأولوية، الغالبية): after an organization's
+ * name they are the verb's object (`تحمل الوزارة المسؤولية`), never its adjective.
+ */
+const ABSTRACT_NOUN_KEYS = keySet([
+  'المسؤولية', 'الأولوية', 'الغالبية', 'الأغلبية', 'الأكثرية', 'الهوية', 'الجنسية', 'الحرية', 'الميزانية', 'الاتفاقية', 'الآلية', 'الأهمية',
+  'الحصرية', 'الأفضلية', 'الأسبقية', 'الإنسانية', 'الحساسية', 'الجاهزية', 'الشفافية', 'الفعالية', 'الكمية', 'النوعية', 'الأرضية', 'الخلفية',
+]);
+const adjectival = (k: string): boolean => (isNisba(k) && !ABSTRACT_NOUN_KEYS.has(k)) || INSTITUTION_ADJECTIVE_KEYS.has(k);
 
 /** The verbal-noun pattern تفعيل (تصريف، تنظيم، تطوير): a common noun, never a proper name. */
 const isVerbalNoun = (k: string): boolean => k.length === 5 && k.startsWith('ت') && k.charAt(3) === 'ي';
@@ -193,12 +201,14 @@ export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
     const named = coordinated ? j + 2 : j + 1;
     const following = toks[named];
     const idafa = !definiteCue && t.kind === 'word' && t.key.length >= 3 && following !== undefined && joined(following) && (isDefinite(following.key) || matchGazetteer(toks, named) !== null);
-    if (j === i + 1 && idafa && !indefiniteAdjective && !isStop(t)) {
+    // `شركة لتنظيم الرحلات`، `منظمة لطرد المزارعين`: ل + a noun and its definite genitive state a purpose, not a name.
+    const purpose = /^ل[^ل]/.test(t.key) && next !== undefined && joined(next) && isDefinite(next.key) && !isNisba(next.key);
+    if (j === i + 1 && idafa && !indefiniteAdjective && !isStop(t) && !purpose) {
       j = named;
       accepted++;
       continue;
     }
-    if (j === i + 1 && PROPER_NAME_CUE_KEYS.has(cue.form) && t.kind === 'word' && t.key.length >= 3 && !indefiniteAdjective && !isVerbalNoun(t.key)) {
+    if (j === i + 1 && PROPER_NAME_CUE_KEYS.has(cue.form) && t.kind === 'word' && t.key.length >= 3 && !indefiniteAdjective && !isVerbalNoun(t.key) && !purpose) {
       j++;
       accepted++;
       continue;

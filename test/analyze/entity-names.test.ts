@@ -194,3 +194,14 @@ describe('a quoted gazetteer name after an organization cue', () => {
     expect(found.map((m) => [m.text, m.name])).toEqual([['داعش', 'تنظيم الدولة الإسلامية']]);
   });
 });
+
+describe('organization chains that stop before a purpose or an abstract noun', () => {
+  it('reads no name in ل + noun + genitive after an indefinite cue', () => {
+    expect(of('أسس شباب شركة لتنظيم الرحلات الجبلية.', 'organization')).toEqual([]);
+    expect(of('وتقدم المستثمر بطلب لإنشاء منظمة لرعاية الأيتام.', 'organization')).toEqual([]);
+  });
+
+  it('ends the name before an abstract noun shaped like a nisba (the verb\'s object)', () => {
+    expect(of('وحملت وزارة المالية الاتحادية المسؤولية للبنوك.', 'organization')).toEqual(['وزارة المالية الاتحادية']);
+  });
+});
