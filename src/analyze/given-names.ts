@@ -126,6 +126,16 @@ export function givenNameAt(toks: readonly Tok[], i: number): NameSpan | null {
     return { start: startAfter(t, kunya.letters), end: (toks[rest.to - 1] as Tok).end };
   }
   const given = formIn(t, GIVEN_KEYS) ?? formIn(t, DEFINITE_GIVEN_KEYS);
+  // `نضال العمري،`، `صالح التركي إن`: a given name that is also a common word, before a definite
+  // family nisba and a boundary (an indefinite adjective never precedes a definite one).
+  if (given === null && !isStop(t)) {
+    const common = formIn(t, KUNYA_NAME_KEYS);
+    const after = toks[i + 2];
+    if (common !== null && next !== undefined && joined(next) && articleWritten(next) && /ي$/.test(next.key) && next.key.length >= 5 && !TITLE_KEYS.has(next.key)
+      && (closes(after) || (after !== undefined && lookup(after, VERB_KEYS) !== null))) {
+      return { start: startAfter(t, common.letters), end: next.end };
+    }
+  }
   const head = given ?? formIn(t, COMPOUND_HEAD_KEYS);
   if (head === null) return null;
   // `عبد الكريم محمد سعيد`: عبد and a definite divine name start a name.

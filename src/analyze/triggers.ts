@@ -6,7 +6,7 @@
  */
 import { gazetteer } from './gazetteer.js';
 import { NAMING_WORDS } from './data/reporting.js';
-import { COMPOUND_HEAD_KEYS, DEFINITE_GIVEN_KEYS, GIVEN_KEYS, KUNYA_KEYS, OCCUPATION_KEYS, ORG_CUE_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
+import { COMPOUND_HEAD_KEYS, DEFINITE_GIVEN_KEYS, KUNYA_KEYS, KUNYA_NAME_KEYS, OCCUPATION_KEYS, ORG_CUE_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { PLACE_CUE_FORMS } from './place-cues.js';
 import { isDefinite, keySet, spellingMask, type Tok } from './tokens.js';
 
@@ -21,7 +21,7 @@ export const CANDIDATE_STARTS = START.gazetteer | START.organization | START.tit
 const DEFINITE_ORG_CUES: ReadonlySet<string> = new Set([...ORG_CUE_KEYS].map((k) => `ال${k}`).filter(isDefinite));
 const FEMININE_TITLES: ReadonlySet<string> = new Set([...TITLE_KEYS].map((k) => `${k}ه`));
 /** Every word `givenNameAt` or `describedAt` may start at, in one set. */
-const GIVEN_STARTS: ReadonlySet<string> = new Set([...GIVEN_KEYS, ...DEFINITE_GIVEN_KEYS, ...KUNYA_KEYS, ...COMPOUND_HEAD_KEYS, ...OCCUPATION_KEYS]);
+const GIVEN_STARTS: ReadonlySet<string> = new Set([...KUNYA_NAME_KEYS, ...DEFINITE_GIVEN_KEYS, ...KUNYA_KEYS, ...COMPOUND_HEAD_KEYS, ...OCCUPATION_KEYS]);
 
 /** Bits a word may start whatever its kind, and bits only a word (not a number) may start. */
 const WORD_ONLY = START.gazetteer | START.given;

@@ -205,3 +205,14 @@ describe('organization chains that stop before a purpose or an abstract noun', (
     expect(of('وحملت وزارة المالية الاتحادية المسؤولية للبنوك.', 'organization')).toEqual(['وزارة المالية الاتحادية']);
   });
 });
+
+describe('a given name that is a common word, before a family nisba', () => {
+  it('is a person when a boundary closes the two words', () => {
+    expect(of('وقال نضال العمري، وهو صياد، إن الموسم انتهى.', 'person')).toEqual(['نضال العمري']);
+  });
+
+  it('is no person as a preposition or an idafa', () => {
+    expect(of('فاز الفريق بالمباراة الثالثة على التوالي.', 'person')).toEqual([]);
+    expect(of('وتحدث عن حسن النية، ثم غادر.', 'person')).toEqual([]);
+  });
+});
