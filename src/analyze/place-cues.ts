@@ -101,9 +101,30 @@ function mention(toks: readonly Tok[], run: { from: number; to: number }, letter
   };
 }
 
+/**
+ * Country names that are also common words (مالي "financial"), left out of the gazetteer: a place
+ * only right after a preposition or a word that settles a country (في مالي، دولة مالي، شمال مالي).
+ */
+const SETTLED_PLACE_KEYS = keySet(['مالي']);
+const SETTLING_KEYS = keySet(['في', 'من', 'إلى', 'عن', 'مع', 'بين', 'دولة', 'جمهورية', 'حدود', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي']);
+
+/** A settled country at token `i` (`في مالي`), if any. */
+function settledPlace(toks: readonly Tok[], i: number): PlaceMention | null {
+  const t = toks[i] as Tok;
+  const before = toks[i - 1];
+  const form = t.forms.find((f) => SETTLED_PLACE_KEYS.has(f.form));
+  if (form === undefined) return null;
+  // `ومالي` after a place (`السنغال ومالي`) or the word itself after a settling word
+  const settled = (form.letters === 1 && t.key.startsWith('و') && before !== undefined && matchGazetteer(toks, i - 1)?.type === 'place')
+    || (form.letters === 0 && before !== undefined && joined(t) && SETTLING_KEYS.has(before.key));
+  return settled ? { start: startAfter(t, form.letters), end: t.end, words: [form.form] } : null;
+}
+
 /** The place or places a cue at token `i` names, if any. */
 export function placesAfterCue(toks: readonly Tok[], i: number): PlaceMention[] {
   const cue = toks[i] as Tok;
+  const country = settledPlace(toks, i);
+  if (country !== null) return [country];
   const single = lookup(cue, FEMININE_CUE_KEYS) ?? lookup(cue, MASCULINE_CUE_KEYS);
   const dual = single === null ? lookup(cue, DUAL_CUE_KEYS) : null;
   const hit = single ?? dual;
@@ -123,7 +144,7 @@ export function placesAfterCue(toks: readonly Tok[], i: number): PlaceMention[] 
 }
 
 /** Every word a place cue may be written as (proclitics aside): what `mayStartPlaceCue` looks for. */
-export const PLACE_CUE_FORMS: ReadonlySet<string> = new Set([...FEMININE_CUE_KEYS, ...MASCULINE_CUE_KEYS, ...DUAL_CUE_KEYS]);
+export const PLACE_CUE_FORMS: ReadonlySet<string> = new Set([...FEMININE_CUE_KEYS, ...MASCULINE_CUE_KEYS, ...DUAL_CUE_KEYS, ...SETTLED_PLACE_KEYS]);
 
 /** The last two letters of a key as one number. */
 const endCode = (k: string): number => k.charCodeAt(k.length - 2) * 65536 + k.charCodeAt(k.length - 1);

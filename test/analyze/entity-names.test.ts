@@ -216,3 +216,14 @@ describe('a given name that is a common word, before a family nisba', () => {
     expect(of('وتحدث عن حسن النية، ثم غادر.', 'person')).toEqual([]);
   });
 });
+
+describe('a country whose name is a common word', () => {
+  it('is a place after a preposition, a settling word or و after another place', () => {
+    expect(of('عبر اللاجئون الحدود من مالي إلى موريتانيا.', 'place')).toEqual(['مالي', 'موريتانيا']);
+    expect(of('تعمل الشركة في السنغال ومالي منذ سنوات.', 'place')).toEqual(['السنغال', 'مالي']);
+  });
+
+  it('is no place as the adjective "financial"', () => {
+    expect(of('قدمت الحكومة دعم مالي للمزارعين.', 'place')).toEqual([]);
+  });
+});
