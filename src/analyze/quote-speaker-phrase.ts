@@ -468,10 +468,9 @@ export function subjectPhrase(ctx: Context, i: number, limit: number, closingOnl
   const name = closingNameAt(ctx, i, last, end, closingOnly);
   if (name !== null || closingOnly) return name;
   // `واشتكى التاجر عادل يوسف من الركود قائلاً:`: the verb's preposition inside the phrase closes the subject before it.
+  // The complement begins at the first such preposition: the subject, if a name closes it, ends there.
   for (let k = i + 2; k < last; k++) {
-    if (!COMPLEMENT_PREPOSITION_KEYS.has((ctx.toks[k] as Tok).key)) continue;
-    const before = closingNameAt(ctx, i, k, k, false);
-    if (before !== null) return before;
+    if (COMPLEMENT_PREPOSITION_KEYS.has((ctx.toks[k] as Tok).key)) return closingNameAt(ctx, i, k, k, false);
   }
   return null;
 }
