@@ -58,6 +58,27 @@ function remitAfter(toks: readonly Tok[], j: number, adjective: string): boolean
 /** `السامية`: a further adjective after which a body's remit (لـ + noun) may follow. */
 const REMIT_ADJECTIVE_KEYS = keySet(['السامي', 'السامية']);
 
+/**
+ * Adjectives of a body's function, not of its identity (اللجنة الفنية، المجلس التنفيذي، اللجنة
+ * المشتركة): a definite cue with only these (and a لل-genitive naming no known body) is a generic
+ * body of the story, not a named organization (`المجلس التنفيذي للصندوق`; but `اللجنة التنفيذية
+ * لمنظمة التحرير` names one).
+ */
+const FUNCTIONAL_ADJECTIVE_KEYS = keySet([
+  'الفني', 'الفنية', 'التنفيذي', 'التنفيذية', 'الفرعي', 'الفرعية', 'المختص', 'المختصة', 'المعني', 'المعنية', 'الوزاري', 'الوزارية',
+  'الاستشاري', 'الاستشارية', 'التحضيري', 'التحضيرية', 'التوجيهي', 'التوجيهية', 'المشترك', 'المشتركة', 'الخاص', 'الخاصة', 'المؤقت', 'المؤقتة',
+]);
+
+function functionalOnly(toks: readonly Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = toks[k] as Tok;
+    if (FUNCTIONAL_ADJECTIVE_KEYS.has(t.key)) continue;
+    if (t.key.startsWith('لل') && matchGazetteer(toks, k) === null) continue;
+    return false;
+  }
+  return true;
+}
+
 /** `للشؤون`: the portfolio of a title (الأمين العام المساعد لـ ORG للشؤون ...), never part of the organization. */
 const TITLE_PORTFOLIO_KEYS = keySet(['للشؤون', 'لشؤون']);
 
@@ -217,5 +238,6 @@ export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
   }
   if (accepted === 0) return null;
   if (WEAK_CUE_KEYS.has(cue.form.replace(/^ال/, '')) && !namedComplement(toks, i + 1, j)) return null;
+  if (definiteCue && functionalOnly(toks, i + 1, j)) return null;
   return { from: i, to: j, start: cue.start };
 }

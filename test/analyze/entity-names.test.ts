@@ -227,3 +227,14 @@ describe('a country whose name is a common word', () => {
     expect(of('قدمت الحكومة دعم مالي للمزارعين.', 'place')).toEqual([]);
   });
 });
+
+describe('generic bodies named by their function', () => {
+  it('reads no organization in a definite cue with only functional adjectives', () => {
+    expect(of('واجتمعت اللجنة الفنية المشتركة أمس.', 'organization')).toEqual([]);
+    expect(of('وأقر المجلس التنفيذي للبرنامج الخطة.', 'organization')).toEqual([]);
+  });
+
+  it('keeps one that a known body completes', () => {
+    expect(of('واجتمعت اللجنة التنفيذية لمنظمة التحرير أمس.', 'organization')).toEqual(['اللجنة التنفيذية لمنظمة التحرير']);
+  });
+});
