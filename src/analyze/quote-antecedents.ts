@@ -14,6 +14,15 @@ import { description, documentAuthor, kunyaName, spellOutPronoun, startsNounPhra
 import { explicitSubject, relayedSource } from './quote-subject.js';
 import { MASDAR_BEFORE_KEYS } from './quote-cues.js';
 
+/**
+ * A speaker head in the accusative with its tanween alef (`مسؤولاً`، `سكاناً`), not a particle that
+ * happens to spell a head and an alef (`أما` is not `أمّاً`).
+ */
+const accusativeHead = (t: Tok): boolean => /ا$/.test(t.key) && !isStop(t) && !TOPIC_KEYS.has(t.key) && SPEAKER_HEAD_KEYS.has(t.key.slice(0, -1));
+
+/** A speaker head as written or in the accusative. */
+const speakerHeadAt = (t: Tok): boolean => lookup(t, SPEAKER_HEAD_KEYS) !== null || accusativeHead(t);
+
 const AUXILIARY_KEYS = keySet(['قد', 'كانت', 'كان', 'لقد']);
 
 /** Only auxiliaries (قد، كانت) between `end` and the verb at `verb`: a place standing for its government (وكانت أنقرة قد ذكرت). */
@@ -87,7 +96,7 @@ export function pluralSubjectBefore(ctx: Context, sentence: Sentence, verb: Tok)
   for (let k = verb.index - 1; k >= 0 && verb.index - k <= 8; k--) {
     const t = ctx.toks[k] as Tok;
     if (t.start < sentence.start) break;
-    if (lookup(t, SPEAKER_HEAD_KEYS) !== null || (/ا$/.test(t.key) && SPEAKER_HEAD_KEYS.has(t.key.slice(0, -1)))) return description(ctx, k);
+    if (speakerHeadAt(t)) return description(ctx, k);
   }
   return null;
 }
@@ -114,7 +123,7 @@ export function addresseeBefore(ctx: Context, sentence: Sentence, cue: Tok): str
     for (let j = k + 1; j < cue.index && j - k <= 6; j++) {
       const u2 = ctx.toks[j] as Tok;
       if (j > k + 1 && /[،,.:]/.test(u2.gap)) break;
-      if (lookup(u2, SPEAKER_HEAD_KEYS) !== null || (/ا$/.test(u2.key) && SPEAKER_HEAD_KEYS.has(u2.key.slice(0, -1)))) return description(ctx, j);
+      if (speakerHeadAt(u2)) return description(ctx, j);
     }
   }
   return null;
@@ -232,6 +241,19 @@ export function topicBefore(ctx: Context, sentence: Sentence, cue: Tok): string 
   return null;
 }
 
+/** Words opening a topic that is a matter, not a person (`أما في ما يتصل بسوريا`، `أما بالنسبة إلى الأسعار`، `أما عن`). */
+const MATTER_OPENING_KEYS = keySet(['في', 'فيما', 'بالنسبة', 'عن', 'على', 'ما']);
+
+/**
+ * `أما في ما يتصل بسوريا، فكرر أنّه «…»`: the sentence opens with a أما topic that is a matter, so its
+ * ف-verb has no subject of its own: the speaker goes on from before.
+ */
+export function matterTopic(ctx: Context, sentence: Sentence, cue: Tok): boolean {
+  const first = ctx.toks[firstFrom(ctx.toks, sentence.start)];
+  const next = first === undefined ? undefined : ctx.toks[first.index + 1];
+  return cue.text.startsWith('ف') && first !== undefined && next !== undefined && TOPIC_KEYS.has(first.key) && next.index < cue.index && MATTER_OPENING_KEYS.has(next.key);
+}
+
 /** The topic after أما (token `k`), ending before `limit`; a name set off by commas at its end is the topic's name. */
 function topic(ctx: Context, k: number, limit: number): string | null {
   const next = ctx.toks[k + 1];
@@ -265,7 +287,7 @@ export function frontedDescription(ctx: Context, sentence: Sentence, cue: Tok): 
   while (k < cue.index && OPENING_CONJUNCTION_KEYS.has((ctx.toks[k] as Tok).key)) k++;
   const head = ctx.toks[k];
   if (head === undefined || k >= cue.index - 1) return null;
-  const isHead = lookup(head, SPEAKER_HEAD_KEYS) !== null || (/ا$/.test(head.key) && SPEAKER_HEAD_KEYS.has(head.key.slice(0, -1)));
+  const isHead = speakerHeadAt(head);
   return isHead ? description(ctx, k) : null;
 }
 
@@ -350,7 +372,7 @@ export function unreadActorBefore(ctx: Context, sentence: Sentence, cue: Tok): b
     if (before !== undefined && before.start >= sentence.start && PREPOSITION_BEFORE_KEYS.has(before.key)) continue;
     if (someStartingIn(ctx.mentions, t.start - 80, t.end, (m) => m.start <= t.start && m.end > t.start && m.type !== 'person')) continue;
     // An unnamed speaker head (`مسؤولاً` with its accusative alef), not a document or a counted noun (`312 بلاغاً`).
-    const head = lookup(t, SPEAKER_HEAD_KEYS)?.form ?? (/ا$/.test(t.key) && SPEAKER_HEAD_KEYS.has(t.key.slice(0, -1)) ? t.key.slice(0, -1) : null);
+    const head = lookup(t, SPEAKER_HEAD_KEYS)?.form ?? (accusativeHead(t) ? t.key.slice(0, -1) : null);
     if (head !== null && !STATEMENT_HEAD_KEYS.has(head) && before?.kind !== 'number') return true;
     if (articleWritten(t) || isStop(t) || !t.spaced) continue;
     const run = nameRun(ctx.toks, k);

@@ -4,6 +4,7 @@
  */
 import { key } from '../text/index.js';
 import { NAMING_WORDS, OBJECT_NOUNS, TRANSITIVE_REPORTING_VERBS, UNNAMED_ROLES } from './data/reporting.js';
+import { GIVEN_NAMES } from './data/given-names.js';
 import { isDefinite, isNisba, keySet, lookup, type Tok } from './tokens.js';
 import { isStop, NAME_JOINER_KEYS, ORG_CUE_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { articleWritten, nameRun } from './names.js';
@@ -216,6 +217,8 @@ export function subjectAt(ctx: Context, i: number, limit: number): string | null
     return who.trim().includes(' ') ? who : null;
   }
   const m = findStartingIn(ctx.mentions, t.start, t.end);
+  // A "person" read right after a reporting verb from a بـ complement (`وأشادوا بهجوم مفاجئ،`) is no one.
+  if (m !== undefined && m.type === 'person' && complementNotName(ctx, t)) return null;
   if (m !== undefined && (m.type === 'person' || !prefixedWithLam(ctx.text, m.start))) {
     if (m.type === 'organization' || m.type === 'place') {
       const after = ctx.toks[firstFrom(ctx.toks, m.end)];
@@ -390,8 +393,17 @@ export function startsNounPhrase(ctx: Context, t: Tok | undefined): boolean {
  */
 function nameWithProcliticLetter(ctx: Context, t: Tok): boolean {
   if (t.key.length < 3 || SUBJECT_STOP_KEYS.has(t.key) || t.forms.some((f) => f.letters > 0 && (isDefinite(f.form) || ORG_CUE_KEYS.has(f.form) || TITLE_KEYS.has(f.form) || SPEAKER_HEAD_KEYS.has(f.form)))) return false;
+  if (complementNotName(ctx, t)) return false;
   const run = nameRun(ctx.toks, t.index);
   return run !== null && run.to - run.from >= 2;
+}
+
+const GIVEN_NAME_KEYS = keySet(GIVEN_NAMES);
+
+/** `وأشادوا بهجوم يسير`، `طالب بتطبيق`: right after a reporting verb, بـ opens its complement unless the word is a given name (بلال، بسام). */
+function complementNotName(ctx: Context, t: Tok): boolean {
+  const verb = ctx.toks[t.index - 1];
+  return t.key.startsWith('ب') && verb !== undefined && lookup(verb, VERB_KEYS) !== null && !GIVEN_NAME_KEYS.has(t.key);
 }
 
 const NP_BOUNDARY = /[:«"“.\n؛]/;

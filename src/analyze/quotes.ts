@@ -18,7 +18,7 @@ import { aboutStatement, agrees, type Context, cueGender, type Gender, isStateme
 import { startsNounPhrase, subjectAt, subjectPhrase } from './quote-speaker-phrase.js';
 import { clauseSubject, explicitSubject, IN_DOCUMENT_VERB_KEYS, preverbalSubject, relayedSource, writtenOn } from './quote-subject.js';
 import { colonSpeaker, cueBefore, postposed, preposed } from './quote-cues.js';
-import { addresseeBefore, describedName, explicitSubjects, afterRelative, introducedBetween, documentBefore, frontedDescription, openerActor, pluralSubjectBefore, relativeAntecedent, sentenceActors, subjectBefore, topicBefore, unreadActorBefore } from './quote-antecedents.js';
+import { addresseeBefore, describedName, explicitSubjects, afterRelative, introducedBetween, matterTopic, documentBefore, frontedDescription, openerActor, pluralSubjectBefore, relativeAntecedent, sentenceActors, subjectBefore, topicBefore, unreadActorBefore } from './quote-antecedents.js';
 import { reportedSpeech } from './quote-reported.js';
 
 export interface FindQuotesOptions {
@@ -124,6 +124,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     if (afterRelative(ctx, cue)) return relativeAntecedent(ctx, sentence, cue);
     const answered = topicBefore(ctx, sentence, cue) ?? addresseeBefore(ctx, sentence, cue);
     if (answered !== null) return answered;
+    if (matterTopic(ctx, sentence, cue)) return lastSpeaker(cue.start, gender);
     if (gender === 'p') return coordinated(cue, sentence) ?? pluralSubjectBefore(ctx, sentence, cue);
     const inSentence = coordinated(cue, sentence) ?? openerActor(ctx, sentence, cue, gender) ?? frontedDescription(ctx, sentence, cue) ?? documentBefore(ctx, sentence, cue) ?? subjectBefore(ctx, sentence, cue.start, gender);
     if (inSentence !== null) return inSentence;

@@ -96,4 +96,15 @@ describe('quote attribution, session 4 classes', () => {
     expect(speakers('وقال وزير المالية سامي النمر إن الحكومة تدعو المواطنين إلى «ترشيد الاستهلاك في أشهر الصيف».')).toEqual(['سامي النمر']);
     expect(speakers('وأكد مدير الشركة حسن البدري أن الأسعار ترد في النشرة الرسمية، وأن «أي زيادة تحتاج إلى موافقة الوزارة».')).toEqual(['حسن البدري']);
   });
+
+  it('does not read بـ after a reporting verb as a name (أشادوا بهجوم، طالب بتطبيق) unless it is a given name (بلال)', () => {
+    const text = 'وقال الوزير رامي سعد: «العملية تسير كما خططنا لها تماما».\nوأشادوا بهجوم مفاجئ، «في شكل مطابق تماما لما خططنا له»، وفق ما صرح الوزير رامي سعد.';
+    expect(speakers(text)).toEqual(['رامي سعد', 'رامي سعد']);
+    expect(speakers('قال بلال حمدي إن «الحل في الحوار الوطني».')).toEqual(['بلال حمدي']);
+  });
+
+  it('carries a ف-verb after a أما topic that is a matter (أما في ما يتصل بـ…، فكرر), and never reads أما as a mother in the accusative', () => {
+    const text = 'وقال الوزير سامي عون «الوضع مستقر في كل المناطق الشمالية». أما في ما يتصل بالجنوب، فكرر أنّه «الهدوء يسود منذ أسبوعين على الأقل».';
+    expect(speakers(text)).toEqual(['سامي عون', 'سامي عون']);
+  });
 });
