@@ -3,7 +3,7 @@
  * speaking for its author, an unnamed description (`مصدر دبلوماسي`), or a name closing an unknown noun phrase.
  */
 import { key } from '../text/index.js';
-import { NAMING_WORDS, OBJECT_NOUNS, TRANSITIVE_REPORTING_VERBS, UNNAMED_ROLES } from './data/reporting.js';
+import { BI_COMPLEMENT_VERBS, NAMING_WORDS, OBJECT_NOUNS, TRANSITIVE_REPORTING_VERBS, UNNAMED_ROLES } from './data/reporting.js';
 import { GIVEN_NAMES } from './data/given-names.js';
 import { isDefinite, isNisba, keySet, lookup, type Tok } from './tokens.js';
 import { isStop, NAME_JOINER_KEYS, ORG_CUE_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
@@ -65,7 +65,9 @@ export function description(ctx: Context, i: number): string {
   while (j < toks.length && j - i < 6) {
     const t = toks[j] as Tok;
     if (!/^ +$/.test(t.gap)) break;
-    // Inside an organization or place named in the description (`في المؤسسة السودانية للنفط`); a person's name ends it (`بائع السمك X`).
+    // A person named from this word on ends the description (`بائع السمك X`، `أحد الجنود لأحمدي نجاد`).
+    if (someStartingIn(ctx.mentions, t.start, t.end, (m) => m.type === 'person')) break;
+    // Inside an organization or place named in the description (`في المؤسسة السودانية للنفط`).
     if (someStartingIn(ctx.mentions, t.start - 80, t.start, (m) => m.end > t.start && m.type !== 'person')) {
       j++;
       continue;
@@ -73,7 +75,7 @@ export function description(ctx: Context, i: number): string {
     if (t.key === 'في' || t.key === 'من' || t.key === 'علي' || LOCATIVE_KEYS.has(t.key)) {
       // `وقالت الشرطة في بيان`: the occasion of the statement is no part of the speaker.
       if (prepositions++ > 0 || lookup(toks[j + 1] ?? t, OCCASION_KEYS) !== null) break;
-    } else if (SUBJECT_STOP_KEYS.has(t.key) || VERB_KEYS.has(t.key) || t.key === 'قد' || t.key.length === 1 || (/^ل[^ا]/.test(t.key) && !definiteGenitive(toks, j, i))) break;
+    } else if (SUBJECT_STOP_KEYS.has(t.key) || VERB_KEYS.has(t.key) || t.key === 'قد' || t.key.length === 1 || (/^ل[^ا]/.test(t.key) && !definiteGenitive(toks, j, i)) || /^ل[أإآ]/.test(t.text)) break;
     else if (!describes(t) && !(partitive && j - i <= 2) && !PREPOSITION_WORDS.has((toks[j - 1] as Tok).key) && lookup(t, TITLE_KEYS) === null && !someStartingIn(ctx.mentions, t.start - 80, t.end, (m) => m.end > t.start && m.type !== 'person') && !qualifiesHead(toks, i, j)) break;
     j++;
   }
@@ -337,6 +339,10 @@ function nameAfterDescription(ctx: Context, i: number, limit: number): string | 
   const j = firstFrom(ctx.toks, (ctx.toks[i] as Tok).start + d.length);
   const u = ctx.toks[j];
   if (u === undefined || u.start >= limit || !/^ +$/.test(u.gap)) return null;
+  // A title inside the description owns the name after it (`متحدث باسم رئيس الوزراء X`: the spokesman is not X).
+  for (let k = i + 1; k < j; k++) if (lookup(ctx.toks[k] as Tok, TITLE_KEYS) !== null || (ctx.toks[k] as Tok).key.startsWith('باسم')) return null;
+  // The name a description introduces stands in apposition: not after لـ/بـ (`قال أحد الجنود لأحمدي نجاد`).
+  if (/^[لب]/.test(u.key) && u.forms.some((f) => f.letters > 0) && !GIVEN_NAME_KEYS.has(u.key)) return null;
   const m = findStartingIn(ctx.mentions, u.start, u.end, (x) => x.type === 'person');
   if (m !== undefined) return m.name;
   const run = nameRun(ctx.toks, j);
@@ -400,10 +406,15 @@ function nameWithProcliticLetter(ctx: Context, t: Tok): boolean {
 
 const GIVEN_NAME_KEYS = keySet(GIVEN_NAMES);
 
-/** `وأشادوا بهجوم يسير`، `طالب بتطبيق`: right after a reporting verb, بـ opens its complement unless the word is a given name (بلال، بسام). */
+const BI_VERB_KEYS = keySet(BI_COMPLEMENT_VERBS);
+
+/**
+ * `وأشادوا بهجوم يسير`، `طالب بتطبيق`: right after a verb whose complement takes بـ, a بـ word opens
+ * that complement unless it is a given name (بلال، بسام); after `قال` it may be a name (`قال بيكي بويل`).
+ */
 function complementNotName(ctx: Context, t: Tok): boolean {
   const verb = ctx.toks[t.index - 1];
-  return t.key.startsWith('ب') && verb !== undefined && lookup(verb, VERB_KEYS) !== null && !GIVEN_NAME_KEYS.has(t.key);
+  return t.key.startsWith('ب') && verb !== undefined && lookup(verb, BI_VERB_KEYS) !== null && !GIVEN_NAME_KEYS.has(t.key);
 }
 
 const NP_BOUNDARY = /[:«"“.\n؛]/;

@@ -170,7 +170,11 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
       const named = cue.participle && lookup(cue.tok, NAMING_CUE_KEYS) !== null ? namingSubject(ctx, cue.tok, span.open) : null;
       if (named !== null) speaker = named;
       else if (cue.participle) {
-        const verb = cueBefore(ctx, sentence.start, cue.tok.start, 40);
+        // The participle agrees with its verb: `انتقدوا` (plural) is not the verb of `منتقداً` (singular).
+        const found = cueBefore(ctx, sentence.start, cue.tok.start, 40);
+        // (A naming cue's final ه is its object pronoun, not a feminine ending: `وصفه` says nothing of gender.)
+        const naming = lookup(cue.tok, NAMING_CUE_KEYS) !== null;
+        const verb = found !== null && (naming || agrees(cueGender(found.tok), cueGender(cue.tok))) ? found : null;
         const unread = verb !== null && !verb.participle && explicitSubject(ctx, verb.tok) === null && startsNounPhrase(ctx, ctx.toks[verb.tok.index + 1]);
         speaker = unread ? sameSpeaker :
           sameSpeaker ??

@@ -107,4 +107,11 @@ describe('quote attribution, session 4 classes', () => {
     const text = 'وقال الوزير سامي عون «الوضع مستقر في كل المناطق الشمالية». أما في ما يتصل بالجنوب، فكرر أنّه «الهدوء يسود منذ أسبوعين على الأقل».';
     expect(speakers(text)).toEqual(['سامي عون', 'سامي عون']);
   });
+
+  it('gives a singular participle no plural verb’s subject, ends a description at a person or a لـ word, and leaves a name after a title inside a description to that title', () => {
+    const plural = 'وكان القادة انتقدوا الحكومة منذ الافتتاح مرحبين برئيس النقابة عماد سليم، الذي عبر عن قلقه منتقداً قرار الوزير «تحت ذريعة واهية جدا».';
+    expect(speakers(plural)).toEqual(['عماد سليم']);
+    expect(speakers('«نحن ممتنون لكم جميعاً»، قال أحد الجنود لأحمدي نجاد.')).toEqual(['أحد الجنود']);
+    expect(speakers('وقال متحدث باسم رئيس الوزراء البريطاني توني بلير: «لا نسعى إلى التصعيد مع أحد».')[0]).not.toBe('توني بلير');
+  });
 });

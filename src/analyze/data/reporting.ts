@@ -103,6 +103,10 @@ export const REPORTING_VERBS: readonly string[] = [
   ]),
 ];
 
+/** Verbs whose complement takes بـ (`أشاد بـ`، `طالب بـ`، `ندد بـ`): every form (see `paradigm`). */
+const BI_TAKING = new Set(['أشاد', 'طالب', 'ندد', 'رحب', 'اعترف', 'أقر', 'وعد', 'هدد', 'تعهد', 'نوه', 'صرح', 'أوصى', 'نصح', 'استهل', 'اختتم', 'ختم', 'جزم', 'توعد', 'شجب']);
+export const BI_COMPLEMENT_VERBS: readonly string[] = SAYING_VERBS.filter((x) => BI_TAKING.has(x.perfect)).flatMap((x) => paradigm(x).verbs);
+
 /** The imperfect (present) forms among `REPORTING_VERBS` (يقول، تدعو، يطالبون …). */
 export const IMPERFECT_REPORTING_VERBS: readonly string[] = [...new Set(SAYING_VERBS.flatMap((x) => imperfectCells(x.imperfect)))];
 
