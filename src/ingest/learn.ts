@@ -1,4 +1,4 @@
-import type { CleanDocument, Removed } from '../core/index.js';
+import { hashString, type CleanDocument, type Removed } from '../core/index.js';
 import { withParagraphs } from './document.js';
 import { matchKey } from './plain/line.js';
 
@@ -31,13 +31,49 @@ const hostOf = (url: string | null): string | null => {
 export const furnitureGroup = (d: Pick<CleanDocument, 'outlet' | 'url'>): string | null =>
   d.outlet !== null ? `outlet:${matchKey(d.outlet)}` : hostOf(d.url) !== null ? `host:${hostOf(d.url)}` : null;
 
+/** Seeds of the two 32-bit hashes that make a line's 64-bit key. */
+const LINE_SEEDS = [0x6b68756c, 0x61736121] as const;
+
+const hex8 = (n: number): string => n.toString(16).padStart(8, '0');
+
+/** A line's key as counts are kept: two seeded 32-bit hashes of its `matchKey` (64 bits, 16 hex digits). */
+const lineKey = (key: string): string => hex8(hashString(key, LINE_SEEDS[0])) + hex8(hashString(key, LINE_SEEDS[1]));
+
+/** The match keys of the paragraphs learning may count as furniture (short enough, not empty), once each. */
+const countedLines = (paragraphs: readonly string[], maxWords: number): Set<string> =>
+  new Set(paragraphs.filter((p) => p.split(/\s+/).length <= maxWords).map(matchKey).filter((k) => k !== ''));
+
+/** What a document adds to its group's furniture counts: the group and the keys of its countable lines. */
+export interface FurnitureKeys {
+  readonly group: string;
+  /** Distinct keys (16 hex digits) of the lines `learnOutletFurniture` counts in this document. */
+  readonly lines: readonly string[];
+}
+
+/** Counts over documents learned before: per group, how many members, and per line key in how many of them it occurs. */
+export type FurniturePrior = ReadonlyMap<string, { readonly members: number; readonly lines: ReadonlyMap<string, number> }>;
+
+/**
+ * A document's group and line keys as `learnOutletFurniture` counts them; null for a document with no
+ * group. Give it the document as it was before furniture was removed (stored: kept and removed
+ * `outlet-furniture` paragraphs together).
+ */
+export function furnitureKeys(d: Pick<CleanDocument, 'outlet' | 'url' | 'paragraphs'>, options: Partial<LearnOptions> = {}): FurnitureKeys | null {
+  const group = furnitureGroup(d);
+  if (group === null) return null;
+  const { maxWords } = { ...DEFAULT_LEARN_OPTIONS, ...options };
+  return { group, lines: [...countedLines(d.paragraphs, maxWords)].map(lineKey) };
+}
+
 /**
  * The cross-document pass: a paragraph that recurs in many documents of one outlet is that outlet's
  * furniture (a slogan, a standard footer, a tag line). Returns the documents in the same order with
  * those paragraphs removed as `outlet-furniture`, and text, hash and id recomputed. Documents without
- * an outlet or URL, and outlets with too few documents, come back unchanged.
+ * an outlet or URL, and outlets with too few documents, come back unchanged. `prior` (default none)
+ * holds the counts of documents learned before (`furnitureKeys` of each, summed per group): the result
+ * is the one of passing those documents before `docs`, without them.
  */
-export function learnOutletFurniture(docs: readonly CleanDocument[], options: Partial<LearnOptions> = {}): CleanDocument[] {
+export function learnOutletFurniture(docs: readonly CleanDocument[], options: Partial<LearnOptions> = {}, prior?: FurniturePrior): CleanDocument[] {
   const o = { ...DEFAULT_LEARN_OPTIONS, ...options };
   const groups = new Map<string, CleanDocument[]>();
   for (const d of docs) {
@@ -49,13 +85,14 @@ export function learnOutletFurniture(docs: readonly CleanDocument[], options: Pa
   }
   const furniture = new Map<string, Set<string>>();
   for (const [k, members] of groups) {
-    if (members.length < o.minDocuments) continue;
+    const before = prior?.get(k);
+    const total = members.length + (before?.members ?? 0);
+    if (total < o.minDocuments) continue;
     const counts = new Map<string, number>();
-    for (const d of members) {
-      for (const p of new Set(d.paragraphs.filter((p) => p.split(/\s+/).length <= o.maxWords).map(matchKey))) counts.set(p, (counts.get(p) ?? 0) + 1);
-    }
-    const needed = Math.max(o.minDocuments, Math.ceil(o.minShare * members.length));
-    const lines = new Set([...counts].filter(([line, n]) => n >= needed && line !== '').map(([line]) => line));
+    for (const d of members) for (const p of countedLines(d.paragraphs, o.maxWords)) counts.set(p, (counts.get(p) ?? 0) + 1);
+    if (before !== undefined) for (const [line, n] of counts) counts.set(line, n + (before.lines.get(lineKey(line)) ?? 0));
+    const needed = Math.max(o.minDocuments, Math.ceil(o.minShare * total));
+    const lines = new Set([...counts].filter(([, n]) => n >= needed).map(([line]) => line));
     if (lines.size > 0) furniture.set(k, lines);
   }
   return docs.map((d) => {

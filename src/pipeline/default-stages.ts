@@ -3,7 +3,7 @@ import type { DocumentId } from '../core/index.js';
 import { analyzeStory, type AnalyzeOptions } from '../analyze/index.js';
 import { createClusterer, type ClusterOptions } from '../cluster/index.js';
 import { createDeduper, fingerprint, type DedupOptions } from '../dedup/index.js';
-import { furnitureGroup, ingestPaths, learnOutletFurniture, type IngestOptions } from '../ingest/index.js';
+import { furnitureGroup, furnitureKeys, ingestPaths, learnOutletFurniture, type IngestOptions } from '../ingest/index.js';
 import { summarize, type SummaryOptions } from '../summarize/index.js';
 import { keyTerms, sentences } from '../text/index.js';
 import { createAnalysisQueue, type AnalysisQueue } from './analysis-queue.js';
@@ -43,6 +43,8 @@ export function defaultStages(options: StageOptions = {}): DigestStages {
     ingest: (paths) => ingestPaths(paths, options.ingest),
     learnFurniture: (docs) => learnOutletFurniture(docs),
     furnitureGroup,
+    furnitureKeys: (doc) => furnitureKeys(doc),
+    learnFurnitureAfter: (docs, prior) => learnOutletFurniture(docs, {}, prior),
     createDeduper() {
       const deduper = createDeduper(options.dedup);
       return {

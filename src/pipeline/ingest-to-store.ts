@@ -5,7 +5,7 @@ import { beforeFurniture, duplicateRecord, exactCopyRecord, okRecord, rejectedRe
 import { listInputs } from './list-inputs.js';
 import type { ProgressListener } from './progress.js';
 import { sourceKeys } from './source-key.js';
-import type { Deduper, DigestStages, StagedOutcome } from './stages.js';
+import type { Deduper, DigestStages, FurnitureKeys, FurniturePrior, StagedOutcome } from './stages.js';
 
 export interface IngestCounts {
   /** Inputs seen in this run. */
@@ -54,11 +54,23 @@ export async function ingestInto(
 
   // Furniture is learned over the stored articles (as they were before their outlet furniture was
   // removed) plus the new ones, so what a new article loses does not depend on how earlier runs were
-  // split. Only stored articles of the new ones' furniture groups can matter, and only those are read.
+  // split. With counting stages the store keeps, per group, what learning needs of the stored articles
+  // (members, and per line in how many it occurs), and only the counts of the new articles' lines are
+  // read; otherwise the stored articles of the new ones' furniture groups are read.
   const fresh = outcomes.filter(isIngestOk).filter((o) => !known.has(sourceOf(o.path) ?? ''));
-  const context = fresh.length === 0 ? [] : await furnitureContext(store, heads, fresh.map((o) => o.document), stages);
-  const learned = stages.learnFurniture([...context, ...fresh.map((o) => o.document)]).slice(context.length);
+  const freshDocs = fresh.map((o) => o.document);
+  const counting = countingStages(stages);
+  let learned: readonly CleanDocument[] = [];
+  if (fresh.length > 0 && counting !== null) {
+    learned = counting.learnFurnitureAfter(freshDocs, await furniturePrior(store, freshDocs, counting));
+  } else if (fresh.length > 0) {
+    const context = await furnitureContext(store, heads, freshDocs, stages);
+    learned = stages.learnFurniture([...context, ...freshDocs]).slice(context.length);
+  }
   const byOutcome = new Map<StagedOutcome, CleanDocument>(fresh.map((o, i) => [o, learned[i] ?? o.document]));
+  // What each new article adds to the counts: computed from it before furniture was removed.
+  const furnitureOf = (o: StagedOutcome): { furniture?: FurnitureKeys | null } =>
+    counting === null || !isIngestOk(o) ? {} : { furniture: counting.furnitureKeys(o.document) };
 
   const byHash = new Map<string, { readonly id: DocumentId; readonly path: string; readonly status: DocumentStatus }>();
   for (const d of heads) if (d.status !== 'rejected' && d.reason !== 'exact') byHash.set(d.key, d);
@@ -89,19 +101,47 @@ export async function ingestInto(
         continue;
       }
       counts.duplicate++;
-      if (await store.addDocument(exactCopyRecord(doc, same, at))) added++;
+      if (await store.addDocument({ ...exactCopyRecord(doc, same, at), ...furnitureOf(o) })) added++;
       continue;
     }
     const fingerprint = stages.dedupFingerprint?.(doc.text);
     const link = deduper.add(doc, fingerprint);
     const sentences = stages.sentences(doc.text);
-    const kept = fingerprint === undefined ? {} : { fingerprint };
+    const kept = { ...(fingerprint === undefined ? {} : { fingerprint }), ...furnitureOf(o) };
     const record = link ? { ...duplicateRecord(doc, link, sentences, at), ...kept } : { ...okRecord(doc, sentences, at), terms: stages.clusterTerms(doc.text), ...kept };
     counts[record.status === 'duplicate' ? 'duplicate' : 'ok']++;
     if (await store.addDocument(record)) added++;
     byHash.set(doc.contentHash, record);
   }
   return { inputs: inputs + outcomes.length, added, ...counts };
+}
+
+type CountingStages = Required<Pick<DigestStages, 'furnitureKeys' | 'learnFurnitureAfter'>>;
+
+const countingStages = (stages: DigestStages): CountingStages | null =>
+  stages.furnitureKeys !== undefined && stages.learnFurnitureAfter !== undefined
+    ? { furnitureKeys: stages.furnitureKeys, learnFurnitureAfter: stages.learnFurnitureAfter }
+    : null;
+
+/**
+ * The stored counts of the lines `fresh` contain, per group. Stored articles not counted yet (stored
+ * before the store kept counts) are read and counted first, once per store.
+ */
+async function furniturePrior(store: Store, fresh: readonly CleanDocument[], stages: CountingStages): Promise<FurniturePrior> {
+  const uncounted = await store.uncountedFurniture();
+  if (uncounted.length > 0) {
+    const stored = await store.documents(uncounted);
+    await store.countFurniture(new Map(stored.map((d) => [d.id, stages.furnitureKeys(beforeFurniture(d))])));
+  }
+  const wanted = new Map<string, Set<string>>();
+  for (const d of fresh) {
+    const keys = stages.furnitureKeys(d);
+    if (keys === null) continue;
+    const lines = wanted.get(keys.group) ?? new Set<string>();
+    for (const line of keys.lines) lines.add(line);
+    wanted.set(keys.group, lines);
+  }
+  return wanted.size === 0 ? new Map() : store.furnitureCounts(new Map([...wanted].map(([g, lines]) => [g, [...lines]])));
 }
 
 /** The stored articles `learnFurniture` must see beside `fresh`, in one read: those of their furniture groups (all when the stages group nothing). */

@@ -1,5 +1,7 @@
 export type {
   DocumentStatus,
+  FurnitureCounts,
+  FurnitureMembership,
   NewDocument,
   OutputMemberships,
   RunRecord,

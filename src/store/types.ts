@@ -48,9 +48,27 @@ export interface NewDocument
   readonly terms?: readonly string[];
   /** The deduper's fingerprint of `text`, stored so replaying duplicate detection need not read the text. */
   readonly fingerprint?: DedupFingerprint;
+  /**
+   * What the document adds to its furniture group's counts (see `FurnitureCounts`), added in the same
+   * transaction when the document is inserted. Null: it belongs to no group. Absent on a document that
+   * is not rejected: not counted, and listed by `uncountedFurniture` until `countFurniture` counts it.
+   */
+  readonly furniture?: FurnitureMembership | null;
 }
 
-export interface StoredDocument extends Omit<NewDocument, 'sentences' | 'link' | 'terms' | 'fingerprint'> {
+/** A document's furniture group and the distinct keys of the lines counted in it (opaque strings). */
+export interface FurnitureMembership {
+  readonly group: string;
+  readonly lines: readonly string[];
+}
+
+/** One group's counts: how many counted documents it has, and in how many of them each asked line occurs (0 omitted). */
+export interface FurnitureCounts {
+  readonly members: number;
+  readonly lines: ReadonlyMap<string, number>;
+}
+
+export interface StoredDocument extends Omit<NewDocument, 'sentences' | 'link' | 'terms' | 'fingerprint' | 'furniture'> {
   /** Arrival sequence, 1-based, strictly increasing in insertion order. */
   readonly seq: number;
 }
@@ -136,6 +154,18 @@ export interface Store {
   fingerprints(ids: readonly DocumentId[]): Promise<ReadonlyMap<DocumentId, DedupFingerprint | null>>;
   /** Stores a document's fingerprint, replacing any stored one; a no-op for an id not stored. */
   putFingerprint(id: DocumentId, fingerprint: DedupFingerprint): Promise<void>;
+  /**
+   * For each group asked, its counted members and the counts of the asked lines; a group with no
+   * counted member maps to `{ members: 0, lines: empty }`.
+   */
+  furnitureCounts(lines: ReadonlyMap<string, readonly string[]>): Promise<ReadonlyMap<string, FurnitureCounts>>;
+  /** Stored non-rejected documents whose furniture is not counted (stored before the store counted, or without `furniture`), in arrival order. */
+  uncountedFurniture(): Promise<readonly DocumentId[]>;
+  /**
+   * Counts these documents' furniture (null: no group) in one transaction and marks them counted; a
+   * document already counted, or not stored, is left alone, so counting twice never counts double.
+   */
+  countFurniture(documents: ReadonlyMap<DocumentId, FurnitureMembership | null>): Promise<void>;
   document(id: DocumentId): Promise<StoredDocument | null>;
   sentences(id: DocumentId): Promise<readonly Sentence[]>;
   links(): Promise<readonly DuplicateLink[]>;

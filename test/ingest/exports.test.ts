@@ -14,6 +14,7 @@ describe('src/ingest/index.ts', () => {
       'extractHtml',
       'extractMain',
       'furnitureGroup',
+      'furnitureKeys',
       'ingestPaths',
       'learnOutletFurniture',
       'outletRecord',

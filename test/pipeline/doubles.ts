@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanDocument, documentId, storyId, type CleanDocument, type DocumentId, type StoryId } from '../../src/core/index.js';
-import type { DigestStages, StagedOutcome } from '../../src/pipeline/index.js';
+import type { DigestStages, FurniturePrior, StagedOutcome } from '../../src/pipeline/index.js';
 import { sentences } from '../../src/text/index.js';
 
 const sha = (s: string): string => createHash('sha256').update(s).digest('hex');
@@ -29,12 +29,19 @@ export function readDouble(path: string): StagedOutcome {
   return { kind: 'ok', path, document, raw };
 }
 
-/** Like the real pass: a paragraph found in two or more documents of one outlet is that outlet's furniture. */
-function learnRepeatedLines(docs: readonly CleanDocument[]): CleanDocument[] {
+/** The double's furniture lines: paragraphs shorter than 40 characters. */
+const shortLines = (d: Pick<CleanDocument, 'paragraphs'>): string[] => [...new Set(d.paragraphs.filter((p) => p.length < 40))];
+
+/**
+ * Like the real pass: a short paragraph found in two or more documents of one outlet is that outlet's
+ * furniture. `prior` holds the counts of documents learned before (the double's line keys are the lines).
+ */
+function learnRepeatedLines(docs: readonly CleanDocument[], prior: FurniturePrior = new Map()): CleanDocument[] {
   const counts = new Map<string, number>();
-  for (const d of docs) for (const p of new Set(d.paragraphs)) counts.set(`${d.outlet}|${p}`, (counts.get(`${d.outlet}|${p}`) ?? 0) + 1);
+  for (const d of docs) for (const p of shortLines(d)) counts.set(`${d.outlet}|${p}`, (counts.get(`${d.outlet}|${p}`) ?? 0) + 1);
+  const seen = (d: CleanDocument, p: string): number => (counts.get(`${d.outlet}|${p}`) ?? 0) + (prior.get(d.outlet ?? '')?.lines.get(p) ?? 0);
   return docs.map((d) => {
-    const furniture = d.paragraphs.filter((p) => (counts.get(`${d.outlet}|${p}`) ?? 0) >= 2 && p.length < 40);
+    const furniture = d.paragraphs.filter((p) => p.length < 40 && seen(d, p) >= 2);
     if (furniture.length === 0) return d;
     const paragraphs = d.paragraphs.filter((p) => !furniture.includes(p));
     const text = paragraphs.join('\n');
@@ -48,6 +55,12 @@ function learnRepeatedLines(docs: readonly CleanDocument[]): CleanDocument[] {
       removed: [...d.removed, ...furniture.map((t) => ({ text: t, reason: 'outlet-furniture' as const }))],
     };
   });
+}
+
+/** The stages without furniture counts: the furniture context is read as stored documents, as before the store kept counts. */
+export function withoutFurnitureCounts<T extends DigestStages>(stages: T): T {
+  const { furnitureKeys: _keys, learnFurnitureAfter: _after, ...rest } = stages;
+  return rest as T;
 }
 
 const wordSet = (text: string): Set<string> => new Set(text.split(/\s+/).filter(Boolean));
@@ -68,8 +81,10 @@ export function doubleStages(calls: Calls = { summarize: [], analyze: 0, dedupAd
     async *ingest(paths) {
       for (const p of paths) for (const f of listFiles(p)) yield readDouble(f);
     },
-    learnFurniture: learnRepeatedLines,
+    learnFurniture: (docs) => learnRepeatedLines(docs),
     furnitureGroup: (d) => d.outlet,
+    furnitureKeys: (d) => (d.outlet === null ? null : { group: d.outlet, lines: shortLines(d) }),
+    learnFurnitureAfter: learnRepeatedLines,
     createDeduper() {
       const seen: { id: DocumentId; words: Set<string> }[] = [];
       return {

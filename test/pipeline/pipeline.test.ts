@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildDigest, ingestToStore, runDigest } from '../../src/pipeline/index.js';
 import { openSqliteStore, type Store } from '../../src/store/index.js';
 import type { DocumentId } from '../../src/core/index.js';
-import { doubleStages, PILE } from './doubles.js';
+import { doubleStages, PILE, withoutFurnitureCounts } from './doubles.js';
 
 let dir: string;
 const clock = (): string => '2026-11-21T12:00:00.000Z';
@@ -204,29 +204,72 @@ describe('runDigest', () => {
     await store.close();
   });
 
-  it('replays duplicate detection from stored fingerprints and reads only the stored articles of the new ones\' outlets', async () => {
-    const db = join(dir, 'k.sqlite');
-    await runDigest([writePile('day1', PILE)], { db, stages: doubleStages(), clock });
-    const store = openSqliteStore(db);
-    const reads: string[][] = [];
-    let listed = 0;
-    const counting: Store = Object.assign(Object.create(store) as Store, {
-      documents: async (ids?: readonly DocumentId[]) => {
-        const docs = await store.documents(ids);
-        if (ids === undefined) listed++;
-        else reads.push(docs.map((d) => d.path.split('/').pop()!).sort());
-        return docs;
-      },
-    });
-    const stages = doubleStages();
+  it('replays duplicate detection from stored fingerprints and reads no stored article for the furniture context', async () => {
     const copy = 'صحيفة الغد\nفيضانات في الجنوب\nغمرت السيول عدة قرى في الجنوب صباح السبت بعد أمطار غزيرة جدا.\nوقال مسؤول محلي إن فرق الإنقاذ أجلت عشرات الأسر.';
-    const r = await runDigest([writePile('day2', { 'a4.txt': copy })], { store: counting, stages, clock, analysis: false });
-    expect(listed).toBe(0);
-    expect(stages.calls.fingerprints).toBe(1);
-    // Read in ingest: the stored articles of صحيفة الغد (a1, b1) for the furniture context, nothing for the deduper.
-    expect(reads).toEqual([['a1.txt', 'b1.txt']]);
-    expect(r.digest.documents.find((d) => d.path.endsWith('a4.txt'))).toMatchObject({ status: 'duplicate', reason: 'near' });
-    await store.close();
+    // Reading stages (no furniture counts) read the stored articles of صحيفة الغد (a1, b1); counting stages read none.
+    for (const [stages, expected] of [
+      [doubleStages(), []],
+      [withoutFurnitureCounts(doubleStages()), [['a1.txt', 'b1.txt']]],
+    ] as const) {
+      const db = join(dir, `k-${expected.length}.sqlite`);
+      await runDigest([writePile('day1', PILE)], { db, stages: doubleStages(), clock });
+      const store = openSqliteStore(db);
+      const reads: string[][] = [];
+      let listed = 0;
+      const counting: Store = Object.assign(Object.create(store) as Store, {
+        documents: async (ids?: readonly DocumentId[]) => {
+          const docs = await store.documents(ids);
+          if (ids === undefined) listed++;
+          else reads.push(docs.map((d) => d.path.split('/').pop()!).sort());
+          return docs;
+        },
+      });
+      const r = await runDigest([writePile('day2', { 'a4.txt': copy })], { store: counting, stages, clock, analysis: false });
+      expect(listed).toBe(0);
+      expect(stages.calls.fingerprints).toBe(1);
+      expect(reads).toEqual(expected);
+      expect(r.digest.documents.find((d) => d.path.endsWith('a4.txt'))).toMatchObject({ status: 'duplicate', reason: 'near' });
+      await store.close();
+    }
+  });
+
+  it('counts the furniture of a store from before counts were kept once, on the first run that needs them, to the same store', async () => {
+    const day1 = writePile('day1', PILE);
+    const [kept, old] = [join(dir, 'kept.sqlite'), join(dir, 'old.sqlite')];
+    for (const db of [kept, old]) await runDigest([day1], { db, stages: doubleStages(), clock });
+    // What a store written before migration 6 looks like: no furniture tables.
+    const sql = new Database(old);
+    sql.exec('DROP TABLE furniture_uncounted; DROP TABLE furniture_lines; DROP TABLE furniture_groups; DELETE FROM schema_migrations WHERE version >= 6');
+    sql.close();
+    const reads = async (db: string, day: Readonly<Record<string, string>>, name: string): Promise<string[][]> => {
+      const store = openSqliteStore(db);
+      const seen: string[][] = [];
+      const counting: Store = Object.assign(Object.create(store) as Store, {
+        documents: async (ids?: readonly DocumentId[]) => {
+          const docs = await store.documents(ids);
+          if (ids !== undefined) seen.push(docs.map((d) => d.path.split('/').pop()!).sort());
+          return docs;
+        },
+      });
+      await runDigest([day1, writePile(name, day)], { store: counting, stages: doubleStages(), clock, analysis: false });
+      await store.close();
+      return seen;
+    };
+    const day2 = { 'd1.txt': 'صحيفة الغد\nزلزال يضرب الساحل\nضرب زلزال بقوة خمس درجات المنطقة الساحلية.\nتابعونا على مواقع التواصل.' };
+    const day3 = { 'e1.txt': 'صحيفة الغد\nحريق في الغابة\nاندلع حريق واسع في غابة شمال المدينة مساء الجمعة.\nتابعونا على مواقع التواصل.' };
+    expect(await reads(kept, day2, 'day2')).toEqual([]);
+    // The old store reads its non-rejected articles once to count them, then never again.
+    expect(await reads(old, day2, 'day2')).toEqual([['a1.txt', 'a2.txt', 'a3-copy.txt', 'b1.txt', 'b2.txt', 'c1.txt']]);
+    expect(await reads(old, day3, 'day3')).toEqual([]);
+    await reads(kept, day3, 'day3');
+    const [x, y] = [openSqliteStore(kept), openSqliteStore(old)];
+    expect(await snapshot(y)).toEqual(await snapshot(x));
+    expect(await y.uncountedFurniture()).toEqual([]);
+    const lines = new Map([['صحيفة الغد', ['تابعونا على مواقع التواصل.']]]);
+    expect(await y.furnitureCounts(lines)).toEqual(await x.furnitureCounts(lines));
+    expect((await x.furnitureCounts(lines)).get('صحيفة الغد')).toEqual({ members: 4, lines: new Map([['تابعونا على مواقع التواصل.', 4]]) });
+    await x.close();
+    await y.close();
   });
 
   it('fingerprints the documents of a store from before fingerprints were kept once, on the first run that needs them', async () => {
@@ -267,7 +310,7 @@ describe('runDigest', () => {
     await runDigest([pile], { db: old, stages: doubleStages(), clock });
     // What a store written by that earlier version looks like: no terms or fingerprints, no run owners, schema version 2.
     const sql = new Database(old);
-    sql.exec('DROP TABLE document_terms; DROP TABLE document_fingerprints; ALTER TABLE runs DROP COLUMN owner; DELETE FROM schema_migrations WHERE version >= 3');
+    sql.exec('DROP TABLE furniture_uncounted; DROP TABLE furniture_lines; DROP TABLE furniture_groups; DROP TABLE document_terms; DROP TABLE document_fingerprints; ALTER TABLE runs DROP COLUMN owner; DELETE FROM schema_migrations WHERE version >= 3');
     sql.close();
     const added = { 'd1.txt': 'جريدة المساء\nفيضانات جديدة\nعادت السيول إلى قرى الجنوب مساء الأحد.' };
     const stages = doubleStages();

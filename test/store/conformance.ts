@@ -217,6 +217,47 @@ export function storeConformance(name: string, makeFixture: () => Promise<StoreF
       expect((await store.terms([documentId('doc-1')])).get(documentId('doc-1'))).toBeNull();
     });
 
+    it('counts furniture with each inserted document, never for a key already there, and keeps the counts', async () => {
+      const { store, fixture } = await fresh();
+      const lines = (...xs: string[]) => ({ group: 'g', lines: xs });
+      expect(await store.addDocument(sampleDocument(1, { furniture: lines('a', 'b') }))).toBe(true);
+      expect(await store.addDocument(sampleDocument(2, { furniture: lines('a') }))).toBe(true);
+      expect(await store.addDocument(sampleDocument(3, { furniture: { group: 'h', lines: ['a'] } }))).toBe(true);
+      expect(await store.addDocument(sampleDocument(4, { furniture: null }))).toBe(true);
+      expect(await store.addDocument(sampleDocument(1, { id: documentId('doc-1b'), furniture: lines('a', 'b') }))).toBe(false);
+      const again = await reopen(fixture, store);
+      const counts = await again.furnitureCounts(new Map([['g', ['a', 'b', 'c']], ['h', ['b']], ['none', ['a']]]));
+      expect(counts).toEqual(
+        new Map([
+          ['g', { members: 2, lines: new Map([['a', 2], ['b', 1]]) }],
+          ['h', { members: 1, lines: new Map() }],
+          ['none', { members: 0, lines: new Map() }],
+        ]),
+      );
+      expect(await again.furnitureCounts(new Map())).toEqual(new Map());
+      expect(await again.uncountedFurniture()).toEqual([]);
+    });
+
+    it('lists the non-rejected documents stored without furniture as uncounted, and counts each of them once', async () => {
+      const { store } = await fresh();
+      await store.addDocument(sampleDocument(2));
+      await store.addDocument(sampleDocument(1));
+      await store.addDocument(sampleDocument(3, { status: 'rejected', reason: 'binary', contentHash: null }));
+      await store.addDocument(sampleDocument(4, { furniture: { group: 'g', lines: ['a'] } }));
+      expect(await store.uncountedFurniture()).toEqual([documentId('doc-2'), documentId('doc-1')]);
+      const counted = new Map([
+        [documentId('doc-1'), { group: 'g', lines: ['a', 'b'] }],
+        [documentId('doc-4'), { group: 'g', lines: ['a'] }],
+        [documentId('nope'), { group: 'g', lines: ['a'] }],
+      ]);
+      await store.countFurniture(counted);
+      await store.countFurniture(counted);
+      expect(await store.uncountedFurniture()).toEqual([documentId('doc-2')]);
+      await store.countFurniture(new Map([[documentId('doc-2'), null]]));
+      expect(await store.uncountedFurniture()).toEqual([]);
+      expect(await store.furnitureCounts(new Map([['g', ['a', 'b']]]))).toEqual(new Map([['g', { members: 2, lines: new Map([['a', 2], ['b', 1]]) }]]));
+    });
+
     it('numbers runs by finished runs, so a rerun after a crash reuses the number', async () => {
       const { store, fixture } = await fresh();
       const first = await store.beginRun('2026-11-21T10:00:00Z', { words: 120 });

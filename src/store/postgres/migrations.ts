@@ -107,6 +107,27 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
       );
     `,
   },
+  {
+    version: 4,
+    name: 'furniture counts per group and line',
+    // Documents stored before are listed as uncounted; the pipeline counts them once, from their text.
+    sql: `
+      CREATE TABLE furniture_groups (
+        grp TEXT PRIMARY KEY,
+        members INTEGER NOT NULL
+      );
+      CREATE TABLE furniture_lines (
+        grp TEXT NOT NULL,
+        line TEXT NOT NULL,
+        documents INTEGER NOT NULL,
+        PRIMARY KEY (grp, line)
+      );
+      CREATE TABLE furniture_uncounted (
+        document TEXT PRIMARY KEY REFERENCES documents(id)
+      );
+      INSERT INTO furniture_uncounted (document) SELECT id FROM documents WHERE status <> 'rejected';
+    `,
+  },
 ];
 
 /** Double-quoted identifier; schema names are validated before they get here, this is belt and braces. */

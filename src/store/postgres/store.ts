@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { documentId, storyId, type DedupFingerprint, type DocumentId, type StoryId } from '../../core/index.js';
-import type { NewDocument, OutputMemberships, RunRecord, Store, StoredDocumentHead, StoredAnalysis, StoredDocument, StoredStory, StoredSummary, StoryChanges } from '../types.js';
+import type { FurnitureCounts, FurnitureMembership, NewDocument, OutputMemberships, RunRecord, Store, StoredDocumentHead, StoredAnalysis, StoredDocument, StoredStory, StoredSummary, StoryChanges } from '../types.js';
+import { sumCounts } from '../furniture.js';
 import { lockKey, migratePostgres } from './migrations.js';
 import {
   toAnalysis,
@@ -203,6 +204,8 @@ class PostgresStore implements Store {
       if (doc.terms) await c.query('INSERT INTO document_terms (document, terms) VALUES ($1, $2::text[])', [doc.id, doc.terms]);
       const fp = doc.fingerprint;
       if (fp) await c.query('INSERT INTO document_fingerprints (document, shingles, signature) VALUES ($1, $2, $3)', [doc.id, fp.shingles, signatureBytes(fp.signature)]);
+      if (doc.furniture !== undefined) await addCounts(c, [doc.furniture]);
+      else if (doc.status !== 'rejected') await c.query('INSERT INTO furniture_uncounted (document) VALUES ($1) ON CONFLICT DO NOTHING', [doc.id]);
       return true;
     });
   }
@@ -248,6 +251,42 @@ class PostgresStore implements Store {
        ON CONFLICT (document) DO UPDATE SET shingles = excluded.shingles, signature = excluded.signature`,
       [id, fingerprint.shingles, signatureBytes(fingerprint.signature)],
     );
+  }
+
+  /** One statement, so members and line counts come from one snapshot. */
+  async furnitureCounts(lines: ReadonlyMap<string, readonly string[]>): Promise<ReadonlyMap<string, FurnitureCounts>> {
+    const groups = [...lines.keys()];
+    const pairs = [...lines].flatMap(([g, keys]) => keys.map((k) => [g, k] as const));
+    const rows = await this.pool.query<{ grp: string; line: string | null; n: number }>(
+      `SELECT grp, NULL::text AS line, members AS n FROM furniture_groups WHERE grp = ANY($1::text[])
+       UNION ALL
+       SELECT l.grp, l.line, l.documents FROM unnest($2::text[], $3::text[]) AS q(grp, line)
+         JOIN furniture_lines l ON l.grp = q.grp AND l.line = q.line`,
+      [groups, pairs.map((p) => p[0]), pairs.map((p) => p[1])],
+    );
+    const out = new Map(groups.map((g) => [g, { members: 0, lines: new Map<string, number>() }]));
+    for (const r of rows.rows) {
+      const g = out.get(r.grp);
+      if (g === undefined) continue;
+      if (r.line === null) g.members = Number(r.n);
+      else g.lines.set(r.line, Number(r.n));
+    }
+    return out;
+  }
+
+  async uncountedFurniture(): Promise<readonly DocumentId[]> {
+    const rows = await this.pool.query<{ id: string }>('SELECT u.document AS id FROM furniture_uncounted u JOIN documents d ON d.id = u.document ORDER BY d.seq');
+    return rows.rows.map((r) => documentId(r.id));
+  }
+
+  /** Under the documents lock, like inserts, so two workers' counting never interleave (nor deadlock on rows). */
+  async countFurniture(documents: ReadonlyMap<DocumentId, FurnitureMembership | null>): Promise<void> {
+    if (documents.size === 0) return;
+    await this.tx(async (c) => {
+      await this.lock(c, 'documents');
+      const marked = await c.query<{ document: string }>('DELETE FROM furniture_uncounted WHERE document = ANY($1::text[]) RETURNING document', [[...documents.keys()]]);
+      await addCounts(c, marked.rows.map((r) => documents.get(documentId(r.document)) ?? null));
+    });
   }
 
   async document(id: DocumentId): Promise<StoredDocument | null> {
@@ -334,4 +373,22 @@ class PostgresStore implements Store {
     await this.pool.end();
     await this.session.end().catch(() => {});
   }
+}
+
+/** Adds memberships to the counts, one statement per table; call inside a transaction. */
+async function addCounts(c: pg.ClientBase, memberships: readonly (FurnitureMembership | null)[]): Promise<void> {
+  const sums = [...sumCounts(memberships)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  if (sums.length === 0) return;
+  await c.query(
+    `INSERT INTO furniture_groups (grp, members) SELECT * FROM unnest($1::text[], $2::int[])
+     ON CONFLICT (grp) DO UPDATE SET members = furniture_groups.members + excluded.members`,
+    [sums.map(([g]) => g), sums.map(([, s]) => s.members)],
+  );
+  const rows = sums.flatMap(([g, s]) => [...s.lines].map(([line, n]) => [g, line, n] as const));
+  if (rows.length === 0) return;
+  await c.query(
+    `INSERT INTO furniture_lines (grp, line, documents) SELECT * FROM unnest($1::text[], $2::text[], $3::int[])
+     ON CONFLICT (grp, line) DO UPDATE SET documents = furniture_lines.documents + excluded.documents`,
+    [rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2])],
+  );
 }

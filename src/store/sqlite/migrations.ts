@@ -115,6 +115,27 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 6,
+    name: 'furniture counts per group and line',
+    // Documents stored before are listed as uncounted; the pipeline counts them once, from their text.
+    sql: `
+      CREATE TABLE furniture_groups (
+        grp TEXT PRIMARY KEY,
+        members INTEGER NOT NULL
+      ) WITHOUT ROWID;
+      CREATE TABLE furniture_lines (
+        grp TEXT NOT NULL,
+        line TEXT NOT NULL,
+        documents INTEGER NOT NULL,
+        PRIMARY KEY (grp, line)
+      ) WITHOUT ROWID;
+      CREATE TABLE furniture_uncounted (
+        document TEXT PRIMARY KEY REFERENCES documents(id)
+      );
+      INSERT INTO furniture_uncounted (document) SELECT id FROM documents WHERE status <> 'rejected';
+    `,
+  },
 ];
 
 /** Applies the migrations the file has not seen yet, each in its own transaction, in order. */

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { documentId, storyId, type DedupFingerprint, type DocumentId, type StoryId } from '../../core/index.js';
-import type { NewDocument, OutputMemberships, RunRecord, Store, StoredDocumentHead, StoredAnalysis, StoredStory, StoredSummary, StoryChanges } from '../types.js';
+import type { FurnitureCounts, FurnitureMembership, NewDocument, OutputMemberships, RunRecord, Store, StoredDocumentHead, StoredAnalysis, StoredStory, StoredSummary, StoryChanges } from '../types.js';
+import { sumCounts } from '../furniture.js';
 import { migrate } from './migrations.js';
 import { ownerAlive, ownerOf, registerInstance, releaseInstance } from './run-owner.js';
 import {
@@ -74,6 +75,17 @@ class SqliteStore implements Store {
         JOIN documents d ON d.id = j.value LEFT JOIN document_fingerprints f ON f.document = d.id`),
       terms: db.prepare(`SELECT d.id AS id, t.terms AS terms FROM json_each(?) j
         JOIN documents d ON d.id = j.value LEFT JOIN document_terms t ON t.document = d.id`),
+      countMember: db.prepare(`INSERT INTO furniture_groups (grp, members) VALUES (?, ?)
+        ON CONFLICT (grp) DO UPDATE SET members = members + excluded.members`),
+      countLine: db.prepare(`INSERT INTO furniture_lines (grp, line, documents) VALUES (?, ?, ?)
+        ON CONFLICT (grp, line) DO UPDATE SET documents = documents + excluded.documents`),
+      markUncounted: db.prepare('INSERT OR IGNORE INTO furniture_uncounted (document) VALUES (?)'),
+      markCounted: db.prepare('DELETE FROM furniture_uncounted WHERE document = ?'),
+      uncounted: db.prepare('SELECT u.document AS id FROM furniture_uncounted u JOIN documents d ON d.id = u.document ORDER BY d.seq'),
+      groupMembers: db.prepare('SELECT members FROM furniture_groups WHERE grp = ?'),
+      // CROSS JOIN keeps the asked keys as the outer loop: one primary-key lookup each, whatever the group's size.
+      groupLines: db.prepare(`SELECT l.line AS line, l.documents AS documents FROM json_each(?) j
+        CROSS JOIN furniture_lines l ON l.grp = ? AND l.line = j.value`),
       document: db.prepare('SELECT * FROM documents WHERE id = ?'),
       sentences: db.prepare('SELECT idx, paragraph, start, end, text FROM sentences WHERE document = ? ORDER BY idx'),
       links: db.prepare('SELECT l.* FROM links l JOIN documents d ON d.id = l.document ORDER BY d.seq'),
@@ -137,6 +149,8 @@ class SqliteStore implements Store {
       if (doc.link) this.q.insertLink.run(doc.link.document, doc.link.original, doc.link.kind, doc.link.similarity);
       if (doc.terms) this.q.putTerms.run(JSON.stringify(doc.terms), doc.id);
       if (doc.fingerprint) this.q.putFingerprint.run(doc.fingerprint.shingles, signatureBytes(doc.fingerprint.signature), doc.id);
+      if (doc.furniture !== undefined) this.addCounts([doc.furniture]);
+      else if (doc.status !== 'rejected') this.q.markUncounted.run(doc.id);
       return true;
     })();
   }
@@ -166,6 +180,38 @@ class SqliteStore implements Store {
 
   async putFingerprint(id: DocumentId, fingerprint: DedupFingerprint): Promise<void> {
     this.q.putFingerprint.run(fingerprint.shingles, signatureBytes(fingerprint.signature), id);
+  }
+
+  async furnitureCounts(lines: ReadonlyMap<string, readonly string[]>): Promise<ReadonlyMap<string, FurnitureCounts>> {
+    return this.db.transaction(() => {
+      const out = new Map<string, FurnitureCounts>();
+      for (const [group, keys] of lines) {
+        const members = (this.q.groupMembers.get(group) as { members: number } | undefined)?.members ?? 0;
+        const rows = members === 0 ? [] : (this.q.groupLines.all(JSON.stringify(keys), group) as { line: string; documents: number }[]);
+        out.set(group, { members, lines: new Map(rows.map((r) => [r.line, r.documents])) });
+      }
+      return out;
+    })();
+  }
+
+  async uncountedFurniture(): Promise<readonly DocumentId[]> {
+    return (this.q.uncounted.all() as { id: string }[]).map((r) => documentId(r.id));
+  }
+
+  async countFurniture(documents: ReadonlyMap<DocumentId, FurnitureMembership | null>): Promise<void> {
+    this.db.transaction(() => {
+      const counted: (FurnitureMembership | null)[] = [];
+      for (const [id, furniture] of documents) if (this.q.markCounted.run(id).changes > 0) counted.push(furniture);
+      this.addCounts(counted);
+    })();
+  }
+
+  /** Adds memberships to the counts; call inside a transaction. Summed first, so each row is written once. */
+  private addCounts(memberships: readonly (FurnitureMembership | null)[]): void {
+    for (const [group, { members, lines }] of sumCounts(memberships)) {
+      this.q.countMember.run(group, members);
+      for (const [line, n] of lines) this.q.countLine.run(group, line, n);
+    }
   }
 
   async document(id: DocumentId) {
