@@ -7,7 +7,7 @@
  * speaker. Reported speech (قال إن ... without marks) is kept as `reported`.
  */
 import type { Sentence } from '../core/index.js';
-import { sentences as splitSentences } from '../text/index.js';
+import { key, sentences as splitSentences } from '../text/index.js';
 import { analyzeEntities, type EntityAnalysis } from './entities.js';
 import { keySet, lookup, type Tok, tokenView } from './tokens.js';
 import { NAMING_CUES, TITLE_NOUNS } from './data/reporting.js';
@@ -60,11 +60,17 @@ const COMPLEMENT_WORDS = new Set(['عن', 'إلى', 'الى', 'على']);
  */
 function withoutComplement(speaker: string): string {
   const words = speaker.split(' ');
+  // `المبعوث الأممي إلى سوريا`: an envoy's title takes إلى as its own complement.
+  const envoy = words.some((w) => ENVOY_KEYS.has(key(w).replace(/^ال/, '')));
   for (let k = 2; k < words.length; k++) {
-    if (COMPLEMENT_WORDS.has(words[k] as string) && (words[k - 1] as string).startsWith('ال')) return words.slice(0, k).join(' ');
+    const w = words[k] as string;
+    if (COMPLEMENT_WORDS.has(w) && !(envoy && (w === 'إلى' || w === 'الى')) && (words[k - 1] as string).startsWith('ال')) return words.slice(0, k).join(' ');
   }
   return speaker;
 }
+
+/** Titles whose complement is إلى (an envoy to a country). */
+const ENVOY_KEYS = keySet(['مبعوث', 'مبعوثة', 'سفير', 'سفيرة', 'مندوب', 'مندوبة', 'موفد', 'ممثل', 'ممثلة', 'وفد']);
 
 export function analyzeQuotes(text: string, toks: readonly Tok[], entities: EntityAnalysis, options: FindQuotesOptions = {}): QuoteMention[] {
   const o = { ...DEFAULT_QUOTE_OPTIONS, ...options };

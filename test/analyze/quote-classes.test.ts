@@ -90,6 +90,7 @@ describe('quote attribution, session 4 classes', () => {
   it('cuts a speaker phrase run on into the verb’s complement after a definite word (رئيس الوزراء عن القرار), not an adjective’s (مطلع على)', () => {
     expect(speakers('ودافع رئيس الحكومة عن الخطة الجديدة قائلاً: «لا بديل عن الإصلاح في هذه المرحلة».')).toEqual(['رئيس الحكومة']);
     expect(speakers('وقال مصدر مطلع على المفاوضات: «الجولة المقبلة ستكون حاسمة للطرفين».')).toEqual(['مصدر مطلع على المفاوضات']);
+    expect(speakers('وقال المبعوث الأممي إلى ليبيا: «الانتخابات ممكنة قبل نهاية العام».')).toEqual(['المبعوث الأممي إلى ليبيا']);
   });
 
   it('keeps a quote with the outer speaker when a present-tense verb of the reported clause precedes it (قال X إن الحكومة تدعو إلى «…»)', () => {
