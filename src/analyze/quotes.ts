@@ -9,13 +9,14 @@
 import type { Sentence } from '../core/index.js';
 import { key, sentences as splitSentences } from '../text/index.js';
 import { analyzeEntities, type EntityAnalysis } from './entities.js';
-import { keySet, lookup, type Tok, tokenView } from './tokens.js';
-import { NAMING_CUES, TITLE_NOUNS } from './data/reporting.js';
+import { isDefinite, keySet, lookup, type Tok, tokenView } from './tokens.js';
+import { SPEAKER_HEAD_KEYS } from './lexicon.js';
+import { IMPERFECT_REPORTING_VERBS, NAMING_CUES, TITLE_NOUNS } from './data/reporting.js';
 import { type MarkedSpan, quoteSpans } from './quote-marks.js';
 import type { QuoteMention } from './types.js';
 import { containing, firstFrom } from './search.js';
 import { aboutStatement, agrees, type Context, cueGender, type Gender, isStatement, someStartingIn, type Spoken, tokensWithin, trimQuote } from './quote-context.js';
-import { startsNounPhrase, subjectAt, subjectPhrase } from './quote-speaker-phrase.js';
+import { description, startsNounPhrase, subjectAt, subjectPhrase } from './quote-speaker-phrase.js';
 import { clauseSubject, explicitSubject, IN_DOCUMENT_VERB_KEYS, preverbalSubject, relayedSource, writtenOn } from './quote-subject.js';
 import { colonSpeaker, cueBefore, postposed, preposed } from './quote-cues.js';
 import { addresseeBefore, describedName, explicitSubjects, afterRelative, introducedBetween, matterTopic, documentBefore, frontedDescription, openerActor, pluralSubjectBefore, relativeAntecedent, sentenceActors, subjectBefore, topicBefore, unreadActorBefore } from './quote-antecedents.js';
@@ -49,6 +50,21 @@ function namingSubject(ctx: Context, cue: Tok, limit: number): string | null {
 function namedTitle(ctx: Context, span: MarkedSpan): boolean {
   const before = ctx.toks[firstFrom(ctx.toks, span.open) - 1];
   return before !== undefined && /^\s*$/.test(ctx.text.slice(before.end, span.open)) && lookup(before, TITLE_NOUN_KEYS) !== null;
+}
+
+const IMPERFECT_CUE_KEYS = keySet(IMPERFECT_REPORTING_VERBS);
+
+/**
+ * `وفي الزاوية شاب يقول: «…»`: a present-tense reporting verb with no conjunction right after an
+ * indefinite speaker head (only a space between) is an adjectival clause of that head, its subject.
+ * (Any indefinite noun would do in grammar, `مقطع يدعو إلى`, but a noun cannot be told from a
+ * particle with a pronoun, `لكنه يستدرك`, without a lexicon of particles: only heads are read.)
+ */
+function indefiniteAntecedent(ctx: Context, cue: Tok): string | undefined {
+  const prev = ctx.toks[cue.index - 1];
+  if (/^[وف]/.test(cue.text) || lookup(cue, IMPERFECT_CUE_KEYS) === null || prev === undefined || !/^ +$/.test(cue.gap)) return undefined;
+  if (prev.kind !== 'word' || isDefinite(prev.key) || lookup(prev, SPEAKER_HEAD_KEYS) === null || someStartingIn(ctx.mentions, prev.start - 60, prev.end, (m) => m.end >= prev.end)) return undefined;
+  return description(ctx, prev.index);
 }
 
 /** A verb's prepositional complement (`عن`، `إلى`، `على`) written with its own letters, not the key's (على and the name علي share one). */
@@ -128,6 +144,9 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     const gender = cueGender(cue);
     // A verb in a relative clause (`…، الذي قال`) is its antecedent's: never carried over.
     if (afterRelative(ctx, cue)) return relativeAntecedent(ctx, sentence, cue);
+    // `شاب يقول: «…»`: a present-tense verb right after an indefinite speaker head describes that head (an asyndetic relative clause).
+    const described = indefiniteAntecedent(ctx, cue);
+    if (described !== undefined) return described;
     const answered = topicBefore(ctx, sentence, cue) ?? addresseeBefore(ctx, sentence, cue);
     if (answered !== null) return answered;
     if (matterTopic(ctx, sentence, cue)) return lastSpeaker(cue.start, gender);

@@ -115,4 +115,9 @@ describe('quote attribution, session 4 classes', () => {
     expect(speakers('«نحن ممتنون لكم جميعاً»، قال أحد الجنود لأحمدي نجاد.')).toEqual(['أحد الجنود']);
     expect(speakers('وقال متحدث باسم رئيس الوزراء البريطاني توني بلير: «لا نسعى إلى التصعيد مع أحد».')[0]).not.toBe('توني بلير');
   });
+
+  it('gives a present-tense verb right after an indefinite speaker head to that head (شاب يقول), but not after a particle with a pronoun (لكنه يستدرك)', () => {
+    expect(speakers('وقال سامي عون: «الوضع صعب جدا هنا». وفي الزاوية شاب يقول: «لا عمل لنا منذ شهور طويلة».')).toEqual(['سامي عون', 'شاب']);
+    expect(speakers('ويرى المحلل وائل نجم أن القرار «صحيح في المبدأ»، لكنه يستدرك: «التنفيذ سيكون صعباً جداً».')).toEqual(['وائل نجم', 'وائل نجم']);
+  });
 });
