@@ -90,7 +90,7 @@ export function learnOutletFurniture(docs: readonly CleanDocument[], options: Pa
     if (total < o.minDocuments) continue;
     const counts = new Map<string, number>();
     for (const d of members) for (const p of countedLines(d.paragraphs, o.maxWords)) counts.set(p, (counts.get(p) ?? 0) + 1);
-    if (before !== undefined) for (const [line, n] of counts) counts.set(line, n + (before.lines.get(lineKey(line)) ?? 0));
+    if (before !== undefined && before.members > 0) for (const [line, n] of counts) counts.set(line, n + (before.lines.get(lineKey(line)) ?? 0));
     const needed = Math.max(o.minDocuments, Math.ceil(o.minShare * total));
     const lines = new Set([...counts].filter(([, n]) => n >= needed).map(([line]) => line));
     if (lines.size > 0) furniture.set(k, lines);

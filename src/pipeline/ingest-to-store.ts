@@ -60,9 +60,11 @@ export async function ingestInto(
   const fresh = outcomes.filter(isIngestOk).filter((o) => !known.has(sourceOf(o.path) ?? ''));
   const freshDocs = fresh.map((o) => o.document);
   const counting = countingStages(stages);
+  // Each new article's keys, computed once: for the counts read now and for the counts stored with it.
+  const keysOf = new Map<CleanDocument, FurnitureKeys | null>(counting === null ? [] : freshDocs.map((d) => [d, counting.furnitureKeys(d)]));
   let learned: readonly CleanDocument[] = [];
   if (fresh.length > 0 && counting !== null) {
-    learned = counting.learnFurnitureAfter(freshDocs, await furniturePrior(store, freshDocs, counting));
+    learned = counting.learnFurnitureAfter(freshDocs, await furniturePrior(store, [...keysOf.values()], counting));
   } else if (fresh.length > 0) {
     const context = await furnitureContext(store, heads, freshDocs, stages);
     learned = stages.learnFurniture([...context, ...freshDocs]).slice(context.length);
@@ -70,7 +72,7 @@ export async function ingestInto(
   const byOutcome = new Map<StagedOutcome, CleanDocument>(fresh.map((o, i) => [o, learned[i] ?? o.document]));
   // What each new article adds to the counts: computed from it before furniture was removed.
   const furnitureOf = (o: StagedOutcome): { furniture?: FurnitureKeys | null } =>
-    counting === null || !isIngestOk(o) ? {} : { furniture: counting.furnitureKeys(o.document) };
+    counting === null || !isIngestOk(o) ? {} : { furniture: keysOf.get(o.document) ?? counting.furnitureKeys(o.document) };
 
   const byHash = new Map<string, { readonly id: DocumentId; readonly path: string; readonly status: DocumentStatus }>();
   for (const d of heads) if (d.status !== 'rejected' && d.reason !== 'exact') byHash.set(d.key, d);
@@ -124,18 +126,17 @@ const countingStages = (stages: DigestStages): CountingStages | null =>
     : null;
 
 /**
- * The stored counts of the lines `fresh` contain, per group. Stored articles not counted yet (stored
+ * The stored counts of the lines of the new articles (`fresh`: their keys), per group. Stored articles not counted yet (stored
  * before the store kept counts) are read and counted first, once per store.
  */
-async function furniturePrior(store: Store, fresh: readonly CleanDocument[], stages: CountingStages): Promise<FurniturePrior> {
+async function furniturePrior(store: Store, fresh: readonly (FurnitureKeys | null)[], stages: CountingStages): Promise<FurniturePrior> {
   const uncounted = await store.uncountedFurniture();
   if (uncounted.length > 0) {
     const stored = await store.documents(uncounted);
     await store.countFurniture(new Map(stored.map((d) => [d.id, stages.furnitureKeys(beforeFurniture(d))])));
   }
   const wanted = new Map<string, Set<string>>();
-  for (const d of fresh) {
-    const keys = stages.furnitureKeys(d);
+  for (const keys of fresh) {
     if (keys === null) continue;
     const lines = wanted.get(keys.group) ?? new Set<string>();
     for (const line of keys.lines) lines.add(line);
