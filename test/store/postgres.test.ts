@@ -89,6 +89,24 @@ describe.skipIf(!PG_URL)('postgres specifics', () => {
     expect(await store.terms([id])).toEqual(new Map([[id, ['نص', 'قديم']]]));
   });
 
+  it('migrates a schema from before furniture counts: its non-rejected documents are listed as uncounted', async () => {
+    const schema = fresh();
+    await withAdmin(async (c) => {
+      await migratePostgres(c, schema, POSTGRES_MIGRATIONS.slice(0, 3));
+      await c.query(
+        `INSERT INTO "${schema}".documents (id, key, path, status, text, paragraphs, removed, run) VALUES
+           ('doc-1', 'hash-1', '/in/a.txt', 'ok', 'نص', '["نص"]', '[]', 1),
+           ('doc-2', 'rejected:2', '/in/b.bin', 'rejected', '', '[]', '[]', 1),
+           ('doc-3', 'hash-3', '/in/c.txt', 'duplicate', 'نص', '["نص"]', '[]', 1)`,
+      );
+    });
+    const store = await open(schema);
+    expect(await store.uncountedFurniture()).toEqual([documentId('doc-1'), documentId('doc-3')]);
+    await store.countFurniture(new Map([[documentId('doc-1'), { group: 'g', lines: ['a'] }], [documentId('doc-3'), { group: 'g', lines: ['a'] }]]));
+    expect(await store.uncountedFurniture()).toEqual([]);
+    expect((await store.furnitureCounts(new Map([['g', ['a']]]))).get('g')).toEqual({ members: 2, lines: new Map([['a', 2]]) });
+  });
+
   it('stores a key once when two workers add it at the same time', async () => {
     const schema = fresh();
     const [a, b] = [await open(schema), await open(schema)];
