@@ -1,9 +1,8 @@
 /**
  * `npm run bench -- digest`: the whole digest (ingest → dedup → stories → summaries [→ analysis] →
  * digest model, into a fresh SQLite store) on generated piles of several sizes, then an incremental
- * run adding 5% new articles. Three configurations: no analysis; analysis in the main thread (its
- * stage CPU measured in-process); analysis on the default worker threads (what `khulasa digest`
- * does). Each runs in its own process so peak memory is its own, `--runs` times (configurations
+ * run adding 5% new articles. Two configurations: no analysis, and analysis (its stage CPU measured
+ * in-process). Each runs in its own process so peak memory is its own, `--runs` times (configurations
  * alternating), and a summary gives every run and the medians: on a shared machine a 2-second run
  * varies by ±20%. It runs the compiled pipeline (`dist/`, built by `npm run bench`), as the CLI does.
  * Usage: digest.bench.ts [--runs N] [sizes...] (default 3 runs, sizes 1000 5000).
@@ -20,8 +19,8 @@ const REPORTS_PER_STORY = 5;
 const DEFAULT_RUNS = 3;
 
 /** What one process measured, printed as one JSON line for the parent. */
-type Mode = 'none' | 'main' | 'workers';
-const MODES: readonly Mode[] = ['none', 'main', 'workers'];
+type Mode = 'none' | 'main';
+const MODES: readonly Mode[] = ['none', 'main'];
 
 interface Row {
   readonly files: number;
@@ -29,7 +28,7 @@ interface Row {
   readonly stories: number;
   readonly wall: number;
   readonly cpu: number;
-  /** CPU (all threads) spent inside the analysis stage of the first run; measured in mode `main` only. */
+  /** CPU (all threads) spent inside the analysis stage of the first run; 0 without analysis. */
   readonly analysisCpu: number;
   readonly peakRssMB: number;
   readonly extra: number;
@@ -50,7 +49,7 @@ async function one(size: number, mode: Mode): Promise<Row> {
     let result: Awaited<ReturnType<typeof runDigest>> | undefined;
     // CPU (all threads) spent inside the analysis stage of the first run: its share, read in-process.
     let analysisCpu = 0;
-    const stages = defaultStages(mode === 'main' ? { analysisThreads: 0 } : {});
+    const stages = defaultStages();
     const analyze = stages.analyze;
     const timed: DigestStages = analyze === undefined || mode !== 'main' ? stages : {
       ...stages,
@@ -81,7 +80,7 @@ async function one(size: number, mode: Mode): Promise<Row> {
   }
 }
 
-const MODE_LABEL: Record<Mode, string> = { none: 'no', main: 'main thread', workers: 'worker threads' };
+const MODE_LABEL: Record<Mode, string> = { none: 'no', main: 'yes' };
 
 function table(rows: readonly Row[]): void {
   console.log('| articles | analysis | stories | first run wall s | its CPU s (all threads) | of which analysis stage CPU s | articles/s | peak RSS MB | incremental run (new files): wall s (CPU s) | its peak RSS MB |');
@@ -95,12 +94,11 @@ function table(rows: readonly Row[]): void {
 
 /**
  * Per size, against the same digest without analysis (medians, then each run ÷ the median without):
- * the analysis stage's CPU in the main thread, and the wall time and CPU that analysis adds to a run,
- * in the main thread and on worker threads.
+ * the analysis stage's CPU, and the wall time and CPU that analysis adds to the whole run.
  */
 function summary(rows: readonly Row[]): void {
-  console.log('\n| articles | runs | without analysis: wall s; CPU s (medians) | analysis stage CPU, main thread ÷ CPU without | wall added, main thread | wall added, worker threads | CPU added, worker threads |');
-  console.log('|---|---|---|---|---|---|---|');
+  console.log('\n| articles | runs | without analysis: wall s; CPU s (medians) | analysis stage CPU ÷ CPU without | wall added to the run | CPU added to the run |');
+  console.log('|---|---|---|---|---|---|');
   for (const files of [...new Set(rows.map((r) => r.files))]) {
     const of = (mode: Mode): Row[] => rows.filter((r) => r.files === files && r.mode === mode);
     const none = of('none');
@@ -110,7 +108,7 @@ function summary(rows: readonly Row[]): void {
     const pct = (xs: readonly number[], base: number): string =>
       xs.length === 0 ? '' : `${fmt((100 * median(xs)) / base, 0)}%; ${xs.map((x) => `${fmt((100 * x) / base, 0)}%`).join(' / ')}`;
     console.log(
-      `| ${files} | ${none.length} | ${fmt(wall0, 2)}; ${fmt(cpu0, 2)} | ${pct(of('main').map((r) => r.analysisCpu), cpu0)} | ${pct(of('main').map((r) => r.wall - wall0), wall0)} | ${pct(of('workers').map((r) => r.wall - wall0), wall0)} | ${pct(of('workers').map((r) => r.cpu - cpu0), cpu0)} |`,
+      `| ${files} | ${none.length} | ${fmt(wall0, 2)}; ${fmt(cpu0, 2)} | ${pct(of('main').map((r) => r.analysisCpu), cpu0)} | ${pct(of('main').map((r) => r.wall - wall0), wall0)} | ${pct(of('main').map((r) => r.cpu - cpu0), cpu0)} |`,
     );
   }
 }

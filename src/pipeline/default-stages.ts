@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import type { DocumentId } from '../core/index.js';
 import { analyzeStory, type AnalyzeOptions } from '../analyze/index.js';
 import { createClusterer, type ClusterOptions } from '../cluster/index.js';
@@ -6,7 +5,6 @@ import { createDeduper, fingerprint, type DedupOptions } from '../dedup/index.js
 import { furnitureGroup, furnitureKeys, ingestPaths, learnOutletFurniture, type IngestOptions } from '../ingest/index.js';
 import { summarize, type SummaryOptions } from '../summarize/index.js';
 import { keyTerms, sentences } from '../text/index.js';
-import { createAnalysisQueue, type AnalysisQueue } from './analysis-queue.js';
 import { codeVersion } from './code-version.js';
 import type { DigestStages } from './stages.js';
 
@@ -19,27 +17,11 @@ export interface StageOptions {
   readonly cluster?: Partial<ClusterOptions>;
   readonly summary?: Omit<SummaryOptions, 'words'>;
   readonly analyze?: AnalyzeOptions;
-  /**
-   * Worker threads that analyze stories while the main thread summarizes. Default: one fewer than the
-   * cores Node may use, at most `ANALYSIS_THREADS_CAP` (0 on one core); 0 analyzes in the main thread. Output is the same.
-   * Run from the TypeScript sources (tests) the default is 0: a worker there compiles the analysis first.
-   */
-  readonly analysisThreads?: number;
 }
-
-/** Most worker threads the default gives (each holds its own copy of the analysis code and data). */
-export const ANALYSIS_THREADS_CAP = 4;
-
-const defaultAnalysisThreads = (): number =>
-  import.meta.url.endsWith('.ts') ? 0 : Math.min(ANALYSIS_THREADS_CAP, Math.max(0, availableParallelism() - 1));
 
 /** The real stages of khulasa, wired into the shape the pipeline calls. */
 export function defaultStages(options: StageOptions = {}): DigestStages {
-  const threads = options.analysisThreads ?? defaultAnalysisThreads();
-  const analysisQueue = (): AnalysisQueue =>
-    createAnalysisQueue({ threads, analyze: (docs) => analyzeStory(docs, options.analyze), workerOptions: options.analyze ?? {} });
   return {
-    ...(threads > 0 ? { analysisQueue } : {}),
     ingest: (paths) => ingestPaths(paths, options.ingest),
     learnFurniture: (docs) => learnOutletFurniture(docs),
     furnitureGroup,

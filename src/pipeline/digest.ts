@@ -56,21 +56,18 @@ export async function runDigest(paths: readonly string[], options: DigestOptions
   const store = options.store ?? (await open(o.db));
   const progress = o.onProgress ?? (() => {});
   const settings = { words: o.words, analysis: o.analysis && o.stages.analyze !== undefined };
-  // Started before ingest, so its workers have loaded the analysis code by the time stories exist.
-  const queue = settings.analysis ? (o.stages.analysisQueue?.() ?? null) : null;
   try {
     const run = await store.beginRun(o.clock(), { paths, ...settings });
     const ingest = await ingestInto(store, run, paths, o.stages, progress);
     const docs = await store.documentHeads();
     progress({ phase: 'stories', done: 0, total: null });
     const { stories, ...storyCounts } = await updateStories(store, run, o.stages, docs);
-    const outputs = await refreshOutputs(store, stories, docs, o.stages, settings, progress, queue);
+    const outputs = await refreshOutputs(store, stories, docs, o.stages, settings, progress);
     progress({ phase: 'digest', done: 0, total: null });
     const { digest, sources } = await buildDigest(store, run, settings);
     const finished = await store.finishRun(run.id, o.clock());
     return { digest, sources, run: finished, ingest, stories: storyCounts, outputs };
   } finally {
-    await queue?.close();
     if (!options.store) await store.close();
   }
 }

@@ -4,4 +4,4 @@ export type { DigestStages, Deduper, ClusteredStory, ClusterDocument, StoryClust
 export type { ProgressEvent, ProgressListener, DigestPhase } from './progress.js';
 export type { IngestCounts } from './ingest-to-store.js';
 export { writeDigestFiles, DIGEST_FILES } from './write.js';
-export { defaultStages, ANALYSIS_THREADS_CAP, type StageOptions } from './default-stages.js';
+export { defaultStages, type StageOptions } from './default-stages.js';

@@ -2,7 +2,6 @@ import type { CleanDocument, DocumentId } from '../core/index.js';
 import type { Store, StoredDocumentHead, StoredStory } from '../store/index.js';
 import { toClean } from './documents.js';
 import { membershipHash, outputKey } from './keys.js';
-import type { AnalysisQueue } from './analysis-queue.js';
 import type { ProgressListener } from './progress.js';
 import type { DigestStages } from './stages.js';
 
@@ -40,7 +39,6 @@ export async function refreshOutputs(
   stages: DigestStages,
   settings: { readonly words: number; readonly analysis: boolean },
   progress: ProgressListener = () => {},
-  queue: AnalysisQueue | null = null,
 ): Promise<OutputCounts> {
   const byId = new Map<DocumentId, StoredDocumentHead>(docs.map((d) => [d.id, d]));
   const membersOf = (s: StoredStory, keep: (d: StoredDocumentHead) => boolean): StoredDocumentHead[] =>
@@ -48,10 +46,6 @@ export async function refreshOutputs(
   let summarized = 0;
   let analyzed = 0;
   const kept = await store.outputMemberships();
-  // With a queue, analyses run on worker threads while this loop summarizes; each is stored as it
-  // arrives, in story order, and the loop's end waits for the last of them (and helps with the rest).
-  let writes: Promise<void> = Promise.resolve();
-  let failure: { readonly error: unknown } | null = null;
   for (const [i, story] of stories.entries()) {
     progress({ phase: 'summaries', done: i + 1, total: stories.length });
     const texts = new Map<DocumentId, CleanDocument>();
@@ -67,24 +61,9 @@ export async function refreshOutputs(
     const analysed = membersOf(story, (d) => d.reason !== 'exact');
     const analysisKey = outputKey(membershipHash(analysed.map((d) => d.id)), stages.versions?.analysis ?? '');
     if ((kept.get(story.id)?.analysis ?? null) !== analysisKey) {
+      await store.putAnalysis({ story: story.id, membership: analysisKey, analysis: stages.analyze(await clean(analysed)) });
       analyzed++;
-      if (queue === null) {
-        await store.putAnalysis({ story: story.id, membership: analysisKey, analysis: stages.analyze(await clean(analysed)) });
-        continue;
-      }
-      const job = queue.add(await clean(analysed));
-      // Reads the workers' answers (and hands them more work) between stories.
-      await new Promise((resolve) => setImmediate(resolve));
-      writes = writes
-        .then(() => job)
-        .then((analysis) => store.putAnalysis({ story: story.id, membership: analysisKey, analysis }))
-        .catch((error: unknown) => void (failure ??= { error }));
     }
   }
-  if (queue !== null) {
-    await queue.drain();
-    await writes;
-  }
-  if (failure !== null) throw (failure as { readonly error: unknown }).error;
   return { summarized, analyzed };
 }

@@ -1,4 +1,3 @@
-import type { AnalysisQueue } from './analysis-queue.js';
 import type {
   CleanDocument,
   DedupFingerprint,
@@ -84,11 +83,6 @@ export interface DigestStages {
   summarize(docs: readonly CleanDocument[], words: number): readonly SummarySentence[];
   /** Entities, quotes, timeline, disagreements of one story; without it the digest carries none. */
   readonly analyze?: (docs: readonly CleanDocument[]) => StoryAnalysis;
-  /**
-   * A fresh queue that runs `analyze` off the calling thread, for one refresh of the outputs (closed
-   * at its end). Default: none, and each analysis runs in the calling thread in turn.
-   */
-  readonly analysisQueue?: () => AnalysisQueue;
   /** Identity of an input (path and bytes) for idempotence; default: hash the file behind the path. */
   readonly sourceKey?: (path: string) => string | null;
   /** The one sentence splitter whose indices summaries cite. */

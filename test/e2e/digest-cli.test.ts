@@ -82,18 +82,6 @@ describe('khulasa digest', () => {
     expect(readDigest(out).stories.some((s) => s.entities.length > 0)).toBe(true);
   });
 
-  it('gives the same stories with analysis on worker threads (--threads 1) as in turn (--threads 0)', async () => {
-    const input = join(EXAMPLES, 'najd-today');
-    const run = async (threads: string) => {
-      const out = join(dir, `out-threads-${threads}`);
-      expect(await main(['digest', input, '--db', join(dir, `threads-${threads}.sqlite`), '--out', out, '--threads', threads], memoryIo())).toBe(0);
-      return readDigest(out).stories;
-    };
-    const inTurn = await run('0');
-    expect(inTurn.some((s) => s.entities.length > 0)).toBe(true);
-    expect(await run('1')).toEqual(inTurn);
-  }, 120_000);
-
   it('exits 2 on usage errors', async () => {
     const file = join(dir, 'a-file');
     writeFileSync(file, 'x');
@@ -101,8 +89,6 @@ describe('khulasa digest', () => {
       ['digest'],
       ['digest', EXAMPLES, '--frobnicate'],
       ['digest', EXAMPLES, '--words', 'many'],
-      ['digest', EXAMPLES, '--threads', 'all'],
-      ['digest', EXAMPLES, '--threads', '65'],
       ['digest', join(dir, 'missing')],
     ]) {
       const io = memoryIo();

@@ -96,7 +96,7 @@ describe('furniture from stored counts', () => {
       };
       const batch = (from: number, to: number) => Object.fromEntries(Array.from({ length: to - from }, (_, k) => [`r-${from + k}.json`, article(from + k)]));
       const folders = writeBatches(root, [batch(0, 3), batch(3, 9), batch(9, 14)]);
-      const real = () => defaultStages({ analysisThreads: 0 });
+      const real = () => defaultStages();
       await runInBatches(join(root, 'counted.sqlite'), folders, real);
       await runInBatches(join(root, 'read.sqlite'), folders, () => withoutFurnitureCounts(real()));
       const counted = await contents(join(root, 'counted.sqlite'));

@@ -1,6 +1,6 @@
 import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ANALYSIS_THREADS_CAP, defaultStages, runDigest, writeDigestFiles, DIGEST_DEFAULTS, DIGEST_FILES } from '../../pipeline/index.js';
+import { defaultStages, runDigest, writeDigestFiles, DIGEST_DEFAULTS, DIGEST_FILES } from '../../pipeline/index.js';
 import { openStore } from '../../store/index.js';
 import { storyTable } from '../../render/index.js';
 import { intFlag, parseArgs, WORDS_RANGE } from '../args.js';
@@ -9,7 +9,6 @@ import { EXIT, EXIT_CODES_HELP, type Command } from '../io.js';
 import { progressBar } from '../progress.js';
 
 const DEFAULT_OUT_DIR = 'khulasa-digest';
-const THREADS_MAX = 64;
 
 /** Why the digest cannot be written into `dir`, found before the run rather than after it; null when it can. */
 function outDirProblem(dir: string): string | null {
@@ -26,7 +25,7 @@ function outDirProblem(dir: string): string | null {
 export const digestCommand: Command = {
   name: 'digest',
   summary: 'Ingest, de-duplicate, group into stories, summarize and write digest.json, digest.md and index.html',
-  usage: 'khulasa digest <path...> [--db FILE|URL] [--out DIR] [--words N] [--no-analysis] [--threads N] [--json]',
+  usage: 'khulasa digest <path...> [--db FILE|URL] [--out DIR] [--words N] [--no-analysis] [--json]',
   help: [
     'A path is a file, a folder (read recursively) or - for one article on standard input. Every input is',
     'stored as ok, duplicate or rejected (with a reason code); a rerun skips what the store already holds.',
@@ -37,8 +36,6 @@ export const digestCommand: Command = {
     `  --words N      summary length of each story in words, ${WORDS_RANGE.min} to ${WORDS_RANGE.max} (default ${DIGEST_DEFAULTS.words})`,
     '  --no-analysis  skip entities, quotes, timeline and disagreements (faster on large piles; a later',
     '                 run without it fills them in)',
-    `  --threads N    worker threads that analyze stories while summaries are made, 0 to ${THREADS_MAX}`,
-    `                 (default one fewer than the cores, at most ${ANALYSIS_THREADS_CAP}; 0 analyzes in turn)`,
     '  --json         print digest.json on standard output instead of the table of stories',
     '',
     EXIT_CODES_HELP,
@@ -54,14 +51,12 @@ export const digestCommand: Command = {
       io.stderr(`khulasa digest: ${message}\n`);
       return EXIT.usage;
     };
-    const parsed = parseArgs(argv, { valued: ['db', 'out', 'words', 'threads'], boolean: ['json', 'no-analysis'] });
+    const parsed = parseArgs(argv, { valued: ['db', 'out', 'words'], boolean: ['json', 'no-analysis'] });
     if (!parsed.ok) return usage(parsed.error);
     const { args } = parsed;
     if (args.positionals.length === 0) return usage('give at least one file or folder');
     const words = intFlag(args, 'words', DIGEST_DEFAULTS.words, WORDS_RANGE.min, WORDS_RANGE.max);
     if (typeof words === 'string') return usage(words);
-    const threads = args.flags.has('threads') ? intFlag(args, 'threads', 0, 0, THREADS_MAX) : undefined;
-    if (typeof threads === 'string') return usage(threads);
     const paths = inputPaths(args.positionals, io.cwd);
     const missing = args.positionals.filter((p, i) => p !== '-' && !existsSync(paths[i]!));
     if (missing.length) return usage(`no such file or folder: ${missing.join(', ')}`);
@@ -79,7 +74,7 @@ export const digestCommand: Command = {
     const { store, location: dbFile } = opened;
     const progress = progressBar(io);
     try {
-      const result = await runDigest(paths, { store, words, analysis: !args.flags.has('no-analysis'), stages: defaultStages({ ingest: { stdin: io.stdin }, ...(threads === undefined ? {} : { analysisThreads: threads }) }), onProgress: progress.listener });
+      const result = await runDigest(paths, { store, words, analysis: !args.flags.has('no-analysis'), stages: defaultStages({ ingest: { stdin: io.stdin } }), onProgress: progress.listener });
       progress.finish();
       let json: string;
       try {
