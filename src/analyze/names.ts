@@ -104,6 +104,8 @@ function isNameWord(t: Tok, position: number, prev: Tok | undefined, prevPrev?: 
   if (ORG_CUE_KEYS.has(k) || SUBJECT_STOP_KEYS.has(k) || SPEAKER_HEAD_KEYS.has(k)) return false;
   if (procliticArticle(k) && k !== 'الله') return false;
   if (PORTFOLIO_KEYS.has(k) || DIRECTION_KEYS.has(k)) return false;
+  // `ورد الاعتبار`: و/ف + a reporting verb of two letters (رد) is a clause, not a name (the rule below starts at four letters).
+  if (/^[وف]/.test(k) && k.length === 3 && !WAW_NAMES.has(k) && t.forms.some((f) => f.letters > 0 && VERB_KEYS.has(f.form))) return false;
   if (/^[وف]/.test(k) && k.length >= 4 && !WAW_NAMES.has(k)) {
     if (position === 0 && k.startsWith('و')) return false;
     if (position > 0 && t.forms.some((f) => f.letters > 0 && (TITLE_KEYS.has(f.form) || VERB_KEYS.has(f.form) || isStopword(f.form)))) return false;
@@ -245,7 +247,16 @@ export function nameRun(toks: readonly Tok[], from: number): { from: number; to:
   if (run.length === 4 && run.every((t) => !isDefinite(t.key) && !NAME_JOINER_KEYS.has(t.key))) k--;
   if (k === from) return null;
   if (k - from === 1 && NAME_JOINER_KEYS.has((toks[from] as Tok).key)) return null;
+  if (mannerPhrase(toks[from] as Tok, toks[from + 1])) return null;
   return { from, to: k };
+}
+
+/**
+ * `تقول بابتسامة متعبة`، `قال بلهجة حازمة`: ب/ل/ك + a feminine indefinite noun, then its feminine
+ * indefinite adjective, is an adverbial phrase; a name's second word does not agree with its first.
+ */
+function mannerPhrase(first: Tok, second: Tok | undefined): boolean {
+  return /^[بلك]/.test(first.key) && first.key.endsWith('ه') && second !== undefined && joined(second) && second.key.endsWith('ه') && !isDefinite(second.key);
 }
 
 /** A proclitic was peeled (`للشركة`، `والأمم`): the form's article is written, whatever the hamza. */

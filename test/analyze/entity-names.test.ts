@@ -11,6 +11,13 @@ describe('persons named by a given name with no title', () => {
     expect(of('وأوضح عبد الكريم محمد سعيد أن الطريق أغلق.', 'person')).toEqual(['عبد الكريم محمد سعيد']);
   });
 
+  it('takes no manner phrase (بابتسامة متعبة) and no و + reporting verb (ورد) for a name', () => {
+    expect(of('وتقول بابتسامة متعبة: "الموسم كان صعباً هذا العام".', 'person')).toEqual([]);
+    expect(of('وقال بلهجة حازمة إن القرار نهائي.', 'person')).toEqual([]);
+    expect(of('وأكد مدير هيئة الإعمار ورد الحقوق لمدينة حلب سامر العلي أن الأشغال بدأت.', 'person')).toEqual(['سامر العلي']);
+    expect(of('وقالت بثينة الزعبي إن الموسم كان صعباً.', 'person')).toEqual(['بثينة الزعبي']);
+  });
+
   it('reads compound given names (نور الدين، صلاح الدين) as a name start', () => {
     expect(of('وأوضح نور الدين بوزيد أن المشروع تأخر.', 'person')).toEqual(['نور الدين بوزيد']);
     expect(of('وصرح عز الدين العمري للصحفيين بأن الأمر انتهى.', 'person')).toEqual(['عز الدين العمري']);
