@@ -190,6 +190,9 @@ export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
       const next = toks[j];
       if (next === undefined || !joined(next)) break;
       if (adjectival(next.key) || (next.key.startsWith('و') && isNisba(next.key.slice(1)))) continue;
+      // `وزارة التعليم العالي والبحث العلمي`، `وزارة التغير المناخي والبيئة`: after its adjective, a
+      // ministry's next field (و + a definite noun that is neither a cue nor a known name) continues it.
+      if (!definiteCue && genitiveTaken && /^و/.test(next.key) && isDefinite(next.key.slice(1)) && !newCueAfterWaw(next) && matchGazetteer(toks, j) === null) continue;
       if (PROPER_NAME_CUE_KEYS.has(cue.form) && properNameEnd(toks, j)) {
         j++;
         break;

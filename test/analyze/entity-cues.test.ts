@@ -52,3 +52,15 @@ describe('organizations, titles and names the lists now cover', () => {
     expect(of('وذكرت وام أن الرحلات استؤنفت.', 'organization')).toEqual(['وام']);
   });
 });
+
+describe('ministries named after several fields', () => {
+  it('goes on through و + a definite field after the first field\'s adjective', () => {
+    expect(of('وقالت وزارة التعليم العالي والبحث العلمي إن النتائج ستعلن غدا.', 'organization')).toEqual(['وزارة التعليم العالي والبحث العلمي']);
+    expect(of('وأعلنت وزارة التغير المناخي والبيئة أن التسرب محدود.', 'organization')).toEqual(['وزارة التغير المناخي والبيئة']);
+  });
+
+  it('stops before a second body or a known name joined by و', () => {
+    expect(of('وقالت وزارة الداخلية الليبية والأمم المتحدة إن الطريق فتح.', 'organization')).toEqual(['وزارة الداخلية الليبية', 'الأمم المتحدة']);
+    expect(of('وقالت وزارة الصحة والجيش إن الوضع مستقر.', 'organization')[0]).toBe('وزارة الصحة');
+  });
+});
