@@ -5,7 +5,7 @@
  */
 import { isPlaceAdjective, matchGazetteer } from './gazetteer.js';
 import {
-  DEFINITE_GIVEN_KEYS, DESCRIPTOR_KEYS, isStop, NAME_JOINER_KEYS, ORG_CUE_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS,
+  DEFINITE_GIVEN_KEYS, DESCRIPTOR_KEYS, isStop, KUNYA_NAME_KEYS, NAME_JOINER_KEYS, ORG_CUE_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS,
   TITLE_KEYS, VERB_KEYS,
 } from './lexicon.js';
 import { orgChain } from './organizations.js';
@@ -247,7 +247,7 @@ export function nameRun(toks: readonly Tok[], from: number): { from: number; to:
   if (run.length === 4 && run.every((t) => !isDefinite(t.key) && !NAME_JOINER_KEYS.has(t.key))) k--;
   if (k === from) return null;
   if (k - from === 1 && NAME_JOINER_KEYS.has((toks[from] as Tok).key)) return null;
-  if (mannerPhrase(toks[from] as Tok, toks[from + 1])) return null;
+  if (mannerPhrase(toks[from] as Tok, toks[from + 1]) || purposePhrase(toks[from] as Tok, toks[from + 1])) return null;
   return { from, to: k };
 }
 
@@ -257,6 +257,14 @@ export function nameRun(toks: readonly Tok[], from: number): { from: number; to:
  */
 function mannerPhrase(first: Tok, second: Tok | undefined): boolean {
   return /^[بلك]/.test(first.key) && first.key.endsWith('ه') && second !== undefined && joined(second) && second.key.endsWith('ه') && !isDefinite(second.key);
+}
+
+/**
+ * `مسؤول في الشركة العامة لتجارة الحبوب`، `لتنظيم الرحلات`: ل + a noun (no listed given name such as
+ * ليلى، لؤي) and its definite genitive state a purpose or a remit, not a name.
+ */
+function purposePhrase(first: Tok, second: Tok | undefined): boolean {
+  return /^ل[^ل]/.test(first.key) && first.key.length >= 4 && !KUNYA_NAME_KEYS.has(first.key) && second !== undefined && joined(second) && isDefinite(second.key) && !isNisba(second.key);
 }
 
 /** A proclitic was peeled (`للشركة`، `والأمم`): the form's article is written, whatever the hamza. */

@@ -228,6 +228,12 @@ export function subjectAt(ctx: Context, i: number, limit: number): string | null
     }
     return m.type === 'person' ? withoutObject(m.name, ctx.toks[i - 1]) : m.type === 'organization' ? withAdjectives(ctx, m) : m.name;
   }
+  // `بحسب ما قال المزارع حميد الجبوري`: a definite trade or role word (no title), then the person it introduces.
+  const next = ctx.toks[i + 1];
+  if (articleWritten(t) && next !== undefined && next.spaced) {
+    const introduced = findStartingIn(ctx.mentions, next.start, next.end, (x) => x.type === 'person');
+    if (introduced !== undefined) return withoutObject(introduced.name, ctx.toks[i - 1]);
+  }
   const author = documentAuthor(ctx, t);
   if (author !== null) return author;
   const bareOrg = bareOrganization(ctx, t);

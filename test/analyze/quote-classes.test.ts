@@ -121,3 +121,14 @@ describe('quote attribution, session 4 classes', () => {
     expect(speakers('ويرى المحلل وائل نجم أن القرار «صحيح في المبدأ»، لكنه يستدرك: «التنفيذ سيكون صعباً جداً».')).toEqual(['وائل نجم', 'وائل نجم']);
   });
 });
+
+describe('speakers named after a post-posed cue or a remit (after the first sight of rounds 18 and 19)', () => {
+  it('takes the person a definite trade word introduces after a post-posed cue', () => {
+    expect(speakers('«لن نزرع القمح مرة أخرى إذا تأخرت الدفعات»، بحسب ما قال المزارع حميد الجبوري.')).toEqual(['حميد الجبوري']);
+  });
+
+  it('keeps a body\'s remit (لتجارة الحبوب) inside the unnamed speaker\'s description', () => {
+    const quotes = findQuotes('وقال مسؤول في الشركة العامة لتجارة الحبوب إن "الدفعات ستصرف خلال أيام قليلة".');
+    expect(quotes.map((q) => q.speaker)).toEqual(['مسؤول في الشركة العامة لتجارة الحبوب']);
+  });
+});
