@@ -163,6 +163,18 @@ function markedName(ctx: Context, t: Tok): string | null {
   return inner === undefined || inner.split(/\s+/).length > 5 ? null : inner;
 }
 
+/**
+ * `وقالت «الخطوط السعودية» في بيان إنها «…»`: a name of at most three words in marks right after the
+ * verb, the verb's clause going on after it (في بيان، إن، أن، لـ، عبر، على), is the subject, not the quote.
+ */
+function markedSubject(ctx: Context, i: number): string | null {
+  const verb = ctx.toks[i - 1];
+  if (verb === undefined) return null;
+  const m = /^\s*[«"“]([^«»"“”\n]{2,40})[»"”]\s*(?:في|إن|إنه|إنها|أن|أنه|أنها|بأن|لـ|ل|عبر|على)(?=[\s«"“])/u.exec(ctx.text.slice(verb.end, verb.end + 64));
+  const inner = m?.[1]?.trim();
+  return inner === undefined || inner.split(/\s+/).length > 3 ? null : inner;
+}
+
 const NAMING_KEYS = keySet(NAMING_WORDS);
 
 /** `أحد النازحين في مخيم زمزم، ويدعى آدم إسحق:` — the person a description goes on to name, before the quote. */
@@ -202,7 +214,9 @@ function oneOfThem(ctx: Context, t: Tok): string | null {
 /** The explicit subject at token `i` (right after a verb or post-posed cue), or null. */
 export function subjectAt(ctx: Context, i: number, limit: number): string | null {
   const t = ctx.toks[i];
-  if (t === undefined || t.start >= limit || /[:«"“]/.test(t.gap)) return null;
+  if (t === undefined || t.start >= limit) return null;
+  if (/[«"“]/.test(t.gap)) return markedSubject(ctx, i);
+  if (/:/.test(t.gap)) return null;
   const kunyaFirst = kunyaName(ctx, t, i);
   if (kunyaFirst !== null && kunyaFirst.includes(' ')) return kunyaFirst;
   const title = findStartingIn(ctx.titles, t.start, t.end);

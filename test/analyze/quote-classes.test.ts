@@ -132,3 +132,10 @@ describe('speakers named after a post-posed cue or a remit (after the first sigh
     expect(quotes.map((q) => q.speaker)).toEqual(['مسؤول في الشركة العامة لتجارة الحبوب']);
   });
 });
+
+describe('a name in marks right after the verb is its subject', () => {
+  it('reads «الناقل» as the speaker when the verb\'s clause goes on after it, and a short marked quote stays a quote', () => {
+    expect(speakers('وقالت «طيران الخليج» في بيان إنها «ستعوض المسافرين عن كل الرحلات الملغاة».')).toEqual(['طيران الخليج']);
+    expect(speakers('وقال وزير النقل سامي الحربي: «سنراجع كل العقود».')).toEqual(['سامي الحربي']);
+  });
+});
