@@ -5,7 +5,7 @@
 import type { Sentence } from '../core/index.js';
 import { key } from '../text/index.js';
 import { isDefinite, keySet, lookup, type Tok } from './tokens.js';
-import { isStop, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
+import { GIVEN_KEYS, isStop, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { articleWritten, nameRun } from './names.js';
 import { containing, firstFrom } from './search.js';
 import { aboutStatement, agrees, COMPLEMENTIZERS, type Context, cueGender, findLastStartingIn, findStartingIn, type Gender, isStatement, phraseGender, prefixedWithLam, someStartingIn, type Spoken, startingIn } from './quote-context.js';
@@ -163,6 +163,8 @@ export function sentenceActors(ctx: Context): Spoken[] {
 /** The person named second or third in a sentence (after its opening verb), or after a fronted adverbial and a verb; null if none. */
 function sentenceActor(ctx: Context, s: Sentence): Spoken | null {
   const k = firstFrom(ctx.toks, s.start);
+  const topic = ammaTopic(ctx, s, k);
+  if (topic !== null) return { start: s.start, speaker: topic, gender: null, statement: false };
   for (let j = k + 1; j <= k + 2 && j < ctx.toks.length; j++) {
     const t = ctx.toks[j] as Tok;
     if (t.start >= s.end) break;
@@ -173,6 +175,21 @@ function sentenceActor(ctx: Context, s: Sentence): Spoken | null {
   const last = ctx.toks[firstFrom(ctx.toks, s.end) - 1];
   const fronted = last === undefined ? null : frontedActor(ctx, s, last);
   return fronted === null ? null : { start: s.start, speaker: fronted, gender: null, statement: false };
+}
+
+/**
+ * `أما ياسين، وهو طالب …، فيعمل …`: the person a sentence opening with أما sets out as its topic — a
+ * person mention, or a listed given name (with any name words after it) closed by a comma.
+ */
+function ammaTopic(ctx: Context, s: Sentence, k: number): string | null {
+  const t = ctx.toks[k + 1];
+  if (ctx.toks[k]?.key !== 'اما' || t === undefined || t.start >= s.end) return null;
+  const m = findStartingIn(ctx.mentions, t.start, t.end, (x) => x.type === 'person');
+  if (m !== undefined) return m.name;
+  const run = nameRun(ctx.toks, k + 1);
+  const after = run === null ? undefined : ctx.toks[run.to];
+  if (run === null || !GIVEN_KEYS.has(t.key) || after === undefined || !/[،,]/.test(after.gap)) return null;
+  return ctx.text.slice(t.start, (ctx.toks[run.to - 1] as Tok).end);
 }
 
 /**

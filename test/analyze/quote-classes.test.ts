@@ -139,3 +139,9 @@ describe('a name in marks right after the verb is its subject', () => {
     expect(speakers('وقال وزير النقل سامي الحربي: «سنراجع كل العقود».')).toEqual(['سامي الحربي']);
   });
 });
+
+describe('the person a أما topic sets out', () => {
+  it('is the actor of its sentence, a lone given name closed by a comma included, for a subjectless و-verb after it', () => {
+    expect(speakers('أما ياسين، وهو طالب جامعي، فيعمل في الحقول منذ الصيف. وأضاف: «أتقاضى ألف دينار عن كل يوم عمل في الحقل».')).toEqual(['ياسين']);
+  });
+});
