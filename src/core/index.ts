@@ -7,3 +7,4 @@ export * from './summary.js';
 export * from './random.js';
 export * from './fingerprint.js';
 export * from './hash.js';
+export * from './furniture.js';

@@ -3,7 +3,7 @@ export { cleanBytes } from './bytes.js';
 export { cleanText, extractHtml, type CleanOptions } from './article.js';
 export { decodeBytes, type Decoded, type DecodeHints } from './decode/decode.js';
 export { extractMain, DEFAULT_HTML_OPTIONS, type HtmlExtraction, type HtmlOptions } from './html/extract.js';
-export { learnOutletFurniture, furnitureGroup, furnitureKeys, DEFAULT_LEARN_OPTIONS, type FurnitureKeys, type FurniturePrior, type LearnOptions } from './learn.js';
+export { learnOutletFurniture, furnitureGroup, furnitureKeys, DEFAULT_LEARN_OPTIONS, type LearnOptions } from './learn.js';
 export { DEFAULT_INGEST_OPTIONS, type IngestOptions } from './options.js';
 export { BUILTIN_OUTLETS } from './outlets/records.js';
 export { outletRecord, type OutletRecord } from './outlets/record.js';

@@ -1,4 +1,4 @@
-import { hashString, type CleanDocument, type Removed } from '../core/index.js';
+import { hashString, type CleanDocument, type FurnitureKeys, type FurniturePrior, type Removed } from '../core/index.js';
 import { withParagraphs } from './document.js';
 import { matchKey } from './plain/line.js';
 
@@ -43,15 +43,6 @@ const lineKey = (key: string): string => hex8(hashString(key, LINE_SEEDS[0])) + 
 const countedLines = (paragraphs: readonly string[], maxWords: number): Set<string> =>
   new Set(paragraphs.filter((p) => p.split(/\s+/).length <= maxWords).map(matchKey).filter((k) => k !== ''));
 
-/** What a document adds to its group's furniture counts: the group and the keys of its countable lines. */
-export interface FurnitureKeys {
-  readonly group: string;
-  /** Distinct keys (16 hex digits) of the lines `learnOutletFurniture` counts in this document. */
-  readonly lines: readonly string[];
-}
-
-/** Counts over documents learned before: per group, how many members, and per line key in how many of them it occurs. */
-export type FurniturePrior = ReadonlyMap<string, { readonly members: number; readonly lines: ReadonlyMap<string, number> }>;
 
 /**
  * A document's group and line keys as `learnOutletFurniture` counts them; null for a document with no

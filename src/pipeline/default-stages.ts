@@ -23,10 +23,9 @@ export interface StageOptions {
 export function defaultStages(options: StageOptions = {}): DigestStages {
   return {
     ingest: (paths) => ingestPaths(paths, options.ingest),
-    learnFurniture: (docs) => learnOutletFurniture(docs),
+    learnFurniture: (docs, prior) => learnOutletFurniture(docs, {}, prior),
     furnitureGroup,
     furnitureKeys: (doc) => furnitureKeys(doc),
-    learnFurnitureAfter: (docs, prior) => learnOutletFurniture(docs, {}, prior),
     createDeduper() {
       const deduper = createDeduper(options.dedup);
       return {

@@ -1,6 +1,6 @@
 export { runDigest, ingestToStore, DIGEST_DEFAULTS, type DigestOptions, type DigestResult } from './digest.js';
 export { buildDigest } from './model.js';
-export type { DigestStages, Deduper, ClusteredStory, ClusterDocument, StoryClusterer, StagedOutcome, OutputVersions, FurnitureKeys, FurniturePrior } from './stages.js';
+export type { DigestStages, Deduper, ClusteredStory, ClusterDocument, StoryClusterer, StagedOutcome, OutputVersions } from './stages.js';
 export type { ProgressEvent, ProgressListener, DigestPhase } from './progress.js';
 export type { IngestCounts } from './ingest-to-store.js';
 export { writeDigestFiles, DIGEST_FILES } from './write.js';

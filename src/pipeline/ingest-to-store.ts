@@ -1,11 +1,11 @@
-import { isIngestOk, type CleanDocument, type DedupFingerprint } from '../core/index.js';
+import { isIngestOk, type CleanDocument, type DedupFingerprint, type FurnitureKeys, type FurniturePrior } from '../core/index.js';
 import type { DocumentStatus, RunRecord, Store, StoredDocumentHead } from '../store/index.js';
 import type { DocumentId } from '../core/index.js';
 import { beforeFurniture, duplicateRecord, exactCopyRecord, okRecord, rejectedRecord, toClean } from './documents.js';
 import { listInputs } from './list-inputs.js';
 import type { ProgressListener } from './progress.js';
 import { sourceKeys } from './source-key.js';
-import type { Deduper, DigestStages, FurnitureKeys, FurniturePrior, StagedOutcome } from './stages.js';
+import type { Deduper, DigestStages, StagedOutcome } from './stages.js';
 
 export interface IngestCounts {
   /** Inputs seen in this run. */
@@ -54,25 +54,24 @@ export async function ingestInto(
 
   // Furniture is learned over the stored articles (as they were before their outlet furniture was
   // removed) plus the new ones, so what a new article loses does not depend on how earlier runs were
-  // split. With counting stages the store keeps, per group, what learning needs of the stored articles
+  // split. With `furnitureKeys` the store keeps, per group, what learning needs of the stored articles
   // (members, and per line in how many it occurs), and only the counts of the new articles' lines are
   // read; otherwise the stored articles of the new ones' furniture groups are read.
   const fresh = outcomes.filter(isIngestOk).filter((o) => !known.has(sourceOf(o.path) ?? ''));
   const freshDocs = fresh.map((o) => o.document);
-  const counting = countingStages(stages);
+  const keysOf = stages.furnitureKeys;
   // Each new article's keys, computed once: for the counts read now and for the counts stored with it.
-  const keysOf = new Map<CleanDocument, FurnitureKeys | null>(counting === null ? [] : freshDocs.map((d) => [d, counting.furnitureKeys(d)]));
+  const keys = new Map<CleanDocument, FurnitureKeys | null>(keysOf === undefined ? [] : freshDocs.map((d) => [d, keysOf(d)]));
   let learned: readonly CleanDocument[] = [];
-  if (fresh.length > 0 && counting !== null) {
-    learned = counting.learnFurnitureAfter(freshDocs, await furniturePrior(store, [...keysOf.values()], counting));
+  if (fresh.length > 0 && keysOf !== undefined) {
+    learned = stages.learnFurniture(freshDocs, await furniturePrior(store, [...keys.values()], keysOf));
   } else if (fresh.length > 0) {
     const context = await furnitureContext(store, heads, freshDocs, stages);
     learned = stages.learnFurniture([...context, ...freshDocs]).slice(context.length);
   }
   const byOutcome = new Map<StagedOutcome, CleanDocument>(fresh.map((o, i) => [o, learned[i] ?? o.document]));
-  // What each new article adds to the counts: computed from it before furniture was removed.
-  const furnitureOf = (o: StagedOutcome): { furniture?: FurnitureKeys | null } =>
-    counting === null || !isIngestOk(o) ? {} : { furniture: keysOf.get(o.document) ?? counting.furnitureKeys(o.document) };
+  // What each new article adds to the counts: its keys from before furniture was removed.
+  const furnitureOf = (o: StagedOutcome): { furniture?: FurnitureKeys | null } => (keysOf === undefined || !isIngestOk(o) ? {} : { furniture: keys.get(o.document) ?? null });
 
   const byHash = new Map<string, { readonly id: DocumentId; readonly path: string; readonly status: DocumentStatus }>();
   for (const d of heads) if (d.status !== 'rejected' && d.reason !== 'exact') byHash.set(d.key, d);
@@ -118,22 +117,15 @@ export async function ingestInto(
   return { inputs: inputs + outcomes.length, added, ...counts };
 }
 
-type CountingStages = Required<Pick<DigestStages, 'furnitureKeys' | 'learnFurnitureAfter'>>;
-
-const countingStages = (stages: DigestStages): CountingStages | null =>
-  stages.furnitureKeys !== undefined && stages.learnFurnitureAfter !== undefined
-    ? { furnitureKeys: stages.furnitureKeys, learnFurnitureAfter: stages.learnFurnitureAfter }
-    : null;
-
 /**
  * The stored counts of the lines of the new articles (`fresh`: their keys), per group. Stored articles not counted yet (stored
  * before the store kept counts) are read and counted first, once per store.
  */
-async function furniturePrior(store: Store, fresh: readonly (FurnitureKeys | null)[], stages: CountingStages): Promise<FurniturePrior> {
+async function furniturePrior(store: Store, fresh: readonly (FurnitureKeys | null)[], keysOf: (doc: CleanDocument) => FurnitureKeys | null): Promise<FurniturePrior> {
   const uncounted = await store.uncountedFurniture();
   if (uncounted.length > 0) {
     const stored = await store.documents(uncounted);
-    await store.countFurniture(new Map(stored.map((d) => [d.id, stages.furnitureKeys(beforeFurniture(d))])));
+    await store.countFurniture(new Map(stored.map((d) => [d.id, keysOf(beforeFurniture(d))])));
   }
   const wanted = new Map<string, Set<string>>();
   for (const keys of fresh) {

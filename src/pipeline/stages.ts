@@ -3,6 +3,8 @@ import type {
   DedupFingerprint,
   DocumentId,
   DuplicateLink,
+  FurnitureKeys,
+  FurniturePrior,
   IngestOutcome,
   Sentence,
   StoryAnalysis,
@@ -10,14 +12,6 @@ import type {
   SummarySentence,
 } from '../core/index.js';
 
-/** A document's furniture group and the distinct keys of its countable lines. */
-export interface FurnitureKeys {
-  readonly group: string;
-  readonly lines: readonly string[];
-}
-
-/** Per furniture group: documents counted before, and per line key in how many of them it occurs. */
-export type FurniturePrior = ReadonlyMap<string, { readonly members: number; readonly lines: ReadonlyMap<string, number> }>;
 
 /** What the ingest stage yields, with the decoded input and a hash of its bytes when it has them. */
 export type StagedOutcome = IngestOutcome & { readonly raw?: string; readonly bytesHash?: string };
@@ -57,8 +51,11 @@ export interface StoryClusterer {
 export interface DigestStages {
   /** One outcome per input article, in a deterministic order. */
   ingest(paths: readonly string[]): AsyncIterable<StagedOutcome>;
-  /** Cross-document pass over one batch (outlet furniture); returns the documents in the same order. */
-  learnFurniture(docs: readonly CleanDocument[]): readonly CleanDocument[];
+  /**
+   * Cross-document pass over one batch (outlet furniture); returns the documents in the same order.
+   * With `prior`, as if the documents counted there had come before `docs` (see `furnitureKeys`).
+   */
+  learnFurniture(docs: readonly CleanDocument[], prior?: FurniturePrior): readonly CleanDocument[];
   /**
    * The group `learnFurniture` compares a document within (its outlet, else its host); documents of
    * other groups never change its result. Default: none, and the furniture context is every stored article.
@@ -66,13 +63,11 @@ export interface DigestStages {
   readonly furnitureGroup?: (doc: Pick<CleanDocument, 'outlet' | 'url'>) => string | null;
   /**
    * What a document (as it was before furniture was removed) adds to its group's furniture counts:
-   * the group and the keys of the lines `learnFurnitureAfter` counts; null for no group. With
-   * `learnFurnitureAfter`, the store keeps these counts and a rerun reads them instead of the stored
-   * articles. Default: none, and the furniture context is read as documents.
+   * the group and the keys of the lines `learnFurniture` counts; null for no group. With it, the
+   * store keeps these counts and a rerun reads them instead of the stored articles. Default: none,
+   * and the furniture context is read as documents.
    */
   readonly furnitureKeys?: (doc: Pick<CleanDocument, 'outlet' | 'url' | 'paragraphs'>) => FurnitureKeys | null;
-  /** `learnFurniture` as if the documents counted in `prior` had come before `docs` (see `furnitureKeys`). */
-  readonly learnFurnitureAfter?: (docs: readonly CleanDocument[], prior: FurniturePrior) => readonly CleanDocument[];
   createDeduper(): Deduper;
   /** The fingerprint `Deduper.add` accepts for a text; stored at ingest. Default: none, and a replay reads the texts. */
   readonly dedupFingerprint?: (text: string) => DedupFingerprint;

@@ -1,7 +1,7 @@
-import type { FurnitureMembership } from './types.js';
+import type { FurnitureKeys } from '../core/index.js';
 
 /** Memberships summed per group: members, and per line in how many of them it occurs (lines taken once per membership). */
-export function sumCounts(memberships: readonly (FurnitureMembership | null)[]): Map<string, { members: number; lines: Map<string, number> }> {
+export function sumCounts(memberships: readonly (FurnitureKeys | null)[]): Map<string, { members: number; lines: Map<string, number> }> {
   const out = new Map<string, { members: number; lines: Map<string, number> }>();
   for (const m of memberships) {
     if (m === null) continue;

@@ -1,7 +1,5 @@
 export type {
   DocumentStatus,
-  FurnitureCounts,
-  FurnitureMembership,
   NewDocument,
   OutputMemberships,
   RunRecord,

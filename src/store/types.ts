@@ -4,6 +4,8 @@ import type {
   DocumentId,
   DuplicateKind,
   DuplicateLink,
+  FurnitureCounts,
+  FurnitureKeys,
   RejectCode,
   Sentence,
   StoryAnalysis,
@@ -53,19 +55,7 @@ export interface NewDocument
    * transaction when the document is inserted. Null: it belongs to no group. Absent on a document that
    * is not rejected: not counted, and listed by `uncountedFurniture` until `countFurniture` counts it.
    */
-  readonly furniture?: FurnitureMembership | null;
-}
-
-/** A document's furniture group and the distinct keys of the lines counted in it (opaque strings). */
-export interface FurnitureMembership {
-  readonly group: string;
-  readonly lines: readonly string[];
-}
-
-/** One group's counts: how many counted documents it has, and in how many of them each asked line occurs (0 omitted). */
-export interface FurnitureCounts {
-  readonly members: number;
-  readonly lines: ReadonlyMap<string, number>;
+  readonly furniture?: FurnitureKeys | null;
 }
 
 export interface StoredDocument extends Omit<NewDocument, 'sentences' | 'link' | 'terms' | 'fingerprint' | 'furniture'> {
@@ -165,7 +155,7 @@ export interface Store {
    * Counts these documents' furniture (null: no group) in one transaction and marks them counted; a
    * document already counted, or not stored, is left alone, so counting twice never counts double.
    */
-  countFurniture(documents: ReadonlyMap<DocumentId, FurnitureMembership | null>): Promise<void>;
+  countFurniture(documents: ReadonlyMap<DocumentId, FurnitureKeys | null>): Promise<void>;
   document(id: DocumentId): Promise<StoredDocument | null>;
   sentences(id: DocumentId): Promise<readonly Sentence[]>;
   links(): Promise<readonly DuplicateLink[]>;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanText, furnitureGroup, furnitureKeys, learnOutletFurniture, type FurniturePrior } from '../../src/ingest/index.js';
+import type { FurniturePrior } from '../../src/core/index.js';
+import { cleanText, furnitureGroup, furnitureKeys, learnOutletFurniture } from '../../src/ingest/index.js';
 import type { CleanDocument } from '../../src/core/index.js';
 
 const BODIES = [

@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanDocument, documentId, storyId, type CleanDocument, type DocumentId, type StoryId } from '../../src/core/index.js';
-import type { DigestStages, FurniturePrior, StagedOutcome } from '../../src/pipeline/index.js';
+import type { FurniturePrior } from '../../src/core/index.js';
+import type { DigestStages, StagedOutcome } from '../../src/pipeline/index.js';
 import { sentences } from '../../src/text/index.js';
 
 const sha = (s: string): string => createHash('sha256').update(s).digest('hex');
@@ -59,7 +60,7 @@ function learnRepeatedLines(docs: readonly CleanDocument[], prior: FurniturePrio
 
 /** The stages without furniture counts: the furniture context is read as stored documents, as before the store kept counts. */
 export function withoutFurnitureCounts<T extends DigestStages>(stages: T): T {
-  const { furnitureKeys: _keys, learnFurnitureAfter: _after, ...rest } = stages;
+  const { furnitureKeys: _keys, ...rest } = stages;
   return rest as T;
 }
 
@@ -81,10 +82,9 @@ export function doubleStages(calls: Calls = { summarize: [], analyze: 0, dedupAd
     async *ingest(paths) {
       for (const p of paths) for (const f of listFiles(p)) yield readDouble(f);
     },
-    learnFurniture: (docs) => learnRepeatedLines(docs),
+    learnFurniture: learnRepeatedLines,
     furnitureGroup: (d) => d.outlet,
     furnitureKeys: (d) => (d.outlet === null ? null : { group: d.outlet, lines: shortLines(d) }),
-    learnFurnitureAfter: learnRepeatedLines,
     createDeduper() {
       const seen: { id: DocumentId; words: Set<string> }[] = [];
       return {

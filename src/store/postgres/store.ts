@@ -1,6 +1,6 @@
 import pg from 'pg';
-import { documentId, storyId, type DedupFingerprint, type DocumentId, type StoryId } from '../../core/index.js';
-import type { FurnitureCounts, FurnitureMembership, NewDocument, OutputMemberships, RunRecord, Store, StoredDocumentHead, StoredAnalysis, StoredDocument, StoredStory, StoredSummary, StoryChanges } from '../types.js';
+import { documentId, storyId, type DedupFingerprint, type DocumentId, type FurnitureCounts, type FurnitureKeys, type StoryId } from '../../core/index.js';
+import type { NewDocument, OutputMemberships, RunRecord, Store, StoredDocumentHead, StoredAnalysis, StoredDocument, StoredStory, StoredSummary, StoryChanges } from '../types.js';
 import { sumCounts } from '../furniture.js';
 import { lockKey, migratePostgres } from './migrations.js';
 import {
@@ -280,7 +280,7 @@ class PostgresStore implements Store {
   }
 
   /** Under the documents lock, like inserts, so two workers' counting never interleave (nor deadlock on rows). */
-  async countFurniture(documents: ReadonlyMap<DocumentId, FurnitureMembership | null>): Promise<void> {
+  async countFurniture(documents: ReadonlyMap<DocumentId, FurnitureKeys | null>): Promise<void> {
     if (documents.size === 0) return;
     await this.tx(async (c) => {
       await this.lock(c, 'documents');
@@ -376,7 +376,7 @@ class PostgresStore implements Store {
 }
 
 /** Adds memberships to the counts, one statement per table; call inside a transaction. */
-async function addCounts(c: pg.ClientBase, memberships: readonly (FurnitureMembership | null)[]): Promise<void> {
+async function addCounts(c: pg.ClientBase, memberships: readonly (FurnitureKeys | null)[]): Promise<void> {
   const sums = [...sumCounts(memberships)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   if (sums.length === 0) return;
   await c.query(

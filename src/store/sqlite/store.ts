@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
-import { documentId, storyId, type DedupFingerprint, type DocumentId, type StoryId } from '../../core/index.js';
-import type { FurnitureCounts, FurnitureMembership, NewDocument, OutputMemberships, RunRecord, Store, StoredDocumentHead, StoredAnalysis, StoredStory, StoredSummary, StoryChanges } from '../types.js';
+import { documentId, storyId, type DedupFingerprint, type DocumentId, type FurnitureCounts, type FurnitureKeys, type StoryId } from '../../core/index.js';
+import type { NewDocument, OutputMemberships, RunRecord, Store, StoredDocumentHead, StoredAnalysis, StoredStory, StoredSummary, StoryChanges } from '../types.js';
 import { sumCounts } from '../furniture.js';
 import { migrate } from './migrations.js';
 import { ownerAlive, ownerOf, registerInstance, releaseInstance } from './run-owner.js';
@@ -198,16 +198,16 @@ class SqliteStore implements Store {
     return (this.q.uncounted.all() as { id: string }[]).map((r) => documentId(r.id));
   }
 
-  async countFurniture(documents: ReadonlyMap<DocumentId, FurnitureMembership | null>): Promise<void> {
+  async countFurniture(documents: ReadonlyMap<DocumentId, FurnitureKeys | null>): Promise<void> {
     this.db.transaction(() => {
-      const counted: (FurnitureMembership | null)[] = [];
+      const counted: (FurnitureKeys | null)[] = [];
       for (const [id, furniture] of documents) if (this.q.markCounted.run(id).changes > 0) counted.push(furniture);
       this.addCounts(counted);
     })();
   }
 
   /** Adds memberships to the counts; call inside a transaction. Summed first, so each row is written once. */
-  private addCounts(memberships: readonly (FurnitureMembership | null)[]): void {
+  private addCounts(memberships: readonly (FurnitureKeys | null)[]): void {
     for (const [group, { members, lines }] of sumCounts(memberships)) {
       this.q.countMember.run(group, members);
       for (const [line, n] of lines) this.q.countLine.run(group, line, n);
