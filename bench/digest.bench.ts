@@ -19,12 +19,9 @@ const REPORTS_PER_STORY = 5;
 const DEFAULT_RUNS = 3;
 
 /** What one process measured, printed as one JSON line for the parent. */
-type Mode = 'none' | 'main';
-const MODES: readonly Mode[] = ['none', 'main'];
-
 interface Row {
   readonly files: number;
-  readonly mode: Mode;
+  readonly analysis: boolean;
   readonly stories: number;
   readonly wall: number;
   readonly cpu: number;
@@ -37,9 +34,8 @@ interface Row {
   readonly secondPeakRssMB: number;
 }
 
-async function one(size: number, mode: Mode): Promise<Row> {
+async function one(size: number, analysis: boolean): Promise<Row> {
   const { defaultStages, runDigest } = (await import(new URL('../dist/pipeline/index.js', import.meta.url).href)) as typeof Pipeline;
-  const analysis = mode !== 'none';
   const dir = mkdtempSync(join(tmpdir(), 'khulasa-bench-'));
   try {
     const stories = Math.max(1, Math.round(size / (REPORTS_PER_STORY * 1.1)));
@@ -51,7 +47,7 @@ async function one(size: number, mode: Mode): Promise<Row> {
     let analysisCpu = 0;
     const stages = defaultStages();
     const analyze = stages.analyze;
-    const timed: DigestStages = analyze === undefined || mode !== 'main' ? stages : {
+    const timed: DigestStages = analyze === undefined ? stages : {
       ...stages,
       analyze: (docs) => {
         const c0 = process.cpuUsage();
@@ -72,7 +68,7 @@ async function one(size: number, mode: Mode): Promise<Row> {
     });
     const cpu2 = process.cpuUsage(cpu0);
     return {
-      files, mode, stories: result!.digest.counts.stories, wall: first.seconds, cpu: cpuSeconds(cpu1), analysisCpu,
+      files, analysis, stories: result!.digest.counts.stories, wall: first.seconds, cpu: cpuSeconds(cpu1), analysisCpu,
       peakRssMB: first.peakRssMB, extra, secondWall: second.seconds, secondCpu: cpuSeconds(cpu2) - cpuSeconds(cpu1), secondPeakRssMB: second.peakRssMB,
     };
   } finally {
@@ -80,14 +76,13 @@ async function one(size: number, mode: Mode): Promise<Row> {
   }
 }
 
-const MODE_LABEL: Record<Mode, string> = { none: 'no', main: 'yes' };
 
 function table(rows: readonly Row[]): void {
   console.log('| articles | analysis | stories | first run wall s | its CPU s (all threads) | of which analysis stage CPU s | articles/s | peak RSS MB | incremental run (new files): wall s (CPU s) | its peak RSS MB |');
   console.log('|---|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) {
     console.log(
-      `| ${r.files} | ${MODE_LABEL[r.mode]} | ${r.stories} | ${fmt(r.wall, 2)} | ${fmt(r.cpu)} | ${r.mode === 'main' ? fmt(r.analysisCpu, 2) : ''} | ${fmt(r.files / r.wall, 0)} | ${fmt(r.peakRssMB, 0)} | +${r.extra}: ${fmt(r.secondWall)} (CPU ${fmt(r.secondCpu)}) | ${fmt(r.secondPeakRssMB, 0)} |`,
+      `| ${r.files} | ${r.analysis ? 'yes' : 'no'} | ${r.stories} | ${fmt(r.wall, 2)} | ${fmt(r.cpu)} | ${r.analysis ? fmt(r.analysisCpu, 2) : ''} | ${fmt(r.files / r.wall, 0)} | ${fmt(r.peakRssMB, 0)} | +${r.extra}: ${fmt(r.secondWall)} (CPU ${fmt(r.secondCpu)}) | ${fmt(r.secondPeakRssMB, 0)} |`,
     );
   }
 }
@@ -100,22 +95,22 @@ function summary(rows: readonly Row[]): void {
   console.log('\n| articles | runs | without analysis: wall s; CPU s (medians) | analysis stage CPU ÷ CPU without | wall added to the run | CPU added to the run |');
   console.log('|---|---|---|---|---|---|');
   for (const files of [...new Set(rows.map((r) => r.files))]) {
-    const of = (mode: Mode): Row[] => rows.filter((r) => r.files === files && r.mode === mode);
-    const none = of('none');
+    const of = (analysis: boolean): Row[] => rows.filter((r) => r.files === files && r.analysis === analysis);
+    const none = of(false);
     if (none.length === 0) continue;
     const wall0 = median(none.map((r) => r.wall));
     const cpu0 = median(none.map((r) => r.cpu));
     const pct = (xs: readonly number[], base: number): string =>
       xs.length === 0 ? '' : `${fmt((100 * median(xs)) / base, 0)}%; ${xs.map((x) => `${fmt((100 * x) / base, 0)}%`).join(' / ')}`;
     console.log(
-      `| ${files} | ${none.length} | ${fmt(wall0, 2)}; ${fmt(cpu0, 2)} | ${pct(of('main').map((r) => r.analysisCpu), cpu0)} | ${pct(of('main').map((r) => r.wall - wall0), wall0)} | ${pct(of('main').map((r) => r.cpu - cpu0), cpu0)} |`,
+      `| ${files} | ${none.length} | ${fmt(wall0, 2)}; ${fmt(cpu0, 2)} | ${pct(of(true).map((r) => r.analysisCpu), cpu0)} | ${pct(of(true).map((r) => r.wall - wall0), wall0)} | ${pct(of(true).map((r) => r.cpu - cpu0), cpu0)} |`,
     );
   }
 }
 
 const args = process.argv.slice(2);
 if (args[0] === '--one') {
-  console.log(JSON.stringify(await one(Number(args[1]), args[2] as Mode)));
+  console.log(JSON.stringify(await one(Number(args[1]), args[2] === 'yes')));
 } else {
   const runsAt = args.indexOf('--runs');
   const runs = runsAt >= 0 ? Math.max(1, Number(args[runsAt + 1]) || DEFAULT_RUNS) : DEFAULT_RUNS;
@@ -124,9 +119,9 @@ if (args[0] === '--one') {
   const rows: Row[] = [];
   for (const size of sizes.length ? sizes : [1000, 5000]) {
     for (let run = 0; run < runs; run++) {
-      for (const mode of MODES) {
+      for (const analysis of [false, true]) {
         try {
-          rows.push(inChildProcess<Row>(import.meta.url, ['--one', String(size), mode]));
+          rows.push(inChildProcess<Row>(import.meta.url, ['--one', String(size), analysis ? 'yes' : 'no']));
         } catch (err) {
           console.error((err as Error).message);
           process.exitCode = 1;
