@@ -48,14 +48,14 @@ export function documentVector(terms: readonly string[], names: readonly string[
   }
   if (p.nameWeight > 0) {
     for (const name of new Set(names)) {
+      if (slotOf.has(name)) continue;
       const id = vocabulary.id(name);
-      if (ids.includes(id)) continue;
       ids.push(id);
       weights.push(p.nameWeight * vocabulary.idf(id));
     }
   }
   const order = Array.from({ length: ids.length }, (_, k) => k).sort((a, b) => weights[b]! - weights[a]! || ids[a]! - ids[b]!);
-  const kept = order.length > p.limit ? order.slice(0, p.limit) : order;
+  const kept = order.slice(0, p.limit);
   const keptIds = kept.map((k) => ids[k]!);
   const keptWeights = kept.map((k) => weights[k]!);
   let sq = 0;
