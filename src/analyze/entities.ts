@@ -116,54 +116,44 @@ interface Fuzzy {
   readonly order: number;
 }
 
-/**
- * Fuzzy patterns bucketed by their first two and last two letters: a lookup compares only the
- * patterns sharing an end with the string (the pre-check the tolerance needs anyway), not all.
- */
 /** The first two letters of `s` (at least two long) as one number: a set lookup without slicing a string. */
 export const headCode = (s: string): number => s.charCodeAt(0) * 65536 + s.charCodeAt(1);
 /** The last two letters of `s` (at least two long) as one number. */
 export const tailCode = (s: string): number => s.charCodeAt(s.length - 2) * 65536 + s.charCodeAt(s.length - 1);
 
+/**
+ * Fuzzy patterns bucketed by their first two and last two letters (as `headCode`, `tailCode`): a
+ * lookup compares only the patterns sharing an end with the string (the pre-check the tolerance
+ * needs anyway), not all.
+ */
 export class FuzzyIndex {
-  private readonly byHead = new Map<string, Fuzzy[]>();
-  private readonly byTail = new Map<string, Fuzzy[]>();
-  private readonly headCodes = new Set<number>();
-  private readonly tailCodes = new Set<number>();
+  private readonly byHead = new Map<number, Fuzzy[]>();
+  private readonly byTail = new Map<number, Fuzzy[]>();
   constructor(patterns: ReadonlyMap<string, string>) {
     let order = 0;
     for (const [pattern, name] of patterns) {
       if (pattern.length < 6) continue;
-      this.headCodes.add(headCode(pattern));
-      this.tailCodes.add(tailCode(pattern));
       const f = { pattern, name, order: order++ };
-      for (const [map, end] of [[this.byHead, pattern.slice(0, 2)], [this.byTail, pattern.slice(-2)]] as const) {
+      for (const [map, end] of [[this.byHead, headCode(pattern)], [this.byTail, tailCode(pattern)]] as const) {
         const list = map.get(end);
         if (list === undefined) map.set(end, [f]);
         else list.push(f);
       }
     }
   }
-  /** Whether some pattern starts with these two letters. */
-  hasHead(two: string): boolean {
-    return this.byHead.has(two);
-  }
-  /** Whether some pattern ends with these two letters. */
-  hasTail(two: string): boolean {
-    return this.byTail.has(two);
-  }
-  /** `hasHead` on the `headCode` of a string at least two letters long. */
+  /** Whether some pattern starts as a string with this `headCode` does. */
   hasHeadCode(code: number): boolean {
-    return this.headCodes.has(code);
+    return this.byHead.has(code);
   }
-  /** `hasTail` on the `tailCode` of a string at least two letters long. */
+  /** Whether some pattern ends as a string with this `tailCode` does. */
   hasTailCode(code: number): boolean {
-    return this.tailCodes.has(code);
+    return this.byTail.has(code);
   }
   /** The first pattern (in pattern order) sharing an end with `c` and within the spelling tolerance. */
   find(c: string): string | null {
-    const head = this.byHead.get(c.slice(0, 2)) ?? [];
-    const tail = this.byTail.get(c.slice(-2)) ?? [];
+    // (a string shorter than two letters has a NaN code, which no pattern has)
+    const head = this.byHead.get(headCode(c)) ?? [];
+    const tail = this.byTail.get(tailCode(c)) ?? [];
     let best: Fuzzy | null = null;
     for (const list of [head, tail]) {
       for (const f of list) {
