@@ -62,6 +62,9 @@ function matchTable(toks: readonly Tok[], i: number, t: Table): { value: number;
   return null;
 }
 
+/** A Gregorian year as news writes one bare. */
+const isYear = (n: number | null): boolean => n !== null && n >= 1900 && n <= 2100;
+
 const num = (t: Tok | undefined): number | null => (t !== undefined && t.kind === 'number' && /^\d+$/.test(t.key) ? Number(t.key) : null);
 
 interface Parsed {
@@ -173,7 +176,7 @@ function parseAt(toks: readonly Tok[], i: number): Parsed | null {
     }
     const y = num(at(m));
     let year: number | null = null;
-    if (y !== null && ((hijri && y >= 1300 && y <= 1600) || (!hijri && y >= 1900 && y <= 2100))) {
+    if (y !== null && ((hijri && y >= 1300 && y <= 1600) || (!hijri && isYear(y)))) {
       year = y;
       m++;
       const era = at(m);
@@ -228,7 +231,6 @@ function numericAt(toks: readonly Tok[], i: number): { from: number; parsed: Par
   const base: Parsed = { to: i + 1, rel: null, weekday: null, direction: 0, day: null, month: null, hijri: false, year: null, part: null };
   if (m !== null && validDay(Number(m[3]), Number(m[2]), Number(m[1]))) return { from: i, parsed: { ...base, day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) } };
   const y = num(t);
-  const isYear = (n: number | null): boolean => n !== null && n >= 1900 && n <= 2100;
   const cue = toks[i - 1];
   if (!isYear(y) || cue === undefined) return null;
   // A cue word, or و after a year (للعامين 2027 و2028، بين 2019 و2021).
