@@ -10,7 +10,7 @@ import { articleWritten, nameRun } from './names.js';
 import { containing, firstFrom } from './search.js';
 import { aboutStatement, agrees, COMPLEMENTIZERS, type Context, cueGender, findLastStartingIn, findStartingIn, type Gender, isStatement, phraseGender, prefixedWithLam, someStartingIn, type Spoken, startingIn } from './quote-context.js';
 import { resolveTitle } from './quote-titles.js';
-import { description, documentAuthor, kunyaName, spellOutPronoun, startsNounPhrase, subjectAt, subjectPhrase } from './quote-speaker-phrase.js';
+import { description, documentAuthor, kunyaName, spellOutPronoun, subjectAt, subjectOrPhrase } from './quote-speaker-phrase.js';
 import { explicitSubject, relayedSource } from './quote-subject.js';
 import { MASDAR_BEFORE_KEYS } from './quote-cues.js';
 
@@ -273,8 +273,7 @@ export function matterTopic(ctx: Context, sentence: Sentence, cue: Tok): boolean
 
 /** The topic after أما (token `k`), ending before `limit`; a name set off by commas at its end is the topic's name. */
 function topic(ctx: Context, k: number, limit: number): string | null {
-  const next = ctx.toks[k + 1];
-  return setOffName(ctx, k, limit) ?? subjectAt(ctx, k + 1, limit) ?? (startsNounPhrase(ctx, next) ? subjectPhrase(ctx, k + 1, limit) : null);
+  return setOffName(ctx, k, limit) ?? subjectOrPhrase(ctx, k + 1, limit);
 }
 
 /** `أما مدير الشركة التي …، خالد المري، فيرى`: the name between the last two commas before `limit`. */

@@ -473,6 +473,11 @@ export function knownSurname(ctx: Context, t: Tok): string | null {
   return null;
 }
 
+/** The subject at token `i` as `subjectAt` reads it, else, when a noun phrase starts there, as `subjectPhrase` reads it. */
+export function subjectOrPhrase(ctx: Context, i: number, limit: number): string | null {
+  return subjectAt(ctx, i, limit) ?? (startsNounPhrase(ctx, ctx.toks[i]) ? subjectPhrase(ctx, i, limit) : null);
+}
+
 export function subjectPhrase(ctx: Context, i: number, limit: number, closingOnly = false): string | null {
   // `وطالب الحلاب وزارة الزراعة بـ`: a definite surname of someone named before opens the phrase.
   const head = ctx.toks[i] as Tok;

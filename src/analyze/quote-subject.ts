@@ -8,7 +8,7 @@ import { isStop, TITLE_KEYS } from './lexicon.js';
 import { articleWritten, nameRun } from './names.js';
 import { firstFrom } from './search.js';
 import { COMPLEMENTIZERS, type Context } from './quote-context.js';
-import { knownSurname, startsNounPhrase, subjectAt, subjectPhrase } from './quote-speaker-phrase.js';
+import { knownSurname, startsNounPhrase, subjectAt, subjectOrPhrase, subjectPhrase } from './quote-speaker-phrase.js';
 
 const RELAY_KEYS = keySet(['نقل', 'نقلت', 'نقلوا']);
 /** `ونسبت الوكالة إلى X قوله`: the source after إلى. */
@@ -22,7 +22,7 @@ export function relayedSource(ctx: Context, cue: Tok, until: number): string | n
   for (let k = between.length - 1; k >= 0; k--) {
     const t = between[k] as Tok;
     if (t.key !== (ascribed ? 'الي' : 'عن')) continue;
-    const who = subjectAt(ctx, t.index + 1, until) ?? (startsNounPhrase(ctx, ctx.toks[t.index + 1]) ? subjectPhrase(ctx, t.index + 1, until) : null);
+    const who = subjectOrPhrase(ctx, t.index + 1, until);
     if (who !== null) return who;
   }
   return null;
@@ -109,13 +109,12 @@ function readExplicitSubject(ctx: Context, verb: Tok): string | null {
   const addressed = addresseeAhead(ctx.text, verb.end) ? ADDRESSED_OUTLET.exec(ctx.text.slice(verb.end, verb.end + 60)) : null;
   const after = addressed === null ? undefined : ctx.toks[firstFrom(ctx.toks, verb.end + addressed[0].length)];
   if (addressed !== null && after !== undefined && after.start === verb.end + addressed[0].length) {
-    return subjectAt(ctx, after.index, Number.MAX_SAFE_INTEGER) ?? (startsNounPhrase(ctx, after) ? subjectPhrase(ctx, after.index, Number.MAX_SAFE_INTEGER) : null);
+    return subjectOrPhrase(ctx, after.index, Number.MAX_SAFE_INTEGER);
   }
   const toward = ctx.toks[verb.index + 1];
   if (toward !== undefined && TOWARD_PRONOUN_KEYS.has(toward.key) && /^ +$/.test(toward.gap)) {
     // `ورد عليها النائب X`، `وقال له الوزير X`: the preposition and its pronoun come before the subject.
-    const after = ctx.toks[verb.index + 2];
-    return subjectAt(ctx, verb.index + 2, Number.MAX_SAFE_INTEGER) ?? (startsNounPhrase(ctx, after) ? subjectPhrase(ctx, verb.index + 2, Number.MAX_SAFE_INTEGER) : null);
+    return subjectOrPhrase(ctx, verb.index + 2, Number.MAX_SAFE_INTEGER);
   }
   const next = ctx.toks[verb.index + 1];
   if (next !== undefined && next.key === 'في' && lookup(verb, IN_DOCUMENT_VERB_KEYS) !== null) return subjectAt(ctx, verb.index + 2, Number.MAX_SAFE_INTEGER);

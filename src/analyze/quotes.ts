@@ -16,7 +16,7 @@ import { type MarkedSpan, quoteSpans } from './quote-marks.js';
 import type { QuoteMention } from './types.js';
 import { containing, firstFrom } from './search.js';
 import { aboutStatement, agrees, type Context, cueGender, type Gender, isStatement, someStartingIn, type Spoken, tokensWithin, trimQuote } from './quote-context.js';
-import { description, startsNounPhrase, subjectAt, subjectPhrase } from './quote-speaker-phrase.js';
+import { description, startsNounPhrase, subjectAt, subjectOrPhrase } from './quote-speaker-phrase.js';
 import { clauseSubject, explicitSubject, IN_DOCUMENT_VERB_KEYS, preverbalSubject, relayedSource, writtenOn } from './quote-subject.js';
 import { colonSpeaker, cueBefore, postposed, preposed } from './quote-cues.js';
 import { addresseeBefore, describedName, explicitSubjects, afterRelative, introducedBetween, matterTopic, documentBefore, frontedDescription, openerActor, pluralSubjectBefore, relativeAntecedent, sentenceActors, subjectBefore, topicBefore, unreadActorBefore } from './quote-antecedents.js';
@@ -42,8 +42,7 @@ const NAMING_CUE_KEYS = keySet(NAMING_CUES);
 
 /** The subject written right after a naming cue (`وصفه X بأنه`), or null. */
 function namingSubject(ctx: Context, cue: Tok, limit: number): string | null {
-  const next = ctx.toks[cue.index + 1];
-  return subjectAt(ctx, cue.index + 1, limit) ?? (startsNounPhrase(ctx, next) ? subjectPhrase(ctx, cue.index + 1, limit) : null);
+  return subjectOrPhrase(ctx, cue.index + 1, limit);
 }
 
 /** `برنامج أطلقت عليه اسم «…»`، `تحمل شعار «…»`، `بعنوان «…»`: a span right after a naming noun is a name or a slogan, not a statement. */
