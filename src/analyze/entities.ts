@@ -12,7 +12,7 @@ import { isNameWord, nameRun, titleAt } from './names.js';
 import { orgChain } from './organizations.js';
 import { compact, sameName } from './similarity.js';
 import { quoteSpans } from './quote-marks.js';
-import { isDefinite, joined, keySet, lookup, startAfter, tokenView, type Form, type Tok } from './tokens.js';
+import { headCode, isDefinite, joined, keySet, lookup, startAfter, tailCode, tokenView, type Form, type Tok } from './tokens.js';
 import type { EntityMention, MentionSource, TitlePhrase } from './types.js';
 import { firstFrom } from './search.js';
 import { CANDIDATE_STARTS, entityStarts, NAMING_KEYS, START } from './triggers.js';
@@ -115,11 +115,6 @@ interface Fuzzy {
   /** Position in pattern order: the first match in this order wins. */
   readonly order: number;
 }
-
-/** The first two letters of `s` (at least two long) as one number: a set lookup without slicing a string. */
-export const headCode = (s: string): number => s.charCodeAt(0) * 65536 + s.charCodeAt(1);
-/** The last two letters of `s` (at least two long) as one number. */
-export const tailCode = (s: string): number => s.charCodeAt(s.length - 2) * 65536 + s.charCodeAt(s.length - 1);
 
 /**
  * Fuzzy patterns bucketed by their first two and last two letters (as `headCode`, `tailCode`): a

@@ -6,7 +6,7 @@
  */
 import { isPlaceAdjective, matchGazetteer } from './gazetteer.js';
 import { isStop, ORG_CUE_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
-import { isDefinite, isNisba, joined, keySet, lookup, startAfter, type Tok } from './tokens.js';
+import { isDefinite, isNisba, joined, keySet, lookup, startAfter, tailCode, type Tok } from './tokens.js';
 
 /**
  * Feminine cues: an indefinite word after them ending in ة agrees with them (مدينة كبيرة، منطقة
@@ -146,9 +146,6 @@ export function placesAfterCue(toks: readonly Tok[], i: number): PlaceMention[] 
 /** Every word a place cue may be written as (proclitics aside): what `mayStartPlaceCue` looks for. */
 export const PLACE_CUE_FORMS: ReadonlySet<string> = new Set([...FEMININE_CUE_KEYS, ...MASCULINE_CUE_KEYS, ...DUAL_CUE_KEYS, ...SETTLED_PLACE_KEYS]);
 
-/** The last two letters of a key as one number. */
-const endCode = (k: string): number => k.charCodeAt(k.length - 2) * 65536 + k.charCodeAt(k.length - 1);
-
 /**
  * Other mentions, in the same text, of places a cue named (`بلدة أدري` … `في أدري`): the name
  * as a word of its own, with or without proclitics, never as part of a longer run of name words.
@@ -167,11 +164,11 @@ export function placeRepeats(toks: readonly Tok[], places: readonly PlaceMention
   let short = false;
   for (const head of byHead.keys()) {
     if (head.length < 2) short = true;
-    else ends.add(endCode(head));
+    else ends.add(tailCode(head));
   }
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Tok;
-    if (t.kind !== 'word' || (!short && (t.key.length < 2 || !ends.has(endCode(t.key))))) continue;
+    if (t.kind !== 'word' || (!short && (t.key.length < 2 || !ends.has(tailCode(t.key))))) continue;
     for (const f of t.forms) {
       const names = byHead.get(f.form);
       if (names === undefined) continue;

@@ -145,6 +145,11 @@ export function spellingMask(t: Tok, compute: (t: Tok) => number): number {
   return s.mask;
 }
 
+/** The first two letters of `s` (at least two long) as one number: a set lookup without slicing a string. */
+export const headCode = (s: string): number => s.charCodeAt(0) * 65536 + s.charCodeAt(1);
+/** The last two letters of `s` (at least two long) as one number. */
+export const tailCode = (s: string): number => s.charCodeAt(s.length - 2) * 65536 + s.charCodeAt(s.length - 1);
+
 /** The first form of `tok` found in `set`, with the clean-text offset where that form starts. */
 export function lookup(tok: Tok, set: ReadonlySet<string>): { form: string; start: number } | null {
   for (const f of tok.forms) {
