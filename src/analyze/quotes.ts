@@ -104,25 +104,16 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
    */
   const lastSpeaker = (at: number, gender: Gender = null, statement = false): string | null => {
     const fits = (sp: Spoken): boolean => sp.start < at && agrees(sp.gender, gender) && (!statement || sp.statement);
+    /** The last fitting item of `list` (sorted by start) starting after `best`, else `best`. */
+    const later = (list: readonly Spoken[], best: Spoken | null): Spoken | null => {
+      for (let k = firstFrom(list, at) - 1; k >= 0 && (best === null || (list[k] as Spoken).start > best.start); k--) if (fits(list[k] as Spoken)) return list[k] as Spoken;
+      return best;
+    };
     let best: Spoken | null = null;
     for (let k = speakers.length - 1; k >= 0 && best === null; k--) if (fits(speakers[k] as Spoken)) best = speakers[k] as Spoken;
-    const subjects = (subjectList ??= explicitSubjects(ctx));
-    for (let k = firstFrom(subjects, at) - 1; k >= 0 && (best === null || (subjects[k] as Spoken).start > best.start); k--) {
-      if (fits(subjects[k] as Spoken)) {
-        best = subjects[k] as Spoken;
-        break;
-      }
-    }
-    if (!statement) {
-      // The subject of a later sentence (`يقف أبو محمود القباني خلف نول …. يقول:`) is nearer than an earlier speaker.
-      const actors = (actorList ??= sentenceActors(ctx));
-      for (let k = firstFrom(actors, at) - 1; k >= 0 && (best === null || (actors[k] as Spoken).start > best.start); k--) {
-        if (fits(actors[k] as Spoken)) {
-          best = actors[k] as Spoken;
-          break;
-        }
-      }
-    }
+    best = later((subjectList ??= explicitSubjects(ctx)), best);
+    // The subject of a later sentence (`يقف أبو محمود القباني خلف نول …. يقول:`) is nearer than an earlier speaker.
+    if (!statement) best = later((actorList ??= sentenceActors(ctx)), best);
     // Someone else introduced in a sentence in between: which of the two speaks, the text does not say.
     if (best !== null && !statement && introducedBetween(ctx, best.start, at, best.speaker, gender)) return null;
     return best?.speaker ?? null;
