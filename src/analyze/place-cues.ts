@@ -143,7 +143,7 @@ export function placesAfterCue(toks: readonly Tok[], i: number): PlaceMention[] 
   return out;
 }
 
-/** Every word a place cue may be written as (proclitics aside): what `mayStartPlaceCue` looks for. */
+/** Every word a place cue may be written as (proclitics aside): where `entityStarts` sets `START.place`. */
 export const PLACE_CUE_FORMS: ReadonlySet<string> = new Set([...FEMININE_CUE_KEYS, ...MASCULINE_CUE_KEYS, ...DUAL_CUE_KEYS, ...SETTLED_PLACE_KEYS]);
 
 /**

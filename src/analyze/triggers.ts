@@ -63,8 +63,3 @@ function starts(t: Tok): number {
 
 /** The `START` bits of a token, computed once per spelling. */
 export const entityStarts = (t: Tok): number => spellingMask(t, starts);
-export const mayStartGazetteer = (t: Tok): boolean => (entityStarts(t) & START.gazetteer) !== 0;
-export const mayStartOrganization = (t: Tok): boolean => (entityStarts(t) & START.organization) !== 0;
-export const mayStartTitle = (t: Tok): boolean => (entityStarts(t) & START.title) !== 0;
-export const mayStartPlaceCue = (t: Tok): boolean => (entityStarts(t) & START.place) !== 0;
-export const mayBeSpeakerVerb = (t: Tok): boolean => (entityStarts(t) & START.verb) !== 0;

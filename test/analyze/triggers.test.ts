@@ -6,7 +6,7 @@ import { FACT, lookup, spellingFact, spellingMask, tokenView, type Tok } from '.
 import { orgChain } from '../../src/analyze/organizations.js';
 import { titleAt } from '../../src/analyze/names.js';
 import { VERB_KEYS } from '../../src/analyze/lexicon.js';
-import { entityStarts, mayBeSpeakerVerb, mayStartGazetteer, mayStartOrganization, mayStartPlaceCue, mayStartTitle, NAMING_KEYS } from '../../src/analyze/triggers.js';
+import { entityStarts, NAMING_KEYS, START } from '../../src/analyze/triggers.js';
 import { placesAfterCue } from '../../src/analyze/place-cues.js';
 
 /** Every gold and held-out passage, plus a line with numbers and number words (the gold has few). */
@@ -19,6 +19,13 @@ const texts = [
 /** The kept answer of a fact already asked of this spelling (a test that never says yes fails). */
 const asked = (t: Tok, fact: number): boolean => spellingFact(t, fact, () => false);
 const startsAt = (toks: readonly Tok[], offset: number): Tok => toks.find((t) => t.start <= offset && offset < t.end) as Tok;
+/** The gate of one `START` bit. */
+const gate = (bit: number) => (t: Tok): boolean => (entityStarts(t) & bit) !== 0;
+const mayStartGazetteer = gate(START.gazetteer);
+const mayStartOrganization = gate(START.organization);
+const mayStartTitle = gate(START.title);
+const mayStartPlaceCue = gate(START.place);
+const mayBeSpeakerVerb = gate(START.verb);
 
 describe('entity, date and number gates per spelling', () => {
   it('says yes wherever its scanner finds something, on every gold and held-out token', () => {
