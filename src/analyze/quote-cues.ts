@@ -22,7 +22,8 @@ interface Cue {
 /** A cue word after these is a verbal noun, not a verb (`طالباً عدم ذكر اسمه`). */
 export const MASDAR_BEFORE_KEYS = keySet(['عدم', 'دون', 'بدون', 'رفض', 'رفضت', 'رفضوا']);
 
-const IMPERFECT_KEYS = keySet(IMPERFECT_REPORTING_VERBS);
+/** Present-tense reporting verbs (يقول، تدعو، يطالبون). */
+export const IMPERFECT_KEYS = keySet(IMPERFECT_REPORTING_VERBS);
 
 /** Token `i` follows إن/أن whose clause a reporting verb before it (from `from`, within its sentence) opens. */
 function insideReportedClause(ctx: Context, from: number, i: number): boolean {

@@ -11,14 +11,14 @@ import { key, sentences as splitSentences } from '../text/index.js';
 import { analyzeEntities, type EntityAnalysis } from './entities.js';
 import { isDefinite, keySet, lookup, type Tok, tokenView } from './tokens.js';
 import { SPEAKER_HEAD_KEYS } from './lexicon.js';
-import { IMPERFECT_REPORTING_VERBS, NAMING_CUES, TITLE_NOUNS } from './data/reporting.js';
+import { NAMING_CUES, TITLE_NOUNS } from './data/reporting.js';
 import { type MarkedSpan, quoteSpans } from './quote-marks.js';
 import type { QuoteMention } from './types.js';
 import { containing, firstFrom } from './search.js';
 import { aboutStatement, agrees, type Context, cueGender, type Gender, isStatement, someStartingIn, type Spoken, tokensWithin, trimQuote } from './quote-context.js';
 import { description, startsNounPhrase, subjectAt, subjectOrPhrase } from './quote-speaker-phrase.js';
 import { clauseSubject, explicitSubject, IN_DOCUMENT_VERB_KEYS, preverbalSubject, relayedSource, writtenOn } from './quote-subject.js';
-import { colonSpeaker, cueBefore, postposed, preposed } from './quote-cues.js';
+import { colonSpeaker, cueBefore, IMPERFECT_KEYS, postposed, preposed } from './quote-cues.js';
 import { addresseeBefore, describedName, explicitSubjects, afterRelative, introducedBetween, matterTopic, documentBefore, frontedDescription, openerActor, pluralSubjectBefore, relativeAntecedent, sentenceActors, subjectBefore, topicBefore, unreadActorBefore } from './quote-antecedents.js';
 import { reportedSpeech } from './quote-reported.js';
 
@@ -51,8 +51,6 @@ function namedTitle(ctx: Context, span: MarkedSpan): boolean {
   return before !== undefined && /^\s*$/.test(ctx.text.slice(before.end, span.open)) && lookup(before, TITLE_NOUN_KEYS) !== null;
 }
 
-const IMPERFECT_CUE_KEYS = keySet(IMPERFECT_REPORTING_VERBS);
-
 /**
  * `وفي الزاوية شاب يقول: «…»`: a present-tense reporting verb with no conjunction right after an
  * indefinite speaker head (only a space between) is an adjectival clause of that head, its subject.
@@ -61,7 +59,7 @@ const IMPERFECT_CUE_KEYS = keySet(IMPERFECT_REPORTING_VERBS);
  */
 function indefiniteAntecedent(ctx: Context, cue: Tok): string | undefined {
   const prev = ctx.toks[cue.index - 1];
-  if (/^[وف]/.test(cue.text) || lookup(cue, IMPERFECT_CUE_KEYS) === null || prev === undefined || !/^ +$/.test(cue.gap)) return undefined;
+  if (/^[وف]/.test(cue.text) || lookup(cue, IMPERFECT_KEYS) === null || prev === undefined || !/^ +$/.test(cue.gap)) return undefined;
   if (prev.kind !== 'word' || isDefinite(prev.key) || lookup(prev, SPEAKER_HEAD_KEYS) === null || someStartingIn(ctx.mentions, prev.start - 60, prev.end, (m) => m.end >= prev.end)) return undefined;
   return description(ctx, prev.index);
 }
