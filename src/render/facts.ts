@@ -1,4 +1,4 @@
-import type { DocumentId, EntityType, StoryEntity, StoryQuote } from '../core/index.js';
+import type { DigestDocument, DocumentId, EntityType, StoryEntity, StoryQuote } from '../core/index.js';
 
 /** How many items of each kind a story shows; the JSON keeps them all. */
 export const SHOWN = { entitiesPerType: 8, quotes: 8, timeline: 10 } as const;
@@ -32,9 +32,12 @@ export function outletNames(ids: readonly DocumentId[], name: (id: DocumentId) =
   return [...new Set(ids.map(name))];
 }
 
+/** Short name of a document in citations: its outlet, else its file name, else `fallback`. */
+export const shortName = (d: DigestDocument | undefined, fallback: string): string => d?.outlet ?? d?.path.split(/[\\/]/).pop() ?? fallback;
+
 /** How many of a story's original (not duplicate) articles name no outlet. */
-export const unnamedArticles = (ids: readonly DocumentId[], doc: (id: DocumentId) => { readonly status: string; readonly outlet: string | null } | undefined): number =>
+export const unnamedArticles = (ids: readonly DocumentId[], docs: ReadonlyMap<DocumentId, DigestDocument>): number =>
   ids.filter((id) => {
-    const d = doc(id);
+    const d = docs.get(id);
     return d?.status === 'ok' && d.outlet === null;
   }).length;

@@ -2,7 +2,7 @@ import type { Digest, DigestDocument, DigestSource, DigestStory, DocumentId, Sen
 import { arabicCount, ARTICLES, countsLine, DUPLICATE_LABELS, outletsLine, rejectLabel, STATUS_LABELS, STORIES } from './arabic.js';
 import { readableDate, readableTimestamp, runLine, timelineOrder } from './dates.js';
 import { anchorId, escapeHtml as e, safeHref } from './escape.js';
-import { ENTITY_GROUPS, entitiesOfType, quoteOrder, REPORTED_MARK, SHOWN, unnamedArticles, UNKNOWN_SPEAKER } from './facts.js';
+import { ENTITY_GROUPS, entitiesOfType, quoteOrder, REPORTED_MARK, shortName, SHOWN, unnamedArticles, UNKNOWN_SPEAKER } from './facts.js';
 import { PAGE_CSS } from './styles.js';
 
 export interface HtmlOptions {
@@ -18,8 +18,7 @@ interface Context {
   readonly sources: ReadonlyMap<DocumentId, DigestSource>;
 }
 
-/** Short name of a document in citations: its outlet, else its file name. */
-const label = (d: DigestDocument | undefined): string => e(d?.outlet ?? d?.path.split(/[\\/]/).pop() ?? '؟');
+const label = (d: DigestDocument | undefined): string => e(shortName(d, '؟'));
 
 /**
  * Text whose direction is its own (a Latin agency, a file name, a number), isolated so that it does not
@@ -141,7 +140,7 @@ function storyHtml(story: DigestStory, rank: number, ctx: Context): string {
     : '';
   return `<article class="story" id="${anchorId('story', story.id)}">
 <h2>${rank}. ${e(story.title ?? story.summary[0]?.text ?? 'قصة بلا عنوان')}${badge}</h2>
-<p class="meta">${outletsLine(story.outlets.length, story.independentReports, unnamedArticles(story.documents, (id) => ctx.docs.get(id)))}${story.outlets.length ? `: ${story.outlets.map((o) => bdi(e(o))).join('، ')}` : ''}</p>
+<p class="meta">${outletsLine(story.outlets.length, story.independentReports, unnamedArticles(story.documents, ctx.docs))}${story.outlets.length ? `: ${story.outlets.map((o) => bdi(e(o))).join('، ')}` : ''}</p>
 ${summaryList(story, ctx)}
 ${facts(story, ctx)}
 ${cited.length ? '<h3>المقالات المقتبس منها</h3>' : ''}

@@ -2,25 +2,21 @@ import type { Digest, DigestDocument, DigestStory, DocumentId } from '../core/in
 import { arabicCount, ARTICLES, countsLine, DUPLICATE_LABELS, outletsLine, rejectLabel, STATUS_LABELS } from './arabic.js';
 import { readableDate, runLine, timelineOrder } from './dates.js';
 import { escapeMarkdown as m, safeHref } from './escape.js';
-import { ENTITY_GROUPS, entitiesOfType, outletNames, quoteOrder, REPORTED_MARK, SHOWN, unnamedArticles, UNKNOWN_SPEAKER } from './facts.js';
+import { ENTITY_GROUPS, entitiesOfType, outletNames, quoteOrder, REPORTED_MARK, shortName, SHOWN, unnamedArticles, UNKNOWN_SPEAKER } from './facts.js';
 
 type Name = (id: DocumentId) => string;
-
-/** Short name of a document: its outlet, else its file name. */
-const shortName = (d: DigestDocument | undefined, id: DocumentId): string => d?.outlet ?? d?.path.split(/[\\/]/).pop() ?? String(id);
 
 /**
  * Names of a story's articles for its citations: the outlet, numbered when the story holds several
  * articles of one outlet ("الخليج الرقمي (2)"), so that a citation names one article.
  */
 function storyNames(s: DigestStory, docs: ReadonlyMap<DocumentId, DigestDocument>): Map<DocumentId, string> {
-  const members = s.documents.filter((id) => docs.get(id)?.status !== 'duplicate');
+  const members = s.documents.filter((id) => docs.get(id)?.status !== 'duplicate').map((id) => ({ id, base: shortName(docs.get(id), String(id)) }));
   const total = new Map<string, number>();
-  for (const id of members) total.set(shortName(docs.get(id), id), (total.get(shortName(docs.get(id), id)) ?? 0) + 1);
+  for (const { base } of members) total.set(base, (total.get(base) ?? 0) + 1);
   const seen = new Map<string, number>();
   const names = new Map<DocumentId, string>();
-  for (const id of members) {
-    const base = shortName(docs.get(id), id);
+  for (const { id, base } of members) {
     const k = (seen.get(base) ?? 0) + 1;
     seen.set(base, k);
     names.set(id, m((total.get(base) ?? 0) > 1 ? `${base} (${k})` : base));
@@ -70,7 +66,7 @@ function analysisLines(s: DigestStory, name: Name): string[] {
 /** digest.md: the stories, largest first, each summary sentence followed by its sources. */
 export function renderMarkdown(digest: Digest): string {
   const docs = new Map<DocumentId, DigestDocument>(digest.documents.map((d) => [d.id, d]));
-  const globalName: Name = (id) => m(shortName(docs.get(id), id));
+  const globalName: Name = (id) => m(shortName(docs.get(id), String(id)));
   const c = digest.counts;
   const out: string[] = [
     '# خلاصة الأخبار',
@@ -85,7 +81,7 @@ export function renderMarkdown(digest: Digest): string {
     const names = storyNames(s, docs);
     const name: Name = (id) => names.get(id) ?? globalName(id);
     out.push(`## ${i + 1}. ${m(s.title ?? s.summary[0]?.text ?? 'قصة بلا عنوان')}${status}`, '');
-    out.push(`*${outletsLine(s.outlets.length, s.independentReports, unnamedArticles(s.documents, (id) => docs.get(id)))}${s.outlets.length ? `: ${s.outlets.map(m).join('، ')}` : ''}*`, '');
+    out.push(`*${outletsLine(s.outlets.length, s.independentReports, unnamedArticles(s.documents, docs))}${s.outlets.length ? `: ${s.outlets.map(m).join('، ')}` : ''}*`, '');
     for (const x of s.summary) {
       const refs = x.sources.map((r) => `${name(r.document)} ${r.sentence + 1}`).join('؛ ');
       out.push(`- ${m(x.text)} — [${refs}]`);
