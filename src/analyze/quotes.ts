@@ -179,14 +179,14 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     let cueText: string | null;
     if (cue !== null) {
       cueText = cue.tok.text;
+      const naming = cue.participle && lookup(cue.tok, NAMING_CUE_KEYS) !== null;
       // `الذي وصفه الفيتوري بأنه «…»`: a naming cue with its own subject written after it.
-      const named = cue.participle && lookup(cue.tok, NAMING_CUE_KEYS) !== null ? namingSubject(ctx, cue.tok, span.open) : null;
+      const named = naming ? namingSubject(ctx, cue.tok, span.open) : null;
       if (named !== null) speaker = named;
       else if (cue.participle) {
         // The participle agrees with its verb: `انتقدوا` (plural) is not the verb of `منتقداً` (singular).
         const found = cueBefore(ctx, sentence.start, cue.tok.start, 40);
         // (A naming cue's final ه is its object pronoun, not a feminine ending: `وصفه` says nothing of gender.)
-        const naming = lookup(cue.tok, NAMING_CUE_KEYS) !== null;
         const verb = found !== null && (naming || agrees(cueGender(found.tok), cueGender(cue.tok))) ? found : null;
         const unread = verb !== null && !verb.participle && explicitSubject(ctx, verb.tok) === null && startsNounPhrase(ctx, ctx.toks[verb.tok.index + 1]);
         speaker = unread ? sameSpeaker :
@@ -209,11 +209,10 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
         cueText = post.cue;
       }
     }
-    const quoteText = trimQuote(text.slice(span.innerStart, span.innerEnd));
     // No speaker found: not a quote we can attribute (a quoted term, or a construction we do not read).
     if (speaker === null) continue;
     speaker = withoutComplement(speaker);
-    out.push({ kind: 'quote-mention', start: span.innerStart, end: span.innerEnd, text: quoteText, mode: 'verbatim', speaker, cue: cueText });
+    out.push({ kind: 'quote-mention', start: span.innerStart, end: span.innerEnd, text: trimQuote(text.slice(span.innerStart, span.innerEnd)), mode: 'verbatim', speaker, cue: cueText });
     speakers.push({ start: span.open, speaker, gender: cue === null ? null : cueGender(cue.tok), statement: aboutStatement(ctx, span.open) });
     previous = { close: span.close, sentence, speaker };
   }
