@@ -10,7 +10,7 @@ import {
 } from './lexicon.js';
 import { orgChain } from './organizations.js';
 import { isStopword } from '../text/index.js';
-import { isDefinite, isNisba, joined, keySet, lookup, type Tok } from './tokens.js';
+import { hasTanween, isDefinite, isNisba, joined, keySet, lookup, type Tok } from './tokens.js';
 
 export interface TitleMatch {
   /** Token index of the title word. */
@@ -54,8 +54,6 @@ const DIRECTION_KEYS = keySet(['شمال', 'جنوب', 'شرق', 'غرب', 'وس
 /** Portfolio nouns after an indefinite minister (وزير دفاع): never a name. */
 const PORTFOLIO_KEYS = keySet(['دفاع', 'خارجية', 'داخلية', 'مالية', 'عدل', 'اقتصاد', 'صحة', 'تعليم', 'نفط', 'طاقة', 'إعلام', 'دولة', 'سابق']);
 
-/** Tanween (ً ٌ ٍ) marks an indefinite common noun (`وفداً`): names are never written with it. */
-const TANWEEN = /[\u064B-\u064D]/;
 
 /** `ألكسندر`، `ألبرت`: أل written with hamza is part of the word, not the article (which is written ال). */
 export const articleWritten = (t: Tok): boolean => isDefinite(t.key) && !/^[وف]?[أإآ]ل/.test(t.text);
@@ -90,7 +88,7 @@ const NON_NAME_KEYS = keySet([
 function isNameWord(t: Tok, position: number, prev: Tok | undefined, prevPrev?: Tok): boolean {
   if (t.kind !== 'word' || t.key.length < 2) return false;
   if (NON_NAME_KEYS.has(t.key)) return false;
-  if (TANWEEN.test(t.text)) return false;
+  if (hasTanween(t)) return false;
   const k = t.key;
   if (position > 0 && NAME_JOINER_KEYS.has(k)) return true;
   // `عبد الأمير`، `ولد الشيخ`: after عبد/أبو/بن/ولد any word is the name's, a title word included.

@@ -4,7 +4,7 @@
  * the name is no person of the story.
  */
 import { isStop, NAME_JOINER_KEYS, ORG_CUE_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
-import { isDefinite, joined, keySet, type Tok } from './tokens.js';
+import { hasTanween, isDefinite, joined, keySet, type Tok } from './tokens.js';
 
 const ROYAL_TITLE_KEYS = keySet(['السلطان', 'الملك', 'الأمير', 'الشيخ', 'الإمام']);
 
@@ -12,7 +12,7 @@ const ROYAL_TITLE_KEYS = keySet(['السلطان', 'الملك', 'الأمير',
 function plainName(t: Tok | undefined): t is Tok {
   if (t === undefined || t.kind !== 'word' || !joined(t) || t.key.length < 2) return false;
   if (isDefinite(t.key) || isStop(t) || TITLE_KEYS.has(t.key) || VERB_KEYS.has(t.key) || ORG_CUE_KEYS.has(t.key)) return false;
-  return !t.key.endsWith('ه') && !/[\u064B-\u064D]/.test(t.text);
+  return !t.key.endsWith('ه') && !hasTanween(t);
 }
 
 /** Index one past `TITLE NAME` (NAME: one word, or a joiner and its complement) at `j`, or null. */

@@ -5,7 +5,7 @@
  */
 import { isPlaceAdjective, matchGazetteer } from './gazetteer.js';
 import { DEFINITE_GIVEN_KEYS, isStop, ORG_CUE_KEYS, PROPER_NAME_CUE_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
-import { isDefinite, isNisba, joined, keySet, lookup, startAfter, type Tok } from './tokens.js';
+import { hasTanween, isDefinite, isNisba, joined, keySet, lookup, startAfter, type Tok } from './tokens.js';
 import { nameHeadAfterTitle } from './org-names.js';
 
 export interface OrgChain {
@@ -24,7 +24,7 @@ function participleAdjective(prev: Tok, form: string): boolean {
 /** `شركة الشحن الدنماركية ميرسك`: one plain word after a company's description, closed by a boundary, is its name. */
 function properNameEnd(toks: readonly Tok[], j: number): boolean {
   const t = toks[j] as Tok;
-  if (t.kind !== 'word' || t.key.length < 3 || isDefinite(t.key) || /^[وفبلك]/.test(t.key) || /[\u064B-\u064D]/.test(t.text)) return false;
+  if (t.kind !== 'word' || t.key.length < 3 || isDefinite(t.key) || /^[وفبلك]/.test(t.key) || hasTanween(t)) return false;
   if (isStop(t) || TEMPORAL_KEYS.has(t.key) || SUBJECT_STOP_KEYS.has(t.key) || TITLE_KEYS.has(t.key) || VERB_KEYS.has(t.key) || ORG_CUE_KEYS.has(t.key)) return false;
   const after = toks[j + 1];
   return after === undefined || !joined(after) || isStop(after) || SUBJECT_STOP_KEYS.has(after.key);

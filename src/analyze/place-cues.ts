@@ -6,7 +6,7 @@
  */
 import { isPlaceAdjective, matchGazetteer } from './gazetteer.js';
 import { isStop, ORG_CUE_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
-import { isDefinite, isNisba, joined, keySet, lookup, startAfter, tailCode, type Tok } from './tokens.js';
+import { hasTanween, isDefinite, isNisba, joined, keySet, lookup, startAfter, tailCode, type Tok } from './tokens.js';
 
 /**
  * Feminine cues: an indefinite word after them ending in ة agrees with them (مدينة كبيرة، منطقة
@@ -40,12 +40,9 @@ const GENERIC_KEYS = keySet([
 const COMPOUND_HEAD_KEYS = keySet(['أم', 'أبو', 'عين', 'رأس', 'دير', 'بني', 'بيت', 'تل', 'سيدي', 'آيت', 'جسر', 'كفر', 'خان', 'مرسى', 'برج', 'سوق', 'حاسي', 'وادي', 'جبل', 'بئر', 'قصر', 'حمام',
   'غور', 'شرم', 'ميت', 'نجع', 'منية', 'قلعة', 'خميس', 'أولاد']);
 
-/** Tanween (ً ٌ ٍ): an indefinite common noun. */
-const TANWEEN = /[\u064B-\u064D]/;
-
 /** A word (key `k`: the token's key, or a form with a conjunction peeled) that may be (part of) a place's name after a cue. */
 function nameWord(t: Tok, k: string = t.key): boolean {
-  if (t.kind !== 'word' || k.length < 2 || TANWEEN.test(t.text) || (k === t.key && isStop(t))) return false;
+  if (t.kind !== 'word' || k.length < 2 || hasTanween(t) || (k === t.key && isStop(t))) return false;
   if (TEMPORAL_KEYS.has(k) || TITLE_KEYS.has(k) || VERB_KEYS.has(k) || ORG_CUE_KEYS.has(k) || SUBJECT_STOP_KEYS.has(k) || GENERIC_KEYS.has(k)) return false;
   if (FEMININE_CUE_KEYS.has(k) || MASCULINE_CUE_KEYS.has(k) || DUAL_CUE_KEYS.has(k)) return false;
   // A proclitic with the article (والمدينة، للحكومة) starts another phrase.

@@ -169,5 +169,9 @@ export const keySet = (list: readonly string[]): ReadonlySet<string> => new Set(
 
 export const isDefinite = (k: string): boolean => k.startsWith('ال') && k.length > 3;
 
+const TANWEEN = /[\u064B-\u064D]/;
+/** The word is written with tanween (ً ٌ ٍ): an indefinite common noun (`وفداً`), never a name. */
+export const hasTanween = (t: Tok): boolean => TANWEEN.test(t.text);
+
 /** Nisba adjective in key form: الأميركي → الاميركي, العراقية → العراقيه. */
 export const isNisba = (k: string): boolean => isDefinite(k) && /(ي|يه)$/.test(k) && k.length >= 5;
