@@ -31,7 +31,6 @@ function rightBefore(ctx: Context, end: number, verb: number): boolean {
   return between.length <= 2 && between.every((t) => AUXILIARY_KEYS.has(t.key)) && !/[،,.:]/.test(ctx.text.slice(end, verb));
 }
 
-/** The subject named earlier in the sentence, before offset `before`. */
 /** `الهادي العياري، رئيس جمعية الحرفيين`: the person named right before a comma at `start` (a mention, or two name words or more). */
 function ownerBefore(ctx: Context, start: number): string | null {
   if (!/[،,]\s*$/.test(ctx.text.slice(Math.max(0, start - 3), start))) return null;
@@ -56,6 +55,7 @@ export function documentBefore(ctx: Context, sentence: Sentence, cue: Tok): stri
   return null;
 }
 
+/** The subject named earlier in the sentence, before offset `before`. */
 export function subjectBefore(ctx: Context, sentence: Sentence, before: number, gender: Gender = null): string | null {
   let best: { end: number; speaker: string } | null = null;
   const titles = startingIn(ctx.titles, sentence.start, before);
