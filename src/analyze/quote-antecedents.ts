@@ -27,7 +27,10 @@ const AUXILIARY_KEYS = keySet(['قد', 'كانت', 'كان', 'لقد']);
 
 /** Only auxiliaries (قد، كانت) between `end` and the verb at `verb`: a place standing for its government (وكانت أنقرة قد ذكرت). */
 function rightBefore(ctx: Context, end: number, verb: number): boolean {
-  const between = ctx.toks.filter((t) => t.start >= end && t.end <= verb);
+  const first = firstFrom(ctx.toks, end);
+  let last = first;
+  while (last < ctx.toks.length && (ctx.toks[last] as Tok).end <= verb) last++;
+  const between = ctx.toks.slice(first, last);
   return between.length <= 2 && between.every((t) => AUXILIARY_KEYS.has(t.key)) && !/[،,.:]/.test(ctx.text.slice(end, verb));
 }
 
