@@ -40,12 +40,12 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     io.stdout(`analysis skipped: ${ANALYSIS_GOLD_DIR} is absent\n`);
     return EXIT.ok;
   }
-  const sets: [string, string][] = [['development set (gold/)', ANALYSIS_GOLD_DIR], ['held-out set (heldout/)', ANALYSIS_HELDOUT_DIR]];
+  const sets = ([['development set (gold/)', ANALYSIS_GOLD_DIR], ['held-out set (heldout/)', ANALYSIS_HELDOUT_DIR]] as const).filter(([, dir]) => existsSync(dir));
   const only = flags.get('only');
   const reports =
     typeof only === 'string'
-      ? [{ name: `selected passages (${only})`, report: evaluateAnalysis(sets.filter(([, dir]) => existsSync(dir)).flatMap(([, dir]) => readGold(dir)).filter((c) => only.split(',').includes(c.name))) }]
-      : sets.filter(([, dir]) => existsSync(dir)).map(([name, dir]) => ({ name, report: evaluateAnalysis(readGold(dir)) }));
+      ? [{ name: `selected passages (${only})`, report: evaluateAnalysis(sets.flatMap(([, dir]) => readGold(dir)).filter((c) => only.split(',').includes(c.name))) }]
+      : sets.map(([name, dir]) => ({ name, report: evaluateAnalysis(readGold(dir)) }));
   if (flags.get('json') === true) {
     io.stdout(`${JSON.stringify(Object.fromEntries(reports.map((r) => [r.name, r.report])))}\n`);
     return EXIT.ok;
