@@ -10,7 +10,7 @@ import { KUNYA_NAME_KEYS } from './lexicon.js';
 import { homographCanonical } from './homographs.js';
 import { AGENCIES, ORGANIZATIONS } from './data/organizations.js';
 import { PEOPLE } from './data/people.js';
-import { joined, startAfter, type Form, type Tok } from './tokens.js';
+import { joined, startAfter, withoutMarks, type Form, type Tok } from './tokens.js';
 
 export interface GazetteerEntry {
   readonly type: EntityType;
@@ -37,7 +37,7 @@ export interface GazetteerHit extends GazetteerEntry {
 /** Names this short (acronyms: وام، قنا، واس) match only as written, hamza and alef included. */
 const SHORT = 3;
 /** Written form without marks and tatweel, ة/ى as ه/ي: what a short name must equal. */
-const lightKey = (s: string): string => s.replace(/[\u0610-\u061A\u064B-\u065F\u0670\u0640]/g, '').replace(/\u0629/g, 'ه').replace(/\u0649/g, 'ي');
+const lightKey = (s: string): string => withoutMarks(s).replace(/\u0629/g, 'ه').replace(/\u0649/g, 'ي');
 
 const phraseKey = (written: string): string => key(written).split(/\s+/).filter(Boolean).join(' ');
 

@@ -23,6 +23,10 @@ export interface Tok {
 }
 
 const ARABIC_MARK = /[\u0610-\u061A\u064B-\u065F\u0670\u0640]/;
+const ARABIC_MARKS = new RegExp(ARABIC_MARK.source, 'g');
+
+/** `s` without the marks and tatweel that `prefixLength` steps over. */
+export const withoutMarks = (s: string): string => s.replace(ARABIC_MARKS, '');
 
 /** Length in clean characters of the first `letters` letters of `text`, marks included. */
 function prefixLength(text: string, letters: number): number {
