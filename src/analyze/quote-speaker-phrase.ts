@@ -117,7 +117,7 @@ export function documentAuthor(ctx: Context, t: Tok): string | null {
 export function spellOutPronoun(ctx: Context, phrase: string, start: number): string {
   const m = /باسم(ها|ه)$/.exec(phrase);
   if (m === null) return phrase;
-  const owner = [...ctx.mentions].reverse().find((x) => x.end <= start && x.type === 'organization');
+  const owner = findLastStartingIn(ctx.mentions, 0, start, (x) => x.end <= start && x.type === 'organization');
   return owner === undefined ? phrase : `${phrase.slice(0, m.index)}باسم ${owner.name}`;
 }
 
