@@ -424,7 +424,7 @@ export function resolveEntities(text: string, toks: readonly Tok[], pass1: Entit
     const slot = j * 2 + (position === 1 ? 0 : 1);
     let v = nameWords[slot] as number;
     if (v === 0) {
-      v = isNameWord(toks[j] as Tok, position, toks[j - 1], position >= 2 ? toks[j - 2] : undefined) ? 1 : 2;
+      v = isNameWord(toks[j] as Tok, position, toks[j - 1], toks[j - 2]) ? 1 : 2;
       nameWords[slot] = v;
     }
     return v === 1;

@@ -222,7 +222,7 @@ export function nameRun(toks: readonly Tok[], from: number): { from: number; to:
   while (k < toks.length && k - from < 4) {
     const t = toks[k] as Tok;
     if (k > from && !joined(t)) break;
-    if (!isNameWord(t, k - from, toks[k - 1], k - from >= 2 ? toks[k - 2] : undefined)) {
+    if (!isNameWord(t, k - from, toks[k - 1], toks[k - 2])) {
       // `عبد القادر المرتضى`: a definite surname after عبد and its definite complement.
       if (k - from === 2 && (toks[from] as Tok).key === 'عبد' && articleWritten(t) && articleWritten(toks[from + 1] as Tok) && isNameWord(t, 1, toks[from])) {
         k++;
