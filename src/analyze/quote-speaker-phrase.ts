@@ -260,15 +260,17 @@ export function subjectAt(ctx: Context, i: number, limit: number): string | null
   if (anaphor !== null) return anaphor;
   const kunya = kunyaName(ctx, t, i);
   if (kunya !== null) return kunya;
+  const orgCue = lookup(t, ORG_CUE_KEYS) !== null;
+  const speakerHead = lookup(t, SPEAKER_HEAD_KEYS) !== null;
   // `رأت منظمة «هيومن رايتس ووتش»`: an indefinite cue word, then the organization's name in marks.
-  const marked = !articleWritten(t) && lookup(t, ORG_CUE_KEYS) !== null ? markedName(ctx, t) : null;
+  const marked = !articleWritten(t) && orgCue ? markedName(ctx, t) : null;
   if (marked !== null) return marked;
-  if (lookup(t, SPEAKER_HEAD_KEYS) !== null && lookup(t, ORG_CUE_KEYS) === null) {
+  if (speakerHead && !orgCue) {
     // `بائعة الخضار حليمة عثمان`: a description followed by the name it introduces is that person.
     const named = nameAfterDescription(ctx, i, limit);
     if (named !== null) return named;
   }
-  if (lookup(t, SPEAKER_HEAD_KEYS) !== null || lookup(t, ORG_CUE_KEYS) !== null) return spellOutPronoun(ctx, description(ctx, i), t.start);
+  if (speakerHead || orgCue) return spellOutPronoun(ctx, description(ctx, i), t.start);
   // `وقال أستاذ العلوم السياسية في جامعة بغداد لـ«…»`: a role naming no one after it is an unnamed speaker.
   if (lookup(t, UNNAMED_ROLE_KEYS) !== null && !articleWritten(t)) {
     const described = withoutAddressee(description(ctx, i));
