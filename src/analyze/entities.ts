@@ -95,9 +95,9 @@ function personPatterns(names: readonly string[]): Map<string, string> {
       if (c.length >= 4 && !isStopword(last) && !isPlaceAdjective(last)) put(c, name);
     }
     const head = u[0];
-    if (u.length >= 2 && head !== undefined && head.includes(' ')) put(compact(head), name);
-    // `وتقول حليمة`: a listed given name alone stands for the one person of the story who bears it.
-    if (u.length >= 2 && head !== undefined && GIVEN_KEYS.has(head)) put(compact(head), name);
+    // A compound first unit (عبد الله), or a listed given name alone (`وتقول حليمة`), stands for the
+    // one person of the story who bears it.
+    if (u.length >= 2 && head !== undefined && (head.includes(' ') || GIVEN_KEYS.has(head))) put(compact(head), name);
     if (u.length >= 3) {
       put(compact(u.slice(-2).join(' ')), name);
       put(compact(u.slice(0, 2).join(' ')), name);
