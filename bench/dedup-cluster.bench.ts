@@ -24,7 +24,7 @@ import { createDeduper, fingerprint, hashString, type Fingerprint } from '../src
 import { bcubed } from '../src/eval/cluster-metrics.js';
 import { generateStream, type SyntheticDocument } from '../src/eval/cluster-synthetic.js';
 import { key, keyTerms } from '../src/text/index.js';
-import { fmt, inChildProcess, measure, median, type Measurement } from './measure.js';
+import { cpuSecondsSince, fmt, inChildProcess, measure, median, type Measurement } from './measure.js';
 
 const CHILD = '--one-size';
 const WARM_UP = { documents: 2_000, seed: 7 };
@@ -44,8 +44,7 @@ interface Prepared {
 async function timed(work: () => void): Promise<Measurement & { readonly cpu: number }> {
   const before = process.cpuUsage();
   const m = await measure(work);
-  const used = process.cpuUsage(before);
-  return { ...m, cpu: (used.user + used.system) / 1e6 };
+  return { ...m, cpu: cpuSecondsSince(before) };
 }
 
 const row = (size: number, what: string, m: Measurement & { readonly cpu: number }): string =>

@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { defaultStages, runDigest, type DigestPhase } from '../src/pipeline/index.js';
 import { renderJson } from '../src/render/index.js';
 import { writePile } from '../test/e2e/pile.js';
-import { cpuSeconds, fmt, inChildProcess, measure } from './measure.js';
+import { cpuSecondsSince, fmt, inChildProcess, measure } from './measure.js';
 
 const REPORTS_PER_STORY = 5;
 
@@ -25,7 +25,7 @@ async function run(db: string, folders: readonly string[]): Promise<void> {
   const close = (): void => {
     if (phase === null) return;
     const now = process.cpuUsage();
-    phases.set(phase, (phases.get(phase) ?? 0) + cpuSeconds(process.cpuUsage(mark)));
+    phases.set(phase, (phases.get(phase) ?? 0) + cpuSecondsSince(mark));
     mark = now;
   };
   let digestJson = '';
@@ -47,7 +47,7 @@ async function run(db: string, folders: readonly string[]): Promise<void> {
     added = r.ingest.added;
     digestJson = renderJson(r.digest);
   });
-  const cpu = cpuSeconds(process.cpuUsage(cpu0));
+  const cpu = cpuSecondsSince(cpu0);
   const hash = createHash('sha256').update(digestJson.replaceAll(dirname(folders[0]!), '<pile>')).digest('hex').slice(0, 12);
   const byPhase = Object.fromEntries([...phases].map(([k, v]) => [k, Number(v.toFixed(1))]));
   console.log(JSON.stringify({ seconds: m.seconds, cpu, rss: m.peakRssMB, added, hash, byPhase }));

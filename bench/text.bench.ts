@@ -6,7 +6,7 @@
 import { seededRandom } from '../src/core/index.js';
 import { Buffer } from 'node:buffer';
 import { clean, key, keyTerms, sentences, words } from '../src/text/index.js';
-import { fmt, measure } from './measure.js';
+import { cpuSecondsSince, fmt, measure } from './measure.js';
 
 
 const NOUNS = (
@@ -126,8 +126,7 @@ const m = await measure(() => {
     termCount += keyTerms(c).length;
   }
 });
-const cpu = process.cpuUsage(cpu0);
-const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+const cpuSeconds = cpuSecondsSince(cpu0);
 console.log(`clean + key + words + sentences + stems: ${fmt(m.seconds, 2)} s wall, ${fmt(cpuSeconds, 2)} s CPU (${wordCount} words, ${sentenceCount} sentences, ${termCount} terms, ${keyChars} key chars)`);
 console.log(`  wall: ${fmt(bytes / 1e6 / m.seconds)} MB/s, ${fmt(wordCount / 1e6 / m.seconds, 2)} M words/s`);
 console.log(`  CPU:  ${fmt(bytes / 1e6 / cpuSeconds)} MB/s, ${fmt(wordCount / 1e6 / cpuSeconds, 2)} M words/s (process CPU time: steadier than wall time on a shared machine; includes GC threads)`);
