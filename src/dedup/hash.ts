@@ -15,4 +15,4 @@ export function hashRun(values: ArrayLike<number>, from: number, count: number, 
   return fmix32(h ^ count);
 }
 
-export { fmix32, hashString, seededRandom } from '../core/index.js';
+export { seededRandom } from '../core/index.js';

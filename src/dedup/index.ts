@@ -5,4 +5,4 @@ export { fingerprint, type Fingerprint } from './fingerprint.js';
 export { shingleSet, jaccard, containment, intersectionSize } from './shingles.js';
 export { minhashSignature, estimateJaccard, type MinHashParams } from './minhash.js';
 export { createLshIndex, candidateProbability, curveThreshold, type LshIndex, type LshParams } from './lsh.js';
-export { hashString, seededRandom } from './hash.js';
+export { hashString, seededRandom } from '../core/index.js';

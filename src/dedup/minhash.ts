@@ -1,4 +1,4 @@
-import { fmix32 } from './hash.js';
+import { fmix32 } from '../core/index.js';
 
 /**
  * MinHash by one-permutation hashing with optimal densification (Shrivastava, ICML 2017): each

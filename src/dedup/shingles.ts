@@ -1,4 +1,5 @@
-import { hashRun, hashString } from './hash.js';
+import { hashString } from '../core/index.js';
+import { hashRun } from './hash.js';
 
 /**
  * The set of hashed word shingles of a token sequence: every run of `width` consecutive tokens,
