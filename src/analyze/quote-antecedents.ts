@@ -314,15 +314,15 @@ export function frontedDescription(ctx: Context, sentence: Sentence, cue: Tok): 
 export function explicitSubjects(ctx: Context): Spoken[] {
   const out: Spoken[] = [];
   for (const t of ctx.toks) {
-    if (lookup(t, VERB_KEYS) === null || MASDAR_BEFORE_KEYS.has(ctx.toks[t.index - 1]?.key ?? '')) continue;
-    const sentence = containing(ctx.sentences, t.start);
-    const who = (sentence === undefined ? null : relayedSource(ctx, t, sentence.end)) ?? explicitSubject(ctx, t);
-    if (who !== null && !isStatement(who)) out.push({ start: t.start, speaker: who, gender: cueGender(t), statement: aboutStatement(ctx, t.start) });
-  }
-  for (const t of ctx.toks) {
+    if (lookup(t, VERB_KEYS) !== null && !MASDAR_BEFORE_KEYS.has(ctx.toks[t.index - 1]?.key ?? '')) {
+      const sentence = containing(ctx.sentences, t.start);
+      const who = (sentence === undefined ? null : relayedSource(ctx, t, sentence.end)) ?? explicitSubject(ctx, t);
+      if (who !== null && !isStatement(who)) out.push({ start: t.start, speaker: who, gender: cueGender(t), statement: aboutStatement(ctx, t.start) });
+    }
     const met = lookup(t, MEETING_KEYS) === null ? null : interviewee(ctx, t);
     if (met !== null) out.push({ start: t.start, speaker: met, gender: null, statement: false });
   }
+  // (Stable: for a verb of both kinds, its subject stays before the person met.)
   return out.sort((a, b) => a.start - b.start);
 }
 
