@@ -89,13 +89,8 @@ const PAIR_CLASS: Readonly<Record<string, string>> = { 'ش': 'س', 'غ': 'ج', '
  * one transliteration pair): a merge compares a name only with the names of its block.
  */
 export function spellingBlock(compactKey: string): string {
-  const end = compactKey.endsWith('ه') ? compactKey.length - 1 : compactKey.length;
   let out = '';
-  for (let i = 0; i < end; i++) {
-    const c = compactKey.charAt(i);
-    if (c === 'ا' || c === 'و' || c === 'ي') continue;
-    out += PAIR_CLASS[c] ?? c;
-  }
+  for (const c of consonants(compactKey)) out += PAIR_CLASS[c] ?? c;
   return out;
 }
 
