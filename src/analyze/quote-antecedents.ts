@@ -186,7 +186,7 @@ function sentenceActor(ctx: Context, s: Sentence): Spoken | null {
  */
 function ammaTopic(ctx: Context, s: Sentence, k: number): string | null {
   const t = ctx.toks[k + 1];
-  if (ctx.toks[k]?.key !== 'اما' || t === undefined || t.start >= s.end) return null;
+  if (!TOPIC_KEYS.has(ctx.toks[k]?.key ?? '') || t === undefined || t.start >= s.end) return null;
   const m = findStartingIn(ctx.mentions, t.start, t.end, (x) => x.type === 'person');
   if (m !== undefined) return m.name;
   const run = nameRun(ctx.toks, k + 1);
