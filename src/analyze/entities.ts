@@ -136,10 +136,6 @@ export class FuzzyIndex {
       }
     }
   }
-  /** Whether some pattern starts as a string with this `headCode` does. */
-  hasHeadCode(code: number): boolean {
-    return this.byHead.has(code);
-  }
   /** Whether some pattern ends as a string with this `tailCode` does. */
   hasTailCode(code: number): boolean {
     return this.byTail.has(code);
@@ -214,14 +210,13 @@ function otherPerson(toks: readonly Tok[], next: number, matched: string, name: 
 
 /**
  * False when no known name can match from token `i`: an exact or fuzzy match starts with a pattern's
- * first two letters, or (fuzzy) ends with a pattern's last two, and a match ends within four tokens.
+ * first two letters (`heads`: the fuzzy patterns are some of the exact ones), or (fuzzy) ends with a
+ * pattern's last two, and a match ends within four tokens.
  */
-function mayStart(toks: readonly Tok[], i: number, heads: ReadonlySet<number>, fuzzy: FuzzyIndex, tails: Uint8Array): boolean {
+function mayStart(toks: readonly Tok[], i: number, heads: ReadonlySet<number>, tails: Uint8Array): boolean {
   for (const f of (toks[i] as Tok).forms) {
     const c = f.compact;
-    if (c.length < 2) return true;
-    const code = headCode(c);
-    if (heads.has(code) || fuzzy.hasHeadCode(code)) return true;
+    if (c.length < 2 || heads.has(headCode(c))) return true;
   }
   for (let k = i; k < i + 4 && k < toks.length; k++) if (tails[k] === 1) return true;
   return false;
@@ -249,7 +244,7 @@ function knownAt(
 ): { to: number; name: string; letters: number } | null {
   const first = toks[i];
   if (first === undefined || first.kind !== 'word') return null;
-  if (!mayStart(toks, i, heads, fuzzy, tails)) return null;
+  if (!mayStart(toks, i, heads, tails)) return null;
   let n = 1;
   while (n < 4 && toks[i + n] !== undefined && joined(toks[i + n] as Tok) && nameWord(i + n, n)) n++;
   // Compact forms of the following words' keys (compacting is letter by letter, so it distributes over joining).
