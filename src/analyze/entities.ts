@@ -193,10 +193,6 @@ function knownIndex(known: readonly string[], local: readonly string[]): KnownIn
 }
 
 /**
- * The known name a run of tokens stands for, exactly or within the spelling tolerance. `memo`
- * keeps the answer per compact string (the same words recur throughout a text).
- */
-/**
  * `عبد العزيز القراوي` is not `عبد العزيز بن سلمان`: a match on the leading part of a known name,
  * followed by more name words that do not continue it, names someone else.
  */
@@ -232,6 +228,10 @@ function tailHits(toks: readonly Tok[], fuzzy: FuzzyIndex): Uint8Array {
   return out;
 }
 
+/**
+ * The known name a run of tokens stands for, exactly or within the spelling tolerance. `memo`
+ * keeps the answer per compact string (the same words recur throughout a text).
+ */
 function knownAt(
   toks: readonly Tok[],
   i: number,

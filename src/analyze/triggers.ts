@@ -23,7 +23,7 @@ const FEMININE_TITLES: ReadonlySet<string> = new Set([...TITLE_KEYS].map((k) => 
 /** Every word `givenNameAt` or `describedAt` may start at, in one set. */
 const GIVEN_STARTS: ReadonlySet<string> = new Set([...KUNYA_NAME_KEYS, ...DEFINITE_GIVEN_KEYS, ...KUNYA_KEYS, ...COMPOUND_HEAD_KEYS, ...OCCUPATION_KEYS]);
 
-/** Bits a word may start whatever its kind, and bits only a word (not a number) may start. */
+/** Bits only a word (not a number) may start. */
 const WORD_ONLY = START.gazetteer | START.given;
 
 /**
