@@ -459,7 +459,7 @@ const closingName = (ctx: Context, i: number, limit: number): string | null => s
  */
 export function knownSurname(ctx: Context, t: Tok): string | null {
   const w = t.key;
-  const learned = [...ctx.learned].reverse().find((l) => l.start < t.start && key(l.name).split(' ').pop() === w)?.name;
+  const learned = ctx.learned.findLast((l) => l.start < t.start && key(l.name).split(' ').pop() === w)?.name;
   if (learned !== undefined) return learned;
   const named = findLastStartingIn(ctx.mentions, 0, t.start, (m) => m.type === 'person' && m.name.includes(' ') && key(m.name).split(' ').pop() === w);
   if (named !== undefined) return named.name;
