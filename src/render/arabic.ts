@@ -1,4 +1,4 @@
-import type { RejectCode } from '../core/index.js';
+import type { DigestCounts, RejectCode } from '../core/index.js';
 
 /** Arabic counted nouns: the noun's form (and its adjective) depends on the number. */
 export interface CountedNoun {
@@ -55,7 +55,7 @@ export function outletsLine(outlets: number, reports: number, unnamed = 0): stri
  * The digest's first line: stories and articles as counted nouns, then the tally of statuses as
  * "label: number", which needs no agreement ("7 قصص من 20 مقالًا — أصلية: 18، مكررة: 2، مرفوضة: 0").
  */
-export const countsLine = (c: { readonly stories: number; readonly documents: number; readonly ok: number; readonly duplicate: number; readonly rejected: number }): string =>
+export const countsLine = (c: DigestCounts): string =>
   `${arabicCount(c.stories, STORIES)} من ${arabicCount(c.documents, ARTICLES)} — أصلية: ${c.ok}، مكررة: ${c.duplicate}، مرفوضة: ${c.rejected}`;
 
 export const STATUS_LABELS = { new: 'جديدة', changed: 'محدَّثة', unchanged: '' } as const;

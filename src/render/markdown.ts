@@ -1,4 +1,4 @@
-import type { Digest, DigestDocument, DigestStory, DocumentId } from '../core/index.js';
+import type { Digest, DigestDocument, DigestStory, DisagreementSide, DocumentId } from '../core/index.js';
 import { arabicCount, ARTICLES, countsLine, DUPLICATE_LABELS, outletsLine, rejectLabel, STATUS_LABELS } from './arabic.js';
 import { readableDate, runLine, timelineOrder } from './dates.js';
 import { escapeMarkdown as m, safeHref } from './escape.js';
@@ -90,7 +90,7 @@ export function renderMarkdown(digest: Digest): string {
     out.push(...analysisLines(s, name));
     if (s.disagreements.length) {
       out.push('**نقاط الخلاف**', '');
-      const who = (x: (typeof s.disagreements)[number]['sides'][number]): string => x.outlets.map(m).join('، ') || arabicCount(x.documents.length, ARTICLES);
+      const who = (x: DisagreementSide): string => x.outlets.map(m).join('، ') || arabicCount(x.documents.length, ARTICLES);
       for (const d of s.disagreements) out.push(`- ${m(d.topic)}: ${d.sides.map((x) => `${m(x.value)} (${who(x)})`).join(' / ')}`);
       out.push('');
     }
