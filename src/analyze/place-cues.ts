@@ -153,7 +153,9 @@ export function placeRepeats(toks: readonly Tok[], places: readonly PlaceMention
   const byHead = new Map<string, (readonly string[])[]>();
   for (const p of places) {
     const head = p.words[0] as string;
-    if (!(byHead.get(head) ?? []).some((w) => w.join(' ') === p.words.join(' '))) byHead.set(head, [...(byHead.get(head) ?? []), p.words]);
+    const names = byHead.get(head);
+    if (names === undefined) byHead.set(head, [p.words]);
+    else if (!names.some((w) => w.join(' ') === p.words.join(' '))) names.push(p.words);
   }
   // Every form of a word ends as its key does (only proclitics are peeled): a word whose last two
   // letters end no head is passed over without a lookup per form.
