@@ -43,7 +43,7 @@ export function resolveTitle(ctx: Context, phrase: TitlePhrase): string | null {
   }
   if (bare && nationality === null) {
     // `وزيرة السياحة … قالت الوزيرة`: the nearest earlier title with that head, though it names no one.
-    const unnamed = ctx.titles.filter((t) => t.end <= phrase.start && t.head === phrase.head && t.person === null && key(t.text).split(' ').length >= 2).pop();
+    const unnamed = findLastStartingIn(ctx.titles, 0, phrase.start, (t) => t.end <= phrase.start && t.head === phrase.head && t.person === null && key(t.text).split(' ').length >= 2);
     if (unnamed !== undefined) return unnamed.text;
   }
   return null;
