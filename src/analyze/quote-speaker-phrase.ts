@@ -3,9 +3,10 @@
  * speaking for its author, an unnamed description (`مصدر دبلوماسي`), or a name closing an unknown noun phrase.
  */
 import { key } from '../text/index.js';
-import { BI_COMPLEMENT_VERBS, NAMING_WORDS, OBJECT_NOUNS, TRANSITIVE_REPORTING_VERBS, UNNAMED_ROLES } from './data/reporting.js';
+import { BI_COMPLEMENT_VERBS, OBJECT_NOUNS, TRANSITIVE_REPORTING_VERBS, UNNAMED_ROLES } from './data/reporting.js';
 import { GIVEN_NAMES } from './data/given-names.js';
-import { isDefinite, isNisba, keySet, lookup, type Tok } from './tokens.js';
+import { hasTanween, isDefinite, isNisba, keySet, lookup, type Tok } from './tokens.js';
+import { NAMING_KEYS } from './triggers.js';
 import { isStop, NAME_JOINER_KEYS, ORG_CUE_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { articleWritten, nameRun } from './names.js';
 import type { EntityMention, TitlePhrase } from './types.js';
@@ -18,7 +19,7 @@ const DESCRIBING_KEYS = keySet(['عيان', 'مطلع', 'مطلعة', 'مطلع�
 const describes = (t: Tok): boolean =>
   t.kind === 'word' && (isDefinite(t.key) || t.key.startsWith('باسم') || DESCRIBING_KEYS.has(t.key) || (/(ي|يه|يون|يين|يان)$/.test(t.key) && t.key.length >= 4) || t.forms.some((f) => f.letters > 0 && isDefinite(f.form)));
 
-const PREPOSITION_WORDS = new Set(['في', 'من', 'علي', 'قرب', 'داخل', 'وسط', 'قبالة']);
+const PREPOSITION_WORDS = keySet(['في', 'من', 'على', 'قرب', 'داخل', 'وسط', 'قبالة']);
 /** Place adverbs that open a description's locative phrase as في does (`صاحب محل قرب السوق`). */
 const LOCATIVE_KEYS = keySet(['قرب', 'داخل', 'وسط', 'قبالة']);
 const PARTITIVE_KEYS = keySet(['أحد', 'إحدى']);
@@ -175,7 +176,6 @@ function markedSubject(ctx: Context, i: number): string | null {
   return inner === undefined || inner.split(/\s+/).length > 3 ? null : inner;
 }
 
-const NAMING_KEYS = keySet(NAMING_WORDS);
 
 /** `أحد النازحين في مخيم زمزم، ويدعى آدم إسحق:` — the person a description goes on to name, before the quote. */
 function namedLater(ctx: Context, i: number, limit: number): string | null {
@@ -410,7 +410,7 @@ export function startsNounPhrase(ctx: Context, t: Tok | undefined): boolean {
   if (t === undefined || t.kind !== 'word' || !t.spaced || t.key.length < 2) return false;
   if (QUANTIFIER_KEYS.has(t.key)) return true;
   // The given name علي is written with ي, the preposition على with ى; their keys are one.
-  if (/[\u064B-\u064D]/.test(t.text) || isStop(t) || COMPLEMENTIZERS.has(t.key) || (SUBJECT_STOP_KEYS.has(t.key) && t.text !== 'علي') || TEMPORAL_KEYS.has(t.key)) return false;
+  if (hasTanween(t) || isStop(t) || COMPLEMENTIZERS.has(t.key) || (SUBJECT_STOP_KEYS.has(t.key) && t.text !== 'علي') || TEMPORAL_KEYS.has(t.key)) return false;
   if (PARTICIPLE_KEYS.has(t.key) || VERB_KEYS.has(t.key) || (/^[بلك]/.test(t.key) && !nameWithProcliticLetter(ctx, t))) return false;
   return !ctx.text.slice(t.end, t.end + 1).startsWith(':');
 }
