@@ -44,8 +44,11 @@ function runAt(toks: readonly Tok[], i: number, f: Form): { to: number; start: n
 const namedAfter = (before: Tok | undefined, t: Tok): boolean =>
   before !== undefined && joined(t) && before.forms.some((f) => NAMED_AFTER_KEYS.has(f.form) || ORG_CUE_KEYS.has(f.form));
 
-/** A boundary after a lone name: punctuation, a stopword (إن، أن، في) or ل. */
-const closes = (t: Tok | undefined): boolean => t === undefined || !joined(t) || isStop(t) || /^ل/.test(t.key);
+/** Adverbs of place the stopword list lacks (`تجلس X قرب النافذة`). */
+const LOCATIVE_KEYS = keySet(['قرب', 'خلف', 'داخل', 'وسط', 'بجانب', 'تحت', 'فوق', 'قبالة']);
+
+/** A boundary after a lone name: punctuation, a stopword (إن، أن، في، أمام), an adverb of place or ل. */
+const closes = (t: Tok | undefined): boolean => t === undefined || !joined(t) || isStop(t) || /^ل/.test(t.key) || LOCATIVE_KEYS.has(t.key);
 
 /**
  * `جاء أحمد متأخراً`: a last word ending in the accusative alef (its tanween unwritten) of five
@@ -80,6 +83,18 @@ function trimmed(run: { to: number; start: number; end: number } | null, toks: r
 
 
 /**
+ * `يتفحص عبد القادر أسنان كبش أبيض`: after a compound given name, two plain words or more with no
+ * boundary after them are the verb's object, not family names (`trimmed` reads the same of plain names).
+ */
+function compoundName(span: (NameSpan & { readonly to: number }) | null, toks: readonly Tok[], i: number): (NameSpan & { readonly to: number }) | null {
+  if (span === null || span.to - i < 4) return span;
+  const rest = toks.slice(i + 2, span.to);
+  const after = toks[span.to];
+  if (rest.some((u) => isDefinite(u.key) || NAME_JOINER_KEYS.has(u.key)) || after === undefined || closes(after) || lookup(after, VERB_KEYS) !== null) return span;
+  return { start: span.start, end: (toks[i + 1] as Tok).end, to: i + 2 };
+}
+
+/**
  * The person an occupation or a life description introduces (`الصياد جمال الحلاب`، `الطالبة الجامعية
  * رهف الزعبي`): they are common nouns first, so the name must be strong — two to four name words
  * closed by a boundary — after at most two definite adjectives.
@@ -94,7 +109,8 @@ export function describedAt(toks: readonly Tok[], i: number): NameSpan | null {
     j++;
   }
   const first = toks[j];
-  if (first === undefined || !joined(first)) return null;
+  // `والفلاح يبيع بأسعار`: a word with an imperfect verb's prefix that is no listed name starts the predicate.
+  if (first === undefined || !joined(first) || (/^[يت]/.test(first.key) && first.key.length >= 4 && !KUNYA_NAME_KEYS.has(first.key))) return null;
   const f = first.forms[0] as Form;
   const run = runAt(toks, j, f);
   if (run === null || run.to - j < 2) return null;
@@ -139,13 +155,20 @@ export function givenNameAt(toks: readonly Tok[], i: number): NameSpan | null {
   const head = given ?? formIn(t, COMPOUND_HEAD_KEYS);
   if (head === null) return null;
   // `عبد الكريم محمد سعيد`: عبد and a definite divine name start a name.
-  if (head.form === 'عبد') return next !== undefined && joined(next) && articleWritten(next) ? trimmed(runAt(toks, i, head), toks, i, 2) : null;
+  if (head.form === 'عبد') return next !== undefined && joined(next) && articleWritten(next) ? compoundName(trimmed(runAt(toks, i, head), toks, i, 2), toks, i) : null;
   // `نور الدين`، `فتح الله`: a compound head names someone only with its second word.
   if (given === null && (next === undefined || !joined(next) || !/^(الدين|الله|الاسلام|الرحمن)$/.test(next.key))) return null;
   const run = runAt(toks, i, head);
   if (run === null) return null;
-  if (run.to - i >= 2) return trimmed(run, toks, i, 2);
-  // `قالت ليلى إن`: a lone given name right after a reporting verb, closed by a boundary.
-  if (given !== null && before !== undefined && joined(t) && lookup(before, VERB_KEYS) !== null && closes(next)) return { start: run.start, end: run.end };
+  const named = run.to - i >= 2 ? trimmed(run, toks, i, 2) : null;
+  if (named !== null) return named;
+  // `قالت ليلى إن`: a lone given name right after a reporting verb, closed by a boundary; `في السوق، يقف
+  // عثمان أمام دكانه`، `رصّت آمنة أكياس الكركدي`: right after the verb opening a clause (its subject).
+  if (given !== null && before !== undefined && joined(t) && ((closes(next) && lookup(before, VERB_KEYS) !== null) || opensClause(before))) return { start: run.start, end: (toks[i] as Tok).end };
   return null;
+}
+
+/** A word opening a sentence or a clause after a comma: in news the verb of a verbal sentence, when it is no particle, noun with the article, or title. */
+function opensClause(t: Tok): boolean {
+  return /[،,.:؛!؟?\n]/.test(t.gap) && t.kind === 'word' && !isStop(t) && !isDefinite(t.key) && lookup(t, TITLE_KEYS) === null && !/^ل/.test(t.key);
 }

@@ -36,6 +36,10 @@ function sameInitials(a: readonly string[], b: readonly string[]): boolean {
   return a.every((w, i) => w.replace(/^ال/, '').charAt(0) === (b[i] as string).replace(/^ال/, '').charAt(0));
 }
 
+/** `عبد القادر`، `نور الدين`: two words that are one given name, which many people share (not a first-and-middle name). */
+const compoundGiven = (words: readonly string[]): boolean =>
+  words.length === 2 && (words[0] === 'عبد' || /^(الدين|الله|الاسلام|الرحمن)$/.test(words[1] as string));
+
 /**
  * Key forms and word lists of the names one merge sees, each computed once: the merge compares
  * every new name with every group's names, and the same names recur in every document of a story.
@@ -71,7 +75,7 @@ class NameForms {
     const b = long.words;
     if (a.length >= b.length || short.compact.length < 4) return false;
     if (sameCompactName(short.compact, compact(b.slice(b.length - a.length).join(' ')))) return true;
-    return a.length >= 2 && sameCompactName(short.compact, compact(b.slice(0, a.length).join(' ')));
+    return a.length >= 2 && !compoundGiven(a) && sameCompactName(short.compact, compact(b.slice(0, a.length).join(' ')));
   }
 
   samePerson(a: string, b: string): boolean {

@@ -222,6 +222,8 @@ export function nameRun(toks: readonly Tok[], from: number): { from: number; to:
   while (k < toks.length && k - from < 4) {
     const t = toks[k] as Tok;
     if (k > from && !joined(t)) break;
+    // `كان عبد القادر لا يزال`: لا before a present verb is negation, not the joiner of `دي لا`.
+    if (t.key === 'لا' && /^[يت]../.test(toks[k + 1]?.key ?? '')) break;
     if (!isNameWord(t, k - from, toks[k - 1], toks[k - 2])) {
       // `عبد القادر المرتضى`: a definite surname after عبد and its definite complement.
       if (k - from === 2 && (toks[from] as Tok).key === 'عبد' && articleWritten(t) && articleWritten(toks[from + 1] as Tok) && isNameWord(t, 1, toks[from])) {
@@ -252,10 +254,17 @@ export function nameRun(toks: readonly Tok[], from: number): { from: number; to:
 /**
  * `تقول بابتسامة متعبة`، `قال بلهجة حازمة`: ب/ل/ك + a feminine indefinite noun, then its feminine
  * indefinite adjective, is an adverbial phrase; a name's second word does not agree with its first.
+ * Likewise ب + a masculine noun of manner and its adjective (`بصوت خافت`).
  */
 function mannerPhrase(first: Tok, second: Tok | undefined): boolean {
-  return /^[بلك]/.test(first.key) && first.key.endsWith('ه') && second !== undefined && joined(second) && second.key.endsWith('ه') && !isDefinite(second.key);
+  if (!/^[بلك]/.test(first.key) || second === undefined || !joined(second) || isDefinite(second.key)) return false;
+  if (first.key.endsWith('ه') && second.key.endsWith('ه')) return true;
+  // `يقول بصوت خافت`، `بشكل كبير`: ب + a masculine noun of manner, then its adjective.
+  return first.key.startsWith('ب') && MANNER_NOUN_KEYS.has(first.key.slice(1));
 }
+
+/** Masculine nouns of manner after ب (`بصوت`، `بحزن`، `بشكل`); a feminine one is read by its ending. */
+const MANNER_NOUN_KEYS = keySet(['صوت', 'شكل', 'غضب', 'حزن', 'فخر', 'هدوء', 'حماس', 'أسف', 'تأثر', 'ألم', 'فرح', 'وضوح', 'اختصار', 'اقتضاب', 'خوف', 'قلق', 'يأس', 'إصرار', 'تحد', 'انفعال', 'ارتياح', 'استغراب', 'تهكم', 'أسى']);
 
 /**
  * `مسؤول في الشركة العامة لتجارة الحبوب`، `لتنظيم الرحلات`: ل + a noun (no listed given name such as

@@ -5,7 +5,7 @@
 import type { Sentence } from '../core/index.js';
 import { key } from '../text/index.js';
 import { isDefinite, keySet, lookup, type Tok } from './tokens.js';
-import { GIVEN_KEYS, isStop, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
+import { GIVEN_KEYS, isStop, KUNYA_NAME_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { articleWritten, nameRun } from './names.js';
 import { containing, firstFrom } from './search.js';
 import { aboutStatement, agrees, COMPLEMENTIZERS, type Context, cueGender, findLastStartingIn, findStartingIn, type Gender, isStatement, phraseGender, prefixedWithLam, someStartingIn, type Spoken, startingIn } from './quote-context.js';
@@ -212,11 +212,14 @@ export function openerActor(ctx: Context, sentence: Sentence, cue: Tok, gender: 
  */
 function frontedActor(ctx: Context, sentence: Sentence, cue: Tok): string | null {
   const k = firstFrom(ctx.toks, sentence.start);
-  for (let j = k + 1; j <= k + 4 && j + 1 < cue.index; j++) {
+  // The adverbial may itself hold an apposition (`في سوق الماشية بعين ولمان، جنوب سطيف، يتفحص عبد القادر`): the verb follows its last comma.
+  for (let j = k + 1, commas = 0; j <= k + 10 && j + 1 < cue.index && commas < 2; j++) {
     if (!/[،,]/.test((ctx.toks[j] as Tok).gap)) continue;
+    commas++;
     const verb = ctx.toks[j] as Tok;
     const first = ctx.toks[j + 1] as Tok;
-    if (!/^ +$/.test(first.gap) || COMPLEMENTIZERS.has(verb.key) || SUBJECT_STOP_KEYS.has(verb.key) || articleWritten(verb)) return null;
+    if (commas === 1 && j > k + 6) return null;
+    if (!/^ +$/.test(first.gap) || COMPLEMENTIZERS.has(verb.key) || SUBJECT_STOP_KEYS.has(verb.key) || articleWritten(verb)) continue;
     const kunya = kunyaName(ctx, first, j + 1);
     if (kunya !== null) return kunya;
     const m = findStartingIn(ctx.mentions, first.start, first.end, (x) => x.type === 'person');
@@ -225,7 +228,12 @@ function frontedActor(ctx: Context, sentence: Sentence, cue: Tok): string | null
     const described = describedActor(ctx, first, cue.start);
     if (described !== null) return described;
     const run = nameRun(ctx.toks, j + 1);
-    return run !== null && run.to - run.from >= 2 && run.to < cue.index ? ctx.text.slice(first.start, (ctx.toks[run.to - 1] as Tok).end) : null;
+    if (run === null || run.to - run.from < 2 || run.to >= cue.index) continue;
+    // `رصّت آمنة أكياس الكركدي`: two plain words run on into more words are a name and the verb's object.
+    const second = ctx.toks[j + 2] as Tok;
+    const after = ctx.toks[run.to] as Tok;
+    if (run.to - run.from === 2 && !articleWritten(second) && after.spaced && !isStop(after)) return lookup(first, KUNYA_NAME_KEYS) !== null ? first.text : null;
+    return ctx.text.slice(first.start, (ctx.toks[run.to - 1] as Tok).end);
   }
   return null;
 }

@@ -84,7 +84,7 @@ function postposedVerb(ctx: Context, start: number): number | null {
 const SO_KEYS = keySet(['هكذا', 'بهذه']);
 
 /** `"..." وفق ما صرح X`: the speaker after a post-posed cue within the sentence. */
-export function postposed(ctx: Context, span: MarkedSpan, sentence: Sentence): { cue: string; speaker: string | null; unread?: boolean } | null {
+export function postposed(ctx: Context, span: MarkedSpan, sentence: Sentence): { cue: string; speaker: string | null; unread?: boolean; verb?: Tok } | null {
   const i = firstFrom(ctx.toks, span.close);
   for (let start = i; start < Math.min(i + 3, ctx.toks.length); start++) {
     const t0 = ctx.toks[start] as Tok;
@@ -99,7 +99,7 @@ export function postposed(ctx: Context, span: MarkedSpan, sentence: Sentence): {
       // `"…"، يضيف حمزة`: any reporting verb right after the quote, with its subject.
       const who = explicitSubject(ctx, t0);
       // A subject is written but names no one we can read: no carry-over.
-      return { cue: t0.text, speaker: who, unread: who === null && startsNounPhrase(ctx, ctx.toks[t0.index + 1]) };
+      return { cue: t0.text, speaker: who, unread: who === null && startsNounPhrase(ctx, ctx.toks[t0.index + 1]), verb: t0 };
     }
     for (const cue of POSTPOSED) {
       let ok = true;

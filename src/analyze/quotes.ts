@@ -10,7 +10,7 @@ import type { Sentence } from '../core/index.js';
 import { key, sentences as splitSentences } from '../text/index.js';
 import { analyzeEntities, type EntityAnalysis } from './entities.js';
 import { isDefinite, keySet, lookup, type Tok, tokenView } from './tokens.js';
-import { SPEAKER_HEAD_KEYS } from './lexicon.js';
+import { OCCUPATION_KEYS, SPEAKER_HEAD_KEYS } from './lexicon.js';
 import { NAMING_CUES, TITLE_NOUNS } from './data/reporting.js';
 import { type MarkedSpan, quoteSpans } from './quote-marks.js';
 import type { QuoteMention } from './types.js';
@@ -62,6 +62,15 @@ function indefiniteAntecedent(ctx: Context, cue: Tok): string | undefined {
   if (/^[وف]/.test(cue.text) || lookup(cue, IMPERFECT_KEYS) === null || prev === undefined || !/^ +$/.test(cue.gap)) return undefined;
   if (prev.kind !== 'word' || isDefinite(prev.key) || lookup(prev, SPEAKER_HEAD_KEYS) === null || someStartingIn(ctx.mentions, prev.start - 60, prev.end, (m) => m.end >= prev.end)) return undefined;
   return description(ctx, prev.index);
+}
+
+/**
+ * `«…»، يقول الرجل الخمسيني ضاحكاً`، `تقول المرأة التي …`، `يسأل التاجر`: a definite life description or
+ * trade as a verb's subject, introducing no name, refers back to the person the text is about.
+ */
+function anaphoricPerson(ctx: Context, verb: Tok): boolean {
+  const t = ctx.toks[verb.index + 1];
+  return t !== undefined && /^ +$/.test(t.gap) && t.forms.some((f) => f.letters === 0 && isDefinite(f.form) && OCCUPATION_KEYS.has(f.form));
 }
 
 /** A verb's prepositional complement (`عن`، `إلى`، `على`) written with its own letters, not the key's (على and the name علي share one). */
@@ -124,6 +133,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     const explicit = explicitSubject(ctx, cue);
     if (isStatement(explicit)) return lastSpeaker(cue.start, null, true) ?? lastSpeaker(cue.start) ?? explicit;
     if (explicit !== null) return explicit;
+    if (anaphoricPerson(ctx, cue)) return lastSpeaker(cue.start, cueGender(cue));
     const nested = clauseSubject(ctx, cue, sentence);
     if (nested !== null) return nested;
     // A subject is written after the verb but names no one we can read: say nothing rather than guess.
@@ -197,10 +207,12 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
           lastSpeaker(cue.tok.start, cueGender(cue.tok));
       } else speaker = verbSpeaker(cue.tok, sentence, span.open);
     } else {
-      const post = postposed(ctx, span, sentence) ?? preposed(ctx, from, span.open) ?? continued(span, sentence) ?? colonSpeaker(ctx, sentence, span);
+      const post: { cue: string | null; speaker: string | null; unread?: boolean; verb?: Tok } | null =
+        postposed(ctx, span, sentence) ?? preposed(ctx, from, span.open) ?? continued(span, sentence) ?? colonSpeaker(ctx, sentence, span);
       if (post === null) continue;
       cueText = post.cue;
-      speaker = 'unread' in post && post.unread === true ? null : (post.speaker ?? lastSpeaker(span.open));
+      const back = post.verb !== undefined && post.speaker === null && anaphoricPerson(ctx, post.verb) ? post.verb : null;
+      speaker = back !== null ? lastSpeaker(span.open, cueGender(back)) : post.unread === true ? null : (post.speaker ?? lastSpeaker(span.open));
     }
     if (cue !== null && !cue.participle && explicitSubject(ctx, cue.tok) === null) {
       const post = postposed(ctx, span, sentence);

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities, findQuotes } from '../../src/analyze/index.js';
+
+const speakers = (text: string): (string | null)[] => findQuotes(text).filter((q) => q.mode === 'verbatim').map((q) => q.speaker);
+const persons = (text: string): string[] => findEntities(text).filter((m) => m.type === 'person').map((m) => text.slice(m.start, m.end));
+
+describe('quote attribution, session 5 constructions', () => {
+  it('reads a definite life description as the subject (يقول الرجل الستيني) as the person the text is about', () => {
+    const text = 'أمام محطة الوقود، يقف سليمان الدباغ منذ الفجر. «الطابور لم يتحرك منذ ساعتين»، يقول الرجل الستيني متذمراً.';
+    expect(speakers(text)).toEqual(['سليمان الدباغ']);
+    const her = 'وفي الممر، تجلس فاطمة بركات قرب النافذة. «ننتظر الدواء منذ أسبوع»، تقول المرأة التي جاءت من القرية.';
+    expect(speakers(her)).toEqual(['فاطمة بركات']);
+  });
+
+  it('finds the verb after a fronted adverbial that holds an apposition of its own (…، شمال المدينة، يقف X)', () => {
+    const text = 'في سوق الخضار بحي النصر، شمال المدينة، يقف سليم داود أمام صناديق الطماطم. «البضاعة قليلة هذا الأسبوع»، يقول التاجر.';
+    expect(speakers(text)).toEqual(['سليم داود']);
+  });
+
+  it('takes a lone listed given name opening a clause as a person, the subject a description later refers to', () => {
+    expect(persons('عند باب المخبز، يقف عثمان أمام الفرن.')).toEqual(['عثمان']);
+    expect(speakers('عند باب المخبز، يقف عثمان أمام الفرن. «الطحين لم يصل منذ يومين»، يقول الرجل.')).toEqual(['عثمان']);
+  });
+
+  it('does not read a manner phrase or negation as part of a name (بصوت خافت، X لا يزال)', () => {
+    expect(persons('وكان سالم الأحمد لا يزال ينتظر دوره.')).toEqual(['سالم الأحمد']);
+    expect(persons('ويقول بصوت خافت إنه تعب من الانتظار.')).toEqual([]);
+  });
+});
