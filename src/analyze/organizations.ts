@@ -45,8 +45,10 @@ function lamIdafa(toks: readonly Tok[], j: number): boolean {
 }
 
 /** `لحقوق الإنسان` after `السامية`: ل + an indefinite noun + its definite genitive, after an institutional adjective. */
-function remitAfter(toks: readonly Tok[], j: number, adjective: string): boolean {
-  if (!INSTITUTIONAL_ADJECTIVES.has(adjective) && !INSTITUTION_ADJECTIVE_KEYS.has(adjective) && !REMIT_ADJECTIVE_KEYS.has(adjective)) return false;
+function remitAfter(toks: readonly Tok[], j: number, adjective: string, ofCue: boolean): boolean {
+  // (`الاتحاد الأردني لمنتجي الأدوية`: a nationality adjective of the cue itself also precedes a remit,
+  // unless cue and adjective are a known body: in `بعثة الاتحاد الأوروبي لمراقبة الانتخابات` the remit is the mission's.)
+  if (!INSTITUTIONAL_ADJECTIVES.has(adjective) && !INSTITUTION_ADJECTIVE_KEYS.has(adjective) && !REMIT_ADJECTIVE_KEYS.has(adjective) && !(ofCue && isPlaceAdjective(adjective))) return false;
   const t = toks[j];
   const g = toks[j + 1];
   if (t === undefined || g === undefined || !joined(t) || !joined(g) || !isDefinite(g.key) || TEMPORAL_KEYS.has(g.key) || isStop(g)) return false;
@@ -109,7 +111,10 @@ const ABSTRACT_NOUN_KEYS = keySet([
   'المسؤولية', 'الأولوية', 'الغالبية', 'الأغلبية', 'الأكثرية', 'الهوية', 'الجنسية', 'الحرية', 'الميزانية', 'الاتفاقية', 'الآلية', 'الأهمية',
   'الحصرية', 'الأفضلية', 'الأسبقية', 'الإنسانية', 'الحساسية', 'الجاهزية', 'الشفافية', 'الفعالية', 'الكمية', 'النوعية', 'الأرضية', 'الخلفية',
 ]);
-const adjectival = (k: string): boolean => (isNisba(k) && !ABSTRACT_NOUN_KEYS.has(k)) || INSTITUTION_ADJECTIVE_KEYS.has(k);
+const adjectival = (k: string): boolean => (isNisba(k) && !ABSTRACT_NOUN_KEYS.has(k)) || INSTITUTION_ADJECTIVE_KEYS.has(k) || pluralNationality(k);
+
+/** `التونسيين`، `المغربيون`: a plural nationality adjective (`النقابة الوطنية للصحفيين التونسيين`). */
+const pluralNationality = (k: string): boolean => /^ال.{3,}ي(ين|ون)$/.test(k) && isPlaceAdjective(k.slice(0, -2));
 
 /** The verbal-noun pattern تفعيل (تصريف، تنظيم، تطوير): a common noun, never a proper name. */
 const isVerbalNoun = (k: string): boolean => k.length === 5 && k.startsWith('ت') && k.charAt(3) === 'ي';
@@ -200,7 +205,7 @@ export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
       if (next.key.startsWith('لل') && next.key.length >= 5 && !TEMPORAL_KEYS.has(`ا${next.key.slice(1)}`) && !TITLE_PORTFOLIO_KEYS.has(next.key)) continue;
       // `المفوضية السامية لحقوق الإنسان`، `الهيئة الوطنية لمكافحة الفساد`: after an institution's
       // adjective, ل + an indefinite noun and its definite genitive state the body's remit.
-      if (remitAfter(toks, j, form)) {
+      if (remitAfter(toks, j, form, j === i + 2 && matchGazetteer(toks, i) === null)) {
         j += 2;
         continue;
       }

@@ -163,12 +163,13 @@ export function sentenceActors(ctx: Context): Spoken[] {
   return out;
 }
 
-/** The person named second or third in a sentence (after its opening verb), or after a fronted adverbial and a verb; null if none. */
+/** The person named first, second or third in a sentence (before or after its opening verb), or after a fronted adverbial and a verb; null if none. */
 function sentenceActor(ctx: Context, s: Sentence): Spoken | null {
   const k = firstFrom(ctx.toks, s.start);
   const topic = ammaTopic(ctx, s, k);
   if (topic !== null) return { start: s.start, speaker: topic, gender: null, statement: false };
-  for (let j = k + 1; j <= k + 2 && j < ctx.toks.length; j++) {
+  // A sentence may also open with its subject (`مجدي، الذي …، عاد`).
+  for (let j = k; j <= k + 2 && j < ctx.toks.length; j++) {
     const t = ctx.toks[j] as Tok;
     if (t.start >= s.end) break;
     const title = findStartingIn(ctx.titles, t.start, t.end);

@@ -26,4 +26,20 @@ describe('quote attribution, session 5 constructions', () => {
     expect(persons('وكان سالم الأحمد لا يزال ينتظر دوره.')).toEqual(['سالم الأحمد']);
     expect(persons('ويقول بصوت خافت إنه تعب من الانتظار.')).toEqual([]);
   });
+
+  it('reads قالها after the quote, عبّر عن, a temporal adverb after a bare title, and a feminine title', () => {
+    const text = 'خالد، الذي عاد من الخليج قبل شهرين، فتح ورشته من جديد. «الشغل قليل لكن البيت بيتنا»، قالها وهو يرتب أدواته.';
+    expect(speakers(text)).toEqual(['خالد']);
+    expect(speakers('وعبّرت الهيئة الوطنية للمحامين، في بيان، عن «قلقها من تأخر الجلسات».')).toEqual(['الهيئة الوطنية للمحامين']);
+    expect(speakers('وكان وزير الصحة نبيل الخوري قد زار المستشفى، وقال الوزير يومها إن «الأدوية ستصل خلال أيام».')).toEqual(['نبيل الخوري']);
+    expect(speakers('وقالت نقيبة الممرضين ريما صعب إن «النقص في الكوادر يتفاقم».')).toEqual(['ريما صعب']);
+  });
+
+  it('reads a remit after a nationality adjective of the cue, and a plural nationality after the genitive', () => {
+    const orgs = (text: string): string[] => findEntities(text).filter((m) => m.type === 'organization').map((m) => m.name);
+    expect(orgs('وطالب الاتحاد المصري لمنتجي الدواجن بخفض الرسوم.')).toEqual(['الاتحاد المصري لمنتجي الدواجن']);
+    expect(orgs('ودانت النقابة العامة للمعلمين الأردنيين القرار.')).toEqual(['النقابة العامة للمعلمين الأردنيين']);
+    // A known body's nationality adjective leaves a following remit to the noun before it.
+    expect(orgs('وصلت بعثة الاتحاد الأوروبي لمراقبة الانتخابات.')).toEqual(['بعثة الاتحاد الأوروبي']);
+  });
 });

@@ -100,6 +100,10 @@ export const REPORTING_VERBS: readonly string[] = [
     'جاء', 'يخف', 'تخف',
     // Duals the paradigm leaves out (see `paradigm`) that are no verbal noun's accusative.
     'قالا', 'أكدا', 'أوضحا', 'أعلنا',
+    // `«…»، قالها وهو …`: قال with the quote itself as its object pronoun.
+    'قالها', 'قالتها', 'قالوها', 'يقولها', 'تقولها',
+    // عبّر عن: every cell but the 3ms perfect, spelled as the preposition عبر "via".
+    'عبرت', 'عبروا', 'يعبر', 'تعبر', 'يعبرون',
   ]),
 ];
 
