@@ -5,7 +5,7 @@
  * right after a reporting verb (`قالت ليلى إن`). A name that starts inside a facility's or a
  * place's name (`شارع محمد الخامس`، `مستشفى فهد`) is not a person.
  */
-import { COMPOUND_HEAD_KEYS, DEFINITE_GIVEN_KEYS, GIVEN_KEYS, isStop, KUNYA_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS, OCCUPATION_KEYS, ORG_CUE_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
+import { COMPOUND_HEAD_KEYS, DEFINITE_GIVEN_KEYS, GIVEN_KEYS, isStop, KUNYA_KEYS, LOCATIVE_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS, OCCUPATION_KEYS, ORG_CUE_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { articleWritten, nameRun } from './names.js';
 import { isDefinite, joined, keySet, lookup, startAfter, type Form, type Tok } from './tokens.js';
 
@@ -43,9 +43,6 @@ function runAt(toks: readonly Tok[], i: number, f: Form): { to: number; start: n
 
 const namedAfter = (before: Tok | undefined, t: Tok): boolean =>
   before !== undefined && joined(t) && before.forms.some((f) => NAMED_AFTER_KEYS.has(f.form) || ORG_CUE_KEYS.has(f.form));
-
-/** Adverbs of place the stopword list lacks (`تجلس X قرب النافذة`). */
-const LOCATIVE_KEYS = keySet(['قرب', 'خلف', 'داخل', 'وسط', 'بجانب', 'تحت', 'فوق', 'قبالة']);
 
 /** A boundary after a lone name: punctuation, a stopword (إن، أن، في، أمام), an adverb of place or ل. */
 const closes = (t: Tok | undefined): boolean => t === undefined || !joined(t) || isStop(t) || /^ل/.test(t.key) || LOCATIVE_KEYS.has(t.key);

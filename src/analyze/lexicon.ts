@@ -41,6 +41,9 @@ export const TEMPORAL_KEYS = keySet([
   ...HIJRI_MONTHS.map(([m]) => m).filter((m) => !m.includes(' ') && !AMBIGUOUS_HIJRI.includes(m)),
 ]);
 
+/** Adverbs of place the stopword list lacks (`تجلس X قرب النافذة`، `مصدر داخل الوزارة`): a name ends before them. */
+export const LOCATIVE_KEYS = keySet(['قرب', 'خلف', 'داخل', 'وسط', 'بجانب', 'تحت', 'فوق', 'قبالة']);
+
 /** A stopword in key form; `علي` written with yeh is a name, not the folded preposition على. */
 export const isStop = (t: Tok): boolean => isStopword(t.key) && t.text !== 'علي';
 

@@ -5,7 +5,7 @@
  */
 import { isPlaceAdjective, matchGazetteer } from './gazetteer.js';
 import {
-  DEFINITE_GIVEN_KEYS, DESCRIPTOR_KEYS, isStop, KUNYA_NAME_KEYS, NAME_JOINER_KEYS, ORG_CUE_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS,
+  DEFINITE_GIVEN_KEYS, DESCRIPTOR_KEYS, GIVEN_KEYS, isStop, LOCATIVE_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS, ORG_CUE_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS,
   TITLE_KEYS, VERB_KEYS,
 } from './lexicon.js';
 import { orgChain } from './organizations.js';
@@ -98,7 +98,7 @@ function isNameWord(t: Tok, position: number, prev: Tok | undefined, prevPrev?: 
   if (t.text === 'علي') return true;
   // `محمد أمين البقالي`: title words that are also given names, inside a name.
   if (position === 1 && GIVEN_NAME_TITLES.has(k) && prev !== undefined && !isDefinite(prev.key)) return true;
-  if (isStop(t) || TITLE_KEYS.has(k) || VERB_KEYS.has(k) || PARTICIPLE_KEYS.has(k) || TEMPORAL_KEYS.has(k)) return false;
+  if (isStop(t) || TITLE_KEYS.has(k) || VERB_KEYS.has(k) || PARTICIPLE_KEYS.has(k) || TEMPORAL_KEYS.has(k) || LOCATIVE_KEYS.has(k)) return false;
   if (ORG_CUE_KEYS.has(k) || SUBJECT_STOP_KEYS.has(k) || SPEAKER_HEAD_KEYS.has(k)) return false;
   if (procliticArticle(k) && k !== 'الله') return false;
   if (PORTFOLIO_KEYS.has(k) || DIRECTION_KEYS.has(k)) return false;
@@ -120,6 +120,24 @@ function isNameWord(t: Tok, position: number, prev: Tok | undefined, prevPrev?: 
 
 /** The name run starting at `from`, at most four words joined by spaces. */
 export { isNameWord };
+
+/**
+ * `نقيبة مستوردي المعدات الطبية سلمى حداد`: a run after a title that does not open with a given name
+ * but reaches one (a name of two words or more) is the title's complement; the name is that later run.
+ */
+function listedNameWithin(toks: readonly Tok[], run: { from: number; to: number }): { from: number; to: number } | null {
+  if (KUNYA_NAME_KEYS.has((toks[run.from] as Tok).key)) return null;
+  for (let g = run.from + 1; g < run.to + 2; g++) {
+    const w = toks[g];
+    if (w === undefined || !joined(w)) return null;
+    if (!GIVEN_KEYS.has(w.key)) continue;
+    const later = nameRun(toks, g);
+    // The complement ends in its definite genitive or adjective, or the later name has three words
+    // (`والي داخلت نواذيبو محمد ولد أحمد سالم`); `سليم داود السكان` is one name and the verb's object.
+    return later !== null && later.to - later.from >= (isDefinite((toks[g - 1] as Tok).key) ? 2 : 3) ? later : null;
+  }
+  return null;
+}
 
 /** A feminine title written with teh marbuta (مفوضة، منسقة) when the list has the masculine form. */
 function feminineTitle(t: Tok): { form: string; start: number } | null {
@@ -380,7 +398,7 @@ export function titleAt(toks: readonly Tok[], i: number): TitleMatch | null {
     const run = nameRun(toks, j);
     // `مسؤول في الشركة، طلب عدم ذكر اسمه`: one word after a comma is the next clause's verb, not a name.
     if (run !== null && run.to - run.from < 2 && /[،,]/.test(u.gap)) break;
-    if (run !== null) return { title: i, start: hit.start, descriptorsEnd, name: run, head };
+    if (run !== null) return { title: i, start: hit.start, descriptorsEnd, name: listedNameWithin(toks, run) ?? run, head };
     break;
   }
   return { title: i, start: hit.start, descriptorsEnd, name: null, head };

@@ -7,7 +7,7 @@ import { BI_COMPLEMENT_VERBS, OBJECT_NOUNS, TRANSITIVE_REPORTING_VERBS, UNNAMED_
 import { GIVEN_NAMES } from './data/given-names.js';
 import { hasTanween, isDefinite, isNisba, keySet, lookup, type Tok } from './tokens.js';
 import { NAMING_KEYS } from './triggers.js';
-import { isStop, NAME_JOINER_KEYS, ORG_CUE_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
+import { isStop, LOCATIVE_KEYS, NAME_JOINER_KEYS, ORG_CUE_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { articleWritten, nameRun } from './names.js';
 import type { EntityMention, TitlePhrase } from './types.js';
 import { containing, firstFrom } from './search.js';
@@ -19,9 +19,8 @@ const DESCRIBING_KEYS = keySet(['عيان', 'مطلع', 'مطلعة', 'مطلع�
 const describes = (t: Tok): boolean =>
   t.kind === 'word' && (isDefinite(t.key) || t.key.startsWith('باسم') || DESCRIBING_KEYS.has(t.key) || (/(ي|يه|يون|يين|يان)$/.test(t.key) && t.key.length >= 4) || t.forms.some((f) => f.letters > 0 && isDefinite(f.form)));
 
-const PREPOSITION_WORDS = keySet(['في', 'من', 'على', 'قرب', 'داخل', 'وسط', 'قبالة']);
-/** Place adverbs that open a description's locative phrase as في does (`صاحب محل قرب السوق`). */
-const LOCATIVE_KEYS = keySet(['قرب', 'داخل', 'وسط', 'قبالة']);
+/** في، من، على and the place adverbs (LOCATIVE_KEYS) open a description's locative phrase (`صاحب محل قرب السوق`). */
+const PREPOSITION_WORDS: ReadonlySet<string> = new Set([...keySet(['في', 'من', 'على']), ...LOCATIVE_KEYS]);
 const PARTITIVE_KEYS = keySet(['أحد', 'إحدى']);
 
 /** An indefinite active participle (`مشاركة`، `مقيم`، `عاملة`): a verb-derived adjective, مُفعِل or فاعِل in shape. */

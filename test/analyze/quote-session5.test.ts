@@ -42,4 +42,9 @@ describe('quote attribution, session 5 constructions', () => {
     // A known body's nationality adjective leaves a following remit to the noun before it.
     expect(orgs('وصلت بعثة الاتحاد الأوروبي لمراقبة الانتخابات.')).toEqual(['بعثة الاتحاد الأوروبي']);
   });
+
+  it('ends a name before an adverb of place, and finds the name after a title’s indefinite complement', () => {
+    expect(persons('في الحي الصناعي، يقف أبو حسن قرب مولدته الكبيرة.')).toEqual(['أبو حسن']);
+    expect(speakers('وقالت نقيبة منتجي الألبان سعاد الحلبي إن «الأعلاف ارتفعت ثلاث مرات».')).toEqual(['سعاد الحلبي']);
+  });
 });
