@@ -159,11 +159,11 @@ export function givenNameAt(toks: readonly Tok[], i: number): NameSpan | null {
   if (run === null) return null;
   const named = run.to - i >= 2 ? trimmed(run, toks, i, 2) : null;
   if (named !== null) return named;
-  // `قالت ليلى إن`: a lone given name right after a reporting verb, closed by a boundary; `في السوق، يقف
-  // عثمان أمام دكانه`، `رصّت آمنة أكياس الكركدي`: right after the verb opening a clause (its subject).
+  // `قالت ليلى إن`، `في السوق، يقف عثمان أمام دكانه`: a lone given name closed by a boundary right after a
+  // reporting verb or after the verb opening a clause (its subject).
   if (given === null) return null;
   const lone = { start: run.start, end: (toks[i] as Tok).end };
-  if (before !== undefined && joined(t) && ((closes(next) && lookup(before, VERB_KEYS) !== null) || opensClause(before))) return lone;
+  if (before !== undefined && joined(t) && closes(next) && (lookup(before, VERB_KEYS) !== null || opensClause(before))) return lone;
   // `مجدي، الذي أمضى عقداً في الدوحة، عاد`: a lone given name opening its sentence, set off by a comma, is its topic.
   if ((before === undefined || /[.!؟?\n]/.test(t.gap)) && next !== undefined && /[،,]/.test(next.gap)) return lone;
   return null;

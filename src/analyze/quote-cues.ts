@@ -5,8 +5,8 @@
 import type { Sentence } from '../core/index.js';
 import { key } from '../text/index.js';
 import { IMPERFECT_REPORTING_VERBS, POSTPOSED_CUES } from './data/reporting.js';
-import { keySet, lookup, type Tok } from './tokens.js';
-import { isStop, PARTICIPLE_KEYS, VERB_KEYS } from './lexicon.js';
+import { isDefinite, keySet, lookup, type Tok } from './tokens.js';
+import { isStop, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, VERB_KEYS } from './lexicon.js';
 import type { MarkedSpan } from './quote-marks.js';
 import { firstFrom } from './search.js';
 import { COMPLEMENTIZERS, type Context, findStartingIn } from './quote-context.js';
@@ -41,6 +41,20 @@ function insideReportedClause(ctx: Context, from: number, i: number): boolean {
   return false;
 }
 
+/**
+ * `وقال دبلوماسي غربي يتابع الملف لـ«…»:`: a present-tense verb right after an indefinite speaker
+ * description that is an earlier reporting verb's subject is a relative clause of that description.
+ */
+function describesSubject(ctx: Context, from: number, i: number): boolean {
+  for (let v = i - 2; v >= 0 && i - v <= 4; v--) {
+    const head = ctx.toks[v + 1] as Tok;
+    if (!(ctx.toks[v + 1] as Tok).spaced || head.start < from) return false;
+    const verb = ctx.toks[v] as Tok;
+    if (lookup(verb, VERB_KEYS) !== null) return lookup(head, SPEAKER_HEAD_KEYS) !== null && !isDefinite(head.key) && ctx.toks.slice(v + 1, i + 1).every((u) => u.spaced);
+  }
+  return false;
+}
+
 export function cueBefore(ctx: Context, from: number, to: number, window: number): Cue | null {
   const last = firstFrom(ctx.toks, to) - 1;
   for (let i = last; i >= 0 && last - i < window; i--) {
@@ -49,7 +63,7 @@ export function cueBefore(ctx: Context, from: number, to: number, window: number
     if (MASDAR_BEFORE_KEYS.has(ctx.toks[i - 1]?.key ?? '')) continue;
     if (lookup(t, VERB_KEYS) !== null) {
       // `قال X إن الحكومة تدعو إلى «…»`: a present-tense verb inside another verb's reported clause states a position; the quote is the outer speaker's.
-      if (lookup(t, IMPERFECT_KEYS) !== null && insideReportedClause(ctx, from, i)) continue;
+      if (lookup(t, IMPERFECT_KEYS) !== null && (insideReportedClause(ctx, from, i) || describesSubject(ctx, from, i))) continue;
       return { tok: t, participle: false };
     }
     if (lookup(t, PARTICIPLE_KEYS) !== null) return { tok: t, participle: true };

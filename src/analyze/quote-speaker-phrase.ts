@@ -269,7 +269,7 @@ export function subjectAt(ctx: Context, i: number, limit: number): string | null
     const named = nameAfterDescription(ctx, i, limit);
     if (named !== null) return named;
   }
-  if (speakerHead || orgCue) return spellOutPronoun(ctx, description(ctx, i), t.start);
+  if (speakerHead || orgCue) return spellOutPronoun(ctx, withoutGroupObject(description(ctx, i)), t.start);
   // `وقال أستاذ العلوم السياسية في جامعة بغداد لـ«…»`: a role naming no one after it is an unnamed speaker.
   if (lookup(t, UNNAMED_ROLE_KEYS) !== null && !articleWritten(t)) {
     const described = withoutAddressee(description(ctx, i));
@@ -329,6 +329,16 @@ function withoutObject(name: string, verb: Tok | undefined): string {
   // After a verb that takes an object (`ووصف سامي نصر القرار بأنه`), a definite last word that is not a nisba is that object.
   const object = verb !== undefined && lookup(verb, TRANSITIVE_VERB_KEYS) !== null && !/ي$/.test(last) && !NAME_JOINER_KEYS.has(key(words[words.length - 2] ?? ''));
   return object || OBJECT_NOUN_KEYS.has(last) || ORG_CUE_KEYS.has(bare) || SPEAKER_HEAD_KEYS.has(bare) ? words.slice(0, -1).join(' ') : name;
+}
+
+/**
+ * `ذكّر إمام مسجد الحي المصلين بأن`: a description's last word naming a group of people (OBJECT_NOUNS)
+ * right after a definite genitive is the verb's object (`مصدر في الحكومة` keeps its genitive).
+ */
+function withoutGroupObject(description: string): string {
+  const words = description.split(' ');
+  const last = key(words[words.length - 1] ?? '');
+  return words.length >= 3 && OBJECT_NOUN_KEYS.has(last) && isDefinite(key(words[words.length - 2] ?? '')) ? words.slice(0, -1).join(' ') : description;
 }
 
 const UNNAMED_ROLE_KEYS = keySet(UNNAMED_ROLES);
@@ -438,7 +448,7 @@ function complementNotName(ctx: Context, t: Tok): boolean {
   return t.key.startsWith('ب') && verb !== undefined && lookup(verb, BI_VERB_KEYS) !== null && !GIVEN_NAME_KEYS.has(t.key);
 }
 
-const NP_BOUNDARY = /[:«"“.\n؛]/;
+const NP_BOUNDARY = /[:«"“.\n؛(]/;
 /** Prepositions a reporting verb takes before its complement (`حذر من`، `أعرب عن`، `شدد على`، `أشار إلى`، `طالب بـ`). */
 const COMPLEMENT_PREPOSITION_KEYS = keySet(['من', 'عن', 'على', 'علي', 'إلى', 'ب']);
 /** `عن مدير … عثمان حامد قوله إن`: the relayed source's name ends before قوله. */

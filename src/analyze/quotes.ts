@@ -136,6 +136,9 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     if (anaphoricPerson(ctx, cue)) return lastSpeaker(cue.start, cueGender(cue));
     const nested = clauseSubject(ctx, cue, sentence);
     if (nested !== null) return nested;
+    // `أما وزارة الكهرباء فعزت النقص إلى «…»`: the topic is the ف-verb's subject; what follows is its object.
+    const topical = cue.text.startsWith('ف') ? topicBefore(ctx, sentence, cue) : null;
+    if (topical !== null) return topical;
     // A subject is written after the verb but names no one we can read: say nothing rather than guess.
     if (startsNounPhrase(ctx, ctx.toks[cue.index + 1]) && !(IN_DOCUMENT_VERB_KEYS.has(cue.forms[cue.forms.length - 1]?.form ?? ''))) return null;
     if (writtenOn(ctx, cue)) return null;

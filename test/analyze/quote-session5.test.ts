@@ -47,4 +47,14 @@ describe('quote attribution, session 5 constructions', () => {
     expect(persons('في الحي الصناعي، يقف أبو حسن قرب مولدته الكبيرة.')).toEqual(['أبو حسن']);
     expect(speakers('وقالت نقيبة منتجي الألبان سعاد الحلبي إن «الأعلاف ارتفعت ثلاث مرات».')).toEqual(['سعاد الحلبي']);
   });
+
+  it('closes a name before a parenthesis, skips a relative clause verb inside the subject, and reads a ف-verb after a أما topic', () => {
+    expect(speakers('"انتظرت هنا منذ الصباح الباكر"، قالت فاطمة آدم نور (41 عاماً) أمام المكتب.')).toEqual(['فاطمة آدم نور']);
+    expect(speakers('وقال مسؤول محلي يتابع الملف منذ سنوات لـ«النهار»: «الحل ليس قريباً على الإطلاق».')).toEqual(['مسؤول محلي']);
+    expect(speakers('أما وزارة النقل فعزت التأخير في بيان إلى "أعطال فنية في محطة التحويل الرئيسية".')).toEqual(['وزارة النقل']);
+  });
+
+  it('reads an unnamed imam, leaving the verb’s group object out (ذكّر إمام المسجد المصلين بأن)', () => {
+    expect(speakers('وفي خطبة الجمعة، ذكّر إمام مسجد الحي المصلين بأن «الصدقة لا تنقص من المال شيئاً».')).toEqual(['إمام مسجد الحي']);
+  });
 });
