@@ -214,12 +214,12 @@ export function openerActor(ctx: Context, sentence: Sentence, cue: Tok, gender: 
 function frontedActor(ctx: Context, sentence: Sentence, cue: Tok): string | null {
   const k = firstFrom(ctx.toks, sentence.start);
   // The adverbial may itself hold an apposition (`في سوق الماشية بعين ولمان، جنوب سطيف، يتفحص عبد القادر`): the verb follows its last comma.
-  for (let j = k + 1, commas = 0; j <= k + 10 && j + 1 < cue.index && commas < 2; j++) {
+  for (let j = k + 1, commas = 0; j <= k + 12 && j + 1 < cue.index && commas < 2; j++) {
     if (!/[،,]/.test((ctx.toks[j] as Tok).gap)) continue;
     commas++;
     const verb = ctx.toks[j] as Tok;
     const first = ctx.toks[j + 1] as Tok;
-    if (commas === 1 && j > k + 6) return null;
+    if (commas === 1 && j > k + 9) return null;
     if (!/^ +$/.test(first.gap) || COMPLEMENTIZERS.has(verb.key) || SUBJECT_STOP_KEYS.has(verb.key) || articleWritten(verb)) continue;
     const kunya = kunyaName(ctx, first, j + 1);
     if (kunya !== null) return kunya;

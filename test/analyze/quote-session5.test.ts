@@ -57,4 +57,9 @@ describe('quote attribution, session 5 constructions', () => {
   it('reads an unnamed imam, leaving the verb’s group object out (ذكّر إمام المسجد المصلين بأن)', () => {
     expect(speakers('وفي خطبة الجمعة، ذكّر إمام مسجد الحي المصلين بأن «الصدقة لا تنقص من المال شيئاً».')).toEqual(['إمام مسجد الحي']);
   });
+
+  it('reads the scene verb after a long fronted adverbial (up to nine words before its comma)', () => {
+    const text = 'على رصيف ضيق قرب محطة الحافلات في وسط المدينة، تجلس نصيرة خلف سلال الخبز. «البيع ضعيف منذ الصباح»، تقول المرأة الخمسينية.';
+    expect(speakers(text)).toEqual(['نصيرة']);
+  });
 });

@@ -41,6 +41,7 @@ export const OCCUPATIONS: readonly string[] = [
  */
 export const DEFINITE_GIVEN_NAMES: readonly string[] = [
   'الحسين', 'الحسن', 'الهادي', 'الطاهر', 'المنجي', 'الصادق', 'المهدي', 'الحبيب', 'البشير', 'الشاذلي', 'العياشي', 'المنصف', 'العروسي', 'المولدي',
+  'السالكة',
 ];
 
 /** Words between a title and the name that belong to the title (portfolios, ranks, "of", "the"). */
