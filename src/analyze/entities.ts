@@ -8,7 +8,7 @@ import type { EntityType } from '../core/index.js';
 import { isStopword, key } from '../text/index.js';
 import { isPlaceAdjective, matchGazetteer } from './gazetteer.js';
 import { GIVEN_KEYS, NAME_JOINER_KEYS, titleHead, VERB_KEYS } from './lexicon.js';
-import { isNameWord, nameRun, titleAt } from './names.js';
+import { isNameWord, looksImperfect, nameRun, titleAt } from './names.js';
 import { orgChain } from './organizations.js';
 import { compact, sameName } from './similarity.js';
 import { quoteSpans } from './quote-marks.js';
@@ -311,10 +311,14 @@ function namesAfterVerbs(toks: readonly Tok[]): Candidate[] {
     const second = toks[t.index + 2];
     if (next === undefined || second === undefined || !joined(next) || !joined(second)) continue;
     if (lookup(t, NAMING_KEYS) !== null) {
-      const named = nameRun(toks, t.index + 1);
-      // `رفضت ذكر اسمها: «...»`: a name follows the naming word directly, not after punctuation.
-      if (named !== null && named.to - named.from >= 2 && joined(toks[named.from] as Tok)) {
-        out.push({ start: (toks[named.from] as Tok).start, end: (toks[named.to - 1] as Tok).end, type: 'person', name: null, source: 'cue' });
+      const run = nameRun(toks, t.index + 1);
+      // `سائحة تدعى كلاوديا تقلب صحناً`: the name ends before a present verb.
+      let to = run?.to ?? 0;
+      for (let k = (run?.from ?? 0) + 1; k < to; k++) if (looksImperfect(toks[k] as Tok)) to = k;
+      // `رفضت ذكر اسمها: «...»`: a name follows the naming word directly, not after punctuation; one word
+      // will do when a verb ends it.
+      if (run !== null && (to - run.from >= 2 || (to < run.to && to > run.from)) && joined(toks[run.from] as Tok)) {
+        out.push({ start: (toks[run.from] as Tok).start, end: (toks[to - 1] as Tok).end, type: 'person', name: null, source: 'cue' });
       }
       continue;
     }

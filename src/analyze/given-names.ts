@@ -6,7 +6,7 @@
  * place's name (`شارع محمد الخامس`، `مستشفى فهد`) is not a person.
  */
 import { COMPOUND_HEAD_KEYS, DEFINITE_GIVEN_KEYS, GIVEN_KEYS, isStop, KUNYA_KEYS, LOCATIVE_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS, OCCUPATION_KEYS, ORG_CUE_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
-import { articleWritten, nameRun } from './names.js';
+import { articleWritten, looksImperfect, nameRun } from './names.js';
 import { isDefinite, joined, keySet, lookup, startAfter, type Form, type Tok } from './tokens.js';
 
 /** Nouns of places, buildings and works named after a person: the name after them is theirs. */
@@ -107,7 +107,7 @@ export function describedAt(toks: readonly Tok[], i: number): NameSpan | null {
   }
   const first = toks[j];
   // `والفلاح يبيع بأسعار`: a word with an imperfect verb's prefix that is no listed name starts the predicate.
-  if (first === undefined || !joined(first) || (/^[يت]/.test(first.key) && first.key.length >= 4 && !KUNYA_NAME_KEYS.has(first.key))) return null;
+  if (first === undefined || !joined(first) || looksImperfect(first)) return null;
   const f = first.forms[0] as Form;
   const run = runAt(toks, j, f);
   if (run === null || run.to - j < 2) return null;
@@ -159,11 +159,11 @@ export function givenNameAt(toks: readonly Tok[], i: number): NameSpan | null {
   if (run === null) return null;
   const named = run.to - i >= 2 ? trimmed(run, toks, i, 2) : null;
   if (named !== null) return named;
-  // `قالت ليلى إن`، `في السوق، يقف عثمان أمام دكانه`: a lone given name closed by a boundary right after a
-  // reporting verb or after the verb opening a clause (its subject).
+  // `قالت ليلى إن`، `في السوق، يقف عثمان أمام دكانه`، `يجلس كرار، طالب …`: a lone given name closed by a
+  // boundary right after a reporting verb, the verb opening a clause, or a present verb (its subject).
   if (given === null) return null;
   const lone = { start: run.start, end: (toks[i] as Tok).end };
-  if (before !== undefined && joined(t) && closes(next) && (lookup(before, VERB_KEYS) !== null || opensClause(before))) return lone;
+  if (before !== undefined && joined(t) && closes(next) && (lookup(before, VERB_KEYS) !== null || opensClause(before) || looksImperfect(before))) return lone;
   // `مجدي، الذي أمضى عقداً في الدوحة، عاد`: a lone given name opening its sentence, set off by a comma, is its topic.
   if ((before === undefined || /[.!؟?\n]/.test(t.gap)) && next !== undefined && /[،,]/.test(next.gap)) return lone;
   return null;

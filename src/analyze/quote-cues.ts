@@ -55,13 +55,29 @@ function describesSubject(ctx: Context, from: number, i: number): boolean {
   return false;
 }
 
+/**
+ * `وهو طالب جامعي`، `كرار، طالب السادس الإعدادي،`: after هو or a comma, a bare طالب with no ب-word before
+ * its clause ends is the noun "student", not the perfect "demanded" (`طالب X بـ«…»`).
+ */
+const HE_KEYS = keySet(['هو', 'وهو', 'فهو']);
+
+export function studentNotVerb(ctx: Context, t: Tok): boolean {
+  if (t.key !== 'طالب' || !(/[،,]/.test(t.gap) || HE_KEYS.has(ctx.toks[t.index - 1]?.key ?? ''))) return false;
+  for (let k = t.index + 1; k < ctx.toks.length && k - t.index <= 6; k++) {
+    const u = ctx.toks[k] as Tok;
+    if (/[.،,:؛«"“]/.test(u.gap)) return !/[«"“]/.test(u.gap);
+    if (u.key.startsWith('ب') || COMPLEMENTIZERS.has(u.key)) return false;
+  }
+  return true;
+}
+
 export function cueBefore(ctx: Context, from: number, to: number, window: number): Cue | null {
   const last = firstFrom(ctx.toks, to) - 1;
   for (let i = last; i >= 0 && last - i < window; i--) {
     const t = ctx.toks[i] as Tok;
     if (t.start < from) break;
     if (MASDAR_BEFORE_KEYS.has(ctx.toks[i - 1]?.key ?? '')) continue;
-    if (lookup(t, VERB_KEYS) !== null) {
+    if (lookup(t, VERB_KEYS) !== null && !studentNotVerb(ctx, t)) {
       // `قال X إن الحكومة تدعو إلى «…»`: a present-tense verb inside another verb's reported clause states a position; the quote is the outer speaker's.
       if (lookup(t, IMPERFECT_KEYS) !== null && (insideReportedClause(ctx, from, i) || describesSubject(ctx, from, i))) continue;
       return { tok: t, participle: false };

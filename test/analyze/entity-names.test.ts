@@ -24,9 +24,10 @@ describe('persons named by a given name with no title', () => {
     expect(of('وقال إن رجال الدين رفضوا القرار.', 'person')).toEqual([]);
   });
 
-  it('reads a lone given name only right after a reporting verb', () => {
+  it('reads a lone given name closed by a boundary after a reporting verb or as a verb’s subject, never a dialect word', () => {
     expect(of('قالت ليلى إن ابنها مريض.', 'person')).toEqual(['ليلى']);
-    expect(of('يعمل سامي في ورشة صغيرة.', 'person')).toEqual([]);
+    expect(of('يعمل سامي في ورشة صغيرة.', 'person')).toEqual(['سامي']);
+    expect(of('شكون غادي يرجع لينا حقنا؟', 'person')).toEqual([]);
   });
 
   it('reads kunya names, a common-word name included after the kunya', () => {

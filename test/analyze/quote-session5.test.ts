@@ -62,4 +62,11 @@ describe('quote attribution, session 5 constructions', () => {
     const text = 'على رصيف ضيق قرب محطة الحافلات في وسط المدينة، تجلس نصيرة خلف سلال الخبز. «البيع ضعيف منذ الصباح»، تقول المرأة الخمسينية.';
     expect(speakers(text)).toEqual(['نصيرة']);
   });
+
+  it('reads طالب after هو or a comma as the noun, and ends a name after تدعى before a present verb', () => {
+    const text = 'أما يوسف، وهو طالب جامعي في العشرين، فيعمل في المقهى ليلاً. يقول: «الدراسة نهاراً والعمل ليلاً أمر متعب».';
+    expect(speakers(text)).toEqual(['يوسف']);
+    expect(speakers('وطالب ناشطون في المدينة، عبر مواقع التواصل، البلدية بـ«فتح الطريق أمام السيارات فوراً».')).toEqual(['ناشطون في المدينة']);
+    expect(persons('وكانت سائحة فرنسية تدعى إيلين تلتقط الصور للمكان.')).toEqual(['إيلين']);
+  });
 });
