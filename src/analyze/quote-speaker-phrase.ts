@@ -300,8 +300,26 @@ function withAdjectives(ctx: Context, m: EntityMention): string {
   while (k < ctx.toks.length && k - from < 3 && /^ +$/.test((ctx.toks[k] as Tok).gap) && isDefinite((ctx.toks[k] as Tok).key) && !COMPLEMENTIZERS.has((ctx.toks[k] as Tok).key)) k++;
   const last = ctx.toks[k - 1];
   const after = ctx.toks[k];
-  if (k === from || last === undefined || !isNisba(last.key) || (after !== undefined && !/[،,:«"“.]/.test(after.gap) && !COMPLEMENTIZERS.has(after.key))) return m.name;
+  if (k === from || last === undefined || !isNisba(last.key) || (after !== undefined && !/[،,:«"“.]/.test(after.gap) && !COMPLEMENTIZERS.has(after.key))) return withSeat(ctx, m.name, m.end);
   return `${m.name} ${ctx.text.slice((ctx.toks[from] as Tok).start, last.end)}`;
+}
+
+/**
+ * `البنك المركزي في صنعاء`، `بعثة الاتحاد الأوروبي في موريتانيا`: a body's seat written right after it
+ * (في + a place, up to the place's end) belongs to the speaker's description.
+ */
+function withSeat(ctx: Context, name: string, end: number): string {
+  const fi = ctx.toks[firstFrom(ctx.toks, end)];
+  if (fi === undefined || fi.key !== 'في' || !fi.spaced || fi.start - end > 1) return name;
+  const place = ctx.toks[fi.index + 1];
+  if (place === undefined || !place.spaced) return name;
+  // (A place's own cue word, `أرض الصومال`، `ولاية الخرطوم`, may come before the place mention.)
+  const m = findStartingIn(ctx.mentions, place.start, (ctx.toks[place.index + 1] ?? place).end, (x) => x.type === 'place');
+  if (m === undefined || (m.start > place.end && !(ctx.toks[place.index + 1] as Tok).spaced)) return name;
+  // (`في صنعاء القديمة`: a place the text goes on describing is no seat.)
+  const next = ctx.toks[firstFrom(ctx.toks, m.end)];
+  if (next !== undefined && next.spaced && isDefinite(next.key)) return name;
+  return `${name} ${ctx.text.slice(fi.start, m.end)}`;
 }
 
 /** A one-word name followed, with only a space between, by an indefinite word that starts no boundary (`طلب عدم`; not an object, `قرشي الجيش`). */

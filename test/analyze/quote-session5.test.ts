@@ -69,4 +69,9 @@ describe('quote attribution, session 5 constructions', () => {
     expect(speakers('وطالب ناشطون في المدينة، عبر مواقع التواصل، البلدية بـ«فتح الطريق أمام السيارات فوراً».')).toEqual(['ناشطون في المدينة']);
     expect(persons('وكانت سائحة فرنسية تدعى إيلين تلتقط الصور للمكان.')).toEqual(['إيلين']);
   });
+
+  it('keeps a body’s seat (في + a place) in its speaker description', () => {
+    expect(speakers('واعتبرت وزارة الصحة في غزة، في بيان، أن «الوضع في المستشفيات كارثي».')).toEqual(['وزارة الصحة في غزة']);
+    expect(speakers('وقالت وزارة الصحة في بيان إن «الإصابات تراجعت هذا الأسبوع».')).toEqual(['وزارة الصحة']);
+  });
 });
