@@ -44,6 +44,8 @@ function runAt(toks: readonly Tok[], i: number, f: Form): { to: number; start: n
 const namedAfter = (before: Tok | undefined, t: Tok): boolean =>
   before !== undefined && joined(t) && before.forms.some((f) => NAMED_AFTER_KEYS.has(f.form) || ORG_CUE_KEYS.has(f.form));
 
+const COMPLEMENTIZER_KEYS = keySet(['إن', 'أن', 'بأن']);
+
 /** A boundary after a lone name: punctuation, a stopword (إن، أن، في، أمام), an adverb of place or ل. */
 const closes = (t: Tok | undefined): boolean => t === undefined || !joined(t) || isStop(t) || /^ل/.test(t.key) || LOCATIVE_KEYS.has(t.key);
 
@@ -122,11 +124,18 @@ export interface NameSpan {
   readonly end: number;
 }
 
-/** The person named at token `i` by a given name, a kunya or a compound given name, if any. */
-export function givenNameAt(toks: readonly Tok[], i: number): NameSpan | null {
+/** The person named at token `i` by a given name, a kunya or a compound given name, if any (`sidi`: read after a leading سيدي). */
+export function givenNameAt(toks: readonly Tok[], i: number, sidi = false): NameSpan | null {
   const t = toks[i] as Tok;
   const before = toks[i - 1];
-  if (t.kind !== 'word' || namedAfter(before, t) || lookup(t, TITLE_KEYS) !== null) return null;
+  if (t.kind !== 'word' || lookup(t, TITLE_KEYS) !== null) return null;
+  if (!sidi && namedAfter(before, t)) {
+    // `ويقول سيدي محمد ولد الشيخ`: after a reporting verb, سيدي opens a Maghrebi compound given name, not a shrine's.
+    const verb = toks[i - 2];
+    if (before?.key !== 'سيدي' || verb === undefined || !joined(before) || lookup(verb, VERB_KEYS) === null) return null;
+    const name = givenNameAt(toks, i, true);
+    return name === null ? null : { start: before.start, end: name.end };
+  }
   // `ولد بوبكر`، `بن عمر`: a given name after a joiner is a father's or family name inside a name.
   if (before !== undefined && joined(t) && NAME_JOINER_KEYS.has(before.key)) return null;
   const next = toks[i + 1];
@@ -143,6 +152,10 @@ export function givenNameAt(toks: readonly Tok[], i: number): NameSpan | null {
   // family nisba and a boundary (an indefinite adjective never precedes a definite one).
   if (given === null && !isStop(t)) {
     const common = formIn(t, KUNYA_NAME_KEYS);
+    // `«…»، تقول هدى، مضيفة`: one right after a reporting verb, closed by punctuation or إن/أن, is its subject.
+    if (common !== null && common.letters === 0 && before !== undefined && joined(t) && lookup(before, VERB_KEYS) !== null && (next === undefined || !joined(next) || COMPLEMENTIZER_KEYS.has(next.key))) {
+      return { start: t.start, end: t.end };
+    }
     const after = toks[i + 2];
     if (common !== null && next !== undefined && joined(next) && articleWritten(next) && /ي$/.test(next.key) && next.key.length >= 5 && !TITLE_KEYS.has(next.key)
       && (closes(after) || (after !== undefined && lookup(after, VERB_KEYS) !== null))) {

@@ -74,4 +74,10 @@ describe('quote attribution, session 5 constructions', () => {
     expect(speakers('واعتبرت وزارة الصحة في غزة، في بيان، أن «الوضع في المستشفيات كارثي».')).toEqual(['وزارة الصحة في غزة']);
     expect(speakers('وقالت وزارة الصحة في بيان إن «الإصابات تراجعت هذا الأسبوع».')).toEqual(['وزارة الصحة']);
   });
+
+  it('reads a name that is also a common word right after a reporting verb, and سيدي opening a name after one', () => {
+    expect(speakers('«الطلبات تصلنا من كل المدن»، تقول هدى، مضيفة أن العمل لا يتوقف.')).toEqual(['هدى']);
+    expect(persons('ويقول سيدي محمد ولد أحمد، وهو تاجر من أطار، إن السوق راكد.')).toEqual(['سيدي محمد ولد أحمد']);
+    expect(persons('وصل الوفد إلى سيدي بوزيد أمس.')).toEqual([]);
+  });
 });
