@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type * as Pipeline from '../src/pipeline/index.js';
 import type { DigestStages } from '../src/pipeline/index.js';
 import { writePile } from '../test/e2e/pile.js';
-import { cpuSeconds, fmt, inChildProcess, measure, median } from './measure.js';
+import { cpuSeconds, fmt, inChildProcess, mainThreadSeconds, measure, median } from './measure.js';
 
 const REPORTS_PER_STORY = 5;
 const DEFAULT_RUNS = 3;
@@ -27,6 +27,10 @@ interface Row {
   readonly cpu: number;
   /** CPU (all threads) spent inside the analysis stage of the first run; 0 without analysis. */
   readonly analysisCpu: number;
+  /** The first run's main-thread CPU (NaN off Linux): wall time on an idle machine, less I/O waits. */
+  readonly mainCpu: number;
+  /** Main-thread CPU inside the analysis stage of the first run; 0 without analysis. */
+  readonly analysisMainCpu: number;
   readonly peakRssMB: number;
   readonly extra: number;
   readonly secondWall: number;
@@ -45,30 +49,35 @@ async function one(size: number, analysis: boolean): Promise<Row> {
     let result: Awaited<ReturnType<typeof runDigest>> | undefined;
     // CPU (all threads) spent inside the analysis stage of the first run: its share, read in-process.
     let analysisCpu = 0;
+    let analysisMainCpu = 0;
     const stages = defaultStages();
     const analyze = stages.analyze;
     const timed: DigestStages = analyze === undefined ? stages : {
       ...stages,
       analyze: (docs) => {
         const c0 = process.cpuUsage();
+        const m0 = mainThreadSeconds();
         try {
           return analyze(docs);
         } finally {
           analysisCpu += cpuSeconds(process.cpuUsage(c0));
+          analysisMainCpu += mainThreadSeconds() - m0;
         }
       },
     };
     const cpu0 = process.cpuUsage();
+    const main0 = mainThreadSeconds();
     const first = await measure(async () => {
       result = await runDigest([join(dir, 'day1')], { db, stages: timed, analysis });
     });
     const cpu1 = process.cpuUsage(cpu0);
+    const mainCpu = mainThreadSeconds() - main0;
     const second = await measure(async () => {
       await runDigest([join(dir, 'day1'), join(dir, 'day2')], { db, stages, analysis });
     });
     const cpu2 = process.cpuUsage(cpu0);
     return {
-      files, analysis, stories: result!.digest.counts.stories, wall: first.seconds, cpu: cpuSeconds(cpu1), analysisCpu,
+      files, analysis, stories: result!.digest.counts.stories, wall: first.seconds, cpu: cpuSeconds(cpu1), analysisCpu, mainCpu, analysisMainCpu,
       peakRssMB: first.peakRssMB, extra, secondWall: second.seconds, secondCpu: cpuSeconds(cpu2) - cpuSeconds(cpu1), secondPeakRssMB: second.peakRssMB,
     };
   } finally {
@@ -78,32 +87,34 @@ async function one(size: number, analysis: boolean): Promise<Row> {
 
 
 function table(rows: readonly Row[]): void {
-  console.log('| articles | analysis | stories | first run wall s | its CPU s (all threads) | of which analysis stage CPU s | articles/s | peak RSS MB | incremental run (new files): wall s (CPU s) | its peak RSS MB |');
-  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  console.log('| articles | analysis | stories | first run wall s | its CPU s (all threads) | of which analysis stage CPU s | its main-thread CPU s | of which analysis stage | articles/s | peak RSS MB | incremental run (new files): wall s (CPU s) | its peak RSS MB |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) {
     console.log(
-      `| ${r.files} | ${r.analysis ? 'yes' : 'no'} | ${r.stories} | ${fmt(r.wall, 2)} | ${fmt(r.cpu)} | ${r.analysis ? fmt(r.analysisCpu, 2) : ''} | ${fmt(r.files / r.wall, 0)} | ${fmt(r.peakRssMB, 0)} | +${r.extra}: ${fmt(r.secondWall)} (CPU ${fmt(r.secondCpu)}) | ${fmt(r.secondPeakRssMB, 0)} |`,
+      `| ${r.files} | ${r.analysis ? 'yes' : 'no'} | ${r.stories} | ${fmt(r.wall, 2)} | ${fmt(r.cpu)} | ${r.analysis ? fmt(r.analysisCpu, 2) : ''} | ${fmt(r.mainCpu, 2)} | ${r.analysis ? fmt(r.analysisMainCpu, 2) : ''} | ${fmt(r.files / r.wall, 0)} | ${fmt(r.peakRssMB, 0)} | +${r.extra}: ${fmt(r.secondWall)} (CPU ${fmt(r.secondCpu)}) | ${fmt(r.secondPeakRssMB, 0)} |`,
     );
   }
 }
 
 /**
  * Per size, against the same digest without analysis (medians, then each run ÷ the median without):
- * the analysis stage's CPU, and the wall time and CPU that analysis adds to the whole run.
+ * the analysis stage's CPU, and the wall time, CPU and main-thread CPU that analysis adds to the whole
+ * run. Main-thread CPU is the steadier proxy for wall time on a loaded machine.
  */
 function summary(rows: readonly Row[]): void {
-  console.log('\n| articles | runs | without analysis: wall s; CPU s (medians) | analysis stage CPU ÷ CPU without | wall added to the run | CPU added to the run |');
-  console.log('|---|---|---|---|---|---|');
+  console.log('\n| articles | runs | without analysis: wall s; CPU s; main-thread CPU s (medians) | analysis stage CPU ÷ CPU without | wall added to the run | CPU added to the run | main-thread CPU added to the run |');
+  console.log('|---|---|---|---|---|---|---|');
   for (const files of [...new Set(rows.map((r) => r.files))]) {
     const of = (analysis: boolean): Row[] => rows.filter((r) => r.files === files && r.analysis === analysis);
     const none = of(false);
     if (none.length === 0) continue;
     const wall0 = median(none.map((r) => r.wall));
     const cpu0 = median(none.map((r) => r.cpu));
+    const main0 = median(none.map((r) => r.mainCpu));
     const pct = (xs: readonly number[], base: number): string =>
       xs.length === 0 ? '' : `${fmt((100 * median(xs)) / base, 0)}%; ${xs.map((x) => `${fmt((100 * x) / base, 0)}%`).join(' / ')}`;
     console.log(
-      `| ${files} | ${none.length} | ${fmt(wall0, 2)}; ${fmt(cpu0, 2)} | ${pct(of(true).map((r) => r.analysisCpu), cpu0)} | ${pct(of(true).map((r) => r.wall - wall0), wall0)} | ${pct(of(true).map((r) => r.cpu - cpu0), cpu0)} |`,
+      `| ${files} | ${none.length} | ${fmt(wall0, 2)}; ${fmt(cpu0, 2)}; ${fmt(main0, 2)} | ${pct(of(true).map((r) => r.analysisCpu), cpu0)} | ${pct(of(true).map((r) => r.wall - wall0), wall0)} | ${pct(of(true).map((r) => r.cpu - cpu0), cpu0)} | ${pct(of(true).map((r) => r.mainCpu - main0), main0)} |`,
     );
   }
 }

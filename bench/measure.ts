@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 /** Shared helpers for benchmarks: wall time, and peak resident memory sampled while the work runs. */
 export interface Measurement {
@@ -31,6 +32,19 @@ export const maxRssMB = (): number => process.resourceUsage().maxRSS / 1024;
 
 /** Seconds of a `process.cpuUsage()` value (user + system, all threads). */
 export const cpuSeconds = (u: NodeJS.CpuUsage): number => (u.user + u.system) / 1e6;
+
+/**
+ * CPU seconds the main thread has run so far (Linux `/proc/<pid>/task/<pid>/schedstat`, nanoseconds),
+ * or NaN elsewhere. Unlike `process.cpuUsage()` it leaves out V8's compiler and GC helper threads,
+ * which on an otherwise idle second core add CPU but no wall time.
+ */
+export function mainThreadSeconds(): number {
+  try {
+    return Number(readFileSync(`/proc/${process.pid}/task/${process.pid}/schedstat`, 'utf8').split(' ')[0]) / 1e9;
+  } catch {
+    return Number.NaN;
+  }
+}
 
 /** CPU seconds used by this process since `start` (a `process.cpuUsage()` value). */
 export const cpuSecondsSince = (start: NodeJS.CpuUsage): number => cpuSeconds(process.cpuUsage(start));

@@ -4,7 +4,7 @@
  * another), then entities, quotes, dates and facts merged across documents.
  */
 import type { CleanDocument, Disagreement, DocumentId, Sentence, SentenceRef, StoryAnalysis, TimelineEntry } from '../core/index.js';
-import { key, keyTokens, sentences } from '../text/index.js';
+import { key, sentences } from '../text/index.js';
 import { analyzeDates } from './dates.js';
 import { DEFAULT_DISAGREEMENT_OPTIONS, findDisagreements, type DisagreementOptions, type Fact } from './disagreements.js';
 import { candidatePersons, collectCandidates, resolveEntities, type EntityCandidates } from './entities.js';
@@ -15,7 +15,7 @@ import { analyzeQuantities, eventPhase, measuredBy, unitLabel } from './numbers.
 import { analyzeQuotes, DEFAULT_QUOTE_OPTIONS, type FindQuotesOptions } from './quotes.js';
 import { VERB_KEYS } from './lexicon.js';
 import { tokenView, type Tok } from './tokens.js';
-import { rangeTerms } from './range-terms.js';
+import { rangeKeys, rangeTerms } from './range-terms.js';
 import { containing } from './search.js';
 import type { DateMention, EntityMention, QuantityMention, QuoteMention } from './types.js';
 
@@ -110,12 +110,12 @@ function outletLabel(doc: CleanDocument): string {
  * something was said, not when the event happened (`وأعلن الجيش أمس سيطرته` stays an event).
  */
 const COMPLEMENT_KEYS = new Set(['ان', 'بان', 'انه', 'انها', 'بانه', 'بانها']);
-function announcedOn(before: string, after: string): boolean {
-  const words = keyTokens(before).slice(-5);
+function announcedOn(keysBefore: readonly string[], keysAfter: readonly string[]): boolean {
+  const words = keysBefore.slice(-5);
   const verb = words.findIndex((w) => VERB_KEYS.has(w) || (/^[وف]/.test(w) && VERB_KEYS.has(w.slice(1))));
   if (verb < 0) return false;
   const postposed = words[verb - 1] === 'ما';
-  const complement = keyTokens(after).slice(0, 2).some((w) => COMPLEMENT_KEYS.has(w));
+  const complement = keysAfter.slice(0, 2).some((w) => COMPLEMENT_KEYS.has(w));
   return postposed || complement;
 }
 
@@ -132,27 +132,28 @@ function facts(
     const outlet = outletLabel(doc);
     const ss = split[i] ?? [];
     const own = toks[i] ?? [];
-    const cache: (string | null | undefined)[] = [];
+    const keysIn = (from: number, to: number): string[] => rangeKeys(doc.text, own, from, to);
     const termsOf = (start: number, end: number, window: number): Set<string> => {
       const s = containing(ss, start);
       const from = Math.max(s?.start ?? 0, start - window);
       const to = Math.min(s?.end ?? doc.text.length, end + window);
-      const inside = new Set(rangeTerms(doc.text, own, cache, start, end));
-      return new Set(rangeTerms(doc.text, own, cache, from, to).filter((t) => !inside.has(t) && !/^\d/.test(t)));
+      const inside = new Set(rangeTerms(doc.text, own, start, end));
+      return new Set(rangeTerms(doc.text, own, from, to).filter((t) => !inside.has(t) && !/^\d/.test(t)));
     };
     for (const q of a.quantities) {
       const s = containing(ss, q.start);
-      const before = keyTokens(doc.text.slice(Math.max(s?.start ?? 0, q.start - QUANTITY_WINDOW), q.start));
+      const before = keysIn(Math.max(s?.start ?? 0, q.start - QUANTITY_WINDOW), q.start);
       quantities.push({
         document: doc.id, outlet, unit: q.unit, value: String(q.value), label: unitLabel(q.unit, q.noun),
-        terms: termsOf(q.start, q.end, QUANTITY_WINDOW), measures: measuredBy(q.unit, before, keyTokens(doc.text.slice(q.end, Math.min(s?.end ?? doc.text.length, q.end + QUANTITY_WINDOW)))),
+        terms: termsOf(q.start, q.end, QUANTITY_WINDOW), measures: measuredBy(q.unit, before, keysIn(q.end, Math.min(s?.end ?? doc.text.length, q.end + QUANTITY_WINDOW))),
       });
     }
     for (const d of a.dates) {
       if (d.granularity !== 'day' || !d.resolved) continue;
       const s = containing(ss, d.start);
-      if (announcedOn(doc.text.slice(Math.max(s?.start ?? 0, d.start - 40), d.start), doc.text.slice(d.end, Math.min(s?.end ?? doc.text.length, d.end + 20)))) continue;
-      const around = keyTokens(s?.text ?? d.text);
+      if (announcedOn(keysIn(Math.max(s?.start ?? 0, d.start - 40), d.start), keysIn(d.end, Math.min(s?.end ?? doc.text.length, d.end + 20)))) continue;
+      // a sentence's and a date's text are slices of the document's (`sentences`, `analyzeDates`)
+      const around = s !== undefined ? keysIn(s.start, s.end) : keysIn(d.start, d.end);
       events.push({ document: doc.id, outlet, unit: 'day', value: d.date, label: s?.text ?? d.text, terms: termsOf(d.start, d.end, EVENT_WINDOW), measures: eventPhase(around) });
     }
   });

@@ -2,7 +2,7 @@
  * The token view every extractor works on: word and number tokens of the clean text, each with its
  * key form and its key form without proclitics, and what separates it from the previous token.
  */
-import { key, words } from '../text/index.js';
+import { key, keyTerms, words } from '../text/index.js';
 import { compact } from './similarity.js';
 
 export interface Tok {
@@ -76,6 +76,8 @@ export interface Spelling {
   facts: number;
   /** What entity may start at the word (see `spellingMask`), worked out on first use; -1 until then. */
   mask: number;
+  /** The word's key term (see `spellingTerm`), worked out on first use; undefined until then. */
+  term: string | null | undefined;
 }
 
 /**
@@ -90,7 +92,7 @@ function spelling(kind: 'word' | 'number', text: string): Spelling {
   let s = cache.get(text);
   if (s === undefined) {
     const k = key(text);
-    s = { key: k, forms: kind === 'word' ? forms(k) : [form(k, 0)], facts: 0, mask: -1 };
+    s = { key: k, forms: kind === 'word' ? forms(k) : [form(k, 0)], facts: 0, mask: -1, term: undefined };
     if (cache.size >= SPELLING_CACHE_LIMIT) cache.clear();
     cache.set(text, s);
   }
@@ -147,6 +149,16 @@ export function spellingMask(t: Tok, compute: (t: Tok) => number): number {
   const s = t.spelling;
   if (s.mask < 0) s.mask = compute(t);
   return s.mask;
+}
+
+/**
+ * `keyTerms` of the whole token (its first term; null for a number or a word with none), computed
+ * once per spelling: the disagreement windows ask it of the same words in every document.
+ */
+export function spellingTerm(t: Tok): string | null {
+  const s = t.spelling;
+  if (s.term === undefined) s.term = t.kind === 'number' ? null : (keyTerms(t.text)[0] ?? null);
+  return s.term;
 }
 
 /** The first two letters of `s` (at least two long) as one number: a set lookup without slicing a string. */
