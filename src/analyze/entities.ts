@@ -326,7 +326,8 @@ function namesAfterVerbs(toks: readonly Tok[]): Candidate[] {
     const run = nameRun(toks, t.index + 1);
     if (run === null || run.to - run.from < 2 || run.to - run.from > 3) continue;
     const words = toks.slice(run.from, run.to);
-    if (!joined(words[0] as Tok) || words.some((w) => w.kind !== 'word')) continue;
+    // `أبلغت شركتان موردتان`: a feminine dual (…تان، …تين) is a noun and its adjective, never a name.
+    if (!joined(words[0] as Tok) || words.some((w) => w.kind !== 'word' || /(تان|تين)$/.test(w.key))) continue;
     const after = toks[run.to];
     // `وقالت ريم العلي، وهي موظفة`: a definite surname only before a comma or colon, and never a place adjective (المصري).
     if (words.some((w) => isDefinite(w.key))) {

@@ -80,4 +80,8 @@ describe('quote attribution, session 5 constructions', () => {
     expect(persons('ويقول سيدي محمد ولد أحمد، وهو تاجر من أطار، إن السوق راكد.')).toEqual(['سيدي محمد ولد أحمد']);
     expect(persons('وصل الوفد إلى سيدي بوزيد أمس.')).toEqual([]);
   });
+
+  it('reads no person in a feminine dual noun and adjective after a reporting verb', () => {
+    expect(persons('وأبلغت شركتان موردتان المستشفى بوقف التسليم.')).toEqual([]);
+  });
 });
