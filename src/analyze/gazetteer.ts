@@ -24,6 +24,8 @@ export interface Gazetteer {
   readonly shortWritten: ReadonlyMap<string, ReadonlySet<string>>;
   /** First word of every entry → the most words of an entry starting with it (a quick miss, and where to stop). */
   readonly firstWords: ReadonlyMap<string, number>;
+  /** First word of every entry → bit n set when an entry of n words starts with it (the lengths worth looking up). */
+  readonly wordCounts: ReadonlyMap<string, number>;
   readonly maxWords: number;
 }
 
@@ -86,12 +88,14 @@ function build(): Gazetteer {
   for (const [name] of countryNames()) if (name !== undefined) add(name, { type: 'place', canonical: name });
   for (const city of [...CITIES, ...TOWNS]) add(city, { type: 'place', canonical: city });
   const firstWords = new Map<string, number>();
+  const wordCounts = new Map<string, number>();
   for (const k of entries.keys()) {
     const words = k.split(' ');
     const head = words[0] as string;
     firstWords.set(head, Math.max(firstWords.get(head) ?? 0, words.length));
+    wordCounts.set(head, (wordCounts.get(head) ?? 0) | (1 << words.length));
   }
-  return { entries, shortWritten, firstWords, maxWords };
+  return { entries, shortWritten, firstWords, wordCounts, maxWords };
 }
 
 let cached: Gazetteer | null = null;
@@ -127,6 +131,7 @@ export function matchGazetteer(toks: readonly Tok[], i: number, g: Gazetteer = g
   if (first === undefined || first.kind !== 'word') return null;
   let heads: Form[] | null = null;
   let most = 0;
+  let counts = 0;
   // `فاطمة` is no ف + the town أطمة: a word that is a given name as written is never peeled.
   const whole = KUNYA_NAME_KEYS.has(first.key);
   for (const f of first.forms) {
@@ -135,6 +140,7 @@ export function matchGazetteer(toks: readonly Tok[], i: number, g: Gazetteer = g
     if (words === undefined) continue;
     (heads ??= []).push(f);
     most = Math.max(most, words);
+    counts |= g.wordCounts.get(f.form) ?? 0;
   }
   if (heads === null) return null;
   /** `tails[m]`: the keys of the first `m` following tokens joined by spaces. */
@@ -148,8 +154,10 @@ export function matchGazetteer(toks: readonly Tok[], i: number, g: Gazetteer = g
     n++;
   }
   for (let len = n; len >= 1; len--) {
+    if ((counts & (1 << len)) === 0) continue;
     const tail = tails[len - 1] as string;
     for (const f of heads) {
+      if ((((g.wordCounts.get(f.form) ?? 0) >> len) & 1) === 0) continue;
       const phrase = tail.length > 0 ? `${f.form} ${tail}` : f.form;
       const hit = g.entries.get(phrase);
       if (hit !== undefined && f.form.length >= 2 && (len > 1 || phrase.length > SHORT || writtenAs(first, f.letters, g.shortWritten.get(phrase)))) {
