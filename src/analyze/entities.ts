@@ -7,8 +7,9 @@
 import type { EntityType } from '../core/index.js';
 import { isStopword, key } from '../text/index.js';
 import { isPlaceAdjective, matchGazetteer } from './gazetteer.js';
-import { GIVEN_KEYS, NAME_JOINER_KEYS, titleHead, VERB_KEYS } from './lexicon.js';
+import { GIVEN_KEYS, isStop, NAME_JOINER_KEYS, titleHead, VERB_KEYS } from './lexicon.js';
 import { isNameWord, looksImperfect, nameRun, titleAt } from './names.js';
+import { fullNameOf, fullNames } from './full-names.js';
 import { orgChain } from './organizations.js';
 import { compact, sameName } from './similarity.js';
 import { quoteSpans } from './quote-marks.js';
@@ -258,7 +259,8 @@ function knownAt(
       let name = memo.get(c);
       if (name === undefined) {
         name = patterns.get(c) ?? null;
-        if (name === null && c.length >= 6 && (w >= 2 || c.replace(/^ال/, '').length >= 7)) {
+        // (Not from a particle: `أما محمد` is no spelling of `أم محمد`.)
+        if (name === null && c.length >= 6 && (w >= 2 || c.replace(/^ال/, '').length >= 7) && !isStop(first)) {
           name = fuzzy.find(c);
         }
         memo.set(c, name);
@@ -414,7 +416,10 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
 export function resolveEntities(text: string, toks: readonly Tok[], pass1: EntityCandidates, options: FindEntitiesOptions = {}): EntityAnalysis {
   let kept = [...pass1.kept];
   const titles = pass1.titles;
-  const { patterns, heads, fuzzy, memo } = knownIndex(options.known ?? [], candidatePersons(text, pass1));
+  const local = candidatePersons(text, pass1);
+  const { patterns, heads, fuzzy, memo } = knownIndex(options.known ?? [], local);
+  // Built on the first mention no known name settles.
+  let localNames: string[][] | null = null;
   const extra: Candidate[] = [];
   const tails = tailHits(toks, fuzzy);
   // Token j is asked about at positions 1 to 3 (from the three tokens before it), always after token
@@ -446,7 +451,9 @@ export function resolveEntities(text: string, toks: readonly Tok[], pass1: Entit
   const mentions = all.map((c): EntityMention => {
     const written = text.slice(c.start, c.end);
     let name = c.name ?? written;
-    if (c.type === 'person' && c.name === null) name = patterns.get(compact(key(written))) ?? written;
+    // A partial name is first the one full name of this text it opens or closes (`فاطمة الزهراء` after
+    // `فاطمة الزهراء بوعزة`), though the story holds others; else what the story's names make of it.
+    if (c.type === 'person' && (c.name === null || c.name === written)) name = fullNameOf(written, (localNames ??= fullNames(local)), 2) ?? (c.name === null ? patterns.get(compact(key(written))) : undefined) ?? name;
     const absorbed = written.startsWith('ل') && !written.startsWith('ال') && text.charAt(c.start - 1) === 'ل';
     const form = absorbed ? `ا${written}` : written;
     if (c.name === null && absorbed) name = form;

@@ -6,7 +6,7 @@
  * place's name (`شارع محمد الخامس`، `مستشفى فهد`) is not a person.
  */
 import { COMPOUND_HEAD_KEYS, DEFINITE_GIVEN_KEYS, GIVEN_KEYS, isStop, KUNYA_KEYS, LOCATIVE_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS, OCCUPATION_KEYS, ORG_CUE_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
-import { articleWritten, looksImperfect, nameRun } from './names.js';
+import { articleWritten, looksImperfect, mannerWord, nameRun } from './names.js';
 import { isDefinite, joined, keySet, lookup, startAfter, type Form, type Tok } from './tokens.js';
 
 /** Nouns of places, buildings and works named after a person: the name after them is theirs. */
@@ -46,8 +46,8 @@ const namedAfter = (before: Tok | undefined, t: Tok): boolean =>
 
 const COMPLEMENTIZER_KEYS = keySet(['إن', 'أن', 'بأن']);
 
-/** A boundary after a lone name: punctuation, a stopword (إن، أن، في، أمام), an adverb of place or ل. */
-const closes = (t: Tok | undefined): boolean => t === undefined || !joined(t) || isStop(t) || /^ل/.test(t.key) || LOCATIVE_KEYS.has(t.key);
+/** A boundary after a lone name: punctuation, a stopword (إن، أن، في، أمام), an adverb of place, a manner word or ل. */
+const closes = (t: Tok | undefined): boolean => t === undefined || !joined(t) || isStop(t) || /^ل/.test(t.key) || LOCATIVE_KEYS.has(t.key) || mannerWord(t);
 
 /**
  * `جاء أحمد متأخراً`: a last word ending in the accusative alef (its tanween unwritten) of five
@@ -176,7 +176,9 @@ export function givenNameAt(toks: readonly Tok[], i: number, sidi = false): Name
   // boundary right after a reporting verb, the verb opening a clause, or a present verb (its subject).
   if (given === null) return null;
   const lone = { start: run.start, end: (toks[i] as Tok).end };
-  if (before !== undefined && joined(t) && closes(next) && (lookup(before, VERB_KEYS) !== null || opensClause(before) || looksImperfect(before))) return lone;
+  // (`ترد سلمى ضاحكة`: a participle of the pattern فاعلة after the name is circumstantial, a boundary too.)
+  const closed = closes(next) || /^[^ا]ا[^ا][^ا]ه$/.test(next?.key ?? '');
+  if (before !== undefined && joined(t) && closed && (lookup(before, VERB_KEYS) !== null || opensClause(before) || looksImperfect(before))) return lone;
   // `مجدي، الذي أمضى عقداً في الدوحة، عاد`: a lone given name opening its sentence, set off by a comma, is its topic.
   if ((before === undefined || /[.!؟?\n]/.test(t.gap)) && next !== undefined && /[،,]/.test(next.gap)) return lone;
   return null;

@@ -36,9 +36,12 @@ function sameInitials(a: readonly string[], b: readonly string[]): boolean {
   return a.every((w, i) => w.replace(/^ال/, '').charAt(0) === (b[i] as string).replace(/^ال/, '').charAt(0));
 }
 
-/** `عبد القادر`، `نور الدين`: two words that are one given name, which many people share (not a first-and-middle name). */
+/**
+ * `عبد القادر`، `نور الدين`، `فاطمة الزهراء`: two words that are one given name many people share, or a
+ * given name and a definite family name: not a first-and-middle name (`جان إيف`) that opens one full name.
+ */
 const compoundGiven = (words: readonly string[]): boolean =>
-  words.length === 2 && (words[0] === 'عبد' || /^(الدين|الله|الاسلام|الرحمن)$/.test(words[1] as string));
+  words.length === 2 && (words[0] === 'عبد' || (words[1] as string).startsWith('ال'));
 
 /**
  * Key forms and word lists of the names one merge sees, each computed once: the merge compares

@@ -35,7 +35,8 @@ const WEAK_TITLE_KEYS = keySet(['مختار', 'شيخ', 'كبير', 'كبيرة'
 const GIVEN_NAME_TITLES = keySet(['أمين', 'أمير', 'سلطان']);
 
 /** Second halves of compound given names (حسام الدين، فضل الله): a definite surname may follow them. */
-const COMPOUND_END = new Set(['الدين', 'الله', 'الرحمن']);
+/** Second words of compound given names, after which a family name still follows (`نور الدين بوزيد`، `فاطمة الزهراء بناني`). */
+const COMPOUND_END: ReadonlySet<string> = new Set([...keySet(['الدين', 'الله', 'الرحمن', 'الزهراء', 'الأمين'])]);
 
 const PREPOSITION_KEYS = new Set(['في', 'الي', 'عن', 'لدي']);
 
@@ -91,6 +92,9 @@ function isNameWord(t: Tok, position: number, prev: Tok | undefined, prevPrev?: 
   if (hasTanween(t)) return false;
   const k = t.key;
   if (position > 0 && NAME_JOINER_KEYS.has(k)) return true;
+  // `تقول مروة بصوت هادئ`، `ترد سلمى ضاحكة`: a manner phrase, or a participle of the pattern فاعلة after a
+  // listed given name (a circumstantial adjective), ends the name.
+  if (position > 0 && (mannerWord(t) || (/^[^ا]ا[^ا][^ا]ه$/.test(k) && prev !== undefined && GIVEN_KEYS.has(prev.key)))) return false;
   // `عبد الأمير`، `ولد الشيخ`: after عبد/أبو/بن/ولد any word is the name's, a title word included.
   if (position > 0 && prev !== undefined && COMPLEMENTED.test(prev.key) && t.kind === 'word' && !isStop(t) && !procliticArticle(k)) return true;
   const completed = afterComplement(position, prevPrev);
@@ -284,8 +288,15 @@ function mannerPhrase(first: Tok, second: Tok | undefined): boolean {
   return first.key.startsWith('ب') && MANNER_NOUN_KEYS.has(first.key.slice(1));
 }
 
-/** Masculine nouns of manner after ب (`بصوت`، `بحزن`، `بشكل`); a feminine one is read by its ending. */
-const MANNER_NOUN_KEYS = keySet(['صوت', 'شكل', 'غضب', 'حزن', 'فخر', 'هدوء', 'حماس', 'أسف', 'تأثر', 'ألم', 'فرح', 'وضوح', 'اختصار', 'اقتضاب', 'خوف', 'قلق', 'يأس', 'إصرار', 'تحد', 'انفعال', 'ارتياح', 'استغراب', 'تهكم', 'أسى']);
+/** `بصوت`، `بنبرة`: ب + a noun of manner. */
+export const mannerWord = (t: Tok): boolean => t.key.startsWith('ب') && MANNER_NOUN_KEYS.has(t.key.slice(1));
+
+/** Nouns of manner after ب (`بصوت`، `بحزن`، `بنبرة`); `mannerPhrase` also reads a feminine one by its ending. */
+const MANNER_NOUN_KEYS = keySet([
+  'صوت', 'شكل', 'غضب', 'حزن', 'فخر', 'هدوء', 'حماس', 'أسف', 'تأثر', 'ألم', 'فرح', 'وضوح', 'اختصار', 'اقتضاب', 'خوف', 'قلق', 'يأس', 'إصرار', 'تحد', 'انفعال', 'ارتياح', 'استغراب', 'تهكم', 'أسى',
+  // feminine ones, read inside a name run too (`علي بنبرة حادة`)
+  'نبرة', 'لهجة', 'ابتسامة', 'سخرية', 'حسرة', 'مرارة', 'ثقة', 'صراحة', 'حدة', 'غصة', 'دهشة', 'بساطة', 'عفوية', 'لغة', 'عربية', 'نبرات', 'ضحكة',
+]);
 
 /**
  * `مسؤول في الشركة العامة لتجارة الحبوب`، `لتنظيم الرحلات`: ل + a noun (no listed given name such as

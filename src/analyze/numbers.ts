@@ -129,6 +129,18 @@ function unitOf(nounKey: string): string {
   return ALIASES.get(w) ?? stem(w);
 }
 
+/**
+ * `تراوحت بين خمس سنوات والمؤبد`، `بين سنتين وثماني سنوات`: a bound of a range (after بين, or after its
+ * و within a few words).
+ */
+function inRange(toks: readonly Tok[], i: number): boolean {
+  const before = toks[i - 1];
+  if (before?.key === 'بين') return true;
+  if (!(toks[i] as Tok).key.startsWith('و')) return false;
+  for (let k = i - 1; k >= 0 && i - k <= 4; k--) if ((toks[k] as Tok).key === 'بين') return true;
+  return false;
+}
+
 export function analyzeQuantities(text: string, toks: readonly Tok[], dates: readonly DateMention[]): QuantityMention[] {
   const out: QuantityMention[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -144,6 +156,7 @@ export function analyzeQuantities(text: string, toks: readonly Tok[], dates: rea
     }
     if (n.value >= 1900 && n.value <= 2100 && n.to === i + 1 && t.kind === 'number') continue;
     out.push({
+      ...(inRange(toks, i) ? { bound: true as const } : {}),
       kind: 'quantity-mention',
       start: t.start,
       end: noun.end,

@@ -21,6 +21,7 @@ import { clauseSubject, explicitSubject, IN_DOCUMENT_VERB_KEYS, preverbalSubject
 import { colonSpeaker, cueBefore, IMPERFECT_KEYS, postposed, preposed } from './quote-cues.js';
 import { addresseeBefore, describedName, explicitSubjects, afterRelative, introducedBetween, matterTopic, documentBefore, frontedDescription, openerActor, pluralSubjectBefore, relativeAntecedent, sentenceActors, subjectBefore, topicBefore, unreadActorBefore } from './quote-antecedents.js';
 import { reportedSpeech } from './quote-reported.js';
+import { fullNameOf, fullNames } from './full-names.js';
 
 export interface FindQuotesOptions {
   /** Fewer words than this inside the marks is a quoted name or term, not a quote. Default 3, ≥ 1. */
@@ -232,7 +233,9 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     previous = { close: span.close, sentence, speaker };
   }
   if (o.reported) out.push(...reportedSpeech(ctx, spans, verbSpeaker));
-  return out.sort((a, b) => a.start - b.start);
+  // A one-word speaker is named by the full name it is part of (a longer phrase was cut on purpose: `دعا X السكان`).
+  const names = fullNames([...entities.mentions.filter((m) => m.type === 'person').map((m) => m.name), ...ctx.learned.map((l) => l.name)]);
+  return out.map((q) => (q.speaker === null ? q : { ...q, speaker: fullNameOf(q.speaker, names, 1) ?? q.speaker })).sort((a, b) => a.start - b.start);
 }
 
 /** Quotes of a clean text with their speakers, offsets `[start, end)` of the quoted text. */

@@ -141,6 +141,8 @@ function facts(
       return new Set(rangeTerms(doc.text, own, from, to).filter((t) => !inside.has(t) && !/^\d/.test(t)));
     };
     for (const q of a.quantities) {
+      // A range's bound is no count of its own to compare.
+      if (q.bound === true) continue;
       const s = containing(ss, q.start);
       const before = keysIn(Math.max(s?.start ?? 0, q.start - QUANTITY_WINDOW), q.start);
       quantities.push({

@@ -62,4 +62,6 @@ export interface QuantityMention extends Span {
   readonly unit: string;
   /** The counted noun as written. */
   readonly noun: string;
+  /** A bound of a range (`بين خمس سنوات والمؤبد`): no count of its own to compare across outlets. */
+  readonly bound?: true;
 }

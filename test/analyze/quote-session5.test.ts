@@ -84,4 +84,15 @@ describe('quote attribution, session 5 constructions', () => {
   it('reads no person in a feminine dual noun and adjective after a reporting verb', () => {
     expect(persons('وأبلغت شركتان موردتان المستشفى بوقف التسليم.')).toEqual([]);
   });
+
+  it('names a speaker written with part of a name by the full name it opens or closes, when only one person bears it', () => {
+    expect(speakers('في الحقل، يقف حميد الشاوي قرب أشجار الزيتون. «الموسم هذا العام ضعيف»، يقول حميد.')).toEqual(['حميد الشاوي']);
+    expect(speakers('تحدثنا إلى حميد الشاوي، ثم إلى حميد الزياني في السوق. «الموسم ضعيف جداً هذا العام»، يقول حميد.')).toEqual(['حميد']);
+  });
+
+  it('ends a name before a manner phrase or a circumstantial participle (تقول مروة بصوت هادئ، ترد سلمى ضاحكة)', () => {
+    const text = 'تراجع مروة عثمان دروسها في الفناء. «الامتحان غداً صباحاً»، تقول مروة بصوت هادئ.';
+    expect(speakers(text)).toEqual(['مروة عثمان']);
+    expect(persons('«نلتقي في الجامعة إن شاء الله»، ترد سلمى ضاحكة.')).toEqual(['سلمى']);
+  });
 });
