@@ -330,7 +330,7 @@ function looseWord(ctx: Context, name: string, end: number): boolean {
 }
 
 /** `المتحدثة باسم المفوضية لوكالة فرانس برس`: the outlet addressed is not part of the speaker. */
-const withoutAddressee = (who: string): string => who.replace(/\s+ل(?:وكالة|صحيفة|قناة|موقع|تلفزيون|إذاعة|مجلة|شبكة)(?:\s.*)?$/u, '');
+const withoutAddressee = (who: string): string => who.replace(/\s+لـ?[«"“]?(?:وكالة|صحيفة|قناة|موقع|تلفزيون|إذاعة|مجلة|شبكة)(?:\s.*)?$/u, '');
 
 /**
  * `ودعا المحافظ سليم داود السكان إلى`: after a verb the subject's name may be followed by the verb's
@@ -539,6 +539,10 @@ export function subjectPhrase(ctx: Context, i: number, limit: number, closingOnl
     ctx.learned.push({ start: from, name });
     return name;
   }
+  if (!closingOnly) {
+    const described = nameBeforeRelative(ctx, i, end);
+    if (described !== null) return described;
+  }
   if (end - i === 1 && !closingOnly) return knownSurname(ctx, ctx.toks[i] as Tok);
   // `وحذرت الطبيبة مريم حداد من أن`، `وأعرب X عن «…»`: the verb's preposition closes the subject.
   const last = end - 1 > i && COMPLEMENT_PREPOSITION_KEYS.has((ctx.toks[end - 1] as Tok).key) ? end - 1 : end;
@@ -548,6 +552,26 @@ export function subjectPhrase(ctx: Context, i: number, limit: number, closingOnl
   // The complement begins at the first such preposition: the subject, if a name closes it, ends there.
   for (let k = i + 2; k < last; k++) {
     if (COMPLEMENT_PREPOSITION_KEYS.has((ctx.toks[k] as Tok).key)) return closingNameAt(ctx, i, k, k, false);
+  }
+  return null;
+}
+
+const RELATIVE_OR_HE_KEYS = keySet(['الذي', 'التي', 'وهو', 'وهي']);
+
+/**
+ * `اعتبر المنتخب عن حزب جبهة المستقبل رشيد مزيان، الذي قاد …، أن`: after a description ending in a
+ * definite word, a name of two words or more set off by a comma and الذي/وهو is the subject.
+ */
+function nameBeforeRelative(ctx: Context, i: number, end: number): string | null {
+  for (let s = i + 1; s < end - 2; s++) {
+    const u = ctx.toks[s] as Tok;
+    if (!u.spaced || articleWritten(u) || isStop(u) || !articleWritten(ctx.toks[s - 1] as Tok)) continue;
+    const run = nameRun(ctx.toks, s);
+    const after = run === null ? undefined : ctx.toks[run.to];
+    if (run === null || run.to - run.from < 2 || after === undefined || run.to >= end || !/[،,]/.test(after.gap) || !RELATIVE_OR_HE_KEYS.has(after.key)) continue;
+    const name = ctx.text.slice(u.start, (ctx.toks[run.to - 1] as Tok).end);
+    ctx.learned.push({ start: u.start, name });
+    return name;
   }
   return null;
 }

@@ -95,4 +95,11 @@ describe('quote attribution, session 5 constructions', () => {
     expect(speakers(text)).toEqual(['مروة عثمان']);
     expect(persons('«نلتقي في الجامعة إن شاء الله»، ترد سلمى ضاحكة.')).toEqual(['سلمى']);
   });
+
+  it('reads مدير عام X, resolves رئيس البلدية to the head of the municipal council, and finds a name before ، الذي in a description', () => {
+    expect(speakers('وقال مدير عام المرور العميد سالم الحارثي إن «الحوادث تراجعت هذا العام».')).toEqual(['سالم الحارثي']);
+    const council = 'وقال رئيس المجلس الشعبي البلدي مراد قاسمي: «الميزانية متوازنة وواقعية جداً». وتابع رئيس البلدية: «سنحيل الملف إلى الوالي».';
+    expect(speakers(council)).toEqual(['مراد قاسمي', 'مراد قاسمي']);
+    expect(speakers('واعتبر العضو المنتخب عن قائمة الأحرار سمير بلعيد، الذي قاد المعارضين، أن المشروع «يهمل الأحياء الشعبية».')).toEqual(['سمير بلعيد']);
+  });
 });
