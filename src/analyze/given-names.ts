@@ -45,6 +45,7 @@ const namedAfter = (before: Tok | undefined, t: Tok): boolean =>
   before !== undefined && joined(t) && before.forms.some((f) => NAMED_AFTER_KEYS.has(f.form) || ORG_CUE_KEYS.has(f.form));
 
 const COMPLEMENTIZER_KEYS = keySet(['إن', 'أن', 'بأن']);
+const HE_SHE_KEYS = keySet(['وهو', 'وهي']);
 
 /** A boundary after a lone name: punctuation, a stopword (إن، أن، في، أمام), an adverb of place, a manner word or ل. */
 const closes = (t: Tok | undefined): boolean => t === undefined || !joined(t) || isStop(t) || /^ل/.test(t.key) || LOCATIVE_KEYS.has(t.key) || mannerWord(t);
@@ -152,8 +153,8 @@ export function givenNameAt(toks: readonly Tok[], i: number, sidi = false): Name
   // family nisba and a boundary (an indefinite adjective never precedes a definite one).
   if (given === null && !isStop(t)) {
     const common = formIn(t, KUNYA_NAME_KEYS);
-    // `«…»، تقول هدى، مضيفة`: one right after a reporting verb, closed by punctuation or إن/أن, is its subject.
-    if (common !== null && common.letters === 0 && before !== undefined && joined(t) && lookup(before, VERB_KEYS) !== null && (next === undefined || !joined(next) || COMPLEMENTIZER_KEYS.has(next.key))) {
+    // `«…»، تقول هدى، مضيفة`، `تقول آمنة وهي …`: one right after a reporting verb, closed by punctuation, إن/أن or وهو/وهي, is its subject.
+    if (common !== null && common.letters === 0 && before !== undefined && joined(t) && lookup(before, VERB_KEYS) !== null && (next === undefined || !joined(next) || COMPLEMENTIZER_KEYS.has(next.key) || HE_SHE_KEYS.has(next.key))) {
       return { start: t.start, end: t.end };
     }
     const after = toks[i + 2];

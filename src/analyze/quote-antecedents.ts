@@ -12,7 +12,7 @@ import { aboutStatement, agrees, COMPLEMENTIZERS, type Context, cueGender, findL
 import { resolveTitle } from './quote-titles.js';
 import { description, documentAuthor, kunyaName, spellOutPronoun, subjectAt, subjectOrPhrase } from './quote-speaker-phrase.js';
 import { explicitSubject, relayedSource } from './quote-subject.js';
-import { MASDAR_BEFORE_KEYS, studentNotVerb } from './quote-cues.js';
+import { MASDAR_BEFORE_KEYS, notReporting } from './quote-cues.js';
 
 /**
  * A speaker head in the accusative with its tanween alef (`مسؤولاً`، `سكاناً`), not a particle that
@@ -323,7 +323,7 @@ export function frontedDescription(ctx: Context, sentence: Sentence, cue: Tok): 
 export function explicitSubjects(ctx: Context): Spoken[] {
   const out: Spoken[] = [];
   for (const t of ctx.toks) {
-    if (lookup(t, VERB_KEYS) !== null && !MASDAR_BEFORE_KEYS.has(ctx.toks[t.index - 1]?.key ?? '') && !studentNotVerb(ctx, t)) {
+    if (lookup(t, VERB_KEYS) !== null && !MASDAR_BEFORE_KEYS.has(ctx.toks[t.index - 1]?.key ?? '') && !notReporting(ctx, t)) {
       const sentence = containing(ctx.sentences, t.start);
       const who = (sentence === undefined ? null : relayedSource(ctx, t, sentence.end)) ?? explicitSubject(ctx, t);
       if (who !== null && !isStatement(who)) out.push({ start: t.start, speaker: who, gender: cueGender(t), statement: aboutStatement(ctx, t.start) });

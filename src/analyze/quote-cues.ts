@@ -56,20 +56,27 @@ function describesSubject(ctx: Context, from: number, i: number): boolean {
 }
 
 /**
- * `وهو طالب جامعي`، `كرار، طالب السادس الإعدادي،`: after هو or a comma, a bare طالب with no ب-word before
- * its clause ends is the noun "student", not the perfect "demanded" (`طالب X بـ«…»`).
+ * Reporting-verb spellings that are another word here: `وهو طالب جامعي`، `كرار، طالب السادس`، `31 ألف
+ * طالب وطالبة` (after هو, a comma or a count, a bare طالب with no ب-word in its clause is the noun
+ * "student", not "demanded"); `ونقل المصابون إلى المستشفى` (نقل with no عن in its clause is "carried",
+ * not "relayed").
  */
-const HE_KEYS = keySet(['هو', 'وهو', 'فهو']);
-
-export function studentNotVerb(ctx: Context, t: Tok): boolean {
-  if (t.key !== 'طالب' || !(/[،,]/.test(t.gap) || HE_KEYS.has(ctx.toks[t.index - 1]?.key ?? ''))) return false;
-  for (let k = t.index + 1; k < ctx.toks.length && k - t.index <= 6; k++) {
+export function notReporting(ctx: Context, t: Tok): boolean {
+  const prev = ctx.toks[t.index - 1];
+  const student = t.key === 'طالب' && (/[،,]/.test(t.gap) || HE_KEYS.has(prev?.key ?? '') || prev?.kind === 'number' || COUNT_KEYS.has(prev?.key ?? ''));
+  const carried = lookup(t, RELAY_KEYS) !== null;
+  if (!student && !carried) return false;
+  for (let k = t.index + 1; k < ctx.toks.length && k - t.index <= 8; k++) {
     const u = ctx.toks[k] as Tok;
     if (/[.،,:؛«"“]/.test(u.gap)) return !/[«"“]/.test(u.gap);
-    if (u.key.startsWith('ب') || COMPLEMENTIZERS.has(u.key)) return false;
+    if (student ? u.key.startsWith('ب') || COMPLEMENTIZERS.has(u.key) : u.key === 'عن') return false;
   }
   return true;
 }
+
+const HE_KEYS = keySet(['هو', 'وهو', 'فهو']);
+const COUNT_KEYS = keySet(['ألف', 'آلاف', 'مئة', 'مائة', 'مئات', 'عشرات', 'ألفا']);
+const RELAY_KEYS = keySet(['نقل', 'نقلت', 'نقلوا']);
 
 export function cueBefore(ctx: Context, from: number, to: number, window: number): Cue | null {
   const last = firstFrom(ctx.toks, to) - 1;
@@ -77,7 +84,7 @@ export function cueBefore(ctx: Context, from: number, to: number, window: number
     const t = ctx.toks[i] as Tok;
     if (t.start < from) break;
     if (MASDAR_BEFORE_KEYS.has(ctx.toks[i - 1]?.key ?? '')) continue;
-    if (lookup(t, VERB_KEYS) !== null && !studentNotVerb(ctx, t)) {
+    if (lookup(t, VERB_KEYS) !== null && !notReporting(ctx, t)) {
       // `قال X إن الحكومة تدعو إلى «…»`: a present-tense verb inside another verb's reported clause states a position; the quote is the outer speaker's.
       if (lookup(t, IMPERFECT_KEYS) !== null && (insideReportedClause(ctx, from, i) || describesSubject(ctx, from, i))) continue;
       return { tok: t, participle: false };

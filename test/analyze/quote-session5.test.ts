@@ -102,4 +102,13 @@ describe('quote attribution, session 5 constructions', () => {
     expect(speakers(council)).toEqual(['مراد قاسمي', 'مراد قاسمي']);
     expect(speakers('واعتبر العضو المنتخب عن قائمة الأحرار سمير بلعيد، الذي قاد المعارضين، أن المشروع «يهمل الأحياء الشعبية».')).toEqual(['سمير بلعيد']);
   });
+
+  it('reads طالب after a count and نقل without عن as no reporting verbs, باسمها as a title word, and آمنة before وهي as a name', () => {
+    const count = 'ويقول مدير التعليم في الولاية حسن عوض إن عدد الجالسين بلغ 31 ألف طالب وطالبة، مضيفاً: «جهزنا مراكز إضافية في كل المحليات».';
+    expect(speakers(count)).toEqual(['حسن عوض']);
+    const carried = 'وقالت الشرطة في بيان: «تعاملت فرق الإسعاف مع الحادث فوراً». ونقل المصابون إلى مستشفى المدينة لتلقي العلاج. وأضاف البيان أن «التحقيقات ما زالت جارية».';
+    expect(speakers(carried)).toEqual(['الشرطة', 'الشرطة']);
+    expect(speakers('وقالت المتحدثة باسمها في تونس، سلوى بن علي، في تصريح: «الوضع مقلق جداً للجميع».')).toEqual(['سلوى بن علي']);
+    expect(persons('«الحياة هنا صعبة علينا»، تقول آمنة وهي تمسح جبينها.')).toEqual(['آمنة']);
+  });
 });

@@ -47,7 +47,7 @@ export const DEFINITE_GIVEN_NAMES: readonly string[] = [
 /** Words between a title and the name that belong to the title (portfolios, ranks, "of", "the"). */
 export const TITLE_DESCRIPTORS: readonly string[] = [
   'باسم', 'العام', 'عام', 'الخاص', 'الأممي', 'الدولي', 'الرسمي', 'التنفيذي', 'المدير', 'الأعلى', 'السابق', 'الأسبق', 'الحالي', 'المكلف',
-  'الأول', 'الدولة', 'الوزراء', 'الحكومة', 'العهد', 'الأركان', 'رئيس', 'أركان', 'عن', 'في', 'لدى', 'إلى', 'باسمه', 'ركن', 'أول',
+  'الأول', 'الدولة', 'الوزراء', 'الحكومة', 'العهد', 'الأركان', 'رئيس', 'أركان', 'عن', 'في', 'لدى', 'إلى', 'باسمه', 'باسمها', 'باسمهم', 'ركن', 'أول',
 ];
 
 export const PEOPLE: readonly (readonly string[])[] = [
