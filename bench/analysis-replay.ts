@@ -5,12 +5,16 @@
  *   analysis-replay.ts dump <dir> [sizes...]  runs the compiled digest (dist/) on the digest bench's
  *     generated piles (same seeds) and saves, per size, the documents of every story as the pipeline
  *     handed them to `analyze` (<dir>/stories-<size>.json);
- *   analysis-replay.ts hash <dir> [sizes...]  analyzes those stories again in this fresh process, once,
- *     in the digest's order, with `analyzeStory` from src/ (through tsx) or dist/ (`--dist`), and prints
- *     the SHA-256 of the analyses' JSON and the CPU seconds the analyses took (cold code, as in a digest).
+ *   analysis-replay.ts hash <dir> [sizes...]  analyzes those stories again in this process, once, in
+ *     the digest's order, with `analyzeStory` from src/ (through tsx) or dist/ (`--dist`), and prints
+ *     the SHA-256 of the analyses' JSON and the CPU seconds the analyses took, all threads and main
+ *     thread (cold code, as in a digest; run one size per process for cold figures);
+ *   analysis-replay.ts first <dir> <size>  analyzes only the first two stories, printing each one's
+ *     main-thread milliseconds: the first is mostly the stage's one-time work.
  *
- * `--skip` does everything but the analyses (the baseline to subtract from an instruction count of
- * the whole process, e.g. under `valgrind --tool=callgrind`). Default sizes 1000 5000. Run with `node --import tsx bench/analysis-replay.ts ...`.
+ * `--skip` (hash) does everything but the analyses: the baseline to subtract from an instruction count
+ * of the whole process, e.g. under `valgrind --tool=callgrind`. Default sizes 1000 5000.
+ * Run with `node --import tsx bench/analysis-replay.ts ...`.
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -44,10 +48,17 @@ async function dump(dir: string, size: number): Promise<void> {
   }
 }
 
+async function analyzer(fromDist: boolean): Promise<typeof Analyze.analyzeStory> {
+  const url = new URL(fromDist ? '../dist/analyze/index.js' : '../src/analyze/index.js', import.meta.url).href;
+  return ((await import(url)) as typeof Analyze).analyzeStory;
+}
+
+const readStories = (dir: string, size: number): CleanDocument[][] =>
+  JSON.parse(readFileSync(join(dir, `stories-${size}.json`), 'utf8')) as CleanDocument[][];
+
 async function hash(dir: string, size: number, fromDist: boolean, skip: boolean): Promise<void> {
-  const url = fromDist ? new URL('../dist/analyze/index.js', import.meta.url).href : new URL('../src/analyze/index.js', import.meta.url).href;
-  const { analyzeStory } = (await import(url)) as typeof Analyze;
-  const stories = JSON.parse(readFileSync(join(dir, `stories-${size}.json`), 'utf8')) as CleanDocument[][];
+  const analyzeStory = await analyzer(fromDist);
+  const stories = readStories(dir, size);
   const h = createHash('sha256');
   const c0 = process.cpuUsage();
   const m0 = mainThreadSeconds();
@@ -58,16 +69,29 @@ async function hash(dir: string, size: number, fromDist: boolean, skip: boolean)
   console.log(`${size}: sha256 ${h.digest('hex').slice(0, 16)}  analysis CPU ${fmt(cpu, 3)} s, main thread ${fmt(main, 3)} s  (${stories.length} stories)`);
 }
 
+async function first(dir: string, size: number, fromDist: boolean): Promise<void> {
+  const analyzeStory = await analyzer(fromDist);
+  const ms = readStories(dir, size)
+    .slice(0, 2)
+    .map((docs) => {
+      const m0 = mainThreadSeconds();
+      analyzeStory(docs);
+      return (mainThreadSeconds() - m0) * 1000;
+    });
+  console.log(`${size}: main thread, first story ${fmt(ms[0] ?? Number.NaN, 0)} ms, second ${fmt(ms[1] ?? Number.NaN, 0)} ms`);
+}
+
 const [mode, dir, ...rest] = process.argv.slice(2);
 const fromDist = rest.includes('--dist');
 const skip = rest.includes('--skip');
 const sizes = rest.map(Number).filter((n) => n > 0);
-if ((mode !== 'dump' && mode !== 'hash') || dir === undefined) {
-  console.error('usage: analysis-replay.ts dump|hash <dir> [sizes...] [--dist] [--skip]');
+if ((mode !== 'dump' && mode !== 'hash' && mode !== 'first') || dir === undefined) {
+  console.error('usage: analysis-replay.ts dump|hash|first <dir> [sizes...] [--dist] [--skip]');
   process.exitCode = 2;
 } else {
   for (const size of sizes.length ? sizes : [1000, 5000]) {
     if (mode === 'dump') await dump(dir, size);
-    else await hash(dir, size, fromDist, skip);
+    else if (mode === 'hash') await hash(dir, size, fromDist, skip);
+    else await first(dir, size, fromDist);
   }
 }
