@@ -194,6 +194,19 @@ function knownIndex(known: readonly string[], local: readonly string[]): KnownIn
 }
 
 /**
+ * `وأوضح القرار أن`، `خلط الحليب بالماء`: a definite surname alone that is no nisba (`القرار`، `الحليب`,
+ * unlike `العلوي`) may be the common noun it also is; it stands for the person only closed by
+ * punctuation or right after a reporting verb (`وقال الشريف:`، `يضيف المولى،`).
+ */
+function commonNounSurname(toks: readonly Tok[], i: number, w: number): boolean {
+  const t = toks[i] as Tok;
+  if (w !== 1 || !isDefinite(t.key) || /ي$|يه$/.test(t.key)) return false;
+  const after = toks[i + 1];
+  const before = toks[i - 1];
+  return !(after === undefined || !joined(after) || (before !== undefined && lookup(before, VERB_KEYS) !== null));
+}
+
+/**
  * `عبد العزيز القراوي` is not `عبد العزيز بن سلمان`: a match on the leading part of a known name,
  * followed by more name words that do not continue it, names someone else.
  */
@@ -265,7 +278,7 @@ function knownAt(
         }
         memo.set(c, name);
       }
-      if (name !== null && !otherPerson(toks, i + w, c, name)) return { to: i + w, name, letters: f.letters };
+      if (name !== null && !otherPerson(toks, i + w, c, name) && !commonNounSurname(toks, i, w)) return { to: i + w, name, letters: f.letters };
     }
   }
   return null;
@@ -325,7 +338,9 @@ function namesAfterVerbs(toks: readonly Tok[]): Candidate[] {
       continue;
     }
     if (lookup(t, VERB_KEYS) === null) continue;
-    const run = nameRun(toks, t.index + 1);
+    // `وتقول زميلتها رسل جبار،`: a noun with a possessive pronoun (a relation: زميلتها، والدته) before the name.
+    const related = /(?:ته|تها|تهم)$/.test(next.text) && next.key.length >= 5;
+    const run = nameRun(toks, t.index + (related ? 2 : 1));
     if (run === null || run.to - run.from < 2 || run.to - run.from > 3) continue;
     const words = toks.slice(run.from, run.to);
     // `أبلغت شركتان موردتان`: a feminine dual (…تان، …تين) is a noun and its adjective, never a name.
@@ -455,7 +470,8 @@ export function resolveEntities(text: string, toks: readonly Tok[], pass1: Entit
     // `فاطمة الزهراء بوعزة`), though the story holds others; else what the story's names make of it.
     if (c.type === 'person' && (c.name === null || c.name === written)) name = fullNameOf(written, (localNames ??= fullNames(local)), 2) ?? (c.name === null ? patterns.get(compact(key(written))) : undefined) ?? name;
     const absorbed = written.startsWith('ل') && !written.startsWith('ال') && text.charAt(c.start - 1) === 'ل';
-    const form = absorbed ? `ا${written}` : written;
+    // (`ومحمود سيد` read as `محمود سيد`: the conjunction is no part of the name's written form.)
+    const form = absorbed ? `ا${written}` : /^[وف]/.test(written) && c.name === written.slice(1) ? c.name : written;
     if (c.name === null && absorbed) name = form;
     return { kind: 'entity-mention', start: c.start, end: c.end, text: written, form, type: c.type, name, source: c.source };
   });

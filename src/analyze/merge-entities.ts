@@ -28,12 +28,14 @@ interface NameForm {
 }
 
 /**
- * Spelling variants keep each word's first letter (after the article): `محمد الحمادي` and `محمد
- * الجمالي` are two people, though within two edits. Only checked when the names have as many words.
+ * Spelling variants keep each word's first letter (after the article) and its nisba ending:
+ * `محمد الحمادي` and `محمد الجمالي` are two people, though within two edits. Only checked when the
+ * names have as many words.
  */
 function sameInitials(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length || a.length < 2) return true;
-  return a.every((w, i) => w.replace(/^ال/, '').charAt(0) === (b[i] as string).replace(/^ال/, '').charAt(0));
+  // (`محمد الحسيني` and `محمد الحسان`: a nisba ending in ي is no spelling of a name without it.)
+  return a.every((w, i) => w.replace(/^ال/, '').charAt(0) === (b[i] as string).replace(/^ال/, '').charAt(0) && w.endsWith('ي') === (b[i] as string).endsWith('ي'));
 }
 
 /**

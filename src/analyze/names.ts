@@ -9,6 +9,7 @@ import {
   TITLE_KEYS, VERB_KEYS,
 } from './lexicon.js';
 import { orgChain } from './organizations.js';
+import { HUNDRED_WORDS, SCALE_WORDS, TEN_WORDS, UNIT_WORDS } from './data/numbers.js';
 import { isStopword } from '../text/index.js';
 import { hasTanween, isDefinite, isNisba, joined, keySet, lookup, type Tok } from './tokens.js';
 
@@ -35,6 +36,8 @@ const WEAK_TITLE_KEYS = keySet(['مختار', 'شيخ', 'كبير', 'كبيرة'
 const GIVEN_NAME_TITLES = keySet(['أمين', 'أمير', 'سلطان']);
 
 /** Second halves of compound given names (حسام الدين، فضل الله): a definite surname may follow them. */
+const DIVINE_END: ReadonlySet<string> = keySet(['الدين', 'الله', 'الرحمن']);
+
 /** Second words of compound given names, after which a family name still follows (`نور الدين بوزيد`، `فاطمة الزهراء بناني`). */
 const COMPOUND_END: ReadonlySet<string> = new Set([...keySet(['الدين', 'الله', 'الرحمن', 'الزهراء', 'الأمين'])]);
 
@@ -84,12 +87,16 @@ const NON_NAME_KEYS = keySet([
   'مصلحة', 'مديرية', 'دائرة', 'مكتب', 'إدارة', 'هيئة', 'مركز', 'فرع', 'مؤسسة', 'شركة', 'بلدية', 'مجلس', 'لجنة', 'جمعية', 'نقابة', 'غرفة', 'وزارة',
   // the trade a syndicate or guild head speaks for (نقيب أصحاب المعاصر، رئيس اتحاد مربي الماشية)
   'أصحاب', 'صاحب', 'صاحبة', 'عمال', 'تجار', 'سائقي', 'سائقو', 'مربي', 'مربو', 'مزارعي', 'مزارعو', 'صيادي', 'صيادو', 'أهالي', 'موظفي', 'موظفو', 'ملاك', 'مالكي',
+  // number words (`تاخذ مني خمسة آلاف`: منى is a given name, خمسة آلاف no name of hers)
+  ...[...UNIT_WORDS, ...TEN_WORDS, ...HUNDRED_WORDS, ...SCALE_WORDS].map(([w]) => w),
 ]);
 
 function isNameWord(t: Tok, position: number, prev: Tok | undefined, prevPrev?: Tok): boolean {
   if (t.kind !== 'word' || t.key.length < 2) return false;
   if (NON_NAME_KEYS.has(t.key)) return false;
   if (hasTanween(t)) return false;
+  // `عضويته`، `زوجتها`: a noun with a possessive pronoun after its teh (written ته, not the ة of `شحاتة`) opens no name.
+  if (position === 0 && /(?:ته|تها|تهم)$/.test(t.text) && t.key.length >= 5) return false;
   const k = t.key;
   if (position > 0 && NAME_JOINER_KEYS.has(k)) return true;
   // `تقول مروة بصوت هادئ`، `ترد سلمى ضاحكة`: a manner phrase, or a participle of the pattern فاعلة after a
@@ -100,8 +107,11 @@ function isNameWord(t: Tok, position: number, prev: Tok | undefined, prevPrev?: 
   const completed = afterComplement(position, prevPrev);
   if (prev !== undefined && position > 0 && articleWritten(prev) && !COMPOUND_END.has(prev.key) && !completed && !(articleWritten(t) && position === 1) && !(position === 1 && DEFINITE_GIVEN_KEYS.has(prev.key))) return false;
   if (t.text === 'علي') return true;
-  // `محمد أمين البقالي`: title words that are also given names, inside a name.
+  // `محمد أمين البقالي`: title words that are also given names, inside a name; `محمد الأمين`: a compound's end.
   if (position === 1 && GIVEN_NAME_TITLES.has(k) && prev !== undefined && !isDefinite(prev.key)) return true;
+  if (position === 1 && COMPOUND_END.has(k) && prev !== undefined && GIVEN_KEYS.has(prev.key)) return true;
+  // `عبد الله سيف الدين`: الدين، الله، الرحمن close a compound given name after any plain name word.
+  if (position > 0 && DIVINE_END.has(k) && prev !== undefined && !isDefinite(prev.key) && !isStop(prev)) return true;
   if (isStop(t) || TITLE_KEYS.has(k) || VERB_KEYS.has(k) || PARTICIPLE_KEYS.has(k) || TEMPORAL_KEYS.has(k) || LOCATIVE_KEYS.has(k)) return false;
   if (ORG_CUE_KEYS.has(k) || SUBJECT_STOP_KEYS.has(k) || SPEAKER_HEAD_KEYS.has(k)) return false;
   if (procliticArticle(k) && k !== 'الله') return false;
@@ -239,6 +249,8 @@ const ACCORDING_WORD_KEYS = keySet(['بحسب', 'حسب', 'وفق', 'وفقا', 
 const surnameTitle = (toks: readonly Tok[], i: number): boolean => {
   const before = toks[i - 1];
   const t = toks[i] as Tok;
+  // `محمد الأمين`: a title word that ends a compound given name (COMPOUND_END), after a listed given name.
+  if (before !== undefined && joined(t) && COMPOUND_END.has(t.key) && GIVEN_KEYS.has(before.key)) return true;
   return before !== undefined && joined(t) && before.kind === 'word' && isNameWord(before, 0, undefined) && titleSurname(toks, i - 1, i) && nameRun(toks, i - 1)?.to === i + 1;
 };
 

@@ -3,7 +3,7 @@
  * anywhere in the story, so a surname-only mention in one outlet finds the full name given by
  * another), then entities, quotes, dates and facts merged across documents.
  */
-import type { CleanDocument, Disagreement, DocumentId, Sentence, SentenceRef, StoryAnalysis, TimelineEntry } from '../core/index.js';
+import type { CleanDocument, Disagreement, DocumentId, Sentence, SentenceRef, StoryAnalysis, StoryEntity, TimelineEntry } from '../core/index.js';
 import { key, sentences } from '../text/index.js';
 import { analyzeDates } from './dates.js';
 import { DEFAULT_DISAGREEMENT_OPTIONS, findDisagreements, type DisagreementOptions, type Fact } from './disagreements.js';
@@ -162,6 +162,26 @@ function facts(
   return { quantities, events };
 }
 
+/**
+ * Outlets disagree about a fact of one event: two of its sides cite documents that name a person, a
+ * place or an organization in common (two unrelated crashes share words such as مصرع and إصابة, not
+ * the town or the names).
+ */
+function sameEvent(d: Disagreement, entities: readonly StoryEntity[]): boolean {
+  const sideOf = new Map<string, number>();
+  d.sides.forEach((side, k) => {
+    for (const doc of side.documents) sideOf.set(doc, k);
+  });
+  return entities.some((e) => {
+    const sides = new Set<number>();
+    for (const doc of e.documents) {
+      const k = sideOf.get(doc);
+      if (k !== undefined) sides.add(k);
+    }
+    return sides.size >= 2;
+  });
+}
+
 /** Entities, quotes, timeline and disagreements of a story, every item citing its documents. */
 export function analyzeStory(docs: readonly CleanDocument[], options: AnalyzeOptions = {}): StoryAnalysis {
   const toks = docs.map((d) => tokenView(d.text));
@@ -176,7 +196,7 @@ export function analyzeStory(docs: readonly CleanDocument[], options: AnalyzeOpt
     options.quoteOverlap ?? DEFAULT_ANALYZE_OPTIONS.quoteOverlap,
   );
   const f = facts(docs, analyses, split, toks);
-  const disagreements: Disagreement[] = findDisagreements(f.quantities, f.events, options.disagreements ?? {});
   const entities = withoutOwnOutlets(merged.entities, docs.map((d) => d.outlet));
+  const disagreements: Disagreement[] = findDisagreements(f.quantities, f.events, options.disagreements ?? {}).filter((d) => sameEvent(d, entities));
   return { entities, quotes, timeline: timeline(docs, analyses, split), disagreements };
 }

@@ -111,4 +111,11 @@ describe('quote attribution, session 5 constructions', () => {
     expect(speakers('وقالت المتحدثة باسمها في تونس، سلوى بن علي، في تصريح: «الوضع مقلق جداً للجميع».')).toEqual(['سلوى بن علي']);
     expect(persons('«الحياة هنا صعبة علينا»، تقول آمنة وهي تمسح جبينها.')).toEqual(['آمنة']);
   });
+
+  it('keeps a definite common noun after a name from becoming a surname, and reads محمد الأمين، سيف الدين and زميلتها X', () => {
+    const text = 'وانتقد رئيس البلدية المعلقة عضويته محمد الأمين حاج عيسى القرار، وقال إن القرار سياسي. وأوضح القرار أن الأعضاء أخلوا بواجباتهم.';
+    expect(persons(text)).toEqual(['محمد الأمين حاج عيسى']);
+    expect(persons('لكن رئيس النقابة عبد الله سيف الدين اتهم الحكومة بالتقصير.')).toEqual(['عبد الله سيف الدين']);
+    expect(persons('وتقول زميلتها رسل جبار، التي تحمل طفلتها، إن الراتب لا يكفي.')).toEqual(['رسل جبار']);
+  });
 });
