@@ -5,7 +5,7 @@
  * right after a reporting verb (`قالت ليلى إن`). A name that starts inside a facility's or a
  * place's name (`شارع محمد الخامس`، `مستشفى فهد`) is not a person.
  */
-import { COMPOUND_HEAD_KEYS, DEFINITE_GIVEN_KEYS, GIVEN_KEYS, isStop, KUNYA_KEYS, LOCATIVE_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS, OCCUPATION_KEYS, ORG_CUE_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
+import { COMPLEMENTIZERS, COMPOUND_HEAD_KEYS, DEFINITE_GIVEN_KEYS, GIVEN_KEYS, HE_SHE_KEYS, isStop, KUNYA_KEYS, LOCATIVE_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS, OCCUPATION_KEYS, ORG_CUE_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { articleWritten, looksImperfect, mannerWord, nameRun } from './names.js';
 import { isDefinite, joined, keySet, lookup, startAfter, type Form, type Tok } from './tokens.js';
 
@@ -44,8 +44,6 @@ function runAt(toks: readonly Tok[], i: number, f: Form): { to: number; start: n
 const namedAfter = (before: Tok | undefined, t: Tok): boolean =>
   before !== undefined && joined(t) && before.forms.some((f) => NAMED_AFTER_KEYS.has(f.form) || ORG_CUE_KEYS.has(f.form));
 
-const COMPLEMENTIZER_KEYS = keySet(['إن', 'أن', 'بأن']);
-const HE_SHE_KEYS = keySet(['وهو', 'وهي']);
 
 /** A boundary after a lone name: punctuation, a stopword (إن، أن، في، أمام), an adverb of place, a manner word or ل. */
 const closes = (t: Tok | undefined): boolean => t === undefined || !joined(t) || isStop(t) || /^ل/.test(t.key) || LOCATIVE_KEYS.has(t.key) || mannerWord(t);
@@ -154,7 +152,7 @@ export function givenNameAt(toks: readonly Tok[], i: number, sidi = false): Name
   if (given === null && !isStop(t)) {
     const common = formIn(t, KUNYA_NAME_KEYS);
     // `«…»، تقول هدى، مضيفة`، `تقول آمنة وهي …`: one right after a reporting verb, closed by punctuation, إن/أن or وهو/وهي, is its subject.
-    if (common !== null && common.letters === 0 && before !== undefined && joined(t) && lookup(before, VERB_KEYS) !== null && (next === undefined || !joined(next) || COMPLEMENTIZER_KEYS.has(next.key) || HE_SHE_KEYS.has(next.key))) {
+    if (common !== null && common.letters === 0 && before !== undefined && joined(t) && lookup(before, VERB_KEYS) !== null && (next === undefined || !joined(next) || COMPLEMENTIZERS.has(next.key) || HE_SHE_KEYS.has(next.key))) {
       return { start: t.start, end: t.end };
     }
     const after = toks[i + 2];

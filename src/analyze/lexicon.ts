@@ -41,6 +41,12 @@ export const TEMPORAL_KEYS = keySet([
   ...HIJRI_MONTHS.map(([m]) => m).filter((m) => !m.includes(' ') && !AMBIGUOUS_HIJRI.includes(m)),
 ]);
 
+/** إن/أن and their forms with a pronoun: a reported clause or a name's boundary. */
+export const COMPLEMENTIZERS = keySet(['إن', 'أن', 'بأن', 'أنه', 'إنه', 'أنها', 'إنها', 'بأنه', 'بأنها']);
+
+/** `X، وهو …`: a description set off after a name. */
+export const HE_SHE_KEYS = keySet(['وهو', 'وهي']);
+
 /** Adverbs of place the stopword list lacks (`تجلس X قرب النافذة`، `مصدر داخل الوزارة`): a name ends before them. */
 export const LOCATIVE_KEYS = keySet(['قرب', 'خلف', 'داخل', 'وسط', 'بجانب', 'تحت', 'فوق', 'قبالة']);
 

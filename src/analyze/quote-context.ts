@@ -23,7 +23,7 @@ export interface Context {
   readonly statementMemo: Map<number, boolean>;
 }
 
-export const COMPLEMENTIZERS = keySet(['إن', 'أن', 'بأن', 'أنه', 'إنه', 'أنها', 'إنها', 'بأنه', 'بأنها']);
+export { COMPLEMENTIZERS } from './lexicon.js';
 
 /** Items starting in `[from, to)`. */
 export const startingIn = <T extends { readonly start: number }>(items: readonly T[], from: number, to: number): T[] =>

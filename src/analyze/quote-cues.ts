@@ -48,7 +48,7 @@ function insideReportedClause(ctx: Context, from: number, i: number): boolean {
 function describesSubject(ctx: Context, from: number, i: number): boolean {
   for (let v = i - 2; v >= 0 && i - v <= 4; v--) {
     const head = ctx.toks[v + 1] as Tok;
-    if (!(ctx.toks[v + 1] as Tok).spaced || head.start < from) return false;
+    if (!head.spaced || head.start < from) return false;
     const verb = ctx.toks[v] as Tok;
     if (lookup(verb, VERB_KEYS) !== null) return lookup(head, SPEAKER_HEAD_KEYS) !== null && !isDefinite(head.key) && ctx.toks.slice(v + 1, i + 1).every((u) => u.spaced);
   }
