@@ -39,7 +39,7 @@ const GIVEN_NAME_TITLES = keySet(['أمين', 'أمير', 'سلطان']);
 const DIVINE_END: ReadonlySet<string> = keySet(['الدين', 'الله', 'الرحمن']);
 
 /** Second words of compound given names, after which a family name still follows (`نور الدين بوزيد`، `فاطمة الزهراء بناني`). */
-const COMPOUND_END: ReadonlySet<string> = new Set([...keySet(['الدين', 'الله', 'الرحمن', 'الزهراء', 'الأمين'])]);
+const COMPOUND_END: ReadonlySet<string> = new Set([...DIVINE_END, ...keySet(['الزهراء', 'الأمين'])]);
 
 const PREPOSITION_KEYS = new Set(['في', 'الي', 'عن', 'لدي']);
 
