@@ -193,6 +193,10 @@ function knownIndex(known: readonly string[], local: readonly string[]): KnownIn
   return local.every((n) => names.has(n)) ? shared : buildIndex([...known, ...local]);
 }
 
+/** `نادي الريان`، `لنادي السد`، `فريق الوحدة`: a place name right after a club's or a team's word is the club. */
+const CLUB_BEFORE = /(?:^|[\s،,])(?:[وفل]|لل)?(?:ال)?(?:نادي|فريق)\s+$/u;
+const clubBefore = (text: string, start: number): boolean => CLUB_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+
 /**
  * `وأوضح القرار أن`، `خلط الحليب بالماء`: a definite surname alone that is no nisba (`القرار`، `الحليب`,
  * unlike `العلوي`) may be the common noun it also is; it stands for the person only closed by
@@ -473,7 +477,7 @@ export function resolveEntities(text: string, toks: readonly Tok[], pass1: Entit
     // (`ومحمود سيد` read as `محمود سيد`: the conjunction is no part of the name's written form.)
     const form = absorbed ? `ا${written}` : /^[وف]/.test(written) && c.name === written.slice(1) ? c.name : written;
     if (c.name === null && absorbed) name = form;
-    return { kind: 'entity-mention', start: c.start, end: c.end, text: written, form, type: c.type, name, source: c.source };
+    return { kind: 'entity-mention', start: c.start, end: c.end, text: written, form, type: c.type === 'place' && clubBefore(text, c.start) ? 'organization' : c.type, name, source: c.source };
   });
   const resolvedTitles = titles.map((t) => {
     if (t.person === null) return t;

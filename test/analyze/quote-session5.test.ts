@@ -118,4 +118,9 @@ describe('quote attribution, session 5 constructions', () => {
     expect(persons('لكن رئيس النقابة عبد الله سيف الدين اتهم الحكومة بالتقصير.')).toEqual(['عبد الله سيف الدين']);
     expect(persons('وتقول زميلتها رسل جبار، التي تحمل طفلتها، إن الراتب لا يكفي.')).toEqual(['رسل جبار']);
   });
+
+  it('reads a place name right after نادي or فريق as the club, and the same name elsewhere as the place', () => {
+    const text = 'فرض الاتحاد غرامة على نادي الريان، وقال المدير التنفيذي لنادي الريان إن المباراة أقيمت في الريان.';
+    expect(findEntities(text).filter((m) => m.name === 'الريان').map((m) => m.type)).toEqual(['organization', 'organization', 'place']);
+  });
 });
