@@ -7,7 +7,7 @@ import { BI_COMPLEMENT_VERBS, OBJECT_NOUNS, TRANSITIVE_REPORTING_VERBS, UNNAMED_
 import { GIVEN_NAMES } from './data/given-names.js';
 import { hasTanween, isDefinite, isNisba, keySet, lookup, type Tok } from './tokens.js';
 import { NAMING_KEYS } from './triggers.js';
-import { isStop, LOCATIVE_KEYS, NAME_JOINER_KEYS, ORG_CUE_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
+import { HE_SHE_KEYS, isStop, LOCATIVE_KEYS, NAME_JOINER_KEYS, ORG_CUE_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { articleWritten, nameRun } from './names.js';
 import type { EntityMention, TitlePhrase } from './types.js';
 import { containing, firstFrom } from './search.js';
@@ -556,7 +556,7 @@ export function subjectPhrase(ctx: Context, i: number, limit: number, closingOnl
   return null;
 }
 
-const RELATIVE_OR_HE_KEYS = keySet(['الذي', 'التي', 'وهو', 'وهي']);
+const RELATIVE_OR_HE_KEYS: ReadonlySet<string> = new Set([...keySet(['الذي', 'التي']), ...HE_SHE_KEYS]);
 
 /**
  * `اعتبر المنتخب عن حزب جبهة المستقبل رشيد مزيان، الذي قاد …، أن`: after a description ending in a
