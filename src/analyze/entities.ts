@@ -8,7 +8,7 @@ import type { EntityType } from '../core/index.js';
 import { isStopword, key } from '../text/index.js';
 import { isPlaceAdjective, matchGazetteer } from './gazetteer.js';
 import { GIVEN_KEYS, isStop, NAME_JOINER_KEYS, titleHead, VERB_KEYS } from './lexicon.js';
-import { isNameWord, looksImperfect, nameRun, titleAt } from './names.js';
+import { isNameWord, looksImperfect, nameRun, possessiveNoun, titleAt } from './names.js';
 import { fullNameOf, fullNames } from './full-names.js';
 import { orgChain } from './organizations.js';
 import { compact, sameName } from './similarity.js';
@@ -343,7 +343,7 @@ function namesAfterVerbs(toks: readonly Tok[]): Candidate[] {
     }
     if (lookup(t, VERB_KEYS) === null) continue;
     // `وتقول زميلتها رسل جبار،`: a noun with a possessive pronoun (a relation: زميلتها، والدته) before the name.
-    const related = /(?:ته|تها|تهم)$/.test(next.text) && next.key.length >= 5;
+    const related = possessiveNoun(next);
     const run = nameRun(toks, t.index + (related ? 2 : 1));
     if (run === null || run.to - run.from < 2 || run.to - run.from > 3) continue;
     const words = toks.slice(run.from, run.to);

@@ -6,7 +6,7 @@
  * place's name (`شارع محمد الخامس`، `مستشفى فهد`) is not a person.
  */
 import { COMPLEMENTIZERS, COMPOUND_HEAD_KEYS, DEFINITE_GIVEN_KEYS, GIVEN_KEYS, HE_SHE_KEYS, isStop, KUNYA_KEYS, LOCATIVE_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS, OCCUPATION_KEYS, ORG_CUE_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
-import { articleWritten, looksImperfect, mannerWord, nameRun } from './names.js';
+import { articleWritten, circumstantial, looksImperfect, mannerWord, nameRun } from './names.js';
 import { isDefinite, joined, keySet, lookup, startAfter, type Form, type Tok } from './tokens.js';
 
 /** Nouns of places, buildings and works named after a person: the name after them is theirs. */
@@ -176,7 +176,7 @@ export function givenNameAt(toks: readonly Tok[], i: number, sidi = false): Name
   if (given === null) return null;
   const lone = { start: run.start, end: (toks[i] as Tok).end };
   // (`ترد سلمى ضاحكة`: a participle of the pattern فاعلة after the name is circumstantial, a boundary too.)
-  const closed = closes(next) || /^[^ا]ا[^ا][^ا]ه$/.test(next?.key ?? '');
+  const closed = closes(next) || circumstantial(next?.key ?? '');
   if (before !== undefined && joined(t) && closed && (lookup(before, VERB_KEYS) !== null || opensClause(before) || looksImperfect(before))) return lone;
   // `مجدي، الذي أمضى عقداً في الدوحة، عاد`: a lone given name opening its sentence, set off by a comma, is its topic.
   if ((before === undefined || /[.!؟?\n]/.test(t.gap)) && next !== undefined && /[،,]/.test(next.gap)) return lone;

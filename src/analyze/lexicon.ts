@@ -4,6 +4,7 @@ import { ORGANIZATION_CUES } from './data/organizations.js';
 import { DEFINITE_GIVEN_NAMES, OCCUPATIONS, TITLE_DESCRIPTORS, TITLES } from './data/people.js';
 import { COMPOUND_GIVEN_HEADS, GIVEN_NAMES, KUNYA_NAMES } from './data/given-names.js';
 import { NAMING_CUES, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEAKER_HEADS, SUBJECT_STOPS } from './data/reporting.js';
+import { HUNDRED_WORDS, SCALE_WORDS, TEN_WORDS, UNIT_WORDS } from './data/numbers.js';
 import { AMBIGUOUS_HIJRI, GREGORIAN_MONTHS, HIJRI_MONTHS, NEXT_WORDS, PAST_WORDS, WEEKDAYS } from './data/calendar.js';
 import { keySet, type Tok } from './tokens.js';
 
@@ -40,6 +41,10 @@ export const TEMPORAL_KEYS = keySet([
   ...GREGORIAN_MONTHS.flatMap(([m]) => m.split(' ')),
   ...HIJRI_MONTHS.map(([m]) => m).filter((m) => !m.includes(' ') && !AMBIGUOUS_HIJRI.includes(m)),
 ]);
+
+/** Number words (خمسة، آلاف، مئة) and the counts مئات، عشرات: never a name's, and a count before a noun. */
+export const NUMBER_WORDS: readonly string[] = [...[...UNIT_WORDS, ...TEN_WORDS, ...HUNDRED_WORDS, ...SCALE_WORDS].map(([w]) => w), 'مئات', 'عشرات'];
+export const NUMBER_WORD_KEYS = keySet(NUMBER_WORDS);
 
 /** إن/أن and their forms with a pronoun: a reported clause or a name's boundary. */
 export const COMPLEMENTIZERS = keySet(['إن', 'أن', 'بأن', 'أنه', 'إنه', 'أنها', 'إنها', 'بأنه', 'بأنها']);

@@ -5,11 +5,10 @@
  */
 import { isPlaceAdjective, matchGazetteer } from './gazetteer.js';
 import {
-  DEFINITE_GIVEN_KEYS, DESCRIPTOR_KEYS, GIVEN_KEYS, isStop, LOCATIVE_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS, ORG_CUE_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS,
+  DEFINITE_GIVEN_KEYS, DESCRIPTOR_KEYS, GIVEN_KEYS, isStop, LOCATIVE_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS, NUMBER_WORDS, ORG_CUE_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS,
   TITLE_KEYS, VERB_KEYS,
 } from './lexicon.js';
 import { orgChain } from './organizations.js';
-import { HUNDRED_WORDS, SCALE_WORDS, TEN_WORDS, UNIT_WORDS } from './data/numbers.js';
 import { isStopword } from '../text/index.js';
 import { hasTanween, isDefinite, isNisba, joined, keySet, lookup, type Tok } from './tokens.js';
 
@@ -88,7 +87,7 @@ const NON_NAME_KEYS = keySet([
   // the trade a syndicate or guild head speaks for (نقيب أصحاب المعاصر، رئيس اتحاد مربي الماشية)
   'أصحاب', 'صاحب', 'صاحبة', 'عمال', 'تجار', 'سائقي', 'سائقو', 'مربي', 'مربو', 'مزارعي', 'مزارعو', 'صيادي', 'صيادو', 'أهالي', 'موظفي', 'موظفو', 'ملاك', 'مالكي',
   // number words (`تاخذ مني خمسة آلاف`: منى is a given name, خمسة آلاف no name of hers)
-  ...[...UNIT_WORDS, ...TEN_WORDS, ...HUNDRED_WORDS, ...SCALE_WORDS].map(([w]) => w),
+  ...NUMBER_WORDS,
 ]);
 
 function isNameWord(t: Tok, position: number, prev: Tok | undefined, prevPrev?: Tok): boolean {
@@ -96,12 +95,12 @@ function isNameWord(t: Tok, position: number, prev: Tok | undefined, prevPrev?: 
   if (NON_NAME_KEYS.has(t.key)) return false;
   if (hasTanween(t)) return false;
   // `عضويته`، `زوجتها`: a noun with a possessive pronoun after its teh (written ته, not the ة of `شحاتة`) opens no name.
-  if (position === 0 && /(?:ته|تها|تهم)$/.test(t.text) && t.key.length >= 5) return false;
+  if (position === 0 && possessiveNoun(t)) return false;
   const k = t.key;
   if (position > 0 && NAME_JOINER_KEYS.has(k)) return true;
   // `تقول مروة بصوت هادئ`، `ترد سلمى ضاحكة`: a manner phrase, or a participle of the pattern فاعلة after a
   // listed given name (a circumstantial adjective), ends the name.
-  if (position > 0 && (mannerWord(t) || (/^[^ا]ا[^ا][^ا]ه$/.test(k) && prev !== undefined && GIVEN_KEYS.has(prev.key)))) return false;
+  if (position > 0 && (mannerWord(t) || (circumstantial(k) && prev !== undefined && GIVEN_KEYS.has(prev.key)))) return false;
   // `عبد الأمير`، `ولد الشيخ`: after عبد/أبو/بن/ولد any word is the name's, a title word included.
   if (position > 0 && prev !== undefined && COMPLEMENTED.test(prev.key) && t.kind === 'word' && !isStop(t) && !procliticArticle(k)) return true;
   const completed = afterComplement(position, prevPrev);
@@ -299,6 +298,12 @@ function mannerPhrase(first: Tok, second: Tok | undefined): boolean {
   // `يقول بصوت خافت`، `بشكل كبير`: ب + a masculine noun of manner, then its adjective.
   return first.key.startsWith('ب') && MANNER_NOUN_KEYS.has(first.key.slice(1));
 }
+
+/** `عضويته`، `زميلتها`: a noun with a possessive pronoun after its teh (written ته, not the ة of `شحاتة`). */
+export const possessiveNoun = (t: Tok): boolean => /(?:ته|تها|تهم)$/.test(t.text) && t.key.length >= 5;
+
+/** `ضاحكة`، `باسمة`: a feminine participle of the pattern فاعلة (key form), after a name a circumstantial adjective. */
+export const circumstantial = (k: string): boolean => /^[^ا]ا[^ا][^ا]ه$/.test(k);
 
 /** `بصوت`، `بنبرة`: ب + a noun of manner. */
 export const mannerWord = (t: Tok): boolean => t.key.startsWith('ب') && MANNER_NOUN_KEYS.has(t.key.slice(1));

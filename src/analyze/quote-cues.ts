@@ -6,12 +6,12 @@ import type { Sentence } from '../core/index.js';
 import { key } from '../text/index.js';
 import { IMPERFECT_REPORTING_VERBS, POSTPOSED_CUES } from './data/reporting.js';
 import { isDefinite, keySet, lookup, type Tok } from './tokens.js';
-import { isStop, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, VERB_KEYS } from './lexicon.js';
+import { isStop, NUMBER_WORD_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, VERB_KEYS } from './lexicon.js';
 import type { MarkedSpan } from './quote-marks.js';
 import { firstFrom } from './search.js';
 import { COMPLEMENTIZERS, type Context, findStartingIn } from './quote-context.js';
 import { startsNounPhrase, subjectAt } from './quote-speaker-phrase.js';
-import { explicitSubject } from './quote-subject.js';
+import { explicitSubject, RELAY_KEYS } from './quote-subject.js';
 
 const POSTPOSED = POSTPOSED_CUES.map((c) => key(c).split(' ')).sort((a, b) => b.length - a.length);
 interface Cue {
@@ -63,7 +63,7 @@ function describesSubject(ctx: Context, from: number, i: number): boolean {
  */
 export function notReporting(ctx: Context, t: Tok): boolean {
   const prev = ctx.toks[t.index - 1];
-  const student = t.key === 'طالب' && (/[،,]/.test(t.gap) || HE_KEYS.has(prev?.key ?? '') || prev?.kind === 'number' || COUNT_KEYS.has(prev?.key ?? ''));
+  const student = t.key === 'طالب' && (/[،,]/.test(t.gap) || HE_KEYS.has(prev?.key ?? '') || prev?.kind === 'number' || NUMBER_WORD_KEYS.has(prev?.key ?? ''));
   const carried = lookup(t, RELAY_KEYS) !== null;
   if (!student && !carried) return false;
   for (let k = t.index + 1; k < ctx.toks.length && k - t.index <= 8; k++) {
@@ -75,8 +75,6 @@ export function notReporting(ctx: Context, t: Tok): boolean {
 }
 
 const HE_KEYS = keySet(['هو', 'وهو', 'فهو']);
-const COUNT_KEYS = keySet(['ألف', 'آلاف', 'مئة', 'مائة', 'مئات', 'عشرات', 'ألفا']);
-const RELAY_KEYS = keySet(['نقل', 'نقلت', 'نقلوا']);
 
 export function cueBefore(ctx: Context, from: number, to: number, window: number): Cue | null {
   const last = firstFrom(ctx.toks, to) - 1;

@@ -10,7 +10,7 @@ import { firstFrom } from './search.js';
 import { COMPLEMENTIZERS, type Context } from './quote-context.js';
 import { knownSurname, startsNounPhrase, subjectAt, subjectOrPhrase, subjectPhrase } from './quote-speaker-phrase.js';
 
-const RELAY_KEYS = keySet(['نقل', 'نقلت', 'نقلوا']);
+export const RELAY_KEYS = keySet(['نقل', 'نقلت', 'نقلوا']);
 /** `ونسبت الوكالة إلى X قوله`: the source after إلى. */
 const ASCRIBE_KEYS = keySet(['نسب', 'نسبت']);
 

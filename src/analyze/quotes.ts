@@ -234,7 +234,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
   }
   if (o.reported) out.push(...reportedSpeech(ctx, spans, verbSpeaker));
   // A one-word speaker is named by the full name it is part of (a longer phrase was cut on purpose: `دعا X السكان`).
-  const names = fullNames([...entities.mentions.filter((m) => m.type === 'person').map((m) => m.name), ...ctx.learned.map((l) => l.name)]);
+  const names = out.length === 0 ? [] : fullNames([...entities.mentions.filter((m) => m.type === 'person').map((m) => m.name), ...ctx.learned.map((l) => l.name)]);
   return out.map((q) => (q.speaker === null ? q : { ...q, speaker: fullNameOf(q.speaker, names, 1) ?? q.speaker })).sort((a, b) => a.start - b.start);
 }
 
