@@ -22,9 +22,10 @@ export interface Gazetteer {
   readonly entries: ReadonlyMap<string, GazetteerEntry>;
   /** Names of at most three letters, as written (see `SHORT`): folded, وأم would be the agency وام. */
   readonly shortWritten: ReadonlyMap<string, ReadonlySet<string>>;
-  /** First word of every entry → the most words of an entry starting with it (a quick miss, and where to stop). */
-  readonly firstWords: ReadonlyMap<string, number>;
-  /** First word of every entry → bit n set when an entry of n words starts with it (the lengths worth looking up). */
+  /**
+   * First word of every entry → bit n set when an entry of n words starts with it: a quick miss, the
+   * lengths worth looking up, and (its highest bit) where to stop.
+   */
   readonly wordCounts: ReadonlyMap<string, number>;
   readonly maxWords: number;
 }
@@ -87,15 +88,13 @@ function build(): Gazetteer {
   for (const [alias, canonical] of COUNTRY_ALIASES) add(alias, { type: 'place', canonical });
   for (const [name] of countryNames()) if (name !== undefined) add(name, { type: 'place', canonical: name });
   for (const city of [...CITIES, ...TOWNS]) add(city, { type: 'place', canonical: city });
-  const firstWords = new Map<string, number>();
   const wordCounts = new Map<string, number>();
   for (const k of entries.keys()) {
     const words = k.split(' ');
     const head = words[0] as string;
-    firstWords.set(head, Math.max(firstWords.get(head) ?? 0, words.length));
     wordCounts.set(head, (wordCounts.get(head) ?? 0) | (1 << words.length));
   }
-  return { entries, shortWritten, firstWords, wordCounts, maxWords };
+  return { entries, shortWritten, wordCounts, maxWords };
 }
 
 let cached: Gazetteer | null = null;
@@ -136,11 +135,11 @@ export function matchGazetteer(toks: readonly Tok[], i: number, g: Gazetteer = g
   const whole = KUNYA_NAME_KEYS.has(first.key);
   for (const f of first.forms) {
     if (whole && f.letters > 0) continue;
-    const words = g.firstWords.get(f.form);
-    if (words === undefined) continue;
+    const lengths = g.wordCounts.get(f.form);
+    if (lengths === undefined) continue;
     (heads ??= []).push(f);
-    most = Math.max(most, words);
-    counts |= g.wordCounts.get(f.form) ?? 0;
+    most = Math.max(most, 31 - Math.clz32(lengths));
+    counts |= lengths;
   }
   if (heads === null) return null;
   /** `tails[m]`: the keys of the first `m` following tokens joined by spaces. */

@@ -37,7 +37,7 @@ function buildFormBits(): Map<string, number> {
     for (const f of forms) bits.set(f, (bits.get(f) ?? 0) | bit);
   };
   // the first word of a gazetteer name (`matchGazetteer`)
-  add(gazetteer().firstWords.keys(), START.gazetteer);
+  add(gazetteer().wordCounts.keys(), START.gazetteer);
   // an organization cue, bare or with the article (`orgChain`)
   add(ORG_CUE_KEYS, START.organization);
   add(DEFINITE_ORG_CUES, START.organization);
