@@ -44,7 +44,6 @@ function runAt(toks: readonly Tok[], i: number, f: Form): { to: number; start: n
 const namedAfter = (before: Tok | undefined, t: Tok): boolean =>
   before !== undefined && joined(t) && before.forms.some((f) => NAMED_AFTER_KEYS.has(f.form) || ORG_CUE_KEYS.has(f.form));
 
-
 /** A boundary after a lone name: punctuation, a stopword (إن، أن، في، أمام), an adverb of place, a manner word or ل. */
 const closes = (t: Tok | undefined): boolean => t === undefined || !joined(t) || isStop(t) || /^ل/.test(t.key) || LOCATIVE_KEYS.has(t.key) || mannerWord(t);
 
@@ -78,7 +77,6 @@ function trimmed(run: { to: number; start: number; end: number } | null, toks: r
   if (to - i < min) return null;
   return { start: run.start, end: to === run.to ? run.end : (toks[to - 1] as Tok).end, to };
 }
-
 
 /**
  * `يتفحص عبد القادر أسنان كبش أبيض`: after a compound given name, two plain words or more with no

@@ -57,7 +57,6 @@ const DIRECTION_KEYS = keySet(['شمال', 'جنوب', 'شرق', 'غرب', 'وس
 /** Portfolio nouns after an indefinite minister (وزير دفاع): never a name. */
 const PORTFOLIO_KEYS = keySet(['دفاع', 'خارجية', 'داخلية', 'مالية', 'عدل', 'اقتصاد', 'صحة', 'تعليم', 'نفط', 'طاقة', 'إعلام', 'دولة', 'سابق']);
 
-
 /** `ألكسندر`، `ألبرت`: أل written with hamza is part of the word, not the article (which is written ال). */
 export const articleWritten = (t: Tok): boolean => isDefinite(t.key) && !/^[وف]?[أإآ]ل/.test(t.text);
 

@@ -52,7 +52,6 @@ function nameWord(t: Tok, k: string = t.key): boolean {
 /** What closes a name for certain: punctuation, the end, a nationality or other nisba adjective (مدينة تيماء، / بلدة أدري التشادية). */
 const closed = (after: Tok | undefined): boolean => after === undefined || !joined(after) || isNisba(after.key) || isPlaceAdjective(after.key);
 
-
 /**
  * The name after a cue, from token `j`: a gazetteer place (إقليم كردستان), a compound name after its
  * head (أم العرايس), else one word (الجهراء، أدري).

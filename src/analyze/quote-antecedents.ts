@@ -132,7 +132,6 @@ export function addresseeBefore(ctx: Context, sentence: Sentence, cue: Tok): str
   return null;
 }
 
-
 /**
  * `ويشاطره الرأي محمد الحسنات، وهو دليل سياحي، قائلاً`: a name of two words or more set off by a
  * comma and وهو/وهي before a participle is the sentence's subject, though no list knows it.

@@ -175,7 +175,6 @@ function markedSubject(ctx: Context, i: number): string | null {
   return inner === undefined || inner.split(/\s+/).length > 3 ? null : inner;
 }
 
-
 /** `أحد النازحين في مخيم زمزم، ويدعى آدم إسحق:` — the person a description goes on to name, before the quote. */
 function namedLater(ctx: Context, i: number, limit: number): string | null {
   for (let k = i + 1; k < ctx.toks.length && k - i <= 10; k++) {

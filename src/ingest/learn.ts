@@ -43,7 +43,6 @@ const lineKey = (key: string): string => hex8(hashString(key, LINE_SEEDS[0])) + 
 const countedLines = (paragraphs: readonly string[], maxWords: number): Set<string> =>
   new Set(paragraphs.filter((p) => p.split(/\s+/).length <= maxWords).map(matchKey).filter((k) => k !== ''));
 
-
 /**
  * A document's group and line keys as `learnOutletFurniture` counts them; null for a document with no
  * group. Give it the document as it was before furniture was removed (stored: kept and removed

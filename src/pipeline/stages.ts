@@ -12,7 +12,6 @@ import type {
   SummarySentence,
 } from '../core/index.js';
 
-
 /** What the ingest stage yields, with the decoded input and a hash of its bytes when it has them. */
 export type StagedOutcome = IngestOutcome & { readonly raw?: string; readonly bytesHash?: string };
 
