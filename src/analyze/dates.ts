@@ -6,8 +6,8 @@
  */
 import { key } from '../text/index.js';
 import {
-  AMBIGUOUS_HIJRI, AMBIGUOUS_MONTHS, CURRENT_WORDS, DAY_PARTS, GREGORIAN_MONTHS, HIJRI_MONTHS, MONTH_PARTS, NEXT_WORDS, ORDINAL_DAYS,
-  PAST_WORDS, RELATIVE_DAYS, THIS_WORDS, WEEKDAYS, YEAR_CUES,
+  AMBIGUOUS_HIJRI, AMBIGUOUS_MONTHS, CURRENT_WORDS, DAY_PARTS, GONE_WORDS, GREGORIAN_MONTHS, HIJRI_MONTHS, MONTH_PARTS, NEXT_WORDS, ORDINAL_DAYS,
+  PAST_WORDS, RELATIVE_DAYS, THIS_AFTER_WORDS, THIS_WORDS, WEEKDAYS, YEAR_CUES,
 } from './data/calendar.js';
 import { DAY_MS, dayOf, hijriToGregorian, hijriYearOf, isoDay, isoMonth, isoWeek, validDay } from './calendar.js';
 import { FACT, keySet, spellingFact, tokenView, type Tok } from './tokens.js';
@@ -38,6 +38,18 @@ const PAST = keySet(PAST_WORDS);
 const NEXT = keySet(NEXT_WORDS);
 const CURRENT = keySet(CURRENT_WORDS);
 const THIS = keySet(THIS_WORDS);
+const THIS_AFTER = keySet(THIS_AFTER_WORDS);
+/** The closing word of a range (`من 2022 إلى 2025`، `حتى السبت`). */
+const RANGE_TO = keySet(['إلى', 'حتى']);
+const GONE = GONE_WORDS.map(([a, b]) => [key(a), key(b)] as const);
+
+/** `اللي فات` at token `i` (spaced): the colloquial past after a span or month; the tokens it takes, else 0. */
+function goneAt(toks: readonly Tok[], i: number): number {
+  const a = toks[i];
+  const b = toks[i + 1];
+  if (a === undefined || b === undefined || !/^ +$/.test(a.gap) || !/^ +$/.test(b.gap)) return 0;
+  return GONE.some(([x, y]) => a.key === x && b.key === y) ? 2 : 0;
+}
 const YEAR_CUE_KEYS = keySet(YEAR_CUES);
 const SPAN_KEYS = new Map<string, 'week' | 'month' | 'year'>([
   [key('الأسبوع'), 'week'],
@@ -93,13 +105,36 @@ const FUTURE_REACH = 6;
  */
 function futureClause(toks: readonly Tok[], i: number): boolean {
   if (toks[i]?.spaced !== true) return false;
+  if (untilFromPresent(toks, i)) return true;
   for (let k = i - 1; k >= 0 && k >= i - FUTURE_REACH; k--) {
     const t = toks[k] as Tok;
-    if (t.forms.some((f) => FUTURE_CUES.has(f.form))) return true;
+    if (t.forms.some((f) => FUTURE_CUES.has(f.form)) || futureVerb(t)) return true;
     if (!t.spaced) return false;
   }
   return false;
 }
+
+/** Words spelled like a future verb (س + an imperfect prefix) that are nouns or numbers. */
+const FUTURE_LOOKALIKES: ReadonlySet<string> = new Set(
+  ['سنة', 'سنوات', 'سنتين', 'سنوي', 'سنويا', 'ستة', 'ستين', 'ستون', 'سيارة', 'سيارات', 'سياسة', 'سياسي', 'سياسية', 'سياحة', 'سياحي', 'سيد', 'سيدة', 'سيطرة', 'سيول', 'سينما', 'سيناء', 'سيف', 'سير', 'سيرة', 'ستار', 'سند', 'سندات', 'سنابل']
+    .map((w) => key(w)),
+);
+
+/** `ستكون`، `سيعقد`، `سننتظر`: the future prefix س on an imperfect verb. */
+function futureVerb(t: Tok): boolean {
+  return t.forms.some((f) => f.letters <= 1 && /^س[يتنا].{2,}$/.test(f.form) && !FUTURE_LOOKALIKES.has(f.form));
+}
+
+/** `وتستمر حتى (فجر) السبت`: until a weekday, after a present-tense verb, is the coming one. */
+function untilFromPresent(toks: readonly Tok[], i: number): boolean {
+  const until = toks[i - 1];
+  const verb = toks[i - 2];
+  return until !== undefined && RANGE_TO.has(until.key) && until.key !== key('إلى') && verb !== undefined && until.spaced && verb.forms.some((f) => f.letters <= 1 && /^[يت].{3,}$/.test(f.form));
+}
+
+/** Nouns whose weekday complement names a weekly custom, not a day (`دروس الجمعة`، `سوق الأحد`، `صلاة الجمعة`). */
+const HABITUAL_HEADS = keySet(['صلاة', 'صلوات', 'خطبة', 'خطب', 'درس', 'دروس', 'سوق', 'أسواق', 'عطلة', 'عطل', 'قداس']);
+const habitualHead = (head: Tok | undefined, weekday: Tok): boolean => head !== undefined && weekday.spaced && head.forms.some((f) => HABITUAL_HEADS.has(f.form));
 
 function parseAt(toks: readonly Tok[], i: number): Parsed | null {
   const p: Parsed = { to: i, rel: null, weekday: null, direction: 0, day: null, month: null, hijri: false, year: null, part: null };
@@ -140,6 +175,8 @@ function parseAt(toks: readonly Tok[], i: number): Parsed | null {
       p.direction = PAST.has(d.key) ? -1 : 1;
       j++;
     }
+    // `خطبة الجمعة الماضية` is one Friday; `دروس الجمعة` is every Friday.
+    if (p.direction === 0 && p.rel === null && !dayPart && habitualHead(toks[i - 1], toks[i] as Tok)) return null;
   }
   let k = j;
   if (at(k) !== undefined && MONTH_PART_KEYS.has((at(k) as Tok).key)) k++;
@@ -187,11 +224,16 @@ function parseAt(toks: readonly Tok[], i: number): Parsed | null {
     if (year === null && after !== undefined && /^\)? +$/.test(after.gap) && (PAST.has(after.key) || NEXT.has(after.key))) {
       direction = PAST.has(after.key) ? -1 : 1;
       m++;
+    } else if (year === null && goneAt(toks, m) > 0) {
+      direction = -1;
+      m += goneAt(toks, m);
     }
     if (direction === 0 && year === null && toks[i - 1]?.key === 'منذ') direction = -1;
     const ambiguous = AMBIGUOUS.has(month.words);
     const anchored = day !== null || year !== null || paired || direction !== 0 || k > j;
-    if (!ambiguous || anchored) {
+    // `قبل حلول شهر رمضان`: a Hijri month with neither day nor year names a season, as a feast does, not a date.
+    const season = hijri && day === null && year === null;
+    if ((!ambiguous || anchored) && !season) {
       return { ...p, to: m, day, month: month.value, hijri, year, direction: direction !== 0 ? direction : p.direction };
     }
   }
@@ -220,7 +262,18 @@ function relativeSpan(toks: readonly Tok[], i: number): Parsed | null {
   const part = spanPart(t);
   if (part === undefined) return null;
   if (PAST.has(d.key) || NEXT.has(d.key)) return span(part, PAST.has(d.key) ? -1 : 1);
-  return CURRENT.has(d.key) ? span(part, 0) : null;
+  const gone = goneAt(toks, i + 1);
+  if (gone > 0) return { ...span(part, -1), to: i + 1 + gone };
+  return CURRENT.has(d.key) || THIS_AFTER.has(d.key) ? span(part, 0) : null;
+}
+
+/** `من 2022 إلى 2025`: both bounds of a range of years are years. */
+function yearRange(toks: readonly Tok[], i: number): boolean {
+  const before = toks[i - 1];
+  const after = toks[i + 1];
+  const opens = before?.key === 'من' && after !== undefined && RANGE_TO.has(after.key) && isYear(num(toks[i + 2]));
+  const closes = before !== undefined && RANGE_TO.has(before.key) && isYear(num(toks[i - 2])) && toks[i - 3]?.key === 'من';
+  return opens || closes;
 }
 
 /** A bare year after a cue (في 2027، عام 2014) or a numeric date 17/10/2016. */
@@ -234,7 +287,7 @@ function numericAt(toks: readonly Tok[], i: number): { from: number; parsed: Par
   const cue = toks[i - 1];
   if (!isYear(y) || cue === undefined) return null;
   // A cue word, or و after a year (للعامين 2027 و2028، بين 2019 و2021).
-  if (cue.forms.some((f) => YEAR_CUE_KEYS.has(f.form)) || (cue.key === 'و' && isYear(num(toks[i - 2])))) {
+  if (cue.forms.some((f) => YEAR_CUE_KEYS.has(f.form)) || (cue.key === 'و' && isYear(num(toks[i - 2]))) || yearRange(toks, i)) {
     return { from: i, parsed: { ...base, year: y } };
   }
   return null;

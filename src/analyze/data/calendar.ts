@@ -53,11 +53,15 @@ export const RELATIVE_DAYS: readonly (readonly [string, number])[] = [
 ];
 
 export const PAST_WORDS: readonly string[] = ['الماضي', 'الماضية', 'المنصرم', 'المنصرمة', 'السابق', 'الفائت'];
-export const NEXT_WORDS: readonly string[] = ['المقبل', 'المقبلة', 'القادم', 'القادمة'];
+export const NEXT_WORDS: readonly string[] = ['المقبل', 'المقبلة', 'القادم', 'القادمة', 'الجاي', 'الجاية'];
+/** Colloquial `the one that went` after a span or month (العام اللي فات، السنة اللي فاتت): the one before publication. */
+export const GONE_WORDS: readonly (readonly [string, string])[] = [['اللي', 'فات'], ['اللي', 'فاتت'], ['الي', 'فات'], ['الي', 'فاتت']];
 /** After الأسبوع/الشهر/العام/السنة: the one the publication date falls in (العام الجاري، الشهر الحالي). */
 export const CURRENT_WORDS: readonly string[] = ['الجاري', 'الجارية', 'الحالي', 'الحالية'];
 /** Before الأسبوع/الشهر/العام/السنة: the same (هذا العام، هذه السنة). */
-export const THIS_WORDS: readonly string[] = ['هذا', 'هذه'];
+export const THIS_WORDS: readonly string[] = ['هذا', 'هذه', 'هذي', 'هاذي'];
+/** After الأسبوع/الشهر/العام/السنة, colloquial: the one it falls in (السنة دي، العام ده، الشهر هذي). */
+export const THIS_AFTER_WORDS: readonly string[] = ['دي', 'ده', 'هذي', 'هاذي'];
 
 /** Words before a bare four-digit number that make it a year (seasons: صيف 2021; duals: للعامين 2027 و2028). */
 export const YEAR_CUES: readonly string[] = [
