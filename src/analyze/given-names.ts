@@ -154,6 +154,11 @@ export function givenNameAt(toks: readonly Tok[], i: number, sidi = false): Name
       return { start: t.start, end: t.end };
     }
     const after = toks[i + 2];
+    // `رمضان أبو زيد`، `صالح أم الخير`: a common-word given name before a kunya and its name is the person's given name.
+    if (common !== null && common.letters <= 1 && next !== undefined && joined(next) && KUNYA_KEYS.has(next.key) && after !== undefined && joined(after) && KUNYA_NAME_KEYS.has(after.key)) {
+      const rest = nameRun(toks, i + 2);
+      if (rest !== null) return { start: startAfter(t, common.letters), end: (toks[rest.to - 1] as Tok).end };
+    }
     if (common !== null && next !== undefined && joined(next) && articleWritten(next) && /ي$/.test(next.key) && next.key.length >= 5 && !TITLE_KEYS.has(next.key)
       && (closes(after) || (after !== undefined && lookup(after, VERB_KEYS) !== null))) {
       return { start: startAfter(t, common.letters), end: next.end };

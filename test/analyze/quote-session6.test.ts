@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findDates } from '../../src/analyze/index.js';
+import { findDates, findEntities } from '../../src/analyze/index.js';
+
+const persons = (text: string): string[] => findEntities(text).filter((m) => m.type === 'person').map((m) => text.slice(m.start, m.end));
 
 const dates = (text: string, published: string): [string, string][] => findDates(text, published).map((d) => [d.text, d.date]);
 
@@ -35,5 +37,13 @@ describe('dates, session 6 classes', () => {
   it('reads both bounds of a range of years (من 2019 إلى 2023)', () => {
     expect(dates('وشملت المراجعة عقود الأعوام من 2019 إلى 2023 كلها.', wednesday)).toEqual([['2019', '2019'], ['2023', '2023']]);
     expect(dates('ونقل من 2019 موظفاً إلى الفرع.', wednesday)).toEqual([]);
+  });
+});
+
+describe('names, session 6 classes', () => {
+  it('reads a common-word given name before a kunya surname as the given name (رجب أبو زيد), a Hijri month name included', () => {
+    expect(persons('وفي الورشة يعمل رجب أبو حسن منذ الصباح.')).toEqual(['رجب أبو حسن']);
+    expect(persons('وجلس صالح أبو زيد في المقهى.')).toEqual(['صالح أبو زيد']);
+    expect(persons('وتنتهي المهلة في رمضان المقبل.')).toEqual([]);
   });
 });
