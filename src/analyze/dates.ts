@@ -122,7 +122,7 @@ const FUTURE_LOOKALIKES: ReadonlySet<string> = new Set(
 
 /** `ستكون`، `سيعقد`، `سننتظر`: the future prefix س on an imperfect verb. */
 function futureVerb(t: Tok): boolean {
-  return t.forms.some((f) => f.letters <= 1 && /^س[يتنا].{2,}$/.test(f.form) && !FUTURE_LOOKALIKES.has(f.form));
+  return t.forms.some((f) => f.letters <= 1 && /^س[يتن].{2,}$/.test(f.form) && !FUTURE_LOOKALIKES.has(f.form));
 }
 
 /** `وتستمر حتى (فجر) السبت`: until a weekday, after a present-tense verb, is the coming one. */
