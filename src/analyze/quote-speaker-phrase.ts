@@ -7,8 +7,8 @@ import { BI_COMPLEMENT_VERBS, OBJECT_NOUNS, TRANSITIVE_REPORTING_VERBS, UNNAMED_
 import { GIVEN_NAMES } from './data/given-names.js';
 import { hasTanween, isDefinite, isNisba, keySet, lookup, type Tok } from './tokens.js';
 import { NAMING_KEYS } from './triggers.js';
-import { HE_SHE_KEYS, isStop, LOCATIVE_KEYS, NAME_JOINER_KEYS, ORG_CUE_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
-import { articleWritten, nameRun } from './names.js';
+import { HE_SHE_KEYS, isStop, KUNYA_NAME_KEYS, LOCATIVE_KEYS, NAME_JOINER_KEYS, ORG_CUE_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
+import { articleWritten, circumstantial, nameRun } from './names.js';
 import type { EntityMention, TitlePhrase } from './types.js';
 import { containing, firstFrom } from './search.js';
 import { COMPLEMENTIZERS, type Context, findLastStartingIn, findStartingIn, prefixedWithLam, someStartingIn } from './quote-context.js';
@@ -434,11 +434,24 @@ const QUANTIFIER_KEYS = keySet(['عدد', 'بعض', 'أحد', 'إحدى', 'كل'
 /** Words that, right after a reporting verb, do not start its subject: adverbs, prepositional phrases, complementizers. */
 export function startsNounPhrase(ctx: Context, t: Tok | undefined): boolean {
   if (t === undefined || t.kind !== 'word' || !t.spaced || t.key.length < 2) return false;
+  if (circumstantialAfterVerb(ctx, t)) return false;
   if (QUANTIFIER_KEYS.has(t.key)) return true;
   // The given name علي is written with ي, the preposition على with ى; their keys are one.
   if (hasTanween(t) || isStop(t) || COMPLEMENTIZERS.has(t.key) || (SUBJECT_STOP_KEYS.has(t.key) && t.text !== 'علي') || TEMPORAL_KEYS.has(t.key)) return false;
   if (PARTICIPLE_KEYS.has(t.key) || VERB_KEYS.has(t.key) || (/^[بلك]/.test(t.key) && !nameWithProcliticLetter(ctx, t))) return false;
   return !ctx.text.slice(t.end, t.end + 1).startsWith(':');
+}
+
+/**
+ * `«…»، تقول ضاحكة.`، `تضيف مبتسمة وهي …`: an indefinite participle (فاعلة، or مـ… of a derived verb)
+ * closing its clause right after the verb is circumstantial (حال), not the verb's subject; a given
+ * name of the same shape (فاطمة) is a subject.
+ */
+function circumstantialAfterVerb(ctx: Context, t: Tok): boolean {
+  const k = t.key;
+  if (isDefinite(k) || KUNYA_NAME_KEYS.has(k) || !(circumstantial(k) || /^[^ا]ا[^ا][^ا]ا$/.test(k) || /^م[^ا].{2,5}[اه]$/.test(k))) return false;
+  const next = ctx.toks[t.index + 1];
+  return next === undefined || !next.spaced || HE_SHE_KEYS.has(next.key);
 }
 
 /**

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, findEntities } from '../../src/analyze/index.js';
+import { findDates, findEntities, findQuotes } from '../../src/analyze/index.js';
+
+const speakers = (text: string): (string | null)[] => findQuotes(text).filter((q) => q.mode === 'verbatim').map((q) => q.speaker);
 
 const persons = (text: string): string[] => findEntities(text).filter((m) => m.type === 'person').map((m) => text.slice(m.start, m.end));
 
@@ -20,6 +22,7 @@ describe('dates, session 6 classes', () => {
     // A past verb before until keeps the last one; so does a noun spelled like a future verb.
     expect(dates('واستمرت الاحتجاجات حتى السبت.', wednesday)).toEqual([['السبت', '2026-04-11']]);
     expect(dates('وتعطلت سيارة الإسعاف السبت.', wednesday)).toEqual([['السبت', '2026-04-11']]);
+    expect(dates('وانتظر الطلاب على الحاجز خمس ساعات يوم الأحد.', wednesday)).toEqual([['يوم الأحد', '2026-04-12']]);
   });
 
   it('reads a weekly custom (دروس الجمعة، سوق الأحد) as no date, but one named Friday as one', () => {
@@ -45,5 +48,21 @@ describe('names, session 6 classes', () => {
     expect(persons('وفي الورشة يعمل رجب أبو حسن منذ الصباح.')).toEqual(['رجب أبو حسن']);
     expect(persons('وجلس صالح أبو زيد في المقهى.')).toEqual(['صالح أبو زيد']);
     expect(persons('وتنتهي المهلة في رمضان المقبل.')).toEqual([]);
+  });
+});
+
+describe('quote detection, session 6 classes', () => {
+  it('reads an indefinite participle closing the clause after a post-posed verb as circumstantial, not a subject (تقول مبتسمة)', () => {
+    const scene = 'تجلس سلمى الخطيب قرب باب الدكان. ';
+    expect(speakers(`${scene}«درست الأدب ولم أجد عملاً في المدينة»، تقول مبتسمة.`)).toEqual(['سلمى الخطيب']);
+    expect(speakers(`${scene}«درست الأدب ولم أجد عملاً في المدينة»، تقول ضاحكة وهي تصب الشاي.`)).toEqual(['سلمى الخطيب']);
+    // A given name of the same shape is the subject.
+    expect(speakers(`${scene}«درست الأدب ولم أجد عملاً في المدينة»، تقول فاطمة.`)).toEqual(['فاطمة']);
+  });
+
+  it('reads the calling and insisting verbs (ينادي، يلح) as reporting verbs, and نادي as the club', () => {
+    expect(speakers('يقف ماهر الحداد وسط الحلقة. «ثلاثين.. خمسة وثلاثين، من يزيد؟»، ينادي بصوت عال.')).toEqual(['ماهر الحداد']);
+    expect(speakers('يمسك يوسف بيد والدته. «أريد هذا الكتاب الأحمر يا أمي»، يلح الطفل.')).not.toEqual([]);
+    expect(speakers('وقال المدير الرياضي لنادي الشباب سامي العتيبي: «سنستأنف القرار أمام اللجنة المختصة».')).toEqual(['سامي العتيبي']);
   });
 });

@@ -50,7 +50,7 @@ export const SAYING_VERBS: readonly SayingVerb[] = [
   // asking, answering, commenting
   v('سأل', 'يسأل'), v('تساءل', 'يتساءل', 'متسائل'), v('استفسر', 'يستفسر', 'مستفسر'), v('أجاب', 'يجيب', 'مجيب'), v('رد', 'يرد'), v('علق', 'يعلق'),
   // voice
-  v('هتف', 'يهتف'), v('صرخ', 'يصرخ'), v('صاح', 'يصيح'), v('همس', 'يهمس'), v('تنهد', 'يتنهد'),
+  v('هتف', 'يهتف'), v('صرخ', 'يصرخ'), v('صاح', 'يصيح'), v('همس', 'يهمس'), v('تنهد', 'يتنهد'), v('ألح', 'يلح'),
   // writing, informing
   v('كتب', 'يكتب'), v('غرد', 'يغرد'), v('أبلغ', null), v('أخبر', 'يخبر'), v('طمأن', 'يطمئن'),
   // opening and concluding
@@ -93,6 +93,9 @@ const GENERATED = SAYING_VERBS.map(paradigm);
 /**
  * Reporting verbs: every generated form, and forms no paradigm gives (`جاء في بيان`، `لم يخفِ`).
  */
+/** نادى "called out" in its present and feminine past only: نادى/ناديه are spelled as نادي "club" (`لنادي الريان`). */
+const CALLING_VERBS: readonly string[] = ['ينادي', 'تنادي', 'ينادون', 'نادت'];
+
 export const REPORTING_VERBS: readonly string[] = [
   ...new Set([
     ...GENERATED.flatMap((g) => g.verbs),
@@ -104,6 +107,7 @@ export const REPORTING_VERBS: readonly string[] = [
     'قالها', 'قالتها', 'قالوها', 'يقولها', 'تقولها',
     // عبّر عن: every cell but the 3ms perfect, spelled as the preposition عبر "via".
     'عبرت', 'عبروا', 'يعبر', 'تعبر', 'يعبرون',
+    ...CALLING_VERBS,
   ]),
 ];
 
@@ -112,7 +116,7 @@ const BI_TAKING = new Set(['أشاد', 'طالب', 'ندد', 'رحب', 'اعتر
 export const BI_COMPLEMENT_VERBS: readonly string[] = SAYING_VERBS.filter((x) => BI_TAKING.has(x.perfect)).flatMap((x) => paradigm(x).verbs);
 
 /** The imperfect (present) forms among `REPORTING_VERBS` (يقول، تدعو، يطالبون …). */
-export const IMPERFECT_REPORTING_VERBS: readonly string[] = [...new Set(SAYING_VERBS.flatMap((x) => imperfectCells(x.imperfect)))];
+export const IMPERFECT_REPORTING_VERBS: readonly string[] = [...new Set([...SAYING_VERBS.flatMap((x) => imperfectCells(x.imperfect)), ...CALLING_VERBS.filter((w) => /^[يت]/.test(w))])];
 
 /** Circumstantial participles: the speaker is the subject of the sentence or the previous speaker. */
 export const REPORTING_PARTICIPLES: readonly string[] = [...new Set(GENERATED.flatMap((g) => g.participles))];
