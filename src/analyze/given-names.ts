@@ -122,6 +122,9 @@ export interface NameSpan {
 }
 
 /** The person named at token `i` by a given name, a kunya or a compound given name, if any (`sidi`: read after a leading سيدي). */
+/** `بن`، `ولد`: son of, joining a given name to the father's. */
+const NASAB_KEYS = keySet(['بن', 'ابن', 'ولد', 'بنت']);
+
 export function givenNameAt(toks: readonly Tok[], i: number, sidi = false): NameSpan | null {
   const t = toks[i] as Tok;
   const before = toks[i - 1];
@@ -154,8 +157,8 @@ export function givenNameAt(toks: readonly Tok[], i: number, sidi = false): Name
       return { start: t.start, end: t.end };
     }
     const after = toks[i + 2];
-    // `رمضان أبو زيد`، `صالح أم الخير`: a common-word given name before a kunya and its name is the person's given name.
-    if (common !== null && common.letters <= 1 && next !== undefined && joined(next) && KUNYA_KEYS.has(next.key) && after !== undefined && joined(after) && KUNYA_NAME_KEYS.has(after.key)) {
+    // `رمضان أبو زيد`، `سيف بن راشد`: a common-word given name before a kunya or a nasab (بن، ولد) and a given name is the person's given name.
+    if (common !== null && common.letters <= 1 && next !== undefined && joined(next) && (KUNYA_KEYS.has(next.key) || NASAB_KEYS.has(next.key)) && after !== undefined && joined(after) && KUNYA_NAME_KEYS.has(after.key)) {
       const rest = nameRun(toks, i + 2);
       if (rest !== null) return { start: startAfter(t, common.letters), end: (toks[rest.to - 1] as Tok).end };
     }

@@ -176,7 +176,27 @@ function sentenceActor(ctx: Context, s: Sentence): Spoken | null {
   }
   const last = ctx.toks[firstFrom(ctx.toks, s.end) - 1];
   const fronted = last === undefined ? null : frontedActor(ctx, s, last);
-  return fronted === null ? null : { start: s.start, speaker: fronted, gender: null, statement: false };
+  if (fronted !== null) return { start: s.start, speaker: fronted, gender: null, statement: false };
+  const described = circumstantialTopic(ctx, s);
+  return described === null ? null : { start: s.start, speaker: described, gender: null, statement: false };
+}
+
+/**
+ * `يدور الرجال حول الدلال X وهو يقود تيساً`: a person the sentence goes on to describe with وهو/وهي
+ * (a circumstantial clause) is the one the scene is about, wherever the sentence names them.
+ */
+function circumstantialTopic(ctx: Context, s: Sentence): string | null {
+  let found: string | null = null;
+  for (let j = firstFrom(ctx.toks, s.start); j < ctx.toks.length && (ctx.toks[j] as Tok).start < s.end; j++) {
+    const t = ctx.toks[j] as Tok;
+    if (!HE_SHE_KEYS.has(t.key) || j === 0) continue;
+    const before = ctx.toks[j - 1] as Tok;
+    const m = findLastStartingIn(ctx.mentions, s.start, before.start + 1, (x) => x.type === 'person' && x.end === before.end);
+    if (m === undefined) continue;
+    if (found !== null && found !== m.name) return null;
+    found = m.name;
+  }
+  return found;
 }
 
 /**

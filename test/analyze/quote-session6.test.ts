@@ -49,6 +49,12 @@ describe('names, session 6 classes', () => {
     expect(persons('وجلس صالح أبو زيد في المقهى.')).toEqual(['صالح أبو زيد']);
     expect(persons('وتنتهي المهلة في رمضان المقبل.')).toEqual([]);
   });
+
+  it('reads a common-word given name before a nasab (سيف بن راشد، صالح ولد أحمد) as a name', () => {
+    expect(persons('وقال سيف بن راشد إن السوق مزدحم.')).toEqual(['سيف بن راشد']);
+    expect(persons('ويقول صالح ولد أحمد إن الأسعار عالية.')).toEqual(['صالح ولد أحمد']);
+    expect(persons('وصار سيف الخيزران رمزاً للمدينة.')).toEqual([]);
+  });
 });
 
 describe('quote detection, session 6 classes', () => {
@@ -64,5 +70,11 @@ describe('quote detection, session 6 classes', () => {
     expect(speakers('يقف ماهر الحداد وسط الحلقة. «ثلاثين.. خمسة وثلاثين، من يزيد؟»، ينادي بصوت عال.')).toEqual(['ماهر الحداد']);
     expect(speakers('يمسك يوسف بيد والدته. «أريد هذا الكتاب الأحمر يا أمي»، يلح الطفل.')).not.toEqual([]);
     expect(speakers('وقال المدير الرياضي لنادي الشباب سامي العتيبي: «سنستأنف القرار أمام اللجنة المختصة».')).toEqual(['سامي العتيبي']);
+  });
+
+  it('takes a person a scene sentence describes with وهو/وهي as its actor, wherever the sentence names them', () => {
+    expect(speakers('يتجمع الزبائن حول البائع ماهر الحداد وهو يزن الطماطم. «الصندوق بخمسين والنص بثلاثين»، يقول بصوت عال.')).toEqual(['ماهر الحداد']);
+    // The actor the sentence opens with still comes first.
+    expect(speakers('يقف ماهر الحداد وهو يزن الطماطم قرب سامي العتيبي وهو يعد النقود. «الصندوق بخمسين والنص بثلاثين»، يقول.')).toEqual(['ماهر الحداد']);
   });
 });
