@@ -218,4 +218,6 @@ export const ORGANIZATION_CUES: readonly string[] = [
   // coordination committees and high commissions, religious bodies (weak ones: organizations.ts)
   'دائرة', 'إدارة', 'الإدارة', 'دار', 'مرصد', 'المرصد', 'تعاونية', 'التعاونية', 'تنسيقية', 'التنسيقية', 'مندوبية', 'المندوبية', 'مفتشية',
   'ودادية', 'الودادية', 'عمادة',
+  // hospitals, factories, schools and museums, named after a place, a person or a speciality
+  'مستشفى', 'مصنع', 'مدرسة', 'متحف',
 ];
