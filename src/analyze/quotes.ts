@@ -74,6 +74,25 @@ function anaphoricPerson(ctx: Context, verb: Tok): boolean {
   return t !== undefined && /^ +$/.test(t.gap) && t.forms.some((f) => f.letters === 0 && isDefinite(f.form) && OCCUPATION_KEYS.has(f.form));
 }
 
+/** Words that close a bare description after its adjectives: a relative, or a وهو/وهي clause. */
+const DESCRIPTION_CLOSERS = keySet(['الذي', 'التي', 'وهو', 'وهي']);
+
+/**
+ * `يقول الرجل الخمسيني وهو يمسح العرق بطرف شاله`، `يضيف النقابي، الذي …`: the description (with up to
+ * two definite adjectives) closes its clause, naming no one after it; whatever a subject reading finds
+ * further on belongs to another clause.
+ */
+function bareDescription(ctx: Context, verb: Tok): boolean {
+  if (!anaphoricPerson(ctx, verb)) return false;
+  let k = verb.index + 2;
+  while (k <= verb.index + 3 && ctx.toks[k]?.spaced === true && isDefinite((ctx.toks[k] as Tok).key) && !DESCRIPTION_CLOSERS.has((ctx.toks[k] as Tok).key)) {
+    if (someStartingIn(ctx.mentions, (ctx.toks[k] as Tok).start, (ctx.toks[k] as Tok).end, (m) => m.type === 'person')) return false;
+    k++;
+  }
+  const after = ctx.toks[k];
+  return after === undefined || !after.spaced || DESCRIPTION_CLOSERS.has(after.key);
+}
+
 /** A verb's prepositional complement (`عن`، `إلى`، `على`) written with its own letters, not the key's (على and the name علي share one). */
 const COMPLEMENT_WORDS = new Set(['عن', 'إلى', 'الى', 'على']);
 
@@ -131,6 +150,8 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     if (relayed !== null) return relayed;
     const before = preverbalSubject(ctx, cue, sentence);
     if (before !== null) return before;
+    // `قال الرجل وهو …`: a bare description refers back, whatever a subject reading finds after it.
+    if (bareDescription(ctx, cue)) return lastSpeaker(cue.start, cueGender(cue));
     const explicit = explicitSubject(ctx, cue);
     if (isStatement(explicit)) return lastSpeaker(cue.start, null, true) ?? lastSpeaker(cue.start) ?? explicit;
     if (explicit !== null) return explicit;
@@ -215,7 +236,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
         postposed(ctx, span, sentence) ?? preposed(ctx, from, span.open) ?? continued(span, sentence) ?? colonSpeaker(ctx, sentence, span);
       if (post === null) continue;
       cueText = post.cue;
-      const back = post.verb !== undefined && post.speaker === null && anaphoricPerson(ctx, post.verb) ? post.verb : null;
+      const back = post.verb !== undefined && ((post.speaker === null && anaphoricPerson(ctx, post.verb)) || bareDescription(ctx, post.verb)) ? post.verb : null;
       speaker = back !== null ? lastSpeaker(span.open, cueGender(back)) : post.unread === true ? null : (post.speaker ?? lastSpeaker(span.open));
     }
     if (cue !== null && !cue.participle && explicitSubject(ctx, cue.tok) === null) {

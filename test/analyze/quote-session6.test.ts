@@ -77,4 +77,18 @@ describe('quote detection, session 6 classes', () => {
     // The actor the sentence opens with still comes first.
     expect(speakers('يقف ماهر الحداد وهو يزن الطماطم قرب سامي العتيبي وهو يعد النقود. «الصندوق بخمسين والنص بثلاثين»، يقول.')).toEqual(['ماهر الحداد']);
   });
+
+  it('reads kin, age and trade descriptions as the subject (يرد الأب، تقول السيدة، يضيف النقابي) as the person the text introduced', () => {
+    expect(speakers('يجلس ماجد الشريف مع ابنه عند باب الفرن. «الخبز جاهز بعد ربع ساعة يا حبيبي»، يرد الأب.')).toEqual(['ماجد الشريف']);
+    expect(speakers('في قاعة الانتظار، تجلس نادية السعدي منذ الصباح. «أنتظر الطبيب منذ ثلاث ساعات كاملة»، تقول السيدة الخمسينية.')).toEqual(['نادية السعدي']);
+    const union = 'وقال الأمين العام للنقابة سمير داود إن «الأجور متأخرة منذ شهرين كاملين». «لن نعود إلى العمل قبل صرف المستحقات»، يضيف النقابي، الذي دعا إلى اجتماع عاجل.';
+    expect(speakers(union)).toEqual(['سمير داود', 'سمير داود']);
+  });
+
+  it('reads a bare description closed by وهو/الذي as referring back, not the words of the clause after it', () => {
+    const text = 'يقف ماهر الحداد وسط الحقل منذ الفجر. «الموسم هذا أصعب من كل المواسم»، يقول الرجل وهو يمسح العرق بطرف كمه.';
+    expect(speakers(text)).toEqual(['ماهر الحداد']);
+    // A description that introduces a name is that name.
+    expect(speakers('«الموسم هذا أصعب من كل المواسم»، يقول المزارع سالم داود.')).toEqual(['سالم داود']);
+  });
 });
