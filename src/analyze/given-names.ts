@@ -64,7 +64,9 @@ function trimmed(run: { to: number; start: number; end: number } | null, toks: r
   for (let k = i + 1; k < to; k++) {
     const u = toks[k] as Tok;
     if (isDefinite(u.key) || KUNYA_NAME_KEYS.has(u.key) || NAME_JOINER_KEYS.has(u.key)) continue;
-    if ((/^[يتل]/.test(u.key) && u.key.length >= 4) || (k === i + 1 && u.key.length === 3)) to = k;
+    // (`محمود عبد الراضي يعد الحمولات`: after a definite name word, a three-letter ي/ت word is a present verb too.)
+    const afterDefinite = isDefinite((toks[k - 1] as Tok).key) && /^[يت]/.test(u.key) && u.key.length === 3;
+    if ((/^[يتل]/.test(u.key) && u.key.length >= 4) || (k === i + 1 && u.key.length === 3) || afterDefinite) to = k;
   }
   while (to - i > 1 && /ا$/.test((toks[to - 1] as Tok).key) && (toks[to - 1] as Tok).key.length >= 5) to--;
   // `قيس سعيد مذكرة تفاهم`: three plain words with no boundary after them end in the verb's object.

@@ -177,7 +177,13 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     const inSentence = coordinated(cue, sentence) ?? openerActor(ctx, sentence, cue, gender) ?? frontedDescription(ctx, sentence, cue) ?? documentBefore(ctx, sentence, cue) ?? subjectBefore(ctx, sentence, cue.start, gender);
     if (inSentence !== null) return inSentence;
     // Someone this sentence names before the verb, whom no rule read, is likelier its subject than the last speaker.
-    return unreadActorBefore(ctx, sentence, cue) ? null : lastSpeaker(cue.start, gender);
+    // `يقف X يعد الحمولات، ثم يقول:`: the person the sentence opens on, its actor, goes on to speak.
+    return unreadActorBefore(ctx, sentence, cue) ? ownActor(sentence, cue, gender) : lastSpeaker(cue.start, gender);
+  };
+  /** The actor of the verb's own sentence (see `sentenceActors`), named before the verb, of its gender. */
+  const ownActor = (sentence: Sentence, cue: Tok, gender: Gender): string | null => {
+    const actor = (actorList ??= sentenceActors(ctx)).find((a) => a.start >= sentence.start && a.start < cue.start);
+    return actor !== undefined && agrees(actor.gender, gender) ? actor.speaker : null;
   };
   /** `وقال X ... إن ...، وأكد أن "…"`: a و-verb coordinated with an earlier reporting verb of its sentence shares its subject. */
   const coordinated = (cue: Tok, sentence: Sentence): string | null => {

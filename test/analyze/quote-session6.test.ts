@@ -91,4 +91,10 @@ describe('quote detection, session 6 classes', () => {
     // A description that introduces a name is that name.
     expect(speakers('«الموسم هذا أصعب من كل المواسم»، يقول المزارع سالم داود.')).toEqual(['سالم داود']);
   });
+
+  it('gives a verb with no subject to the actor its own sentence opened on (يقف X يعد …، ثم يقول:)', () => {
+    const text = 'يصل الجرار أخيراً. يقف محمود عبد الستار يعد الصناديق بصوت خافت، ثم يقول: «الموسم الجاي هزرع نص الأرض قمح».';
+    expect(speakers(text)).toEqual(['محمود عبد الستار']);
+    expect(persons(text)).toEqual(['محمود عبد الستار']);
+  });
 });
