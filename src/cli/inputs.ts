@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync, type Stats } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { CliIo } from './io.js';
 
@@ -9,24 +9,41 @@ import type { CliIo } from './io.js';
 export const inputPaths = (positionals: readonly string[], cwd: string): string[] =>
   positionals.map((p) => (p === '-' || isAbsolute(p) ? p : relative(process.cwd(), resolve(cwd, p)) || '.'));
 
-/** True when a folder holds at least one regular file somewhere below it (an unreadable folder counts as holding one: the ingest stage reports it). */
-function holdsFiles(folder: string): boolean {
+/** The file system's facts about `path`, or undefined when it cannot be looked at (gone, a link loop). */
+function statOf(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * True when a folder holds at least one regular file somewhere below it (an unreadable folder counts
+ * as holding one: the ingest stage reports it). `above`: identities of the folders walked above it,
+ * so that a symbolic link back to one of them is not followed.
+ */
+function holdsFiles(folder: string, above: ReadonlySet<string> = new Set()): boolean {
+  const info = statOf(folder);
+  const id = `${info?.dev}:${info?.ino}`;
+  if (above.has(id)) return false;
   let names: string[];
   try {
     names = readdirSync(folder);
   } catch {
     return true;
   }
+  const below = new Set(above).add(id);
   return names.some((name) => {
     const path = join(folder, name);
-    const info = statSync(path, { throwIfNoEntry: false });
-    return info !== undefined && (info.isFile() || (info.isDirectory() && holdsFiles(path)));
+    const entry = statOf(path);
+    return entry !== undefined && (entry.isFile() || (entry.isDirectory() && holdsFiles(path, below)));
   });
 }
 
 /** The given folders that hold no file at all: nothing will be read from them, which a user wants to hear. */
 const emptyFolders = (paths: readonly string[]): string[] =>
-  paths.filter((p) => p !== '-' && statSync(p, { throwIfNoEntry: false })?.isDirectory() === true && !holdsFiles(p));
+  paths.filter((p) => p !== '-' && statOf(p)?.isDirectory() === true && !holdsFiles(p));
 
 /** Warns, one line each with the reason code `no-input`, of the given folders that hold no file; returns how many. */
 export function warnEmptyFolders(io: CliIo, command: string, paths: readonly string[]): number {

@@ -46,11 +46,15 @@ export async function* ingestPaths(paths: readonly string[], options: IngestOpti
       else yield* ingestStream('-', o.stdin, null, o);
       continue;
     }
-    yield* ingestPath(path, o, read);
+    yield* ingestPath(path, o, read, new Set());
   }
 }
 
-async function* ingestPath(path: string, o: ResolvedIngestOptions, read: Set<string>): AsyncGenerator<IngestOutcome> {
+/**
+ * `folders` holds the identities (device and inode) of the folders being walked above `path`: a
+ * symbolic link back to one of them is a loop, not followed (its files are read through the folder itself).
+ */
+async function* ingestPath(path: string, o: ResolvedIngestOptions, read: Set<string>, folders: ReadonlySet<string>): AsyncGenerator<IngestOutcome> {
   let info;
   try {
     info = await stat(path);
@@ -59,6 +63,8 @@ async function* ingestPath(path: string, o: ResolvedIngestOptions, read: Set<str
     return;
   }
   if (info.isDirectory()) {
+    const folder = `${info.dev}:${info.ino}`;
+    if (folders.has(folder)) return;
     let names: string[];
     try {
       names = (await readdir(path)).sort();
@@ -66,7 +72,8 @@ async function* ingestPath(path: string, o: ResolvedIngestOptions, read: Set<str
       yield reject(path, 'unreadable', fileError(e));
       return;
     }
-    for (const name of names) yield* ingestPath(join(path, name), o, read);
+    const below = new Set(folders).add(folder);
+    for (const name of names) yield* ingestPath(join(path, name), o, read, below);
     return;
   }
   if (!info.isFile()) {

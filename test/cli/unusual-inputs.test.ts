@@ -1,0 +1,56 @@
+/** A first user's unusual inputs: each one is read once, accounted for, and never crashes the command. */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { EXIT } from '../../src/cli/io.js';
+import { main } from '../../src/cli/main.js';
+import { memoryIo } from '../support/memory-io.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'khulasa-unusual-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const ARTICLE = [
+  'وصول قافلة مساعدات إلى البلدة المحاصرة',
+  'وصلت صباح اليوم الخميس قافلة تضم أربعين شاحنة محملة بالمواد الغذائية والأدوية إلى البلدة المحاصرة منذ ثلاثة أشهر.',
+  'وقالت المنسقة الميدانية للقافلة إن الشاحنات عبرت حاجزين قبل أن تصل إلى مستودع البلدية حيث بدأ توزيع المواد على الأسر.',
+  'وأضافت أن قافلة ثانية تنتظر الإذن بالدخول خلال الأسبوع المقبل، وأن الحاجة إلى حليب الأطفال ما زالت ملحة في البلدة.',
+].join('\n');
+
+const run = async (args: readonly string[]): Promise<{ code: number; out: string; err: string }> => {
+  const io = memoryIo(dir);
+  const code = await main(args, io);
+  return { code, out: io.out.join(''), err: io.err.join('') };
+};
+
+/** `name/a.txt` and `name/sub/up`, a symbolic link back to `name`: a folder loop. */
+function loopFolder(name: string, withArticle: boolean): string {
+  const root = join(dir, name);
+  mkdirSync(join(root, 'sub'), { recursive: true });
+  if (withArticle) writeFileSync(join(root, 'a.txt'), ARTICLE);
+  symlinkSync('..', join(root, 'sub', 'up'));
+  return root;
+}
+
+describe('a symbolic link that loops back to a folder above it', () => {
+  it('is not followed by ingest: the article is read once', async () => {
+    const r = await run(['ingest', loopFolder('loop-ingest', true)]);
+    expect(r.err).toBe('');
+    expect(r.out).toMatch(/^1 ok, 0 duplicate, 0 rejected$/m);
+    expect(r.code).toBe(EXIT.ok);
+  });
+
+  it('is not followed by digest: one document in the store', async () => {
+    const root = loopFolder('loop-digest', true);
+    const r = await run(['digest', root, '--db', join(dir, 'loop.sqlite'), '--out', join(dir, 'loop-out'), '--json', '--no-analysis']);
+    expect(r.code).toBe(EXIT.ok);
+    const digest = JSON.parse(readFileSync(join(dir, 'loop-out', 'digest.json'), 'utf8')) as { documents: unknown[] };
+    expect(digest.documents).toHaveLength(1);
+  });
+
+  it('in a folder that holds no file is the no-input warning, not a crash', async () => {
+    const r = await run(['ingest', loopFolder('loop-empty', false)]);
+    expect(r.err).toContain('no-input');
+    expect(r.code).toBe(EXIT.ok);
+  });
+});
