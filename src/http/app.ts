@@ -40,11 +40,24 @@ export function createApp(options: AppOptions): App {
   const latestDigest = latestDigestReader(o.store, { words: o.words, analysis: true });
   let fontCss: string | null | undefined;
 
+  const tooLarge = (): Response => problem(413, 'too-large', `the body is larger than ${o.maxBodyBytes} bytes`);
+  /** The request body, counted as it arrives: one sent without a length (chunked) is refused as soon as it passes the limit. */
   const body = async (request: Request): Promise<Uint8Array | Response> => {
     const declared = Number(request.headers.get('content-length') ?? '0');
-    if (declared > o.maxBodyBytes) return problem(413, 'too-large', `the body is larger than ${o.maxBodyBytes} bytes`);
-    const bytes = new Uint8Array(await request.arrayBuffer());
-    return bytes.length > o.maxBodyBytes ? problem(413, 'too-large', `the body is larger than ${o.maxBodyBytes} bytes`) : bytes;
+    if (declared > o.maxBodyBytes) return tooLarge();
+    if (request.body === null) return new Uint8Array(0);
+    const parts: Uint8Array[] = [];
+    let size = 0;
+    const reader = request.body.getReader();
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+      size += chunk.value.length;
+      if (size > o.maxBodyBytes) {
+        await reader.cancel();
+        return tooLarge();
+      }
+      parts.push(chunk.value);
+    }
+    return Buffer.concat(parts, size);
   };
 
   const reader: Handler = async () => {
