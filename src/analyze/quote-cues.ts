@@ -76,13 +76,31 @@ export function notReporting(ctx: Context, t: Tok): boolean {
 
 const HE_KEYS = keySet(['هو', 'وهو', 'فهو']);
 
+const EXPRESSED_KEYS = keySet(['عبر']);
+
+/**
+ * `وعبّر X عن خيبته:`: the 3ms perfect of عبّر is spelled as the preposition عبر "via"; it is the verb
+ * when its shadda is written, or when عن and a feeling with a possessive pronoun follow in its clause
+ * (`عن قلقه`، `عن استيائها`), never `عن طريق`.
+ */
+function expressedFeeling(ctx: Context, t: Tok): boolean {
+  if (!t.forms.some((f) => f.letters <= 1 && EXPRESSED_KEYS.has(f.form))) return false;
+  if (t.text.includes('\u0651')) return true;
+  for (let k = t.index + 1; k < ctx.toks.length && k - t.index <= 10; k++) {
+    const u = ctx.toks[k] as Tok;
+    if (!u.spaced) return false;
+    if (u.key === 'عن') return /(ه|ها|هم|هن)$/.test(ctx.toks[k + 1]?.key ?? '') && ctx.toks[k + 1]?.spaced === true;
+  }
+  return false;
+}
+
 export function cueBefore(ctx: Context, from: number, to: number, window: number): Cue | null {
   const last = firstFrom(ctx.toks, to) - 1;
   for (let i = last; i >= 0 && last - i < window; i--) {
     const t = ctx.toks[i] as Tok;
     if (t.start < from) break;
     if (MASDAR_BEFORE_KEYS.has(ctx.toks[i - 1]?.key ?? '')) continue;
-    if (lookup(t, VERB_KEYS) !== null && !notReporting(ctx, t)) {
+    if ((lookup(t, VERB_KEYS) !== null && !notReporting(ctx, t)) || expressedFeeling(ctx, t)) {
       // `قال X إن الحكومة تدعو إلى «…»`: a present-tense verb inside another verb's reported clause states a position; the quote is the outer speaker's.
       if (lookup(t, IMPERFECT_KEYS) !== null && (insideReportedClause(ctx, from, i) || describesSubject(ctx, from, i))) continue;
       return { tok: t, participle: false };

@@ -61,10 +61,18 @@ export function description(ctx: Context, i: number): string {
   let j = i + 1;
   let prepositions = 0;
   // `أحد سكان خصب`: أحد/إحدى take a two-word genitive, whatever its words.
-  const partitive = lookup(toks[i] as Tok, PARTITIVE_KEYS) !== null;
-  while (j < toks.length && j - i < 6) {
+  let partitive = lookup(toks[i] as Tok, PARTITIVE_KEYS) !== null ? i : -1;
+  let reach = 6;
+  while (j < toks.length && j - i < reach) {
     const t = toks[j] as Tok;
     if (!/^ +$/.test(t.gap)) break;
+    // `إمام متطوع في أحد مساجد حي النصر`: أحد inside the description takes its own genitive, up to three words.
+    if (lookup(t, PARTITIVE_KEYS) !== null && toks[j - 1]?.key === 'في') {
+      partitive = j;
+      reach = Math.max(reach, j - i + 4);
+      j++;
+      continue;
+    }
     // A person named from this word on ends the description (`بائع السمك X`، `أحد الجنود لأحمدي نجاد`).
     if (someStartingIn(ctx.mentions, t.start, t.end, (m) => m.type === 'person')) break;
     // Inside an organization or place named in the description (`في المؤسسة السودانية للنفط`).
@@ -76,7 +84,7 @@ export function description(ctx: Context, i: number): string {
       // `وقالت الشرطة في بيان`: the occasion of the statement is no part of the speaker.
       if (prepositions++ > 0 || lookup(toks[j + 1] ?? t, OCCASION_KEYS) !== null) break;
     } else if (SUBJECT_STOP_KEYS.has(t.key) || VERB_KEYS.has(t.key) || t.key === 'قد' || t.key.length === 1 || (/^ل[^ا]/.test(t.key) && !definiteGenitive(toks, j, i)) || /^ل[أإآ]/.test(t.text)) break;
-    else if (!describes(t) && !(partitive && j - i <= 2) && !PREPOSITION_WORDS.has((toks[j - 1] as Tok).key) && lookup(t, TITLE_KEYS) === null && !someStartingIn(ctx.mentions, t.start - 80, t.end, (m) => m.end > t.start && m.type !== 'person') && !qualifiesHead(toks, i, j)) break;
+    else if (!describes(t) && !(partitive >= 0 && j - partitive <= (partitive === i ? 2 : 3)) && !PREPOSITION_WORDS.has((toks[j - 1] as Tok).key) && lookup(t, TITLE_KEYS) === null && !someStartingIn(ctx.mentions, t.start - 80, t.end, (m) => m.end > t.start && m.type !== 'person') && !qualifiesHead(toks, i, j)) break;
     j++;
   }
   while (j > i + 1 && ['في', 'من', 'علي'].includes((toks[j - 1] as Tok).key)) j--;

@@ -97,4 +97,11 @@ describe('quote detection, session 6 classes', () => {
     expect(speakers(text)).toEqual(['محمود عبد الستار']);
     expect(persons(text)).toEqual(['محمود عبد الستار']);
   });
+
+  it('reads عبّر (the 3ms perfect, spelled as عبر "via") as a verb with its shadda or عن and a feeling, and a partitive inside a description', () => {
+    const text = 'وعبّر موظف متطوع في إحدى مدارس حي الزهور، طلب عدم ذكر اسمه، عن استيائه: «نعمل منذ ثلاث سنوات بلا عقد ولا راتب».';
+    expect(speakers(text)).toEqual(['موظف متطوع في إحدى مدارس حي الزهور']);
+    expect(speakers('وعبر رئيس البلدية سامي العتيبي عن قلقه: «المياه لم تصل إلى الحي منذ أسبوع».')).toEqual(['سامي العتيبي']);
+    expect(speakers('ووصلت الشاحنات عبر الحدود عن طريق المعبر الشمالي: «الطريق مفتوح منذ الصباح الباكر».')).toEqual([]);
+  });
 });
