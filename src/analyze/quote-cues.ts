@@ -105,10 +105,13 @@ export function cueBefore(ctx: Context, from: number, to: number, window: number
       if (lookup(t, IMPERFECT_KEYS) !== null && (insideReportedClause(ctx, from, i) || describesSubject(ctx, from, i))) continue;
       return { tok: t, participle: false };
     }
-    if (lookup(t, PARTICIPLE_KEYS) !== null) return { tok: t, participle: true };
+    if (lookup(t, PARTICIPLE_KEYS) !== null || SAYING_NOUN_KEYS.has(t.key)) return { tok: t, participle: true };
   }
   return null;
 }
+
+/** `اكتفى X بالقول:`، `ختم حديثه بقوله`: ب + the verbal noun of قال stands for the subject's words, as a participle does. */
+const SAYING_NOUN_KEYS = keySet(['بالقول', 'بقوله', 'بقولها', 'بقولهم']);
 
 const ACCORDING_KEYS = keySet(['وفق', 'حسب', 'بحسب', 'حسبما', 'بحسبما', 'وفقما', 'كما']);
 
