@@ -36,15 +36,24 @@ export async function ingestInto(
   const sourceOf = stages.sourceKey ?? sourceKeys();
   const known = new Map<string, StoredDocumentHead>();
   for (const d of heads) if (d.source !== null) known.set(d.source, d);
+  // The stored records of multi-record files (`crawl.warc.gz#2`), by file: a file known as a whole (its
+  // damaged end was stored) is not read again, and its records still count.
+  const recordsOf = new Map<string, StoredDocumentHead[]>();
+  for (const d of heads) {
+    const file = /^(.*)#\d+$/.exec(d.path)?.[1];
+    if (file !== undefined && d.source !== null) recordsOf.set(file, [...(recordsOf.get(file) ?? []), d]);
+  }
   const counts = { ok: 0, duplicate: 0, rejected: 0 };
   let inputs = 0;
   const skipKnown = (file: string): boolean => {
     const d = known.get(sourceOf(file) ?? '');
-    if (d) {
-      counts[d.status]++;
+    if (d === undefined) return false;
+    const records = (recordsOf.get(file) ?? []).filter((r) => known.get(sourceOf(r.path) ?? '') === r);
+    for (const r of [d, ...records]) {
+      counts[r.status]++;
       inputs++;
     }
-    return d !== undefined;
+    return true;
   };
   const outcomes: StagedOutcome[] = [];
   for await (const o of stages.ingest(await listInputs(paths, skipKnown))) {

@@ -2,6 +2,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EXIT } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
@@ -52,5 +53,33 @@ describe('a symbolic link that loops back to a folder above it', () => {
     const r = await run(['ingest', loopFolder('loop-empty', false)]);
     expect(r.err).toContain('no-input');
     expect(r.code).toBe(EXIT.ok);
+  });
+});
+
+/** A WARC record of one HTML page, gzipped on its own as WARC files are. */
+function warcRecord(n: number, title: string): Buffer {
+  const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>${ARTICLE.split('\n')
+    .slice(1)
+    .map((p) => `<p>${p.replace('البلدة', `البلدة ${title}`)}</p>`)
+    .join('')}</article></body></html>`;
+  const body = Buffer.from(`HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n${html}`);
+  const head = `WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://news.test/${n}\r\nWARC-Date: 2026-11-20T10:00:00Z\r\nWARC-Record-ID: <urn:uuid:${n}>\r\nContent-Length: ${body.length}\r\n\r\n`;
+  return gzipSync(Buffer.concat([Buffer.from(head), body, Buffer.from('\r\n\r\n')]));
+}
+
+describe('a .warc.gz cut off in the middle', () => {
+  it('is counted the same on a rerun: its records and the damaged end, every one', async () => {
+    const folder = join(dir, 'truncated-warc');
+    mkdirSync(folder);
+    const whole = Buffer.concat([warcRecord(1, 'الشمالية'), warcRecord(2, 'الجنوبية'), warcRecord(3, 'الشرقية')]);
+    writeFileSync(join(folder, 'crawl.warc.gz'), whole.subarray(0, Math.floor(whole.length * 0.6)));
+    const db = join(dir, 'truncated.sqlite');
+    const counts = (out: string): string => /^\d+ ok, \d+ duplicate, \d+ rejected/m.exec(out)?.[0] ?? out;
+    const first = await run(['ingest', folder, '--db', db]);
+    const again = await run(['ingest', folder, '--db', db]);
+    expect(counts(first.out)).toMatch(/^1 ok, 0 duplicate, [23] rejected$/);
+    expect(counts(again.out)).toBe(counts(first.out));
+    expect(again.out).toContain('0 newly stored');
+    expect(again.code).toBe(first.code);
   });
 });
