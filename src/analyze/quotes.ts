@@ -210,6 +210,11 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     if (!/^[\s.،,:؛!؟?]*$/.test(outside) || !/^[\s.،,:؛!؟?"»”]*$/.test(text.slice(previous.close, ended.end))) return null;
     return { cue: null, speaker: previous.speaker };
   };
+  /** `أكدت X أن "…"، وأن "…"`: a second أن/إن clause joined by و to a quoted one in its sentence is the same speaker's. */
+  const secondComplement = (span: MarkedSpan, sentence: Sentence): { cue: string | null; speaker: string | null } | null => {
+    if (previous === null || previous.speaker === null || previous.close > span.open || previous.close < sentence.start) return null;
+    return /^[\s،,]*و(?:أن|إن|ان)\s*$/u.test(text.slice(previous.close, span.open)) ? { cue: null, speaker: previous.speaker } : null;
+  };
   for (const span of spans) {
     const sentence = containing(ctx.sentences, span.open) ?? { index: 0, paragraph: 0, start: 0, end: text.length, text };
     const sameSentence: boolean = previous !== null && previous.sentence === sentence;
@@ -239,7 +244,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
       } else speaker = verbSpeaker(cue.tok, sentence, span.open);
     } else {
       const post: { cue: string | null; speaker: string | null; unread?: boolean; verb?: Tok } | null =
-        postposed(ctx, span, sentence) ?? preposed(ctx, from, span.open) ?? continued(span, sentence) ?? colonSpeaker(ctx, sentence, span);
+        postposed(ctx, span, sentence) ?? preposed(ctx, from, span.open) ?? continued(span, sentence) ?? colonSpeaker(ctx, sentence, span) ?? secondComplement(span, sentence);
       if (post === null) continue;
       cueText = post.cue;
       const back = post.verb !== undefined && ((post.speaker === null && anaphoricPerson(ctx, post.verb)) || bareDescription(ctx, post.verb)) ? post.verb : null;

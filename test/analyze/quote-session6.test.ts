@@ -109,4 +109,11 @@ describe('quote detection, session 6 classes', () => {
     expect(speakers('من جهته، اكتفى وزير الشباب ماهر الحداد بالقول: "الوزارة تقف على مسافة واحدة من جميع المرشحين".')).toEqual(['ماهر الحداد']);
     expect(speakers('وأنهى المدرب سامي العتيبي المؤتمر بقوله: «سنعود أقوى في المباراة المقبلة».')).toEqual(['سامي العتيبي']);
   });
+
+  it('gives a second quoted أن clause joined by و (…"، وأن "…") to the first one\'s speaker', () => {
+    const text = 'وأكدت مديرية الصحة في بيان أن "الخدمات الحيوية مضمونة في جميع المصالح"، وأن "ثلاثة أطباء جدد سيلتحقون بالمركز قريبا".';
+    expect(speakers(text)).toEqual(['مديرية الصحة', 'مديرية الصحة']);
+    // Not across sentences, and not with another clause in between.
+    expect(speakers('وأكدت مديرية الصحة أن "الخدمات الحيوية مضمونة في المصالح". ويرى السكان أن "الوضع لم يتغير منذ أشهر".')).toEqual(['مديرية الصحة']);
+  });
 });
