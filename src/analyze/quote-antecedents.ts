@@ -237,7 +237,7 @@ function frontedActor(ctx: Context, sentence: Sentence, cue: Tok): string | null
     commas++;
     const verb = ctx.toks[j] as Tok;
     const first = ctx.toks[j + 1] as Tok;
-    if (commas === 1 && j > k + 9) return null;
+    if (commas === 1 && j > k + 11) return null;
     if (!/^ +$/.test(first.gap) || COMPLEMENTIZERS.has(verb.key) || SUBJECT_STOP_KEYS.has(verb.key) || articleWritten(verb)) continue;
     const kunya = kunyaName(ctx, first, j + 1);
     if (kunya !== null) return kunya;

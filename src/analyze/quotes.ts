@@ -217,6 +217,9 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
   };
   for (const span of spans) {
     const sentence = containing(ctx.sentences, span.open) ?? { index: 0, paragraph: 0, start: 0, end: text.length, text };
+    // `«القصب عمرنا كله. أبويا زرعه»، يقول …`: a quote holding a full stop ends in a later sentence, where a post-posed cue follows it.
+    const closing = containing(ctx.sentences, span.close - 1);
+    const through: Sentence = closing === undefined || closing.end <= sentence.end ? sentence : { ...sentence, end: closing.end };
     const sameSentence: boolean = previous !== null && previous.sentence === sentence;
     const from = Math.max(sentence.start, sameSentence && previous !== null ? previous.close : 0);
     const cue = cueBefore(ctx, from, span.open, o.cueWindow);
@@ -244,14 +247,14 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
       } else speaker = verbSpeaker(cue.tok, sentence, span.open);
     } else {
       const post: { cue: string | null; speaker: string | null; unread?: boolean; verb?: Tok } | null =
-        postposed(ctx, span, sentence) ?? preposed(ctx, from, span.open) ?? continued(span, sentence) ?? colonSpeaker(ctx, sentence, span) ?? secondComplement(span, sentence);
+        postposed(ctx, span, through) ?? preposed(ctx, from, span.open) ?? continued(span, sentence) ?? colonSpeaker(ctx, sentence, span) ?? secondComplement(span, sentence);
       if (post === null) continue;
       cueText = post.cue;
       const back = post.verb !== undefined && ((post.speaker === null && anaphoricPerson(ctx, post.verb)) || bareDescription(ctx, post.verb)) ? post.verb : null;
       speaker = back !== null ? lastSpeaker(span.open, cueGender(back)) : post.unread === true ? null : (post.speaker ?? lastSpeaker(span.open));
     }
     if (cue !== null && !cue.participle && explicitSubject(ctx, cue.tok) === null) {
-      const post = postposed(ctx, span, sentence);
+      const post = postposed(ctx, span, through);
       if (post?.speaker != null) {
         speaker = post.speaker;
         cueText = post.cue;

@@ -116,4 +116,14 @@ describe('quote detection, session 6 classes', () => {
     // Not across sentences, and not with another clause in between.
     expect(speakers('وأكدت مديرية الصحة أن "الخدمات الحيوية مضمونة في المصالح". ويرى السكان أن "الوضع لم يتغير منذ أشهر".')).toEqual(['مديرية الصحة']);
   });
+
+  it('finds the post-posed cue of a quote that holds a full stop, in the sentence where the quote ends', () => {
+    const text = 'يقف ماهر الحداد وسط الحقل. «الأرض هذه عمرنا كله. أبويا زرعها وأنا زرعتها»، يقول الرجل الخمسيني وهو يمسح العرق.';
+    expect(speakers(text)).toEqual(['ماهر الحداد']);
+  });
+
+  it('reads the actor after a fronted adverbial of up to eleven words (قبل أن تشرق الشمس على …، يكون X قد وقف)', () => {
+    const text = 'قبل أن تشرق الشمس على حقول القرية الصغيرة شرق المدينة القديمة، يكون ماهر الحداد قد وصل إلى الحقل. «الشغل يبدأ مع الفجر كل يوم»، يقول الرجل.';
+    expect(speakers(text)).toEqual(['ماهر الحداد']);
+  });
 });
