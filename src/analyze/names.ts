@@ -43,6 +43,8 @@ const COMPOUND_END: ReadonlySet<string> = new Set([...DIVINE_END, ...keySet(['ا
 const PREPOSITION_KEYS = new Set(['في', 'الي', 'عن', 'لدي']);
 
 /** `في محافظة هرمزغان`: an administrative area and its name inside a title (المدير العام ... في محافظة X NAME). */
+/** `جهة` (a Moroccan region), a place cue only after ب (`من جهة`، `لجهة` are "on the side of", "as for"). */
+const REGION_KEYS = keySet(['جهة']);
 const PLACE_CUE_KEYS = keySet(['محافظة', 'ولاية', 'مدينة', 'إقليم', 'منطقة', 'جزيرة', 'بلدة', 'قرية', 'مقاطعة', 'مديرية', 'قضاء', 'بلدية']);
 
 /** A proclitic + article that a name never carries (والعراق، للحلف); short words like فالون are names. */
@@ -374,6 +376,14 @@ export function titleAt(toks: readonly Tok[], i: number): TitleMatch | null {
     }
     if (PLACE_CUE_KEYS.has(u.key) && PREPOSITION_KEYS.has((toks[j - 1] as Tok).key) && toks[j + 1] !== undefined && joined(toks[j + 1] as Tok)) {
       j += 2;
+      descriptorsEnd = j;
+      continue;
+    }
+    // `الكاتب الجهوي للنقابة بجهة بني ملال`، `وزير الصحة بولاية X`: a place cue with ب written on it, and the place it names.
+    const place = toks[j + 1];
+    if (u.key.startsWith('ب') && u.forms.some((f) => f.letters === 1 && (PLACE_CUE_KEYS.has(f.form) || REGION_KEYS.has(f.form))) && place !== undefined && joined(place)) {
+      const gz = matchGazetteer(toks, j + 1);
+      j += 1 + (gz?.type === 'place' ? gz.length : 1);
       descriptorsEnd = j;
       continue;
     }

@@ -126,4 +126,10 @@ describe('quote detection, session 6 classes', () => {
     const text = 'قبل أن تشرق الشمس على حقول القرية الصغيرة شرق المدينة القديمة، يكون ماهر الحداد قد وصل إلى الحقل. «الشغل يبدأ مع الفجر كل يوم»، يقول الرجل.';
     expect(speakers(text)).toEqual(['ماهر الحداد']);
   });
+
+  it('reads a place cue with ب written on it inside a title phrase as the title\'s, not a name (للنقابة بجهة X، بولاية X)', () => {
+    const text = 'وقال الكاتب الجهوي للنقابة بجهة سوس ماسة، الدكتور يوسف الإدريسي، إن "الأطباء استنفدوا كل وسائل الحوار مع الإدارة".';
+    expect(speakers(text)).toEqual(['يوسف الإدريسي']);
+    expect(speakers('وقال وزير الصحة بولاية الجزيرة سامي العتيبي إن "الإصابات تراجعت هذا الأسبوع بشكل واضح".')).toEqual(['سامي العتيبي']);
+  });
 });
