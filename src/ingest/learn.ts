@@ -58,7 +58,8 @@ export function furnitureKeys(d: Pick<CleanDocument, 'outlet' | 'url' | 'paragra
 /**
  * The cross-document pass: a paragraph that recurs in many documents of one outlet is that outlet's
  * furniture (a slogan, a standard footer, a tag line). Returns the documents in the same order with
- * those paragraphs removed as `outlet-furniture`, and text, hash and id recomputed. Documents without
+ * those paragraphs removed as `outlet-furniture`, and text, hash and id recomputed. Copies of one
+ * article (same `contentHash`) count as one document. Documents without
  * an outlet or URL, and outlets with too few documents, come back unchanged. `prior` (default none)
  * holds the counts of documents learned before (`furnitureKeys` of each, summed per group): the result
  * is the one of passing those documents before `docs`, without them.
@@ -74,7 +75,9 @@ export function learnOutletFurniture(docs: readonly CleanDocument[], options: Pa
     else members.push(d);
   }
   const furniture = new Map<string, Set<string>>();
-  for (const [k, members] of groups) {
+  for (const [k, all] of groups) {
+    // Copies of one article (the same text saved twice) are one article: its lines recur because it does.
+    const members = [...new Map(all.map((d) => [d.contentHash, d])).values()];
     const before = prior?.get(k);
     const total = members.length + (before?.members ?? 0);
     if (total < o.minDocuments) continue;

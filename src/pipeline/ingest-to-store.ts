@@ -111,7 +111,8 @@ export async function ingestInto(
         continue;
       }
       counts.duplicate++;
-      if (await store.addDocument({ ...exactCopyRecord(doc, same, at), ...furnitureOf(o) })) added++;
+      // An exact copy adds no document to its outlet's furniture counts: its lines recur because the article does.
+      if (await store.addDocument({ ...exactCopyRecord(doc, same, at), ...(keysOf === undefined ? {} : { furniture: null }) })) added++;
       continue;
     }
     const fingerprint = stages.dedupFingerprint?.(doc.text);

@@ -18,6 +18,11 @@ const ARTICLE = [
   'وأضافت أن قافلة ثانية تنتظر الإذن بالدخول خلال الأسبوع المقبل، وأن الحاجة إلى حليب الأطفال ما زالت ملحة في البلدة.',
 ].join('\n');
 
+const OTHER_ARTICLE = [
+  'أعلنت وزارة الزراعة عن خطة لتوزيع البذور المحسنة على صغار المزارعين في المحافظات الشمالية قبل بدء الموسم الزراعي المقبل.',
+  'وقال المتحدث باسم الوزارة إن الخطة تشمل أكثر من عشرة آلاف مزارع، وإن التوزيع يبدأ في الأسبوع الأول من الشهر القادم عبر الجمعيات التعاونية.',
+].join('\n\n');
+
 const run = async (args: readonly string[]): Promise<{ code: number; out: string; err: string }> => {
   const io = memoryIo(dir);
   const code = await main(args, io);
@@ -81,5 +86,24 @@ describe('a .warc.gz cut off in the middle', () => {
     expect(counts(again.out)).toBe(counts(first.out));
     expect(again.out).toContain('0 newly stored');
     expect(again.code).toBe(first.code);
+  });
+});
+
+describe('an article saved twice by one outlet, then saved again', () => {
+  it('keeps its text: its own copies never make it furniture, and the re-saved file adds nothing', async () => {
+    const folder = join(dir, 'resaved');
+    mkdirSync(folder);
+    const [title, ...body] = ARTICLE.split('\n');
+    const json = (text: string): string => `${JSON.stringify({ title, text, source: 'بوابة الساحل' })}\n`;
+    writeFileSync(join(folder, 'a.json'), json(body.join('\n\n')));
+    writeFileSync(join(folder, 'b.json'), json(body.join('\n\n')));
+    writeFileSync(join(folder, 'c.json'), json(OTHER_ARTICLE));
+    const db = join(dir, 'resaved.sqlite');
+    const first = await run(['ingest', folder, '--db', db]);
+    expect(first.out).toMatch(/^2 ok, 1 duplicate, 0 rejected/m);
+    writeFileSync(join(folder, 'a.json'), `${json(body.join('\n\n'))}\n`);
+    const again = await run(['ingest', folder, '--db', db, '--json']);
+    const counts = (JSON.parse(again.out.trim().split('\n').at(-1)!) as { counts: Record<string, number> }).counts;
+    expect(counts).toEqual({ ok: 2, duplicate: 1, rejected: 0, inputs: 3, added: 0 });
   });
 });
