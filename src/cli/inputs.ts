@@ -1,5 +1,6 @@
 import { readdirSync, statSync, type Stats } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
+import { isPostgresUrl } from '../store/index.js';
 import type { CliIo } from './io.js';
 
 /**
@@ -51,3 +52,7 @@ export function warnEmptyFolders(io: CliIo, command: string, paths: readonly str
   for (const p of empty) io.stderr(`khulasa ${command}: no-input: the folder ${p} holds no file to read\n`);
   return empty.length;
 }
+
+/** The files of a SQLite store (the database and what SQLite keeps beside it); none for a PostgreSQL URL. */
+export const storeFiles = (db: string, location: string): string[] =>
+  isPostgresUrl(db) ? [] : ['', '-wal', '-shm', '-journal'].map((suffix) => `${location}${suffix}`);

@@ -26,6 +26,11 @@ export interface DigestOptions {
   /** Source of the run's timestamps (the only clock read anywhere in a run). Default: the system clock. */
   readonly clock?: () => string;
   readonly onProgress?: ProgressListener;
+  /**
+   * Files and folders never read from a given folder (absolute, or relative to the process): khulasa's
+   * own store and output files when they lie among the inputs (`khulasa digest .`). Default none.
+   */
+  readonly exclude?: readonly string[];
 }
 
 export const DIGEST_DEFAULTS = {
@@ -58,7 +63,7 @@ export async function runDigest(paths: readonly string[], options: DigestOptions
   const settings = { words: o.words, analysis: o.analysis && o.stages.analyze !== undefined };
   try {
     const run = await store.beginRun(o.clock(), { paths, ...settings });
-    const ingest = await ingestInto(store, run, paths, o.stages, progress);
+    const ingest = await ingestInto(store, run, paths, o.stages, progress, o.exclude);
     const docs = await store.documentHeads();
     progress({ phase: 'stories', done: 0, total: null });
     const { stories, ...storyCounts } = await updateStories(store, run, o.stages, docs);
@@ -76,13 +81,13 @@ export async function runDigest(paths: readonly string[], options: DigestOptions
 export async function ingestToStore(
   paths: readonly string[],
   db: string | Store,
-  options: Pick<DigestOptions, 'stages' | 'clock' | 'onProgress'>,
+  options: Pick<DigestOptions, 'stages' | 'clock' | 'onProgress' | 'exclude'>,
 ): Promise<{ readonly run: RunRecord; readonly ingest: IngestCounts }> {
   const store = typeof db === 'string' ? await open(db) : db;
   const clock = options.clock ?? DIGEST_DEFAULTS.clock;
   try {
     const run = await store.beginRun(clock(), { paths, ingestOnly: true });
-    const ingest = await ingestInto(store, run, paths, options.stages, options.onProgress);
+    const ingest = await ingestInto(store, run, paths, options.stages, options.onProgress, options.exclude);
     return { run: await store.finishRun(run.id, clock()), ingest };
   } finally {
     if (typeof db === 'string') await store.close();

@@ -24,6 +24,7 @@ export interface IngestCounts {
  * what arrived before it: the same whether the run was interrupted or not. Each document is one
  * transaction, with its cluster terms when it is an independent report. The stored texts are read only
  * when the inputs hold an article not stored yet (for the furniture context and the deduper replay).
+ * Files and folders in `exclude` are not read when a given folder holds them (see `listInputs`).
  */
 export async function ingestInto(
   store: Store,
@@ -31,6 +32,7 @@ export async function ingestInto(
   paths: readonly string[],
   stages: DigestStages,
   progress: ProgressListener = () => {},
+  exclude: readonly string[] = [],
 ): Promise<IngestCounts> {
   const heads = await store.documentHeads();
   const sourceOf = stages.sourceKey ?? sourceKeys();
@@ -56,7 +58,7 @@ export async function ingestInto(
     return true;
   };
   const outcomes: StagedOutcome[] = [];
-  for await (const o of stages.ingest(await listInputs(paths, skipKnown))) {
+  for await (const o of stages.ingest(await listInputs(paths, skipKnown, exclude))) {
     outcomes.push(o);
     progress({ phase: 'ingest', done: outcomes.length, total: null });
   }

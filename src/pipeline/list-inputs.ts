@@ -1,13 +1,15 @@
 import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 /**
  * The inputs under `paths` in the order the ingest stage reads them (folders recursively, names
  * sorted, a symbolic link back to a folder above it not followed), leaving out the files `skip` recognises. Anything that is not a readable file or folder is
- * kept, for the ingest stage to report.
+ * kept, for the ingest stage to report. What a folder holds among `exclude` (khulasa's own store and
+ * output files, absolute or relative to the process) is left out; a path given itself is always kept.
  */
-export async function listInputs(paths: readonly string[], skip: (file: string) => boolean): Promise<string[]> {
+export async function listInputs(paths: readonly string[], skip: (file: string) => boolean, exclude: readonly string[] = []): Promise<string[]> {
   const out: string[] = [];
+  const excluded = new Set(exclude.map((p) => resolve(p)));
   /** `folders`: the identities of the folders walked above `path`; a link back to one is a loop, not followed. */
   const walk = async (path: string, folders: ReadonlySet<string>): Promise<void> => {
     const info = await stat(path).catch(() => null);
@@ -25,7 +27,7 @@ export async function listInputs(paths: readonly string[], skip: (file: string) 
       return;
     }
     const below = new Set(folders).add(folder);
-    for (const name of names) await walk(join(path, name), below);
+    for (const name of names) if (!excluded.has(resolve(path, name))) await walk(join(path, name), below);
   };
   for (const p of paths) {
     if (p === '-') out.push(p);

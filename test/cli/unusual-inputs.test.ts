@@ -1,7 +1,7 @@
 /** A first user's unusual inputs: each one is read once, accounted for, and never crashes the command. */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EXIT } from '../../src/cli/io.js';
@@ -105,5 +105,33 @@ describe('an article saved twice by one outlet, then saved again', () => {
     const again = await run(['ingest', folder, '--db', db, '--json']);
     const counts = (JSON.parse(again.out.trim().split('\n').at(-1)!) as { counts: Record<string, number> }).counts;
     expect(counts).toEqual({ ok: 2, duplicate: 1, rejected: 0, inputs: 3, added: 0 });
+  });
+});
+
+describe('digest . in the folder of articles, with the default store and output folder', () => {
+  it('never reads its own store or its own digest as inputs, on the first run or the next', async () => {
+    const folder = join(dir, 'here');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'a.txt'), ARTICLE);
+    writeFileSync(join(folder, 'b.json'), JSON.stringify({ title: 'خطة لتوزيع البذور', text: OTHER_ARTICLE }));
+    const io = (): ReturnType<typeof memoryIo> => memoryIo(folder);
+    const digestHere = async (): Promise<{ code: number; paths: string[] }> => {
+      const code = await main(['digest', '.', '--no-analysis'], io());
+      const digest = JSON.parse(readFileSync(join(folder, 'khulasa-digest', 'digest.json'), 'utf8')) as { documents: { path: string }[] };
+      return { code, paths: digest.documents.map((d) => d.path).sort() };
+    };
+    const first = await digestHere();
+    const again = await digestHere();
+    expect(first).toEqual({ code: EXIT.ok, paths: [join(folder, 'a.txt'), join(folder, 'b.json')].map((p) => relative(process.cwd(), p)).sort() });
+    expect(again).toEqual(first);
+  });
+
+  it('ingest --db leaves out the store it writes to', async () => {
+    const folder = join(dir, 'here-ingest');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'a.txt'), ARTICLE);
+    await run(['ingest', folder, '--db', join(folder, 'store.sqlite')]);
+    const again = await run(['ingest', folder, '--db', join(folder, 'store.sqlite')]);
+    expect(again.out).toMatch(/^1 ok, 0 duplicate, 0 rejected \(0 newly stored/m);
   });
 });

@@ -4,7 +4,7 @@ import { defaultStages, runDigest, writeDigestFiles, DIGEST_DEFAULTS, DIGEST_FIL
 import { openStore } from '../../store/index.js';
 import { storyTable } from '../../render/index.js';
 import { intFlag, parseArgs, WORDS_RANGE } from '../args.js';
-import { inputPaths, warnEmptyFolders } from '../inputs.js';
+import { inputPaths, storeFiles, warnEmptyFolders } from '../inputs.js';
 import { EXIT, EXIT_CODES_HELP, type Command } from '../io.js';
 import { progressBar } from '../progress.js';
 
@@ -69,12 +69,20 @@ export const digestCommand: Command = {
     if (outProblem !== null) return refuse(outProblem);
     warnEmptyFolders(io, 'digest', paths);
 
-    const opened = await openStore(flag('db') ?? DIGEST_DEFAULTS.db, { cwd: io.cwd });
+    const db = flag('db') ?? DIGEST_DEFAULTS.db;
+    const opened = await openStore(db, { cwd: io.cwd });
     if (!opened.ok) return refuse(opened.message);
     const { store, location: dbFile } = opened;
     const progress = progressBar(io);
     try {
-      const result = await runDigest(paths, { store, words, analysis: !args.flags.has('no-analysis'), stages: defaultStages({ ingest: { stdin: io.stdin } }), onProgress: progress.listener });
+      const result = await runDigest(paths, {
+        store,
+        words,
+        analysis: !args.flags.has('no-analysis'),
+        stages: defaultStages({ ingest: { stdin: io.stdin } }),
+        onProgress: progress.listener,
+        exclude: [...storeFiles(db, dbFile), outDir],
+      });
       progress.finish();
       let json: string;
       try {

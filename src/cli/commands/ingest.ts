@@ -3,7 +3,7 @@ import { ingestPaths } from '../../ingest/index.js';
 import { defaultStages, ingestToStore, DIGEST_DEFAULTS } from '../../pipeline/index.js';
 import { openStore, type StoredDocumentHead } from '../../store/index.js';
 import { parseArgs } from '../args.js';
-import { inputPaths, warnEmptyFolders } from '../inputs.js';
+import { inputPaths, storeFiles, warnEmptyFolders } from '../inputs.js';
 import { EXIT, EXIT_CODES_HELP, type CliIo, type Command } from '../io.js';
 
 /** How one input was accounted for: one line of the report. */
@@ -73,7 +73,7 @@ async function ingestIntoStore(paths: readonly string[], db: string, io: CliIo, 
   }
   const { store, location: file } = opened;
   try {
-    const { run, ingest } = await ingestToStore(paths, store, { stages: defaultStages({ ingest: { stdin: io.stdin } }) });
+    const { run, ingest } = await ingestToStore(paths, store, { stages: defaultStages({ ingest: { stdin: io.stdin } }), exclude: storeFiles(db, file) });
     for (const d of await store.documentHeads()) if (d.run === run.number) io.stdout(`${format(storedReport(d), json)}\n`);
     const known = ingest.inputs - ingest.added;
     io.stdout(
