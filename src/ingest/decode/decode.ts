@@ -3,13 +3,14 @@ import { TextDecoder } from 'node:util';
 import { rejection, type Rejection } from '../../core/index.js';
 import { binaryReason } from './binary.js';
 import { checkMojibake } from './mojibake.js';
+import { utf16WithoutBom } from './utf16.js';
 
 export interface Decoded {
   readonly kind: 'decoded';
   readonly text: string;
   /** WHATWG name of the encoding used (`utf-8`, `windows-1256`, ...). */
   readonly encoding: string;
-  /** How it was chosen: `bom`, `declared`, `meta`, `utf-8`, `detected`, plus `+repaired` after a mojibake repair. */
+  /** How it was chosen: `bom`, `utf-16` (no BOM, see utf16.ts), `declared`, `meta`, `utf-8`, `detected`, plus `+repaired` after a mojibake repair. */
   readonly via: string;
 }
 
@@ -84,14 +85,17 @@ function finish(text: string, encoding: string, via: string): Decoded | Rejectio
   return { kind: 'decoded', text, encoding, via };
 }
 
-/** Bytes to text: BOM, then the declared charset, then `<meta charset>`, then UTF-8, then detection. Binary is rejected. */
+/** Bytes to text: BOM, then the declared charset, then `<meta charset>`, then UTF-8, then detection. Binary (but UTF-16 without a BOM) is rejected. */
 export function decodeBytes(bytes: Uint8Array, hints: DecodeHints = {}): Decoded | Rejection {
   if (bytes.length === 0) return rejection('empty', 'the input is 0 bytes long');
   for (const [bom, encoding] of BOMS) {
     if (bom.every((b, i) => bytes[i] === b)) return finish(new TextDecoder(encoding).decode(bytes), encoding, 'bom');
   }
   const binary = binaryReason(bytes);
-  if (binary !== null) return rejection('binary', binary);
+  if (binary !== null) {
+    const utf16 = utf16WithoutBom(bytes);
+    return utf16 === null ? rejection('binary', binary) : finish(new TextDecoder(utf16).decode(bytes), utf16, 'utf-16');
+  }
 
   const declared = [
     ['declared', hints.declared ?? null],
