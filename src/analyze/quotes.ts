@@ -22,6 +22,7 @@ import { colonSpeaker, cueBefore, IMPERFECT_KEYS, postposed, preposed } from './
 import { addresseeBefore, describedName, explicitSubjects, afterRelative, introducedBetween, matterTopic, documentBefore, frontedDescription, openerActor, pluralSubjectBefore, relativeAntecedent, sentenceActors, subjectBefore, topicBefore, unreadActorBefore } from './quote-antecedents.js';
 import { reportedSpeech } from './quote-reported.js';
 import { fullNameOf, fullNames } from './full-names.js';
+import { describedColon, kinReferent } from './quote-kin.js';
 
 export interface FindQuotesOptions {
   /** Fewer words than this inside the marks is a quoted name or term, not a quote. Default 3, ≥ 1. */
@@ -151,11 +152,11 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     const before = preverbalSubject(ctx, cue, sentence);
     if (before !== null) return before;
     // `قال الرجل وهو …`: a bare description refers back, whatever a subject reading finds after it.
-    if (bareDescription(ctx, cue)) return lastSpeaker(cue.start, cueGender(cue));
+    if (bareDescription(ctx, cue)) return referent(cue);
     const explicit = explicitSubject(ctx, cue);
     if (isStatement(explicit)) return lastSpeaker(cue.start, null, true) ?? lastSpeaker(cue.start) ?? explicit;
     if (explicit !== null) return explicit;
-    if (anaphoricPerson(ctx, cue)) return lastSpeaker(cue.start, cueGender(cue));
+    if (anaphoricPerson(ctx, cue)) return referent(cue);
     const nested = clauseSubject(ctx, cue, sentence);
     if (nested !== null) return nested;
     // `أما وزارة الكهرباء فعزت النقص إلى «…»`: the topic is the ف-verb's subject; what follows is its object.
@@ -179,6 +180,16 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     // Someone this sentence names before the verb, whom no rule read, is likelier its subject than the last speaker.
     // `يقف X يعد الحمولات، ثم يقول:`: the person the sentence opens on, its actor, goes on to speak.
     return unreadActorBefore(ctx, sentence, cue) ? ownActor(sentence, cue, gender) : lastSpeaker(cue.start, gender);
+  };
+  /** Whom the description after `verb` refers back to: the relative a kin word names (الأب → والده X), else the last speaker of the verb's gender. */
+  const referent = (verb: Tok, at: number = verb.start): string | null => {
+    const d = ctx.toks[verb.index + 1];
+    return (d === undefined ? null : kinReferent(ctx, d)) ?? lastSpeaker(at, cueGender(verb));
+  };
+  /** `يبتسم الأب: «…»`: a description before a colon, after a verb of gesture, speaks. */
+  const colonDescription = (span: MarkedSpan, sentence: Sentence): { cue: string | null; speaker: string | null } | null => {
+    const found = describedColon(ctx, sentence, span);
+    return found === null ? null : { cue: null, speaker: kinReferent(ctx, found.description) ?? lastSpeaker(found.verb.start, cueGender(found.verb)) };
   };
   /** The actor of the verb's own sentence (see `sentenceActors`), named before the verb, of its gender. */
   const ownActor = (sentence: Sentence, cue: Tok, gender: Gender): string | null => {
@@ -247,11 +258,11 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
       } else speaker = verbSpeaker(cue.tok, sentence, span.open);
     } else {
       const post: { cue: string | null; speaker: string | null; unread?: boolean; verb?: Tok } | null =
-        postposed(ctx, span, through) ?? preposed(ctx, from, span.open) ?? continued(span, sentence) ?? colonSpeaker(ctx, sentence, span) ?? secondComplement(span, sentence);
+        postposed(ctx, span, through) ?? preposed(ctx, from, span.open) ?? continued(span, sentence) ?? colonSpeaker(ctx, sentence, span) ?? secondComplement(span, sentence) ?? colonDescription(span, sentence);
       if (post === null) continue;
       cueText = post.cue;
       const back = post.verb !== undefined && ((post.speaker === null && anaphoricPerson(ctx, post.verb)) || bareDescription(ctx, post.verb)) ? post.verb : null;
-      speaker = back !== null ? lastSpeaker(span.open, cueGender(back)) : post.unread === true ? null : (post.speaker ?? lastSpeaker(span.open));
+      speaker = back !== null ? referent(back, span.open) : post.unread === true ? null : (post.speaker ?? lastSpeaker(span.open));
     }
     if (cue !== null && !cue.participle && explicitSubject(ctx, cue.tok) === null) {
       const post = postposed(ctx, span, through);

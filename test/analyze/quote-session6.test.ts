@@ -132,4 +132,13 @@ describe('quote detection, session 6 classes', () => {
     expect(speakers(text)).toEqual(['يوسف الإدريسي']);
     expect(speakers('وقال وزير الصحة بولاية الجزيرة سامي العتيبي إن "الإصابات تراجعت هذا الأسبوع بشكل واضح".')).toEqual(['سامي العتيبي']);
   });
+
+  it('resolves a parent kin word to the person a kin relation named (والده X، ابنة X), and reads a gesture verb and a description before a colon', () => {
+    const son = 'في السوق، يقف سالم داود قرب ابنه. يشد الطفل ثوب والده حمدان الكعبي. يبتسم الأب: «اصبر، السعر ينزل قبل الظهر».';
+    expect(speakers(son)).toEqual(['حمدان الكعبي']);
+    const daughter = 'تدخل سلمى الخطيب، ابنة فاطمة العلي، حاملة الشاي. «الشغل هنا أحسن من البطالة»، تقول. تلتفت إليها الأم: «لا تنسي العقدة الثانية».';
+    expect(speakers(daughter)).toEqual(['سلمى الخطيب', 'فاطمة العلي']);
+    // A gesture verb with a named subject before a colon is left to the older rules; a bare noun is no description.
+    expect(speakers('يبتسم الموقف: «اصبر، السعر ينزل قبل الظهر».')).toEqual([]);
+  });
 });

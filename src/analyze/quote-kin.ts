@@ -1,0 +1,63 @@
+/**
+ * Kin words as speakers (`يرد الأب`، `تلتفت إليها الأم:`): a feature names a parent once through a
+ * kin relation (`يشد يعقوب طرف دشداشة والده حمود الشكيلي`، `سندس، ابنة مبروكة`) and then calls them
+ * by the kin word alone. The referent is the person that relation names, before the quote.
+ */
+import type { Sentence } from '../core/index.js';
+import { key } from '../text/index.js';
+import { isDefinite, keySet, type Tok } from './tokens.js';
+import { isStop, OCCUPATION_KEYS } from './lexicon.js';
+import { type Context, findStartingIn } from './quote-context.js';
+import { firstFrom } from './search.js';
+import type { MarkedSpan } from './quote-marks.js';
+
+/** The kin word a speaker description is, and the words that name that relative before a name. */
+const PARENT: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  [key('الأب'), keySet(['والده', 'والدها', 'أبوه', 'أبيه', 'أباه', 'أبوها', 'أبيها', 'والد'])],
+  [key('الوالد'), keySet(['والده', 'والدها', 'والد'])],
+  [key('الأم'), keySet(['والدته', 'والدتها', 'أمه', 'أمها', 'والدة'])],
+  [key('الوالدة'), keySet(['والدته', 'والدتها', 'والدة'])],
+]);
+
+/** `ابن X`، `ابنة X`: the child of X — X is the parent a later الأب/الأم refers to. */
+const CHILD_OF = keySet(['ابن', 'ابنة', 'نجل', 'نجلة']);
+
+/** How far back (in tokens) a kin relation is looked for. */
+const KIN_REACH = 400;
+
+/**
+ * The person a kin word at `t` (a speaker description: الأب، الأم) refers to: the name after the
+ * nearest earlier `والده`/`أمها`… or after `ابن`/`ابنة`; null when the text names no such relation.
+ */
+export function kinReferent(ctx: Context, t: Tok): string | null {
+  const words = t.forms.map((f) => PARENT.get(f.form)).find((w) => w !== undefined);
+  if (words === undefined) return null;
+  for (let k = t.index - 1; k >= 0 && t.index - k <= KIN_REACH; k--) {
+    const u = ctx.toks[k] as Tok;
+    if (!words.has(u.key) && !CHILD_OF.has(u.key)) continue;
+    const next = ctx.toks[k + 1];
+    if (next === undefined || !/^ +$/.test(next.gap)) continue;
+    const m = findStartingIn(ctx.mentions, next.start, next.end, (x) => x.type === 'person');
+    if (m !== undefined) return m.name;
+  }
+  return null;
+}
+
+/** `تلتفت إليها الأم:`: a preposition with a pronoun between a verb and its subject. */
+const TOWARD_KEYS = keySet(['إليه', 'إليها', 'إلينا', 'إليهم', 'له', 'لها', 'لنا', 'لهم']);
+
+/**
+ * `يبتسم الأب: «…»`، `تلتفت إليها الأم: «…»`: a sentence that is a verb (no particle, no article),
+ * maybe a preposition with a pronoun, a definite life or kin description and a colon before the quote:
+ * the description speaks. Returns the description's token and the verb, or null.
+ */
+export function describedColon(ctx: Context, sentence: Sentence, span: MarkedSpan): { verb: Tok; description: Tok } | null {
+  if (!/:\s*$/.test(ctx.text.slice(sentence.start, span.open))) return null;
+  const verb = ctx.toks[firstFrom(ctx.toks, sentence.start)];
+  if (verb === undefined || verb.kind !== 'word' || isStop(verb) || isDefinite(verb.key) || !/^[وف]?[يت]/.test(verb.key)) return null;
+  let k = verb.index + 1;
+  if (TOWARD_KEYS.has(ctx.toks[k]?.key ?? '')) k++;
+  const d = ctx.toks[k];
+  if (d === undefined || !/^ +$/.test(d.gap) || !d.forms.some((f) => f.letters === 0 && isDefinite(f.form) && OCCUPATION_KEYS.has(f.form))) return null;
+  return /^\s*:\s*$/.test(ctx.text.slice(d.end, span.open)) ? { verb, description: d } : null;
+}
