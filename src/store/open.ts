@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { accessSync, constants, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { openPostgresStore, type PostgresStoreOptions } from './postgres/store.js';
 import { openSqliteStore } from './sqlite/store.js';
@@ -41,6 +41,11 @@ export interface OpenStoreOptions {
   readonly cwd?: string;
   /** Only for URLs. A `schema` parameter in the URL (`?schema=name`) takes precedence over `postgres.schema`. */
   readonly postgres?: PostgresStoreOptions;
+  /**
+   * The caller only reads (serving a digest). Default false: a SQLite file this user may not write is
+   * refused at once (`permission-denied`) instead of failing at the run's first write.
+   */
+  readonly readOnly?: boolean;
 }
 
 const POSTGRES_URL = /^postgres(?:ql)?:\/\//i;
@@ -57,9 +62,20 @@ export async function openStore(location: string, options: OpenStoreOptions = {}
   const file = resolve(options.cwd ?? process.cwd(), location);
   try {
     mkdirSync(dirname(file), { recursive: true });
+    if (options.readOnly !== true && !writable(file)) return failure('permission-denied', file, 'the file is read-only for this user, and the command writes to it');
     return { ok: true, store: openSqliteStore(file), location: file };
   } catch (err) {
     return failure(sqliteCodeOf(err), file, messageOf(err));
+  }
+}
+
+/** False when `file` exists and this user may not write it (SQLite would open it read-only and fail later). */
+function writable(file: string): boolean {
+  try {
+    accessSync(file, constants.W_OK);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ENOENT';
   }
 }
 

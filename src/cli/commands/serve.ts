@@ -58,7 +58,7 @@ export const serveCommand: Command = {
       io.stderr(`khulasa serve: no-store: there is no store at ${resolve(io.cwd, location)}: run \`khulasa digest\` first, or give --db\n`);
       return EXIT.usage;
     }
-    const opened = await openStore(location, { cwd: io.cwd });
+    const opened = await openStore(location, { cwd: io.cwd, readOnly: true });
     if (!opened.ok) {
       io.stderr(`khulasa serve: ${opened.message}\n`);
       return EXIT.usage;
