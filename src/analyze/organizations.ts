@@ -99,7 +99,7 @@ const INSTITUTIONAL_ADJECTIVES = keySet([
 /** Adjectives of institutions that are not nisba forms (الهيئة العامة، المحكمة العليا، الهيئة المستقلة): they continue a name like one. */
 const INSTITUTION_ADJECTIVE_KEYS = keySet([
   'العام', 'العامة', 'العليا', 'الأعلى', 'الكبرى', 'المستقل', 'المستقلة', 'الموحد', 'الموحدة', 'المشترك', 'المشتركة', 'الدائم', 'الدائمة', 'المؤقت', 'المؤقتة',
-  'القابضة', 'المتحدة',
+  'القابضة', 'المتحدة', 'الخاص', 'الخاصة',
 ]);
 /** `دائرة الآثار العامة`، `الإدارة العامة للجمارك`: "general" and "supreme" name a weak cue's body (not المشتركة: غرفة العمليات المشتركة). */
 const GENERAL_ADJECTIVE_KEYS = keySet(['العام', 'العامة', 'العليا', 'الأعلى']);

@@ -57,6 +57,13 @@ describe('names, session 6 classes', () => {
   });
 });
 
+describe('organizations, session 6 classes', () => {
+  it('keeps "private" (الخاصة) as an institution adjective in an organization name', () => {
+    const orgs = (text: string): string[] => findEntities(text).filter((m) => m.type === 'organization').map((m) => m.name);
+    expect(orgs('وقالت الجمعية الأردنية للمدارس الخاصة في بيان إن الرسوم ثابتة.')).toEqual(['الجمعية الأردنية للمدارس الخاصة']);
+  });
+});
+
 describe('quote detection, session 6 classes', () => {
   it('reads an indefinite participle closing the clause after a post-posed verb as circumstantial, not a subject (تقول مبتسمة)', () => {
     const scene = 'تجلس سلمى الخطيب قرب باب الدكان. ';
