@@ -35,13 +35,15 @@ function fileError(e: unknown): string {
  * (recursively, names sorted), `-` for standard input. JSON lines and WARC files stream one record
  * at a time; `.gz` streams through gunzip. Nothing is skipped silently: unreadable files, unknown
  * types and damaged records come out as rejections. A file named twice (`a.html ./a.html`, or a file
- * and its folder) is one input, read once.
+ * and its folder, or `-` twice) is one input, read once.
  */
 export async function* ingestPaths(paths: readonly string[], options: IngestOptions = {}): AsyncGenerator<IngestOutcome> {
   const o = resolveOptions(options);
   const read = new Set<string>();
   for (const path of paths) {
     if (path === '-') {
+      if (read.has(path)) continue;
+      read.add(path);
       if (o.stdin === null) yield reject('-', 'unreadable', 'no standard input stream was given');
       else yield* ingestStream('-', o.stdin, null, o);
       continue;

@@ -135,3 +135,13 @@ describe('digest . in the folder of articles, with the default store and output 
     expect(again.out).toMatch(/^1 ok, 0 duplicate, 0 rejected \(0 newly stored/m);
   });
 });
+
+describe('standard input named twice', () => {
+  it('is one input, read once, like a file named twice', async () => {
+    const io = memoryIo(dir);
+    io.stdin.end(ARTICLE);
+    const code = await main(['ingest', '-', '-'], io);
+    expect(io.out.join('')).toMatch(/^1 ok, 0 duplicate, 0 rejected$/m);
+    expect(code).toBe(EXIT.ok);
+  });
+});
