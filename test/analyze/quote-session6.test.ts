@@ -148,4 +148,9 @@ describe('quote detection, session 6 classes', () => {
     // A gesture verb with a named subject before a colon is left to the older rules; a bare noun is no description.
     expect(speakers('يبتسم الموقف: «اصبر، السعر ينزل قبل الظهر».')).toEqual([]);
   });
+
+  it('gives a statement of a bare cue with ل (عن بيان للوزارة) to the body the text named', () => {
+    const text = 'وأعلنت وزارة النقل والمواصلات خطة جديدة. ونقلت الوكالة عن بيان للوزارة أن «الخطة ستبدأ مطلع الشهر المقبل في كل المحافظات».';
+    expect(speakers(text)).toEqual(['وزارة النقل والمواصلات']);
+  });
 });
