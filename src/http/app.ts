@@ -5,7 +5,7 @@
  *   GET  /                 the web reader: the latest digest of the store as one page
  *   GET  /digest.json      the latest digest (the `digest.json` contract)
  *   GET  /stories/:id      one story of the latest digest with the clean text of its documents
- *   POST /clean            body: one article (text, HTML or JSON; `?name=x.html` names its type) → the clean document
+ *   POST /clean            body: one article (text, HTML or JSON; `?name=x.html` names its type), or a form upload of one file → the clean document
  *   POST /summarize        body: `{ "articles": [ { "text" | "html", "title"?, ... } ], "words"? }` → `{ summary, words }`
  *   GET  /healthz          liveness
  *   GET  /favicon.ico      204, so a browser's automatic request does not log an error
@@ -15,6 +15,7 @@ import { summarize } from '../summarize/index.js';
 import type { CleanDocument } from '../core/index.js';
 import { arabicFontCss, renderHtml } from '../render/index.js';
 import type { Store } from '../store/index.js';
+import { firstUpload, isMultipart } from './form.js';
 import { json, problem, rejected } from './problem.js';
 import { noDigestPage } from './pages.js';
 import { latestDigestReader } from './reader.js';
@@ -81,9 +82,17 @@ export function createApp(options: AppOptions): App {
   };
 
   const clean: Handler = async (request, url) => {
-    const bytes = await body(request);
+    let bytes = await body(request);
     if (bytes instanceof Response) return bytes;
-    const outcome = cleanBytes(url.searchParams.get('name') ?? 'request', bytes);
+    let name = url.searchParams.get('name');
+    const contentType = request.headers.get('content-type');
+    if (contentType !== null && isMultipart(contentType)) {
+      const upload = await firstUpload(bytes, contentType);
+      if (typeof upload === 'string') return problem(400, 'malformed', `${upload}: send the article as a file field, or as the body itself`);
+      bytes = upload.bytes;
+      name ??= upload.name;
+    }
+    const outcome = cleanBytes(name ?? 'request', bytes);
     return outcome.kind === 'ok' ? json(outcome.document) : rejected(outcome.code, outcome.detail);
   };
 

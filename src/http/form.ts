@@ -1,0 +1,26 @@
+/** A multipart form upload (`curl -F file=@page.html`, a browser form), as the one article it carries. */
+export interface Upload {
+  /** The uploaded file's name, which names its type (`page.html`); null for a text field. */
+  readonly name: string | null;
+  readonly bytes: Uint8Array;
+}
+
+export const isMultipart = (contentType: string | null): boolean => /^\s*multipart\/form-data\b/i.test(contentType ?? '');
+
+/**
+ * The first file of a multipart body (else its first text field), or a reason it has none: the body
+ * has been read already (within the size limit), so it is parsed from its bytes.
+ */
+export async function firstUpload(bytes: Uint8Array, contentType: string): Promise<Upload | string> {
+  let form: FormData;
+  try {
+    form = await new Response(bytes, { headers: { 'content-type': contentType } }).formData();
+  } catch {
+    return 'the multipart form cannot be parsed';
+  }
+  const values = [...form.values()];
+  const file = values.find((v): v is File => typeof v !== 'string');
+  if (file !== undefined) return { name: file.name || null, bytes: new Uint8Array(await file.arrayBuffer()) };
+  const text = values.find((v): v is string => typeof v === 'string');
+  return text === undefined ? 'the form holds no file and no field' : { name: null, bytes: new TextEncoder().encode(text) };
+}
