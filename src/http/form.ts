@@ -18,8 +18,8 @@ export async function firstUpload(bytes: Uint8Array, contentType: string): Promi
   } catch {
     return 'the multipart form cannot be parsed';
   }
-  const values = [...form.values()];
-  const file = values.find((v): v is File => typeof v !== 'string');
+  const values: readonly unknown[] = [...form.values()];
+  const file = values.find((v): v is Blob & { readonly name?: string } => v instanceof Blob);
   if (file !== undefined) return { name: file.name || null, bytes: new Uint8Array(await file.arrayBuffer()) };
   const text = values.find((v): v is string => typeof v === 'string');
   return text === undefined ? 'the form holds no file and no field' : { name: null, bytes: new TextEncoder().encode(text) };
