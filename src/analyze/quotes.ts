@@ -191,6 +191,17 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     const found = describedColon(ctx, sentence, span);
     return found === null ? null : { cue: null, speaker: kinReferent(ctx, found.description) ?? lastSpeaker(found.verb.start, cueGender(found.verb)) };
   };
+  /**
+   * `تطفئ X المصباح وتغطي المنسج. «…».`: a sentence that is nothing but a quote, right after a sentence
+   * whose actor is a person and which holds no quote of its own, is that person's words.
+   */
+  const sceneQuote = (span: MarkedSpan, sentence: Sentence): { cue: string | null; speaker: string | null } | null => {
+    const outside = text.slice(sentence.start, span.open) + text.slice(span.close, sentence.end);
+    const before = ctx.sentences[sentence.index - 1];
+    if (!/^[\s.،,!؟?]*$/.test(outside) || before === undefined || spans.some((s) => s.open >= before.start && s.open < before.end)) return null;
+    const actor = (actorList ??= sentenceActors(ctx)).find((a) => a.start >= before.start && a.start < before.end);
+    return actor === undefined ? null : { cue: null, speaker: actor.speaker };
+  };
   /** The actor of the verb's own sentence (see `sentenceActors`), named before the verb, of its gender. */
   const ownActor = (sentence: Sentence, cue: Tok, gender: Gender): string | null => {
     const actor = (actorList ??= sentenceActors(ctx)).find((a) => a.start >= sentence.start && a.start < cue.start);
@@ -258,7 +269,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
       } else speaker = verbSpeaker(cue.tok, sentence, span.open);
     } else {
       const post: { cue: string | null; speaker: string | null; unread?: boolean; verb?: Tok } | null =
-        postposed(ctx, span, through) ?? preposed(ctx, from, span.open) ?? continued(span, sentence) ?? colonSpeaker(ctx, sentence, span) ?? secondComplement(span, sentence) ?? colonDescription(span, sentence);
+        postposed(ctx, span, through) ?? preposed(ctx, from, span.open) ?? continued(span, sentence) ?? colonSpeaker(ctx, sentence, span) ?? secondComplement(span, sentence) ?? colonDescription(span, sentence) ?? sceneQuote(span, sentence);
       if (post === null) continue;
       cueText = post.cue;
       const back = post.verb !== undefined && ((post.speaker === null && anaphoricPerson(ctx, post.verb)) || bareDescription(ctx, post.verb)) ? post.verb : null;

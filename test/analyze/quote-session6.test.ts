@@ -153,4 +153,11 @@ describe('quote detection, session 6 classes', () => {
     const text = 'وأعلنت وزارة النقل والمواصلات خطة جديدة. ونقلت الوكالة عن بيان للوزارة أن «الخطة ستبدأ مطلع الشهر المقبل في كل المحافظات».';
     expect(speakers(text)).toEqual(['وزارة النقل والمواصلات']);
   });
+
+  it('gives a sentence that is nothing but a quote to the actor of the scene sentence before it', () => {
+    const text = 'مع غروب الشمس، يغلق ماهر الحداد دكانه ويعد النقود. «بكرة يوم جديد، والرزق على الله».';
+    expect(speakers(text)).toEqual(['ماهر الحداد']);
+    // Not after a sentence with no person as its actor.
+    expect(speakers('مع غروب الشمس، تغلق الدكاكين أبوابها. «بكرة يوم جديد، والرزق على الله».')).toEqual([]);
+  });
 });
