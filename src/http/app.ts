@@ -9,6 +9,8 @@
  *   POST /summarize        body: `{ "articles": [ { "text" | "html", "title"?, ... } ], "words"? }` → `{ summary, words }`
  *   GET  /healthz          liveness
  *   GET  /favicon.ico      204, so a browser's automatic request does not log an error
+ *
+ * OPTIONS on any route answers 204 with the methods it takes in `Allow`.
  */
 import { cleanBytes } from '../ingest/index.js';
 import { summarize } from '../summarize/index.js';
@@ -140,6 +142,7 @@ export function createApp(options: AppOptions): App {
       const route = matching.find(([method]) => method === request.method || (method === 'GET' && request.method === 'HEAD'));
       if (!route) {
         const allowed = [...new Set(matching.flatMap(([method]) => (method === 'GET' ? ['GET', 'HEAD'] : [method])))].join(', ');
+        if (request.method === 'OPTIONS') return new Response(null, { status: 204, headers: { allow: `${allowed}, OPTIONS` } });
         const response = problem(405, 'method-not-allowed', `${request.method} is not allowed on ${url.pathname} (allowed: ${allowed})`);
         response.headers.set('allow', allowed);
         return response;
