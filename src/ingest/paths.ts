@@ -108,7 +108,11 @@ async function* ingestStream(path: string, stream: Readable, known: InputKind | 
     const raw = chunks;
     void (async () => {
       try {
-        for await (const c of raw) if (!gunzip.write(c)) await new Promise((r) => gunzip.once('drain', r));
+        for await (const c of raw) {
+          if (gunzip.destroyed) break;
+          // A reader that stopped early (an input over the limit) destroys gunzip: then no drain comes.
+          if (!gunzip.write(c)) await new Promise((r) => (gunzip.once('drain', r), gunzip.once('close', r)));
+        }
         gunzip.end();
       } catch (e) {
         gunzip.destroy(e as Error);
@@ -176,9 +180,9 @@ async function* wholeArticle(path: string, chunks: AsyncIterable<Buffer>, kind: 
   let size = 0;
   for await (const c of chunks) {
     size += c.length;
+    // Read no further: a gzip bomb or an endless stream would otherwise be read to its end to count it.
     if (size > o.maxInputBytes) {
-      for await (const rest of chunks) size += rest.length;
-      yield reject(path, 'too-large', `${size} bytes (limit ${o.maxInputBytes})`);
+      yield reject(path, 'too-large', `over ${o.maxInputBytes} bytes (the limit)`);
       return;
     }
     parts.push(c);
