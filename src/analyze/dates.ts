@@ -11,6 +11,7 @@ import {
 } from './data/calendar.js';
 import { DAY_MS, dayOf, hijriToGregorian, hijriYearOf, isoDay, isoMonth, isoWeek, validDay } from './calendar.js';
 import { FACT, keySet, spellingFact, tokenView, type Tok } from './tokens.js';
+import { futureVerb } from './lexicon.js';
 import type { DateGranularity, DateMention } from './types.js';
 
 type Row = readonly [readonly string[], number];
@@ -112,17 +113,6 @@ function futureClause(toks: readonly Tok[], i: number): boolean {
     if (!t.spaced) return false;
   }
   return false;
-}
-
-/** Words spelled like a future verb (س + an imperfect prefix) that are nouns or numbers. */
-const FUTURE_LOOKALIKES: ReadonlySet<string> = new Set(
-  ['سنة', 'سنوات', 'سنتين', 'سنوي', 'سنويا', 'ستة', 'ستين', 'ستون', 'سيارة', 'سيارات', 'سياسة', 'سياسي', 'سياسية', 'سياحة', 'سياحي', 'سيد', 'سيدة', 'سيطرة', 'سيول', 'سينما', 'سيناء', 'سيف', 'سير', 'سيرة', 'ستار', 'سند', 'سندات', 'سنابل']
-    .map((w) => key(w)),
-);
-
-/** `ستكون`، `سيعقد`، `سننتظر`: the future prefix س on an imperfect verb. */
-function futureVerb(t: Tok): boolean {
-  return t.forms.some((f) => f.letters <= 1 && /^س[يتن].{2,}$/.test(f.form) && !FUTURE_LOOKALIKES.has(f.form));
 }
 
 /** `وتستمر حتى (فجر) السبت`: until a weekday, after a present-tense verb, is the coming one. */

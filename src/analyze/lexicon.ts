@@ -65,3 +65,23 @@ export function titleHead(k: string): string {
   if (w.endsWith('ا') && w.length > 3) w = w.slice(0, -1);
   return key(w);
 }
+
+/** Words spelled like a future verb (س + an imperfect prefix) that are nouns or numbers. */
+const FUTURE_LOOKALIKE_KEYS = keySet([
+  'سنة', 'سنوات', 'سنتين', 'سنوي', 'سنويا', 'ستة', 'ستين', 'ستون', 'سيارة', 'سيارات', 'سياسة', 'سياسي', 'سياسية', 'سياحة', 'سياحي', 'سيد', 'سيدة',
+  'سيطرة', 'سيول', 'سينما', 'سيناء', 'سيف', 'سير', 'سيرة', 'ستار', 'سند', 'سندات', 'سنابل',
+  // `سيدي الأمين ولد محمود`، `ستي`: a Maghrebi name word and a title of address
+  'سيدي', 'ستي',
+]);
+
+/** `ستكون`، `سيعقد`، `سيضبط`: the future prefix س on an imperfect verb (after و/ف). */
+export const futureVerb = (t: Tok): boolean => t.forms.some((f) => f.letters <= 1 && /^س[يتن].{2,}$/.test(f.form) && !FUTURE_LOOKALIKE_KEYS.has(f.form));
+
+/**
+ * Abstract nouns shaped like a feminine nisba (المسؤولية، الأولوية، الغالبية): never an organization's
+ * adjective nor a person's surname (`تحميل ناديه المسؤولية` is "holding his club responsible").
+ */
+export const ABSTRACT_NOUN_KEYS = keySet([
+  'المسؤولية', 'الأولوية', 'الغالبية', 'الأغلبية', 'الأكثرية', 'الهوية', 'الجنسية', 'الحرية', 'الميزانية', 'الاتفاقية', 'الآلية', 'الأهمية',
+  'الحصرية', 'الأفضلية', 'الأسبقية', 'الإنسانية', 'الحساسية', 'الجاهزية', 'الشفافية', 'الفعالية', 'الكمية', 'النوعية', 'الأرضية', 'الخلفية',
+]);

@@ -5,7 +5,7 @@
  */
 import { isPlaceAdjective, matchGazetteer } from './gazetteer.js';
 import {
-  DEFINITE_GIVEN_KEYS, DESCRIPTOR_KEYS, GIVEN_KEYS, isStop, LOCATIVE_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS, NUMBER_WORDS, ORG_CUE_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS,
+  ABSTRACT_NOUN_KEYS, DEFINITE_GIVEN_KEYS, DESCRIPTOR_KEYS, futureVerb, GIVEN_KEYS, isStop, LOCATIVE_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS, NUMBER_WORDS, ORG_CUE_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS,
   TITLE_KEYS, VERB_KEYS,
 } from './lexicon.js';
 import { orgChain } from './organizations.js';
@@ -93,7 +93,7 @@ const NON_NAME_KEYS = keySet([
 
 function isNameWord(t: Tok, position: number, prev: Tok | undefined, prevPrev?: Tok): boolean {
   if (t.kind !== 'word' || t.key.length < 2) return false;
-  if (NON_NAME_KEYS.has(t.key)) return false;
+  if (NON_NAME_KEYS.has(t.key) || ABSTRACT_NOUN_KEYS.has(t.key)) return false;
   if (hasTanween(t)) return false;
   // `عضويته`، `زوجتها`: a noun with a possessive pronoun after its teh (written ته, not the ة of `شحاتة`) opens no name.
   if (position === 0 && possessiveNoun(t)) return false;
@@ -261,6 +261,8 @@ export function nameRun(toks: readonly Tok[], from: number): { from: number; to:
     if (k > from && !joined(t)) break;
     // `كان عبد القادر لا يزال`: لا before a present verb is negation, not the joiner of `دي لا`.
     if (t.key === 'لا' && /^[يت]../.test(toks[k + 1]?.key ?? '')) break;
+    // `الوالي سيضبط الميزانية`: a future verb before its definite object (not `ستيف`، `سيدي ولد …`, names spelled so).
+    if (futureVerb(t) && isDefinite(toks[k + 1]?.key ?? '')) break;
     if (!isNameWord(t, k - from, toks[k - 1], toks[k - 2])) {
       // `عبد القادر المرتضى`: a definite surname after عبد and its definite complement.
       if (k - from === 2 && (toks[from] as Tok).key === 'عبد' && articleWritten(t) && articleWritten(toks[from + 1] as Tok) && isNameWord(t, 1, toks[from])) {

@@ -4,7 +4,7 @@
  * proper name — one unknown word (حركة حماس). A nationality adjective ends the name.
  */
 import { isPlaceAdjective, matchGazetteer } from './gazetteer.js';
-import { DEFINITE_GIVEN_KEYS, isStop, ORG_CUE_KEYS, PROPER_NAME_CUE_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
+import { ABSTRACT_NOUN_KEYS, DEFINITE_GIVEN_KEYS, isStop, ORG_CUE_KEYS, PROPER_NAME_CUE_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { hasTanween, isDefinite, isNisba, joined, keySet, lookup, startAfter, type Tok } from './tokens.js';
 import { nameHeadAfterTitle } from './org-names.js';
 
@@ -103,14 +103,7 @@ const INSTITUTION_ADJECTIVE_KEYS = keySet([
 ]);
 /** `دائرة الآثار العامة`، `الإدارة العامة للجمارك`: "general" and "supreme" name a weak cue's body (not المشتركة: غرفة العمليات المشتركة). */
 const GENERAL_ADJECTIVE_KEYS = keySet(['العام', 'العامة', 'العليا', 'الأعلى']);
-/**
- * Abstract nouns shaped like a feminine nisba (المسؤولية، الأولوية، الغالبية): after an organization's
- * name they are the verb's object (`تحمل الوزارة المسؤولية`), never its adjective.
- */
-const ABSTRACT_NOUN_KEYS = keySet([
-  'المسؤولية', 'الأولوية', 'الغالبية', 'الأغلبية', 'الأكثرية', 'الهوية', 'الجنسية', 'الحرية', 'الميزانية', 'الاتفاقية', 'الآلية', 'الأهمية',
-  'الحصرية', 'الأفضلية', 'الأسبقية', 'الإنسانية', 'الحساسية', 'الجاهزية', 'الشفافية', 'الفعالية', 'الكمية', 'النوعية', 'الأرضية', 'الخلفية',
-]);
+/** After an organization's name an abstract noun (ABSTRACT_NOUN_KEYS) is the verb's object (`تحمل الوزارة المسؤولية`), never its adjective. */
 const adjectival = (k: string): boolean => (isNisba(k) && !ABSTRACT_NOUN_KEYS.has(k)) || INSTITUTION_ADJECTIVE_KEYS.has(k) || pluralNationality(k);
 
 /** `التونسيين`، `المغربيون`: a plural nationality adjective (`النقابة الوطنية للصحفيين التونسيين`). */
