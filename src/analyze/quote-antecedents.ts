@@ -430,6 +430,25 @@ export function unreadActorBefore(ctx: Context, sentence: Sentence, cue: Tok): b
 const STATEMENT_HEAD_KEYS = keySet(['بيان', 'البيان', 'بلاغ', 'البلاغ', 'أحد', 'إحدى']);
 
 /**
+ * The first person the sentence names before `cue` (a person mention, or the person a title phrase
+ * names), not as a preposition's object: in a verbal sentence the subject comes before the objects.
+ */
+export function soleSubjectBefore(ctx: Context, sentence: Sentence, cue: Tok): string | null {
+  const named = [
+    ...startingIn(ctx.mentions, sentence.start, cue.start).filter((m) => m.type === 'person').map((m) => ({ start: m.start, name: m.name, titled: false })),
+    ...startingIn(ctx.titles, sentence.start, cue.start).flatMap((t) => (t.person === null ? [] : [{ start: t.start, name: t.person, titled: true }])),
+  ].sort((a, b) => a.start - b.start);
+  for (const n of named) {
+    const before = ctx.toks[firstFrom(ctx.toks, n.start) - 1];
+    if (before !== undefined && before.start >= sentence.start && PREPOSITION_BEFORE_KEYS.has(before.key)) continue;
+    // A name right after a verb (`تجلس X`) or under a title; after another word (`يبيع نبيل قاسم`) its reading is in doubt.
+    const afterVerb = before !== undefined && (/^[وف]?[يت]..+/.test(before.key) || /.{2}ت$/.test(before.key));
+    return n.titled || afterVerb ? n.name : null;
+  }
+  return null;
+}
+
+/**
  * Whether a whole sentence between the one holding `from` (where the carried-over speaker spoke or
  * was named) and the one holding `to` introduces another person: a person named there for the first
  * time, not as the object of a preposition. A subjectless verb after it is more likely that person's

@@ -10,7 +10,7 @@ import type { Sentence } from '../core/index.js';
 import { key, sentences as splitSentences } from '../text/index.js';
 import { analyzeEntities, type EntityAnalysis } from './entities.js';
 import { isDefinite, keySet, lookup, type Tok, tokenView } from './tokens.js';
-import { OCCUPATION_KEYS, SPEAKER_HEAD_KEYS } from './lexicon.js';
+import { OCCUPATION_KEYS, SPEAKER_HEAD_KEYS, TITLE_KEYS } from './lexicon.js';
 import { NAMING_CUES, TITLE_NOUNS } from './data/reporting.js';
 import { type MarkedSpan, quoteSpans } from './quote-marks.js';
 import type { QuoteMention } from './types.js';
@@ -19,7 +19,7 @@ import { aboutStatement, agrees, type Context, cueGender, type Gender, isStateme
 import { description, startsNounPhrase, subjectAt, subjectOrPhrase } from './quote-speaker-phrase.js';
 import { clauseSubject, explicitSubject, IN_DOCUMENT_VERB_KEYS, preverbalSubject, relayedSource, writtenOn } from './quote-subject.js';
 import { colonSpeaker, cueBefore, IMPERFECT_KEYS, postposed, preposed } from './quote-cues.js';
-import { addresseeBefore, describedName, explicitSubjects, afterRelative, introducedBetween, matterTopic, documentBefore, frontedDescription, openerActor, pluralSubjectBefore, relativeAntecedent, sentenceActors, subjectBefore, topicBefore, unreadActorBefore } from './quote-antecedents.js';
+import { addresseeBefore, describedName, soleSubjectBefore, explicitSubjects, afterRelative, introducedBetween, matterTopic, documentBefore, frontedDescription, openerActor, pluralSubjectBefore, relativeAntecedent, sentenceActors, subjectBefore, topicBefore, unreadActorBefore } from './quote-antecedents.js';
 import { reportedSpeech } from './quote-reported.js';
 import { fullNameOf, fullNames } from './full-names.js';
 import { describedColon, kinReferent } from './quote-kin.js';
@@ -92,6 +92,15 @@ function bareDescription(ctx: Context, verb: Tok): boolean {
   }
   const after = ctx.toks[k];
   return after === undefined || !after.spaced || DESCRIPTION_CLOSERS.has(after.key);
+}
+
+/**
+ * `المتحدث`، `مساعده`: a title word alone, definite or with a pronoun, names no one. (An indefinite one
+ * may be a surname: `أحمد ياسين شيخ`.)
+ */
+function bareTitle(speaker: string): boolean {
+  const k = key(speaker);
+  return !k.includes(' ') && TITLE_KEYS.has(k) && (k.startsWith('ال') || k.endsWith('ه'));
 }
 
 /** A verb's prepositional complement (`عن`، `إلى`، `على`) written with its own letters, not the key's (على and the name علي share one). */
@@ -205,7 +214,9 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
   /** The actor of the verb's own sentence (see `sentenceActors`), named before the verb, of its gender. */
   const ownActor = (sentence: Sentence, cue: Tok, gender: Gender): string | null => {
     const actor = (actorList ??= sentenceActors(ctx)).find((a) => a.start >= sentence.start && a.start < cue.start);
-    return actor !== undefined && agrees(actor.gender, gender) ? actor.speaker : null;
+    if (actor !== undefined) return agrees(actor.gender, gender) ? actor.speaker : null;
+    // `إلى جانبه تجلس X، …، وتقاطعه:`: a و-verb shares the subject of the verb before it, the one person the sentence named.
+    return cue.text.startsWith('و') ? soleSubjectBefore(ctx, sentence, cue) : null;
   };
   /** `وقال X ... إن ...، وأكد أن "…"`: a و-verb coordinated with an earlier reporting verb of its sentence shares its subject. */
   const coordinated = (cue: Tok, sentence: Sentence): string | null => {
@@ -283,7 +294,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
       }
     }
     // No speaker found: not a quote we can attribute (a quoted term, or a construction we do not read).
-    if (speaker === null) continue;
+    if (speaker === null || bareTitle(speaker)) continue;
     speaker = withoutComplement(speaker);
     out.push({ kind: 'quote-mention', start: span.innerStart, end: span.innerEnd, text: trimQuote(text.slice(span.innerStart, span.innerEnd)), mode: 'verbatim', speaker, cue: cueText });
     speakers.push({ start: span.open, speaker, gender: cue === null ? null : cueGender(cue.tok), statement: aboutStatement(ctx, span.open) });

@@ -50,6 +50,13 @@ describe('names, session 6 classes', () => {
     expect(persons('وتنتهي المهلة في رمضان المقبل.')).toEqual([]);
   });
 
+  it('reads neither a future verb before its object nor an abstract noun (المسؤولية) as a name word', () => {
+    expect(persons('وقال رئيس البلدية إن الوالي سيضبط الميزانية بقرار.')).toEqual([]);
+    expect(persons('ورفض رئيس الاتحاد سامي العتيبي تحميل ناديه المسؤولية، وقال إن القرار ظالم.')).toEqual(['سامي العتيبي']);
+    // A name spelled like a future verb is still a name.
+    expect(persons('وقال المبعوث ستيف ويتكوف إن المحادثات مستمرة.')).toEqual(['ستيف ويتكوف']);
+  });
+
   it('reads a common-word given name before a nasab (سيف بن راشد، صالح ولد أحمد) as a name', () => {
     expect(persons('وقال سيف بن راشد إن السوق مزدحم.')).toEqual(['سيف بن راشد']);
     expect(persons('ويقول صالح ولد أحمد إن الأسعار عالية.')).toEqual(['صالح ولد أحمد']);
@@ -159,5 +166,14 @@ describe('quote detection, session 6 classes', () => {
     expect(speakers(text)).toEqual(['ماهر الحداد']);
     // Not after a sentence with no person as its actor.
     expect(speakers('مع غروب الشمس، تغلق الدكاكين أبوابها. «بكرة يوم جديد، والرزق على الله».')).toEqual([]);
+  });
+
+  it('gives a subjectless و-verb the first person its sentence named, and reads verbs of cutting in (تقاطعه، يقاطعها)', () => {
+    const text = 'إلى جانبه تجلس سلمى الخطيب، معلمة لغة عربية من الحي، وتقاطعه: "رواتبنا متأخرة منذ ثلاثة أشهر كاملة".';
+    expect(speakers(text)).toEqual(['سلمى الخطيب']);
+  });
+
+  it('drops a speaker that is a bare title word, definite or with a pronoun (المتحدث، مساعده)', () => {
+    expect(speakers('وفي المؤتمر الصحافي، قال المتحدث إن «الحكومة لن تتراجع عن القرار».')).toEqual([]);
   });
 });

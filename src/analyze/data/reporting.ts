@@ -93,8 +93,17 @@ const GENERATED = SAYING_VERBS.map(paradigm);
 /**
  * Reporting verbs: every generated form, and forms no paradigm gives (`جاء في بيان`، `لم يخفِ`).
  */
-/** نادى "called out" in its present and feminine past only: نادى/ناديه are spelled as نادي "club" (`لنادي الريان`). */
-const CALLING_VERBS: readonly string[] = ['ينادي', 'تنادي', 'ينادون', 'نادت'];
+/**
+ * Verbs of calling out and cutting in that other words share spellings with, in their unambiguous
+ * cells only: نادى "called out" in its present and feminine past (نادى/ناديه are spelled as نادي
+ * "club", `لنادي الريان`); قاطع "interrupted" with its object pronoun (bare قاطع is "boycotted",
+ * تقاطع "crossroads"); أكمل "went on" in the present (the past is "completed").
+ */
+const CALLING_VERBS: readonly string[] = [
+  'ينادي', 'تنادي', 'ينادون', 'نادت',
+  'يقاطعه', 'يقاطعها', 'تقاطعه', 'تقاطعها', 'قاطعه', 'قاطعها', 'قاطعته', 'قاطعتها',
+  'يكمل', 'تكمل',
+];
 
 export const REPORTING_VERBS: readonly string[] = [
   ...new Set([
