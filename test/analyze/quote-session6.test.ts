@@ -69,6 +69,11 @@ describe('organizations, session 6 classes', () => {
     const orgs = (text: string): string[] => findEntities(text).filter((m) => m.type === 'organization').map((m) => m.name);
     expect(orgs('وقالت الجمعية الأردنية للمدارس الخاصة في بيان إن الرسوم ثابتة.')).toEqual(['الجمعية الأردنية للمدارس الخاصة']);
   });
+
+  it('reads نادي and the word after it as a club', () => {
+    const orgs = (text: string): string[] => findEntities(text).filter((m) => m.type === 'organization').map((m) => m.name);
+    expect(orgs('وقال الرئيس السابق لنادي النصر إن الملف ناقص.')).toEqual(['نادي النصر']);
+  });
 });
 
 describe('quote detection, session 6 classes', () => {

@@ -220,4 +220,6 @@ export const ORGANIZATION_CUES: readonly string[] = [
   'ودادية', 'الودادية', 'عمادة',
   // hospitals, factories, schools and museums, named after a place, a person or a speciality
   'مستشفى', 'مصنع', 'مدرسة', 'متحف',
+  // sports clubs, named after a word or a town (`نادي الأخضر`، `نادي الأهلي بنغازي`)
+  'نادي',
 ];
