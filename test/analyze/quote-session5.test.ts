@@ -121,6 +121,9 @@ describe('quote attribution, session 5 constructions', () => {
 
   it('reads a place name right after نادي or فريق as the club, and the same name elsewhere as the place', () => {
     const text = 'فرض الاتحاد غرامة على نادي الريان، وقال المدير التنفيذي لنادي الريان إن المباراة أقيمت في الريان.';
-    expect(findEntities(text).filter((m) => m.name === 'الريان').map((m) => m.type)).toEqual(['organization', 'organization', 'place']);
+    // (Since session 6 نادي is an organization cue: the club is named with it.)
+    expect(findEntities(text).filter((m) => m.name.endsWith('الريان')).map((m) => [m.type, m.name])).toEqual([
+      ['organization', 'نادي الريان'], ['organization', 'نادي الريان'], ['place', 'الريان'],
+    ]);
   });
 });
