@@ -30,8 +30,17 @@ async function send(res: ServerResponse, response: Response, head: boolean): Pro
 export function listen(app: App, port: number, host: string): Promise<Server> {
   const origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   const server = createServer((req, res) => {
+    let request: Request;
+    try {
+      request = toRequest(req, origin);
+    } catch {
+      // A target the URL parser refuses (`GET http://[ HTTP/1.1`): thrown here, it would end the process.
+      res.writeHead(400, { 'content-type': 'application/json; charset=utf-8', connection: 'close' });
+      res.end(`${JSON.stringify({ error: { code: 'malformed', message: 'the request target is not a valid URL' } })}\n`);
+      return;
+    }
     app
-      .fetch(toRequest(req, origin))
+      .fetch(request)
       .then((response) => send(res, response, req.method === 'HEAD'))
       .catch((err: unknown) => {
         res.writeHead(500, { 'content-type': 'text/plain' });
