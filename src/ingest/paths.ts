@@ -22,9 +22,13 @@ const FILE_ERRORS: Readonly<Record<string, string>> = {
   EIO: 'input/output error',
 };
 
-/** A file system error in words, with its code: `no such file or folder (ENOENT)`. */
-function fileError(e: unknown): string {
+/**
+ * A file system error in words, with its code: `no such file or folder (ENOENT)`. A name listed in a
+ * folder that is not valid UTF-8 comes back with U+FFFD in it, a name no file has: that is said instead.
+ */
+function fileError(e: unknown, path = ''): string {
   const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' && path.includes('\uFFFD')) return 'the file name is not valid UTF-8, so it cannot be opened by name: rename the file (ENOENT)';
   if (code === undefined) return (e as Error).message;
   const words = FILE_ERRORS[code];
   return words === undefined ? code : `${words} (${code})`;
@@ -61,7 +65,7 @@ async function* ingestPath(path: string, o: ResolvedIngestOptions, read: Set<str
   try {
     info = await stat(path);
   } catch (e) {
-    yield reject(path, 'unreadable', fileError(e));
+    yield reject(path, 'unreadable', fileError(e, path));
     return;
   }
   if (info.isDirectory()) {

@@ -145,3 +145,14 @@ describe('standard input named twice', () => {
     expect(code).toBe(EXIT.ok);
   });
 });
+
+describe('a file whose name is not valid UTF-8', () => {
+  it('is rejected with a reason that says so, not as a file that does not exist', async () => {
+    const folder = join(dir, 'latin1-name');
+    mkdirSync(folder);
+    writeFileSync(Buffer.from(`${folder}/caf\xe9.txt`, 'latin1'), ARTICLE);
+    const r = await run(['ingest', folder]);
+    expect(r.out).toMatch(/^rejected .*unreadable: .*not valid UTF-8/m);
+    expect(r.out).not.toContain('ENOENT');
+  });
+});
