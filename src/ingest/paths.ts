@@ -28,7 +28,7 @@ const FILE_ERRORS: Readonly<Record<string, string>> = {
  */
 function fileError(e: unknown, path = ''): string {
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT' && path.includes('\uFFFD')) return 'the file name is not valid UTF-8, so it cannot be opened by name: rename the file (ENOENT)';
+  if (code === 'ENOENT' && path.includes('\uFFFD')) return 'the file name is not valid UTF-8, so it cannot be opened by name: rename the file';
   if (code === undefined) return (e as Error).message;
   const words = FILE_ERRORS[code];
   return words === undefined ? code : `${words} (${code})`;
