@@ -75,6 +75,27 @@ function anaphoricPerson(ctx: Context, verb: Tok): boolean {
   return t !== undefined && /^ +$/.test(t.gap) && t.forms.some((f) => f.letters === 0 && isDefinite(f.form) && OCCUPATION_KEYS.has(f.form));
 }
 
+/** How far back (in tokens) `introducedUnnamed` looks for the indefinite description. */
+const UNNAMED_REACH = 80;
+
+/**
+ * `كانت مراجعة خمسينية تقف حائرة. «…»، قالت المراجعة`: a definite description whose indefinite form
+ * introduced someone shortly before, with no name, is that unnamed person; the description is the speaker.
+ */
+function introducedUnnamed(ctx: Context, d: Tok): string | null {
+  const bare = d.forms.find((f) => f.letters === 0 && isDefinite(f.form))?.form.slice(2);
+  if (bare === undefined) return null;
+  for (let k = d.index - 1; k >= 0 && d.index - k <= UNNAMED_REACH; k--) {
+    const u = ctx.toks[k] as Tok;
+    if (u.key !== bare) continue;
+    const next = ctx.toks[k + 1];
+    // `بائعة الخبز زينب`: an indefinite description that goes on to a name introduces that name, not an unnamed person.
+    if (next !== undefined && someStartingIn(ctx.mentions, next.start, next.end + 40, (m) => m.type === 'person' && m.start <= next.end + 40)) return null;
+    return d.text;
+  }
+  return null;
+}
+
 /** Words that close a bare description after its adjectives: a relative, or a وهو/وهي clause. */
 const DESCRIPTION_CLOSERS = keySet(['الذي', 'التي', 'وهو', 'وهي']);
 
@@ -193,7 +214,8 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
   /** Whom the description after `verb` refers back to: the relative a kin word names (الأب → والده X), else the last speaker of the verb's gender. */
   const referent = (verb: Tok, at: number = verb.start): string | null => {
     const d = ctx.toks[verb.index + 1];
-    return (d === undefined ? null : kinReferent(ctx, d)) ?? lastSpeaker(at, cueGender(verb));
+    if (d === undefined) return lastSpeaker(at, cueGender(verb));
+    return kinReferent(ctx, d) ?? introducedUnnamed(ctx, d) ?? lastSpeaker(at, cueGender(verb));
   };
   /** `يبتسم الأب: «…»`: a description before a colon, after a verb of gesture, speaks. */
   const colonDescription = (span: MarkedSpan, sentence: Sentence): { cue: string | null; speaker: string | null } | null => {

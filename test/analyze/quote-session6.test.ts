@@ -181,4 +181,12 @@ describe('quote detection, session 6 classes', () => {
   it('drops a speaker that is a bare title word, definite or with a pronoun (المتحدث، مساعده)', () => {
     expect(speakers('وفي المؤتمر الصحافي، قال المتحدث إن «الحكومة لن تتراجع عن القرار».')).toEqual([]);
   });
+
+  it('gives a definite description whose indefinite form introduced an unnamed person to that description (مراجعة … قالت المراجعة)', () => {
+    const text = 'وأمام الصيدلية المغلقة، كانت مراجعة خمسينية تنتظر منذ الصباح. «جئت لأشتري الدواء فوجدت الباب مقفلاً»، قالت المراجعة، التي أضافت أنها دفعت مقدماً.';
+    expect(speakers(text)).toEqual(['المراجعة']);
+    // A description that goes on to a name introduces that name.
+    const named = 'وأمام الصيدلية، كانت مراجعة خمسينية هي سلمى الخطيب تنتظر. «جئت لأشتري الدواء فوجدت الباب مقفلاً»، قالت المراجعة.';
+    expect(speakers(named)).not.toEqual(['المراجعة']);
+  });
 });
