@@ -178,7 +178,25 @@ function sentenceActor(ctx: Context, s: Sentence): Spoken | null {
   const fronted = last === undefined ? null : frontedActor(ctx, s, last);
   if (fronted !== null) return { start: s.start, speaker: fronted, gender: null, statement: false };
   const described = circumstantialTopic(ctx, s);
-  return described === null ? null : { start: s.start, speaker: described, gender: null, statement: false };
+  if (described !== null) return { start: s.start, speaker: described, gender: null, statement: false };
+  // `على السطح الخشبي تجلس أم مينا`: a scene verb after an adverbial with no comma, then the person.
+  const first = ctx.toks[Math.min(k + SCENE_VERB_REACH, ctx.toks.length - 1)];
+  const scene = first === undefined ? null : sceneSubject(ctx, s, Math.min(first.end, s.end));
+  return scene === null ? null : { start: s.start, speaker: scene, gender: null, statement: false };
+}
+
+/** How many words a scene sentence's adverbial may run before its verb and subject (`على السطح الخشبي تجلس X`). */
+const SCENE_VERB_REACH = 8;
+
+/** The first person of sentence `s` before `limit` named right after a present or feminine past verb, not after a preposition. */
+function sceneSubject(ctx: Context, s: Sentence, limit: number): string | null {
+  for (const m of startingIn(ctx.mentions, s.start, limit)) {
+    if (m.type !== 'person') continue;
+    const before = ctx.toks[firstFrom(ctx.toks, m.start) - 1];
+    if (before === undefined || before.start < s.start || !/^ +$/.test(ctx.text.slice(before.end, m.start))) continue;
+    if (/^[وف]?[يت]..+/.test(before.key) && !isStop(before) && !isDefinite(before.key)) return m.name;
+  }
+  return null;
 }
 
 /**

@@ -189,4 +189,11 @@ describe('quote detection, session 6 classes', () => {
     const named = 'وأمام الصيدلية، كانت مراجعة خمسينية هي سلمى الخطيب تنتظر. «جئت لأشتري الدواء فوجدت الباب مقفلاً»، قالت المراجعة.';
     expect(speakers(named)).not.toEqual(['المراجعة']);
   });
+
+  it('reads the actor of a scene sentence whose adverbial has no comma (على السطح تجلس X …)', () => {
+    const text = 'على المقعد الخشبي القديم تجلس أم سعيد وفي حجرها طفل نائم. تقول: «ننتظر الطبيب منذ الفجر ولم يأت أحد».';
+    expect(speakers(text)).toEqual(['أم سعيد']);
+    // A person after a preposition is no actor.
+    expect(speakers('على مقربة من سلمى الخطيب يقف الحارس. يقول: «الباب يفتح في الثامنة صباحاً».')).not.toEqual(['سلمى الخطيب']);
+  });
 });
