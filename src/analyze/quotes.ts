@@ -299,7 +299,11 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
           subjectBefore(ctx, sentence, cue.tok.start, cueGender(cue.tok)) ??
           describedName(ctx, sentence, cue.tok.start) ??
           lastSpeaker(cue.tok.start, cueGender(cue.tok));
-      } else speaker = verbSpeaker(cue.tok, sentence, span.open);
+      } else {
+        speaker = verbSpeaker(cue.tok, sentence, span.open);
+        // `يقول: «…»، ثم يضيف ضاحكاً: «…»`: a verb with no subject of its own after a quote in the same sentence goes on with its speaker.
+        if (speaker === null && sameSpeaker !== null && explicitSubject(ctx, cue.tok) === null && !startsNounPhrase(ctx, ctx.toks[cue.tok.index + 1])) speaker = sameSpeaker;
+      }
     } else {
       const post: { cue: string | null; speaker: string | null; unread?: boolean; verb?: Tok } | null =
         postposed(ctx, span, through) ?? preposed(ctx, from, span.open) ?? continued(span, sentence) ?? colonSpeaker(ctx, sentence, span) ?? secondComplement(span, sentence) ?? colonDescription(span, sentence) ?? sceneQuote(span, sentence);

@@ -196,4 +196,9 @@ describe('quote detection, session 6 classes', () => {
     // A person after a preposition is no actor.
     expect(speakers('على مقربة من سلمى الخطيب يقف الحارس. يقول: «الباب يفتح في الثامنة صباحاً».')).not.toEqual(['سلمى الخطيب']);
   });
+
+  it('continues the speaker of a quote in the same sentence for a later verb with no subject (… «…»، ثم يضيف ضاحكاً: «…»)', () => {
+    const text = 'أما ياسين، وهو طالب في الجامعة، فيعمل في الحقل. يقول: «أتقاضى أجراً جيداً عن كل يوم عمل»، ثم يضيف ضاحكاً: «لكن ظهري لا يوافقني الرأي».';
+    expect(speakers(text)).toEqual(['ياسين', 'ياسين']);
+  });
 });
