@@ -466,7 +466,7 @@ export function resolveEntities(text: string, toks: readonly Tok[], pass1: Entit
     }
     i = hit.to - 1;
   }
-  const all = [...kept, ...extra].sort((a, b) => a.start - b.start);
+  const all = [...kept, ...extra].sort((a, b) => a.start - b.start).map((c, _, list) => givenNameBeforeObject(text, c, list));
   const mentions = all.map((c): EntityMention => {
     const written = text.slice(c.start, c.end);
     let name = c.name ?? written;
@@ -489,6 +489,25 @@ export function resolveEntities(text: string, toks: readonly Tok[], pass1: Entit
     return m === undefined ? t : { ...t, person: m.name };
   });
   return { mentions, titles: resolvedTitles };
+}
+
+/**
+ * `تبيع حواء القات منذ 2011` after `حواء عبدي`: a two-word person whose second word is definite, when
+ * the text names one other person with the same first word, is that person's given name and the verb's
+ * object after it; the mention keeps the first word and takes that person's name.
+ */
+function givenNameBeforeObject(text: string, c: Candidate, all: readonly Candidate[]): Candidate {
+  if (c.type !== 'person' || c.name !== null) return c;
+  const words = text.slice(c.start, c.end).split(' ');
+  const [first, second] = words;
+  if (words.length !== 2 || first === undefined || second === undefined || !second.startsWith('ال')) return c;
+  // Right after a verb (`تبيع حواء القات`), where a verb's object may follow its subject.
+  const verb = /(?:^|\s)(\S+)\s+$/u.exec(text.slice(Math.max(0, c.start - 20), c.start))?.[1] ?? '';
+  if (!/^[وف]?[يت]\S{2,}$/u.test(verb) && !/\S{2}ت$/u.test(verb)) return c;
+  const earlier = [...new Set(all.filter((o) => o.type === 'person' && o.end <= c.start).map((o) => o.name ?? text.slice(o.start, o.end)))];
+  const others = earlier.filter((n) => n !== `${first} ${second}` && n.split(' ').length >= 2 && n.split(' ')[0] === first);
+  if (others.length !== 1) return c;
+  return { ...c, end: c.start + first.length, name: others[0] as string };
 }
 
 /** Entity mentions of a clean text, offsets `[start, end)` without proclitics. */

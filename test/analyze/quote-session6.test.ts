@@ -57,6 +57,15 @@ describe('names, session 6 classes', () => {
     expect(persons('وقال المبعوث ستيف ويتكوف إن المحادثات مستمرة.')).toEqual(['ستيف ويتكوف']);
   });
 
+  it('reads a given name and a definite word after a verb as the given name of the person named before with it, and the verb\'s object', () => {
+    const text = 'في الصباح كانت سلمى الخطيب قد فتحت الدكان. تبيع سلمى الخبز منذ 2015، وتعيل منه ثلاثة أبناء.';
+    expect(findEntities(text).filter((m) => m.type === 'person').map((m) => [text.slice(m.start, m.end), m.name])).toEqual([
+      ['سلمى الخطيب', 'سلمى الخطيب'], ['سلمى', 'سلمى الخطيب'],
+    ]);
+    // Two people who share a given name keep their own names.
+    expect(persons('وقال محمد الحيمر إن الجفاف خطير. واستقبل الملك محمد السادس الوفد.')).toEqual(['محمد الحيمر', 'محمد السادس']);
+  });
+
   it('reads a common-word given name before a nasab (سيف بن راشد، صالح ولد أحمد) as a name', () => {
     expect(persons('وقال سيف بن راشد إن السوق مزدحم.')).toEqual(['سيف بن راشد']);
     expect(persons('ويقول صالح ولد أحمد إن الأسعار عالية.')).toEqual(['صالح ولد أحمد']);
