@@ -1,12 +1,13 @@
 /**
  * Royal titles inside an organization's name: `جامعة السلطان قابوس`، `مستشفى الملك فيصل`،
- * `جامعة الملك عبد العزيز`. The title and the name it carries belong to the organization, and
- * the name is no person of the story.
+ * `جامعة الملك عبد العزيز`; and a scholar's `ابن X` (`مستشفى ابن سينا`، `جامعة ابن خلدون`). The
+ * title and the name it carries belong to the organization, and the name is no person of the story.
  */
 import { isStop, NAME_JOINER_KEYS, ORG_CUE_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { hasTanween, isDefinite, joined, keySet, type Tok } from './tokens.js';
 
 const ROYAL_TITLE_KEYS = keySet(['السلطان', 'الملك', 'الأمير', 'الشيخ', 'الإمام']);
+const SON_OF_KEYS = keySet(['ابن']);
 
 /** A plain name word: no article, no proclitic cue, no stopword, title, verb or feminine noun ending. */
 function plainName(t: Tok | undefined): t is Tok {
@@ -18,7 +19,9 @@ function plainName(t: Tok | undefined): t is Tok {
 /** Index one past `TITLE NAME` (NAME: one word, or a joiner and its complement) at `j`, or null. */
 export function nameHeadAfterTitle(toks: readonly Tok[], j: number): number | null {
   const title = toks[j];
-  if (title === undefined || !ROYAL_TITLE_KEYS.has(title.key)) return null;
+  if (title === undefined) return null;
+  if (SON_OF_KEYS.has(title.key)) return plainName(toks[j + 1]) ? j + 2 : null;
+  if (!ROYAL_TITLE_KEYS.has(title.key)) return null;
   const first = toks[j + 1];
   if (first === undefined || !joined(first)) return null;
   if (NAME_JOINER_KEYS.has(first.key)) {

@@ -101,6 +101,22 @@ const INSTITUTION_ADJECTIVE_KEYS = keySet([
   'العام', 'العامة', 'العليا', 'الأعلى', 'الكبرى', 'المستقل', 'المستقلة', 'الموحد', 'الموحدة', 'المشترك', 'المشتركة', 'الدائم', 'الدائمة', 'المؤقت', 'المؤقتة',
   'القابضة', 'المتحدة', 'الخاص', 'الخاصة',
 ]);
+/**
+ * Facilities named in construct (`مستشفى الزهراوي`، `مصنع سكر نجع حمادي`). With the article and
+ * adjectives only they are a description (`المستشفى الحكومي`، `المدرسة الابتدائية`), unless a place
+ * or a place adjective pins one down (`المتحف الوطني العراقي`، `المستشفى الإقليمي بخنيفرة`).
+ */
+const FACILITY_CUE_KEYS = keySet(['مستشفى', 'مصنع', 'مدرسة', 'متحف']);
+
+function placeNamed(toks: readonly Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const gz = matchGazetteer(toks, k);
+    if (gz !== null && gz.type === 'place') return true;
+    if ((toks[k] as Tok).forms.some((f) => f.letters <= 1 && isPlaceAdjective(f.form))) return true;
+  }
+  return false;
+}
+
 /** `دائرة الآثار العامة`، `الإدارة العامة للجمارك`: "general" and "supreme" name a weak cue's body (not المشتركة: غرفة العمليات المشتركة). */
 const GENERAL_ADJECTIVE_KEYS = keySet(['العام', 'العامة', 'العليا', 'الأعلى']);
 /** After an organization's name an abstract noun (ABSTRACT_NOUN_KEYS) is the verb's object (`تحمل الوزارة المسؤولية`), never its adjective. */
@@ -240,5 +256,6 @@ export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
   if (accepted === 0) return null;
   if (WEAK_CUE_KEYS.has(cue.form.replace(/^ال/, '')) && !namedComplement(toks, i + 1, j)) return null;
   if (definiteCue && functionalOnly(toks, i + 1, j)) return null;
+  if (definiteCue && FACILITY_CUE_KEYS.has(cue.form.slice(2)) && !placeNamed(toks, i + 1, j)) return null;
   return { from: i, to: j, start: cue.start };
 }
