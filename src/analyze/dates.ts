@@ -90,6 +90,8 @@ interface Parsed {
   hijri: boolean;
   year: number | null;
   part: 'week' | 'month' | 'year' | null;
+  /** A bare weekday in a future clause: the coming one, which may be today (`المقبل` never is). */
+  fromToday?: boolean;
 }
 
 /** Opening/closing parenthesis or slash between tokens, as in `تشرين الأول (أكتوبر)` and `كانون الأول/ديسمبر`. */
@@ -227,7 +229,7 @@ function parseAt(toks: readonly Tok[], i: number): Parsed | null {
       return { ...p, to: m, day, month: month.value, hijri, year, direction: direction !== 0 ? direction : p.direction };
     }
   }
-  if (p.weekday !== null && p.direction === 0 && p.rel === null && futureClause(toks, i)) return { ...p, to: j, direction: 1 };
+  if (p.weekday !== null && p.direction === 0 && p.rel === null && futureClause(toks, i)) return { ...p, to: j, direction: 1, fromToday: true };
   if (p.weekday !== null || (p.rel !== null && (!today || dayPart))) return { ...p, to: j };
   return null;
 }
@@ -338,7 +340,7 @@ function resolve(p: Parsed, anchor: number | null): Resolution {
   if (p.weekday !== null) {
     const today = new Date(anchor).getUTCDay();
     let delta = p.weekday - today;
-    if (p.direction > 0) delta = delta <= 0 ? delta + 7 : delta;
+    if (p.direction > 0) delta = delta < 0 || (delta === 0 && p.fromToday !== true) ? delta + 7 : delta;
     else if (p.direction < 0) delta = delta >= 0 ? delta - 7 : delta;
     else delta = delta > 0 ? delta - 7 : delta;
     return { date: isoDay(anchor + delta * DAY_MS), granularity: 'day', relative: true };
