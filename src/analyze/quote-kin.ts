@@ -7,7 +7,7 @@ import type { Sentence } from '../core/index.js';
 import { key } from '../text/index.js';
 import { isDefinite, keySet, type Tok } from './tokens.js';
 import { isStop, OCCUPATION_KEYS } from './lexicon.js';
-import { type Context, findStartingIn } from './quote-context.js';
+import { type Context, findLastStartingIn, findStartingIn } from './quote-context.js';
 import { firstFrom } from './search.js';
 import type { MarkedSpan } from './quote-marks.js';
 
@@ -18,6 +18,32 @@ const PARENT: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   [key('الأم'), keySet(['والدته', 'والدتها', 'أمه', 'أمها', 'والدة'])],
   [key('الوالدة'), keySet(['والدته', 'والدتها', 'والدة'])],
 ]);
+
+/** Child words as a speaker, and the relations that introduce a child with a pronoun (`مع ابنه`). */
+const CHILD_WORDS = keySet(['الصبي', 'الابن', 'الطفل', 'الفتى', 'الولد', 'الابنة', 'البنت', 'الطفلة', 'الفتاة']);
+const CHILD_OF_PRONOUN = keySet(['ابنه', 'ابنها', 'ابنته', 'ابنتها', 'نجله', 'نجلها', 'طفله', 'طفلها', 'طفلته', 'طفلتها']);
+/** `ابنه`، `طفلها` as written: the pronoun's ه, not the ة of `ابنة` (daughter of), which folds to the same key. */
+const childWithPronoun = (u: Tok): boolean => u.forms.some((f) => CHILD_OF_PRONOUN.has(f.form)) && /(?:ه|ها)$/u.test(u.text.replace(/[\u064B-\u0652]/gu, ''));
+
+/** How far back (in tokens) an unnamed child's introduction is looked for. */
+const CHILD_REACH = 80;
+
+/**
+ * `يجلس X مع ابنه ذي الاثني عشر عاماً … «…» يسأل الصبي`: a child word as a speaker, after a child
+ * introduced by a relation with no name, is that unnamed child — the description itself; with a name
+ * after the relation (`ابنه يوسف`), that name. Null when no such relation precedes.
+ */
+export function childReferent(ctx: Context, t: Tok): string | null {
+  if (!t.forms.some((f) => f.letters === 0 && CHILD_WORDS.has(f.form))) return null;
+  for (let k = t.index - 1; k >= 0 && t.index - k <= CHILD_REACH; k--) {
+    const u = ctx.toks[k] as Tok;
+    if (!childWithPronoun(u)) continue;
+    const next = ctx.toks[k + 1];
+    const m = next === undefined || !/^ +$/.test(next.gap) ? undefined : findStartingIn(ctx.mentions, next.start, next.end, (x) => x.type === 'person');
+    return m?.name ?? t.text;
+  }
+  return null;
+}
 
 /** `ابن X`، `ابنة X`: the child of X — X is the parent a later الأب/الأم refers to. */
 const CHILD_OF = keySet(['ابن', 'ابنة', 'نجل', 'نجلة']);
@@ -34,6 +60,12 @@ export function kinReferent(ctx: Context, t: Tok): string | null {
   if (words === undefined) return null;
   for (let k = t.index - 1; k >= 0 && t.index - k <= KIN_REACH; k--) {
     const u = ctx.toks[k] as Tok;
+    // `يجلس X مع ابنه`: the parent is the person the sentence named before the child.
+    if (childWithPronoun(u)) {
+      const parent = findLastStartingIn(ctx.mentions, Math.max(0, u.start - 120), u.start, (x) => x.type === 'person' && !/[.!؟?\n]/.test(ctx.text.slice(x.end, u.start)));
+      if (parent !== undefined) return parent.name;
+      continue;
+    }
     if (!words.has(u.key) && !CHILD_OF.has(u.key)) continue;
     const next = ctx.toks[k + 1];
     if (next === undefined || !/^ +$/.test(next.gap)) continue;

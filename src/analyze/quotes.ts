@@ -22,7 +22,7 @@ import { colonSpeaker, cueBefore, IMPERFECT_KEYS, postposed, preposed } from './
 import { addresseeBefore, describedName, soleSubjectBefore, explicitSubjects, afterRelative, introducedBetween, matterTopic, documentBefore, frontedDescription, openerActor, pluralSubjectBefore, relativeAntecedent, sentenceActors, subjectBefore, topicBefore, unreadActorBefore } from './quote-antecedents.js';
 import { reportedSpeech } from './quote-reported.js';
 import { fullNameOf, fullNames } from './full-names.js';
-import { describedColon, kinReferent } from './quote-kin.js';
+import { childReferent, describedColon, kinReferent } from './quote-kin.js';
 
 export interface FindQuotesOptions {
   /** Fewer words than this inside the marks is a quoted name or term, not a quote. Default 3, ≥ 1. */
@@ -215,7 +215,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
   const referent = (verb: Tok, at: number = verb.start): string | null => {
     const d = ctx.toks[verb.index + 1];
     if (d === undefined) return lastSpeaker(at, cueGender(verb));
-    return kinReferent(ctx, d) ?? introducedUnnamed(ctx, d) ?? lastSpeaker(at, cueGender(verb));
+    return kinReferent(ctx, d) ?? childReferent(ctx, d) ?? introducedUnnamed(ctx, d) ?? lastSpeaker(at, cueGender(verb));
   };
   /** `يبتسم الأب: «…»`: a description before a colon, after a verb of gesture, speaks. */
   const colonDescription = (span: MarkedSpan, sentence: Sentence): { cue: string | null; speaker: string | null } | null => {

@@ -210,4 +210,12 @@ describe('quote detection, session 6 classes', () => {
     const text = 'أما ياسين، وهو طالب في الجامعة، فيعمل في الحقل. يقول: «أتقاضى أجراً جيداً عن كل يوم عمل»، ثم يضيف ضاحكاً: «لكن ظهري لا يوافقني الرأي».';
     expect(speakers(text)).toEqual(['ياسين', 'ياسين']);
   });
+
+  it('reads an unnamed child introduced by a relation (مع ابنه) as the child word itself, and الأب as the person the relation belongs to', () => {
+    const text = 'على باب الفرن، يقف ماهر الحداد مع ابنه الصغير. «متى يجهز الخبز يا بابا؟» يسأل الصبي. «بعد قليل يا حبيبي»، يرد الأب.';
+    expect(speakers(text)).toEqual(['الصبي', 'ماهر الحداد']);
+    // A child named after the relation is that name.
+    const named = 'على باب الفرن، يقف ماهر الحداد مع ابنه يوسف العلي. «متى يجهز الخبز يا بابا؟» يسأل الصبي.';
+    expect(speakers(named)).toEqual(['يوسف العلي']);
+  });
 });
