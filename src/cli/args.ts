@@ -26,7 +26,8 @@ export function parseArgs(argv: readonly string[], spec: FlagSpec): ParseResult 
       const name = eq === -1 ? a.slice(2) : a.slice(2, eq);
       if (spec.valued.includes(name)) {
         const value = eq === -1 ? argv[++i] : a.slice(eq + 1);
-        if (value === undefined) return { ok: false, error: `--${name} needs a value` };
+        // An empty value (`--out "$UNSET"`) would name the current folder: never what was meant.
+        if (value === undefined || value === '') return { ok: false, error: `--${name} needs a value` };
         flags.set(name, value);
       } else if (spec.boolean.includes(name)) {
         if (eq !== -1) return { ok: false, error: `--${name} takes no value` };

@@ -1,5 +1,5 @@
 /** A first user's unusual inputs: each one is read once, accounted for, and never crashes the command. */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -154,5 +154,24 @@ describe('a file whose name is not valid UTF-8', () => {
     const r = await run(['ingest', folder]);
     expect(r.out).toMatch(/^rejected .*unreadable: .*not valid UTF-8/m);
     expect(r.out).not.toContain('ENOENT');
+  });
+});
+
+describe('an empty value for a flag that names a place (--out "$UNSET")', () => {
+  it.each([
+    ['digest', '--out'],
+    ['digest', '--db'],
+    ['ingest', '--db'],
+    ['serve', '--db'],
+    ['serve', '--host'],
+  ])('%s %s "" is a usage error, not the current folder', async (command, flag) => {
+    const folder = join(dir, `empty-flag-${command}${flag}`);
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'a.txt'), ARTICLE);
+    const io = memoryIo(folder);
+    const code = await main([command, ...(command === 'serve' ? [] : ['a.txt']), flag, ''], io);
+    expect(io.err.join('')).toContain(`${flag} needs a value`);
+    expect(code).toBe(EXIT.usage);
+    expect(readdirSync(folder)).toEqual(['a.txt']);
   });
 });
