@@ -175,3 +175,11 @@ describe('an empty value for a flag that names a place (--out "$UNSET")', () => 
     expect(readdirSync(folder)).toEqual(['a.txt']);
   });
 });
+
+describe('eval with a name it does not know', () => {
+  it('names what was wrong before the usage line', async () => {
+    const r = await run(['eval', 'rouge2']);
+    expect(r.err).toMatch(/^khulasa eval: unknown evaluation 'rouge2'\nUsage: khulasa eval /);
+    expect(r.code).toBe(EXIT.usage);
+  });
+});

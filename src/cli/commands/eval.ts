@@ -56,7 +56,7 @@ export const evalCommand: Command = {
       return worst;
     }
     if (which === undefined || !isEvaluation(which)) {
-      io.stderr(`Usage: ${this.usage}\n`);
+      io.stderr(`${which === undefined ? '' : `khulasa eval: unknown evaluation '${which}'\n`}Usage: ${this.usage}\n`);
       return EXIT.usage;
     }
     return (await load(which)).run(rest, io);
