@@ -10,7 +10,7 @@ import type { Sentence } from '../core/index.js';
 import { key, sentences as splitSentences } from '../text/index.js';
 import { analyzeEntities, type EntityAnalysis } from './entities.js';
 import { isDefinite, keySet, lookup, type Tok, tokenView } from './tokens.js';
-import { OCCUPATION_KEYS, SPEAKER_HEAD_KEYS, TITLE_KEYS } from './lexicon.js';
+import { OCCUPATION_KEYS, SPEAKER_HEAD_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { NAMING_CUES, TITLE_NOUNS } from './data/reporting.js';
 import { type MarkedSpan, quoteSpans } from './quote-marks.js';
 import type { QuoteMention } from './types.js';
@@ -262,8 +262,15 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     const ended = containing(ctx.sentences, Math.max(previous.sentence.start, previous.close - 1)) ?? previous.sentence;
     if (ended.index !== sentence.index - 1) return null;
     const outside = text.slice(sentence.start, span.open) + text.slice(span.close, sentence.end);
-    if (!/^[\s.،,:؛!؟?]*$/.test(outside) || !/^[\s.،,:؛!؟?"»”]*$/.test(text.slice(previous.close, ended.end))) return null;
+    if (!/^[\s.،,:؛!؟?]*$/.test(outside)) return null;
+    const tail = text.slice(previous.close, ended.end);
+    if (!/^[\s.،,:؛!؟?"»”]*$/.test(tail) && !postposedTail(previous.close, tail)) return null;
     return { cue: null, speaker: previous.speaker };
+  };
+  /** `«…»، يقول الحربي.`: what follows a quote is only its post-posed cue (a reporting verb first, a few words, no other quote). */
+  const postposedTail = (close: number, tail: string): boolean => {
+    const first = ctx.toks[firstFrom(ctx.toks, close)];
+    return first !== undefined && /^[\s،,]+$/.test(text.slice(close, first.start)) && lookup(first, VERB_KEYS) !== null && !/[«"“]/.test(tail) && tail.trim().split(/\s+/).length <= 6;
   };
   /** `أكدت X أن "…"، وأن "…"`: a second أن/إن clause joined by و to a quoted one in its sentence is the same speaker's. */
   const secondComplement = (span: MarkedSpan, sentence: Sentence): { cue: string | null; speaker: string | null } | null => {

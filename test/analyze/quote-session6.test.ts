@@ -218,4 +218,12 @@ describe('quote detection, session 6 classes', () => {
     const named = 'على باب الفرن، يقف ماهر الحداد مع ابنه يوسف العلي. «متى يجهز الخبز يا بابا؟» يسأل الصبي.';
     expect(speakers(named)).toEqual(['يوسف العلي']);
   });
+
+  it('continues a speaker into a sentence that is only a quote after a quote closed by its post-posed cue («…»، يقول X. «…».)', () => {
+    const text = 'يعرض سالم الحربي بضاعته على بسطة صغيرة. «المستورد حجمه كبير بس ما له طعم»، يقول الحربي. «وش نسوي؟ نبيع ونسكت».';
+    expect(speakers(text)).toEqual(['سالم الحربي', 'سالم الحربي']);
+    // A longer clause after the quote is no post-posed cue: the next quote is not carried over.
+    const long = '«المستورد حجمه كبير بس ما له طعم»، يقول سالم داود الذي يبيع هنا منذ ثلاثين عاماً في السوق القديم. «وش نسوي؟ نبيع ونسكت».';
+    expect(speakers(long)).toEqual(['سالم داود']);
+  });
 });
