@@ -2,6 +2,7 @@ import { readdirSync, statSync, type Stats } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { isPostgresUrl } from '../store/index.js';
 import type { CliIo } from './io.js';
+import { printable } from './printable.js';
 
 /**
  * The paths as the ingest stage should open them: relative to the process (which is where it opens
@@ -49,7 +50,7 @@ const emptyFolders = (paths: readonly string[]): string[] =>
 /** Warns, one line each with the reason code `no-input`, of the given folders that hold no file; returns how many. */
 export function warnEmptyFolders(io: CliIo, command: string, paths: readonly string[]): number {
   const empty = emptyFolders(paths);
-  for (const p of empty) io.stderr(`khulasa ${command}: no-input: the folder ${p} holds no file to read\n`);
+  for (const p of empty) io.stderr(`khulasa ${command}: no-input: the folder ${printable(p)} holds no file to read\n`);
   return empty.length;
 }
 

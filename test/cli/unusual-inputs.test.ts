@@ -183,3 +183,18 @@ describe('eval with a name it does not know', () => {
     expect(r.code).toBe(EXIT.usage);
   });
 });
+
+describe('a file name with a line break or an escape sequence in it', () => {
+  it('stays on one line of the report, its control characters shown escaped', async () => {
+    const folder = join(dir, 'control-names');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'two\nlines.txt'), ARTICLE);
+    writeFileSync(join(folder, 'red\u001b[31m.png'), 'x');
+    const r = await run(['ingest', folder]);
+    expect(r.out).toContain('two\\nlines.txt');
+    expect(r.out).toContain('red\\x1b[31m.png');
+    expect(r.out.split('\n').filter((l) => /^(ok|duplicate|rejected) /.test(l))).toHaveLength(2);
+    const json = await run(['ingest', folder, '--json']);
+    expect(json.out).toContain(JSON.stringify(join(folder, 'two\nlines.txt')).slice(1, -1));
+  });
+});

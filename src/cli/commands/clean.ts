@@ -3,6 +3,7 @@ import { ingestPaths } from '../../ingest/index.js';
 import { parseArgs } from '../args.js';
 import { inputPaths, warnEmptyFolders } from '../inputs.js';
 import { EXIT, EXIT_CODES_HELP, type Command } from '../io.js';
+import { printable } from '../printable.js';
 
 /** The `clean --json` line of one document (DESIGN.md contract; `id`, `url` and `contentHash` added). */
 const cleanJson = (d: CleanDocument): Record<string, unknown> => ({
@@ -29,7 +30,7 @@ const human = (d: CleanDocument): string => {
     ['url', d.url],
   ].filter(([, v]) => v !== null);
   return [
-    `== ${d.path}`,
+    `== ${printable(d.path)}`,
     ...facts.map(([k, v]) => `${k}: ${v}`),
     '',
     ...d.paragraphs,
@@ -74,7 +75,7 @@ export const cleanCommand: Command = {
     for await (const o of ingestPaths(paths, { stdin: io.stdin, minWords: 0, minArabicShare: 0 })) {
       if (o.kind === 'rejected') {
         failed = true;
-        io.stderr(`${o.path}: ${o.code}: ${o.detail}\n`);
+        io.stderr(`${printable(o.path)}: ${o.code}: ${o.detail}\n`);
         continue;
       }
       io.stdout(json ? `${JSON.stringify(cleanJson(o.document))}\n` : `${human(o.document)}\n`);

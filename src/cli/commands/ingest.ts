@@ -5,6 +5,7 @@ import { openStore, type StoredDocumentHead } from '../../store/index.js';
 import { parseArgs } from '../args.js';
 import { inputPaths, storeFiles, warnEmptyFolders } from '../inputs.js';
 import { EXIT, EXIT_CODES_HELP, type CliIo, type Command } from '../io.js';
+import { printable } from '../printable.js';
 
 /** How one input was accounted for: one line of the report. */
 interface Report {
@@ -26,9 +27,9 @@ const format = (r: Report, json: boolean): string => {
     const { path, status, ...rest } = r;
     return JSON.stringify({ path, status, ...rest });
   }
-  if (r.status === 'rejected') return `rejected   ${r.path}  ${r.reason ?? ''}: ${r.detail ?? ''}`;
-  if (r.status === 'duplicate') return `duplicate  ${r.path}  ${r.reason ? `${r.reason} copy ` : ''}of ${r.duplicateOf ?? ''}`;
-  return `ok         ${r.path}${r.title ? `  ${r.title}` : ''}`;
+  if (r.status === 'rejected') return `rejected   ${printable(r.path)}  ${r.reason ?? ''}: ${r.detail ?? ''}`;
+  if (r.status === 'duplicate') return `duplicate  ${printable(r.path)}  ${r.reason ? `${r.reason} copy ` : ''}of ${printable(r.duplicateOf ?? '')}`;
+  return `ok         ${printable(r.path)}${r.title ? `  ${r.title}` : ''}`;
 };
 
 /** Without a store: each input against the earlier inputs of this run (exact duplicates by content hash). */

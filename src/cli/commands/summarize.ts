@@ -4,6 +4,7 @@ import { DEFAULT_SUMMARY_OPTIONS, summarize } from '../../summarize/index.js';
 import { intFlag, parseArgs, WORDS_RANGE } from '../args.js';
 import { inputPaths, warnEmptyFolders } from '../inputs.js';
 import { EXIT, EXIT_CODES_HELP, type Command } from '../io.js';
+import { printable } from '../printable.js';
 
 /** The `summarize --json` object (DESIGN.md contract). */
 const summaryJson = (s: Summary): Record<string, unknown> => ({
@@ -14,7 +15,7 @@ const summaryJson = (s: Summary): Record<string, unknown> => ({
 function human(s: Summary, docs: readonly CleanDocument[]): string {
   const label = new Map(docs.map((d, i) => [d.id as string, `[${i + 1}]`]));
   const lines = s.sentences.map((x) => `${x.text} ${x.sources.map((r) => `${label.get(r.document) ?? r.document}#${r.sentence}`).join(' ')}`);
-  const sources = docs.map((d, i) => `[${i + 1}] ${d.path}${d.title === null ? '' : ` — ${d.title}`}`);
+  const sources = docs.map((d, i) => `[${i + 1}] ${printable(d.path)}${d.title === null ? '' : ` — ${d.title}`}`);
   return [...lines, '', `${s.words} words, ${docs.length} documents`, ...sources, ''].join('\n');
 }
 
@@ -53,7 +54,7 @@ export const summarizeCommand: Command = {
       if (o.kind === 'ok') docs.push(o.document);
       else {
         rejected++;
-        io.stderr(`${o.path}: ${o.code}: ${o.detail}\n`);
+        io.stderr(`${printable(o.path)}: ${o.code}: ${o.detail}\n`);
       }
     }
     if (docs.length === 0) {
