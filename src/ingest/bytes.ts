@@ -49,7 +49,7 @@ export function bytesOutcome(path: string, bytes: Uint8Array, known: InputKind |
   }
   const kind: InputKind = known ?? named.kind ?? sniffKind(data);
   if (kind === 'warc' || kind === 'jsonl') {
-    return reject(path, 'unsupported', `${kind} inputs hold many records; read them with ingestPaths`);
+    return reject(path, 'unsupported', `a ${kind} input holds many articles: give one article, or read the file with khulasa ingest`);
   }
   const decoded = decodeBytes(data, { html: kind === 'html' });
   if (isRejection(decoded)) return reject(path, decoded.code, decoded.detail);
