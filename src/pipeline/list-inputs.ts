@@ -10,10 +10,14 @@ import { join, resolve } from 'node:path';
 export async function listInputs(paths: readonly string[], skip: (file: string) => boolean, exclude: readonly string[] = []): Promise<string[]> {
   const out: string[] = [];
   const excluded = new Set(exclude.map((p) => resolve(p)));
+  const listed = new Set<string>();
   /** `folders`: the identities of the folders walked above `path`; a link back to one is a loop, not followed. */
   const walk = async (path: string, folders: ReadonlySet<string>): Promise<void> => {
     const info = await stat(path).catch(() => null);
     if (info === null || !info.isDirectory()) {
+      // A file named twice (`a.txt ./a.txt`, or a file and its folder) is one input, as the ingest stage reads it.
+      if (listed.has(resolve(path))) return;
+      listed.add(resolve(path));
       if (!(info?.isFile() && skip(path))) out.push(path);
       return;
     }

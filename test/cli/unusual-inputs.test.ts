@@ -198,3 +198,17 @@ describe('a file name with a line break or an escape sequence in it', () => {
     expect(json.out).toContain(JSON.stringify(join(folder, 'two\nlines.txt')).slice(1, -1));
   });
 });
+
+describe('one file named twice, spelled two ways', () => {
+  it('is one input on every run: a rerun stores no copy of it', async () => {
+    const folder = join(dir, 'named-twice');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'a.txt'), ARTICLE);
+    const db = join(dir, 'named-twice.sqlite');
+    const args = ['ingest', join(folder, 'a.txt'), `${folder}/./a.txt`, join(folder, 'a.txt'), '--db', db];
+    const first = await run(args);
+    const again = await run(args);
+    expect(first.out).toMatch(/^1 ok, 0 duplicate, 0 rejected \(1 newly stored, 0 already/m);
+    expect(again.out).toMatch(/^1 ok, 0 duplicate, 0 rejected \(0 newly stored, 1 already/m);
+  });
+});
