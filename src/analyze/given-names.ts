@@ -123,10 +123,10 @@ export interface NameSpan {
   readonly end: number;
 }
 
-/** The person named at token `i` by a given name, a kunya or a compound given name, if any (`sidi`: read after a leading سيدي). */
 /** `بن`، `ولد`: son of, joining a given name to the father's. */
 const NASAB_KEYS = keySet(['بن', 'ابن', 'ولد', 'بنت']);
 
+/** The person named at token `i` by a given name, a kunya or a compound given name, if any (`sidi`: read after a leading سيدي). */
 export function givenNameAt(toks: readonly Tok[], i: number, sidi = false): NameSpan | null {
   const t = toks[i] as Tok;
   const before = toks[i - 1];
