@@ -1,7 +1,7 @@
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { openPostgresStore, type PostgresStoreOptions } from './postgres/store.js';
-import { openSqliteStore } from './sqlite/store.js';
+import { FOREIGN_DATABASE, openSqliteStore } from './sqlite/store.js';
 import type { Store } from './types.js';
 
 /** Why a store could not be opened. The one place that turns a code into words is `STORE_OPEN_MESSAGES`. */
@@ -13,7 +13,7 @@ export const STORE_OPEN_MESSAGES: Readonly<Record<StoreOpenCode, string>> = {
   'login-refused': 'the database server refused the login',
   'no-database': 'the database does not exist',
   'permission-denied': 'this user may not create or open the store, by its database role or by file and folder permissions',
-  'not-a-store': 'the file exists but is not a SQLite database',
+  'not-a-store': 'the file exists but is not a khulasa store',
   failed: 'the store could not be opened',
 };
 
@@ -106,7 +106,7 @@ function masked(url: URL): string {
 /** better-sqlite3 errors carry SQLite's result code; creating the folder fails with a system one. */
 function sqliteCodeOf(err: unknown): StoreOpenCode {
   const code = (err as { code?: unknown } | null)?.code;
-  if (code === 'SQLITE_NOTADB') return 'not-a-store';
+  if (code === 'SQLITE_NOTADB' || code === FOREIGN_DATABASE) return 'not-a-store';
   if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY' || code === 'SQLITE_PERM' || code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'permission-denied';
   return 'failed';
 }

@@ -27,10 +27,29 @@ export interface SqliteStoreOptions {
 
 export const SQLITE_DEFAULTS: Required<SqliteStoreOptions> = { synchronous: 'NORMAL' };
 
-/** Opens (creating and migrating when needed) a store in one SQLite file; `:memory:` for tests. */
+/** The error code of a SQLite file that holds another program's tables: khulasa never writes into it. */
+export const FOREIGN_DATABASE = 'KHULASA_FOREIGN_DATABASE';
+
+/**
+ * The tables of a file that is not a khulasa store: none for a new file or a khulasa store (whose
+ * `schema_migrations` has a `name` column; Rails' has only `version`), else every table it holds.
+ */
+function foreignTables(db: Database.Database): string[] {
+  const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'").all() as { name: string }[]).map((t) => t.name);
+  if (tables.length === 0) return [];
+  const ledger = tables.includes('schema_migrations') ? (db.prepare('PRAGMA table_info(schema_migrations)').all() as { name: string }[]).map((c) => c.name) : [];
+  return ledger.includes('name') ? [] : tables;
+}
+
+/** Opens (creating and migrating when needed) a store in one SQLite file; `:memory:` for tests. A file holding another program's tables is refused (`FOREIGN_DATABASE`). */
 export function openSqliteStore(file: string, options: SqliteStoreOptions = {}): Store {
   const { synchronous } = { ...SQLITE_DEFAULTS, ...options };
   const db = new Database(file);
+  const foreign = foreignTables(db);
+  if (foreign.length > 0) {
+    db.close();
+    throw Object.assign(new Error(`it is the database of another program (tables ${foreign.slice(0, 5).join(', ')}${foreign.length > 5 ? ', ...' : ''}), left untouched`), { code: FOREIGN_DATABASE });
+  }
   db.pragma('journal_mode = WAL');
   db.pragma(`synchronous = ${synchronous}`);
   db.pragma('foreign_keys = ON');
