@@ -132,7 +132,8 @@ async function* ingestStream(path: string, stream: Readable, known: InputKind | 
     chunks = prepend(firstPlain.value, unzipped);
   }
   const kind = known ?? sniffKind(head);
-  if (kind === 'jsonl') yield* jsonLines(path, chunks, o);
+  const bom = utf16Bom(head);
+  if (kind === 'jsonl') yield* jsonLines(path, bom === null ? chunks : asUtf8(chunks, bom), o);
   else if (kind === 'warc') yield* warcPages(path, chunks, o);
   else {
     yield* wholeArticle(path, chunks, kind, o, errors);
@@ -212,6 +213,20 @@ async function* wholeArticle(path: string, chunks: AsyncIterable<Buffer>, kind: 
     }
   }
   yield bytesOutcome(path, bytes, kind, {}, o);
+}
+
+/** The UTF-16 encoding whose byte order mark starts `head`, or null. */
+const utf16Bom = (head: Uint8Array): 'utf-16le' | 'utf-16be' | null =>
+  head[0] === 0xff && head[1] === 0xfe ? 'utf-16le' : head[0] === 0xfe && head[1] === 0xff ? 'utf-16be' : null;
+
+/**
+ * A UTF-16 stream as UTF-8 bytes, so that JSON lines split at line feeds (in UTF-16 a line feed is two
+ * bytes, and splitting at the one 0x0A byte cut every line after the first). The BOM is dropped.
+ */
+async function* asUtf8(chunks: AsyncIterable<Buffer>, encoding: 'utf-16le' | 'utf-16be'): AsyncGenerator<Buffer> {
+  const decoder = new TextDecoder(encoding);
+  for await (const c of chunks) yield Buffer.from(decoder.decode(c, { stream: true }));
+  yield Buffer.from(decoder.decode());
 }
 
 async function* prepend(first: Buffer, rest: AsyncIterator<Buffer>): AsyncGenerator<Buffer> {
