@@ -24,9 +24,10 @@ export const serveCommand: Command = {
   usage: 'khulasa serve [--db FILE|URL] [--port N] [--host ADDRESS] [--words N]',
   help: [
     'GET / is the latest digest of the store as a page; GET /digest.json and GET /stories/:id give it as',
-    'JSON; POST /clean (body: one article; ?name=x.html names its type) returns the clean article; POST',
-    '/summarize (body: { "articles": [ { "text" | "html", "title"?, ... } ], "words"? }) returns a cited',
-    'summary; GET /healthz answers { "ok": true }. Errors are { "error": { "code", "message" } }.',
+    'JSON; POST /clean (body: one article, or a form upload of one file; ?name=x.html names its type)',
+    'returns the clean article; POST /summarize (body: { "articles": [ { "text" | "html", "title"?, ... } ],',
+    '"words"? }) returns a cited summary; GET /healthz answers { "ok": true }. Errors are',
+    `{ "error": { "code", "message" } }; a body over ${APP_DEFAULTS.maxBodyBytes / 2 ** 20} MiB is 413 too-large.`,
     '',
     'Options:',
     `  --db FILE|URL   the store to read (default ./${DIGEST_DEFAULTS.db}); a SQLite file must exist`,
