@@ -57,6 +57,24 @@ function remitAfter(toks: readonly Tok[], j: number, adjective: string, ofCue: b
   return !isDefinite(noun) && !isStop(t) && !TITLE_KEYS.has(noun) && !ORG_CUE_KEYS.has(noun);
 }
 
+/**
+ * `هيئة رأس الخيمة لتنمية السياحة`، `غرفة دبي للتجارة`: after a place that names the body, its remit
+ * (ل + an indefinite noun and its definite genitive, or a لل genitive) belongs to the name. Returns
+ * the chain's new end.
+ */
+function remitAfterPlace(toks: readonly Tok[], from: number, to: number): number {
+  const place = matchGazetteer(toks, from);
+  if (place === null || place.type !== 'place' || from + place.length !== to) return to;
+  const t = toks[to];
+  const g = toks[to + 1];
+  if (t === undefined || !joined(t) || isStop(t) || TEMPORAL_KEYS.has(t.key)) return to;
+  if (t.key.startsWith('لل') && t.key.length >= 5 && !TEMPORAL_KEYS.has(`ا${t.key.slice(1)}`) && !TITLE_PORTFOLIO_KEYS.has(t.key)) return to + 1;
+  if (g === undefined || !joined(g) || !isDefinite(g.key) || TEMPORAL_KEYS.has(g.key) || isStop(g)) return to;
+  if (!/^ل[^ل]/.test(t.key) || t.key.length < 4 || TITLE_PORTFOLIO_KEYS.has(t.key)) return to;
+  const noun = t.key.slice(1);
+  return !isDefinite(noun) && !TITLE_KEYS.has(noun) && !ORG_CUE_KEYS.has(noun) ? to + 2 : to;
+}
+
 /** `السامية`: a further adjective after which a body's remit (لـ + noun) may follow. */
 const REMIT_ADJECTIVE_KEYS = keySet(['السامي', 'السامية']);
 
@@ -254,6 +272,7 @@ export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
     break;
   }
   if (accepted === 0) return null;
+  j = remitAfterPlace(toks, i + 1, j);
   if (WEAK_CUE_KEYS.has(cue.form.replace(/^ال/, '')) && !namedComplement(toks, i + 1, j)) return null;
   if (definiteCue && functionalOnly(toks, i + 1, j)) return null;
   if (definiteCue && FACILITY_CUE_KEYS.has(cue.form.slice(2)) && !placeNamed(toks, i + 1, j)) return null;

@@ -15,7 +15,9 @@ import { COMPLEMENTIZERS, type Context, findLastStartingIn, findStartingIn, pref
 import { appositive, resolveTitle } from './quote-titles.js';
 
 /** Words that may describe a speaker head: adjectives (nisba أمني، دبلوماسي; مطلع، رفيع), definite words, أحد's complement. */
-const DESCRIBING_KEYS = keySet(['عيان', 'مطلع', 'مطلعة', 'مطلعون', 'رفيع', 'رفيعة', 'بارز', 'بارزة', 'كبير', 'كبيرة', 'مقرب', 'مقربة', 'مقربون', 'قريب', 'قريبة', 'سابق', 'سابقة', 'مسؤول', 'مسؤولة', 'محلي', 'محليون', 'آخر', 'أخرى', 'آخرون', 'آخرين', 'ثان', 'ثالث', 'شاب', 'شابا', 'شابة', 'مسن', 'مسنا', 'مسنة']);
+const DESCRIBING_KEYS = keySet(['عيان', 'مطلع', 'مطلعة', 'مطلعون', 'رفيع', 'رفيعة', 'بارز', 'بارزة', 'كبير', 'كبيرة', 'مقرب', 'مقربة', 'مقربون', 'قريب', 'قريبة', 'سابق', 'سابقة', 'مسؤول', 'مسؤولة', 'محلي', 'محليون', 'آخر', 'أخرى', 'آخرون', 'آخرين', 'ثان', 'ثالث', 'شاب', 'شابا', 'شابة', 'مسن', 'مسنا', 'مسنة',
+  // the three-letter nisbas the length test below leaves out (`مصدر طبي`، `مسؤول فني`)
+  'طبي', 'فني']);
 const describes = (t: Tok): boolean =>
   t.kind === 'word' && (isDefinite(t.key) || t.key.startsWith('باسم') || DESCRIBING_KEYS.has(t.key) || (/(ي|يه|يون|يين|يان)$/.test(t.key) && t.key.length >= 4) || t.forms.some((f) => f.letters > 0 && isDefinite(f.form)));
 
@@ -88,7 +90,11 @@ export function description(ctx: Context, i: number): string {
     j++;
   }
   while (j > i + 1 && ['في', 'من', 'علي'].includes((toks[j - 1] as Tok).key)) j--;
-  return ctx.text.slice((toks[i] as Tok).start, (toks[j - 1] as Tok).end);
+  // `مسؤول في دائرة الخدمات العامة برأس الخيمة`: the reach never ends inside a place or organization named there.
+  const last = toks[j - 1] as Tok;
+  const named = findStartingIn(ctx.mentions, last.start - 80, last.end, (m) => m.type !== 'person' && m.start < last.end && m.end > last.end);
+  const end = named === undefined ? last.end : named.end;
+  return ctx.text.slice((toks[i] as Tok).start, end);
 }
 
 /**
@@ -342,7 +348,10 @@ function looseWord(ctx: Context, name: string, end: number): boolean {
 }
 
 /** `المتحدثة باسم المفوضية لوكالة فرانس برس`: the outlet addressed is not part of the speaker. */
-const withoutAddressee = (who: string): string => who.replace(/\s+لـ?[«"“]?(?:وكالة|صحيفة|قناة|موقع|تلفزيون|إذاعة|مجلة|شبكة)(?:\s.*)?$/u, '');
+const ADDRESSEE = /(?:لـ?\s?[«"“]?(?:ال)?|لل)(?:وكالة|صحيفة|قناة|موقع|تلفزيون|إذاعة|مجلة|شبكة)(?:\s.*)?$/u;
+export const withoutAddressee = (who: string): string => who.replace(new RegExp(`\\s+${ADDRESSEE.source}`, 'u'), '');
+/** `لـوكالة الأنباء …`: a phrase that is the outlet addressed, read where the speaker was looked for. */
+export const isAddressee = (who: string): boolean => new RegExp(`^${ADDRESSEE.source}`, 'u').test(who);
 
 /**
  * `ودعا المحافظ سليم داود السكان إلى`: after a verb the subject's name may be followed by the verb's

@@ -16,7 +16,7 @@ import { type MarkedSpan, quoteSpans } from './quote-marks.js';
 import type { QuoteMention } from './types.js';
 import { containing, firstFrom } from './search.js';
 import { aboutStatement, agrees, type Context, cueGender, type Gender, isStatement, someStartingIn, type Spoken, tokensWithin, trimQuote } from './quote-context.js';
-import { description, startsNounPhrase, subjectAt, subjectOrPhrase } from './quote-speaker-phrase.js';
+import { description, isAddressee, startsNounPhrase, subjectAt, subjectOrPhrase, withoutAddressee } from './quote-speaker-phrase.js';
 import { clauseSubject, explicitSubject, IN_DOCUMENT_VERB_KEYS, preverbalSubject, relayedSource, writtenOn } from './quote-subject.js';
 import { colonSpeaker, cueBefore, IMPERFECT_KEYS, postposed, preposed } from './quote-cues.js';
 import { addresseeBefore, describedName, soleSubjectBefore, explicitSubjects, afterRelative, introducedBetween, matterTopic, documentBefore, frontedDescription, openerActor, pluralSubjectBefore, relativeAntecedent, sentenceActors, subjectBefore, topicBefore, unreadActorBefore } from './quote-antecedents.js';
@@ -327,8 +327,8 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
       }
     }
     // No speaker found: not a quote we can attribute (a quoted term, or a construction we do not read).
-    if (speaker === null || bareTitle(speaker)) continue;
-    speaker = withoutComplement(speaker);
+    if (speaker === null || bareTitle(speaker) || isAddressee(speaker)) continue;
+    speaker = withoutAddressee(withoutComplement(speaker));
     out.push({ kind: 'quote-mention', start: span.innerStart, end: span.innerEnd, text: trimQuote(text.slice(span.innerStart, span.innerEnd)), mode: 'verbatim', speaker, cue: cueText });
     speakers.push({ start: span.open, speaker, gender: cue === null ? null : cueGender(cue.tok), statement: aboutStatement(ctx, span.open) });
     previous = { close: span.close, sentence, speaker };
