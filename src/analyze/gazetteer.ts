@@ -49,13 +49,27 @@ const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ', 'ML']);
 
 /** Arabic names of ISO regions from Node's ICU (no install, CLDR data). */
 function countryNames(): string[][] {
+  return regionNames(NOT_COUNTRIES);
+}
+
+let countryKeys: ReadonlySet<string> | null = null;
+/**
+ * Whether a place name is a country's (ICU's names, مالي included, and the aliases such as سورية):
+ * a country is too large to show that two reports tell one event.
+ */
+export function isCountry(name: string): boolean {
+  countryKeys ??= new Set([...regionNames(new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ'])).map(([n]) => n), ...COUNTRY_ALIASES.flat()].map((n) => phraseKey(n as string)));
+  return countryKeys.has(phraseKey(name));
+}
+
+function regionNames(skip: ReadonlySet<string>): string[][] {
   const names = new Intl.DisplayNames(['ar'], { type: 'region' });
   const out: string[][] = [];
   const A = 65;
   for (let a = 0; a < 26; a++) {
     for (let b = 0; b < 26; b++) {
       const code = String.fromCharCode(A + a, A + b);
-      if (NOT_COUNTRIES.has(code)) continue;
+      if (skip.has(code)) continue;
       let name: string | undefined;
       try {
         name = names.of(code);

@@ -27,6 +27,9 @@ interface NameForm {
   compactBlock?: string;
 }
 
+/** Word by word, both end in the nisba ي or neither does (`الحسين` is no spelling of `الحسيني`). */
+const sameNisba = (a: readonly string[], b: readonly string[]): boolean => a.every((w, i) => w.endsWith('ي') === (b[i] ?? '').endsWith('ي'));
+
 /**
  * Spelling variants keep each word's first letter (after the article) and its nisba ending:
  * `محمد الحمادي` and `محمد الجمالي` are two people, though within two edits. Only checked when the
@@ -35,7 +38,7 @@ interface NameForm {
 function sameInitials(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length || a.length < 2) return true;
   // (`محمد الحسيني` and `محمد الحسان`: a nisba ending in ي is no spelling of a name without it.)
-  return a.every((w, i) => w.replace(/^ال/, '').charAt(0) === (b[i] as string).replace(/^ال/, '').charAt(0) && w.endsWith('ي') === (b[i] as string).endsWith('ي'));
+  return a.every((w, i) => w.replace(/^ال/, '').charAt(0) === (b[i] as string).replace(/^ال/, '').charAt(0)) && sameNisba(a, b);
 }
 
 /**
@@ -79,8 +82,16 @@ class NameForms {
     const a = short.words;
     const b = long.words;
     if (a.length >= b.length || short.compact.length < 4) return false;
-    if (sameCompactName(short.compact, compact(b.slice(b.length - a.length).join(' ')))) return true;
-    return a.length >= 2 && !compoundGiven(a) && sameCompactName(short.compact, compact(b.slice(0, a.length).join(' ')));
+    const tail = b.slice(b.length - a.length);
+    // (`جاسم عبد الحسين`: the word after عبد is half of a compound name, not a surname.)
+    const halfCompound = b[b.length - a.length - 1] === 'عبد';
+    // A definite Arabic family name alone is spelled one way (its key folds hamza and alef): `الحسين` is
+    // neither `الحسان` nor `الحسيني`. Spelling tolerance is for transliterated names (لودريان، لو دوريان).
+    const exact = a.length === 1 && (a[0] as string).startsWith('ال');
+    const tailCompact = compact(tail.join(' '));
+    if (!halfCompound && sameNisba(a, tail) && (exact ? short.compact === tailCompact : sameCompactName(short.compact, tailCompact))) return true;
+    const head = b.slice(0, a.length);
+    return a.length >= 2 && !compoundGiven(a) && sameNisba(a, head) && sameCompactName(short.compact, compact(head.join(' ')));
   }
 
   samePerson(a: string, b: string): boolean {

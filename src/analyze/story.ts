@@ -11,6 +11,7 @@ import { candidatePersons, collectCandidates, resolveEntities, type EntityCandid
 import { mergeEntities } from './merge-entities.js';
 import { mergeQuotes } from './merge-quotes.js';
 import { withoutOwnOutlets } from './outlets.js';
+import { isCountry } from './gazetteer.js';
 import { analyzeQuantities, eventPhase, measuredBy, unitLabel } from './numbers.js';
 import { analyzeQuotes, DEFAULT_QUOTE_OPTIONS, type FindQuotesOptions } from './quotes.js';
 import { VERB_KEYS } from './lexicon.js';
@@ -163,16 +164,17 @@ function facts(
 }
 
 /**
- * Outlets disagree about a fact of one event: two of its sides cite documents that name a person, a
- * place or an organization in common (two unrelated crashes share words such as مصرع and إصابة, not
- * the town or the names).
+ * Outlets disagree about a fact of one event: two of its sides cite documents that name a person, an
+ * organization or a place smaller than a country in common, or two places (two unrelated crashes share
+ * words such as مصرع and إصابة, not the town or the names; two trials in neighbouring countries may
+ * both name the same third country, مالي, and nothing else).
  */
 function sameEvent(d: Disagreement, entities: readonly StoryEntity[]): boolean {
   const sideOf = new Map<string, number>();
   d.sides.forEach((side, k) => {
     for (const doc of side.documents) sideOf.set(doc, k);
   });
-  return entities.some((e) => {
+  const shared = entities.filter((e) => {
     const sides = new Set<number>();
     for (const doc of e.documents) {
       const k = sideOf.get(doc);
@@ -180,6 +182,7 @@ function sameEvent(d: Disagreement, entities: readonly StoryEntity[]): boolean {
     }
     return sides.size >= 2;
   });
+  return shared.some((e) => e.type !== 'place' || !isCountry(e.name)) || shared.length >= 2;
 }
 
 /** Entities, quotes, timeline and disagreements of a story, every item citing its documents. */

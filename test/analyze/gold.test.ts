@@ -39,7 +39,8 @@ describe('analysis on the development gold (test/fixtures/analyze/gold)', () => 
 describe('unrelated gold passages analyzed as one story', () => {
   const cases = [...readGold(), ...readGold(ANALYSIS_HELDOUT_DIR)];
   const story = analyzeStory(cases.map((c) => doc(c.name, c.text, c.published === null ? {} : { published: c.published })));
-  const words = (s: string): string[] => key(s).split(/[\s-]+/).filter(Boolean);
+  // `عبد الله` and `عبدالله` are one word spelled two ways.
+  const words = (s: string): string[] => key(s).replace(/(^|\s)عبد\s+/gu, '$1عبد').split(/[\s-]+/).filter(Boolean);
 
   it('reports no disagreement between different stories', () => {
     expect(story.disagreements).toEqual([]);

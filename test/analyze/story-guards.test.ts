@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeStory } from '../../src/analyze/index.js';
+import { doc } from './doc.js';
+
+const persons = (texts: readonly string[]): string[][] =>
+  analyzeStory(texts.map((t, i) => doc(`d${i}`, t)))
+    .entities.filter((e) => e.type === 'person')
+    .map((e) => [e.name, ...e.variants.filter((v) => v !== e.name)].sort());
+
+describe('one person across a story', () => {
+  it('does not take a definite given name for a look-alike family name (الحسين ≠ الحسيني، الحسان)', () => {
+    const a = persons(['وقال النائب ياسر الحسيني إن الجلسة تأجلت.', 'وقال الحرفي الحسين أوبلا إن الأسعار ارتفعت. ويضيف الحسين أن الزبائن قلوا.']);
+    expect(a.find((p) => p.includes('ياسر الحسيني'))).toEqual(['ياسر الحسيني']);
+    const b = persons(['وقال المدرب محمد الحسان إن الفريق جاهز.', 'وقال الحرفي الحسين أوبلا إن الأسعار ارتفعت. ويضيف الحسين أن الزبائن قلوا.']);
+    expect(b.find((p) => p.includes('محمد الحسان'))).toEqual(['محمد الحسان']);
+  });
+
+  it('does not read the second half of عبد X as a surname (جاسم عبد الحسين)', () => {
+    const a = persons(['وقال المهندس جاسم عبد الحسين إن العمل مستمر.', 'وقال الحرفي الحسين أوبلا إن الأسعار ارتفعت. ويضيف الحسين أن الزبائن قلوا.']);
+    expect(a.find((p) => p.includes('جاسم عبد الحسين'))).toEqual(['جاسم عبد الحسين']);
+  });
+});
+
+describe('disagreements need more than a country in common', () => {
+  it('does not compare two trials that share only a neighbouring country', () => {
+    const a = analyzeStory([
+      doc('a', 'قضت المحكمة بسجن 11 متهماً في قضية تهريب الوقود عبر الحدود مع مالي.', { outlet: 'الأولى' }),
+      doc('b', 'قضت المحكمة بسجن 14 متهماً في قضية تهريب المهاجرين عبر الحدود مع مالي.', { outlet: 'الثانية' }),
+    ]);
+    expect(a.disagreements).toEqual([]);
+  });
+});
