@@ -7,6 +7,7 @@
 import type { EntityType } from '../core/index.js';
 import { isStopword, key } from '../text/index.js';
 import { isPlaceAdjective, matchGazetteer } from './gazetteer.js';
+import { TRANSITIVE_REPORTING_VERBS } from './data/reporting.js';
 import { GIVEN_KEYS, isStop, NAME_JOINER_KEYS, titleHead, VERB_KEYS } from './lexicon.js';
 import { isNameWord, looksImperfect, nameRun, possessiveNoun, titleAt } from './names.js';
 import { fullNameOf, fullNames } from './full-names.js';
@@ -400,7 +401,7 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
     }
     const title = (starts & START.title) === 0 ? null : titleAt(toks, i);
     if (title !== null) {
-      const nameToks = title.name === null ? null : toks.slice(title.name.from, title.name.to);
+      const nameToks = title.name === null ? null : withoutVerbObject(toks, title.start, toks.slice(title.name.from, title.name.to));
       const phraseEnd = nameToks?.[nameToks.length - 1]?.end ?? (toks[title.descriptorsEnd - 1] as Tok).end;
       const person = nameToks === null ? null : text.slice((nameToks[0] as Tok).start, phraseEnd);
       titles.push({ kind: 'title-phrase', start: title.start, end: phraseEnd, head: titleHead(title.head), text: text.slice(title.start, phraseEnd), person });
@@ -489,6 +490,25 @@ export function resolveEntities(text: string, toks: readonly Tok[], pass1: Entit
     return m === undefined ? t : { ...t, person: m.name };
   });
   return { mentions, titles: resolvedTitles };
+}
+
+/** Reporting verbs that take a direct object after their subject (`وصف X القرار بأنه`، `حمّل X الوزارة`). */
+const TRANSITIVE_VERB_KEYS = keySet(TRANSITIVE_REPORTING_VERBS);
+
+/**
+ * `وصف رئيس النادي عمر الدليمي القرار بأنه`: a titled name of three words or more, in a clause a
+ * transitive reporting verb opens a few words before the title, ends before a last definite word that
+ * is no nisba: that word is the verb's object, not a family name.
+ */
+function withoutVerbObject(toks: readonly Tok[], titleStart: number, name: readonly Tok[]): readonly Tok[] {
+  const last = name[name.length - 1];
+  if (name.length < 3 || last === undefined || !isDefinite(last.key) || /ي$/.test(last.key) || NAME_JOINER_KEYS.has((name[name.length - 2] as Tok).key)) return name;
+  for (let k = firstFrom(toks, titleStart) - 1; k >= 0 && k >= firstFrom(toks, titleStart) - 3; k--) {
+    const t = toks[k] as Tok;
+    if (lookup(t, TRANSITIVE_VERB_KEYS) !== null) return name.slice(0, -1);
+    if (/[.،,:؛!?؟]/.test((toks[k + 1] as Tok).gap)) break;
+  }
+  return name;
 }
 
 /**

@@ -44,13 +44,36 @@ const lightKey = (s: string): string => withoutMarks(s).replace(/\u0629/g, 'ه')
 
 const phraseKey = (written: string): string => key(written).split(/\s+/).filter(Boolean).join(' ');
 
-/** ICU region codes that are not countries (EU, UN, test locales) or whose name is a common word (مالي). */
-const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ', 'ML']);
+/** ICU region codes that are not countries (EU, UN, test locales). */
+const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ']);
+/** Countries whose name is a common word (مالي "financial"): no gazetteer entry, a country all the same. */
+const COMMON_WORD_COUNTRIES = new Set(['ML']);
 
-/** Arabic names of ISO regions from Node's ICU (no install, CLDR data). */
-function countryNames(): string[][] {
-  return regionNames(NOT_COUNTRIES);
+let regions: ReadonlyMap<string, string> | null = null;
+/** Arabic names of the ISO countries from Node's ICU (no install, CLDR data), by code; read once. */
+function countryRegions(): ReadonlyMap<string, string> {
+  if (regions !== null) return regions;
+  const names = new Intl.DisplayNames(['ar'], { type: 'region' });
+  const out = new Map<string, string>();
+  const A = 65;
+  for (let a = 0; a < 26; a++) {
+    for (let b = 0; b < 26; b++) {
+      const code = String.fromCharCode(A + a, A + b);
+      if (NOT_COUNTRIES.has(code)) continue;
+      let name: string | undefined;
+      try {
+        name = names.of(code);
+      } catch {
+        name = undefined;
+      }
+      if (name !== undefined && name !== code && /[\u0621-\u064A]/.test(name) && !/[()]/.test(name)) out.set(code, name);
+    }
+  }
+  return (regions = out);
 }
+
+/** The gazetteer's country names. */
+const countryNames = (): string[] => [...countryRegions()].filter(([code]) => !COMMON_WORD_COUNTRIES.has(code)).map(([, name]) => name);
 
 let countryKeys: ReadonlySet<string> | null = null;
 /**
@@ -58,28 +81,8 @@ let countryKeys: ReadonlySet<string> | null = null;
  * a country is too large to show that two reports tell one event.
  */
 export function isCountry(name: string): boolean {
-  countryKeys ??= new Set([...regionNames(new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ'])).map(([n]) => n), ...COUNTRY_ALIASES.flat()].map((n) => phraseKey(n as string)));
+  countryKeys ??= new Set([...countryRegions().values(), ...COUNTRY_ALIASES.flat()].map(phraseKey));
   return countryKeys.has(phraseKey(name));
-}
-
-function regionNames(skip: ReadonlySet<string>): string[][] {
-  const names = new Intl.DisplayNames(['ar'], { type: 'region' });
-  const out: string[][] = [];
-  const A = 65;
-  for (let a = 0; a < 26; a++) {
-    for (let b = 0; b < 26; b++) {
-      const code = String.fromCharCode(A + a, A + b);
-      if (skip.has(code)) continue;
-      let name: string | undefined;
-      try {
-        name = names.of(code);
-      } catch {
-        name = undefined;
-      }
-      if (name !== undefined && name !== code && /[\u0621-\u064A]/.test(name) && !/[()]/.test(name)) out.push([name]);
-    }
-  }
-  return out;
 }
 
 function build(): Gazetteer {
@@ -100,7 +103,7 @@ function build(): Gazetteer {
   for (const row of PEOPLE) for (const n of row) add(n, { type: 'person', canonical: row[0] ?? n });
   for (const row of [...ORGANIZATIONS, ...AGENCIES]) for (const n of row) add(n, { type: 'organization', canonical: row[0] ?? n });
   for (const [alias, canonical] of COUNTRY_ALIASES) add(alias, { type: 'place', canonical });
-  for (const [name] of countryNames()) if (name !== undefined) add(name, { type: 'place', canonical: name });
+  for (const name of countryNames()) add(name, { type: 'place', canonical: name });
   for (const city of [...CITIES, ...TOWNS]) add(city, { type: 'place', canonical: city });
   const wordCounts = new Map<string, number>();
   for (const k of entries.keys()) {

@@ -90,8 +90,9 @@ class NameForms {
     const exact = a.length === 1 && (a[0] as string).startsWith('ال');
     const tailCompact = compact(tail.join(' '));
     if (!halfCompound && sameNisba(a, tail) && (exact ? short.compact === tailCompact : sameCompactName(short.compact, tailCompact))) return true;
-    const head = b.slice(0, a.length);
-    return a.length >= 2 && !compoundGiven(a) && sameNisba(a, head) && sameCompactName(short.compact, compact(head.join(' ')));
+    // A leading part is the same words, spelled the same once spaces and hyphens go (جان إيف، جان-ايف):
+    // `محمد ولد أحمدو` is not `محمد ولد أحمد سالم`.
+    return a.length >= 2 && !compoundGiven(a) && short.compact === compact(b.slice(0, a.length).join(' '));
   }
 
   samePerson(a: string, b: string): boolean {

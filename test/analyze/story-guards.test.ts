@@ -21,6 +21,18 @@ describe('one person across a story', () => {
   });
 });
 
+describe('a name and what follows it', () => {
+  it('does not take a longer name for a first-and-middle name spelled differently (محمد ولد أحمدو ≠ محمد ولد أحمد سالم)', () => {
+    const a = persons(['وقال الوزير محمد ولد أحمد سالم إن الخطة جاهزة.', 'وقال التاجر محمد ولد أحمدو إن الأسعار ارتفعت.']);
+    expect(a.find((p) => p.includes('محمد ولد أحمد سالم'))).toEqual(['محمد ولد أحمد سالم']);
+  });
+
+  it('ends a titled name before the object of a transitive reporting verb (وصف رئيس النادي X القرار)', () => {
+    const a = persons(['وصف رئيس النادي عمر الجبوري القرار بأنه قاس. والقرار الآن بيد الاتحاد.']);
+    expect(a).toEqual([['عمر الجبوري']]);
+  });
+});
+
 describe('disagreements need more than a country in common', () => {
   it('does not compare two trials that share only a neighbouring country', () => {
     const a = analyzeStory([
