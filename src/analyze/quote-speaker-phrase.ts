@@ -18,8 +18,12 @@ import { appositive, resolveTitle } from './quote-titles.js';
 const DESCRIBING_KEYS = keySet(['عيان', 'مطلع', 'مطلعة', 'مطلعون', 'رفيع', 'رفيعة', 'بارز', 'بارزة', 'كبير', 'كبيرة', 'مقرب', 'مقربة', 'مقربون', 'قريب', 'قريبة', 'سابق', 'سابقة', 'مسؤول', 'مسؤولة', 'محلي', 'محليون', 'آخر', 'أخرى', 'آخرون', 'آخرين', 'ثان', 'ثالث', 'شاب', 'شابا', 'شابة', 'مسن', 'مسنا', 'مسنة',
   // the three-letter nisbas the length test below leaves out (`مصدر طبي`، `مسؤول فني`)
   'طبي', 'فني']);
-const describes = (t: Tok): boolean =>
-  t.kind === 'word' && (isDefinite(t.key) || t.key.startsWith('باسم') || DESCRIBING_KEYS.has(t.key) || (/(ي|يه|يون|يين|يان)$/.test(t.key) && t.key.length >= 4) || t.forms.some((f) => f.letters > 0 && isDefinite(f.form)));
+const describes = (t: Tok): boolean => {
+  if (t.kind !== 'word') return false;
+  // `مصدراً أمنياً`: an accusative adjective carries the alef of its tanween.
+  const k = hasTanween(t) ? t.key.replace(/ا$/, '') : t.key;
+  return isDefinite(k) || k.startsWith('باسم') || DESCRIBING_KEYS.has(k) || (/(ي|يه|يون|يين|يان)$/.test(k) && k.length >= 4) || t.forms.some((f) => f.letters > 0 && isDefinite(f.form));
+};
 
 /** في، من، على and the place adverbs (LOCATIVE_KEYS) open a description's locative phrase (`صاحب محل قرب السوق`). */
 const PREPOSITION_WORDS: ReadonlySet<string> = new Set([...keySet(['في', 'من', 'على']), ...LOCATIVE_KEYS]);
@@ -64,7 +68,7 @@ export function description(ctx: Context, i: number): string {
   let prepositions = 0;
   // `أحد سكان خصب`: أحد/إحدى take a two-word genitive, whatever its words.
   let partitive = lookup(toks[i] as Tok, PARTITIVE_KEYS) !== null ? i : -1;
-  let reach = 6;
+  let reach = 8;
   while (j < toks.length && j - i < reach) {
     const t = toks[j] as Tok;
     if (!/^ +$/.test(t.gap)) break;
