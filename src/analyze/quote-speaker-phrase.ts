@@ -6,6 +6,7 @@ import { key } from '../text/index.js';
 import { BI_COMPLEMENT_VERBS, OBJECT_NOUNS, TRANSITIVE_REPORTING_VERBS, UNNAMED_ROLES } from './data/reporting.js';
 import { GIVEN_NAMES } from './data/given-names.js';
 import { hasTanween, isDefinite, isNisba, keySet, lookup, type Tok } from './tokens.js';
+import { PLACE_CUE_FORMS } from './place-cues.js';
 import { NAMING_KEYS } from './triggers.js';
 import { HE_SHE_KEYS, isStop, KUNYA_NAME_KEYS, LOCATIVE_KEYS, NAME_JOINER_KEYS, ORG_CUE_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { articleWritten, circumstantial, nameRun } from './names.js';
@@ -83,6 +84,11 @@ export function description(ctx: Context, i: number): string {
     if (someStartingIn(ctx.mentions, t.start, t.end, (m) => m.type === 'person')) break;
     // Inside an organization or place named in the description (`في المؤسسة السودانية للنفط`).
     if (someStartingIn(ctx.mentions, t.start - 80, t.start, (m) => m.end > t.start && m.type !== 'person')) {
+      j++;
+      continue;
+    }
+    // `… بمحافظة جنوب الشرقية`: the seat of the body named before, a place cue with ب and its place.
+    if (t.key.startsWith('ب') && t.forms.some((f) => f.letters === 1 && PLACE_CUE_FORMS.has(f.form)) && someStartingIn(ctx.mentions, t.end, t.end + 2, (m) => m.type === 'place')) {
       j++;
       continue;
     }

@@ -19,6 +19,12 @@ describe('the edges of a speaker description', () => {
     ]);
   });
 
+  it('takes the seat of the body it names, a place cue with ب and its place (… بمحافظة ظفار)', () => {
+    expect(speakers('وقال مسؤول في المديرية العامة للزراعة بمحافظة ظفار إن الموسم "كان أفضل من العام الماضي بكثير".')).toEqual([
+      'مسؤول في المديرية العامة للزراعة بمحافظة ظفار',
+    ]);
+  });
+
   it('never ends inside a place named in it (… بأبو ظبي)', () => {
     expect(speakers('وقال موظف في دائرة النقل العامة بأبو ظبي، طلب عدم ذكر اسمه، إن الطريق «سيفتح خلال أيام قليلة».')).toEqual(['موظف في دائرة النقل العامة بأبو ظبي']);
   });
