@@ -503,7 +503,8 @@ const TRANSITIVE_VERB_KEYS = keySet(TRANSITIVE_REPORTING_VERBS);
 function withoutVerbObject(toks: readonly Tok[], titleStart: number, name: readonly Tok[]): readonly Tok[] {
   const last = name[name.length - 1];
   if (name.length < 3 || last === undefined || !isDefinite(last.key) || /ي$/.test(last.key) || NAME_JOINER_KEYS.has((name[name.length - 2] as Tok).key)) return name;
-  for (let k = firstFrom(toks, titleStart) - 1; k >= 0 && k >= firstFrom(toks, titleStart) - 3; k--) {
+  const title = firstFrom(toks, titleStart);
+  for (let k = title - 1; k >= 0 && k >= title - 3; k--) {
     const t = toks[k] as Tok;
     if (lookup(t, TRANSITIVE_VERB_KEYS) !== null) return name.slice(0, -1);
     if (/[.،,:؛!?؟]/.test((toks[k + 1] as Tok).gap)) break;
