@@ -29,6 +29,16 @@ describe('khulasa summarize', () => {
     expect(json.summary.filter((s) => s.text.includes('خمسة'))).toHaveLength(1);
   });
 
+  it('says why when no sentence fits the budget (an empty summary, exit 0)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'khulasa-sum-'));
+    const file = join(dir, 'short.txt');
+    writeFileSync(file, 'أعلنت وزارة الصحة اليوم افتتاح مستشفى جديد في المدينة يضم مئتي سرير وقسما للطوارئ.\n\nوقال الوزير إن المستشفى سيخدم أكثر من نصف مليون نسمة في المحافظة والقرى المجاورة لها.\n');
+    const io = memoryIo();
+    expect(await main(['summarize', file, '--json', '--words', '10'], io)).toBe(0);
+    expect(JSON.parse(io.out.join('')).summary).toEqual([]);
+    expect(io.err.join('')).toContain('no summary sentence fits in 10 words');
+  });
+
   it('prints a readable summary with numbered sources by default', async () => {
     const io = memoryIo();
     expect(await main(['summarize', ...files], io)).toBe(0);

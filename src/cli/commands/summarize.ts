@@ -62,6 +62,8 @@ export const summarizeCommand: Command = {
       return rejected > 0 ? EXIT.someRejected : EXIT.usage;
     }
     const summary = summarize(docs, { words });
+    // An empty summary is a valid answer (no sentence, nor a leading clause of one, fits the budget), but say why.
+    if (summary.sentences.length === 0) io.stderr(`khulasa summarize: no summary sentence fits in ${words} words; a larger --words gives one\n`);
     io.stdout(parsed.args.flags.has('json') ? `${JSON.stringify(summaryJson(summary))}\n` : human(summary, docs));
     return rejected > 0 ? EXIT.someRejected : EXIT.ok;
   },
