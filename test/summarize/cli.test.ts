@@ -32,7 +32,8 @@ describe('khulasa summarize', () => {
   it('says why when no sentence fits the budget (an empty summary, exit 0)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'khulasa-sum-'));
     const file = join(dir, 'short.txt');
-    writeFileSync(file, 'أعلنت وزارة الصحة اليوم افتتاح مستشفى جديد في المدينة يضم مئتي سرير وقسما للطوارئ.\n\nوقال الوزير إن المستشفى سيخدم أكثر من نصف مليون نسمة في المحافظة والقرى المجاورة لها.\n');
+    const sentence = (n: number): string => `أعلنت وزارة الصحة اليوم افتتاح المستشفى الجديد رقم ${n} في المدينة الذي يضم مئتي سرير وقسما كاملا للطوارئ والعناية المركزة للأطفال والكبار.`;
+    writeFileSync(file, [1, 2, 3, 4].map(sentence).join('\n\n') + '\n');
     const io = memoryIo();
     expect(await main(['summarize', file, '--json', '--words', '10'], io)).toBe(0);
     expect(JSON.parse(io.out.join('')).summary).toEqual([]);
