@@ -94,7 +94,7 @@ export function decodeBytes(bytes: Uint8Array, hints: DecodeHints = {}): Decoded
   const binary = binaryReason(bytes);
   if (binary !== null) {
     const utf16 = utf16WithoutBom(bytes);
-    return utf16 === null ? rejection('binary', binary) : finish(new TextDecoder(utf16).decode(bytes), utf16, 'utf-16');
+    return utf16 === null ? rejection('binary', binary) : finish(utf16.text, utf16.encoding, 'utf-16');
   }
 
   const declared = [

@@ -25,17 +25,19 @@ const isTextUnit = (u: number): boolean =>
 
 /**
  * UTF-16 saved without a byte order mark: the encoding (`utf-16le` or `utf-16be`) whose reading of the
- * bytes is almost all text, or null. Only asked of bytes the binary check refused (UTF-16 holds NUL and
- * other control bytes, which text in any other encoding khulasa reads does not), so a wrong guess could
- * only let through what would be rejected anyway.
+ * bytes is almost all text, with that reading, or null. Only asked of bytes the binary check refused
+ * (UTF-16 holds NUL and other control bytes, which text in any other encoding khulasa reads does not),
+ * so a wrong guess could only let through what would be rejected anyway.
  */
-export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+export function utf16WithoutBom(bytes: Uint8Array): { readonly encoding: 'utf-16le' | 'utf-16be'; readonly text: string } | null {
   if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
   const units = Math.min(bytes.length / 2, SAMPLE_UNITS);
   for (const [encoding, high] of [['utf-16le', 1], ['utf-16be', 0]] as const) {
-    let text = 0;
-    for (let i = 0; i < units; i++) if (isTextUnit((bytes[2 * i + high]! << 8) | bytes[2 * i + 1 - high]!)) text++;
-    if (text >= MIN_TEXT_SHARE * units && !new TextDecoder(encoding).decode(bytes).includes('\uFFFD')) return encoding;
+    let textUnits = 0;
+    for (let i = 0; i < units; i++) if (isTextUnit((bytes[2 * i + high]! << 8) | bytes[2 * i + 1 - high]!)) textUnits++;
+    if (textUnits < MIN_TEXT_SHARE * units) continue;
+    const text = new TextDecoder(encoding).decode(bytes);
+    if (!text.includes('\uFFFD')) return { encoding, text };
   }
   return null;
 }
