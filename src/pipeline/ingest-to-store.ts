@@ -43,7 +43,10 @@ export async function ingestInto(
   const recordsOf = new Map<string, StoredDocumentHead[]>();
   for (const d of heads) {
     const file = /^(.*)#\d+$/.exec(d.path)?.[1];
-    if (file !== undefined && d.source !== null) recordsOf.set(file, [...(recordsOf.get(file) ?? []), d]);
+    if (file === undefined || d.source === null) continue;
+    const records = recordsOf.get(file);
+    if (records === undefined) recordsOf.set(file, [d]);
+    else records.push(d);
   }
   const counts = { ok: 0, duplicate: 0, rejected: 0 };
   let inputs = 0;
