@@ -44,11 +44,8 @@ function lamIdafa(toks: readonly Tok[], j: number): boolean {
   return t.forms.some((f) => f.letters > 0 && t.key.startsWith('ل') && !t.key.startsWith('لل') && (TITLE_KEYS.has(f.form) || ORG_CUE_KEYS.has(f.form)));
 }
 
-/** `لحقوق الإنسان` after `السامية`: ل + an indefinite noun + its definite genitive, after an institutional adjective. */
-function remitAfter(toks: readonly Tok[], j: number, adjective: string, ofCue: boolean): boolean {
-  // (`الاتحاد الأردني لمنتجي الأدوية`: a nationality adjective of the cue itself also precedes a remit,
-  // unless cue and adjective are a known body: in `بعثة الاتحاد الأوروبي لمراقبة الانتخابات` the remit is the mission's.)
-  if (!INSTITUTIONAL_ADJECTIVES.has(adjective) && !INSTITUTION_ADJECTIVE_KEYS.has(adjective) && !REMIT_ADJECTIVE_KEYS.has(adjective) && !(ofCue && isPlaceAdjective(adjective))) return false;
+/** `لحقوق الإنسان`، `لتنمية السياحة`: ل + an indefinite noun (no title, cue or portfolio) and its definite genitive, at `j`. */
+function lamRemit(toks: readonly Tok[], j: number): boolean {
   const t = toks[j];
   const g = toks[j + 1];
   if (t === undefined || g === undefined || !joined(t) || !joined(g) || !isDefinite(g.key) || TEMPORAL_KEYS.has(g.key) || isStop(g)) return false;
@@ -57,22 +54,28 @@ function remitAfter(toks: readonly Tok[], j: number, adjective: string, ofCue: b
   return !isDefinite(noun) && !isStop(t) && !TITLE_KEYS.has(noun) && !ORG_CUE_KEYS.has(noun);
 }
 
+/** `للتجارة`، `للإعلام`: a لل genitive that is neither a time word nor a minister's portfolio. */
+const llGenitive = (t: Tok): boolean => t.key.startsWith('لل') && t.key.length >= 5 && !TEMPORAL_KEYS.has(`ا${t.key.slice(1)}`) && !TITLE_PORTFOLIO_KEYS.has(t.key);
+
+/** `لحقوق الإنسان` after `السامية`: a remit (`lamRemit`) after an institutional adjective. */
+function remitAfter(toks: readonly Tok[], j: number, adjective: string, ofCue: boolean): boolean {
+  // (`الاتحاد الأردني لمنتجي الأدوية`: a nationality adjective of the cue itself also precedes a remit,
+  // unless cue and adjective are a known body: in `بعثة الاتحاد الأوروبي لمراقبة الانتخابات` the remit is the mission's.)
+  if (!INSTITUTIONAL_ADJECTIVES.has(adjective) && !INSTITUTION_ADJECTIVE_KEYS.has(adjective) && !REMIT_ADJECTIVE_KEYS.has(adjective) && !(ofCue && isPlaceAdjective(adjective))) return false;
+  return lamRemit(toks, j);
+}
+
 /**
  * `هيئة رأس الخيمة لتنمية السياحة`، `غرفة دبي للتجارة`: after a place that names the body, its remit
- * (ل + an indefinite noun and its definite genitive, or a لل genitive) belongs to the name. Returns
- * the chain's new end.
+ * (`lamRemit`, or a لل genitive) belongs to the name. Returns the chain's new end.
  */
 function remitAfterPlace(toks: readonly Tok[], from: number, to: number): number {
   const place = matchGazetteer(toks, from);
   if (place === null || place.type !== 'place' || from + place.length !== to) return to;
   const t = toks[to];
-  const g = toks[to + 1];
   if (t === undefined || !joined(t) || isStop(t) || TEMPORAL_KEYS.has(t.key)) return to;
-  if (t.key.startsWith('لل') && t.key.length >= 5 && !TEMPORAL_KEYS.has(`ا${t.key.slice(1)}`) && !TITLE_PORTFOLIO_KEYS.has(t.key)) return to + 1;
-  if (g === undefined || !joined(g) || !isDefinite(g.key) || TEMPORAL_KEYS.has(g.key) || isStop(g)) return to;
-  if (!/^ل[^ل]/.test(t.key) || t.key.length < 4 || TITLE_PORTFOLIO_KEYS.has(t.key)) return to;
-  const noun = t.key.slice(1);
-  return !isDefinite(noun) && !TITLE_KEYS.has(noun) && !ORG_CUE_KEYS.has(noun) ? to + 2 : to;
+  if (llGenitive(t)) return to + 1;
+  return lamRemit(toks, to) ? to + 2 : to;
 }
 
 /** `السامية`: a further adjective after which a body's remit (لـ + noun) may follow. */
@@ -229,7 +232,7 @@ export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
         j++;
         break;
       }
-      if (next.key.startsWith('لل') && next.key.length >= 5 && !TEMPORAL_KEYS.has(`ا${next.key.slice(1)}`) && !TITLE_PORTFOLIO_KEYS.has(next.key)) continue;
+      if (llGenitive(next)) continue;
       // `المفوضية السامية لحقوق الإنسان`، `الهيئة الوطنية لمكافحة الفساد`: after an institution's
       // adjective, ل + an indefinite noun and its definite genitive state the body's remit.
       if (remitAfter(toks, j, form, j === i + 2 && matchGazetteer(toks, i) === null)) {
