@@ -42,14 +42,14 @@ const THIS = keySet(THIS_WORDS);
 const THIS_AFTER = keySet(THIS_AFTER_WORDS);
 /** The closing word of a range (`من 2022 إلى 2025`، `حتى السبت`). */
 const RANGE_TO = keySet(['إلى', 'حتى']);
+const UNTIL = key('حتى');
 const GONE = GONE_WORDS.map(([a, b]) => [key(a), key(b)] as const);
 
-/** `اللي فات` at token `i` (spaced): the colloquial past after a span or month; the tokens it takes, else 0. */
-function goneAt(toks: readonly Tok[], i: number): number {
+/** `اللي فات` (two words, spaced) at token `i`: the colloquial past after a span or month. */
+function goneAt(toks: readonly Tok[], i: number): boolean {
   const a = toks[i];
   const b = toks[i + 1];
-  if (a === undefined || b === undefined || !/^ +$/.test(a.gap) || !/^ +$/.test(b.gap)) return 0;
-  return GONE.some(([x, y]) => a.key === x && b.key === y) ? 2 : 0;
+  return a !== undefined && b !== undefined && /^ +$/.test(a.gap) && /^ +$/.test(b.gap) && GONE.some(([x, y]) => a.key === x && b.key === y);
 }
 const YEAR_CUE_KEYS = keySet(YEAR_CUES);
 const SPAN_KEYS = new Map<string, 'week' | 'month' | 'year'>([
@@ -121,7 +121,7 @@ function futureClause(toks: readonly Tok[], i: number): boolean {
 function untilFromPresent(toks: readonly Tok[], i: number): boolean {
   const until = toks[i - 1];
   const verb = toks[i - 2];
-  return until !== undefined && RANGE_TO.has(until.key) && until.key !== key('إلى') && verb !== undefined && until.spaced && verb.forms.some((f) => f.letters <= 1 && /^[يت].{3,}$/.test(f.form));
+  return until !== undefined && until.key === UNTIL && verb !== undefined && until.spaced && verb.forms.some((f) => f.letters <= 1 && /^[يت].{3,}$/.test(f.form));
 }
 
 /** Nouns whose weekday complement names a weekly custom, not a day (`دروس الجمعة`، `سوق الأحد`، `صلاة الجمعة`). */
@@ -216,9 +216,9 @@ function parseAt(toks: readonly Tok[], i: number): Parsed | null {
     if (year === null && after !== undefined && /^\)? +$/.test(after.gap) && (PAST.has(after.key) || NEXT.has(after.key))) {
       direction = PAST.has(after.key) ? -1 : 1;
       m++;
-    } else if (year === null && goneAt(toks, m) > 0) {
+    } else if (year === null && goneAt(toks, m)) {
       direction = -1;
-      m += goneAt(toks, m);
+      m += 2;
     }
     if (direction === 0 && year === null && toks[i - 1]?.key === 'منذ') direction = -1;
     const ambiguous = AMBIGUOUS.has(month.words);
@@ -254,8 +254,7 @@ function relativeSpan(toks: readonly Tok[], i: number): Parsed | null {
   const part = spanPart(t);
   if (part === undefined) return null;
   if (PAST.has(d.key) || NEXT.has(d.key)) return span(part, PAST.has(d.key) ? -1 : 1);
-  const gone = goneAt(toks, i + 1);
-  if (gone > 0) return { ...span(part, -1), to: i + 1 + gone };
+  if (goneAt(toks, i + 1)) return { ...span(part, -1), to: i + 3 };
   return CURRENT.has(d.key) || THIS_AFTER.has(d.key) ? span(part, 0) : null;
 }
 

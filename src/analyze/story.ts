@@ -14,7 +14,7 @@ import { withoutOwnOutlets } from './outlets.js';
 import { isCountry } from './gazetteer.js';
 import { analyzeQuantities, eventPhase, measuredBy, unitLabel } from './numbers.js';
 import { analyzeQuotes, DEFAULT_QUOTE_OPTIONS, type FindQuotesOptions } from './quotes.js';
-import { VERB_KEYS } from './lexicon.js';
+import { COMPLEMENTIZERS, VERB_KEYS } from './lexicon.js';
 import { tokenView, type Tok } from './tokens.js';
 import { rangeKeys, rangeTerms } from './range-terms.js';
 import { containing } from './search.js';
@@ -110,13 +110,12 @@ function outletLabel(doc: CleanDocument): string {
  * إن`) or closing a post-posed attribution (`وفق ما أعلن الدفاع المدني اليوم الأحد`), tells when
  * something was said, not when the event happened (`وأعلن الجيش أمس سيطرته` stays an event).
  */
-const COMPLEMENT_KEYS = new Set(['ان', 'بان', 'انه', 'انها', 'بانه', 'بانها']);
 function announcedOn(keysBefore: readonly string[], keysAfter: readonly string[]): boolean {
   const words = keysBefore.slice(-5);
   const verb = words.findIndex((w) => VERB_KEYS.has(w) || (/^[وف]/.test(w) && VERB_KEYS.has(w.slice(1))));
   if (verb < 0) return false;
   const postposed = words[verb - 1] === 'ما';
-  const complement = keysAfter.slice(0, 2).some((w) => COMPLEMENT_KEYS.has(w));
+  const complement = keysAfter.slice(0, 2).some((w) => COMPLEMENTIZERS.has(w));
   return postposed || complement;
 }
 
