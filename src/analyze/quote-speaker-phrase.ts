@@ -359,9 +359,11 @@ function looseWord(ctx: Context, name: string, end: number): boolean {
 
 /** `المتحدثة باسم المفوضية لوكالة فرانس برس`: the outlet addressed is not part of the speaker. */
 const ADDRESSEE = /(?:لـ?\s?[«"“]?(?:ال)?|لل)(?:وكالة|صحيفة|قناة|موقع|تلفزيون|إذاعة|مجلة|شبكة)(?:\s.*)?$/u;
-export const withoutAddressee = (who: string): string => who.replace(new RegExp(`\\s+${ADDRESSEE.source}`, 'u'), '');
+const TRAILING_ADDRESSEE = new RegExp(`\\s+${ADDRESSEE.source}`, 'u');
+const WHOLE_ADDRESSEE = new RegExp(`^${ADDRESSEE.source}`, 'u');
+export const withoutAddressee = (who: string): string => who.replace(TRAILING_ADDRESSEE, '');
 /** `لـوكالة الأنباء …`: a phrase that is the outlet addressed, read where the speaker was looked for. */
-export const isAddressee = (who: string): boolean => new RegExp(`^${ADDRESSEE.source}`, 'u').test(who);
+export const isAddressee = (who: string): boolean => WHOLE_ADDRESSEE.test(who);
 
 /**
  * `ودعا المحافظ سليم داود السكان إلى`: after a verb the subject's name may be followed by the verb's
