@@ -5,7 +5,7 @@ import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { isRejection, type IngestOutcome } from '../core/index.js';
 import { articleOutcome, bytesOutcome, jsonOutcome, reject } from './bytes.js';
-import { decodeBytes } from './decode/decode.js';
+import { bomEncoding, decodeBytes } from './decode/decode.js';
 import { byteLines } from './formats/lines.js';
 import { warcRecords } from './formats/warc.js';
 import { isGzip, kindFromName, sniffKind, type InputKind } from './kind.js';
@@ -132,8 +132,8 @@ async function* ingestStream(path: string, stream: Readable, known: InputKind | 
     chunks = prepend(firstPlain.value, unzipped);
   }
   const kind = known ?? sniffKind(head);
-  const bom = utf16Bom(head);
-  if (kind === 'jsonl') yield* jsonLines(path, bom === null ? chunks : asUtf8(chunks, bom), o);
+  const bom = bomEncoding(head);
+  if (kind === 'jsonl') yield* jsonLines(path, bom === 'utf-16le' || bom === 'utf-16be' ? asUtf8(chunks, bom) : chunks, o);
   else if (kind === 'warc') yield* warcPages(path, chunks, o);
   else {
     yield* wholeArticle(path, chunks, kind, o, errors);
@@ -214,10 +214,6 @@ async function* wholeArticle(path: string, chunks: AsyncIterable<Buffer>, kind: 
   }
   yield bytesOutcome(path, bytes, kind, {}, o);
 }
-
-/** The UTF-16 encoding whose byte order mark starts `head`, or null. */
-const utf16Bom = (head: Uint8Array): 'utf-16le' | 'utf-16be' | null =>
-  head[0] === 0xff && head[1] === 0xfe ? 'utf-16le' : head[0] === 0xfe && head[1] === 0xff ? 'utf-16be' : null;
 
 /**
  * A UTF-16 stream as UTF-8 bytes, so that JSON lines split at line feeds (in UTF-16 a line feed is two

@@ -31,6 +31,9 @@ const BOMS: ReadonlyArray<readonly [readonly number[], string]> = [
   [[0xfe, 0xff], 'utf-16be'],
 ];
 
+/** The encoding whose byte order mark starts `bytes` (`utf-8`, `utf-16le`, `utf-16be`), or null. */
+export const bomEncoding = (bytes: Uint8Array): string | null => BOMS.find(([bom]) => bom.every((b, i) => bytes[i] === b))?.[1] ?? null;
+
 const decoderFor = (label: string): TextDecoder | null => {
   try {
     return new TextDecoder(label.trim().toLowerCase());
@@ -88,9 +91,8 @@ function finish(text: string, encoding: string, via: string): Decoded | Rejectio
 /** Bytes to text: BOM, then the declared charset, then `<meta charset>`, then UTF-8, then detection. Binary (but UTF-16 without a BOM) is rejected. */
 export function decodeBytes(bytes: Uint8Array, hints: DecodeHints = {}): Decoded | Rejection {
   if (bytes.length === 0) return rejection('empty', 'the input is 0 bytes long');
-  for (const [bom, encoding] of BOMS) {
-    if (bom.every((b, i) => bytes[i] === b)) return finish(new TextDecoder(encoding).decode(bytes), encoding, 'bom');
-  }
+  const bom = bomEncoding(bytes);
+  if (bom !== null) return finish(new TextDecoder(bom).decode(bytes), bom, 'bom');
   const binary = binaryReason(bytes);
   if (binary !== null) {
     const utf16 = utf16WithoutBom(bytes);
