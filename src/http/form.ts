@@ -5,7 +5,7 @@ export interface Upload {
   readonly bytes: Uint8Array;
 }
 
-export const isMultipart = (contentType: string | null): boolean => /^\s*multipart\/form-data\b/i.test(contentType ?? '');
+export const isMultipart = (contentType: string): boolean => /^\s*multipart\/form-data\b/i.test(contentType);
 
 /**
  * The first file of a multipart body (else its first text field), or a reason it has none: the body
