@@ -124,15 +124,15 @@ export function documentAuthor(ctx: Context, t: Tok): string | null {
   if (owner !== undefined && AUTHOR_LINK.test(ctx.text.slice(t.end, owner.start))) return owner.name;
   // `وجاء في بيان لمكتب رئيس البلدية`: a لـ genitive the lists do not read names the issuer.
   const genitive = ctx.toks[t.index + 1];
-  // `عن بيان للوزارة`: the body a bare cue with ل refers back to (see `bareOrganization`).
   if (genitive !== undefined && /^ +$/.test(genitive.gap) && genitive.text.startsWith('ل') && owner === undefined) {
+    // `عن بيان للوزارة`: the body a bare cue with ل refers back to (see `bareOrganization`).
     const bare = bareOrganization(ctx, genitive);
     if (bare !== null) return bare;
-  }
-  if (genitive !== undefined && /^ +$/.test(genitive.gap) && genitive.text.startsWith('ل') && owner === undefined && lookup(t, STATEMENT_DOCUMENT_KEYS) !== null) {
- const head = genitive.forms.find((f) => f.letters === 1 && f.form.length >= 3 && !isDefinite(f.form));
-    const d = head === undefined || PRONOUN_KEYS.has(genitive.key) ? '' : description(ctx, genitive.index).slice(1);
-    if (d.includes(' ') && (lookup(genitive, ORG_CUE_KEYS) !== null || lookup(genitive, TITLE_KEYS) !== null || /^ل?(?:مكتب|ديوان|إدارة|مجلس|لجنة)/u.test(genitive.text))) return d;
+    if (lookup(t, STATEMENT_DOCUMENT_KEYS) !== null) {
+      const head = genitive.forms.find((f) => f.letters === 1 && f.form.length >= 3 && !isDefinite(f.form));
+      const d = head === undefined || PRONOUN_KEYS.has(genitive.key) ? '' : description(ctx, genitive.index).slice(1);
+      if (d.includes(' ') && (lookup(genitive, ORG_CUE_KEYS) !== null || lookup(genitive, TITLE_KEYS) !== null || /^ل?(?:مكتب|ديوان|إدارة|مجلس|لجنة)/u.test(genitive.text))) return d;
+    }
   }
   // `بيان صادر عن المكتب الإعلامي …` when the lists miss the issuer: the description after عن/من.
   const issued = /^\s+(?:ال)?صادر[ةه]?\s+(?:عن|من)\s+$/u.exec(ctx.text.slice(t.end, (ctx.toks[t.index + 3] ?? t).start));
