@@ -299,7 +299,7 @@ function mannerPhrase(first: Tok, second: Tok | undefined): boolean {
   if (!/^[بلك]/.test(first.key) || second === undefined || !joined(second) || isDefinite(second.key)) return false;
   if (first.key.endsWith('ه') && second.key.endsWith('ه')) return true;
   // `يقول بصوت خافت`، `بشكل كبير`: ب + a masculine noun of manner, then its adjective.
-  return first.key.startsWith('ب') && MANNER_NOUN_KEYS.has(first.key.slice(1));
+  return mannerWord(first);
 }
 
 /** `عضويته`، `زميلتها`: a noun with a possessive pronoun after its teh (written ته, not the ة of `شحاتة`). */
