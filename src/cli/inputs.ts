@@ -21,13 +21,12 @@ function statOf(path: string): Stats | undefined {
 }
 
 /**
- * True when a folder holds at least one regular file somewhere below it (an unreadable folder counts
- * as holding one: the ingest stage reports it). `above`: identities of the folders walked above it,
- * so that a symbolic link back to one of them is not followed.
+ * True when a folder (`info`: its facts, as the caller looked them up) holds at least one regular file
+ * somewhere below it (an unreadable folder counts as holding one: the ingest stage reports it).
+ * `above`: identities of the folders walked above it, so that a symbolic link back to one of them is not followed.
  */
-function holdsFiles(folder: string, above: ReadonlySet<string> = new Set()): boolean {
-  const info = statOf(folder);
-  const id = `${info?.dev}:${info?.ino}`;
+function holdsFiles(folder: string, info: Stats, above: ReadonlySet<string> = new Set()): boolean {
+  const id = `${info.dev}:${info.ino}`;
   if (above.has(id)) return false;
   let names: string[];
   try {
@@ -39,13 +38,16 @@ function holdsFiles(folder: string, above: ReadonlySet<string> = new Set()): boo
   return names.some((name) => {
     const path = join(folder, name);
     const entry = statOf(path);
-    return entry !== undefined && (entry.isFile() || (entry.isDirectory() && holdsFiles(path, below)));
+    return entry !== undefined && (entry.isFile() || (entry.isDirectory() && holdsFiles(path, entry, below)));
   });
 }
 
 /** The given folders that hold no file at all: nothing will be read from them, which a user wants to hear. */
 const emptyFolders = (paths: readonly string[]): string[] =>
-  paths.filter((p) => p !== '-' && statOf(p)?.isDirectory() === true && !holdsFiles(p));
+  paths.filter((p) => {
+    const info = p === '-' ? undefined : statOf(p);
+    return info?.isDirectory() === true && !holdsFiles(p, info);
+  });
 
 /** Warns, one line each with the reason code `no-input`, of the given folders that hold no file; returns how many. */
 export function warnEmptyFolders(io: CliIo, command: string, paths: readonly string[]): number {
