@@ -92,7 +92,7 @@ export function description(ctx: Context, i: number): string {
       j++;
       continue;
     }
-    if (t.key === 'في' || t.key === 'من' || t.key === 'علي' || LOCATIVE_KEYS.has(t.key)) {
+    if (PREPOSITION_WORDS.has(t.key)) {
       // `وقالت الشرطة في بيان`: the occasion of the statement is no part of the speaker.
       if (prepositions++ > 0 || lookup(toks[j + 1] ?? t, OCCASION_KEYS) !== null) break;
     } else if (SUBJECT_STOP_KEYS.has(t.key) || VERB_KEYS.has(t.key) || t.key === 'قد' || t.key.length === 1 || (/^ل[^ا]/.test(t.key) && !definiteGenitive(toks, j, i)) || /^ل[أإآ]/.test(t.text)) break;
