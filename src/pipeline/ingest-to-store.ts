@@ -84,8 +84,8 @@ export async function ingestInto(
     learned = stages.learnFurniture([...context, ...freshDocs]).slice(context.length);
   }
   const byOutcome = new Map<StagedOutcome, CleanDocument>(fresh.map((o, i) => [o, learned[i] ?? o.document]));
-  // What each new article adds to the counts: its keys from before furniture was removed.
-  const furnitureOf = (o: StagedOutcome): { furniture?: FurnitureKeys | null } => (keysOf === undefined || !isIngestOk(o) ? {} : { furniture: keys.get(o.document) ?? null });
+  // What each new article adds to the counts: its keys from before furniture was removed (`o.document`).
+  const furnitureOf = (ingested: CleanDocument): { furniture?: FurnitureKeys | null } => (keysOf === undefined ? {} : { furniture: keys.get(ingested) ?? null });
 
   const byHash = new Map<string, { readonly id: DocumentId; readonly path: string; readonly status: DocumentStatus }>();
   for (const d of heads) if (d.status !== 'rejected' && d.reason !== 'exact') byHash.set(d.key, d);
@@ -123,7 +123,7 @@ export async function ingestInto(
     const fingerprint = stages.dedupFingerprint?.(doc.text);
     const link = deduper.add(doc, fingerprint);
     const sentences = stages.sentences(doc.text);
-    const kept = { ...(fingerprint === undefined ? {} : { fingerprint }), ...furnitureOf(o) };
+    const kept = { ...(fingerprint === undefined ? {} : { fingerprint }), ...furnitureOf(o.document) };
     const record = link ? { ...duplicateRecord(doc, link, sentences, at), ...kept } : { ...okRecord(doc, sentences, at), terms: stages.clusterTerms(doc.text), ...kept };
     counts[record.status === 'duplicate' ? 'duplicate' : 'ok']++;
     if (await store.addDocument(record)) added++;
