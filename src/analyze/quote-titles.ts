@@ -18,16 +18,17 @@ const ORGAN_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
 /** The person a bare title (الوزير، الرئيس الفرنسي) refers to: the last one named with that title before `offset`. */
 export function resolveTitle(ctx: Context, phrase: TitlePhrase): string | null {
   if (phrase.person !== null) return phrase.person;
-  const words = key(phrase.text).split(' ');
-  const bare = words.length === 1 || (words.length === 2 && isNisba(words[1] as string) && !ORGAN_SYNONYMS.has(words[1] as string));
+  const phraseKey = key(phrase.text);
+  const words = phraseKey.split(' ');
+  const last = words[words.length - 1] as string;
+  // (`البلدية` ends like a nisba but is a body.)
+  const nationality = words.length >= 2 && isNisba(last) && !ORGAN_SYNONYMS.has(last) ? last : null;
+  const bare = words.length === 1 || (words.length === 2 && nationality !== null);
   // `طارق الحسيني، محافظ البنك المركزي`: a title set off after a name names that person.
   const earlier = ctx.titles.filter((t) => t.end <= phrase.start).map((t) => (t.person === null ? { ...t, person: appositiveOwner(ctx, t) } : t)).filter((t) => t.person !== null);
-  // (`البلدية` ends like a nisba but is a body, as in `bare`.)
-  const nationality = words.length >= 2 && isNisba(words[words.length - 1] as string) && !ORGAN_SYNONYMS.has(words[words.length - 1] as string) ? (words[words.length - 1] as string) : null;
   for (let i = earlier.length - 1; i >= 0; i--) {
     const t = earlier[i] as TitlePhrase;
-    const tk = key(t.text).split(' ');
-    if (bare ? t.head === phrase.head && (nationality === null || tk.includes(nationality)) : key(t.text).startsWith(key(phrase.text))) return t.person;
+    if (bare ? t.head === phrase.head && (nationality === null || key(t.text).split(' ').includes(nationality)) : key(t.text).startsWith(phraseKey)) return t.person;
   }
   const organ = words.length === 2 && isDefinite(words[1] as string) && nationality === null ? (words[1] as string) : null;
   if (organ !== null) {
