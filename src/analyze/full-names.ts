@@ -26,9 +26,9 @@ export function fullNameOf(partial: string, names: readonly (readonly string[])[
   const hits = new Set<string>();
   for (const n of names) {
     if (n.length <= words.length) continue;
-    const k = n.map((w) => key(w));
-    const opens = words.every((w, i) => k[i] === w);
-    const closes = words.length === 1 && (words[0] as string).length >= 4 && k[k.length - 1] === words[0];
+    // (Each name word is keyed only when compared: this runs for every person mention.)
+    const opens = words.every((w, i) => key(n[i] as string) === w);
+    const closes = !opens && words.length === 1 && (words[0] as string).length >= 4 && key(n[n.length - 1] as string) === words[0];
     if (opens || closes) hits.add(n.join(' '));
   }
   return hits.size === 1 ? ([...hits][0] as string) : null;
