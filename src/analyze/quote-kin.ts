@@ -75,6 +75,9 @@ export function kinReferent(ctx: Context, t: Tok): string | null {
   return null;
 }
 
+/** `الأب`، `الرجل`، `التاجر` after a space: a definite life, kin or trade description (OCCUPATION_KEYS) with no proclitic. */
+export const lifeDescription = (t: Tok): boolean => /^ +$/.test(t.gap) && t.forms.some((f) => f.letters === 0 && isDefinite(f.form) && OCCUPATION_KEYS.has(f.form));
+
 /** `تلتفت إليها الأم:`: a preposition with a pronoun between a verb and its subject. */
 const TOWARD_KEYS = keySet(['إليه', 'إليها', 'إلينا', 'إليهم', 'له', 'لها', 'لنا', 'لهم']);
 
@@ -90,6 +93,6 @@ export function describedColon(ctx: Context, sentence: Sentence, span: MarkedSpa
   let k = verb.index + 1;
   if (TOWARD_KEYS.has(ctx.toks[k]?.key ?? '')) k++;
   const d = ctx.toks[k];
-  if (d === undefined || !/^ +$/.test(d.gap) || !d.forms.some((f) => f.letters === 0 && isDefinite(f.form) && OCCUPATION_KEYS.has(f.form))) return null;
+  if (d === undefined || !lifeDescription(d)) return null;
   return /^\s*:\s*$/.test(ctx.text.slice(d.end, span.open)) ? { verb, description: d } : null;
 }

@@ -10,7 +10,7 @@ import type { Sentence } from '../core/index.js';
 import { key, sentences as splitSentences } from '../text/index.js';
 import { analyzeEntities, type EntityAnalysis } from './entities.js';
 import { isDefinite, keySet, lookup, type Tok, tokenView } from './tokens.js';
-import { OCCUPATION_KEYS, SPEAKER_HEAD_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
+import { SPEAKER_HEAD_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { NAMING_CUES, TITLE_NOUNS } from './data/reporting.js';
 import { type MarkedSpan, quoteSpans } from './quote-marks.js';
 import type { QuoteMention } from './types.js';
@@ -22,7 +22,7 @@ import { colonSpeaker, cueBefore, IMPERFECT_KEYS, postposed, preposed } from './
 import { addresseeBefore, describedName, soleSubjectBefore, explicitSubjects, afterRelative, introducedBetween, matterTopic, documentBefore, frontedDescription, openerActor, pluralSubjectBefore, relativeAntecedent, sentenceActors, subjectBefore, topicBefore, unreadActorBefore } from './quote-antecedents.js';
 import { reportedSpeech } from './quote-reported.js';
 import { fullNameOf, fullNames } from './full-names.js';
-import { childReferent, describedColon, kinReferent } from './quote-kin.js';
+import { childReferent, describedColon, kinReferent, lifeDescription } from './quote-kin.js';
 
 export interface FindQuotesOptions {
   /** Fewer words than this inside the marks is a quoted name or term, not a quote. Default 3, ≥ 1. */
@@ -72,7 +72,7 @@ function indefiniteAntecedent(ctx: Context, cue: Tok): string | undefined {
  */
 function anaphoricPerson(ctx: Context, verb: Tok): boolean {
   const t = ctx.toks[verb.index + 1];
-  return t !== undefined && /^ +$/.test(t.gap) && t.forms.some((f) => f.letters === 0 && isDefinite(f.form) && OCCUPATION_KEYS.has(f.form));
+  return t !== undefined && lifeDescription(t);
 }
 
 /** How far back (in tokens) `introducedUnnamed` looks for the indefinite description. */
