@@ -15,7 +15,7 @@ import { NAMING_CUES, TITLE_NOUNS } from './data/reporting.js';
 import { type MarkedSpan, quoteSpans } from './quote-marks.js';
 import type { QuoteMention } from './types.js';
 import { containing, firstFrom } from './search.js';
-import { aboutStatement, agrees, type Context, cueGender, type Gender, isStatement, someStartingIn, type Spoken, tokensWithin, trimQuote } from './quote-context.js';
+import { aboutStatement, agrees, type Context, cueGender, findStartingIn, type Gender, isStatement, someStartingIn, type Spoken, tokensWithin, trimQuote } from './quote-context.js';
 import { description, isAddressee, startsNounPhrase, subjectAt, subjectOrPhrase, withoutAddressee } from './quote-speaker-phrase.js';
 import { clauseSubject, explicitSubject, IN_DOCUMENT_VERB_KEYS, preverbalSubject, relayedSource, writtenOn } from './quote-subject.js';
 import { colonSpeaker, cueBefore, IMPERFECT_KEYS, postposed, preposed } from './quote-cues.js';
@@ -230,12 +230,12 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     const outside = text.slice(sentence.start, span.open) + text.slice(span.close, sentence.end);
     const before = ctx.sentences[sentence.index - 1];
     if (!/^[\s.،,!؟?]*$/.test(outside) || before === undefined || spans.some((s) => s.open >= before.start && s.open < before.end)) return null;
-    const actor = (actorList ??= sentenceActors(ctx)).find((a) => a.start >= before.start && a.start < before.end);
+    const actor = findStartingIn((actorList ??= sentenceActors(ctx)), before.start, before.end);
     return actor === undefined ? null : { cue: null, speaker: actor.speaker };
   };
   /** The actor of the verb's own sentence (see `sentenceActors`), named before the verb, of its gender. */
   const ownActor = (sentence: Sentence, cue: Tok, gender: Gender): string | null => {
-    const actor = (actorList ??= sentenceActors(ctx)).find((a) => a.start >= sentence.start && a.start < cue.start);
+    const actor = findStartingIn((actorList ??= sentenceActors(ctx)), sentence.start, cue.start);
     if (actor !== undefined) return agrees(actor.gender, gender) ? actor.speaker : null;
     // `إلى جانبه تجلس X، …، وتقاطعه:`: a و-verb shares the subject of the verb before it, the one person the sentence named.
     return cue.text.startsWith('و') ? soleSubjectBefore(ctx, sentence, cue) : null;
