@@ -214,8 +214,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
   /** Whom the description after `verb` refers back to: the relative a kin word names (الأب → والده X), else the last speaker of the verb's gender. */
   const referent = (verb: Tok, at: number = verb.start): string | null => {
     const d = ctx.toks[verb.index + 1];
-    if (d === undefined) return lastSpeaker(at, cueGender(verb));
-    return kinReferent(ctx, d) ?? childReferent(ctx, d) ?? introducedUnnamed(ctx, d) ?? lastSpeaker(at, cueGender(verb));
+    return (d === undefined ? null : (kinReferent(ctx, d) ?? childReferent(ctx, d) ?? introducedUnnamed(ctx, d))) ?? lastSpeaker(at, cueGender(verb));
   };
   /** `يبتسم الأب: «…»`: a description before a colon, after a verb of gesture, speaks. */
   const colonDescription = (span: MarkedSpan, sentence: Sentence): { cue: string | null; speaker: string | null } | null => {
