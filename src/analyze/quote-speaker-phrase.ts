@@ -602,7 +602,8 @@ export function subjectPhrase(ctx: Context, i: number, limit: number, closingOnl
   return null;
 }
 
-const RELATIVE_OR_HE_KEYS: ReadonlySet<string> = new Set([...keySet(['الذي', 'التي']), ...HE_SHE_KEYS]);
+/** A relative (الذي، التي) or وهو/وهي: what opens a clause about the person or description before it. */
+export const RELATIVE_OR_HE_KEYS: ReadonlySet<string> = new Set([...keySet(['الذي', 'التي']), ...HE_SHE_KEYS]);
 
 /**
  * `اعتبر المنتخب عن حزب جبهة المستقبل رشيد مزيان، الذي قاد …، أن`: after a description ending in a

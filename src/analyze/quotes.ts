@@ -16,7 +16,7 @@ import { type MarkedSpan, quoteSpans } from './quote-marks.js';
 import type { QuoteMention } from './types.js';
 import { containing, firstFrom } from './search.js';
 import { aboutStatement, agrees, type Context, cueGender, findStartingIn, type Gender, isStatement, someStartingIn, type Spoken, tokensWithin, trimQuote } from './quote-context.js';
-import { description, isAddressee, startsNounPhrase, subjectAt, subjectOrPhrase, withoutAddressee } from './quote-speaker-phrase.js';
+import { description, isAddressee, RELATIVE_OR_HE_KEYS, startsNounPhrase, subjectAt, subjectOrPhrase, withoutAddressee } from './quote-speaker-phrase.js';
 import { clauseSubject, explicitSubject, IN_DOCUMENT_VERB_KEYS, preverbalSubject, relayedSource, writtenOn } from './quote-subject.js';
 import { colonSpeaker, cueBefore, IMPERFECT_KEYS, postposed, preposed } from './quote-cues.js';
 import { addresseeBefore, describedName, soleSubjectBefore, explicitSubjects, afterRelative, introducedBetween, matterTopic, documentBefore, frontedDescription, openerActor, pluralSubjectBefore, relativeAntecedent, sentenceActors, subjectBefore, topicBefore, unreadActorBefore } from './quote-antecedents.js';
@@ -96,9 +96,6 @@ function introducedUnnamed(ctx: Context, d: Tok): string | null {
   return null;
 }
 
-/** Words that close a bare description after its adjectives: a relative, or a وهو/وهي clause. */
-const DESCRIPTION_CLOSERS = keySet(['الذي', 'التي', 'وهو', 'وهي']);
-
 /**
  * `يقول الرجل الخمسيني وهو يمسح العرق بطرف شاله`، `يضيف النقابي، الذي …`: the description (with up to
  * two definite adjectives) closes its clause, naming no one after it; whatever a subject reading finds
@@ -107,12 +104,12 @@ const DESCRIPTION_CLOSERS = keySet(['الذي', 'التي', 'وهو', 'وهي'])
 function bareDescription(ctx: Context, verb: Tok): boolean {
   if (!anaphoricPerson(ctx, verb)) return false;
   let k = verb.index + 2;
-  while (k <= verb.index + 3 && ctx.toks[k]?.spaced === true && isDefinite((ctx.toks[k] as Tok).key) && !DESCRIPTION_CLOSERS.has((ctx.toks[k] as Tok).key)) {
+  while (k <= verb.index + 3 && ctx.toks[k]?.spaced === true && isDefinite((ctx.toks[k] as Tok).key) && !RELATIVE_OR_HE_KEYS.has((ctx.toks[k] as Tok).key)) {
     if (someStartingIn(ctx.mentions, (ctx.toks[k] as Tok).start, (ctx.toks[k] as Tok).end, (m) => m.type === 'person')) return false;
     k++;
   }
   const after = ctx.toks[k];
-  return after === undefined || !after.spaced || DESCRIPTION_CLOSERS.has(after.key);
+  return after === undefined || !after.spaced || RELATIVE_OR_HE_KEYS.has(after.key);
 }
 
 /**
