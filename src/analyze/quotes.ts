@@ -142,6 +142,14 @@ function withoutComplement(speaker: string): string {
 /** Titles whose complement is إلى (an envoy to a country). */
 const ENVOY_KEYS = keySet(['مبعوث', 'مبعوثة', 'سفير', 'سفيرة', 'مندوب', 'مندوبة', 'موفد', 'ممثل', 'ممثلة', 'وفد']);
 
+/** A quote's cue and speaker read without a cue before it; `unread`: a subject is written but names no one; `verb`: the post-posed verb. */
+interface Attribution {
+  readonly cue: string | null;
+  readonly speaker: string | null;
+  readonly unread?: boolean;
+  readonly verb?: Tok;
+}
+
 export function analyzeQuotes(text: string, toks: readonly Tok[], entities: EntityAnalysis, options: FindQuotesOptions = {}): QuoteMention[] {
   const o = { ...DEFAULT_QUOTE_OPTIONS, ...options };
   const ctx: Context = { text, toks, mentions: entities.mentions, titles: entities.titles, sentences: options.sentences ?? splitSentences(text), learned: [], subjectMemo: new Map(), statementMemo: new Map() };
@@ -214,7 +222,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     return (d === undefined ? null : (kinReferent(ctx, d) ?? childReferent(ctx, d) ?? introducedUnnamed(ctx, d))) ?? lastSpeaker(at, cueGender(verb));
   };
   /** `يبتسم الأب: «…»`: a description before a colon, after a verb of gesture, speaks. */
-  const colonDescription = (span: MarkedSpan, sentence: Sentence): { cue: string | null; speaker: string | null } | null => {
+  const colonDescription = (span: MarkedSpan, sentence: Sentence): Attribution | null => {
     const found = describedColon(ctx, sentence, span);
     return found === null ? null : { cue: null, speaker: kinReferent(ctx, found.description) ?? lastSpeaker(found.verb.start, cueGender(found.verb)) };
   };
@@ -222,7 +230,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
    * `تطفئ X المصباح وتغطي المنسج. «…».`: a sentence that is nothing but a quote, right after a sentence
    * whose actor is a person and which holds no quote of its own, is that person's words.
    */
-  const sceneQuote = (span: MarkedSpan, sentence: Sentence): { cue: string | null; speaker: string | null } | null => {
+  const sceneQuote = (span: MarkedSpan, sentence: Sentence): Attribution | null => {
     const outside = text.slice(sentence.start, span.open) + text.slice(span.close, sentence.end);
     const before = ctx.sentences[sentence.index - 1];
     if (!/^[\s.،,!؟?]*$/.test(outside) || before === undefined || spans.some((s) => s.open >= before.start && s.open < before.end)) return null;
@@ -252,7 +260,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
    * A sentence that is nothing but a quote, right after a sentence ending in a quote, goes on with
    * that quote's speaker (a statement quoted over two sentences or paragraphs).
    */
-  const continued = (span: MarkedSpan, sentence: Sentence): { cue: string | null; speaker: string | null } | null => {
+  const continued = (span: MarkedSpan, sentence: Sentence): Attribution | null => {
     if (previous === null || previous.speaker === null) return null;
     // The sentence where the previous quote ends (a quote may run over several sentences).
     const ended = containing(ctx.sentences, Math.max(previous.sentence.start, previous.close - 1)) ?? previous.sentence;
@@ -269,7 +277,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     return first !== undefined && /^[\s،,]+$/.test(text.slice(close, first.start)) && lookup(first, VERB_KEYS) !== null && !/[«"“]/.test(tail) && tail.trim().split(/\s+/).length <= 6;
   };
   /** `أكدت X أن "…"، وأن "…"`: a second أن/إن clause joined by و to a quoted one in its sentence is the same speaker's. */
-  const secondComplement = (span: MarkedSpan, sentence: Sentence): { cue: string | null; speaker: string | null } | null => {
+  const secondComplement = (span: MarkedSpan, sentence: Sentence): Attribution | null => {
     if (previous === null || previous.speaker === null || previous.close > span.open || previous.close < sentence.start) return null;
     return /^[\s،,]*و(?:أن|إن|ان)\s*$/u.test(text.slice(previous.close, span.open)) ? { cue: null, speaker: previous.speaker } : null;
   };
@@ -308,7 +316,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
         if (speaker === null && sameSpeaker !== null && explicitSubject(ctx, cue.tok) === null && !startsNounPhrase(ctx, ctx.toks[cue.tok.index + 1])) speaker = sameSpeaker;
       }
     } else {
-      const post: { cue: string | null; speaker: string | null; unread?: boolean; verb?: Tok } | null =
+      const post: Attribution | null =
         postposed(ctx, span, through) ?? preposed(ctx, from, span.open) ?? continued(span, sentence) ?? colonSpeaker(ctx, sentence, span) ?? secondComplement(span, sentence) ?? colonDescription(span, sentence) ?? sceneQuote(span, sentence);
       if (post === null) continue;
       cueText = post.cue;
