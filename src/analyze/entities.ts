@@ -7,8 +7,7 @@
 import type { EntityType } from '../core/index.js';
 import { isStopword, key } from '../text/index.js';
 import { isPlaceAdjective, matchGazetteer } from './gazetteer.js';
-import { TRANSITIVE_REPORTING_VERBS } from './data/reporting.js';
-import { GIVEN_KEYS, isStop, NAME_JOINER_KEYS, titleHead, VERB_KEYS } from './lexicon.js';
+import { GIVEN_KEYS, isStop, NAME_JOINER_KEYS, titleHead, TRANSITIVE_VERB_KEYS, VERB_KEYS } from './lexicon.js';
 import { isNameWord, looksImperfect, nameRun, possessiveNoun, titleAt } from './names.js';
 import { fullNameOf, fullNames } from './full-names.js';
 import { orgChain } from './organizations.js';
@@ -491,9 +490,6 @@ export function resolveEntities(text: string, toks: readonly Tok[], pass1: Entit
   });
   return { mentions, titles: resolvedTitles };
 }
-
-/** Reporting verbs that take a direct object after their subject (`وصف X القرار بأنه`، `حمّل X الوزارة`). */
-const TRANSITIVE_VERB_KEYS = keySet(TRANSITIVE_REPORTING_VERBS);
 
 /**
  * `وصف رئيس النادي عمر الدليمي القرار بأنه`: a titled name of three words or more, in a clause a

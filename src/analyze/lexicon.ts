@@ -3,7 +3,7 @@ import { isStopword, key } from '../text/index.js';
 import { ORGANIZATION_CUES } from './data/organizations.js';
 import { DEFINITE_GIVEN_NAMES, OCCUPATIONS, TITLE_DESCRIPTORS, TITLES } from './data/people.js';
 import { COMPOUND_GIVEN_HEADS, GIVEN_NAMES, KUNYA_NAMES } from './data/given-names.js';
-import { NAMING_CUES, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEAKER_HEADS, SUBJECT_STOPS } from './data/reporting.js';
+import { NAMING_CUES, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEAKER_HEADS, SUBJECT_STOPS, TRANSITIVE_REPORTING_VERBS } from './data/reporting.js';
 import { HUNDRED_WORDS, SCALE_WORDS, TEN_WORDS, UNIT_WORDS } from './data/numbers.js';
 import { AMBIGUOUS_HIJRI, GREGORIAN_MONTHS, HIJRI_MONTHS, NEXT_WORDS, PAST_WORDS, WEEKDAYS } from './data/calendar.js';
 import { keySet, type Tok } from './tokens.js';
@@ -32,6 +32,8 @@ export const VERB_KEYS = keySet(REPORTING_VERBS);
 export const PARTICIPLE_KEYS = keySet([...REPORTING_PARTICIPLES, ...NAMING_CUES]);
 export const SPEAKER_HEAD_KEYS = keySet(SPEAKER_HEADS);
 export const SUBJECT_STOP_KEYS = keySet(SUBJECT_STOPS);
+/** Reporting verbs that take a direct object after their subject (`وصف X القرار بأنه`، `حمّل X الوزارة المسؤولية`). */
+export const TRANSITIVE_VERB_KEYS = keySet(TRANSITIVE_REPORTING_VERBS);
 export const NAME_JOINER_KEYS = keySet(['عبد', 'أبو', 'بن', 'ابن', 'آل', 'ولد', 'بنت', 'منت', 'آيت', 'لو', 'دي', 'دو', 'فان', 'فون', 'دير', 'دا', 'ديل', 'لا']);
 export const TEMPORAL_KEYS = keySet([
   'اليوم', 'أمس', 'غدا', 'الأسبوع', 'الشهر', 'العام', 'السنة', 'يوم', 'صباح', 'مساء', 'ليلة', 'الذي', 'التي', 'الذين', 'اللذين',

@@ -3,12 +3,12 @@
  * speaking for its author, an unnamed description (`مصدر دبلوماسي`), or a name closing an unknown noun phrase.
  */
 import { key } from '../text/index.js';
-import { BI_COMPLEMENT_VERBS, OBJECT_NOUNS, TRANSITIVE_REPORTING_VERBS, UNNAMED_ROLES } from './data/reporting.js';
+import { BI_COMPLEMENT_VERBS, OBJECT_NOUNS, UNNAMED_ROLES } from './data/reporting.js';
 import { GIVEN_NAMES } from './data/given-names.js';
 import { hasTanween, isDefinite, isNisba, keySet, lookup, type Tok } from './tokens.js';
 import { PLACE_CUE_FORMS } from './place-cues.js';
 import { NAMING_KEYS } from './triggers.js';
-import { HE_SHE_KEYS, isStop, KUNYA_NAME_KEYS, LOCATIVE_KEYS, NAME_JOINER_KEYS, ORG_CUE_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
+import { HE_SHE_KEYS, isStop, KUNYA_NAME_KEYS, LOCATIVE_KEYS, NAME_JOINER_KEYS, ORG_CUE_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, TRANSITIVE_VERB_KEYS, VERB_KEYS } from './lexicon.js';
 import { articleWritten, circumstantial, nameRun } from './names.js';
 import type { EntityMention, TitlePhrase } from './types.js';
 import { containing, firstFrom } from './search.js';
@@ -393,9 +393,6 @@ function withoutGroupObject(description: string): string {
 }
 
 const UNNAMED_ROLE_KEYS = keySet(UNNAMED_ROLES);
-
-/** Reporting verbs that take a direct object before their complement (`وصف X القرار بأنه`، `حمّل X الوزارة المسؤولية`). */
-const TRANSITIVE_VERB_KEYS = keySet(TRANSITIVE_REPORTING_VERBS);
 
 /**
  * `وأضاف المصدر، الذي …، أن`: a definite speaker head standing alone is the nearest earlier
