@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findEntities } from '../../src/analyze/index.js';
-
-const organizations = (text: string): string[] => findEntities(text).filter((m) => m.type === 'organization').map((m) => text.slice(m.start, m.end));
+import { organizations } from './probes.js';
 
 describe('facilities as organizations', () => {
   it('reads a hospital, factory, school or museum named in construct as an organization', () => {

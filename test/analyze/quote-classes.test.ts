@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../src/analyze/index.js';
+import { speakers } from './probes.js';
 import { paradigm, REPORTING_PARTICIPLES, REPORTING_VERBS, SAYING_VERBS, TRANSITIVE_REPORTING_VERBS } from '../../src/analyze/data/reporting.js';
 
 /**
@@ -7,7 +8,6 @@ import { paradigm, REPORTING_PARTICIPLES, REPORTING_VERBS, SAYING_VERBS, TRANSIT
  * none taken from a fixture): the reporting lexicon generated from paradigms, unnamed speakers by
  * what they do, the person a sentence is about, a statement's issuer after لـ, and phrase ends.
  */
-const speakers = (text: string): (string | null)[] => findQuotes(text).filter((q) => q.mode === 'verbatim').map((q) => q.speaker);
 
 describe('the reporting lexicon is generated from paradigms', () => {
   it('gives each verb its perfect, imperfect and participle cells, long final vowels dropped', () => {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../src/analyze/index.js';
-
-const speakers = (text: string): (string | null)[] => findQuotes(text).filter((q) => q.mode === 'verbatim').map((q) => q.speaker);
+import { speakers } from './probes.js';
 
 describe('quote attribution, session 3 constructions', () => {
   it('reads a bare name right after the verb, and one closed by the verb’s preposition (حذر من، أعرب عن)', () => {

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findEntities, findQuotes } from '../../src/analyze/index.js';
-
-const speakers = (text: string): (string | null)[] => findQuotes(text).filter((q) => q.mode === 'verbatim').map((q) => q.speaker);
-const organizations = (text: string): string[] => findEntities(text).filter((m) => m.type === 'organization').map((m) => text.slice(m.start, m.end));
+import { organizations, speakers } from './probes.js';
 
 describe('the edges of a speaker description', () => {
   it('keeps a three-letter nisba after the head (مصدر طبي، مسؤول فني)', () => {

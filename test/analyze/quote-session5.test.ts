@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findEntities, findQuotes } from '../../src/analyze/index.js';
-
-const speakers = (text: string): (string | null)[] => findQuotes(text).filter((q) => q.mode === 'verbatim').map((q) => q.speaker);
-const persons = (text: string): string[] => findEntities(text).filter((m) => m.type === 'person').map((m) => text.slice(m.start, m.end));
+import { findEntities } from '../../src/analyze/index.js';
+import { persons, speakers } from './probes.js';
 
 describe('quote attribution, session 5 constructions', () => {
   it('reads a definite life description as the subject (يقول الرجل الستيني) as the person the text is about', () => {

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, findEntities, findQuotes } from '../../src/analyze/index.js';
-
-const speakers = (text: string): (string | null)[] => findQuotes(text).filter((q) => q.mode === 'verbatim').map((q) => q.speaker);
-
-const persons = (text: string): string[] => findEntities(text).filter((m) => m.type === 'person').map((m) => text.slice(m.start, m.end));
+import { findDates, findEntities } from '../../src/analyze/index.js';
+import { persons, speakers } from './probes.js';
 
 const dates = (text: string, published: string): [string, string][] => findDates(text, published).map((d) => [d.text, d.date]);
 
