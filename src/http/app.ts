@@ -6,7 +6,8 @@
  *   GET  /digest.json      the latest digest (the `digest.json` contract)
  *   GET  /stories/:id      one story of the latest digest with the clean text of its documents
  *   POST /clean            body: one article (text, HTML or JSON; `?name=x.html` names its type), or a form upload of one file → the clean document
- *   POST /summarize        body: `{ "articles": [ { "text" | "html", "title"?, ... } ], "words"? }` → `{ summary, words }`
+ *   POST /summarize        JSON body (415 for another declared type): `{ "articles": [ { "text" | "html", "title"?, ... } ], "words"? }`
+ *                          → `{ summary, words, documents, rejected }`
  *   GET  /healthz          liveness
  *   GET  /favicon.ico      204, so a browser's automatic request does not log an error
  *
@@ -18,6 +19,7 @@ import type { CleanDocument } from '../core/index.js';
 import { arabicFontCss, renderHtml } from '../render/index.js';
 import type { Store } from '../store/index.js';
 import { firstUpload, isMultipart } from './form.js';
+import { notJson } from './media-type.js';
 import { json, problem, rejected } from './problem.js';
 import { noDigestPage } from './pages.js';
 import { latestDigestReader } from './reader.js';
@@ -99,6 +101,8 @@ export function createApp(options: AppOptions): App {
   };
 
   const summarizeArticles: Handler = async (request) => {
+    const wrongType = notJson(request.headers.get('content-type'));
+    if (wrongType !== null) return rejected('unsupported', wrongType);
     const bytes = await body(request);
     if (bytes instanceof Response) return bytes;
     let input: unknown;

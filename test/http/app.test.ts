@@ -22,6 +22,9 @@ const ARTICLE_B = [
 ].join('\n');
 
 const post = (app: App, path: string, body: string | Uint8Array): Promise<Response> => app.fetch(new Request(`http://khulasa.test${path}`, { method: 'POST', body }));
+/** `/summarize` takes JSON: a string body alone would be declared text/plain (refused with 415). */
+const postJson = (app: App, path: string, body: string): Promise<Response> =>
+  app.fetch(new Request(`http://khulasa.test${path}`, { method: 'POST', body, headers: { 'content-type': 'application/json' } }));
 const get = (app: App, path: string): Promise<Response> => app.fetch(new Request(`http://khulasa.test${path}`));
 
 describe('the HTTP app', () => {
@@ -85,14 +88,14 @@ describe('the HTTP app', () => {
   });
 
   it('summarizes posted articles with citations and refuses malformed requests', async () => {
-    const r = await post(app, '/summarize', JSON.stringify({ articles: [{ text: ARTICLE_A }, { text: ARTICLE_B }], words: 60 }));
+    const r = await postJson(app, '/summarize', JSON.stringify({ articles: [{ text: ARTICLE_A }, { text: ARTICLE_B }], words: 60 }));
     expect(r.status).toBe(200);
     const body = (await r.json()) as { summary: { text: string; sources: { document: string }[] }[]; words: number; documents: string[] };
     expect(body.summary.length).toBeGreaterThan(0);
     expect(body.words).toBeLessThanOrEqual(60);
     for (const s of body.summary) expect(body.documents).toContain(s.sources[0]!.document);
-    expect((await post(app, '/summarize', '{"articles": []}')).status).toBe(400);
-    expect((await post(app, '/summarize', 'not json')).status).toBe(400);
+    expect((await postJson(app, '/summarize', '{"articles": []}')).status).toBe(400);
+    expect((await postJson(app, '/summarize', 'not json')).status).toBe(400);
   });
 
   it('serves the latest digest as a page, as JSON and story by story', async () => {
