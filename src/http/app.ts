@@ -7,7 +7,7 @@
  *   GET  /stories/:id      one story of the latest digest with the clean text of its documents
  *   POST /clean            body: one article (text, HTML or JSON; `?name=x.html` names its type), or a form upload of one file → the clean document
  *   POST /summarize        JSON body (415 for another declared type): `{ "articles": [ { "text" | "html", "title"?, ... } ], "words"? }`
- *                          → `{ summary, words, documents, rejected }`
+ *                          → `{ summary, words, documents, rejected, warnings }` (`empty-summary` when nothing fits)
  *   GET  /healthz          liveness
  *   GET  /favicon.ico      204, so a browser's automatic request does not log an error
  *
@@ -125,7 +125,9 @@ export function createApp(options: AppOptions): App {
     });
     if (docs.length === 0) return json({ error: { code: 'no-articles', message: 'every article was rejected' }, rejected: rejections }, 422);
     const result = summarize(docs, { words });
-    return json({ summary: result.sentences, words: result.words, documents: docs.map((d) => d.id), rejected: rejections });
+    // An empty summary is a valid answer, but a client should not have to guess why it got one.
+    const warnings = result.sentences.length === 0 ? [{ code: 'empty-summary', message: `no summary sentence fits in ${words} words; a larger "words" gives one` }] : [];
+    return json({ summary: result.sentences, words: result.words, documents: docs.map((d) => d.id), rejected: rejections, warnings });
   };
 
   const routes: readonly (readonly [string, RegExp, Handler])[] = [
