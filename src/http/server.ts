@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import type { App } from './app.js';
+import { problem } from './problem.js';
 
 function toRequest(req: IncomingMessage, origin: string): Request {
   const headers = new Headers();
@@ -35,17 +36,20 @@ export function listen(app: App, port: number, host: string): Promise<Server> {
       request = toRequest(req, origin);
     } catch {
       // A target the URL parser refuses (`GET http://[ HTTP/1.1`): thrown here, it would end the process.
-      res.writeHead(400, { 'content-type': 'application/json; charset=utf-8', connection: 'close' });
-      res.end(`${JSON.stringify({ error: { code: 'malformed', message: 'the request target is not a valid URL' } })}\n`);
+      const refused = problem(400, 'malformed', 'the request target is not a valid URL');
+      refused.headers.set('connection', 'close');
+      void send(res, refused, false);
       return;
     }
     app
       .fetch(request)
       .then((response) => send(res, response, req.method === 'HEAD'))
-      .catch((err: unknown) => {
-        res.writeHead(500, { 'content-type': 'text/plain' });
-        res.end(String(err));
-      });
+      .catch(async (err: unknown) => {
+        // Once the headers are out, the answer cannot change: the connection is ended short instead.
+        if (res.headersSent) return void res.destroy();
+        await send(res, problem(500, 'internal', err instanceof Error ? err.message : String(err)), req.method === 'HEAD');
+      })
+      .catch(() => res.destroy());
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
