@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { documentId, storyId, type DedupFingerprint, type DocumentId, type FurnitureCounts, type FurnitureKeys, type StoryId } from '../../core/index.js';
 import type { NewDocument, OutputMemberships, RunRecord, Store, StoredDocumentHead, StoredAnalysis, StoredStory, StoredSummary, StoryChanges } from '../types.js';
 import { sumCounts } from '../furniture.js';
+import { nextRunNumber } from '../run-number.js';
 import { migrate } from './migrations.js';
 import { ownerAlive, ownerOf, registerInstance, releaseInstance } from './run-owner.js';
 import {
@@ -70,6 +71,7 @@ class SqliteStore implements Store {
       running: db.prepare("SELECT id, owner FROM runs WHERE status = 'running' ORDER BY id"),
       interrupt: db.prepare("UPDATE runs SET status = 'interrupted' WHERE id = ?"),
       doneCount: db.prepare("SELECT COUNT(*) AS n FROM runs WHERE status = 'done'"),
+      highestLive: db.prepare("SELECT COALESCE(MAX(number), 0) AS n FROM runs WHERE status IN ('done', 'running')"),
       insertRun: db.prepare("INSERT INTO runs (number, status, started_at, options, owner) VALUES (?, 'running', ?, ?, ?)"),
       finishRun: db.prepare("UPDATE runs SET status = 'done', finished_at = ? WHERE id = ?"),
       hasKey: db.prepare('SELECT 1 FROM documents WHERE key = ?'),
@@ -126,14 +128,18 @@ class SqliteStore implements Store {
     };
   }
 
-  /** A run still marked running is interrupted when its owner process is gone; a live one is left alone. */
+  /**
+   * A run still marked running is interrupted when its owner process is gone; a live one is left alone.
+   * The number (see `nextRunNumber`) is read and taken under the write lock (an immediate transaction),
+   * so two processes beginning at once never read the same state.
+   */
   async beginRun(startedAt: string, options: unknown): Promise<RunRecord> {
     return this.db.transaction(() => {
       for (const r of this.q.running.all() as { id: number; owner: string | null }[]) if (!ownerAlive(r.owner)) this.q.interrupt.run(r.id);
-      const done = (this.q.doneCount.get() as { n: number }).n;
-      const id = Number(this.q.insertRun.run(done + 1, startedAt, JSON.stringify(options ?? null), ownerOf(this.instance)).lastInsertRowid);
+      const number = nextRunNumber((this.q.doneCount.get() as { n: number }).n, (this.q.highestLive.get() as { n: number }).n);
+      const id = Number(this.q.insertRun.run(number, startedAt, JSON.stringify(options ?? null), ownerOf(this.instance)).lastInsertRowid);
       return toRun(this.q.run.get(id) as RunRow);
-    })();
+    }).immediate();
   }
 
   async finishRun(id: number, finishedAt: string): Promise<RunRecord> {
