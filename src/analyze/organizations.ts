@@ -226,8 +226,9 @@ export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
       if (next === undefined || !joined(next)) break;
       if (adjectival(next.key) || (next.key.startsWith('و') && isNisba(next.key.slice(1)))) continue;
       // `وزارة التعليم العالي والبحث العلمي`، `وزارة التغير المناخي والبيئة`: after its adjective, a
-      // ministry's next field (و + a definite noun that is neither a cue nor a known name) continues it.
-      if (!definiteCue && genitiveTaken && /^و/.test(next.key) && isDefinite(next.key.slice(1)) && !newCueAfterWaw(next) && matchGazetteer(toks, j) === null) continue;
+      // ministry's next field (و + a definite noun that is neither a cue nor a known name) continues it;
+      // so it does after a first field shaped like a nisba (`وزارة التربية والتعليم`، `وزارة المالية والاقتصاد`).
+      if (!definiteCue && (genitiveTaken || j === i + 2) && /^و/.test(next.key) && isDefinite(next.key.slice(1)) && !newCueAfterWaw(next) && matchGazetteer(toks, j) === null) continue;
       if (PROPER_NAME_CUE_KEYS.has(cue.form) && properNameEnd(toks, j)) {
         j++;
         break;
