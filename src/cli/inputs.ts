@@ -1,5 +1,6 @@
 import { readdirSync, statSync, type Stats } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import type { SkippedInput } from '../core/index.js';
 import { isPostgresUrl } from '../store/index.js';
 import type { CliIo } from './io.js';
 import { printable } from './printable.js';
@@ -59,3 +60,18 @@ export function warnEmptyFolders(io: CliIo, command: string, paths: readonly str
 /** The files of a SQLite store (the database and what SQLite keeps beside it); none for a PostgreSQL URL. */
 export const storeFiles = (db: string, location: string): string[] =>
   isPostgresUrl(db) ? [] : ['', '-wal', '-shm', '-journal'].map((suffix) => `${location}${suffix}`);
+
+/**
+ * Tells, one line per folder with the reason code, of the files left unread because khulasa wrote them
+ * (an older `--out` folder among the inputs): `khulasa digest: khulasa-output: left out old/digest.json,
+ * digest.md and index.html, ...`.
+ */
+export function reportSkipped(io: CliIo, command: string, skipped: readonly SkippedInput[]): void {
+  const byFolder = new Map<string, SkippedInput[]>();
+  for (const s of skipped) byFolder.set(dirname(s.path), [...(byFolder.get(dirname(s.path)) ?? []), s]);
+  for (const [folder, files] of byFolder) {
+    const names = files.map((f) => basename(f.path));
+    const listed = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
+    io.stderr(`khulasa ${command}: ${files[0]!.code}: left out ${printable(join(folder, listed))}: a digest khulasa wrote, not articles (name a file to read it anyway)\n`);
+  }
+}

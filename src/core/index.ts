@@ -8,3 +8,4 @@ export * from './random.js';
 export * from './fingerprint.js';
 export * from './hash.js';
 export * from './furniture.js';
+export * from './skipped.js';

@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import type { SkippedInput } from '../core/index.js';
 import type { OutletRecord } from './outlets/record.js';
 
 /** How inputs are read and which articles are accepted. Defaults in `DEFAULT_INGEST_OPTIONS`. */
@@ -13,6 +14,8 @@ export interface IngestOptions {
   readonly maxInputBytes?: number;
   /** Outlet records used for site names, furniture and host matching. Default: the built-in records. */
   readonly outlets?: readonly OutletRecord[];
+  /** Told of each file left unread in a folder (khulasa's own digest files, see `SkippedInput`). Default: none. */
+  readonly onSkipped?: (skipped: SkippedInput) => void;
 }
 
 export interface ResolvedIngestOptions {
@@ -21,6 +24,7 @@ export interface ResolvedIngestOptions {
   readonly minArabicShare: number;
   readonly maxInputBytes: number;
   readonly outlets: readonly OutletRecord[] | null;
+  readonly onSkipped: (skipped: SkippedInput) => void;
 }
 
 export const DEFAULT_INGEST_OPTIONS: ResolvedIngestOptions = {
@@ -29,6 +33,7 @@ export const DEFAULT_INGEST_OPTIONS: ResolvedIngestOptions = {
   minArabicShare: 0.5,
   maxInputBytes: 16 * 2 ** 20,
   outlets: null,
+  onSkipped: () => {},
 };
 
 export function resolveOptions(o: IngestOptions = {}): ResolvedIngestOptions {
@@ -38,5 +43,6 @@ export function resolveOptions(o: IngestOptions = {}): ResolvedIngestOptions {
     minArabicShare: o.minArabicShare ?? DEFAULT_INGEST_OPTIONS.minArabicShare,
     maxInputBytes: o.maxInputBytes ?? DEFAULT_INGEST_OPTIONS.maxInputBytes,
     outlets: o.outlets ?? DEFAULT_INGEST_OPTIONS.outlets,
+    onSkipped: o.onSkipped ?? DEFAULT_INGEST_OPTIONS.onSkipped,
   };
 }

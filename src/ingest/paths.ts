@@ -8,6 +8,7 @@ import { articleOutcome, bytesOutcome, jsonOutcome, reject } from './bytes.js';
 import { bomEncoding, decodeBytes } from './decode/decode.js';
 import { byteLines } from './formats/lines.js';
 import { warcRecords } from './formats/warc.js';
+import { khulasaOutputs } from './khulasa-output.js';
 import { isGzip, kindFromName, sniffKind, type InputKind } from './kind.js';
 import { resolveOptions, type IngestOptions, type ResolvedIngestOptions } from './options.js';
 
@@ -38,7 +39,8 @@ function fileError(e: unknown, path = ''): string {
  * Every article under the given paths, one outcome each, in a deterministic order: files and folders
  * (recursively, names sorted), `-` for standard input. JSON lines and WARC files stream one record
  * at a time; `.gz` streams through gunzip. Nothing is skipped silently: unreadable files, unknown
- * types and damaged records come out as rejections. A file named twice (`a.html ./a.html`, or a file
+ * types and damaged records come out as rejections; the digest files khulasa wrote into a folder (an
+ * older `--out` among the inputs) are not read, and each is told to `onSkipped`. A file named twice (`a.html ./a.html`, or a file
  * and its folder, or `-` twice) is one input, read once.
  */
 export async function* ingestPaths(paths: readonly string[], options: IngestOptions = {}): AsyncGenerator<IngestOutcome> {
@@ -79,7 +81,8 @@ async function* ingestPath(path: string, o: ResolvedIngestOptions, read: Set<str
       return;
     }
     const below = new Set(folders).add(folder);
-    for (const name of names) yield* ingestPath(join(path, name), o, read, below);
+    const own = new Set(khulasaOutputs(path, names).map((skipped) => (o.onSkipped(skipped), skipped.path)));
+    for (const name of names) if (!own.has(join(path, name))) yield* ingestPath(join(path, name), o, read, below);
     return;
   }
   if (!info.isFile()) {

@@ -3,7 +3,7 @@
  * analysis → the digest model. Everything lands in the store as it is made, so an interrupted run
  * loses at most the document in flight, and the next run picks up where it stopped.
  */
-import type { Digest, DigestSource } from '../core/index.js';
+import type { Digest, DigestSource, SkippedInput } from '../core/index.js';
 import { openStore, type RunRecord, type Store } from '../store/index.js';
 import { ingestInto, type IngestCounts } from './ingest-to-store.js';
 import { buildDigest } from './model.js';
@@ -45,6 +45,8 @@ export interface DigestResult {
   readonly sources: readonly DigestSource[];
   readonly run: RunRecord;
   readonly ingest: IngestCounts;
+  /** Files under the given folders left unread (khulasa's own digest files), with why; not documents. */
+  readonly skipped: readonly SkippedInput[];
   readonly stories: Omit<StoryUpdate, 'stories'>;
   readonly outputs: OutputCounts;
 }
@@ -63,7 +65,8 @@ export async function runDigest(paths: readonly string[], options: DigestOptions
   const settings = { words: o.words, analysis: o.analysis && o.stages.analyze !== undefined };
   try {
     const run = await store.beginRun(o.clock(), { paths, ...settings });
-    const ingest = await ingestInto(store, run, paths, o.stages, progress, o.exclude);
+    const skipped: SkippedInput[] = [];
+    const ingest = await ingestInto(store, run, paths, o.stages, progress, o.exclude, (s) => skipped.push(s));
     const docs = await store.documentHeads();
     progress({ phase: 'stories', done: 0, total: null });
     const { stories, ...storyCounts } = await updateStories(store, run, o.stages, docs);
@@ -71,7 +74,7 @@ export async function runDigest(paths: readonly string[], options: DigestOptions
     progress({ phase: 'digest', done: 0, total: null });
     const { digest, sources } = await buildDigest(store, run, settings);
     const finished = await store.finishRun(run.id, o.clock());
-    return { digest, sources, run: finished, ingest, stories: storyCounts, outputs };
+    return { digest, sources, run: finished, ingest, skipped, stories: storyCounts, outputs };
   } finally {
     if (!options.store) await store.close();
   }
@@ -82,13 +85,14 @@ export async function ingestToStore(
   paths: readonly string[],
   db: string | Store,
   options: Pick<DigestOptions, 'stages' | 'clock' | 'onProgress' | 'exclude'>,
-): Promise<{ readonly run: RunRecord; readonly ingest: IngestCounts }> {
+): Promise<{ readonly run: RunRecord; readonly ingest: IngestCounts; readonly skipped: readonly SkippedInput[] }> {
   const store = typeof db === 'string' ? await open(db) : db;
   const clock = options.clock ?? DIGEST_DEFAULTS.clock;
   try {
     const run = await store.beginRun(clock(), { paths, ingestOnly: true });
-    const ingest = await ingestInto(store, run, paths, options.stages, options.onProgress, options.exclude);
-    return { run: await store.finishRun(run.id, clock()), ingest };
+    const skipped: SkippedInput[] = [];
+    const ingest = await ingestInto(store, run, paths, options.stages, options.onProgress, options.exclude, (s) => skipped.push(s));
+    return { run: await store.finishRun(run.id, clock()), ingest, skipped };
   } finally {
     if (typeof db === 'string') await store.close();
   }

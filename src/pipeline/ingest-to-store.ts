@@ -1,4 +1,4 @@
-import { isIngestOk, type CleanDocument, type DedupFingerprint, type FurnitureKeys, type FurniturePrior } from '../core/index.js';
+import { isIngestOk, type CleanDocument, type DedupFingerprint, type FurnitureKeys, type FurniturePrior, type SkippedInput } from '../core/index.js';
 import type { DocumentStatus, RunRecord, Store, StoredDocumentHead } from '../store/index.js';
 import type { DocumentId } from '../core/index.js';
 import { beforeFurniture, duplicateRecord, exactCopyRecord, okRecord, rejectedRecord, toClean } from './documents.js';
@@ -24,7 +24,8 @@ export interface IngestCounts {
  * what arrived before it: the same whether the run was interrupted or not. Each document is one
  * transaction, with its cluster terms when it is an independent report. The stored texts are read only
  * when the inputs hold an article not stored yet (for the furniture context and the deduper replay).
- * Files and folders in `exclude` are not read when a given folder holds them (see `listInputs`).
+ * Files and folders in `exclude` are not read when a given folder holds them (see `listInputs`); the
+ * digest files khulasa wrote into a folder are not read either, and are told to `onSkipped`.
  */
 export async function ingestInto(
   store: Store,
@@ -33,6 +34,7 @@ export async function ingestInto(
   stages: DigestStages,
   progress: ProgressListener = () => {},
   exclude: readonly string[] = [],
+  onSkipped: (skipped: SkippedInput) => void = () => {},
 ): Promise<IngestCounts> {
   const heads = await store.documentHeads();
   const sourceOf = stages.sourceKey ?? sourceKeys();
@@ -61,7 +63,7 @@ export async function ingestInto(
     return true;
   };
   const outcomes: StagedOutcome[] = [];
-  for await (const o of stages.ingest(await listInputs(paths, skipKnown, exclude))) {
+  for await (const o of stages.ingest(await listInputs(paths, skipKnown, exclude, onSkipped))) {
     outcomes.push(o);
     progress({ phase: 'ingest', done: outcomes.length, total: null });
   }

@@ -1,7 +1,7 @@
-import type { CleanDocument } from '../../core/index.js';
+import type { CleanDocument, SkippedInput } from '../../core/index.js';
 import { ingestPaths } from '../../ingest/index.js';
 import { parseArgs } from '../args.js';
-import { inputPaths, warnEmptyFolders } from '../inputs.js';
+import { inputPaths, reportSkipped, warnEmptyFolders } from '../inputs.js';
 import { EXIT, EXIT_CODES_HELP, type Command } from '../io.js';
 import { printable } from '../printable.js';
 
@@ -71,8 +71,9 @@ export const cleanCommand: Command = {
       return EXIT.usage;
     }
     let failed = false;
+    const skipped: SkippedInput[] = [];
     // clean shows what cleaning does to every input, so the acceptance policy (length, language) is off.
-    for await (const o of ingestPaths(paths, { stdin: io.stdin, minWords: 0, minArabicShare: 0 })) {
+    for await (const o of ingestPaths(paths, { stdin: io.stdin, minWords: 0, minArabicShare: 0, onSkipped: (s) => skipped.push(s) })) {
       if (o.kind === 'rejected') {
         failed = true;
         io.stderr(`${printable(o.path)}: ${o.code}: ${o.detail}\n`);
@@ -80,6 +81,7 @@ export const cleanCommand: Command = {
       }
       io.stdout(json ? `${JSON.stringify(cleanJson(o.document))}\n` : `${human(o.document)}\n`);
     }
+    reportSkipped(io, 'clean', skipped);
     return failed ? EXIT.someRejected : EXIT.ok;
   },
 };

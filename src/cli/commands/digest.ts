@@ -4,7 +4,7 @@ import { defaultStages, runDigest, writeDigestFiles, DIGEST_DEFAULTS, DIGEST_FIL
 import { openStore } from '../../store/index.js';
 import { storyTable } from '../../render/index.js';
 import { intFlag, parseArgs, WORDS_RANGE } from '../args.js';
-import { inputPaths, storeFiles, warnEmptyFolders } from '../inputs.js';
+import { inputPaths, reportSkipped, storeFiles, warnEmptyFolders } from '../inputs.js';
 import { EXIT, EXIT_CODES_HELP, type Command } from '../io.js';
 import { progressBar } from '../progress.js';
 
@@ -84,6 +84,7 @@ export const digestCommand: Command = {
         exclude: [...storeFiles(db, dbFile), outDir],
       });
       progress.finish();
+      reportSkipped(io, 'digest', result.skipped);
       let json: string;
       try {
         json = writeDigestFiles(outDir, result.digest, result.sources);

@@ -1,4 +1,4 @@
-import type { IngestOutcome } from '../../core/index.js';
+import type { IngestOutcome, SkippedInput } from '../../core/index.js';
 import { ingestPaths } from '../../ingest/index.js';
 import { defaultStages, ingestToStore, DIGEST_DEFAULTS } from '../../pipeline/index.js';
 import { openStore, type StoredDocumentHead } from '../../store/index.js';
@@ -10,7 +10,8 @@ import { printable } from '../printable.js';
 /** How one input was accounted for: one line of the report. */
 interface Report {
   readonly path: string;
-  readonly status: 'ok' | 'duplicate' | 'rejected';
+  /** `skipped`: left unread (khulasa's own digest files among the inputs), neither stored nor counted as a document. */
+  readonly status: 'ok' | 'duplicate' | 'rejected' | 'skipped';
   readonly id?: string;
   readonly title?: string | null;
   readonly outlet?: string | null;
@@ -27,10 +28,14 @@ const format = (r: Report, json: boolean): string => {
     const { path, status, ...rest } = r;
     return JSON.stringify({ path, status, ...rest });
   }
-  if (r.status === 'rejected') return `rejected   ${printable(r.path)}  ${r.reason ?? ''}: ${r.detail ?? ''}`;
+  if (r.status === 'rejected' || r.status === 'skipped') return `${r.status.padEnd(10)} ${printable(r.path)}  ${r.reason ?? ''}: ${r.detail ?? ''}`;
   if (r.status === 'duplicate') return `duplicate  ${printable(r.path)}  ${r.reason ? `${r.reason} copy ` : ''}of ${printable(r.duplicateOf ?? '')}`;
   return `ok         ${printable(r.path)}${r.title ? `  ${r.title}` : ''}`;
 };
+
+/** The count of files left unread, only when there are any: the counts of a plain pile stay as they were. */
+const skippedWords = (n: number): string => (n === 0 ? '' : `, ${n} skipped`);
+const skippedCount = (n: number): { skipped?: number } => (n === 0 ? {} : { skipped: n });
 
 /** Without a store: each input against the earlier inputs of this run (exact duplicates by content hash). */
 function reportOf(o: IngestOutcome, firstPathOf: Map<string, string>): Report {
@@ -43,6 +48,8 @@ function reportOf(o: IngestOutcome, firstPathOf: Map<string, string>): Report {
   return { ...meta, status: 'ok' };
 }
 
+const skippedReport = (s: SkippedInput): Report => ({ path: s.path, status: 'skipped', reason: s.code, detail: s.detail });
+
 const storedReport = (d: StoredDocumentHead): Report => {
   const meta = { path: d.path, status: d.status, id: d.id, title: d.title, outlet: d.outlet, agency: d.agency, published: d.published };
   return d.status === 'ok' ? meta : { ...meta, reason: d.reason, detail: d.detail, duplicateOf: d.duplicateOf };
@@ -51,13 +58,14 @@ const storedReport = (d: StoredDocumentHead): Report => {
 /** `ingest` without `--db`: report every input, then the counts. Returns the exit code. */
 async function reportInputs(paths: readonly string[], io: CliIo, json: boolean): Promise<number> {
   const firstPathOf = new Map<string, string>();
-  const counts = { ok: 0, duplicate: 0, rejected: 0 };
-  for await (const outcome of ingestPaths(paths, { stdin: io.stdin })) {
-    const r = reportOf(outcome, firstPathOf);
+  const counts = { ok: 0, duplicate: 0, rejected: 0, skipped: 0 };
+  const print = (r: Report): void => {
     counts[r.status]++;
     io.stdout(`${format(r, json)}\n`);
-  }
-  io.stdout(json ? `${JSON.stringify({ counts })}\n` : `\n${counts.ok} ok, ${counts.duplicate} duplicate, ${counts.rejected} rejected\n`);
+  };
+  for await (const outcome of ingestPaths(paths, { stdin: io.stdin, onSkipped: (s) => print(skippedReport(s)) })) print(reportOf(outcome, firstPathOf));
+  const { skipped, ...read } = counts;
+  io.stdout(json ? `${JSON.stringify({ counts: { ...read, ...skippedCount(skipped) } })}\n` : `\n${counts.ok} ok, ${counts.duplicate} duplicate, ${counts.rejected} rejected${skippedWords(skipped)}\n`);
   return counts.rejected > 0 ? EXIT.someRejected : EXIT.ok;
 }
 
@@ -74,13 +82,14 @@ async function ingestIntoStore(paths: readonly string[], db: string, io: CliIo, 
   }
   const { store, location: file } = opened;
   try {
-    const { run, ingest } = await ingestToStore(paths, store, { stages: defaultStages({ ingest: { stdin: io.stdin } }), exclude: storeFiles(db, file) });
+    const { run, ingest, skipped } = await ingestToStore(paths, store, { stages: defaultStages({ ingest: { stdin: io.stdin } }), exclude: storeFiles(db, file) });
     for (const d of await store.documentHeads()) if (d.run === run.number) io.stdout(`${format(storedReport(d), json)}\n`);
+    for (const s of skipped) io.stdout(`${format(skippedReport(s), json)}\n`);
     const known = ingest.inputs - ingest.added;
     io.stdout(
       json
-        ? `${JSON.stringify({ counts: { ok: ingest.ok, duplicate: ingest.duplicate, rejected: ingest.rejected, inputs: ingest.inputs, added: ingest.added } })}\n`
-        : `\n${ingest.ok} ok, ${ingest.duplicate} duplicate, ${ingest.rejected} rejected (${ingest.added} newly stored, ${known} already in ${file})\n`,
+        ? `${JSON.stringify({ counts: { ok: ingest.ok, duplicate: ingest.duplicate, rejected: ingest.rejected, ...skippedCount(skipped.length), inputs: ingest.inputs, added: ingest.added } })}\n`
+        : `\n${ingest.ok} ok, ${ingest.duplicate} duplicate, ${ingest.rejected} rejected${skippedWords(skipped.length)} (${ingest.added} newly stored, ${known} already in ${file})\n`,
     );
     return ingest.rejected > 0 ? EXIT.someRejected : EXIT.ok;
   } finally {
@@ -95,7 +104,8 @@ export const ingestCommand: Command = {
   help: [
     'Reads files, folders (recursively) and - (standard input) and prints one line per input: ok,',
     'duplicate (of which input) or rejected (with a reason code), then the counts. Without --db nothing',
-    'is stored and duplicates are exact copies among the given inputs.',
+    'is stored and duplicates are exact copies among the given inputs. The digest files khulasa wrote into',
+    'a folder (an older --out among the inputs) are not read: they are listed as skipped (khulasa-output).',
     '',
     'Options:',
     `  --db FILE|URL  store the inputs (a SQLite file such as ./${DIGEST_DEFAULTS.db}, or a postgres:// URL),`,

@@ -1,8 +1,8 @@
-import type { CleanDocument, Summary } from '../../core/index.js';
+import type { CleanDocument, SkippedInput, Summary } from '../../core/index.js';
 import { ingestPaths } from '../../ingest/index.js';
 import { DEFAULT_SUMMARY_OPTIONS, summarize } from '../../summarize/index.js';
 import { intFlag, parseArgs, WORDS_RANGE } from '../args.js';
-import { inputPaths, warnEmptyFolders } from '../inputs.js';
+import { inputPaths, reportSkipped, warnEmptyFolders } from '../inputs.js';
 import { EXIT, EXIT_CODES_HELP, type Command } from '../io.js';
 import { printable } from '../printable.js';
 
@@ -50,13 +50,15 @@ export const summarizeCommand: Command = {
     warnEmptyFolders(io, 'summarize', paths);
     const docs: CleanDocument[] = [];
     let rejected = 0;
-    for await (const o of ingestPaths(paths, { stdin: io.stdin })) {
+    const skipped: SkippedInput[] = [];
+    for await (const o of ingestPaths(paths, { stdin: io.stdin, onSkipped: (s) => skipped.push(s) })) {
       if (o.kind === 'ok') docs.push(o.document);
       else {
         rejected++;
         io.stderr(`${printable(o.path)}: ${o.code}: ${o.detail}\n`);
       }
     }
+    reportSkipped(io, 'summarize', skipped);
     if (docs.length === 0) {
       io.stderr(`khulasa summarize: nothing to summarize: ${rejected > 0 ? 'every input was rejected' : 'no input was found'}\n`);
       return rejected > 0 ? EXIT.someRejected : EXIT.usage;
