@@ -1,6 +1,7 @@
 import type { Digest, DigestDocument, DigestSource, DigestStory, DocumentId, Sentence, SentenceRef } from '../core/index.js';
 import { arabicCount, ARTICLES, countsLine, DUPLICATE_LABELS, outletsLine, rejectLabel, STATUS_LABELS, STORIES } from './arabic.js';
 import { readableDate, readableTimestamp, runLine, timelineOrder } from './dates.js';
+import { noStoriesLine, noSummaryLine } from './absent.js';
 import { anchorId, escapeHtml as e, safeHref } from './escape.js';
 import { ENTITY_GROUPS, entitiesOfType, quoteOrder, REPORTED_MARK, shortName, SHOWN, unnamedArticles, UNKNOWN_SPEAKER } from './facts.js';
 import { PAGE_CSS } from './styles.js';
@@ -16,6 +17,8 @@ const documentAnchor = (doc: DocumentId): string => anchorId('d', doc);
 interface Context {
   readonly docs: ReadonlyMap<DocumentId, DigestDocument>;
   readonly sources: ReadonlyMap<DocumentId, DigestSource>;
+  /** The run's summary length, which a story without a summary names. */
+  readonly words: number;
 }
 
 const label = (d: DigestDocument | undefined): string => e(shortName(d, '؟'));
@@ -27,7 +30,7 @@ const label = (d: DigestDocument | undefined): string => e(shortName(d, '؟'));
 const bdi = (html: string): string => `<bdi>${html}</bdi>`;
 
 function summaryList(story: DigestStory, ctx: Context): string {
-  if (story.summary.length === 0) return '<p class="meta">لا ملخص لهذه القصة.</p>';
+  if (story.summary.length === 0) return `<p class="meta">${e(noSummaryLine(ctx.words))}</p>`;
   const items = story.summary.map((s) => {
     const [first] = s.sources;
     const text = first
@@ -159,8 +162,9 @@ function rejectedHtml(docs: readonly DigestDocument[]): string {
 
 /** index.html: one self-contained page; every string from the input goes through `escapeHtml`. */
 export function renderHtml(digest: Digest, sources: readonly DigestSource[], options: HtmlOptions): string {
-  const ctx: Context = { docs: new Map(digest.documents.map((d) => [d.id, d])), sources: new Map(sources.map((s) => [s.id, s])) };
+  const ctx: Context = { docs: new Map(digest.documents.map((d) => [d.id, d])), sources: new Map(sources.map((s) => [s.id, s])), words: digest.run.words };
   const c = digest.counts;
+  const none = noStoriesLine(c);
   const toc = digest.stories
     .map((s, i) => `<li><a href="#${anchorId('story', s.id)}">${e(s.title ?? s.summary[0]?.text ?? `قصة ${i + 1}`)}</a> <span class="meta">(${arabicCount(s.documents.length, ARTICLES)})</span></li>`)
     .join('');
@@ -178,9 +182,10 @@ export function renderHtml(digest: Digest, sources: readonly DigestSource[], opt
 <h1>خلاصة الأخبار</h1>
 <p class="meta">${e(runLine(digest.run))}</p>
 <p class="counts">${countsLine(c)}</p>
-<nav class="toc"><ol>${toc}</ol></nav>
+${toc === '' ? '' : `<nav class="toc"><ol>${toc}</ol></nav>`}
 </header>
 <main>
+${none === null ? '' : `<p class="empty">${e(none)}</p>`}
 ${digest.stories.map((s, i) => storyHtml(s, i + 1, ctx)).join('\n')}
 ${rejectedHtml(digest.documents)}
 </main>

@@ -1,5 +1,6 @@
 import type { Digest, DigestDocument, DigestStory, DisagreementSide, DocumentId } from '../core/index.js';
 import { arabicCount, ARTICLES, countsLine, DUPLICATE_LABELS, outletsLine, rejectLabel, STATUS_LABELS } from './arabic.js';
+import { noStoriesLine, noSummaryLine } from './absent.js';
 import { readableDate, runLine, timelineOrder } from './dates.js';
 import { escapeMarkdown as m, safeHref } from './escape.js';
 import { ENTITY_GROUPS, entitiesOfType, outletNames, quoteOrder, REPORTED_MARK, shortName, SHOWN, unnamedArticles, UNKNOWN_SPEAKER } from './facts.js';
@@ -76,6 +77,8 @@ export function renderMarkdown(digest: Digest): string {
     countsLine(c),
     '',
   ];
+  const none = noStoriesLine(c);
+  if (none !== null) out.push(m(none), '');
   digest.stories.forEach((s, i) => {
     const status = s.status === 'unchanged' ? '' : ` (${STATUS_LABELS[s.status]})`;
     const names = storyNames(s, docs);
@@ -86,7 +89,8 @@ export function renderMarkdown(digest: Digest): string {
       const refs = x.sources.map((r) => `${name(r.document)} ${r.sentence + 1}`).join('؛ ');
       out.push(`- ${m(x.text)} — [${refs}]`);
     }
-    if (s.summary.length) out.push('');
+    if (s.summary.length === 0) out.push(`*${m(noSummaryLine(digest.run.words))}*`);
+    out.push('');
     out.push(...analysisLines(s, name));
     if (s.disagreements.length) {
       out.push('**نقاط الخلاف**', '');
