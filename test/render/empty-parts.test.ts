@@ -34,7 +34,7 @@ const emptyDigest = (documents: readonly DigestDocument[]): Digest => ({
 describe('a digest without stories', () => {
   it('of no input at all says that no article was read, on the page and in digest.md', () => {
     const digest = emptyDigest([]);
-    const html = renderHtml(digest, [], {});
+    const html = renderHtml(digest, [], { fontCss: null });
     expect(textOf(mainOf(html))).toMatch(/لا قصص.*لم يُقرأ أي مقال/);
     expect(html).not.toContain('<ol></ol>');
     expect(renderMarkdown(digest)).toMatch(/لا قصص.*لم يُقرأ أي مقال/);
@@ -42,7 +42,7 @@ describe('a digest without stories', () => {
 
   it('of rejected inputs only says that every input was rejected, above the list of why', () => {
     const digest = emptyDigest([rejectedDocument]);
-    const main = textOf(mainOf(renderHtml(digest, [], {})));
+    const main = textOf(mainOf(renderHtml(digest, [], { fontCss: null })));
     expect(main).toMatch(/لا قصص.*رُفضت كل المدخلات/);
     expect(main.indexOf('رُفضت كل المدخلات')).toBeLessThan(main.indexOf('in/photo.txt'));
     expect(renderMarkdown(digest)).toMatch(/لا قصص.*رُفضت كل المدخلات/);
@@ -77,6 +77,6 @@ describe('a story without a summary', () => {
   });
 
   it('says the same on the page', () => {
-    expect(textOf(mainOf(renderHtml(digest, [], {})))).toMatch(/لا ملخص لهذه القصة.*40 كلمة/);
+    expect(textOf(mainOf(renderHtml(digest, [], { fontCss: null })))).toMatch(/لا ملخص لهذه القصة.*40 كلمة/);
   });
 });
