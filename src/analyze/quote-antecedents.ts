@@ -11,7 +11,7 @@ import { containing, firstFrom } from './search.js';
 import { aboutStatement, agrees, COMPLEMENTIZERS, type Context, cueGender, findLastStartingIn, findStartingIn, type Gender, isStatement, phraseGender, prefixedWithLam, someStartingIn, type Spoken, startingIn } from './quote-context.js';
 import { resolveTitle } from './quote-titles.js';
 import { description, documentAuthor, kunyaName, spellOutPronoun, subjectAt, subjectOrPhrase } from './quote-speaker-phrase.js';
-import { explicitSubject, relayedSource } from './quote-subject.js';
+import { explicitSubject, pluperfectSubject, relayedSource } from './quote-subject.js';
 import { MASDAR_BEFORE_KEYS, notReporting } from './quote-cues.js';
 
 /**
@@ -361,7 +361,7 @@ export function explicitSubjects(ctx: Context): Spoken[] {
   for (const t of ctx.toks) {
     if (lookup(t, VERB_KEYS) !== null && !MASDAR_BEFORE_KEYS.has(ctx.toks[t.index - 1]?.key ?? '') && !notReporting(ctx, t)) {
       const sentence = containing(ctx.sentences, t.start);
-      const who = (sentence === undefined ? null : relayedSource(ctx, t, sentence.end)) ?? explicitSubject(ctx, t);
+      const who = sentence === undefined ? explicitSubject(ctx, t) : (relayedSource(ctx, t, sentence.end) ?? explicitSubject(ctx, t) ?? pluperfectSubject(ctx, t, sentence));
       if (who !== null && !isStatement(who)) out.push({ start: t.start, speaker: who, gender: cueGender(t), statement: aboutStatement(ctx, t.start) });
     }
     const met = lookup(t, MEETING_KEYS) === null ? null : interviewee(ctx, t);

@@ -59,9 +59,12 @@ export const prefixedWithLam = (text: string, start: number): boolean => {
   return /(^|[\s«"“])ل$/.test(before) || /لـ$/.test(before) || /(^|[\s])لـ?[«"“]$/.test(wider);
 };
 
-/** `وأضاف البيان`: a statement speaks for whoever issued it, the last speaker. */
+/**
+ * `وأضاف البيان`: a statement speaks for whoever issued it, the last speaker. A statement word heading a
+ * phrase with no issuer in it (`بيان رسمي`، `بيان الأحد الماضي`: an adjective, a date) is one too.
+ */
 const STATEMENT_KEYS = keySet(['البيان', 'بيان', 'البلاغ']);
-export const isStatement = (speaker: string | null): boolean => speaker !== null && STATEMENT_KEYS.has(key(speaker));
+export const isStatement = (speaker: string | null): boolean => speaker !== null && STATEMENT_KEYS.has(key(speaker.split(' ')[0] ?? ''));
 
 /**
  * Grammatical gender a verb or participle agrees with: `قالت`/`تقول`/`مضيفة` feminine, `قال`/`يقول`/`مضيفاً`

@@ -134,12 +134,34 @@ export function documentAuthor(ctx: Context, t: Tok): string | null {
       if (d.includes(' ') && (lookup(genitive, ORG_CUE_KEYS) !== null || lookup(genitive, TITLE_KEYS) !== null || /^ل?(?:مكتب|ديوان|إدارة|مجلس|لجنة)/u.test(genitive.text))) return d;
     }
   }
+  const published = publishedBy(ctx, t);
+  if (published !== null) return published;
   // `بيان صادر عن المكتب الإعلامي …` when the lists miss the issuer: the description after عن/من.
   const issued = /^\s+(?:ال)?صادر[ةه]?\s+(?:عن|من)\s+$/u.exec(ctx.text.slice(t.end, (ctx.toks[t.index + 3] ?? t).start));
   const issuer = issued === null ? undefined : ctx.toks[t.index + 3];
   if (issuer === undefined || lookup(issuer, ORG_CUE_KEYS) === null) return null;
   const d = description(ctx, issuer.index);
   return d.includes(' ') ? d : null;
+}
+
+/** A verb of issuing with the document as its object pronoun (`نشره`، `أصدرته`، `وزعتها`). */
+const ISSUING_VERB = /^(?:أصدر|اصدر|نشر|أعد|أعدّ|اعد|وزع|وزّع|بث|بثّ)(?:ه|ها|ته|تها)$/u;
+
+/**
+ * `جاء في بيان رسمي نشره الاتحاد على موقعه`: a document, at most one word describing it, then a verb of
+ * issuing whose subject follows: the issuer, a named body or a definite cue word standing for one.
+ */
+function publishedBy(ctx: Context, t: Tok): string | null {
+  for (let k = t.index + 1; k <= t.index + 2; k++) {
+    const v = ctx.toks[k];
+    if (v === undefined || !/^ +$/.test(v.gap)) return null;
+    if (!ISSUING_VERB.test(v.text)) continue;
+    const u = ctx.toks[k + 1];
+    if (u === undefined || !/^ +$/.test(u.gap)) return null;
+    const m = findStartingIn(ctx.mentions, u.start, u.end, (x) => x.type === 'organization' || x.type === 'person');
+    return m !== undefined ? m.name : bareOrganization(ctx, u);
+  }
+  return null;
 }
 
 /** `المتحدث باسمها` → `المتحدث باسم <the organization named last before it>`. */

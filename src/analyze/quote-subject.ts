@@ -48,6 +48,26 @@ export function clauseSubject(ctx: Context, cue: Tok, sentence: Sentence): strin
   return subjectAt(ctx, k + 1, cue.start) ?? ctx.text.slice(first.start, (inside[inside.length - 1] as Tok).end);
 }
 
+/** `كان`/`كانت` opening a pluperfect clause (`وكانت X قد أعلنت`), with the conjunction. */
+const KANA_KEYS = keySet(['كان', 'كانت', 'وكان', 'وكانت']);
+/** How many tokens a pluperfect subject may take between كان and قد. */
+const PLUPERFECT_REACH = 10;
+
+/**
+ * `وكانت لجنة المهرجان قد أعلنت في بيان`: in the pluperfect كان + subject + قد + verb, the phrase
+ * between كان and قد is the verb's subject (the verb, right after قد, has none of its own).
+ */
+export function pluperfectSubject(ctx: Context, verb: Tok, sentence: Sentence): string | null {
+  const qad = ctx.toks[verb.index - 1];
+  if (qad === undefined || qad.key !== 'قد' || !/^ +$/.test(verb.gap)) return null;
+  for (let k = qad.index - 2; k >= 0 && qad.index - k <= PLUPERFECT_REACH + 1; k--) {
+    const t = ctx.toks[k] as Tok;
+    if (t.start < sentence.start || /[.،,:؛«"“]/.test((ctx.toks[k + 1] as Tok).gap)) return null;
+    if (KANA_KEYS.has(t.key)) return subjectAt(ctx, k + 1, qad.start);
+  }
+  return null;
+}
+
 /**
  * `X اتهم الجانب الحكومي بـ"…"`: a verb with no conjunction right after a person or a title naming
  * one (only spaces between, in the same sentence) has that subject before it; what follows is its object.

@@ -11,3 +11,19 @@ describe('organizations, rounds 34 and 35 classes', () => {
     expect(organizations('واجتمعت وزارة الداخلية والهيئة الوطنية للانتخابات أمس.')).toEqual(['وزارة الداخلية', 'الهيئة الوطنية للانتخابات']);
   });
 });
+
+describe('statements speak for their issuer, rounds 34 and 35 classes', () => {
+  it('gives `جاء في البيان` to the subject of a pluperfect `وكانت X قد أعلنت في بيان`', () => {
+    expect(speakers('وكانت نقابة المعلمين قد أعلنت في بيان أن الإضراب سيبدأ، وجاء في البيان: «لن نعود إلى الصفوف قبل صرف المستحقات كاملة».')).toEqual(['نقابة المعلمين']);
+  });
+
+  it('reads a statement word with an adjective or a date and no issuer (`بيان الخميس الماضي`) as a statement, not a speaker', () => {
+    expect(speakers('وكانت نقابة المعلمين قد أعلنت في بيان الخميس الماضي أن الإضراب سيبدأ، وجاء في البيان: «لن نعود إلى الصفوف قبل صرف المستحقات كاملة».')).toEqual(['نقابة المعلمين']);
+  });
+
+  it('gives a statement to the body a verb of issuing names after it (`بيان رسمي نشره الاتحاد`)', () => {
+    const text = 'وفرضت لجنة المسابقات في اتحاد كرة القدم العراقي غرامة على النادي. «لا مكان في ملاعبنا لمن يسيء إلى الحكام»، جاء في بيان رسمي نشره الاتحاد على موقعه، وأضاف البيان أن العقوبة «تسري من اليوم ولمدة عام كامل».';
+    expect(speakers(text)).toEqual(['اتحاد كرة القدم العراقي', 'اتحاد كرة القدم العراقي']);
+    expect(speakers('«نرفض كل أشكال العنف في الملاعب»، جاء في بيان أصدرته وزارة الشباب والرياضة مساء أمس.')).toEqual(['وزارة الشباب والرياضة']);
+  });
+});
