@@ -62,6 +62,20 @@ function definiteGenitive(toks: readonly Tok[], j: number, head = -1): boolean {
   return (isDefinite(prev.key) && t.key.length > 4) || (head >= 0 && j - head <= 2 && !isDefinite((toks[head] as Tok).key) && toks.slice(head, j).every((u) => !isDefinite(u.key)));
 }
 
+/** Units of an institution that a description's ب names as the speaker's place in it (`طالب بكلية الطب`). */
+const UNIT_KEYS = keySet(['قسم', 'كلية', 'شعبة', 'فرع', 'معهد', 'مدرسة', 'جامعة']);
+
+/**
+ * `طالبة في السنة الرابعة بقسم الهندسة المدنية`، `موظف بوزارة الصحة`: ب + a unit or organization cue
+ * and its definite genitive (or a named body) is where the described person belongs, part of the description.
+ */
+function affiliationWithBa(ctx: Context, j: number): boolean {
+  const t = ctx.toks[j] as Tok;
+  if (!t.key.startsWith('ب') || !t.forms.some((f) => f.letters === 1 && (UNIT_KEYS.has(f.form) || ORG_CUE_KEYS.has(f.form)))) return false;
+  const next = ctx.toks[j + 1];
+  return next !== undefined && /^ +$/.test(next.gap) && (isDefinite(next.key) || someStartingIn(ctx.mentions, next.start, next.end, (m) => m.type !== 'person'));
+}
+
 /** A description such as `مصدر دبلوماسي سعودي` or `مصدر في الوزارة`, from token `i`. */
 export function description(ctx: Context, i: number): string {
   const toks = ctx.toks;
@@ -89,6 +103,10 @@ export function description(ctx: Context, i: number): string {
     }
     // `… بمحافظة جنوب الشرقية`: the seat of the body named before, a place cue with ب and its place.
     if (t.key.startsWith('ب') && t.forms.some((f) => f.letters === 1 && PLACE_CUE_FORMS.has(f.form)) && someStartingIn(ctx.mentions, t.end, t.end + 2, (m) => m.type === 'place')) {
+      j++;
+      continue;
+    }
+    if (affiliationWithBa(ctx, j)) {
       j++;
       continue;
     }

@@ -27,3 +27,12 @@ describe('statements speak for their issuer, rounds 34 and 35 classes', () => {
     expect(speakers('«نرفض كل أشكال العنف في الملاعب»، جاء في بيان أصدرته وزارة الشباب والرياضة مساء أمس.')).toEqual(['وزارة الشباب والرياضة']);
   });
 });
+
+describe('descriptions, rounds 34 and 35 classes', () => {
+  it('keeps ب + a unit or an organization cue and its genitive in an unnamed speaker\'s description', () => {
+    expect(speakers('وقالت طالبة في السنة الثالثة بكلية الهندسة إنها تؤيد الأساتذة، مضيفة: «نحن نخسر أيضاً لكننا نفهم مطالبهم».')).toEqual(['طالبة في السنة الثالثة بكلية الهندسة']);
+    expect(speakers('وقال موظف بوزارة الصحة، طلب عدم ذكر اسمه، إن «الأدوية لم تصل منذ شهرين كاملين».')).toEqual(['موظف بوزارة الصحة']);
+    // ب + an ordinary noun is no affiliation.
+    expect(speakers('وقالت طالبة في السنة الثالثة بصوت خافت: «نحن نخسر أيضاً لكننا نفهم مطالبهم».')).toEqual(['طالبة في السنة الثالثة']);
+  });
+});
