@@ -1,8 +1,12 @@
-import type { Digest } from '../core/index.js';
+import type { Digest, DocumentId } from '../core/index.js';
 
 const width = (s: string): number => [...s].length;
 const pad = (s: string, n: number): string => s + ' '.repeat(Math.max(0, n - width(s)));
 const cut = (s: string, n: number): string => (width(s) <= n ? s : `${[...s].slice(0, n - 1).join('')}…`);
+
+/** A story with neither a title nor a summary is shown by its first article's file. */
+const untitled = (digest: Digest, first: DocumentId | undefined): string =>
+  `(untitled: ${(digest.documents.find((d) => d.id === first)?.path ?? 'no article').replace(/\p{Cc}/gu, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)})`;
 
 /** The short table `khulasa digest` prints: one row per story, largest first. */
 export function storyTable(digest: Digest, maxRows = 20, titleWidth = 60): string {
@@ -12,7 +16,7 @@ export function storyTable(digest: Digest, maxRows = 20, titleWidth = 60): strin
     String(s.outlets.length),
     String(s.independentReports),
     s.status,
-    cut((s.title ?? s.summary[0]?.text ?? '').replace(/\s+/g, ' '), titleWidth),
+    cut((s.title ?? s.summary[0]?.text ?? untitled(digest, s.documents[0])).replace(/\s+/g, ' '), titleWidth),
   ]);
   const header = ['#', 'docs', 'outlets', 'reports', 'status', 'title'];
   const widths = header.map((h, c) => Math.max(width(h), ...rows.map((r) => width(r[c]!))));

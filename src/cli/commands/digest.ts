@@ -98,6 +98,11 @@ export const digestCommand: Command = {
         io.stdout(storyTable(result.digest));
         io.stderr(`khulasa: wrote ${join(outDir, DIGEST_FILES.html)}, ${DIGEST_FILES.markdown} and ${DIGEST_FILES.json} (store: ${dbFile})\n`);
       }
+      // An empty summary is a valid answer (nothing fits the budget), but say so, as `summarize` does.
+      const unsummarized = result.digest.stories.filter((st) => st.summary.length === 0).length;
+      if (unsummarized > 0) {
+        io.stderr(`khulasa digest: ${unsummarized === 1 ? '1 story has' : `${unsummarized} stories have`} no summary: no sentence fits in ${words} words; a larger --words gives one\n`);
+      }
       const rejected = result.ingest.rejected;
       if (rejected > 0) io.stderr(`khulasa: ${rejected} input${rejected === 1 ? ' was' : 's were'} rejected (see the digest for why)\n`);
       return rejected > 0 ? EXIT.someRejected : EXIT.ok;
