@@ -11,7 +11,7 @@ const PHASE_LABELS: Readonly<Record<ProgressEvent['phase'], string>> = {
 
 export interface Progress {
   readonly listener: ProgressListener;
-  /** Clears the bar's line. */
+  /** Clears the bar's line, if a bar is drawn on it. */
   finish(): void;
 }
 
@@ -36,5 +36,10 @@ export function progressBar(io: CliIo, width = 28, intervalMs = 80, now: () => n
     const filled = Math.round((Math.min(e.done, e.total) / e.total) * width);
     io.stderr(`\r\x1b[2K${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${e.done}/${e.total}`);
   };
-  return { listener, finish: () => void (drawn && io.stderr('\r\x1b[2K')) };
+  const finish = (): void => {
+    // Once: the command calls it again on its way out, after it may have printed its last line.
+    if (drawn) io.stderr('\r\x1b[2K');
+    drawn = false;
+  };
+  return { listener, finish };
 }
