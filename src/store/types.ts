@@ -99,7 +99,11 @@ export type RunStatus = 'running' | 'done' | 'interrupted';
 export interface RunRecord {
   /** Row id: every attempt gets one, interrupted or not. */
   readonly id: number;
-  /** Run number as stories see it: finished runs before it, plus one. A rerun after a crash reuses it. */
+  /**
+   * Run number as stories see it: one above the finished runs and above any finished or live running
+   * run's number (`run-number.ts`), so alone on a store it is finished runs plus one, two runs at once
+   * never share one, and a rerun after a crash reuses the crashed run's number.
+   */
   readonly number: number;
   readonly status: RunStatus;
   readonly startedAt: string;
