@@ -335,8 +335,10 @@ function namesAfterVerbs(toks: readonly Tok[]): Candidate[] {
       let to = run?.to ?? 0;
       for (let k = (run?.from ?? 0) + 1; k < to; k++) if (looksImperfect(toks[k] as Tok)) to = k;
       // `رفضت ذكر اسمها: «...»`: a name follows the naming word directly, not after punctuation; one word
-      // will do when a verb ends it.
-      if (run !== null && (to - run.from >= 2 || (to < run.to && to > run.from)) && joined(toks[run.from] as Tok)) {
+      // will do when a verb, punctuation or the verb's object with its pronoun (`اسمه سامر بضاعته`) ends it.
+      const after = run === null ? undefined : toks[run.to];
+      const closed = after === undefined || !joined(after) || possessiveNoun(after);
+      if (run !== null && (to - run.from >= 2 || (to < run.to && to > run.from) || (to === run.from + 1 && closed)) && joined(toks[run.from] as Tok)) {
         out.push({ start: (toks[run.from] as Tok).start, end: (toks[to - 1] as Tok).end, type: 'person', name: null, source: 'cue' });
       }
       continue;
@@ -457,6 +459,8 @@ export function resolveEntities(text: string, toks: readonly Tok[], pass1: Entit
     const hit = knownAt(toks, i, heads, patterns, fuzzy, memo, nameWord, tails);
     if (hit === null) continue;
     const first = toks[i] as Tok;
+    // `على` shares its key with the name `علي`: a one-word name is never found again in a stopword.
+    if (hit.to - i === 1 && isStop(first)) continue;
     const start = startAfter(first, hit.letters);
     const end = (toks[hit.to - 1] as Tok).end;
     const overlapping = kept.filter((k) => k.start < end && start < k.end);

@@ -96,7 +96,8 @@ function isNameWord(t: Tok, position: number, prev: Tok | undefined, prevPrev?: 
   if (NON_NAME_KEYS.has(t.key) || ABSTRACT_NOUN_KEYS.has(t.key)) return false;
   if (hasTanween(t)) return false;
   // `عضويته`، `زوجتها`: a noun with a possessive pronoun after its teh (written ته, not the ة of `شحاتة`) opens no name.
-  if (position === 0 && possessiveNoun(t)) return false;
+  // (After the first word too: `يرتب بائع اسمه سامر بضاعته`، the verb's object carries the pronoun.)
+  if (possessiveNoun(t)) return false;
   const k = t.key;
   if (position > 0 && NAME_JOINER_KEYS.has(k)) return true;
   // `تقول مروة بصوت هادئ`، `ترد سلمى ضاحكة`: a manner phrase, or a participle of the pattern فاعلة after a

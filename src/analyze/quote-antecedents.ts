@@ -13,6 +13,7 @@ import { resolveTitle } from './quote-titles.js';
 import { description, documentAuthor, kunyaName, spellOutPronoun, subjectAt, subjectOrPhrase } from './quote-speaker-phrase.js';
 import { explicitSubject, pluperfectSubject, relayedSource } from './quote-subject.js';
 import { MASDAR_BEFORE_KEYS, notReporting } from './quote-cues.js';
+import { NAMING_KEYS } from './triggers.js';
 
 /**
  * A speaker head in the accusative with its tanween alef (`مسؤولاً`، `سكاناً`), not a particle that
@@ -181,8 +182,17 @@ function sentenceActor(ctx: Context, s: Sentence): Spoken | null {
   if (described !== null) return { start: s.start, speaker: described, gender: null, statement: false };
   // `على السطح الخشبي تجلس أم مينا`: a scene verb after an adverbial with no comma, then the person.
   const first = ctx.toks[Math.min(k + SCENE_VERB_REACH, ctx.toks.length - 1)];
-  const scene = first === undefined ? null : sceneSubject(ctx, s, Math.min(first.end, s.end));
+  const scene = (first === undefined ? null : sceneSubject(ctx, s, Math.min(first.end, s.end))) ?? namedByNamingWord(ctx, s);
   return scene === null ? null : { start: s.start, speaker: scene, gender: null, statement: false };
+}
+
+/** `يرتب بائع شاب اسمه سامر بضاعته`: the person a naming word (اسمه، تدعى) introduces is the one the sentence is about. */
+function namedByNamingWord(ctx: Context, s: Sentence): string | null {
+  for (const m of startingIn(ctx.mentions, s.start, s.end)) {
+    const before = ctx.toks[firstFrom(ctx.toks, m.start) - 1];
+    if (m.type === 'person' && before !== undefined && before.start >= s.start && lookup(before, NAMING_KEYS) !== null) return m.name;
+  }
+  return null;
 }
 
 /** How many words a scene sentence's adverbial may run before its verb and subject (`على السطح الخشبي تجلس X`). */

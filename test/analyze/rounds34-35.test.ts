@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { organizations, speakers } from './probes.js';
+import { organizations, persons, speakers } from './probes.js';
 
 describe('organizations, rounds 34 and 35 classes', () => {
   it('goes on with a ministry\'s second field after a first word shaped like a nisba (وزارة التربية والتعليم)', () => {
@@ -34,5 +34,21 @@ describe('descriptions, rounds 34 and 35 classes', () => {
     expect(speakers('وقال موظف بوزارة الصحة، طلب عدم ذكر اسمه، إن «الأدوية لم تصل منذ شهرين كاملين».')).toEqual(['موظف بوزارة الصحة']);
     // ب + an ordinary noun is no affiliation.
     expect(speakers('وقالت طالبة في السنة الثالثة بصوت خافت: «نحن نخسر أيضاً لكننا نفهم مطالبهم».')).toEqual(['طالبة في السنة الثالثة']);
+  });
+});
+
+describe('names introduced by a naming word, rounds 34 and 35 classes', () => {
+  it('ends a name before a noun carrying a possessive pronoun after its teh (the verb\'s object)', () => {
+    expect(persons('في السوق يرتب بائع اسمه سامر بضاعته كل صباح.')).toEqual(['سامر']);
+    expect(persons('ويرتب مروان الشامي بضاعته كل صباح.')).toEqual(['مروان الشامي']);
+  });
+
+  it('never finds a one-word name again in the stopword that shares its key (علي / على)', () => {
+    expect(persons('يرتب في المحل شاب اسمه علي بضاعته، ثم يقول إن الزبائن يعتمدون على الدين وإن الدفع يتأخر على الدوام.')).toEqual(['علي']);
+  });
+
+  it('gives the quotes of a scene to the person a naming word introduced', () => {
+    const text = 'وتقول مديرية السياحة إن الزوار قلة. أمام محله، يرتب بائع شاب اسمه سامر بضاعته للمرة الثانية. «بعت اليوم قطعة واحدة فقط»، يقول ضاحكاً، قبل أن يضيف: «سأسافر إلى المدينة إذا بقي الحال هكذا».';
+    expect(speakers(text)).toEqual(['سامر', 'سامر']);
   });
 });
