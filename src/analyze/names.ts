@@ -186,6 +186,8 @@ function familyChain(toks: readonly Tok[], from: number, to: number): number {
     const prev = toks[k - 1] as Tok;
     if (k === from || !joined(t) || !isDefinite(prev.key) || !isDefinite(t.key) || t.key === 'الله') break;
     if (isStop(t) || TEMPORAL_KEYS.has(t.key) || TITLE_KEYS.has(t.key) || ORG_CUE_KEYS.has(t.key) || isPlaceAdjective(t.key)) break;
+    // `أشعل سعود الرويلي النار`: a nisba closes a family name; only another nisba goes on from it (الهاشمي القرشي).
+    if (isNisba(prev.key) && !isNisba(t.key)) break;
     k++;
   }
   if (k === to) return to;
@@ -264,6 +266,9 @@ export function nameRun(toks: readonly Tok[], from: number): { from: number; to:
     if (t.key === 'لا' && /^[يت]../.test(toks[k + 1]?.key ?? '')) break;
     // `الوالي سيضبط الميزانية`: a future verb before its definite object (not `ستيف`، `سيدي ولد …`, names spelled so).
     if (futureVerb(t) && isDefinite(toks[k + 1]?.key ?? '')) break;
+    // `وتقاطعه أم خالد مبتسمة:`: a feminine participle of a derived pattern after a given name, closing
+    // its clause (punctuation next), is circumstantial (حال); with a genitive after it (`مولدة الخيمة`) it is a noun.
+    if (k > from && feminineParticiple(t.key) && GIVEN_KEYS.has((toks[k - 1] as Tok).key) && (toks[k + 1] === undefined || !joined(toks[k + 1] as Tok))) break;
     if (!isNameWord(t, k - from, toks[k - 1], toks[k - 2])) {
       // `عبد القادر المرتضى`: a definite surname after عبد and its definite complement.
       if (k - from === 2 && (toks[from] as Tok).key === 'عبد' && articleWritten(t) && articleWritten(toks[from + 1] as Tok) && isNameWord(t, 1, toks[from])) {
@@ -305,6 +310,9 @@ function mannerPhrase(first: Tok, second: Tok | undefined): boolean {
 
 /** `عضويته`، `زميلتها`: a noun with a possessive pronoun after its teh (written ته, not the ة of `شحاتة`). */
 export const possessiveNoun = (t: Tok): boolean => /(?:ته|تها|تهم)$/.test(t.text) && t.key.length >= 5;
+
+/** `مبتسمة`، `متسائلة`، `معلقة`: a feminine participle of the derived patterns (مُفعِلة، مُتفعِّلة، مُفتعِلة), key form. */
+const feminineParticiple = (k: string): boolean => /^م[^ا][^ا]{2,4}ه$/.test(k);
 
 /** `ضاحكة`، `باسمة`: a feminine participle of the pattern فاعلة (key form), after a name a circumstantial adjective. */
 export const circumstantial = (k: string): boolean => /^[^ا]ا[^ا][^ا]ه$/.test(k);

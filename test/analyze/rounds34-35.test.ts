@@ -52,3 +52,16 @@ describe('names introduced by a naming word, rounds 34 and 35 classes', () => {
     expect(speakers(text)).toEqual(['سامر', 'سامر']);
   });
 });
+
+describe('where a name ends, rounds 34 and 35 classes', () => {
+  it('ends a family name at a nisba unless another nisba follows (the verb\'s object is no family chain)', () => {
+    expect(persons('على الشاطئ، أشعل ماجد القحطاني النار أمام خيمته.')).toEqual(['ماجد القحطاني']);
+    expect(persons('وقال الشيخ محمد الهاشمي القرشي في خطبته إن الصبر واجب.')).toEqual(['محمد الهاشمي القرشي']);
+    // A Gulf family chain without a nisba goes on.
+    expect(persons('واستقبل الأمير مشعل الأحمد الجابر الصباح، الوفد.')).toEqual(['مشعل الأحمد الجابر الصباح']);
+  });
+
+  it('ends a name before a derived feminine participle closing its clause (حال)', () => {
+    expect(speakers('يقول سالم العتيبي إن البر جميل. وترد أم خالد مبتسمة: «نحن نأتي هنا كل شتاء منذ عشرين سنة».')).toEqual(['أم خالد']);
+  });
+});
