@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { EXIT, type CliIo } from '../io.js';
+import { skippedJson } from './skipped.js';
 import { parseArgs } from '../args.js';
 import { ANALYSIS_GOLD_DIR, ANALYSIS_HELDOUT_DIR, evaluateAnalysis, readGold, type AnalysisReport, type Scores } from '../../eval/analysis.js';
 
@@ -37,7 +38,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   }
   const flags = parsed.args.flags;
   if (!existsSync(ANALYSIS_GOLD_DIR)) {
-    io.stdout(`analysis skipped: ${ANALYSIS_GOLD_DIR} is absent\n`);
+    io.stdout(flags.get('json') === true ? skippedJson(`${ANALYSIS_GOLD_DIR} is absent`) : `analysis skipped: ${ANALYSIS_GOLD_DIR} is absent\n`);
     return EXIT.ok;
   }
   const sets = ([['development set (gold/)', ANALYSIS_GOLD_DIR], ['held-out set (heldout/)', ANALYSIS_HELDOUT_DIR]] as const).filter(([, dir]) => existsSync(dir));

@@ -4,6 +4,7 @@ import { evaluateClusters } from '../../eval/clusters.js';
 import { isStorySplit, storySplit, STORY_SPLITS } from '../../eval/cluster-split.js';
 import { intFlag, parseArgs } from '../args.js';
 import { EXIT, type CliIo } from '../io.js';
+import { skippedJson } from './skipped.js';
 
 const USAGE = `khulasa eval clusters [--orders N] [--ingest] [--split ${STORY_SPLITS.join('|')}] [--json] [--errors]`;
 const f3 = (x: number): string => x.toFixed(3);
@@ -20,7 +21,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const viaIngest = parsed.args.flags.has('ingest');
   const loaded = viaIngest ? loadStorySet(ingestSeedCleaner, ingestReader) : loadStorySet(ingestSeedCleaner);
   if ('missing' in loaded) {
-    io.stdout(`clusters: skipped, ${loaded.missing}\n`);
+    io.stdout(parsed.args.flags.has('json') ? skippedJson(loaded.missing) : `clusters: skipped, ${loaded.missing}\n`);
     return EXIT.ok;
   }
   const r = evaluateClusters(storySplit(loaded.texts, split), orders);

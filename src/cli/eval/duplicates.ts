@@ -4,6 +4,7 @@ import { generateDuplicateSet } from '../../eval/duplicates-set.js';
 import { evaluateDuplicates } from '../../eval/duplicates.js';
 import { intFlag, parseArgs } from '../args.js';
 import { EXIT, type CliIo } from '../io.js';
+import { skippedJson } from './skipped.js';
 
 const USAGE = 'khulasa eval duplicates [--sets N] [--json] [--mistakes]';
 const f3 = (x: number): string => x.toFixed(3);
@@ -16,7 +17,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   if (typeof sets === 'string') return usage(io, sets);
   const loaded = loadStorySet(ingestSeedCleaner);
   if ('missing' in loaded) {
-    io.stdout(`duplicates: skipped, ${loaded.missing}\n`);
+    io.stdout(parsed.args.flags.has('json') ? skippedJson(loaded.missing) : `duplicates: skipped, ${loaded.missing}\n`);
     return EXIT.ok;
   }
   const results = Array.from({ length: sets }, (_, i) => evaluateDuplicates(generateDuplicateSet(loaded.texts, i + 1)));

@@ -4,6 +4,7 @@ import type { ExtractionScore } from '../../eval/extraction-metric.js';
 import { PUBLISHED_F1, scoreKhulasa } from '../../eval/extraction-run.js';
 import { parseArgs } from '../args.js';
 import { EXIT, type CliIo } from '../io.js';
+import { skippedJson } from './skipped.js';
 
 const row = (name: string, s: ExtractionScore, note = ''): string =>
   `| ${name} | ${s.precision.toFixed(3)} | ${s.recall.toFixed(3)} | ${s.f1.toFixed(3)} |${note ? ` ${note}` : ''}`;
@@ -21,7 +22,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   }
   const where = corpus('scrapinghub-aeb');
   if ('missing' in where) {
-    io.stdout(`extraction: skipped — ${where.missing}\n`);
+    io.stdout(parsed.args.flags.has('json') ? skippedJson(where.missing) : `extraction: skipped — ${where.missing}\n`);
     return EXIT.ok;
   }
   const c = loadExtractionCorpus(where.dir);

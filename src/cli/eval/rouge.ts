@@ -8,6 +8,7 @@
  * to the one sentence that fills the end of a 250-word budget).
  */
 import { EXIT, type CliIo } from '../io.js';
+import { skippedJson } from './skipped.js';
 import { parseArgs } from '../args.js';
 import { corpus } from '../../eval/corpora.js';
 import { meanScores, rouge, type RougeOptions, type RougeScores } from '../../eval/rouge.js';
@@ -122,7 +123,7 @@ function budgetTable(budgets: readonly number[], rows: readonly BudgetRow[]): st
 function multiBudget(io: CliIo, json: boolean, budgets: readonly number[], summary: SummaryOptions): number {
   const tac = corpus('tac2011-ar-dev');
   if ('missing' in tac) {
-    io.stdout(`TAC 2011 skipped: ${tac.missing}\n`);
+    io.stdout(json ? skippedJson(tac.missing) : `TAC 2011 skipped: ${tac.missing}\n`);
     return EXIT.ok;
   }
   const rows = budgetRows(tac.dir, budgets, summary);
@@ -133,8 +134,13 @@ function multiBudget(io: CliIo, json: boolean, budgets: readonly number[], summa
 
 function standard(io: CliIo, json: boolean, settings: ExperimentSettings): number {
   const out: Record<string, unknown> = {};
+  // With --json an absent corpus is named in the one JSON object, not in a line of text before it.
+  const skipped: Record<string, string> = {};
   const tac = corpus('tac2011-ar-dev');
-  if ('missing' in tac) io.stdout(`TAC 2011 skipped: ${tac.missing}\n`);
+  if ('missing' in tac) {
+    if (json) skipped['tac'] = tac.missing;
+    else io.stdout(`TAC 2011 skipped: ${tac.missing}\n`);
+  }
   else {
     const rows = reproducePublished(tac.dir);
     const found = rows.filter((r) => r.found).length;
@@ -151,7 +157,10 @@ function standard(io: CliIo, json: boolean, settings: ExperimentSettings): numbe
     }
   }
   const easc = corpus('easc');
-  if ('missing' in easc) io.stdout(`EASC skipped: ${easc.missing}\n`);
+  if ('missing' in easc) {
+    if (json) skipped['easc'] = easc.missing;
+    else io.stdout(`EASC skipped: ${easc.missing}\n`);
+  }
   else {
     const results = eascExperiment(easc.dir, () => true, settings);
     out['easc'] = results;
@@ -159,7 +168,7 @@ function standard(io: CliIo, json: boolean, settings: ExperimentSettings): numbe
     out['eascSplit'] = parts;
     if (!json) io.stdout(`### EASC, budget = mean reference length, Arabic-aware ROUGE (mean over articles)\n\n${table(asRows(results))}\n${splitTables(EASC_SPLIT, parts)}`);
   }
-  if (json) io.stdout(`${JSON.stringify(out)}\n`);
+  if (json) io.stdout(`${JSON.stringify(Object.keys(skipped).length === 0 ? out : { ...out, skipped })}\n`);
   return EXIT.ok;
 }
 
