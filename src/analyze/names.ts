@@ -269,6 +269,12 @@ export function nameRun(toks: readonly Tok[], from: number): { from: number; to:
     // `وتقاطعه أم خالد مبتسمة:`: a feminine participle of a derived pattern after a given name, closing
     // its clause (punctuation next), is circumstantial (حال); with a genitive after it (`مولدة الخيمة`) it is a noun.
     if (k > from && feminineParticiple(t.key) && GIVEN_KEYS.has((toks[k - 1] as Tok).key) && (toks[k + 1] === undefined || !joined(toks[k + 1] as Tok))) break;
+    // `سامان محمد أمين،`: a title word that is also a given name ends a name after a given name when
+    // punctuation closes it (`أمين عام` or `أمير المنطقة` would go on).
+    if (k - from === 2 && GIVEN_NAME_TITLES.has(t.key) && GIVEN_KEYS.has((toks[k - 1] as Tok).key) && !isDefinite((toks[from] as Tok).key) && (toks[k + 1] === undefined || !joined(toks[k + 1] as Tok))) {
+      k++;
+      break;
+    }
     if (!isNameWord(t, k - from, toks[k - 1], toks[k - 2])) {
       // `عبد القادر المرتضى`: a definite surname after عبد and its definite complement.
       if (k - from === 2 && (toks[from] as Tok).key === 'عبد' && articleWritten(t) && articleWritten(toks[from + 1] as Tok) && isNameWord(t, 1, toks[from])) {

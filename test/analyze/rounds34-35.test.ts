@@ -65,3 +65,12 @@ describe('where a name ends, rounds 34 and 35 classes', () => {
     expect(speakers('يقول سالم العتيبي إن البر جميل. وترد أم خالد مبتسمة: «نحن نأتي هنا كل شتاء منذ عشرين سنة».')).toEqual(['أم خالد']);
   });
 });
+
+describe('compound given names ending in a title word, rounds 34 and 35 classes', () => {
+  it('keeps أمين/أمير after a given name as the name\'s third word when punctuation closes it', () => {
+    const text = 'وقال رئيس نقابة المعلمين الدكتور سامان محمد أمين، خلال اعتصام أمام المديرية: "لن نعود إلى الصفوف قبل صرف الرواتب كاملة". وأضاف أمين أن الإضراب "لا يستهدف الطلاب بل سياسة الحكومة".';
+    expect(speakers(text)).toEqual(['سامان محمد أمين', 'سامان محمد أمين']);
+    // A secretary-general title after a name is no part of it.
+    expect(persons('والتقى الوزير كريم محمد أمين عام الحزب.')).not.toContain('كريم محمد أمين');
+  });
+});
