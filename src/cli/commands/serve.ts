@@ -25,8 +25,9 @@ export const serveCommand: Command = {
   help: [
     'GET / is the latest digest of the store as a page; GET /digest.json and GET /stories/:id give it as',
     'JSON; POST /clean (body: one article, or a form upload of one file; ?name=x.html names its type)',
-    'returns the clean article; POST /summarize (body: { "articles": [ { "text" | "html", "title"?, ... } ],',
-    '"words"? }) returns a cited summary; GET /healthz answers { "ok": true }. Errors are',
+    'returns the clean article; POST /summarize (JSON body: { "articles": [ { "text" | "html", "title"?, ... } ],',
+    '"words"? }; another Content-Type is 415) returns a cited summary, with "warnings" when none fits "words";',
+    'GET /healthz answers { "ok": true }. Ctrl-C stops; a second one cuts requests still open. Errors are',
     `{ "error": { "code", "message" } }; a body over ${APP_DEFAULTS.maxBodyBytes / 2 ** 20} MiB is 413 too-large.`,
     '',
     'Options:',
@@ -79,9 +80,27 @@ export const serveCommand: Command = {
     const bound = server.address();
     io.stderr(`khulasa: serving on http://${address.includes(':') ? `[${address}]` : address}:${typeof bound === 'object' && bound ? bound.port : port}/ (Ctrl-C stops)\n`);
     await new Promise<void>((done) => {
-      const stop = (): void => void server.close(() => done());
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+      let stopping = false;
+      const stop = (): void => {
+        if (stopping) {
+          // A second Ctrl-C: the requests still open are cut.
+          server.closeAllConnections();
+          return;
+        }
+        stopping = true;
+        server.close(() => {
+          process.removeListener('SIGINT', stop);
+          process.removeListener('SIGTERM', stop);
+          done();
+        });
+        server.closeIdleConnections();
+        // A request still open (a slow upload) holds the server up: say so, rather than seem to ignore Ctrl-C.
+        server.getConnections((_err, open) => {
+          if (open > 0) io.stderr(`khulasa serve: stopping: ${open === 1 ? '1 request still open is' : `${open} requests still open are`} answered first (Ctrl-C again cuts ${open === 1 ? 'it' : 'them'})\n`);
+        });
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
     });
     await store.close();
     return EXIT.ok;
