@@ -17,7 +17,7 @@ import { headCode, isDefinite, joined, keySet, lookup, startAfter, tailCode, tok
 import type { EntityMention, MentionSource, TitlePhrase } from './types.js';
 import { firstFrom } from './search.js';
 import { CANDIDATE_STARTS, entityStarts, NAMING_KEYS, START } from './triggers.js';
-import { placeRepeats, placesAfterCue, type PlaceMention } from './place-cues.js';
+import { coordinatedPlaces, placeRepeats, placesAfterCue, type PlaceMention } from './place-cues.js';
 import { describedAt, givenNameAt, type NameSpan } from './given-names.js';
 
 export interface FindEntitiesOptions {
@@ -378,6 +378,12 @@ export function analyzeEntities(text: string, toks: readonly Tok[], options: Fin
   return resolveEntities(text, toks, collectCandidates(text, toks), options);
 }
 
+/** The token ranges of the places found so far: gazetteer places and places after cues. */
+function placeRanges(toks: readonly Tok[], candidates: readonly Candidate[], cuePlaces: readonly PlaceMention[]): { from: number; to: number }[] {
+  const spans = [...candidates.filter((c) => c.type === 'place'), ...cuePlaces];
+  return spans.map((p) => ({ from: firstFrom(toks, p.start + 1) - 1, to: firstFrom(toks, p.end) }));
+}
+
 /** Pass 1: gazetteer names, organization cue chains, places after place cues and names after titles, longest first. */
 export function collectCandidates(text: string, toks: readonly Tok[]): EntityCandidates {
   const candidates: Candidate[] = [];
@@ -411,6 +417,10 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
       }
     }
   }
+  // Places joined by و to a place found (`بين عرعر وطريف`) are places, and named so elsewhere too
+  // (`في طريف والعويقيلة`: the coordination goes on from those mentions once).
+  const coordinated = coordinatedPlaces(toks, placeRanges(toks, candidates, cuePlaces));
+  cuePlaces.push(...coordinated, ...coordinatedPlaces(toks, placeRanges(toks, [], placeRepeats(toks, coordinated))));
   // A place a cue named (بلدة أدري) is a place wherever else the text names it (في أدري).
   for (const p of [...cuePlaces, ...placeRepeats(toks, cuePlaces)]) candidates.push({ start: p.start, end: p.end, type: 'place', name: null, source: 'cue' });
   candidates.push(...quotedMediaNames(text, toks), ...namesAfterVerbs(toks));

@@ -5,7 +5,9 @@
  * news are in no list, and this is how a text says that a word is one.
  */
 import { isPlaceAdjective, matchGazetteer } from './gazetteer.js';
-import { isStop, ORG_CUE_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
+import { isStop, LOCATIVE_KEYS, ORG_CUE_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
+import { HUNDRED_WORDS, SCALE_WORDS, TEN_WORDS, UNIT_WORDS } from './data/numbers.js';
+import { isStopword } from '../text/index.js';
 import { hasTanween, isDefinite, isNisba, joined, keySet, lookup, startAfter, tailCode, type Tok } from './tokens.js';
 
 /**
@@ -177,4 +179,55 @@ export function placeRepeats(toks: readonly Tok[], places: readonly PlaceMention
     }
   }
   return out;
+}
+
+/** Endings no place name has: a sound plural (المحافظات، المزارعين), a plural verb (وصلوا) or a possessive pronoun (ضواحيها). */
+const NOT_PLACE_END = /(ات|ين|ون|وا|ها|هم|هما)$/;
+/** A broken plural of the pattern مفاعل (المناطق، المداخل): a common noun, no place. */
+const MAFAIL = /^م[^ا]ا[^ا][^ا]$/;
+/** Number words (وأربعة من أعضائه): a count, no place. */
+const NUMBER_WORD_KEYS = keySet([...UNIT_WORDS, ...TEN_WORDS, ...HUNDRED_WORDS, ...SCALE_WORDS].map(([w]) => w));
+
+/** A word joined by و that cannot be a place: a stopword or adverb, with or without a pronoun (وحتى، وخارجه), a number, a plural. */
+function notPlaceWord(form: string): boolean {
+  const bare = form.replace(/^ال/, '');
+  const stem = form.replace(/(ه|ها|هم)$/, '');
+  return NOT_PLACE_END.test(form) || MAFAIL.test(bare) || NUMBER_WORD_KEYS.has(form) || isStopword(form) || isStopword(stem) || LOCATIVE_KEYS.has(stem)
+    || isPlaceAdjective(form) || isNisba(form) || ORG_CUE_KEYS.has(bare) || GENERIC_KEYS.has(bare) || FEMININE_CUE_KEYS.has(bare) || MASCULINE_CUE_KEYS.has(bare);
+}
+
+/** What may follow the last place of a coordination: punctuation, the end, a stopword, a time word, a nisba, a preposition with the article. */
+const closesCoordination = (after: Tok | undefined): boolean =>
+  closed(after) || (after !== undefined && (isStop(after) || SUBJECT_STOP_KEYS.has(after.key) || TEMPORAL_KEYS.has(after.key) || /^(بال|لل|كال)/.test(after.key)));
+
+/**
+ * `بين عرعر وطريف،`، `في الغيضة وحصوين`، `جامعات حلبجة ورانية وكرميان`: a word joined by و to a place,
+ * one word that could be a name and closing the list (or going on with و), is a place too. `places`
+ * are the places found so far, as token ranges; the chain goes on from each place it adds.
+ */
+export function coordinatedPlaces(toks: readonly Tok[], places: readonly { readonly from: number; readonly to: number }[]): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  const seen = new Set<number>(places.map((p) => p.to));
+  const queue = places.map((p) => p.to);
+  while (queue.length > 0) {
+    const j = queue.pop() as number;
+    const t = toks[j];
+    if (t === undefined || !joined(t) || !t.key.startsWith('و')) continue;
+    const form = t.forms.find((f) => f.letters === 1)?.form;
+    // (A written ه at the end, not ة, is a pronoun referring back: `داخل السودان وخارجه`.)
+    if (form === undefined || form.length < 3 || t.text.endsWith('ه') || !nameWord(t, form) || notPlaceWord(form)) continue;
+    const gz = matchGazetteer(toks, j);
+    if (gz !== null && gz.type !== 'place') continue;
+    const to = gz === null ? j + 1 : j + gz.length;
+    const after = toks[to];
+    const chained = after !== undefined && joined(after) && after.key.startsWith('و');
+    // (A word shaped like a present verb, `ويعيش في`، is a place only before punctuation: `وينبع،`.)
+    if (gz === null && /^[يتن]/.test(form) ? !closed(after) : !closesCoordination(after) && !chained) continue;
+    if (gz === null) out.push(mention(toks, { from: j, to }, 1));
+    if (!seen.has(to)) {
+      seen.add(to);
+      queue.push(to);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

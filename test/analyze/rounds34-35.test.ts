@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../src/analyze/index.js';
 import { organizations, persons, speakers } from './probes.js';
 
 describe('organizations, rounds 34 and 35 classes', () => {
@@ -72,5 +73,19 @@ describe('compound given names ending in a title word, rounds 34 and 35 classes'
     expect(speakers(text)).toEqual(['سامان محمد أمين', 'سامان محمد أمين']);
     // A secretary-general title after a name is no part of it.
     expect(persons('والتقى الوزير كريم محمد أمين عام الحزب.')).not.toContain('كريم محمد أمين');
+  });
+});
+
+describe('places joined by و to a place, rounds 34 and 35 classes', () => {
+  const places = (text: string): string[] => findEntities(text).filter((m) => m.type === 'place').map((m) => text.slice(m.start, m.end));
+
+  it('reads a name-like word joined by و to a known place, closing the list, as a place, and finds it again', () => {
+    expect(places('امتلأت الروضات بين عرعر وطريف بالمخيمات، وقد تنخفض الحرارة في طريف والعويقيلة خلال الأيام المقبلة.')).toEqual(['عرعر', 'طريف', 'طريف', 'العويقيلة']);
+  });
+
+  it('reads no common word after a place as one: plurals, numbers, stopwords, pronouns, verbs', () => {
+    expect(places('وانقطعت الكهرباء في بغداد والمحافظات، وفي عمان والمناطق المجاورة.')).toEqual(['بغداد', 'عمان']);
+    expect(places('ويعمل في مراكز داخل السودان وخارجه، ويدرس في القاهرة ويعيش في الجيزة.')).toEqual(['السودان', 'القاهرة', 'الجيزة']);
+    expect(places('وزار الوفد عمان وأربعة من مواقعها، ووصل زوار من القاهرة وحتى من الإسكندرية.')).toEqual(['عمان', 'القاهرة', 'الإسكندرية']);
   });
 });
