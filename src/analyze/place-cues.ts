@@ -181,8 +181,10 @@ export function placeRepeats(toks: readonly Tok[], places: readonly PlaceMention
   return out;
 }
 
-/** Endings no place name has: a sound plural (المحافظات، المزارعين), a plural verb (وصلوا) or a possessive pronoun (ضواحيها). */
-const NOT_PLACE_END = /(ات|ين|ون|وا|ها|هم|هما)$/;
+/** Endings no place name has: a feminine sound plural (المحافظات), a plural verb (وصلوا) or a possessive pronoun (ضواحيها). */
+const NOT_PLACE_END = /(ات|وا|ها|هم|هما)$/;
+/** A definite sound plural (والمزارعين، والمواطنون); indefinite, ين ends many places (جنين، حصوين). */
+const DEFINITE_PLURAL = /^ال.{2,}(ين|ون)$/;
 /** A broken plural of the pattern مفاعل (المناطق، المداخل): a common noun, no place. */
 const MAFAIL = /^م[^ا]ا[^ا][^ا]$/;
 /** Number words (وأربعة من أعضائه): a count, no place. */
@@ -192,7 +194,7 @@ const NUMBER_WORD_KEYS = keySet([...UNIT_WORDS, ...TEN_WORDS, ...HUNDRED_WORDS, 
 function notPlaceWord(form: string): boolean {
   const bare = form.replace(/^ال/, '');
   const stem = form.replace(/(ه|ها|هم)$/, '');
-  return NOT_PLACE_END.test(form) || MAFAIL.test(bare) || NUMBER_WORD_KEYS.has(form) || isStopword(form) || isStopword(stem) || LOCATIVE_KEYS.has(stem)
+  return NOT_PLACE_END.test(form) || DEFINITE_PLURAL.test(form) || MAFAIL.test(bare) || NUMBER_WORD_KEYS.has(form) || isStopword(form) || isStopword(stem) || LOCATIVE_KEYS.has(stem)
     || isPlaceAdjective(form) || isNisba(form) || ORG_CUE_KEYS.has(bare) || GENERIC_KEYS.has(bare) || FEMININE_CUE_KEYS.has(bare) || MASCULINE_CUE_KEYS.has(bare);
 }
 

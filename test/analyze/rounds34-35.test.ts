@@ -81,6 +81,8 @@ describe('places joined by و to a place, rounds 34 and 35 classes', () => {
 
   it('reads a name-like word joined by و to a known place, closing the list, as a place, and finds it again', () => {
     expect(places('امتلأت الروضات بين عرعر وطريف بالمخيمات، وقد تنخفض الحرارة في طريف والعويقيلة خلال الأيام المقبلة.')).toEqual(['عرعر', 'طريف', 'طريف', 'العويقيلة']);
+    // An indefinite word ending in ين may be a place (جنين، حطين); a definite one is a plural.
+    expect(places('وتوزعت المساعدات على نابلس وحطين، ثم على غزة والمزارعين.')).toEqual(['نابلس', 'حطين', 'غزة']);
   });
 
   it('reads no common word after a place as one: plurals, numbers, stopwords, pronouns, verbs', () => {
