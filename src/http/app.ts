@@ -102,7 +102,12 @@ export function createApp(options: AppOptions): App {
 
   const summarizeArticles: Handler = async (request) => {
     const wrongType = notJson(request.headers.get('content-type'));
-    if (wrongType !== null) return rejected('unsupported', wrongType);
+    if (wrongType !== null) {
+      const refused = rejected('unsupported', wrongType);
+      // What this route takes (the Accept-Post field of W3C LDP; RFC 9110 leaves 415's hint to the server).
+      refused.headers.set('accept-post', 'application/json');
+      return refused;
+    }
     const bytes = await body(request);
     if (bytes instanceof Response) return bytes;
     let input: unknown;

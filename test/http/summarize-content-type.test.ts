@@ -42,6 +42,7 @@ describe('POST /summarize content types', () => {
       const r = await postWith(type);
       expect(r.status).toBe(415);
       expect(r.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(r.headers.get('accept-post')).toBe('application/json');
       expect(await errorCode(r)).toBe('unsupported');
     },
   );
