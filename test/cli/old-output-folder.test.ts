@@ -106,3 +106,13 @@ describe('an older --out folder among the inputs', () => {
     expect(readFileSync(join(other, 'digest.json'), 'utf8')).toContain('ملخص');
   });
 });
+
+describe('clean of a folder holding only a digest khulasa wrote', () => {
+  it('has nothing to clean: exit 2, as for an empty folder', async () => {
+    const r = await run(['clean', join('news', 'old-digest')]);
+    expect(r.err).toMatch(/khulasa-output: left out/);
+    expect(r.err).toMatch(/khulasa clean: nothing to clean/);
+    expect(r.out).toBe('');
+    expect(r.code).toBe(EXIT.usage);
+  });
+});

@@ -71,9 +71,11 @@ export const cleanCommand: Command = {
       return EXIT.usage;
     }
     let failed = false;
+    let read = 0;
     const skipped: SkippedInput[] = [];
     // clean shows what cleaning does to every input, so the acceptance policy (length, language) is off.
     for await (const o of ingestPaths(paths, { stdin: io.stdin, minWords: 0, minArabicShare: 0, onSkipped: (s) => skipped.push(s) })) {
+      read++;
       if (o.kind === 'rejected') {
         failed = true;
         io.stderr(`${printable(o.path)}: ${o.code}: ${o.detail}\n`);
@@ -82,6 +84,11 @@ export const cleanCommand: Command = {
       io.stdout(json ? `${JSON.stringify(cleanJson(o.document))}\n` : `${human(o.document)}\n`);
     }
     reportSkipped(io, 'clean', skipped);
+    // Every file left out (khulasa's own digest files): nothing was cleaned, as for an empty folder.
+    if (read === 0) {
+      io.stderr(`khulasa clean: nothing to clean\nUsage: ${this.usage}\n`);
+      return EXIT.usage;
+    }
     return failed ? EXIT.someRejected : EXIT.ok;
   },
 };
