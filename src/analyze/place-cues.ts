@@ -16,12 +16,14 @@ import { hasTanween, isDefinite, isNisba, joined, keySet, lookup, startAfter, ta
  */
 const FEMININE_CUE_KEYS = keySet(['محافظة', 'ولاية', 'منطقة', 'بلدة', 'قرية', 'مدينة', 'ضاحية', 'ناحية',
   // natural features (جزيرة قرقنة، واحة سيوة، بحيرة ناصر، هضبة الجولان)
-  'جزيرة', 'واحة', 'بحيرة', 'هضبة']);
+  'جزيرة', 'واحة', 'بحيرة', 'هضبة', 'جبال']);
 /**
  * Masculine cues: an indefinite word after them ending in ي agrees with them (مخيم رئيسي، حي شعبي،
  * جبل جليدي). سهل (also "easy") is left out.
  */
-const MASCULINE_CUE_KEYS = keySet(['إقليم', 'مخيم', 'حي', 'جبل', 'نهر', 'خليج']);
+const MASCULINE_CUE_KEYS = keySet(['إقليم', 'مخيم', 'حي', 'جبل', 'نهر', 'خليج',
+  // valleys, temples and race or public squares (وادي العقيق، معبد باخوس، ميدان الوثبة)
+  'وادي', 'معبد', 'ميدان']);
 const DUAL_CUE_KEYS = keySet(['محافظتي', 'ولايتي', 'منطقتي', 'بلدتي', 'قريتي', 'مدينتي', 'مخيمي', 'حيي']);
 
 /** Nouns that follow a place word without naming a place (منطقة العمليات، مخيم اللاجئين، منطقة كوارث، منطقة حرة). */

@@ -91,3 +91,14 @@ describe('places joined by و to a place, rounds 34 and 35 classes', () => {
     expect(places('وزار الوفد عمان وأربعة من مواقعها، ووصل زوار من القاهرة وحتى من الإسكندرية.')).toEqual(['عمان', 'القاهرة', 'الإسكندرية']);
   });
 });
+
+describe('landmark place cues, rounds 34 and 35 classes', () => {
+  const places = (text: string): string[] => findEntities(text).filter((m) => m.type === 'place').map((m) => text.slice(m.start, m.end));
+
+  it('reads the name after وادي، معبد، ميدان and جبال as a place', () => {
+    expect(places('وجرفت السيول سيارتين في وادي الحلو قرب القرية.')).toEqual(['الحلو']);
+    expect(places('وتقام الحفلات على درج معبد فينوس، وتجري السباقات في ميدان الشقب، وتهطل الأمطار على جبال السروات.')).toEqual(['فينوس', 'الشقب', 'السروات']);
+    // An adjective agreeing with the cue names nothing.
+    expect(places('ووقف الزوار أمام معبد روماني قديم.')).toEqual([]);
+  });
+});
