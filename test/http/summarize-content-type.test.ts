@@ -65,3 +65,11 @@ describe('POST /summarize content types', () => {
     expect(await errorCode(r)).toBe('malformed');
   });
 });
+
+describe('POST /summarize body encoding', () => {
+  it('reads a UTF-8 body that starts with a byte order mark (Windows editors write one)', async () => {
+    const r = await postWith('application/json', `\uFEFF${body}`);
+    expect(r.status).toBe(200);
+    expect(((await r.json()) as { summary: unknown[] }).summary.length).toBeGreaterThan(0);
+  });
+});
