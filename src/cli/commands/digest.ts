@@ -29,6 +29,8 @@ export const digestCommand: Command = {
   help: [
     'A path is a file, a folder (read recursively) or - for one article on standard input. Every input is',
     'stored as ok, duplicate or rejected (with a reason code); a rerun skips what the store already holds.',
+    'The digest files khulasa wrote into a folder (an older --out among the inputs) are left out and named',
+    'on standard error (khulasa-output). A story whose sentences all exceed --words gets no summary (said too).',
     '',
     'Options:',
     `  --db FILE|URL  the store: a SQLite file (default ./${DIGEST_DEFAULTS.db}) or a postgres:// URL`,
