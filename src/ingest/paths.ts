@@ -44,7 +44,17 @@ function fileError(e: unknown, path = ''): string {
  * and its folder, or `-` twice) is one input, read once.
  */
 export async function* ingestPaths(paths: readonly string[], options: IngestOptions = {}): AsyncGenerator<IngestOutcome> {
-  const o = resolveOptions(options);
+  const resolved = resolveOptions(options);
+  // A skipped file is told once, however often its folder is reached (given twice, or with its parent).
+  const told = new Set<string>();
+  const o: ResolvedIngestOptions = {
+    ...resolved,
+    onSkipped: (skipped) => {
+      if (told.has(resolve(skipped.path))) return;
+      told.add(resolve(skipped.path));
+      resolved.onSkipped(skipped);
+    },
+  };
   const read = new Set<string>();
   for (const path of paths) {
     if (path === '-') {

@@ -19,6 +19,13 @@ export async function listInputs(
 ): Promise<string[]> {
   const out: string[] = [];
   const excluded = new Set(exclude.map((p) => resolve(p)));
+  // A skipped file is told once, however often its folder is reached (given twice, or with its parent).
+  const told = new Set<string>();
+  const tell = (skipped: SkippedInput): void => {
+    if (told.has(resolve(skipped.path))) return;
+    told.add(resolve(skipped.path));
+    onSkipped(skipped);
+  };
   const listed = new Set<string>();
   /** `folders`: the identities of the folders walked above `path`; a link back to one is a loop, not followed. */
   const walk = async (path: string, folders: ReadonlySet<string>): Promise<void> => {
@@ -40,7 +47,7 @@ export async function listInputs(
       return;
     }
     const below = new Set(folders).add(folder);
-    const own = new Set(khulasaOutputs(path, names).map((skipped) => (onSkipped(skipped), skipped.path)));
+    const own = new Set(khulasaOutputs(path, names).map((skipped) => (tell(skipped), skipped.path)));
     for (const name of names) if (!excluded.has(resolve(path, name)) && !own.has(join(path, name))) await walk(join(path, name), below);
   };
   for (const p of paths) {

@@ -116,3 +116,14 @@ describe('clean of a folder holding only a digest khulasa wrote', () => {
     expect(r.code).toBe(EXIT.usage);
   });
 });
+
+describe('an older --out folder reached twice (its folder given twice, or it and its parent)', () => {
+  it('is reported once', async () => {
+    const r = await run(['ingest', 'news', join('news', 'old-digest'), '--json']);
+    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l) as { status?: string; counts?: Record<string, number> });
+    expect(lines.filter((l) => l.status === 'skipped')).toHaveLength(3);
+    expect(lines.at(-1)!.counts).toMatchObject({ skipped: 3 });
+    const digest = await run(['digest', 'news', 'news', '--db', 'twice.sqlite', '--out', 'twice-out']);
+    expect(digest.err.match(/khulasa-output/g)).toHaveLength(1);
+  });
+});
