@@ -378,6 +378,18 @@ export function analyzeEntities(text: string, toks: readonly Tok[], options: Fin
   return resolveEntities(text, toks, collectCandidates(text, toks), options);
 }
 
+/**
+ * `ومع` (the Moroccan agency) is also `و` + `مع`: a one-word organization that reads as a function
+ * word with a proclitic is that organization only in parentheses or marks (`(ومع)`، `«ومع»`) or as
+ * a reporting verb's subject (`وذكرت وام أن`).
+ */
+function functionWordAbbreviation(text: string, toks: readonly Tok[], t: Tok, gz: { readonly type: string; readonly start: number; readonly end: number }): boolean {
+  if (gz.type !== 'organization' || gz.start < t.start || gz.end > t.end || !t.forms.some((f) => f.letters > 0 && isStopword(f.form))) return false;
+  const before = toks[t.index - 1];
+  if (before !== undefined && joined(t) && lookup(before, VERB_KEYS) !== null) return false;
+  return !/[(«"“]\s*$/u.test(text.slice(Math.max(0, t.start - 2), t.start));
+}
+
 /** The token ranges of the places found so far: gazetteer places and places after cues. */
 function placeRanges(toks: readonly Tok[], candidates: readonly Candidate[], cuePlaces: readonly PlaceMention[]): { from: number; to: number }[] {
   const spans = [...candidates.filter((c) => c.type === 'place'), ...cuePlaces];
@@ -396,7 +408,7 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
     const starts = entityStarts(toks[i] as Tok);
     if ((starts & CANDIDATE_STARTS) === 0) continue;
     const gz = (starts & START.gazetteer) === 0 ? null : matchGazetteer(toks, i);
-    if (gz !== null) candidates.push({ start: gz.start, end: gz.end, type: gz.type, name: gz.canonical, source: 'gazetteer' });
+    if (gz !== null && !functionWordAbbreviation(text, toks, toks[i] as Tok, gz)) candidates.push({ start: gz.start, end: gz.end, type: gz.type, name: gz.canonical, source: 'gazetteer' });
     if ((starts & START.place) !== 0) cuePlaces.push(...placesAfterCue(toks, i));
     const named = (starts & START.given) === 0 ? null : givenNameAt(toks, i) ?? describedAt(toks, i);
     if (named !== null) given.push(named);

@@ -102,3 +102,10 @@ describe('landmark place cues, rounds 34 and 35 classes', () => {
     expect(places('ووقف الزوار أمام معبد روماني قديم.')).toEqual([]);
   });
 });
+
+describe('abbreviations spelled as function words, rounds 34 and 35 classes', () => {
+  it('reads ومع as the agency only in parentheses or marks, never as و + مع', () => {
+    expect(organizations('وصل الوفد مساء أمس، ومع ذلك لم يصدر بيان عن الاجتماع.')).toEqual([]);
+    expect(organizations('ونقلت وكالة الأنباء (ومع) عن الوزير قوله إن الوفد وصل.')).toContain('ومع');
+  });
+});
