@@ -176,6 +176,19 @@ function namedComplement(toks: readonly Tok[], from: number, to: number): boolea
   return to - from >= 2 && form !== undefined && isNisba(form) && second !== undefined && isDefinite(second.key);
 }
 
+/**
+ * `شركة تشغّل حافلات`، `جمعية تطالب بحقوق`: right after an indefinite cue, a word shaped like a present
+ * verb (ي/ت and three letters more) followed by an indefinite word is the verb of a relative clause,
+ * not the name (`هيئة تنظيم النقل` has its definite genitive, `غرفة تجارة وصناعة X` a coordinated one,
+ * `وكالة تونس` is a known name).
+ */
+function verbAfterCue(toks: readonly Tok[], j: number): boolean {
+  const t = toks[j] as Tok;
+  const next = toks[j + 1];
+  if (!/^[يت]...+$/.test(t.key) || isDefinite(t.key) || matchGazetteer(toks, j) !== null) return false;
+  return next !== undefined && joined(next) && next.kind === 'word' && !isDefinite(next.key) && !/^(لل|بال|و)/.test(next.key) && matchGazetteer(toks, j + 1) === null;
+}
+
 export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
   const cueTok = toks[i];
   if (cueTok === undefined) return null;
@@ -193,6 +206,7 @@ export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
     if (newCueAfterWaw(t)) break;
     // `جامعة الدول العربية للشؤون الاقتصادية`: a portfolio after the name belongs to the title before it.
     if (TITLE_PORTFOLIO_KEYS.has(t.key)) break;
+    if (j === i + 1 && verbAfterCue(toks, j)) break;
     const gz = matchGazetteer(toks, j);
     if (gz !== null && gz.type !== 'person') {
       j += gz.length;

@@ -109,3 +109,11 @@ describe('abbreviations spelled as function words, rounds 34 and 35 classes', ()
     expect(organizations('ونقلت وكالة الأنباء (ومع) عن الوزير قوله إن الوفد وصل.')).toContain('ومع');
   });
 });
+
+describe('a present verb after an organization cue, rounds 34 and 35 classes', () => {
+  it('reads no organization in a cue followed by a present verb and its indefinite object', () => {
+    expect(organizations('ولن نتهاون مع أي شركة تشغل حافلات قديمة على الطرق.')).toEqual([]);
+    // A verbal noun with its definite genitive, or coordinated with another, names the body.
+    expect(organizations('وقالت هيئة تنظيم الاتصالات إن الخدمة عادت، وأعلنت غرفة تجارة وصناعة نابلس مشاركتها.')).toEqual(['هيئة تنظيم الاتصالات', 'غرفة تجارة وصناعة نابلس']);
+  });
+});
