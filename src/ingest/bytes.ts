@@ -5,7 +5,7 @@ import { decodeBytes } from './decode/decode.js';
 import { isGzip, kindFromName, sniffKind, type InputKind } from './kind.js';
 import { resolveOptions, type IngestOptions, type ResolvedIngestOptions } from './options.js';
 import { judge } from './policy.js';
-import { jsonArticle } from './record.js';
+import { JSON_FIELDS, jsonArticle } from './record.js';
 
 export const reject = (path: string, code: RejectCode, detail: string): IngestOutcome => ({ kind: 'rejected', path, code, detail });
 
@@ -18,10 +18,13 @@ export function articleOutcome(path: string, text: string, kind: 'html' | 'text'
   return judge(doc, kind, o);
 }
 
+/** Said to whoever sent the record (an HTTP client, a user of `ingest`), so it names the fields rather than a document they may not have. */
+const NO_ARTICLE_FIELD = `the JSON object has no text or HTML field (text: ${JSON_FIELDS.text.join(', ')}; HTML: ${JSON_FIELDS.html.join(', ')})`;
+
 /** One JSON value holding an article. */
 export function jsonOutcome(path: string, value: unknown, o: ResolvedIngestOptions, meta: SourceMeta = {}): IngestOutcome {
   const a = jsonArticle(value);
-  if (a === null) return reject(path, 'malformed', 'the JSON object has no text or HTML field (see docs/design/ingest.md for the field names)');
+  if (a === null) return reject(path, 'malformed', NO_ARTICLE_FIELD);
   const merged = { ...a.meta, ...meta };
   return a.html !== null ? articleOutcome(path, a.html, 'html', merged, o) : articleOutcome(path, a.text ?? '', 'text', merged, o);
 }
