@@ -5,7 +5,8 @@
  *   GET  /                 the web reader: the latest digest of the store as one page
  *   GET  /digest.json      the latest digest (the `digest.json` contract)
  *   GET  /stories/:id      one story of the latest digest with the clean text of its documents
- *   POST /clean            body: one article (text, HTML or JSON; `?name=x.html` names its type), or a form upload of one file → the clean document
+ *   POST /clean            body: one article (text, HTML or JSON; `?name=x.html` names its type), a form upload of one file,
+ *                          or a URL-encoded form whose first field is the article → the clean document
  *   POST /summarize        JSON body (415 for another declared type): `{ "articles": [ { "text" | "html", "title"?, ... } ], "words"? }`
  *                          → `{ summary, words, documents, rejected, warnings }` (`empty-summary` when nothing fits)
  *   GET  /healthz          liveness
@@ -18,7 +19,7 @@ import { summarize } from '../summarize/index.js';
 import type { CleanDocument } from '../core/index.js';
 import { arabicFontCss, renderHtml } from '../render/index.js';
 import type { Store } from '../store/index.js';
-import { firstUpload, isMultipart } from './form.js';
+import { firstUpload, isMultipart, urlEncodedField } from './form.js';
 import { notJson } from './media-type.js';
 import { json, problem, rejected } from './problem.js';
 import { noDigestPage } from './pages.js';
@@ -95,6 +96,8 @@ export function createApp(options: AppOptions): App {
       if (typeof upload === 'string') return problem(400, 'malformed', `${upload}: send the article as a file field, or as the body itself`);
       bytes = upload.bytes;
       name ??= upload.name;
+    } else if (contentType !== null) {
+      bytes = urlEncodedField(bytes, contentType) ?? bytes;
     }
     const outcome = cleanBytes(name ?? 'request', bytes);
     return outcome.kind === 'ok' ? json(outcome.document) : rejected(outcome.code, outcome.detail);

@@ -7,6 +7,22 @@ export interface Upload {
 
 export const isMultipart = (contentType: string): boolean => /^\s*multipart\/form-data\b/i.test(contentType);
 
+/** Only the characters of URL encoding, with at least one `name=`: raw text has spaces or letters beyond ASCII, HTML has `<`. */
+const URL_ENCODED = /^[\w.~*%+-]+=[\w.~*%+=&-]*$/;
+
+/**
+ * The first field's value of a URL-encoded form (`curl --data-urlencode text@a.txt`, an HTML form
+ * without enctype), or null when the body is not one: curl declares the same type for a raw body
+ * (`--data-binary @page.html`), which is then the article itself.
+ */
+export function urlEncodedField(bytes: Uint8Array, contentType: string): Uint8Array | null {
+  if (!/^\s*application\/x-www-form-urlencoded\b/i.test(contentType)) return null;
+  const body = Buffer.from(bytes).toString('latin1').trim();
+  if (!URL_ENCODED.test(body)) return null;
+  const [first] = new URLSearchParams(body).values();
+  return first === undefined ? null : new TextEncoder().encode(first);
+}
+
 /**
  * The first file of a multipart body (else its first text field), or a reason it has none: the body
  * has been read already (within the size limit), so it is parsed from its bytes.
