@@ -97,8 +97,11 @@ interface Parsed {
 /** Opening/closing parenthesis or slash between tokens, as in `تشرين الأول (أكتوبر)` and `كانون الأول/ديسمبر`. */
 const pairGap = (g: string): boolean => /^\s*[(/]\s*$/.test(g);
 
-/** Words that put what follows in the future: سوف، من المقرر / المتوقع / المرتقب أن ... */
-const FUTURE_CUES: ReadonlySet<string> = new Set(['سوف', 'المقرر', 'المتوقع', 'المرتقب', 'المنتظر', 'المزمع', 'يعتزم', 'تعتزم', 'نعتزم', 'يعتزمون'].map((w) => key(w)));
+/**
+ * Words that put what follows in the future: سوف، من المقرر / المتوقع / المرتقب أن ...; and the start
+ * of a period announced (`اعتباراً من صباح الخميس`، `ابتداءً من السبت`), which runs from the coming day.
+ */
+const FUTURE_CUES: ReadonlySet<string> = new Set(['سوف', 'المقرر', 'المتوقع', 'المرتقب', 'المنتظر', 'المزمع', 'يعتزم', 'تعتزم', 'نعتزم', 'يعتزمون', 'اعتباراً', 'ابتداءً', 'بدءاً'].map((w) => key(w)));
 const FUTURE_REACH = 6;
 
 /**
@@ -134,6 +137,8 @@ function parseAt(toks: readonly Tok[], i: number): Parsed | null {
   const at = (k: number): Tok | undefined => toks[k];
   let dayPart = false;
   if (at(j) !== undefined && (at(j) as Tok).forms.some((f) => DAY_PART_KEYS.has(f.form))) {
+    // `كل يوم، اليوم …`: a day part is read with the day right after it, never across punctuation.
+    if (at(j + 1)?.spaced !== true) return null;
     dayPart = true;
     j++;
   }

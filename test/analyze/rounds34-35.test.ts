@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findEntities } from '../../src/analyze/index.js';
+import { findDates, findEntities } from '../../src/analyze/index.js';
 import { organizations, persons, speakers } from './probes.js';
 
 describe('organizations, rounds 34 and 35 classes', () => {
@@ -115,5 +115,23 @@ describe('a present verb after an organization cue, rounds 34 and 35 classes', (
     expect(organizations('ولن نتهاون مع أي شركة تشغل حافلات قديمة على الطرق.')).toEqual([]);
     // A verbal noun with its definite genitive, or coordinated with another, names the body.
     expect(organizations('وقالت هيئة تنظيم الاتصالات إن الخدمة عادت، وأعلنت غرفة تجارة وصناعة نابلس مشاركتها.')).toEqual(['هيئة تنظيم الاتصالات', 'غرفة تجارة وصناعة نابلس']);
+  });
+});
+
+describe('dates, rounds 34 and 35 classes', () => {
+  const dates = (text: string, published: string): string[] => findDates(text, published).map((d) => `${d.text}=${d.date}`);
+
+  it('reads a weekday after اعتباراً من / ابتداءً من as the coming one (a period announced)', () => {
+    // 2026-11-18 is a Wednesday.
+    expect(dates('ودعت السلطات إلى إغلاق المحال اعتباراً من صباح الجمعة وحتى إشعار آخر.', '2026-11-18')).toEqual(['صباح الجمعة=2026-11-20']);
+    expect(dates('وأغلقت السلطات المحال يوم الجمعة.', '2026-11-18')).toEqual(['يوم الجمعة=2026-11-13']);
+  });
+
+  it('reads colloquial yesterday (مبارح، إمبارح) as the day before publication', () => {
+    expect(dates('«بعت مبارح ثلاث قطع فقط»، قال البائع.', '2026-11-18')).toEqual(['مبارح=2026-11-17']);
+  });
+
+  it('never reads a day part across punctuation (كل يوم، اليوم …)', () => {
+    expect(dates('كان الزوار يأتون كل يوم، اليوم لا يأتي أحد.', '2026-11-18').some((d) => d.startsWith('يوم،'))).toBe(false);
   });
 });

@@ -50,6 +50,8 @@ export const MONTH_PARTS: readonly string[] = ['مطلع', 'منتصف', 'أوا
 /** Single-word relative days and their offset from publication. */
 export const RELATIVE_DAYS: readonly (readonly [string, number])[] = [
   ['أمس', -1], ['البارحة', -1], ['غدا', 1], ['غداً', 1], ['غد', 1],
+  // colloquial yesterday (Levantine مبارح، إمبارح; Gulf البارح)
+  ['مبارح', -1], ['امبارح', -1], ['إمبارح', -1], ['البارح', -1],
 ];
 
 export const PAST_WORDS: readonly string[] = ['الماضي', 'الماضية', 'المنصرم', 'المنصرمة', 'السابق', 'الفائت'];
