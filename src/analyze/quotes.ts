@@ -241,8 +241,21 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
   const ownActor = (sentence: Sentence, cue: Tok, gender: Gender): string | null => {
     const actor = findStartingIn((actorList ??= sentenceActors(ctx)), sentence.start, cue.start);
     if (actor !== undefined) return agrees(actor.gender, gender) ? actor.speaker : null;
+    // `يحمل الرجل الستيني رخصة …، ويقول:`: a sentence opening on a present verb whose subject is a life
+    // description refers back to the person the scene is about; the و-verb shares that subject.
+    const opener = describedOpener(sentence, cue);
+    if (opener !== null) return referent(opener, cue.start);
     // `إلى جانبه تجلس X، …، وتقاطعه:`: a و-verb shares the subject of the verb before it, the one person the sentence named.
     return cue.text.startsWith('و') ? soleSubjectBefore(ctx, sentence, cue) : null;
+  };
+  /** A present verb among the first words of `sentence`, before `cue`, followed by a life description (`يحمل الرجل الستيني`). */
+  const describedOpener = (sentence: Sentence, cue: Tok): Tok | null => {
+    if (!cue.text.startsWith('و')) return null;
+    for (let k = firstFrom(toks, sentence.start); k < cue.index && k <= firstFrom(toks, sentence.start) + 2; k++) {
+      const t = toks[k] as Tok;
+      if (/^[يت]../.test(t.key) && anaphoricPerson(ctx, t)) return t;
+    }
+    return null;
   };
   /** `وقال X ... إن ...، وأكد أن "…"`: a و-verb coordinated with an earlier reporting verb of its sentence shares its subject. */
   const coordinated = (cue: Tok, sentence: Sentence): string | null => {

@@ -135,3 +135,10 @@ describe('dates, rounds 34 and 35 classes', () => {
     expect(dates('كان الزوار يأتون كل يوم، اليوم لا يأتي أحد.', '2026-11-18').some((d) => d.startsWith('يوم،'))).toBe(false);
   });
 });
+
+describe('scene sentences, rounds 34 and 35 classes', () => {
+  it('gives a و-verb to the person a sentence-opening life description (يحمل الرجل الستيني) refers back to', () => {
+    const text = 'عند مدخل السوق، يقف محمد الحداد تحت شجرة قديمة ينتظر زبائن لا يأتون. يحمل الرجل الستيني رخصة بائع منذ سنوات، ويقول: «كنا عشرة باعة هنا، اليوم بقينا ثلاثة فقط».';
+    expect(speakers(text)).toEqual(['محمد الحداد']);
+  });
+});
