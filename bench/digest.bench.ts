@@ -5,11 +5,14 @@
  * in-process). Each runs in its own process so peak memory is its own, `--runs` times (configurations
  * alternating), and a summary gives every run and the medians: on a shared machine a 2-second run
  * varies by ±20%. It runs the compiled pipeline (`dist/`, built by `npm run bench`), as the CLI does.
- * Usage: digest.bench.ts [--runs N] [sizes...] (default 3 runs, sizes 1000 5000).
+ * Each process first applies the CLI's V8 setting for short runs (`tuneForShortRuns`, as
+ * `bin/khulasa.js` does); `--v8-defaults` measures with Node's defaults instead.
+ * Usage: digest.bench.ts [--runs N] [--v8-defaults] [sizes...] (default 3 runs, sizes 1000 5000).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type * as Runtime from '../src/cli/runtime.js';
 import type * as Pipeline from '../src/pipeline/index.js';
 import type { DigestStages } from '../src/pipeline/index.js';
 import { writePile } from '../test/e2e/pile.js';
@@ -120,19 +123,21 @@ function summary(rows: readonly Row[]): void {
 }
 
 const args = process.argv.slice(2);
+const v8Defaults = args.includes('--v8-defaults');
 if (args[0] === '--one') {
+  if (!v8Defaults) ((await import(new URL('../dist/cli/runtime.js', import.meta.url).href)) as typeof Runtime).tuneForShortRuns();
   console.log(JSON.stringify(await one(Number(args[1]), args[2] === 'yes')));
 } else {
   const runsAt = args.indexOf('--runs');
   const runs = runsAt >= 0 ? Math.max(1, Number(args[runsAt + 1]) || DEFAULT_RUNS) : DEFAULT_RUNS;
   const sizes = args.filter((_, i) => runsAt < 0 || (i !== runsAt && i !== runsAt + 1)).map(Number).filter((n) => n > 0);
-  console.log(`Generated pile: 5 reports per story by different outlets, about 10% near copies; a fresh process and SQLite store per row; ${runs} runs per configuration.`);
+  console.log(`Generated pile: 5 reports per story by different outlets, about 10% near copies; a fresh process and SQLite store per row; ${runs} runs per configuration; V8 ${v8Defaults ? "with Node's defaults" : 'tuned for short runs as the CLI is'}.`);
   const rows: Row[] = [];
   for (const size of sizes.length ? sizes : [1000, 5000]) {
     for (let run = 0; run < runs; run++) {
       for (const analysis of [false, true]) {
         try {
-          rows.push(inChildProcess<Row>(import.meta.url, ['--one', String(size), analysis ? 'yes' : 'no']));
+          rows.push(inChildProcess<Row>(import.meta.url, ['--one', String(size), analysis ? 'yes' : 'no', ...(v8Defaults ? ['--v8-defaults'] : [])]));
         } catch (err) {
           console.error((err as Error).message);
           process.exitCode = 1;

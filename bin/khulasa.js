@@ -1,5 +1,9 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
+import { tuneForShortRuns } from '../dist/cli/runtime.js';
+
+// Before the rest of khulasa is loaded, so that its code is optimized under the same setting.
+tuneForShortRuns();
+const { main } = await import('../dist/cli/main.js');
 
 // A reader that stops early (`khulasa ... | head`) closes the pipe: that is not an error.
 process.stdout.on('error', (err) => {
