@@ -295,11 +295,28 @@ function describedActor(ctx: Context, t: Tok, limit: number): string | null {
 const isStatementHead = (t: Tok): boolean => lookup(t, STATEMENT_HEAD_KEYS) !== null;
 
 const TOPIC_KEYS = keySet(['أما']);
+/** How far (in tokens) before its ف-verb an أما topic may stand, a relative clause between (`أما X، الذي يعمل … منذ ثلاثة عقود، فـ`). */
+const TOPIC_REACH = 16;
+
+/**
+ * `أما الدليل X، الذي …، فيختصر المشهد بجملة واحدة: «…»`: a quote after a colon in a sentence opened by
+ * an أما topic and answered by a ف-word is the topic's, whatever the verb.
+ */
+export function ammaColon(ctx: Context, sentence: Sentence, open: number): string | null {
+  if (!/:\s*[«"“]?\s*$/.test(ctx.text.slice(sentence.start, open))) return null;
+  const k = firstFrom(ctx.toks, sentence.start);
+  if (!TOPIC_KEYS.has(ctx.toks[k]?.key ?? '')) return null;
+  for (let j = k + 2; j < ctx.toks.length && (ctx.toks[j] as Tok).start < open && j - k <= TOPIC_REACH; j++) {
+    const u = ctx.toks[j] as Tok;
+    if (/^ف/.test(u.text) && u.key.length >= 4) return topic(ctx, k, u.start);
+  }
+  return null;
+}
 
 /** `أما سلوى كريم، فقالت:`: a topic fronted by أما is the subject of the ف-verb that answers it. */
 export function topicBefore(ctx: Context, sentence: Sentence, cue: Tok): string | null {
   if (cue.text.startsWith('ف')) {
-    for (let k = cue.index - 1; k >= 0 && cue.index - k <= 12; k--) {
+    for (let k = cue.index - 1; k >= 0 && cue.index - k <= TOPIC_REACH; k--) {
       const u = ctx.toks[k] as Tok;
       if (u.start < sentence.start) break;
       if (TOPIC_KEYS.has(u.key)) return topic(ctx, k, cue.start);

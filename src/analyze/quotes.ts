@@ -19,7 +19,7 @@ import { aboutStatement, agrees, type Context, cueGender, findStartingIn, type G
 import { description, isAddressee, RELATIVE_OR_HE_KEYS, startsNounPhrase, subjectAt, subjectOrPhrase, withoutAddressee } from './quote-speaker-phrase.js';
 import { clauseSubject, explicitSubject, IN_DOCUMENT_VERB_KEYS, preverbalSubject, relayedSource, writtenOn } from './quote-subject.js';
 import { colonSpeaker, cueBefore, IMPERFECT_KEYS, postposed, preposed } from './quote-cues.js';
-import { addresseeBefore, describedName, soleSubjectBefore, explicitSubjects, afterRelative, introducedBetween, matterTopic, documentBefore, frontedDescription, openerActor, pluralSubjectBefore, relativeAntecedent, sentenceActors, subjectBefore, topicBefore, unreadActorBefore } from './quote-antecedents.js';
+import { addresseeBefore, ammaColon, describedName, soleSubjectBefore, explicitSubjects, afterRelative, introducedBetween, matterTopic, documentBefore, frontedDescription, openerActor, pluralSubjectBefore, relativeAntecedent, sentenceActors, subjectBefore, topicBefore, unreadActorBefore } from './quote-antecedents.js';
 import { reportedSpeech } from './quote-reported.js';
 import { fullNameOf, fullNames } from './full-names.js';
 import { childReferent, describedColon, kinReferent, lifeDescription } from './quote-kin.js';
@@ -189,6 +189,9 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     // `قال الرجل وهو …`: a bare description refers back, whatever a subject reading finds after it.
     if (bareDescription(ctx, cue)) return referent(cue);
     const explicit = explicitSubject(ctx, cue);
+    // `أما X فيلخص الوضع بكلمات قليلة:`: the ف-verb answering an أما topic has the topic as subject, unless a person is named after it.
+    const answering = cue.text.startsWith('ف') ? topicBefore(ctx, sentence, cue) : null;
+    if (answering !== null && (explicit === null || !ctx.mentions.some((m) => m.type === 'person' && m.name === explicit))) return answering;
     if (isStatement(explicit)) return lastSpeaker(cue.start, null, true) ?? lastSpeaker(cue.start) ?? explicit;
     if (explicit !== null) return explicit;
     if (anaphoricPerson(ctx, cue)) return referent(cue);
@@ -225,6 +228,11 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
   const colonDescription = (span: MarkedSpan, sentence: Sentence): Attribution | null => {
     const found = describedColon(ctx, sentence, span);
     return found === null ? null : { cue: null, speaker: kinReferent(ctx, found.description) ?? lastSpeaker(found.verb.start, cueGender(found.verb)) };
+  };
+  /** `أما X، …، فيختصر المشهد: «…»`: see `ammaColon`. */
+  const topicColon = (span: MarkedSpan, sentence: Sentence): Attribution | null => {
+    const topic = ammaColon(ctx, sentence, span.open);
+    return topic === null ? null : { cue: null, speaker: topic };
   };
   /**
    * `تطفئ X المصباح وتغطي المنسج. «…».`: a sentence that is nothing but a quote, right after a sentence
@@ -330,7 +338,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
       }
     } else {
       const post: Attribution | null =
-        postposed(ctx, span, through) ?? preposed(ctx, from, span.open) ?? continued(span, sentence) ?? colonSpeaker(ctx, sentence, span) ?? secondComplement(span, sentence) ?? colonDescription(span, sentence) ?? sceneQuote(span, sentence);
+        postposed(ctx, span, through) ?? preposed(ctx, from, span.open) ?? continued(span, sentence) ?? colonSpeaker(ctx, sentence, span) ?? secondComplement(span, sentence) ?? colonDescription(span, sentence) ?? topicColon(span, sentence) ?? sceneQuote(span, sentence);
       if (post === null) continue;
       cueText = post.cue;
       const back = post.verb !== undefined && ((post.speaker === null && anaphoricPerson(ctx, post.verb)) || bareDescription(ctx, post.verb)) ? post.verb : null;

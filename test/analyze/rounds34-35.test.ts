@@ -142,3 +142,14 @@ describe('scene sentences, rounds 34 and 35 classes', () => {
     expect(speakers(text)).toEqual(['محمد الحداد']);
   });
 });
+
+describe('أما topics, rounds 34 and 35 classes', () => {
+  it('gives a quote after a colon, in a sentence an أما topic opens and a ف-word answers, to the topic', () => {
+    const text = 'وقال التاجر سامي العلي إن الموسم ضعيف. أما البائع كريم منصور، الذي يعمل في السوق منذ عشرين عاماً، فيختصر الحكاية بجملة واحدة: «السوق لا تحتاج دعاية، تحتاج أماناً».';
+    expect(speakers(text)).toEqual(['كريم منصور']);
+  });
+
+  it('reads the topic, not a prepositional phrase, as the subject of a ف reporting verb answering أما', () => {
+    expect(speakers('أما البائع كريم منصور فيلخص الوضع بكلمات قليلة: «السوق لا تحتاج دعاية، تحتاج أماناً».')).toEqual(['كريم منصور']);
+  });
+});
