@@ -62,6 +62,26 @@ function definiteGenitive(toks: readonly Tok[], j: number, head = -1): boolean {
   return (isDefinite(prev.key) && t.key.length > 4) || (head >= 0 && j - head <= 2 && !isDefinite((toks[head] as Tok).key) && toks.slice(head, j).every((u) => !isDefinite(u.key)));
 }
 
+/** `في عزبة مجاورة`: a participle adjective after the indefinite noun of a في phrase. */
+function indefiniteAdjectiveInPhrase(toks: readonly Tok[], j: number): boolean {
+  const t = toks[j] as Tok;
+  const noun = toks[j - 1];
+  return noun !== undefined && toks[j - 2]?.key === 'في' && noun.kind === 'word' && !isDefinite(noun.key) && PARTICIPLE_ADJECTIVE.test(t.key) && !VERB_KEYS.has(t.key);
+}
+
+/** Present verbs of work, study and residence that describe an unnamed person (`شاب يعمل في مطعم`). */
+const WORK_VERB_KEYS = keySet(['يعمل', 'تعمل', 'يقيم', 'تقيم', 'يسكن', 'تسكن', 'يدرس', 'تدرس']);
+
+/**
+ * `شاب يعمل في أحد مطاعم الجزيرة`، `مزارع يقيم في القرية`: right after an indefinite head, a present verb
+ * of work or residence and its في/ب phrase are an asyndetic relative clause describing the head.
+ */
+function workClause(toks: readonly Tok[], i: number, j: number): boolean {
+  const t = toks[j];
+  const next = toks[j + 1];
+  return j === i + 1 && t !== undefined && !isDefinite((toks[i] as Tok).key) && WORK_VERB_KEYS.has(t.key) && next !== undefined && /^ +$/.test(next.gap) && (next.key === 'في' || /^ب/.test(next.key));
+}
+
 /** Units of an institution that a description's ب names as the speaker's place in it (`طالب بكلية الطب`). */
 const UNIT_KEYS = keySet(['قسم', 'كلية', 'شعبة', 'فرع', 'معهد', 'مدرسة', 'جامعة']);
 
@@ -106,7 +126,7 @@ export function description(ctx: Context, i: number): string {
       j++;
       continue;
     }
-    if (affiliationWithBa(ctx, j)) {
+    if (affiliationWithBa(ctx, j) || workClause(toks, i, j)) {
       j++;
       continue;
     }
@@ -114,7 +134,7 @@ export function description(ctx: Context, i: number): string {
       // `وقالت الشرطة في بيان`: the occasion of the statement is no part of the speaker.
       if (prepositions++ > 0 || lookup(toks[j + 1] ?? t, OCCASION_KEYS) !== null) break;
     } else if (SUBJECT_STOP_KEYS.has(t.key) || VERB_KEYS.has(t.key) || t.key === 'قد' || t.key.length === 1 || (/^ل[^ا]/.test(t.key) && !definiteGenitive(toks, j, i)) || /^ل[أإآ]/.test(t.text)) break;
-    else if (!describes(t) && !(partitive >= 0 && j - partitive <= (partitive === i ? 2 : 3)) && !PREPOSITION_WORDS.has((toks[j - 1] as Tok).key) && lookup(t, TITLE_KEYS) === null && !someStartingIn(ctx.mentions, t.start - 80, t.end, (m) => m.end > t.start && m.type !== 'person') && !qualifiesHead(toks, i, j)) break;
+    else if (!describes(t) && !indefiniteAdjectiveInPhrase(toks, j) && !(partitive >= 0 && j - partitive <= (partitive === i ? 2 : 3)) && !PREPOSITION_WORDS.has((toks[j - 1] as Tok).key) && lookup(t, TITLE_KEYS) === null && !someStartingIn(ctx.mentions, t.start - 80, t.end, (m) => m.end > t.start && m.type !== 'person') && !qualifiesHead(toks, i, j)) break;
     j++;
   }
   while (j > i + 1 && ['في', 'من', 'علي'].includes((toks[j - 1] as Tok).key)) j--;
@@ -338,6 +358,8 @@ export function subjectAt(ctx: Context, i: number, limit: number): string | null
     if (named !== null) return named;
   }
   if (speakerHead || orgCue) return spellOutPronoun(ctx, withoutGroupObject(description(ctx, i)), t.start);
+  // `وقال مضمّر يعمل في عزبة مجاورة`: an indefinite noun no list knows, described by a clause of work or residence.
+  if (t.kind === 'word' && !articleWritten(t) && !isStop(t) && !/^[وفبل]/.test(t.key) && workClause(ctx.toks, i, i + 1)) return withoutAddressee(description(ctx, i));
   // `وقال أستاذ العلوم السياسية في جامعة بغداد لـ«…»`: a role naming no one after it is an unnamed speaker.
   if (lookup(t, UNNAMED_ROLE_KEYS) !== null && !articleWritten(t)) {
     const described = withoutAddressee(description(ctx, i));

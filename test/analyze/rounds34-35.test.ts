@@ -153,3 +153,14 @@ describe('أما topics, rounds 34 and 35 classes', () => {
     expect(speakers('أما البائع كريم منصور فيلخص الوضع بكلمات قليلة: «السوق لا تحتاج دعاية، تحتاج أماناً».')).toEqual(['كريم منصور']);
   });
 });
+
+describe('unnamed speakers described by a clause of work or residence, rounds 34 and 35 classes', () => {
+  it('keeps `يعمل في …` (an asyndetic relative clause) in the description of an indefinite head', () => {
+    expect(speakers('وقال شاب يعمل في أحد مقاهي المدينة إن «الزبائن قلة هذه الأيام والأسعار ترتفع».')).toEqual(['شاب يعمل في أحد مقاهي المدينة']);
+    expect(speakers('وقال مزارع يقيم في قرية مجاورة، فضل عدم ذكر اسمه، إن الأمطار «جاءت متأخرة هذا العام ولن تنقذ المحصول».')).toEqual(['مزارع يقيم في قرية مجاورة']);
+  });
+
+  it('reads a head no list knows as an unnamed speaker when such a clause describes it', () => {
+    expect(speakers('وقال حطاب يعمل في غابة مجاورة إن الحرائق «تتكرر كل صيف منذ عشر سنوات».')).toEqual(['حطاب يعمل في غابة مجاورة']);
+  });
+});
