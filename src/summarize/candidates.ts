@@ -1,5 +1,6 @@
 import type { CleanDocument, Sentence } from '../core/index.js';
 import { key, keyTerms, sentences, words } from '../text/index.js';
+import { factFrame, frameUpTo, type FactFrame } from './facts.js';
 import { cosineOf, overlapOf, sparseVector, type SparseVector, type Vocabulary } from './features.js';
 import type { SummaryOptions } from './options.js';
 import { clauseEnds } from './spans.js';
@@ -22,6 +23,8 @@ export interface Candidate {
   readonly terms: SparseVector;
   /** Distinct key-term bigrams (ids in the bigram vocabulary), ascending. */
   readonly bigrams: Int32Array;
+  /** When the reported fact happened and what it counts (`facts.ts`), to tell another outlet's restatement. */
+  readonly fact: FactFrame;
 }
 
 /** The vocabularies one summary's candidates share. */
@@ -97,6 +100,7 @@ export function documentCandidates(doc: CleanDocument, docIndex: number, o: Requ
     if (FURNITURE.test(text)) continue;
     if (title.length > 0 && title.includes(key(text))) continue;
     const rank = ranks++;
+    const fact = factFrame(text, doc.published);
     const make = (e: number, n: number, terms: readonly string[]): Candidate => ({
       doc: docIndex,
       sentence: s,
@@ -108,6 +112,7 @@ export function documentCandidates(doc: CleanDocument, docIndex: number, o: Requ
       rank,
       terms: sparseVector(terms.map((x) => v.terms.id(x))),
       bigrams: bigramIds(terms, v.bigrams),
+      fact: e === text.length ? fact : frameUpTo(fact, e),
     });
     const ends = o.clauseSpans ? clauseEnds(text) : [];
     if (ends.length === 0) {

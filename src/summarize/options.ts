@@ -36,6 +36,13 @@ export interface SummaryOptions {
   readonly redundancy?: number;
   /** ... or when the cosine of their key-term vectors is above this (a paraphrase). Default 0.6; range [0, 1]. */
   readonly paraphrase?: number;
+  /**
+   * Two sentences of different documents that report the same fact — the same time (their first time
+   * expressions name the same day, resolved against each article's publication date) and a count of
+   * the same thing (people, degrees, ships ...), whatever the values — are restatements however they
+   * are worded: only the first taken is kept, and it cites the others. Default true.
+   */
+  readonly sameFact?: boolean;
   /** A sentence of another document carries the same content when its key-term cosine reaches this. Default 0.5. */
   readonly sameContent?: number;
   /**
@@ -56,6 +63,7 @@ export const DEFAULT_SUMMARY_OPTIONS: Required<SummaryOptions> = {
   lengthExponent: 0.5,
   redundancy: 0.3,
   paraphrase: 0.6,
+  sameFact: true,
   sameContent: 0.5,
   duplicates: [],
 };

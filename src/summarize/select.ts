@@ -1,5 +1,7 @@
 import { bigramOverlap, cosine, type Candidate } from './candidates.js';
 import type { ConceptWeights } from './concepts.js';
+import { sameFact } from './facts.js';
+import { widestRestatement } from './restatements.js';
 import type { SummaryOptions } from './options.js';
 
 interface Covered {
@@ -23,7 +25,10 @@ function gain(c: Candidate, w: ConceptWeights, covered: Covered, unigramWeight: 
  * coverage, `evidence = 1 − 1 / reports` (one article has no cross-document votes, so its lead order
  * decides; ten reports give coverage 0.9 of its weight), and `repeat` its largest key-term cosine with
  * a chosen sentence of another document (MMR applied to the prior, so a second outlet's lead saying the
- * same thing loses its bonus). A leading-clause span of a sentence is a fallback: it is considered only
+ * same thing loses its bonus). Redundant with a taken sentence: sharing more than `redundancy` of the
+ * key bigrams, a key-term cosine above `paraphrase`, or (option `sameFact`) another document's report
+ * of the same fact in other words; with `sameFact`, the sentence taken for a fact is the version most
+ * documents restate (`widestRestatement`). A leading-clause span of a sentence is a fallback: it is considered only
  * when its whole sentence no longer fits, and its value is scaled by the square root of the share of
  * the room it fills (`span words / min(sentence words, words left)`), so the longest clause that fits
  * is preferred and a short clause does not displace a whole sentence that fills the room as well. Spans neither vote in the concept weights nor set `scale`.
@@ -58,6 +63,7 @@ export function selectSentences(candidates: readonly Candidate[], w: ConceptWeig
       }
     }
     if (best === null) return chosen;
+    if (o.sameFact) best = widestRestatement(best, open, left);
     open.delete(best);
     chosen.push(best);
     left -= best.words;
@@ -65,7 +71,8 @@ export function selectSentences(candidates: readonly Candidate[], w: ConceptWeig
     for (const u of best.terms.ids) covered.terms[u] = 1;
     for (const c of open) {
       const similarity = cosine(c, best);
-      if (c.sentence === best.sentence || similarity > o.paraphrase || bigramOverlap(c, best) > o.redundancy) open.delete(c);
+      const restated = o.sameFact && c.doc !== best.doc && sameFact(c.fact, best.fact);
+      if (c.sentence === best.sentence || similarity > o.paraphrase || bigramOverlap(c, best) > o.redundancy || restated) open.delete(c);
       else if (c.doc !== best.doc && similarity > (repeats.get(c) ?? 0)) repeats.set(c, similarity);
     }
   }
