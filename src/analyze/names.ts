@@ -198,9 +198,11 @@ function familyChain(toks: readonly Tok[], from: number, to: number): number {
 
 /**
  * `خليل الحاج توفيق`: a plain third word after a definite second one, kept only when a boundary
- * (punctuation, a stopword, إن/في) follows it; never a word carrying و/ل/ب.
+ * (punctuation, a stopword, إن/في) follows it; never a word carrying و/ل/ب. A given name with عبد is one word.
  */
-function undefinedThirdWord(toks: readonly Tok[], from: number, to: number): number {
+function undefinedThirdWord(toks: readonly Tok[], start: number, to: number): number {
+  // `عبد المنعم الطيب حامد`: a compound given name with عبد counts as one word.
+  const from = (toks[start] as Tok).key === 'عبد' && to - start === 3 ? start + 1 : start;
   if (to - from !== 2 || !isDefinite((toks[from + 1] as Tok).key) || COMPOUND_END.has((toks[from + 1] as Tok).key)) return to;
   const t = toks[to];
   if (t === undefined || !joined(t) || isDefinite(t.key) || /^[وفلب]/.test(t.key) || !isNameWord(t, 0, undefined)) return to;

@@ -164,3 +164,11 @@ describe('unnamed speakers described by a clause of work or residence, rounds 34
     expect(speakers('وقال حطاب يعمل في غابة مجاورة إن الحرائق «تتكرر كل صيف منذ عشر سنوات».')).toEqual(['حطاب يعمل في غابة مجاورة']);
   });
 });
+
+describe('compound given names with عبد, rounds 34 and 35 classes', () => {
+  it('counts عبد X as one word when a plain family name follows a definite father\'s name', () => {
+    expect(speakers('وقال رئيس نقابة الخبازين عبد الكريم الطيب حامد أمام المخابز المغلقة: «لن نعود إلى العمل قبل صرف الدعم».')).toEqual(['عبد الكريم الطيب حامد']);
+    // Without a boundary after it the plain word is not taken (`عبد الكريم الطيب يرفض`).
+    expect(persons('ويقف عبد الكريم الطيب حامداً ربه على السلامة.')).not.toContain('عبد الكريم الطيب حامداً');
+  });
+});
