@@ -25,6 +25,8 @@ export interface Candidate {
   readonly bigrams: Int32Array;
   /** When the reported fact happened and what it counts (`facts.ts`), to tell another outlet's restatement. */
   readonly fact: FactFrame;
+  /** The same for its whole sentence: a leading clause of a sentence that restates a fact restates it too. */
+  readonly sentenceFact: FactFrame;
 }
 
 /** The vocabularies one summary's candidates share. */
@@ -113,6 +115,7 @@ export function documentCandidates(doc: CleanDocument, docIndex: number, o: Requ
       terms: sparseVector(terms.map((x) => v.terms.id(x))),
       bigrams: bigramIds(terms, v.bigrams),
       fact: e === text.length ? fact : frameUpTo(fact, e),
+      sentenceFact: fact,
     });
     const ends = o.clauseSpans ? clauseEnds(text) : [];
     if (ends.length === 0) {

@@ -51,6 +51,13 @@ function countDigits(text: string): boolean {
   return !(/^\d{4}$/u.test(plain) && Number(plain) >= 1900 && Number(plain) <= 2100);
 }
 
+/**
+ * The noun counted by 11 to 99 is an indefinite accusative singular, written with a final alef that
+ * often lacks its tanwin mark (`30 كيلومترا`), which the light stemmer then keeps: taken off here so it
+ * is the same kind as `كيلومترات`.
+ */
+const accusativeAlefOff = (term: string): string => (term.length >= 4 && term.endsWith('ا') ? term.slice(0, -1) : term);
+
 const ARTICLE = key('ال');
 /**
  * A number with the article names a known group (`البحارة ال 15`, `الخمسة عشر`): it identifies what
@@ -87,7 +94,7 @@ export function quantities(tokens: readonly Token[]): { readonly at: number; rea
     else if (!MONTH_WORDS.has(k) && !TIME_UNITS.has(k) && !numberWord(k) && !PERSON_NOUNS.has(k.slice(1))) {
       const term = keyTerms(noun.text)[0];
       // A noun after و is coordinated with what precedes (`ال 15 ومشاة البحرية`), not counted.
-      if (term !== undefined && !(k.startsWith('و') && !term.startsWith('و'))) out.push({ at, kind: term });
+      if (term !== undefined && !(k.startsWith('و') && !term.startsWith('و'))) out.push({ at, kind: accusativeAlefOff(term) });
     }
   }
   return out;

@@ -71,7 +71,7 @@ export function selectSentences(candidates: readonly Candidate[], w: ConceptWeig
     for (const u of best.terms.ids) covered.terms[u] = 1;
     for (const c of open) {
       const similarity = cosine(c, best);
-      const restated = o.sameFact && c.doc !== best.doc && sameFact(c.fact, best.fact);
+      const restated = o.sameFact && c.doc !== best.doc && sameFact(c.sentenceFact, best.fact);
       if (c.sentence === best.sentence || similarity > o.paraphrase || bigramOverlap(c, best) > o.redundancy || restated) open.delete(c);
       else if (c.doc !== best.doc && similarity > (repeats.get(c) ?? 0)) repeats.set(c, similarity);
     }
