@@ -8,7 +8,7 @@ import type { EntityType } from '../core/index.js';
 import { isStopword, key } from '../text/index.js';
 import { isPlaceAdjective, matchGazetteer } from './gazetteer.js';
 import { GIVEN_KEYS, isStop, NAME_JOINER_KEYS, titleHead, TRANSITIVE_VERB_KEYS, VERB_KEYS } from './lexicon.js';
-import { isNameWord, looksImperfect, nameRun, possessiveNoun, titleAt } from './names.js';
+import { isNameWord, looksImperfect, nameRun, plainNounAfterName, possessiveNoun, titleAt } from './names.js';
 import { fullNameOf, fullNames } from './full-names.js';
 import { orgChain } from './organizations.js';
 import { compact, sameName } from './similarity.js';
@@ -526,6 +526,8 @@ function withoutVerbObject(toks: readonly Tok[], titleStart: number, name: reado
   const last = name[name.length - 1];
   if (name.length < 3 || last === undefined || !isDefinite(last.key) || /ي$/.test(last.key) || NAME_JOINER_KEYS.has((name[name.length - 2] as Tok).key)) return name;
   const title = firstFrom(toks, titleStart);
+  // `دعا رئيس البلدية X بن سعيد الرواس أصحاب المحلات`: a plain noun after the name is the object itself.
+  if (plainNounAfterName(toks[last.index + 1])) return name;
   for (let k = title - 1; k >= 0 && k >= title - 3; k--) {
     const t = toks[k] as Tok;
     if (lookup(t, TRANSITIVE_VERB_KEYS) !== null) return name.slice(0, -1);

@@ -316,6 +316,13 @@ function mannerPhrase(first: Tok, second: Tok | undefined): boolean {
   return mannerWord(first);
 }
 
+/**
+ * A plain indefinite noun right after a name, only a space between (`دعا X بن سعيد الرواس أصحاب المحلات`):
+ * the verb's object, so a definite last word of the name is the name's own.
+ */
+export const plainNounAfterName = (after: Tok | undefined): boolean =>
+  after !== undefined && /^ +$/.test(after.gap) && after.kind === 'word' && !isDefinite(after.key) && !/^[وفبلك]/.test(after.key) && !isStop(after) && !SUBJECT_STOP_KEYS.has(after.key) && !VERB_KEYS.has(after.key) && !hasTanween(after);
+
 /** `عضويته`، `زميلتها`: a noun with a possessive pronoun after its teh (written ته, not the ة of `شحاتة`). */
 export const possessiveNoun = (t: Tok): boolean => /(?:ته|تها|تهم)$/.test(t.text) && t.key.length >= 5;
 

@@ -9,7 +9,7 @@ import { hasTanween, isDefinite, isNisba, keySet, lookup, type Tok } from './tok
 import { PLACE_CUE_FORMS } from './place-cues.js';
 import { NAMING_KEYS } from './triggers.js';
 import { HE_SHE_KEYS, isStop, KUNYA_NAME_KEYS, LOCATIVE_KEYS, NAME_JOINER_KEYS, ORG_CUE_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, TRANSITIVE_VERB_KEYS, VERB_KEYS } from './lexicon.js';
-import { articleWritten, circumstantial, nameRun } from './names.js';
+import { articleWritten, circumstantial, nameRun, plainNounAfterName } from './names.js';
 import type { EntityMention, TitlePhrase } from './types.js';
 import { containing, firstFrom } from './search.js';
 import { COMPLEMENTIZERS, type Context, findLastStartingIn, findStartingIn, prefixedWithLam, someStartingIn } from './quote-context.js';
@@ -312,7 +312,7 @@ export function subjectAt(ctx: Context, i: number, limit: number): string | null
       // `مسؤول في الأمم المتحدة، طلب عدم …`: a one-word "name" running on into its clause is a verb.
       return lookup(t, SPEAKER_HEAD_KEYS) !== null ? withoutAddressee(description(ctx, i)) : null;
     }
-    const resolved = title.person === null ? resolveTitle(ctx, title) : withoutObject(withinLimit(ctx, title, limit), ctx.toks[i - 1]);
+    const resolved = title.person === null ? resolveTitle(ctx, title) : withoutObject(withinLimit(ctx, title, limit), ctx.toks[i - 1], ctx.toks[firstFrom(ctx.toks, title.end)]);
     // `أستاذ العلوم السياسية في جامعة بغداد`: a role many people hold, naming no one, describes an unnamed speaker.
     const unnamed = (): string | null => (articleWritten(t) || (lookup(t, UNNAMED_ROLE_KEYS) === null && lookup(t, SPEAKER_HEAD_KEYS) === null) ? null : description(ctx, i));
     const who = withoutAddressee(resolved ?? appositive(ctx, title) ?? closingName(ctx, i, limit) ?? unnamed() ?? spellOutPronoun(ctx, title.text, title.start));
@@ -432,7 +432,7 @@ export const isAddressee = (who: string): boolean => WHOLE_ADDRESSEE.test(who);
  * object; a last word that is a common noun for a body or a group of people (السكان، الحكومة) is no
  * family name. Names of three words or more lose it.
  */
-function withoutObject(name: string, verb: Tok | undefined): string {
+function withoutObject(name: string, verb: Tok | undefined, after?: Tok): string {
   const words = name.split(' ');
   // `وأبدت X قلقها`: a last word carrying a possessive pronoun (ها، هم، هما، هن) is the verb's object, not a name.
   if (words.length >= 3 && POSSESSED.test(words[words.length - 1] ?? '')) return words.slice(0, -1).join(' ');
@@ -440,7 +440,8 @@ function withoutObject(name: string, verb: Tok | undefined): string {
   if (words.length < 3 || !last.startsWith('ال')) return name;
   const bare = last.slice(2);
   // After a verb that takes an object (`ووصف سامي نصر القرار بأنه`), a definite last word that is not a nisba is that object.
-  const object = verb !== undefined && lookup(verb, TRANSITIVE_VERB_KEYS) !== null && !/ي$/.test(last) && !NAME_JOINER_KEYS.has(key(words[words.length - 2] ?? ''));
+  // (Not when a plain noun follows the name, the object itself: `دعا رئيس البلدية X بن سعيد الرواس أصحاب المحلات`.)
+  const object = verb !== undefined && lookup(verb, TRANSITIVE_VERB_KEYS) !== null && !/ي$/.test(last) && !NAME_JOINER_KEYS.has(key(words[words.length - 2] ?? '')) && !plainNounAfterName(after);
   return object || OBJECT_NOUN_KEYS.has(last) || ORG_CUE_KEYS.has(bare) || SPEAKER_HEAD_KEYS.has(bare) ? words.slice(0, -1).join(' ') : name;
 }
 

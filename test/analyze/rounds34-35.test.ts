@@ -172,3 +172,11 @@ describe('compound given names with عبد, rounds 34 and 35 classes', () => {
     expect(persons('ويقف عبد الكريم الطيب حامداً ربه على السلامة.')).not.toContain('عبد الكريم الطيب حامداً');
   });
 });
+
+describe('a titled name before a transitive verb\'s object, rounds 34 and 35 classes', () => {
+  it('keeps a definite family name when a plain noun, the object itself, follows the name', () => {
+    expect(speakers('فيما دعا رئيس بلدية صور خالد بن سالم الحداد أصحاب المحلات إلى "رفع البضائع عن الأرض قبل وصول العاصفة".')).toEqual(['خالد بن سالم الحداد']);
+    // With the definite object right after the name, the object is still cut.
+    expect(speakers('ووصف رئيس النادي عمر الدليمي القرار بأنه "ظالم ولا يستند إلى أي لائحة".')).toEqual(['عمر الدليمي']);
+  });
+});
