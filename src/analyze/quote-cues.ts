@@ -63,6 +63,9 @@ function describesSubject(ctx: Context, from: number, i: number): boolean {
  */
 export function notReporting(ctx: Context, t: Tok): boolean {
   const prev = ctx.toks[t.index - 1];
+  // `وقال طالب في السنة الثالثة إن`: right after a reporting verb (no conjunction between), طالب is its
+  // subject, the noun "student": two finite verbs do not follow each other.
+  if (t.key === 'طالب' && prev !== undefined && /^ +$/.test(t.gap) && lookup(prev, VERB_KEYS) !== null && lookup(prev, IMPERFECT_KEYS) === null) return true;
   const student = t.key === 'طالب' && (/[،,]/.test(t.gap) || HE_KEYS.has(prev?.key ?? '') || prev?.kind === 'number' || NUMBER_WORD_KEYS.has(prev?.key ?? ''));
   const carried = lookup(t, RELAY_KEYS) !== null;
   if (!student && !carried) return false;

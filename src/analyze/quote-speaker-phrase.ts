@@ -348,7 +348,10 @@ export function subjectAt(ctx: Context, i: number, limit: number): string | null
   const kunya = kunyaName(ctx, t, i);
   if (kunya !== null) return kunya;
   const orgCue = lookup(t, ORG_CUE_KEYS) !== null;
-  const speakerHead = lookup(t, SPEAKER_HEAD_KEYS) !== null;
+  // `وقال طالب في كلية الطب إن`: right after a reporting verb, طالب (also "demanded") is the noun "student".
+  const before = ctx.toks[i - 1];
+  const student = t.key === 'طالب' && before !== undefined && /^ +$/.test(t.gap) && lookup(before, VERB_KEYS) !== null;
+  const speakerHead = student || lookup(t, SPEAKER_HEAD_KEYS) !== null;
   // `رأت منظمة «هيومن رايتس ووتش»`: an indefinite cue word, then the organization's name in marks.
   const marked = !articleWritten(t) && orgCue ? markedName(ctx, t) : null;
   if (marked !== null) return marked;

@@ -180,3 +180,10 @@ describe('a titled name before a transitive verb\'s object, rounds 34 and 35 cla
     expect(speakers('ووصف رئيس النادي عمر الدليمي القرار بأنه "ظالم ولا يستند إلى أي لائحة".')).toEqual(['عمر الدليمي']);
   });
 });
+
+describe('طالب after a reporting verb, rounds 34 and 35 classes', () => {
+  it('reads طالب right after a reporting verb as the noun "student", the subject, not a second verb', () => {
+    expect(speakers('وقال طالب في كلية الطب إن «الامتحانات تأجلت مرتين هذا الفصل».')).toEqual(['طالب في كلية الطب']);
+    expect(speakers('وقال طالب في السنة الثالثة إنه يؤيد الأساتذة، مضيفاً: «نحن نخسر أيضاً لكننا نفهم مطالبهم».')).toEqual(['طالب في السنة الثالثة']);
+  });
+});
