@@ -1,6 +1,6 @@
 import type { CleanDocument, Sentence } from '../core/index.js';
 import { key, keyTerms, sentences, words } from '../text/index.js';
-import { factFrame, frameUpTo, type FactFrame } from './facts.js';
+import { factFrame, frameUpTo, NO_FACT, type FactFrame } from './facts.js';
 import { cosineOf, overlapOf, sparseVector, type SparseVector, type Vocabulary } from './features.js';
 import type { SummaryOptions } from './options.js';
 import { clauseEnds } from './spans.js';
@@ -86,9 +86,10 @@ function span(doc: CleanDocument, s: Sentence, firstOfDocument: boolean): { star
 
 /**
  * The sentences of one document that may be summary sentences, in order. Fragments, headlines and
- * subheadings, the title repeated, datelines and furniture lines are left out.
+ * subheadings, the title repeated, datelines and furniture lines are left out. Fact frames are read
+ * only with `readFacts` (they only ever compare sentences of different documents).
  */
-export function documentCandidates(doc: CleanDocument, docIndex: number, o: Required<SummaryOptions>, v: Vocabularies): Candidate[] {
+export function documentCandidates(doc: CleanDocument, docIndex: number, o: Required<SummaryOptions>, v: Vocabularies, readFacts: boolean): Candidate[] {
   const all = sentences(doc.text);
   const title = doc.title === null ? '' : key(doc.title);
   const out: Candidate[] = [];
@@ -102,7 +103,7 @@ export function documentCandidates(doc: CleanDocument, docIndex: number, o: Requ
     if (FURNITURE.test(text)) continue;
     if (title.length > 0 && title.includes(key(text))) continue;
     const rank = ranks++;
-    const fact = factFrame(text, doc.published);
+    const fact = readFacts ? factFrame(text, doc.published) : NO_FACT;
     const make = (e: number, n: number, terms: readonly string[]): Candidate => ({
       doc: docIndex,
       sentence: s,

@@ -1,6 +1,6 @@
-import { tokenize } from '../text/index.js';
+import { key, tokenize } from '../text/index.js';
 import { quantities, type QuantityKind } from './quantities.js';
-import { publicationDay, sameTime, timeAnchors, type TimeAnchor } from './time-anchors.js';
+import { mayNameADay, publicationDay, sameTime, timeAnchors, type TimeAnchor } from './time-anchors.js';
 
 /**
  * The reported fact of a sentence, as far as words tell without parsing: when it happened (the
@@ -15,15 +15,45 @@ export interface FactFrame {
 
 export const NO_FACT: FactFrame = { anchors: [], counts: [] };
 
-/** The frame of a sentence of an article published on `published` (ISO date, or null when unknown). */
+/**
+ * The frame of a sentence of an article published on `published` (ISO date, or null when unknown).
+ * A sentence that names no day reports no fact `sameFact` can match, so its counts are not read.
+ */
 export function factFrame(text: string, published: string | null): FactFrame {
+  if (!mayNameADay(key(text))) return NO_FACT;
   const tokens = tokenize(text);
-  return { anchors: timeAnchors(tokens, publicationDay(published)), counts: quantities(tokens) };
+  const anchors = timeAnchors(tokens, publicationDay(published));
+  return anchors.length === 0 ? NO_FACT : new LazyCounts(anchors, () => quantities(tokens));
 }
 
 /** The frame of the sentence's first `end` characters (a leading-clause span). */
 export function frameUpTo(f: FactFrame, end: number): FactFrame {
-  return { anchors: f.anchors.filter((a) => a.at < end), counts: f.counts.filter((c) => c.at < end) };
+  const anchors = f.anchors.filter((a) => a.at < end);
+  return anchors.length === 0 ? NO_FACT : new LazyCounts(anchors, () => f.counts.filter((c) => c.at < end));
+}
+
+/**
+ * Counts are read the first time they are asked for: `sameFact` needs them only for the few pairs
+ * of sentences set at the same time, while every sentence that names a day gets a frame.
+ */
+class LazyCounts implements FactFrame {
+  private read: (() => FactFrame['counts']) | null;
+  private known: FactFrame['counts'] = [];
+
+  constructor(
+    readonly anchors: FactFrame['anchors'],
+    read: () => FactFrame['counts'],
+  ) {
+    this.read = read;
+  }
+
+  get counts(): FactFrame['counts'] {
+    if (this.read !== null) {
+      this.known = this.read();
+      this.read = null;
+    }
+    return this.known;
+  }
 }
 
 /**

@@ -30,7 +30,8 @@ function reports(docs: readonly CleanDocument[], duplicates: readonly DuplicateL
 export function summarize(docs: readonly CleanDocument[], options: SummaryOptions = {}): Summary {
   const o = { ...DEFAULT_SUMMARY_OPTIONS, ...options };
   const vocabularies = { terms: new Vocabulary(), bigrams: new Vocabulary() };
-  const byDoc = docs.map((d, i) => documentCandidates(d, i, o, vocabularies));
+  const readFacts = o.sameFact && docs.length > 1;
+  const byDoc = docs.map((d, i) => documentCandidates(d, i, o, vocabularies, readFacts));
   const candidates = byDoc.flat();
   const reportOf = reports(docs, o.duplicates);
   const chosen = selectSentences(candidates, conceptWeights(candidates, reportOf, vocabularies), new Set(reportOf).size, o);

@@ -67,6 +67,26 @@ const GLUE = new Set(normalized(['يوم', 'من', 'أول']));
 const PAST = new Set(normalized(['الماضي', 'الفائت', 'المنصرم']));
 const NEXT = new Set(normalized(['المقبل', 'القادم']));
 
+/**
+ * Every word a time expression needs (a weekday, a relative day or a month): a sentence without any
+ * names no day, and its tokens need not be read.
+ */
+const DAY_WORDS = new Set([...WEEKDAYS.keys(), ...RELATIVE_DAYS.keys(), ...MONTHS.keys()]);
+const SHORTEST_DAY_WORD = Math.min(...[...DAY_WORDS].map((w) => w.length));
+const LONGEST_DAY_WORD = Math.max(...[...DAY_WORDS].map((w) => w.length));
+
+/** Whether the key text of a sentence may hold a time expression (a fast test before `timeAnchors`). */
+export function mayNameADay(keyText: string): boolean {
+  let start = 0;
+  for (let i = 0; i <= keyText.length; i++) {
+    const code = i < keyText.length ? keyText.charCodeAt(i) : 0x20;
+    if (code >= 0x0621 && code <= 0x064a) continue;
+    if (i - start >= SHORTEST_DAY_WORD && i - start <= LONGEST_DAY_WORD && DAY_WORDS.has(keyText.slice(start, i))) return true;
+    start = i + 1;
+  }
+  return false;
+}
+
 const DAY_MS = 86_400_000;
 /** 1970-01-01 was a Thursday. */
 const weekdayOf = (day: number): number => (((day + 4) % 7) + 7) % 7;
