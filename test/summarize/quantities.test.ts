@@ -11,6 +11,7 @@ describe('quantities: what a sentence counts', () => {
     expect(kinds('أسفر عن مقتل 8 أشخاص وإصابة ١٢ جريحاً')).toEqual(['people', 'people']);
     expect(kinds('أصيب خمسة وعشرون آخرون بجروح')).toEqual(['people']);
     expect(kinds('القبض على خمسة عشر من افراد البحرية')).toEqual(['people']);
+    expect(kinds('انتشلت الفرق اثنتي عشرة جثة')).toEqual(['people']);
   });
 
   it('gives other counted nouns their key term, so 5.6 and 5,8 degrees are one kind', () => {
