@@ -26,6 +26,7 @@ describe('quantities: what a sentence counts', () => {
     expect(kinds('مساء السبت 14 تشرين الثاني')).toEqual([]);
     expect(kinds('عند الساعة 11:30 يوم 17/10/2016')).toEqual([]);
     expect(kinds('في صيف 2022 ضرب زلزال')).toEqual([]);
+    expect(kinds('في صيف ٢٠٢٢ ضرب زلزال وفي ۲۰۲۳ آخر')).toEqual([]);
     expect(kinds('إضراب لمدة ثلاثة أيام بعد خمس سنوات')).toEqual([]);
     expect(kinds('بنسبة 31 في المائة و97% من الحاجات')).toEqual([]);
   });
