@@ -6,6 +6,7 @@
  */
 import type { DocumentId, EntityType, StoryEntity } from '../core/index.js';
 import { key } from '../text/index.js';
+import { GIVEN_KEYS } from './lexicon.js';
 import { compact, sameCompactName, spellingBlock } from './similarity.js';
 import type { EntityMention } from './types.js';
 
@@ -31,14 +32,24 @@ interface NameForm {
 const sameNisba = (a: readonly string[], b: readonly string[]): boolean => a.every((w, i) => w.endsWith('ي') === (b[i] ?? '').endsWith('ي'));
 
 /**
- * Spelling variants keep each word's first letter (after the article) and its nisba ending:
- * `محمد الحمادي` and `محمد الجمالي` are two people, though within two edits. Only checked when the
- * names have as many words.
+ * Two different known given names are two names, though their consonants agree: `محمد` and `محمود`,
+ * `سعد` and `سعود` differ by a long vowel, which Arabic spelling never drops from a name.
+ */
+const otherGivenName = (a: string, b: string): boolean => a !== b && GIVEN_KEYS.has(a) && GIVEN_KEYS.has(b);
+
+/**
+ * Spelling variants keep each word's first letter (after the article), its nisba ending and its given
+ * name: `محمد الحمادي` and `محمد الجمالي` are two people, though within two edits, and so are
+ * `محمد الشاذلي` and `محمود الشاذلي`. Only checked when the names have as many words.
  */
 function sameInitials(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length || a.length < 2) return true;
   // (`محمد الحسيني` and `محمد الحسان`: a nisba ending in ي is no spelling of a name without it.)
-  return a.every((w, i) => w.replace(/^ال/, '').charAt(0) === (b[i] as string).replace(/^ال/, '').charAt(0)) && sameNisba(a, b);
+  return (
+    a.every((w, i) => w.replace(/^ال/, '').charAt(0) === (b[i] as string).replace(/^ال/, '').charAt(0)) &&
+    sameNisba(a, b) &&
+    !a.some((w, i) => otherGivenName(w, b[i] as string))
+  );
 }
 
 /**

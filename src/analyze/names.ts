@@ -413,7 +413,8 @@ export function titleAt(toks: readonly Tok[], i: number): TitleMatch | null {
       descriptorsEnd = j;
       continue;
     }
-    if (PREPOSITION_KEYS.has(u.key) || (/^ل[^ل]/.test(u.key) && u.forms.some((f) => f.letters === 1 && f.form.length >= 3) && (!isNameStart(toks, j) || isDefinite(toks[j + 1]?.key ?? '')))) {
+    // (`لحين` is a conjunction of time, "until": the clause after it is no remit.)
+    if (PREPOSITION_KEYS.has(u.key) || (/^ل[^ل]/.test(u.key) && !TEMPORAL_KEYS.has(u.key) && u.forms.some((f) => f.letters === 1 && f.form.length >= 3) && (!isNameStart(toks, j) || isDefinite(toks[j + 1]?.key ?? '')))) {
       j++;
       continue;
     }

@@ -15,6 +15,17 @@ describe('one person across a story', () => {
     expect(b.find((p) => p.includes('محمد الحسان'))).toEqual(['محمد الحسان']);
   });
 
+  it('keeps two known given names apart, though their letters differ only by a long vowel (محمد ≠ محمود)', () => {
+    const a = persons(['وقال المهندس محمد الشاذلي إن الأشغال بدأت.', 'وقال المرشد محمود الشاذلي إن الموسم تأخر.']);
+    expect(a.find((p) => p.includes('محمد الشاذلي'))).toEqual(['محمد الشاذلي']);
+    expect(a.find((p) => p.includes('محمود الشاذلي'))).toEqual(['محمود الشاذلي']);
+  });
+
+  it('still merges spellings of a name whose given name is not a known one (آشتون/أشتون كارتر)', () => {
+    const a = persons(['وقال الوزير آشتون كارتر إن الخطة جاهزة.', 'وأكد الوزير أشتون كارتر أن العملية بدأت.']);
+    expect(a).toHaveLength(1);
+  });
+
   it('does not read the second half of عبد X as a surname (جاسم عبد الحسين)', () => {
     const a = persons(['وقال المهندس جاسم عبد الحسين إن العمل مستمر.', 'وقال الحرفي الحسين أوبلا إن الأسعار ارتفعت. ويضيف الحسين أن الزبائن قلوا.']);
     expect(a.find((p) => p.includes('جاسم عبد الحسين'))).toEqual(['جاسم عبد الحسين']);
@@ -40,5 +51,13 @@ describe('disagreements need more than a country in common', () => {
       doc('b', 'قضت المحكمة بسجن 14 متهماً في قضية تهريب المهاجرين عبر الحدود مع مالي.', { outlet: 'الثانية' }),
     ]);
     expect(a.disagreements).toEqual([]);
+  });
+});
+
+describe('words that are never a name', () => {
+  it('does not start a name with a conjunction of time after a title and its remit (لحين، ريثما)', () => {
+    const names = (t: string) => analyzeStory([doc('d', t)]).entities.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(names('وأوقف المجلس المدير عن العمل لحين صدور الحكم.')).toEqual([]);
+    expect(names('وأوقف المجلس المدير عن العمل ريثما ينتهي التحقيق.')).toEqual([]);
   });
 });
