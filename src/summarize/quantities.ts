@@ -47,7 +47,7 @@ const OF = key('من');
 /** A digit token that reads as a count: not a time or date (`11:30`, `17/10`), not a year (1900–2100). */
 function countDigits(text: string): boolean {
   if (/[:/]/u.test(text)) return false;
-  const plain = text.replace(/[\u0660-\u0669]/gu, (d) => String(d.charCodeAt(0) - 0x660)).replace(/[\u06f0-\u06f9]/gu, (d) => String(d.charCodeAt(0) - 0x6f0));
+  const plain = key(text);
   return !(/^\d{4}$/u.test(plain) && Number(plain) >= 1900 && Number(plain) <= 2100);
 }
 

@@ -97,8 +97,9 @@ export function publicationDay(published: string | null): number | null {
   return m === null ? null : Math.round(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS);
 }
 
+/** The value of a digit token (`key` writes Arabic-Indic and Persian digits as 0–9); null for `1,5` or `17/10`. */
 const digitValue = (text: string): number | null => {
-  const ascii = text.replace(/[\u0660-\u0669]/gu, (d) => String(d.charCodeAt(0) - 0x660)).replace(/[\u06f0-\u06f9]/gu, (d) => String(d.charCodeAt(0) - 0x6f0));
+  const ascii = key(text);
   return /^\d+$/.test(ascii) ? Number(ascii) : null;
 };
 
