@@ -189,7 +189,8 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     // `قال الرجل وهو …`: a bare description refers back, whatever a subject reading finds after it.
     if (bareDescription(ctx, cue)) return referent(cue);
     const explicit = explicitSubject(ctx, cue);
-    // `أما X فيلخص الوضع بكلمات قليلة:`: the ف-verb answering an أما topic has the topic as subject, unless a person is named after it.
+    // `أما X فيلخص الوضع بكلمات قليلة:`، `أما وزارة الكهرباء فعزت النقص إلى «…»`: the ف-verb answering an
+    // أما topic has the topic as subject (what follows is its object), unless a person is named after it.
     const answering = cue.text.startsWith('ف') ? topicBefore(ctx, sentence, cue) : null;
     if (answering !== null && (explicit === null || !ctx.mentions.some((m) => m.type === 'person' && m.name === explicit))) return answering;
     if (isStatement(explicit)) return lastSpeaker(cue.start, null, true) ?? lastSpeaker(cue.start) ?? explicit;
@@ -197,9 +198,6 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     if (anaphoricPerson(ctx, cue)) return referent(cue);
     const nested = clauseSubject(ctx, cue, sentence);
     if (nested !== null) return nested;
-    // `أما وزارة الكهرباء فعزت النقص إلى «…»`: the topic is the ف-verb's subject; what follows is its object.
-    const topical = cue.text.startsWith('ف') ? topicBefore(ctx, sentence, cue) : null;
-    if (topical !== null) return topical;
     // A subject is written after the verb but names no one we can read: say nothing rather than guess.
     if (startsNounPhrase(ctx, ctx.toks[cue.index + 1]) && !(IN_DOCUMENT_VERB_KEYS.has(cue.forms[cue.forms.length - 1]?.form ?? ''))) return null;
     if (writtenOn(ctx, cue)) return null;
