@@ -1,4 +1,5 @@
 import { key, keyTerms, type Token } from '../text/index.js';
+import { isMonthWord } from './time-anchors.js';
 
 /**
  * What a count in a sentence counts, whatever its value: `ثلاثون شخصاً`, `أربعة عشر قتيلاً` and `12
@@ -30,12 +31,6 @@ const NUMBER_WORDS = normalized([
 /** `و` joins the parts of a compound number: `خمسة وعشرون`. */
 const numberWord = (k: string): boolean => NUMBER_WORDS.has(k) || (k.startsWith('و') && NUMBER_WORDS.has(k.slice(1)));
 
-/** Month names end a date, not a count (`14 تشرين`): the first words of every month name in use. */
-const MONTH_WORDS = normalized([
-  'يناير', 'جانفي', 'كانون', 'فبراير', 'فيفري', 'شباط', 'مارس', 'آذار', 'أبريل', 'ابريل', 'إبريل', 'أفريل', 'نيسان',
-  'مايو', 'ماي', 'أيار', 'يونيو', 'يونيه', 'جوان', 'حزيران', 'يوليو', 'يوليه', 'جويلية', 'تموز', 'أغسطس', 'اغسطس',
-  'أوت', 'آب', 'سبتمبر', 'شتنبر', 'أيلول', 'أكتوبر', 'اكتوبر', 'تشرين', 'نوفمبر', 'نونبر', 'ديسمبر', 'دجنبر', 'دجمبر',
-]);
 /** Units of time count a duration (`لمدة ثلاثة أيام`), which many different facts share. */
 const TIME_UNITS = normalized([
   'يوم', 'يوما', 'يومين', 'أيام', 'ساعة', 'ساعات', 'ساعتين', 'دقيقة', 'دقائق', 'ثانية', 'ثوان', 'أسبوع', 'أسبوعا',
@@ -91,7 +86,7 @@ export function quantities(tokens: readonly Token[]): { readonly at: number; rea
     if (noun === undefined || noun.kind !== 'word') continue;
     const k = key(noun.text);
     if (PERSON_NOUNS.has(k)) out.push({ at, kind: PEOPLE });
-    else if (!MONTH_WORDS.has(k) && !TIME_UNITS.has(k) && !numberWord(k) && !PERSON_NOUNS.has(k.slice(1))) {
+    else if (!isMonthWord(k) && !TIME_UNITS.has(k) && !numberWord(k) && !PERSON_NOUNS.has(k.slice(1))) {
       const term = keyTerms(noun.text)[0];
       // A noun after و is coordinated with what precedes (`ال 15 ومشاة البحرية`), not counted.
       if (term !== undefined && !(k.startsWith('و') && !term.startsWith('و'))) out.push({ at, kind: accusativeAlefOff(term) });

@@ -41,6 +41,9 @@ const MONTHS = indexOf([
   ['نوفمبر', 'نونبر'],
   ['ديسمبر', 'دجنبر', 'دجمبر'],
 ]);
+/** Whether a key word is a month name, or the first word of one (`تشرين`): after a number it ends a date, not a count. */
+export const isMonthWord = (k: string): boolean => MONTHS.has(k);
+
 /** `كانون الثاني` is January, `كانون الأول` December; `تشرين الأول` October, `تشرين الثاني` November. */
 const TWO_WORD_MONTHS = new Map<string, readonly [string, number][]>([
   [key('كانون'), [[key('الثاني'), 0], [key('الأول'), 11]]],
