@@ -8,4 +8,4 @@ export { DEFAULT_INGEST_OPTIONS, type IngestOptions } from './options.js';
 export { BUILTIN_OUTLETS } from './outlets/records.js';
 export { outletRecord, type OutletRecord } from './outlets/record.js';
 export { JSON_FIELDS } from './record.js';
-export { khulasaOutputs } from './khulasa-output.js';
+export { khulasaOutputs, tellOnce } from './khulasa-output.js';

@@ -1,5 +1,5 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { SkippedInput } from '../core/index.js';
 
 /** What khulasa writes into an `--out` folder; `<name>.tmp-<pid>` is a write in progress or cut short. */
@@ -42,4 +42,15 @@ export function khulasaOutputs(folder: string, names: readonly string[]): Skippe
   return names
     .filter((name) => OUTPUT_FILE.test(name))
     .map((name) => ({ path: join(folder, name), code: 'khulasa-output', detail: `a digest khulasa wrote (${OUTPUT_NAMES.has(name) ? name : 'an unfinished write'}), not an article` }));
+}
+
+/** `onSkipped` told of each file once, however often a walk reaches its folder (given twice, or with its parent). */
+export function tellOnce(onSkipped: (skipped: SkippedInput) => void): (skipped: SkippedInput) => void {
+  const told = new Set<string>();
+  return (skipped) => {
+    const path = resolve(skipped.path);
+    if (told.has(path)) return;
+    told.add(path);
+    onSkipped(skipped);
+  };
 }

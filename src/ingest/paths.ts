@@ -8,7 +8,7 @@ import { articleOutcome, bytesOutcome, jsonOutcome, reject } from './bytes.js';
 import { bomEncoding, decodeBytes } from './decode/decode.js';
 import { byteLines } from './formats/lines.js';
 import { warcRecords } from './formats/warc.js';
-import { khulasaOutputs } from './khulasa-output.js';
+import { khulasaOutputs, tellOnce } from './khulasa-output.js';
 import { isGzip, kindFromName, sniffKind, type InputKind } from './kind.js';
 import { resolveOptions, type IngestOptions, type ResolvedIngestOptions } from './options.js';
 
@@ -45,16 +45,7 @@ function fileError(e: unknown, path = ''): string {
  */
 export async function* ingestPaths(paths: readonly string[], options: IngestOptions = {}): AsyncGenerator<IngestOutcome> {
   const resolved = resolveOptions(options);
-  // A skipped file is told once, however often its folder is reached (given twice, or with its parent).
-  const told = new Set<string>();
-  const o: ResolvedIngestOptions = {
-    ...resolved,
-    onSkipped: (skipped) => {
-      if (told.has(resolve(skipped.path))) return;
-      told.add(resolve(skipped.path));
-      resolved.onSkipped(skipped);
-    },
-  };
+  const o: ResolvedIngestOptions = { ...resolved, onSkipped: tellOnce(resolved.onSkipped) };
   const read = new Set<string>();
   for (const path of paths) {
     if (path === '-') {

@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { SkippedInput } from '../core/index.js';
-import { khulasaOutputs } from '../ingest/index.js';
+import { khulasaOutputs, tellOnce } from '../ingest/index.js';
 
 /**
  * The inputs under `paths` in the order the ingest stage reads them (folders recursively, names
@@ -19,13 +19,7 @@ export async function listInputs(
 ): Promise<string[]> {
   const out: string[] = [];
   const excluded = new Set(exclude.map((p) => resolve(p)));
-  // A skipped file is told once, however often its folder is reached (given twice, or with its parent).
-  const told = new Set<string>();
-  const tell = (skipped: SkippedInput): void => {
-    if (told.has(resolve(skipped.path))) return;
-    told.add(resolve(skipped.path));
-    onSkipped(skipped);
-  };
+  const tell = tellOnce(onSkipped);
   const listed = new Set<string>();
   /** `folders`: the identities of the folders walked above `path`; a link back to one is a loop, not followed. */
   const walk = async (path: string, folders: ReadonlySet<string>): Promise<void> => {

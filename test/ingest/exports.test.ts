@@ -19,6 +19,7 @@ describe('src/ingest/index.ts', () => {
       'khulasaOutputs',
       'learnOutletFurniture',
       'outletRecord',
+      'tellOnce',
     ]);
   });
 });
