@@ -5,8 +5,7 @@
  * news are in no list, and this is how a text says that a word is one.
  */
 import { isPlaceAdjective, matchGazetteer } from './gazetteer.js';
-import { isStop, LOCATIVE_KEYS, ORG_CUE_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
-import { HUNDRED_WORDS, SCALE_WORDS, TEN_WORDS, UNIT_WORDS } from './data/numbers.js';
+import { isStop, LOCATIVE_KEYS, NUMBER_WORD_KEYS, ORG_CUE_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { isStopword } from '../text/index.js';
 import { hasTanween, isDefinite, isNisba, joined, keySet, lookup, startAfter, tailCode, type Tok } from './tokens.js';
 
@@ -189,10 +188,8 @@ const NOT_PLACE_END = /(ات|وا|ها|هم|هما)$/;
 const DEFINITE_PLURAL = /^ال.{2,}(ين|ون)$/;
 /** A broken plural of the pattern مفاعل (المناطق، المداخل): a common noun, no place. */
 const MAFAIL = /^م[^ا]ا[^ا][^ا]$/;
-/** Number words (وأربعة من أعضائه): a count, no place. */
-const NUMBER_WORD_KEYS = keySet([...UNIT_WORDS, ...TEN_WORDS, ...HUNDRED_WORDS, ...SCALE_WORDS].map(([w]) => w));
 
-/** A word joined by و that cannot be a place: a stopword or adverb, with or without a pronoun (وحتى، وخارجه), a number, a plural. */
+/** A word joined by و that cannot be a place: a stopword or adverb, with or without a pronoun (وحتى، وخارجه), a number word (وأربعة), a plural. */
 function notPlaceWord(form: string): boolean {
   const bare = form.replace(/^ال/, '');
   const stem = form.replace(/(ه|ها|هم)$/, '');
