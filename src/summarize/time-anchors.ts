@@ -67,6 +67,8 @@ const HALVES = new Map<string, 0 | 1>([
 
 /** Words that may sit inside a time expression without ending it: `يوم السبت`, `12 من تشرين`, `أول أمس`. */
 const GLUE = new Set(normalized(['يوم', 'من', 'أول']));
+const OF = key('من');
+const FIRST = key('أول');
 const PAST = new Set(normalized(['الماضي', 'الفائت', 'المنصرم']));
 const NEXT = new Set(normalized(['المقبل', 'القادم']));
 
@@ -169,6 +171,7 @@ export function timeAnchors(tokens: readonly Token[], published: number | null):
     if (t.kind === 'punct' && /^[()]$/u.test(t.text)) continue;
     const k = t.kind === 'word' ? key(t.text) : '';
     const value = t.kind === 'number' ? digitValue(t.text) : null;
+    const m = value !== null && value >= 1 && value <= 31 ? monthAt(words, i + 1) : null;
     const begin = (): void => {
       if (start < 0) start = t.start;
     };
@@ -181,17 +184,16 @@ export function timeAnchors(tokens: readonly Token[], published: number | null):
       begin();
       parts.relative = RELATIVE_DAYS.get(k)!;
       if (HALVES.has(k)) parts.half = HALVES.get(k)!;
-      if (parts.relative === -1 && i > 0 && key(words[i - 1]!.text) === key('أول')) parts.relative = -2;
+      if (parts.relative === -1 && i > 0 && key(words[i - 1]!.text) === FIRST) parts.relative = -2;
     } else if (WEEKDAYS.has(k)) {
       if (parts.weekday !== null) close();
       begin();
       parts.weekday = WEEKDAYS.get(k)!;
     } else if (start >= 0 && parts.weekday !== null && parts.relative === null && PAST.has(k)) parts.weekdayShift = -1;
     else if (start >= 0 && parts.weekday !== null && parts.relative === null && NEXT.has(k)) parts.weekdayShift = 1;
-    else if (value !== null && value >= 1 && value <= 31 && monthAt(words, i + 1) !== null) {
+    else if (value !== null && m !== null) {
       if (parts.dayOfMonth !== null) close();
       begin();
-      const m = monthAt(words, i + 1)!;
       parts.dayOfMonth = value;
       parts.month = m.month;
       i = m.last;
@@ -210,7 +212,7 @@ export function timeAnchors(tokens: readonly Token[], published: number | null):
 /** The month named at `i` (after an optional `من`), and the index of its last word. */
 function monthAt(words: readonly Token[], i: number): { month: number; last: number } | null {
   let j = i;
-  if (j < words.length && words[j]!.kind === 'word' && key(words[j]!.text) === key('من')) j++;
+  if (j < words.length && words[j]!.kind === 'word' && key(words[j]!.text) === OF) j++;
   const w = words[j];
   if (w === undefined || w.kind !== 'word') return null;
   const k = key(w.text);
