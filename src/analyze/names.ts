@@ -260,6 +260,7 @@ const surnameTitle = (toks: readonly Tok[], i: number): boolean => {
 };
 
 export function nameRun(toks: readonly Tok[], from: number): { from: number; to: number } | null {
+  if (from >= toks.length) return null;
   let k = from;
   while (k < toks.length && k - from < 4) {
     const t = toks[k] as Tok;
