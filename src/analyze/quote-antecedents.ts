@@ -162,6 +162,28 @@ export function sentenceActors(ctx: Context): Spoken[] {
   return out;
 }
 
+/**
+ * `وقدّرت بلدية X في بيان …`، `وأصدرت نقابة X بياناً …`: the body or person named first in a sentence
+ * that gives a statement (within its first three words) issued it, whatever the sentence's verb; a
+ * later `وأضاف البيان` speaks for it.
+ */
+export function statementIssuers(ctx: Context): Spoken[] {
+  const out: Spoken[] = [];
+  for (const s of ctx.sentences) {
+    if (!aboutStatement(ctx, s.start)) continue;
+    const k = firstFrom(ctx.toks, s.start);
+    for (let j = k; j <= k + 2 && j < ctx.toks.length; j++) {
+      const t = ctx.toks[j] as Tok;
+      if (t.start >= s.end) break;
+      const m = findStartingIn(ctx.mentions, t.start, t.end, (x) => x.type === 'person' || x.type === 'organization');
+      if (m === undefined) continue;
+      out.push({ start: t.start, speaker: m.type === 'person' ? m.name : m.form, gender: null, statement: true });
+      break;
+    }
+  }
+  return out;
+}
+
 /** The person named first, second or third in a sentence (before or after its opening verb), or after a fronted adverbial and a verb; null if none. */
 function sentenceActor(ctx: Context, s: Sentence): Spoken | null {
   const k = firstFrom(ctx.toks, s.start);

@@ -19,7 +19,7 @@ import { aboutStatement, agrees, type Context, cueGender, findStartingIn, type G
 import { description, isAddressee, RELATIVE_OR_HE_KEYS, startsNounPhrase, subjectAt, subjectOrPhrase, withoutAddressee } from './quote-speaker-phrase.js';
 import { clauseSubject, explicitSubject, IN_DOCUMENT_VERB_KEYS, preverbalSubject, relayedSource, writtenOn } from './quote-subject.js';
 import { colonSpeaker, cueBefore, IMPERFECT_KEYS, postposed, preposed } from './quote-cues.js';
-import { addresseeBefore, ammaColon, describedName, soleSubjectBefore, explicitSubjects, afterRelative, introducedBetween, matterTopic, documentBefore, frontedDescription, openerActor, pluralSubjectBefore, relativeAntecedent, sentenceActors, subjectBefore, topicBefore, unreadActorBefore } from './quote-antecedents.js';
+import { addresseeBefore, ammaColon, describedName, soleSubjectBefore, explicitSubjects, afterRelative, introducedBetween, matterTopic, documentBefore, frontedDescription, openerActor, pluralSubjectBefore, relativeAntecedent, sentenceActors, statementIssuers, subjectBefore, topicBefore, unreadActorBefore } from './quote-antecedents.js';
 import { reportedSpeech } from './quote-reported.js';
 import { fullNameOf, fullNames } from './full-names.js';
 import { childReferent, describedColon, kinReferent, lifeDescription } from './quote-kin.js';
@@ -161,6 +161,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
   // Built on the first carry-over asked (many texts never need one).
   let subjectList: Spoken[] | null = null;
   let actorList: Spoken[] | null = null;
+  let issuerList: Spoken[] | null = null;
   /**
    * Carry-over (وأضاف:) goes to the nearest previous speaker: whoever was last quoted or was last the
    * named subject of a reporting verb (reported speech included), whichever comes later.
@@ -175,6 +176,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     let best: Spoken | null = null;
     for (let k = speakers.length - 1; k >= 0 && best === null; k--) if (fits(speakers[k] as Spoken)) best = speakers[k] as Spoken;
     best = later((subjectList ??= explicitSubjects(ctx)), best);
+    if (statement) best = later((issuerList ??= statementIssuers(ctx)), best);
     // The subject of a later sentence (`يقف أبو محمود القباني خلف نول …. يقول:`) is nearer than an earlier speaker.
     if (!statement) best = later((actorList ??= sentenceActors(ctx)), best);
     // Someone else introduced in a sentence in between: which of the two speaks, the text does not say.
