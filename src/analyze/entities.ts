@@ -390,11 +390,8 @@ function functionWordAbbreviation(text: string, toks: readonly Tok[], t: Tok, gz
   return !/[(«"“]\s*$/u.test(text.slice(Math.max(0, t.start - 2), t.start));
 }
 
-/** The token ranges of the places found so far: gazetteer places and places after cues. */
-function placeRanges(toks: readonly Tok[], candidates: readonly Candidate[], cuePlaces: readonly PlaceMention[]): { from: number; to: number }[] {
-  const spans = [...candidates.filter((c) => c.type === 'place'), ...cuePlaces];
-  return spans.map((p) => ({ from: firstFrom(toks, p.start + 1) - 1, to: firstFrom(toks, p.end) }));
-}
+/** The token index right after each of `places` (where a coordination with و would go on). */
+const placeEnds = (toks: readonly Tok[], places: readonly { readonly end: number }[]): number[] => places.map((p) => firstFrom(toks, p.end));
 
 /** Pass 1: gazetteer names, organization cue chains, places after place cues and names after titles, longest first. */
 export function collectCandidates(text: string, toks: readonly Tok[]): EntityCandidates {
@@ -431,8 +428,8 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
   }
   // Places joined by و to a place found (`بين عرعر وطريف`) are places, and named so elsewhere too
   // (`في طريف والعويقيلة`: the coordination goes on from those mentions once).
-  const coordinated = coordinatedPlaces(toks, placeRanges(toks, candidates, cuePlaces));
-  cuePlaces.push(...coordinated, ...coordinatedPlaces(toks, placeRanges(toks, [], placeRepeats(toks, coordinated))));
+  const coordinated = coordinatedPlaces(toks, placeEnds(toks, [...candidates.filter((c) => c.type === 'place'), ...cuePlaces]));
+  cuePlaces.push(...coordinated, ...coordinatedPlaces(toks, placeEnds(toks, placeRepeats(toks, coordinated))));
   // A place a cue named (بلدة أدري) is a place wherever else the text names it (في أدري).
   for (const p of [...cuePlaces, ...placeRepeats(toks, cuePlaces)]) candidates.push({ start: p.start, end: p.end, type: 'place', name: null, source: 'cue' });
   candidates.push(...quotedMediaNames(text, toks), ...namesAfterVerbs(toks));

@@ -203,13 +203,13 @@ const closesCoordination = (after: Tok | undefined): boolean =>
 
 /**
  * `بين عرعر وطريف،`، `في الغيضة وحصوين`، `جامعات حلبجة ورانية وكرميان`: a word joined by و to a place,
- * one word that could be a name and closing the list (or going on with و), is a place too. `places`
- * are the places found so far, as token ranges; the chain goes on from each place it adds.
+ * one word that could be a name and closing the list (or going on with و), is a place too. `ends` are
+ * the token indexes right after the places found so far; the chain goes on from each place it adds.
  */
-export function coordinatedPlaces(toks: readonly Tok[], places: readonly { readonly from: number; readonly to: number }[]): PlaceMention[] {
+export function coordinatedPlaces(toks: readonly Tok[], ends: readonly number[]): PlaceMention[] {
   const out: PlaceMention[] = [];
-  const seen = new Set<number>(places.map((p) => p.to));
-  const queue = places.map((p) => p.to);
+  const seen = new Set<number>(ends);
+  const queue = [...ends];
   while (queue.length > 0) {
     const j = queue.pop() as number;
     const t = toks[j];
