@@ -1,6 +1,7 @@
 /**
  * `POST /summarize` takes JSON only: a body of another declared type (`curl -d` sends a form type, a
  * browser's `fetch` of a string sends text/plain) is refused with 415 instead of being read as JSON.
+ * An empty summary (nothing fits the budget) says so in the body, as the command line says it on stderr.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,6 +24,15 @@ const ARTICLE = [
   'وقال رئيس البلدية في ندوة صحفية إن المشروع يشمل تركيب ثمانية آلاف مصباح موفر للطاقة خلال ستة أشهر.',
   'وأضاف أن المشروع سيخفض فاتورة الكهرباء للبلدية بنحو الثلث ابتداء من العام المقبل.',
 ].join('\n');
+
+/** Two sentences of over thirty words with no comma: no sentence, nor a leading clause of one, fits in ten words. */
+const LONG_SENTENCES = [
+  'أعلنت الهيئة الوطنية للأرصاد الجوية في بيان أصدرته مساء اليوم الثلاثاء عن توقعات بهطول أمطار غزيرة',
+  'مصحوبة برياح قوية وتساقط حبات البرد على المرتفعات الغربية والوسطى والجنوبية من البلاد ابتداء من صباح',
+  'يوم الخميس المقبل وحتى نهاية الأسبوع مع انخفاض ملموس في درجات الحرارة قد يبلغ عشر درجات في بعض المناطق الجبلية.',
+  'ودعت الهيئة المواطنين وسائقي المركبات على الطرق الجبلية والصحراوية إلى توخي الحذر الشديد ومتابعة النشرات الجوية',
+  'التي تصدرها تباعا وتجنب الاقتراب من مجاري الأودية والسيول خلال فترة الاضطراب الجوي المتوقعة طوال الأيام الثلاثة المقبلة.',
+].join(' ');
 
 const body = JSON.stringify({ articles: [{ text: ARTICLE }], words: 40 });
 
@@ -71,5 +81,23 @@ describe('POST /summarize body encoding', () => {
     const r = await postWith('application/json', `\uFEFF${body}`);
     expect(r.status).toBe(200);
     expect(((await r.json()) as { summary: unknown[] }).summary.length).toBeGreaterThan(0);
+  });
+});
+
+describe('POST /summarize warnings', () => {
+  it('says in the body that nothing fits the word budget, keeping summary and words', async () => {
+    const r = await postWith('application/json', JSON.stringify({ articles: [{ text: LONG_SENTENCES }], words: 10 }));
+    expect(r.status).toBe(200);
+    const answer = (await r.json()) as { summary: unknown[]; words: number; warnings: { code: string; message: string }[] };
+    expect(answer.summary).toEqual([]);
+    expect(answer.words).toBe(0);
+    expect(answer.warnings.map((w) => w.code)).toEqual(['empty-summary']);
+    expect(answer.warnings[0]!.message).toMatch(/10 words/);
+  });
+
+  it('gives an empty warnings list when the summary is not empty', async () => {
+    const answer = (await (await postWith('application/json')).json()) as { summary: unknown[]; warnings: unknown[] };
+    expect(answer.summary.length).toBeGreaterThan(0);
+    expect(answer.warnings).toEqual([]);
   });
 });
