@@ -10,7 +10,7 @@ import { isStop, NUMBER_WORD_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, VERB_KEYS
 import type { MarkedSpan } from './quote-marks.js';
 import { firstFrom } from './search.js';
 import { COMPLEMENTIZERS, type Context, findStartingIn } from './quote-context.js';
-import { startsNounPhrase, subjectAt } from './quote-speaker-phrase.js';
+import { startsNounPhrase, studentAfterVerb, subjectAt } from './quote-speaker-phrase.js';
 import { explicitSubject, RELAY_KEYS } from './quote-subject.js';
 
 const POSTPOSED = POSTPOSED_CUES.map((c) => key(c).split(' ')).sort((a, b) => b.length - a.length);
@@ -63,9 +63,9 @@ function describesSubject(ctx: Context, from: number, i: number): boolean {
  */
 export function notReporting(ctx: Context, t: Tok): boolean {
   const prev = ctx.toks[t.index - 1];
-  // `وقال طالب في السنة الثالثة إن`: right after a reporting verb (no conjunction between), طالب is its
-  // subject, the noun "student": two finite verbs do not follow each other.
-  if (t.key === 'طالب' && prev !== undefined && /^ +$/.test(t.gap) && lookup(prev, VERB_KEYS) !== null && lookup(prev, IMPERFECT_KEYS) === null) return true;
+  // `وقال طالب في السنة الثالثة إن`: right after a reporting verb not in the present (no conjunction
+  // between), طالب is its subject, the noun "student": two finite verbs do not follow each other.
+  if (studentAfterVerb(ctx.toks, t) && lookup(prev as Tok, IMPERFECT_KEYS) === null) return true;
   const student = t.key === 'طالب' && (/[،,]/.test(t.gap) || HE_KEYS.has(prev?.key ?? '') || prev?.kind === 'number' || NUMBER_WORD_KEYS.has(prev?.key ?? ''));
   const carried = lookup(t, RELAY_KEYS) !== null;
   if (!student && !carried) return false;

@@ -298,6 +298,15 @@ function oneOfThem(ctx: Context, t: Tok): string | null {
   return null;
 }
 
+/**
+ * `وقال طالب في كلية الطب إن`: right after a reporting verb, only spaces between, طالب (also "demanded")
+ * is the noun "student", the verb's subject.
+ */
+export function studentAfterVerb(toks: readonly Tok[], t: Tok): boolean {
+  const before = toks[t.index - 1];
+  return t.key === 'طالب' && before !== undefined && /^ +$/.test(t.gap) && lookup(before, VERB_KEYS) !== null;
+}
+
 /** The explicit subject at token `i` (right after a verb or post-posed cue), or null. */
 export function subjectAt(ctx: Context, i: number, limit: number): string | null {
   const t = ctx.toks[i];
@@ -348,10 +357,7 @@ export function subjectAt(ctx: Context, i: number, limit: number): string | null
   const kunya = kunyaName(ctx, t, i);
   if (kunya !== null) return kunya;
   const orgCue = lookup(t, ORG_CUE_KEYS) !== null;
-  // `وقال طالب في كلية الطب إن`: right after a reporting verb, طالب (also "demanded") is the noun "student".
-  const before = ctx.toks[i - 1];
-  const student = t.key === 'طالب' && before !== undefined && /^ +$/.test(t.gap) && lookup(before, VERB_KEYS) !== null;
-  const speakerHead = student || lookup(t, SPEAKER_HEAD_KEYS) !== null;
+  const speakerHead = studentAfterVerb(ctx.toks, t) || lookup(t, SPEAKER_HEAD_KEYS) !== null;
   // `رأت منظمة «هيومن رايتس ووتش»`: an indefinite cue word, then the organization's name in marks.
   const marked = !articleWritten(t) && orgCue ? markedName(ctx, t) : null;
   if (marked !== null) return marked;
