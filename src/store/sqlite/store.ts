@@ -70,8 +70,9 @@ class SqliteStore implements Store {
       run: db.prepare('SELECT * FROM runs WHERE id = ?'),
       running: db.prepare("SELECT id, owner FROM runs WHERE status = 'running' ORDER BY id"),
       interrupt: db.prepare("UPDATE runs SET status = 'interrupted' WHERE id = ?"),
-      doneCount: db.prepare("SELECT COUNT(*) AS n FROM runs WHERE status = 'done'"),
-      highestLive: db.prepare("SELECT COALESCE(MAX(number), 0) AS n FROM runs WHERE status IN ('done', 'running')"),
+      runCounts: db.prepare(
+        "SELECT COUNT(*) FILTER (WHERE status = 'done') AS done, COALESCE(MAX(number) FILTER (WHERE status IN ('done', 'running')), 0) AS highest FROM runs",
+      ),
       insertRun: db.prepare("INSERT INTO runs (number, status, started_at, options, owner) VALUES (?, 'running', ?, ?, ?)"),
       finishRun: db.prepare("UPDATE runs SET status = 'done', finished_at = ? WHERE id = ?"),
       hasKey: db.prepare('SELECT 1 FROM documents WHERE key = ?'),
@@ -136,7 +137,8 @@ class SqliteStore implements Store {
   async beginRun(startedAt: string, options: unknown): Promise<RunRecord> {
     return this.db.transaction(() => {
       for (const r of this.q.running.all() as { id: number; owner: string | null }[]) if (!ownerAlive(r.owner)) this.q.interrupt.run(r.id);
-      const number = nextRunNumber((this.q.doneCount.get() as { n: number }).n, (this.q.highestLive.get() as { n: number }).n);
+      const counted = this.q.runCounts.get() as { done: number; highest: number };
+      const number = nextRunNumber(counted.done, counted.highest);
       const id = Number(this.q.insertRun.run(number, startedAt, JSON.stringify(options ?? null), ownerOf(this.instance)).lastInsertRowid);
       return toRun(this.q.run.get(id) as RunRow);
     }).immediate();
