@@ -7,3 +7,4 @@ export const speakers = (text: string): (string | null)[] => findQuotes(text).fi
 const mentions = (type: EntityType) => (text: string): string[] => findEntities(text).filter((m) => m.type === type).map((m) => text.slice(m.start, m.end));
 export const persons = mentions('person');
 export const organizations = mentions('organization');
+export const places = mentions('place');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, findEntities } from '../../src/analyze/index.js';
-import { organizations, persons, speakers } from './probes.js';
+import { findDates } from '../../src/analyze/index.js';
+import { organizations, persons, places, speakers } from './probes.js';
 
 describe('organizations, rounds 34 and 35 classes', () => {
   it('goes on with a ministry\'s second field after a first word shaped like a nisba (وزارة التربية والتعليم)', () => {
@@ -77,8 +77,6 @@ describe('compound given names ending in a title word, rounds 34 and 35 classes'
 });
 
 describe('places joined by و to a place, rounds 34 and 35 classes', () => {
-  const places = (text: string): string[] => findEntities(text).filter((m) => m.type === 'place').map((m) => text.slice(m.start, m.end));
-
   it('reads a name-like word joined by و to a known place, closing the list, as a place, and finds it again', () => {
     expect(places('امتلأت الروضات بين عرعر وطريف بالمخيمات، وقد تنخفض الحرارة في طريف والعويقيلة خلال الأيام المقبلة.')).toEqual(['عرعر', 'طريف', 'طريف', 'العويقيلة']);
     // An indefinite word ending in ين may be a place (جنين، حطين); a definite one is a plural.
@@ -93,8 +91,6 @@ describe('places joined by و to a place, rounds 34 and 35 classes', () => {
 });
 
 describe('landmark place cues, rounds 34 and 35 classes', () => {
-  const places = (text: string): string[] => findEntities(text).filter((m) => m.type === 'place').map((m) => text.slice(m.start, m.end));
-
   it('reads the name after وادي، معبد، ميدان and جبال as a place', () => {
     expect(places('وجرفت السيول سيارتين في وادي الحلو قرب القرية.')).toEqual(['الحلو']);
     expect(places('وتقام الحفلات على درج معبد فينوس، وتجري السباقات في ميدان الشقب، وتهطل الأمطار على جبال السروات.')).toEqual(['فينوس', 'الشقب', 'السروات']);
