@@ -1,14 +1,25 @@
-import type { CleanDocument, DocumentId } from '../core/index.js';
+import type { CleanDocument, DocumentId, StoryAnalysis, StoryId } from '../core/index.js';
 import type { Store, StoredDocumentHead, StoredStory } from '../store/index.js';
 import { toClean } from './documents.js';
 import { membershipHash, outputKey } from './keys.js';
 import type { ProgressListener } from './progress.js';
 import type { DigestStages } from './stages.js';
 
+/** A story whose analysis threw: an analyzer bug, kept to that story (its analysis is left out and tried again next run). */
+export interface StageFailure {
+  readonly story: StoryId;
+  readonly stage: 'analysis';
+  /** The error's name and first line. */
+  readonly message: string;
+}
+
 export interface OutputCounts {
   readonly summarized: number;
   readonly analyzed: number;
+  readonly failed: readonly StageFailure[];
 }
+
+const firstLine = (err: unknown): string => (err instanceof Error ? `${err.name}: ${err.message.split('\n')[0] ?? ''}` : String(err));
 
 /** The clean documents behind `heads`, each read from the store once per `cache`. */
 async function readClean(store: Store, heads: readonly StoredDocumentHead[], cache: Map<DocumentId, CleanDocument>): Promise<CleanDocument[]> {
@@ -45,6 +56,7 @@ export async function refreshOutputs(
     s.documents.map((id) => byId.get(id)).filter((d): d is StoredDocumentHead => d !== undefined && keep(d));
   let summarized = 0;
   let analyzed = 0;
+  const failed: StageFailure[] = [];
   const kept = await store.outputMemberships();
   for (const [i, story] of stories.entries()) {
     progress({ phase: 'summaries', done: i + 1, total: stories.length });
@@ -61,9 +73,17 @@ export async function refreshOutputs(
     const analysed = membersOf(story, (d) => d.reason !== 'exact');
     const analysisKey = outputKey(membershipHash(analysed.map((d) => d.id)), stages.versions?.analysis ?? '');
     if ((kept.get(story.id)?.analysis ?? null) !== analysisKey) {
-      await store.putAnalysis({ story: story.id, membership: analysisKey, analysis: stages.analyze(await clean(analysed)) });
+      const members = await clean(analysed);
+      let analysis: StoryAnalysis;
+      try {
+        analysis = stages.analyze(members);
+      } catch (err) {
+        failed.push({ story: story.id, stage: 'analysis', message: firstLine(err) });
+        continue;
+      }
+      await store.putAnalysis({ story: story.id, membership: analysisKey, analysis });
       analyzed++;
     }
   }
-  return { summarized, analyzed };
+  return { summarized, analyzed, failed };
 }

@@ -192,7 +192,7 @@ describe('runDigest', () => {
     const newAnalysis = versioned('s1', 'a2');
     const r = await newAnalysis.run();
     expect([newAnalysis.stages.calls.summarize.length, newAnalysis.stages.calls.analyze]).toEqual([0, 3]);
-    expect(r.outputs).toEqual({ summarized: 0, analyzed: 3 });
+    expect(r.outputs).toEqual({ summarized: 0, analyzed: 3, failed: [] });
     const newSummary = versioned('s2', 'a2');
     await newSummary.run();
     expect([newSummary.stages.calls.summarize.length, newSummary.stages.calls.analyze]).toEqual([3, 0]);

@@ -105,6 +105,10 @@ export const digestCommand: Command = {
       if (unsummarized > 0) {
         io.stderr(`khulasa digest: ${unsummarized === 1 ? '1 story has' : `${unsummarized} stories have`} no summary: no sentence fits in ${words} words; a larger --words gives one\n`);
       }
+      // An analyzer bug costs its story the analysis, not the run: say which story and what failed.
+      for (const f of result.outputs.failed) {
+        io.stderr(`khulasa digest: analysis-failed: story ${f.story}: ${f.message}; its names, quotes, timeline and disagreements are left out and tried again on the next run\n`);
+      }
       const rejected = result.ingest.rejected;
       if (rejected > 0) io.stderr(`khulasa: ${rejected} input${rejected === 1 ? ' was' : 's were'} rejected (see the digest for why)\n`);
       return rejected > 0 ? EXIT.someRejected : EXIT.ok;
