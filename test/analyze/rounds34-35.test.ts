@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates } from '../../src/analyze/index.js';
-import { organizations, persons, places, speakers } from './probes.js';
+import { dates, organizations, persons, places, speakers } from './probes.js';
 
 describe('organizations, rounds 34 and 35 classes', () => {
   it('goes on with a ministry\'s second field after a first word shaped like a nisba (وزارة التربية والتعليم)', () => {
@@ -115,8 +114,6 @@ describe('a present verb after an organization cue, rounds 34 and 35 classes', (
 });
 
 describe('dates, rounds 34 and 35 classes', () => {
-  const dates = (text: string, published: string): string[] => findDates(text, published).map((d) => `${d.text}=${d.date}`);
-
   it('reads a weekday after اعتباراً من / ابتداءً من as the coming one (a period announced)', () => {
     // 2026-11-18 is a Wednesday.
     expect(dates('ودعت السلطات إلى إغلاق المحال اعتباراً من صباح الجمعة وحتى إشعار آخر.', '2026-11-18')).toEqual(['صباح الجمعة=2026-11-20']);

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates } from '../../src/analyze/index.js';
-
-const dates = (text: string, published: string): string[] => findDates(text, published).map((d) => `${d.text}=${d.date}`);
+import { dates } from './probes.js';
 
 describe('a weekday in a future clause', () => {
   // 2026-11-18 is a Wednesday.
