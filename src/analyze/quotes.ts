@@ -259,7 +259,8 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
   /** A present verb among the first words of `sentence`, before `cue`, followed by a life description (`يحمل الرجل الستيني`). */
   const describedOpener = (sentence: Sentence, cue: Tok): Tok | null => {
     if (!cue.text.startsWith('و')) return null;
-    for (let k = firstFrom(toks, sentence.start); k < cue.index && k <= firstFrom(toks, sentence.start) + 2; k++) {
+    const first = firstFrom(toks, sentence.start);
+    for (let k = first; k < cue.index && k <= first + 2; k++) {
       const t = toks[k] as Tok;
       if (/^[يت]../.test(t.key) && anaphoricPerson(ctx, t)) return t;
     }
