@@ -6,7 +6,7 @@
  */
 import type { EntityType } from '../core/index.js';
 import { isStopword, key } from '../text/index.js';
-import { isPlaceAdjective, matchGazetteer } from './gazetteer.js';
+import { type GazetteerHit, isPlaceAdjective, matchGazetteer } from './gazetteer.js';
 import { GIVEN_KEYS, isStop, NAME_JOINER_KEYS, titleHead, TRANSITIVE_VERB_KEYS, VERB_KEYS } from './lexicon.js';
 import { isNameWord, looksImperfect, nameRun, plainNounAfterName, possessiveNoun, titleAt } from './names.js';
 import { fullNameOf, fullNames } from './full-names.js';
@@ -383,7 +383,7 @@ export function analyzeEntities(text: string, toks: readonly Tok[], options: Fin
  * word with a proclitic is that organization only in parentheses or marks (`(ومع)`، `«ومع»`) or as
  * a reporting verb's subject (`وذكرت وام أن`).
  */
-function functionWordAbbreviation(text: string, toks: readonly Tok[], t: Tok, gz: { readonly type: string; readonly start: number; readonly end: number }): boolean {
+function functionWordAbbreviation(text: string, toks: readonly Tok[], t: Tok, gz: GazetteerHit): boolean {
   if (gz.type !== 'organization' || gz.start < t.start || gz.end > t.end || !t.forms.some((f) => f.letters > 0 && isStopword(f.form))) return false;
   const before = toks[t.index - 1];
   if (before !== undefined && joined(t) && lookup(before, VERB_KEYS) !== null) return false;
