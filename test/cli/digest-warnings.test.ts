@@ -9,18 +9,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { EXIT } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
 import { memoryIo } from '../support/memory-io.js';
+import { LONG_SENTENCES } from '../support/long-sentences.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'khulasa-digest-warnings-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** No title line, and two sentences of over thirty words without a comma: nothing fits in ten words. */
-const LONG_SENTENCES = [
-  'أعلنت الهيئة الوطنية للأرصاد الجوية في بيان أصدرته مساء اليوم الثلاثاء عن توقعات بهطول أمطار غزيرة',
-  'مصحوبة برياح قوية وتساقط حبات البرد على المرتفعات الغربية والوسطى والجنوبية من البلاد ابتداء من صباح',
-  'يوم الخميس المقبل وحتى نهاية الأسبوع مع انخفاض ملموس في درجات الحرارة قد يبلغ عشر درجات في بعض المناطق الجبلية.',
-  'ودعت الهيئة المواطنين وسائقي المركبات على الطرق الجبلية والصحراوية إلى توخي الحذر الشديد ومتابعة النشرات الجوية',
-  'التي تصدرها تباعا وتجنب الاقتراب من مجاري الأودية والسيول خلال فترة الاضطراب الجوي المتوقعة طوال الأيام الثلاثة المقبلة.',
-].join(' ');
 
 describe('digest with a story that gets no summary', () => {
   it('warns on standard error with the --words that would give one, and shows the story in the table', async () => {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/index.js';
 import { openSqliteStore } from '../../src/store/index.js';
+import { LONG_SENTENCES } from '../support/long-sentences.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'khulasa-http-summarize-'));
 const store = openSqliteStore(join(dir, 'store.sqlite'));
@@ -25,14 +26,6 @@ const ARTICLE = [
   'وأضاف أن المشروع سيخفض فاتورة الكهرباء للبلدية بنحو الثلث ابتداء من العام المقبل.',
 ].join('\n');
 
-/** Two sentences of over thirty words with no comma: no sentence, nor a leading clause of one, fits in ten words. */
-const LONG_SENTENCES = [
-  'أعلنت الهيئة الوطنية للأرصاد الجوية في بيان أصدرته مساء اليوم الثلاثاء عن توقعات بهطول أمطار غزيرة',
-  'مصحوبة برياح قوية وتساقط حبات البرد على المرتفعات الغربية والوسطى والجنوبية من البلاد ابتداء من صباح',
-  'يوم الخميس المقبل وحتى نهاية الأسبوع مع انخفاض ملموس في درجات الحرارة قد يبلغ عشر درجات في بعض المناطق الجبلية.',
-  'ودعت الهيئة المواطنين وسائقي المركبات على الطرق الجبلية والصحراوية إلى توخي الحذر الشديد ومتابعة النشرات الجوية',
-  'التي تصدرها تباعا وتجنب الاقتراب من مجاري الأودية والسيول خلال فترة الاضطراب الجوي المتوقعة طوال الأيام الثلاثة المقبلة.',
-].join(' ');
 
 const body = JSON.stringify({ articles: [{ text: ARTICLE }], words: 40 });
 
