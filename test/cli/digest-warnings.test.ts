@@ -14,7 +14,6 @@ import { LONG_SENTENCES } from '../support/long-sentences.js';
 const dir = mkdtempSync(join(tmpdir(), 'khulasa-digest-warnings-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-
 describe('digest with a story that gets no summary', () => {
   it('warns on standard error with the --words that would give one, and shows the story in the table', async () => {
     const pile = join(dir, 'pile');

@@ -26,7 +26,6 @@ const ARTICLE = [
   'وأضاف أن المشروع سيخفض فاتورة الكهرباء للبلدية بنحو الثلث ابتداء من العام المقبل.',
 ].join('\n');
 
-
 const body = JSON.stringify({ articles: [{ text: ARTICLE }], words: 40 });
 
 const postWith = (contentType: string | null, text = body): Promise<Response> => {
