@@ -229,7 +229,8 @@ export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
     const form = t.forms.find((f) => f.letters <= 1 && isDefinite(f.form))?.form;
     if (form !== undefined && definiteCue && accepted === 0 && cue.form.endsWith('ه') && isNisba(form) && !form.endsWith('يه')) break;
     if (form !== undefined && (!definiteCue || adjectival(form) || accepted > 0)) {
-      if (genitiveTaken && !adjectival(form) && !t.key.startsWith('لل') && !/^[وف]/.test(t.key) && !participleAdjective(toks[j - 1] as Tok, form)) break;
+      // (`وزارة الصحة بالمنطقة`: an adjective takes no preposition, so ب + a noun shaped like a participle is where the body sits.)
+      if (genitiveTaken && !adjectival(form) && !t.key.startsWith('لل') && !/^[وف]/.test(t.key) && (/^[بك]/.test(t.key) || !participleAdjective(toks[j - 1] as Tok, form))) break;
       j++;
       accepted++;
       if (!adjectival(form)) {

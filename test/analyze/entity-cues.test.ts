@@ -64,3 +64,10 @@ describe('ministries named after several fields', () => {
     expect(of('وقالت وزارة الصحة والجيش إن الوضع مستقر.', 'organization')[0]).toBe('وزارة الصحة');
   });
 });
+
+describe('where an organization sits is no part of its name', () => {
+  it('ends a ministry before ب + a noun shaped like a participle (بالمنطقة), which an adjective never carries', () => {
+    expect(of('وقال مدير فرع وزارة البيئة والمياه والزراعة بالمنطقة، المهندس فهد الغامدي، إن المهرجان ناجح.', 'organization')).toEqual(['وزارة البيئة والمياه والزراعة']);
+    expect(of('وقال مدير فرع وزارة الصحة بالمنطقة إن المستشفى جاهز.', 'organization')).toEqual(['وزارة الصحة']);
+  });
+});
