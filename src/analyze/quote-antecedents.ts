@@ -6,7 +6,7 @@ import type { Sentence } from '../core/index.js';
 import { key } from '../text/index.js';
 import { isDefinite, keySet, lookup, type Tok } from './tokens.js';
 import { GIVEN_KEYS, HE_SHE_KEYS, isStop, KUNYA_NAME_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
-import { articleWritten, nameRun } from './names.js';
+import { articleWritten, looksImperfect, nameRun } from './names.js';
 import { containing, firstFrom } from './search.js';
 import { aboutStatement, agrees, COMPLEMENTIZERS, type Context, cueGender, findLastStartingIn, findStartingIn, type Gender, isStatement, phraseGender, prefixedWithLam, someStartingIn, type Spoken, startingIn } from './quote-context.js';
 import { resolveTitle } from './quote-titles.js';
@@ -488,6 +488,8 @@ export function unreadActorBefore(ctx: Context, sentence: Sentence, cue: Tok): b
     const head = lookup(t, SPEAKER_HEAD_KEYS)?.form ?? (accusativeHead(t) ? t.key.slice(0, -1) : null);
     if (head !== null && !STATEMENT_HEAD_KEYS.has(head) && before?.kind !== 'number') return true;
     if (articleWritten(t) || isStop(t) || !t.spaced) continue;
+    // (`يقلب الأوراق بأطراف أصابعه ويضيف:`: a present verb and its object, not a name, open a scene whose actor is carried over.)
+    if (looksImperfect(t)) continue;
     const run = nameRun(ctx.toks, k);
     if (run !== null && run.to - run.from >= 2 && run.to <= cue.index && ctx.toks.slice(run.from, run.to).every((u) => !VERB_KEYS.has(u.key))) return true;
   }
