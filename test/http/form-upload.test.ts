@@ -1,18 +1,8 @@
 /** POST /clean with a file from an upload form (`curl -F file=@page.html`, a browser form): the file is the article, not the form's envelope. */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/http/index.js';
-import { openSqliteStore } from '../../src/store/index.js';
+import { describe, expect, it } from 'vitest';
+import { tempApp } from '../support/temp-app.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'khulasa-http-form-'));
-const store = openSqliteStore(join(dir, 'store.sqlite'));
-const app = createApp({ store });
-afterAll(async () => {
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const app = tempApp('form');
 
 const TITLE = 'افتتاح مكتبة عامة جديدة في وسط المدينة';
 const PARAGRAPHS = [

@@ -4,20 +4,10 @@
  * Arabic article "0% Arabic" (not-arabic). A body sent raw under the same type (`curl --data-binary
  * @page.html` declares it too) is still read as it is.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/http/index.js';
-import { openSqliteStore } from '../../src/store/index.js';
+import { describe, expect, it } from 'vitest';
+import { tempApp } from '../support/temp-app.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'khulasa-http-urlencoded-'));
-const store = openSqliteStore(join(dir, 'store.sqlite'));
-const app = createApp({ store });
-afterAll(async () => {
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const app = tempApp('urlencoded');
 
 const TITLE = 'تدشين خط جديد للحافلات الكهربائية في المدينة';
 const PARAGRAPHS = [

@@ -1,18 +1,8 @@
 /** POST /clean takes one article: a JSON-lines or WARC body is refused in words an HTTP user can act on. */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/http/index.js';
-import { openSqliteStore } from '../../src/store/index.js';
+import { describe, expect, it } from 'vitest';
+import { tempApp } from '../support/temp-app.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'khulasa-http-records-'));
-const store = openSqliteStore(join(dir, 'store.sqlite'));
-const app = createApp({ store });
-afterAll(async () => {
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const app = tempApp('records');
 
 describe('POST /clean with a file of many articles', () => {
   it('is 415 unsupported, saying to send one article or use khulasa ingest (not a library function name)', async () => {

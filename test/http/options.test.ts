@@ -1,18 +1,8 @@
 /** OPTIONS asks which methods a route takes: the answer is 204 with Allow, as RFC 9110 describes, not 405. */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/http/index.js';
-import { openSqliteStore } from '../../src/store/index.js';
+import { describe, expect, it } from 'vitest';
+import { tempApp } from '../support/temp-app.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'khulasa-http-options-'));
-const store = openSqliteStore(join(dir, 'store.sqlite'));
-const app = createApp({ store });
-afterAll(async () => {
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const app = tempApp('options');
 
 const options = (path: string): Promise<Response> => app.fetch(new Request(`http://khulasa.test${path}`, { method: 'OPTIONS' }));
 

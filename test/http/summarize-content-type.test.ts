@@ -3,21 +3,11 @@
  * browser's `fetch` of a string sends text/plain) is refused with 415 instead of being read as JSON.
  * An empty summary (nothing fits the budget) says so in the body, as the command line says it on stderr.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/http/index.js';
-import { openSqliteStore } from '../../src/store/index.js';
+import { describe, expect, it } from 'vitest';
+import { tempApp } from '../support/temp-app.js';
 import { LONG_SENTENCES } from '../support/long-sentences.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'khulasa-http-summarize-'));
-const store = openSqliteStore(join(dir, 'store.sqlite'));
-const app = createApp({ store });
-afterAll(async () => {
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const app = tempApp('summarize');
 
 const ARTICLE = [
   'بلدية صفاقس تطلق مشروعا لتجديد شبكة الإنارة العمومية',
