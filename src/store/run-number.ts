@@ -7,3 +7,10 @@
  * finished and live running runs (0 when none).
  */
 export const nextRunNumber = (done: number, highest: number): number => Math.max(done, highest) + 1;
+
+/**
+ * The two inputs of `nextRunNumber` in one statement (`done`, `highest`), in SQL both backends run
+ * as written.
+ */
+export const RUN_COUNTS_SQL =
+  "SELECT COUNT(*) FILTER (WHERE status = 'done') AS done, COALESCE(MAX(number) FILTER (WHERE status IN ('done', 'running')), 0) AS highest FROM runs";

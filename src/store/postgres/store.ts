@@ -2,7 +2,7 @@ import pg from 'pg';
 import { documentId, storyId, type DedupFingerprint, type DocumentId, type FurnitureCounts, type FurnitureKeys, type StoryId } from '../../core/index.js';
 import type { NewDocument, OutputMemberships, RunRecord, Store, StoredDocumentHead, StoredAnalysis, StoredDocument, StoredStory, StoredSummary, StoryChanges } from '../types.js';
 import { sumCounts } from '../furniture.js';
-import { nextRunNumber } from '../run-number.js';
+import { nextRunNumber, RUN_COUNTS_SQL } from '../run-number.js';
 import { lockKey, migratePostgres } from './migrations.js';
 import {
   toAnalysis,
@@ -120,9 +120,7 @@ class PostgresStore implements Store {
         await this.session.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [this.runLock(id)]);
         await c.query("UPDATE runs SET status = 'interrupted' WHERE id = $1", [id]);
       }
-      const counted = await c.query<{ done: string; highest: string }>(
-        "SELECT COUNT(*) FILTER (WHERE status = 'done') AS done, COALESCE(MAX(number) FILTER (WHERE status IN ('done', 'running')), 0) AS highest FROM runs",
-      );
+      const counted = await c.query<{ done: string; highest: string }>(RUN_COUNTS_SQL);
       const inserted = await c.query<RunRow>("INSERT INTO runs (number, status, started_at, options) VALUES ($1, 'running', $2, $3::json) RETURNING *", [
         nextRunNumber(Number(counted.rows[0]?.done ?? 0), Number(counted.rows[0]?.highest ?? 0)),
         startedAt,

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { documentId, storyId, type DedupFingerprint, type DocumentId, type FurnitureCounts, type FurnitureKeys, type StoryId } from '../../core/index.js';
 import type { NewDocument, OutputMemberships, RunRecord, Store, StoredDocumentHead, StoredAnalysis, StoredStory, StoredSummary, StoryChanges } from '../types.js';
 import { sumCounts } from '../furniture.js';
-import { nextRunNumber } from '../run-number.js';
+import { nextRunNumber, RUN_COUNTS_SQL } from '../run-number.js';
 import { migrate } from './migrations.js';
 import { ownerAlive, ownerOf, registerInstance, releaseInstance } from './run-owner.js';
 import {
@@ -70,9 +70,7 @@ class SqliteStore implements Store {
       run: db.prepare('SELECT * FROM runs WHERE id = ?'),
       running: db.prepare("SELECT id, owner FROM runs WHERE status = 'running' ORDER BY id"),
       interrupt: db.prepare("UPDATE runs SET status = 'interrupted' WHERE id = ?"),
-      runCounts: db.prepare(
-        "SELECT COUNT(*) FILTER (WHERE status = 'done') AS done, COALESCE(MAX(number) FILTER (WHERE status IN ('done', 'running')), 0) AS highest FROM runs",
-      ),
+      runCounts: db.prepare(RUN_COUNTS_SQL),
       insertRun: db.prepare("INSERT INTO runs (number, status, started_at, options, owner) VALUES (?, 'running', ?, ?, ?)"),
       finishRun: db.prepare("UPDATE runs SET status = 'done', finished_at = ? WHERE id = ?"),
       hasKey: db.prepare('SELECT 1 FROM documents WHERE key = ?'),
