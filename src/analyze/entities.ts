@@ -8,7 +8,7 @@ import type { EntityType } from '../core/index.js';
 import { isStopword, key } from '../text/index.js';
 import { type GazetteerHit, isPlaceAdjective, matchGazetteer } from './gazetteer.js';
 import { GIVEN_KEYS, isStop, NAME_JOINER_KEYS, titleHead, TRANSITIVE_VERB_KEYS, VERB_KEYS } from './lexicon.js';
-import { isNameWord, looksImperfect, nameRun, plainNounAfterName, possessiveNoun, titleAt } from './names.js';
+import { isNameWord, looksImperfect, nameRun, plainNounAfterName, possessiveNoun, titleAt, verbShaped } from './names.js';
 import { fullNameOf, fullNames } from './full-names.js';
 import { orgChain } from './organizations.js';
 import { compact, sameName } from './similarity.js';
@@ -545,7 +545,7 @@ function givenNameBeforeObject(text: string, c: Candidate, all: readonly Candida
   if (words.length !== 2 || first === undefined || second === undefined || !second.startsWith('ال')) return c;
   // Right after a verb (`تبيع حواء القات`), where a verb's object may follow its subject.
   const verb = /(?:^|\s)(\S+)\s+$/u.exec(text.slice(Math.max(0, c.start - 20), c.start))?.[1] ?? '';
-  if (!/^[وف]?[يت]\S{2,}$/u.test(verb) && !/\S{2}ت$/u.test(verb)) return c;
+  if (!verbShaped(verb)) return c;
   const earlier = [...new Set(all.filter((o) => o.type === 'person' && o.end <= c.start).map((o) => o.name ?? text.slice(o.start, o.end)))];
   const others = earlier.filter((n) => n !== `${first} ${second}` && n.split(' ').length >= 2 && n.split(' ')[0] === first);
   if (others.length !== 1) return c;

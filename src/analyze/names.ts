@@ -157,6 +157,12 @@ function listedNameWithin(toks: readonly Tok[], run: { from: number; to: number 
 /** `يبيع`، `تقلب`: a word of four letters or more with an imperfect verb's prefix that is no listed name and has no article. */
 export const looksImperfect = (t: Tok): boolean => /^[يت]/.test(t.key) && t.key.length >= 4 && !isDefinite(t.key) && !KUNYA_NAME_KEYS.has(t.key);
 
+/** `تجلس`، `ويقلب`: a word (no spaces) shaped like a present verb, ي/ت after an optional و/ف and two letters more. */
+export const presentShaped = (word: string): boolean => /^[وف]?[يت]..+/.test(word);
+
+/** `تبيع`، `قالت`: a word (no spaces) shaped like a present verb or a feminine past one. */
+export const verbShaped = (word: string): boolean => presentShaped(word) || /.{2}ت$/.test(word);
+
 /** A feminine title written with teh marbuta (مفوضة، منسقة) when the list has the masculine form. */
 function feminineTitle(t: Tok): { form: string; start: number } | null {
   if (t.forms.some((f) => PLACE_CUE_KEYS.has(f.form))) return null;

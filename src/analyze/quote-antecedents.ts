@@ -6,7 +6,7 @@ import type { Sentence } from '../core/index.js';
 import { key } from '../text/index.js';
 import { isDefinite, keySet, lookup, type Tok } from './tokens.js';
 import { GIVEN_KEYS, HE_SHE_KEYS, isStop, KUNYA_NAME_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
-import { articleWritten, looksImperfect, nameRun } from './names.js';
+import { articleWritten, looksImperfect, nameRun, presentShaped, verbShaped } from './names.js';
 import { containing, firstFrom } from './search.js';
 import { aboutStatement, agrees, COMPLEMENTIZERS, type Context, cueGender, findLastStartingIn, findStartingIn, type Gender, isStatement, phraseGender, prefixedWithLam, someStartingIn, type Spoken, startingIn } from './quote-context.js';
 import { resolveTitle } from './quote-titles.js';
@@ -226,7 +226,7 @@ function sceneSubject(ctx: Context, s: Sentence, limit: number): string | null {
     if (m.type !== 'person') continue;
     const before = ctx.toks[firstFrom(ctx.toks, m.start) - 1];
     if (before === undefined || before.start < s.start || !/^ +$/.test(ctx.text.slice(before.end, m.start))) continue;
-    if (/^[وف]?[يت]..+/.test(before.key) && !isStop(before) && !isDefinite(before.key)) return m.name;
+    if (presentShaped(before.key) && !isStop(before) && !isDefinite(before.key)) return m.name;
   }
   return null;
 }
@@ -511,7 +511,7 @@ export function soleSubjectBefore(ctx: Context, sentence: Sentence, cue: Tok): s
     const before = ctx.toks[firstFrom(ctx.toks, n.start) - 1];
     if (before !== undefined && before.start >= sentence.start && PREPOSITION_BEFORE_KEYS.has(before.key)) continue;
     // A name right after a verb (`تجلس X`) or under a title; after another word (`يبيع نبيل قاسم`) its reading is in doubt.
-    const afterVerb = before !== undefined && (/^[وف]?[يت]..+/.test(before.key) || /.{2}ت$/.test(before.key));
+    const afterVerb = before !== undefined && verbShaped(before.key);
     return n.titled || afterVerb ? n.name : null;
   }
   return null;
