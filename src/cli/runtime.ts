@@ -9,7 +9,7 @@ import { setFlagsFromString } from 'node:v8';
  * optimization compiles less and on better feedback: a 997-article digest with analysis executes 16–21%
  * fewer instructions, one without 2–12% fewer (docs/evaluation/digest.md, "session 7").
  */
-export const SHORT_RUN_INTERRUPT_BUDGET = 300_000;
+const SHORT_RUN_INTERRUPT_BUDGET = 300_000;
 
 /** Sets the budget above for this process, unless the command line already chose one; says whether it did. */
 export function tuneForShortRuns(execArgv: readonly string[] = process.execArgv): boolean {
