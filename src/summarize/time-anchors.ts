@@ -96,10 +96,13 @@ const DAY_MS = 86_400_000;
 /** 1970-01-01 was a Thursday. */
 const weekdayOf = (day: number): number => (((day + 4) % 7) + 7) % 7;
 
+/** Days since 1970-01-01 of a calendar date (`month` 0–11). */
+const utcDay = (year: number, month: number, date: number): number => Math.round(Date.UTC(year, month, date) / DAY_MS);
+
 /** The calendar day an ISO date or date-time names (its own local date, as written); null when unreadable. */
 export function publicationDay(published: string | null): number | null {
   const m = published === null ? null : /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
-  return m === null ? null : Math.round(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS);
+  return m === null ? null : utcDay(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
 }
 
 /** The value of a digit token (`key` writes Arabic-Indic and Persian digits as 0–9); null for `1,5` or `17/10`. */
@@ -124,10 +127,10 @@ function resolve(p: Parts, published: number | null): TimeAnchor | null {
   if (p.relative === null && p.weekday === null && (p.dayOfMonth === null || p.month === null)) return null;
   let day: number | null = null;
   if (p.dayOfMonth !== null && p.month !== null) {
-    if (p.year !== null) day = Math.round(Date.UTC(p.year, p.month, p.dayOfMonth) / DAY_MS);
+    if (p.year !== null) day = utcDay(p.year, p.month, p.dayOfMonth);
     else if (published !== null) {
       const year = new Date(published * DAY_MS).getUTCFullYear();
-      const candidates = [year - 1, year, year + 1].map((y) => Math.round(Date.UTC(y, p.month!, p.dayOfMonth!) / DAY_MS));
+      const candidates = [year - 1, year, year + 1].map((y) => utcDay(y, p.month!, p.dayOfMonth!));
       day = candidates.reduce((a, b) => (Math.abs(b - published) < Math.abs(a - published) ? b : a));
     }
   } else if (published !== null && p.relative !== null) day = published + p.relative;
