@@ -18,13 +18,13 @@ function reach(c: Candidate, pool: readonly Candidate[]): number {
  */
 export function widestRestatement(best: Candidate, open: ReadonlySet<Candidate>, left: number): Candidate {
   if (!isWhole(best)) return best;
-  const pool = [best, ...[...open].filter((c) => c !== best && isWhole(c) && c.doc !== best.doc && sameFact(best.fact, c.fact))];
-  if (pool.length === 1) return best;
+  const restating = [...open].filter((c) => c !== best && isWhole(c) && c.doc !== best.doc && sameFact(best.fact, c.fact));
+  if (restating.length === 0) return best;
   const everyone = [...open].filter((c) => isWhole(c) && c.fact.anchors.length > 0 && c.fact.counts.length > 0);
   let chosen = best;
   let most = reach(best, everyone);
-  for (const c of pool) {
-    if (c === best || c.words > left) continue;
+  for (const c of restating) {
+    if (c.words > left) continue;
     const n = reach(c, everyone);
     if (n > most) {
       chosen = c;
