@@ -10,6 +10,7 @@ import { isStop, OCCUPATION_KEYS } from './lexicon.js';
 import { type Context, findLastStartingIn, findStartingIn } from './quote-context.js';
 import { firstFrom } from './search.js';
 import type { MarkedSpan } from './quote-marks.js';
+import type { EntityMention } from './types.js';
 
 /** The kin word a speaker description is, and the words that name that relative before a name. */
 const PARENT: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -25,6 +26,12 @@ const CHILD_OF_PRONOUN = keySet(['ابنه', 'ابنها', 'ابنته', 'ابن
 /** `ابنه`، `طفلها` as written: the pronoun's ه, not the ة of `ابنة` (daughter of), which folds to the same key. */
 const childWithPronoun = (u: Tok): boolean => u.forms.some((f) => CHILD_OF_PRONOUN.has(f.form)) && /(?:ه|ها)$/u.test(u.text.replace(/[\u064B-\u0652]/gu, ''));
 
+/** The person named right after token `k`, only spaces between (`ابنه يوسف`، `والدته X`). */
+function personAfter(ctx: Context, k: number): EntityMention | undefined {
+  const next = ctx.toks[k + 1];
+  return next === undefined || !/^ +$/.test(next.gap) ? undefined : findStartingIn(ctx.mentions, next.start, next.end, (x) => x.type === 'person');
+}
+
 /** How far back (in tokens) an unnamed child's introduction is looked for. */
 const CHILD_REACH = 80;
 
@@ -38,9 +45,7 @@ export function childReferent(ctx: Context, t: Tok): string | null {
   for (let k = t.index - 1; k >= 0 && t.index - k <= CHILD_REACH; k--) {
     const u = ctx.toks[k] as Tok;
     if (!childWithPronoun(u)) continue;
-    const next = ctx.toks[k + 1];
-    const m = next === undefined || !/^ +$/.test(next.gap) ? undefined : findStartingIn(ctx.mentions, next.start, next.end, (x) => x.type === 'person');
-    return m?.name ?? t.text;
+    return personAfter(ctx, k)?.name ?? t.text;
   }
   return null;
 }
@@ -67,9 +72,7 @@ export function kinReferent(ctx: Context, t: Tok): string | null {
       continue;
     }
     if (!words.has(u.key) && !CHILD_OF.has(u.key)) continue;
-    const next = ctx.toks[k + 1];
-    if (next === undefined || !/^ +$/.test(next.gap)) continue;
-    const m = findStartingIn(ctx.mentions, next.start, next.end, (x) => x.type === 'person');
+    const m = personAfter(ctx, k);
     if (m !== undefined) return m.name;
   }
   return null;
