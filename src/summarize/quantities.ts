@@ -30,6 +30,8 @@ const NUMBER_WORDS = normalized([
 ]);
 /** `و` joins the parts of a compound number: `خمسة وعشرون`. */
 const numberWord = (k: string): boolean => NUMBER_WORDS.has(k) || (k.startsWith('و') && NUMBER_WORDS.has(k.slice(1)));
+/** A number word a count may start with: none that starts with `و` (a joined `و` continues a number; `واحد` is left out with them). */
+const opensCount = (k: string): boolean => !k.startsWith('و') && numberWord(k);
 
 /** Units of time count a duration (`لمدة ثلاثة أيام`), which many different facts share. */
 const TIME_UNITS = normalized([
@@ -75,7 +77,7 @@ export function quantities(tokens: readonly Token[]): { readonly at: number; rea
   const seq = tokens.filter((t) => t.kind !== 'space');
   for (let i = 0; i < seq.length; i++) {
     const t = seq[i]!;
-    const isCount = t.kind === 'number' ? countDigits(t.text) : t.kind === 'word' && numberWord(key(t.text)) && !key(t.text).startsWith('و');
+    const isCount = t.kind === 'number' ? countDigits(t.text) : t.kind === 'word' && opensCount(key(t.text));
     if (!isCount || definite(seq[i - 1])) continue;
     const at = t.start;
     let j = i + 1;
