@@ -274,10 +274,10 @@ export function nameRun(toks: readonly Tok[], from: number): { from: number; to:
     // `كان عبد القادر لا يزال`: لا before a present verb is negation, not the joiner of `دي لا`.
     if (t.key === 'لا' && /^[يت]../.test(toks[k + 1]?.key ?? '')) break;
     // `الوالي سيضبط الميزانية`: a future verb before its definite object (not `ستيف`، `سيدي ولد …`, names spelled so).
-    if (futureVerb(t) && isDefinite(toks[k + 1]?.key ?? '')) break;
+    if (isDefinite(toks[k + 1]?.key ?? '') && futureVerb(t)) break;
     // `وتقاطعه أم خالد مبتسمة:`: a feminine participle of a derived pattern after a given name, closing
     // its clause (punctuation next), is circumstantial (حال); with a genitive after it (`مولدة الخيمة`) it is a noun.
-    if (k > from && feminineParticiple(t.key) && GIVEN_KEYS.has((toks[k - 1] as Tok).key) && (toks[k + 1] === undefined || !joined(toks[k + 1] as Tok))) break;
+    if (k > from && GIVEN_KEYS.has((toks[k - 1] as Tok).key) && feminineParticiple(t.key) && (toks[k + 1] === undefined || !joined(toks[k + 1] as Tok))) break;
     // `سامان محمد أمين،`: a title word that is also a given name ends a name after a given name when
     // punctuation closes it (`أمين عام` or `أمير المنطقة` would go on).
     if (k - from === 2 && GIVEN_NAME_TITLES.has(t.key) && GIVEN_KEYS.has((toks[k - 1] as Tok).key) && !isDefinite((toks[from] as Tok).key) && (toks[k + 1] === undefined || !joined(toks[k + 1] as Tok))) {
