@@ -39,7 +39,7 @@ export function summarize(docs: readonly CleanDocument[], options: SummaryOption
   /** Other outlets' versions are looked for among whole sentences: a clause span adds nothing to match. */
   const wholeByDoc = byDoc.map((cs) => cs.filter((c) => c.words === c.sentenceWords));
   return {
-    sentences: ordered.map((c) => ({ text: c.text, sources: sourcesOf(c, wholeByDoc, docs, o.sameContent, o.sameFact) })),
+    sentences: ordered.map((c) => ({ text: c.text, sources: sourcesOf(c, wholeByDoc, docs, o.sameContent) })),
     words: ordered.reduce((n, c) => n + c.words, 0),
   };
 }
