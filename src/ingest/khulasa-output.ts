@@ -4,7 +4,7 @@ import type { SkippedInput } from '../core/index.js';
 
 /** What khulasa writes into an `--out` folder; `<name>.tmp-<pid>` is a write in progress or cut short. */
 const OUTPUT_NAMES: ReadonlySet<string> = new Set(['digest.json', 'digest.md', 'index.html']);
-const OUTPUT_FILE = /^(digest\.json|digest\.md|index\.html)(\.tmp-\d+)?$/;
+const UNFINISHED = /\.tmp-\d+$/;
 
 /** Larger digest.json files are recognised by their beginning only, not parsed whole. */
 const PARSED_AT_MOST = 64 * 2 ** 20;
@@ -40,7 +40,7 @@ function isKhulasaDigest(file: string): boolean {
 export function khulasaOutputs(folder: string, names: readonly string[]): SkippedInput[] {
   if (!names.includes('digest.json') || !isKhulasaDigest(join(folder, 'digest.json'))) return [];
   return names
-    .filter((name) => OUTPUT_FILE.test(name))
+    .filter((name) => OUTPUT_NAMES.has(name.replace(UNFINISHED, '')))
     .map((name) => ({ path: join(folder, name), code: 'khulasa-output', detail: `a digest khulasa wrote (${OUTPUT_NAMES.has(name) ? name : 'an unfinished write'}), not an article` }));
 }
 
