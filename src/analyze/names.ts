@@ -105,6 +105,8 @@ function isNameWord(t: Tok, position: number, prev: Tok | undefined, prevPrev?: 
   if (position > 0 && (mannerWord(t) || (circumstantial(k) && prev !== undefined && GIVEN_KEYS.has(prev.key)))) return false;
   // `عبد الأمير`، `ولد الشيخ`: after عبد/أبو/بن/ولد any word is the name's, a title word included.
   if (position > 0 && prev !== undefined && COMPLEMENTED.test(prev.key) && t.kind === 'word' && !isStop(t) && !procliticArticle(k)) return true;
+  // `يسحب X شباكه`: after a name's first word, a noun with a written ه (his) is the verb's object.
+  if (position > 0 && pronounObject(t)) return false;
   const completed = afterComplement(position, prevPrev);
   if (prev !== undefined && position > 0 && articleWritten(prev) && !COMPOUND_END.has(prev.key) && !completed && !(articleWritten(t) && position === 1) && !(position === 1 && DEFINITE_GIVEN_KEYS.has(prev.key))) return false;
   if (t.text === 'علي') return true;
@@ -211,7 +213,7 @@ function undefinedThirdWord(toks: readonly Tok[], start: number, to: number): nu
   const from = (toks[start] as Tok).key === 'عبد' && to - start === 3 ? start + 1 : start;
   if (to - from !== 2 || !isDefinite((toks[from + 1] as Tok).key) || COMPOUND_END.has((toks[from + 1] as Tok).key)) return to;
   const t = toks[to];
-  if (t === undefined || !joined(t) || isDefinite(t.key) || /^[وفلب]/.test(t.key) || !isNameWord(t, 0, undefined)) return to;
+  if (t === undefined || !joined(t) || isDefinite(t.key) || /^[وفلب]/.test(t.key) || pronounObject(t) || !isNameWord(t, 0, undefined)) return to;
   const after = toks[to + 1];
   const boundary = after === undefined || !joined(after) || isStop(after) || SUBJECT_STOP_KEYS.has(after.key) || after.key === 'ل';
   return boundary ? to + 1 : to;
@@ -332,6 +334,15 @@ export const plainNounAfterName = (after: Tok | undefined): boolean =>
 
 /** `عضويته`، `زميلتها`: a noun with a possessive pronoun after its teh (written ته, not the ة of `شحاتة`). */
 export const possessiveNoun = (t: Tok): boolean => /(?:ته|تها|تهم)$/.test(t.text) && t.key.length >= 5;
+
+/**
+ * `شباكه`، `قاربه`، `حقله`: a noun ending in a written ه (the pronoun "his", never the ة of a name)
+ * after a consonant. Not after ي/ا/و (`فقيه`، `نبيه`، `شاه`، the Persian `-ويه`), nor `زاده`
+ * (Persian family names), nor الله; nor a word opening with و, which no object right after its verb's
+ * subject does, while Somali family names end so (`ورسمه`).
+ */
+export const pronounObject = (t: Tok): boolean => t.key.length >= 4 && !t.key.startsWith('و') && /[^يىاأإآوهة]ه$/.test(t.text) && !PRONOUN_LOOKALIKE_KEYS.has(t.key);
+const PRONOUN_LOOKALIKE_KEYS = keySet(['زاده', 'الله']);
 
 /** `مبتسمة`، `متسائلة`، `معلقة`: a feminine participle of the derived patterns (مُفعِلة، مُتفعِّلة، مُفتعِلة), key form. */
 const feminineParticiple = (k: string): boolean => /^م[^ا][^ا]{2,4}ه$/.test(k);
