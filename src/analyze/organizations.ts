@@ -44,24 +44,48 @@ function lamIdafa(toks: readonly Tok[], j: number): boolean {
   return t.forms.some((f) => f.letters > 0 && t.key.startsWith('ل') && !t.key.startsWith('لل') && (TITLE_KEYS.has(f.form) || ORG_CUE_KEYS.has(f.form)));
 }
 
-/** `لحقوق الإنسان`، `لتنمية السياحة`: ل + an indefinite noun (no title, cue or portfolio) and its definite genitive, at `j`. */
-function lamRemit(toks: readonly Tok[], j: number): boolean {
+/**
+ * `لحقوق الإنسان`، `لتنمية السياحة`: ل + an indefinite noun (no title, cue or portfolio) and its definite
+ * genitive, at `j`; the number of words it takes, 0 if none. An indefinite noun is in construct, so the
+ * remit runs on to the genitive that closes it: a second construct noun (`لسكك حديد مصر`) or a و-noun
+ * sharing the genitive (`لإدارة وتشغيل الموانئ`), then a definite word or a known place.
+ */
+function lamRemit(toks: readonly Tok[], j: number): number {
   const t = toks[j];
-  const g = toks[j + 1];
-  if (t === undefined || g === undefined || !joined(t) || !joined(g) || !isDefinite(g.key) || TEMPORAL_KEYS.has(g.key) || isStop(g)) return false;
-  if (!/^ل[^ل]/.test(t.key) || TITLE_PORTFOLIO_KEYS.has(t.key) || t.key.length < 4) return false;
+  if (t === undefined || !joined(t) || !/^ل[^ل]/.test(t.key) || TITLE_PORTFOLIO_KEYS.has(t.key) || t.key.length < 4) return 0;
   const noun = t.key.slice(1);
-  return !isDefinite(noun) && !isStop(t) && !TITLE_KEYS.has(noun) && !ORG_CUE_KEYS.has(noun);
+  const g = toks[j + 1];
+  // (A cue word after ل names another body, `لوزارة الصحة`, unless a و-noun shares its genitive: `لإدارة وتشغيل`.)
+  const sharedGenitive = g !== undefined && g.key.startsWith('و') && constructNoun(g);
+  if (isDefinite(noun) || isStop(t) || TITLE_KEYS.has(noun) || (ORG_CUE_KEYS.has(noun) && !sharedGenitive)) return 0;
+  if (closesRemit(toks, j + 1, false)) return 2;
+  if (g === undefined || !joined(g) || !constructNoun(g) || !closesRemit(toks, j + 2, true)) return 0;
+  return 3;
 }
+
+/** A definite genitive at `j` (not a time word or a stopword), or with `placeToo` a known place. */
+function closesRemit(toks: readonly Tok[], j: number, placeToo: boolean): boolean {
+  const g = toks[j];
+  if (g === undefined || !joined(g) || TEMPORAL_KEYS.has(g.key) || isStop(g)) return false;
+  if (isDefinite(g.key)) return true;
+  const gz = placeToo ? matchGazetteer(toks, j) : null;
+  return gz !== null && gz.type === 'place' && gz.length === 1;
+}
+
+/** `حديد`، `وتشغيل`: a plain indefinite word (or و + one) that can stand in construct inside a remit. */
+const constructNoun = (t: Tok): boolean => {
+  const k = t.key.startsWith('و') && t.key.length >= 5 ? t.key.slice(1) : t.key;
+  return t.kind === 'word' && k.length >= 3 && !isDefinite(k) && !/^[فبلك]/.test(k) && !hasTanween(t) && !isStop(t) && !isNisba(k) && !TITLE_KEYS.has(k) && !ORG_CUE_KEYS.has(k) && !VERB_KEYS.has(k) && !SUBJECT_STOP_KEYS.has(k) && !TEMPORAL_KEYS.has(k);
+};
 
 /** `للتجارة`، `للإعلام`: a لل genitive that is neither a time word nor a minister's portfolio. */
 const llGenitive = (t: Tok): boolean => t.key.startsWith('لل') && t.key.length >= 5 && !TEMPORAL_KEYS.has(`ا${t.key.slice(1)}`) && !TITLE_PORTFOLIO_KEYS.has(t.key);
 
 /** `لحقوق الإنسان` after `السامية`: a remit (`lamRemit`) after an institutional adjective. */
-function remitAfter(toks: readonly Tok[], j: number, adjective: string, ofCue: boolean): boolean {
+function remitAfter(toks: readonly Tok[], j: number, adjective: string, ofCue: boolean): number {
   // (`الاتحاد الأردني لمنتجي الأدوية`: a nationality adjective of the cue itself also precedes a remit,
   // unless cue and adjective are a known body: in `بعثة الاتحاد الأوروبي لمراقبة الانتخابات` the remit is the mission's.)
-  if (!INSTITUTIONAL_ADJECTIVES.has(adjective) && !INSTITUTION_ADJECTIVE_KEYS.has(adjective) && !REMIT_ADJECTIVE_KEYS.has(adjective) && !(ofCue && isPlaceAdjective(adjective))) return false;
+  if (!INSTITUTIONAL_ADJECTIVES.has(adjective) && !INSTITUTION_ADJECTIVE_KEYS.has(adjective) && !REMIT_ADJECTIVE_KEYS.has(adjective) && !(ofCue && isPlaceAdjective(adjective))) return 0;
   return lamRemit(toks, j);
 }
 
@@ -75,7 +99,7 @@ function remitAfterPlace(toks: readonly Tok[], from: number, to: number): number
   const t = toks[to];
   if (t === undefined || !joined(t) || isStop(t) || TEMPORAL_KEYS.has(t.key)) return to;
   if (llGenitive(t)) return to + 1;
-  return lamRemit(toks, to) ? to + 2 : to;
+  return to + lamRemit(toks, to);
 }
 
 /** `السامية`: a further adjective after which a body's remit (لـ + noun) may follow. */
@@ -115,6 +139,8 @@ const WEAK_CUE_KEYS = keySet(['حركة', 'تيار', 'قناة', 'غرفة', '�
 const INSTITUTIONAL_ADJECTIVES = keySet([
   'الوطني', 'الوطنية', 'الدولي', 'الدولية', 'العالمي', 'العالمية', 'الاتحادي', 'الاتحادية', 'المركزي', 'المركزية',
   'العربي', 'العربية', 'الإسلامي', 'الإسلامية', 'الشعبي', 'الشعبية', 'الديمقراطي', 'الديمقراطية', 'الأهلي', 'الأهلية',
+  // (Egypt and Sudan: `الهيئة القومية لسكك حديد مصر`، `المجلس القومي للمرأة`.)
+  'القومي', 'القومية',
 ]);
 
 /** Adjectives of institutions that are not nisba forms (الهيئة العامة، المحكمة العليا، الهيئة المستقلة): they continue a name like one. */
@@ -251,8 +277,9 @@ export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
       if (llGenitive(next)) continue;
       // `المفوضية السامية لحقوق الإنسان`، `الهيئة الوطنية لمكافحة الفساد`: after an institution's
       // adjective, ل + an indefinite noun and its definite genitive state the body's remit.
-      if (remitAfter(toks, j, form, j === i + 2 && matchGazetteer(toks, i) === null)) {
-        j += 2;
+      const remit = remitAfter(toks, j, form, j === i + 2 && matchGazetteer(toks, i) === null);
+      if (remit > 0) {
+        j += remit;
         continue;
       }
       if (lamIdafa(toks, j)) {

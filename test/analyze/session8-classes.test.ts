@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { persons, speakers } from './probes.js';
+import { organizations, persons, speakers } from './probes.js';
 
 describe('a scene verb\'s subject and its object, session 8 classes', () => {
   it('ends a name before a noun carrying the pronoun ه, the verb\'s object (`يسحب X شباكه`)', () => {
@@ -12,5 +12,18 @@ describe('a scene verb\'s subject and its object, session 8 classes', () => {
     expect(persons('وقال محمد نبيه إن الاجتماع انتهى.')).toEqual(['محمد نبيه']);
     expect(persons('وقال محمد علي زاده إن الاجتماع انتهى.')).toEqual(['محمد علي زاده']);
     expect(persons('وقال سالم عبد الله إن الاجتماع انتهى.')).toEqual(['سالم عبد الله']);
+  });
+});
+
+describe('an organization\'s remit in construct, session 8 classes', () => {
+  it('runs a ل-remit on through a second construct noun to the genitive that closes it (`لسكك حديد مصر`)', () => {
+    expect(speakers('وقال مصدر في الهيئة الوطنية لسكك حديد السودان إن «السائق لم يتوقف عند الإشارة».')).toEqual(['مصدر في الهيئة الوطنية لسكك حديد السودان']);
+    expect(organizations('وأعلنت الهيئة القومية لمياه الشرب أن الضخ سيعود غداً.')).toEqual(['الهيئة القومية لمياه الشرب']);
+  });
+
+  it('keeps a و-noun that shares the remit\'s genitive (`لإدارة وتشغيل المرافئ`), even after a cue-like noun', () => {
+    expect(speakers('وقالت شركة بنغازي لإدارة وتشغيل المرافئ في بيان إن «الحركة عادت إلى طبيعتها».')).toEqual(['شركة بنغازي لإدارة وتشغيل المرافئ']);
+    // A cue word after ل with its own genitive is another body.
+    expect(organizations('وقال مكتب بغداد لوزارة الصحة إن العمل مستمر.')).not.toContain('مكتب بغداد لوزارة الصحة');
   });
 });
