@@ -58,6 +58,9 @@ export function outletsLine(outlets: number, reports: number, unnamed = 0): stri
 export const countsLine = (c: DigestCounts): string =>
   `${arabicCount(c.stories, STORIES)} من ${arabicCount(c.documents, ARTICLES)} — أصلية: ${c.ok}، مكررة: ${c.duplicate}، مرفوضة: ${c.rejected}`;
 
+/** What an article without a title is called where its title would be. */
+export const UNTITLED = '(بلا عنوان)';
+
 export const STATUS_LABELS = { new: 'جديدة', changed: 'محدَّثة', unchanged: '' } as const;
 
 /** Why an input was rejected, for an Arabic reader; the code itself is shown beside it (a code added later shows alone). */

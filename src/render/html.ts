@@ -1,5 +1,5 @@
 import type { Digest, DigestDocument, DigestSource, DigestStory, DocumentId, Sentence, SentenceRef } from '../core/index.js';
-import { arabicCount, ARTICLES, countsLine, DUPLICATE_LABELS, outletsLine, rejectLabel, STATUS_LABELS, STORIES } from './arabic.js';
+import { arabicCount, ARTICLES, countsLine, DUPLICATE_LABELS, outletsLine, rejectLabel, STATUS_LABELS, STORIES, UNTITLED } from './arabic.js';
 import { readableDate, readableTimestamp, runLine, timelineOrder } from './dates.js';
 import { noStoriesLine, noSummaryLine } from './absent.js';
 import { anchorId, escapeHtml as e, safeHref } from './escape.js';
@@ -28,6 +28,8 @@ const label = (d: DigestDocument | undefined): string => e(shortName(d, '؟'));
  * pull its neighbours into its direction: without it "AFP · 18 نوفمبر" is drawn as "18 · AFP نوفمبر".
  */
 const bdi = (html: string): string => `<bdi>${html}</bdi>`;
+/** An article's title, or its path (a left-to-right run isolated from the Arabic around it) when it has none. */
+const titleOrPath = (d: { readonly title: string | null; readonly path: string }): string => (d.title ? e(d.title) : `<span class="path">${e(d.path)}</span>`);
 
 function summaryList(story: DigestStory, ctx: Context): string {
   if (story.summary.length === 0) return `<p class="meta">${e(noSummaryLine(ctx.words))}</p>`;
@@ -114,7 +116,7 @@ function sourceArticle(d: DigestDocument, source: DigestSource, cited: ReadonlyS
   const href = safeHref(d.url);
   const meta = [d.outlet, d.agency, d.published === null ? null : readableTimestamp(d.published)].filter((x): x is string => Boolean(x)).map((x) => bdi(e(x)));
   if (href) meta.push(`<a href="${e(href)}" rel="noopener noreferrer nofollow">الرابط</a>`);
-  return `<article class="source" id="${documentAnchor(d.id)}"><h4>${e(d.title ?? d.path)}</h4><p class="meta">${meta.join(' · ')} <span class="path">${e(d.path)}</span></p>${paragraphs.join('')}</article>`;
+  return `<article class="source" id="${documentAnchor(d.id)}"><h4>${d.title ? e(d.title) : UNTITLED}</h4><p class="meta">${meta.join(' · ')} <span class="path">${e(d.path)}</span></p>${paragraphs.join('')}</article>`;
 }
 
 function storyHtml(story: DigestStory, rank: number, ctx: Context): string {
@@ -127,7 +129,7 @@ function storyHtml(story: DigestStory, rank: number, ctx: Context): string {
   const copies = members.filter((d) => d.status === 'duplicate');
   const item = (d: DigestDocument): string => {
     const href = safeHref(d.url);
-    const title = e(d.title ?? d.path);
+    const title = titleOrPath(d);
     return `<li id="${documentAnchor(d.id)}">${href ? `<a href="${e(href)}" rel="noopener noreferrer nofollow">${title}</a>` : title} <span class="meta">${label(d)}</span></li>`;
   };
   const othersHtml = others.length ? `<h3>تقارير أخرى عن القصة</h3><ul>${others.map(item).join('')}</ul>` : '';
@@ -136,7 +138,7 @@ function storyHtml(story: DigestStory, rank: number, ctx: Context): string {
         .map((d) => {
           const original = ctx.docs.get(d.duplicateOf ?? d.id);
           const kind = DUPLICATE_LABELS[d.reason as keyof typeof DUPLICATE_LABELS] ?? e(String(d.reason));
-          const of = `<a href="#${documentAnchor(d.duplicateOf ?? d.id)}">«${e(original?.title ?? original?.path ?? '؟')}»</a> <span class="meta">(${bdi(label(original))})</span>`;
+          const of = `<a href="#${documentAnchor(d.duplicateOf ?? d.id)}">«${original ? titleOrPath(original) : '؟'}»</a> <span class="meta">(${bdi(label(original))})</span>`;
           return `<li${ctx.sources.has(d.id) ? '' : ` id="${documentAnchor(d.id)}"`}>${bdi(label(d))} <span class="path">${e(d.path)}</span>: ${kind} من ${of}</li>`;
         })
         .join('')}</ul>`

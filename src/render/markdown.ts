@@ -1,5 +1,5 @@
 import type { Digest, DigestDocument, DigestStory, DisagreementSide, DocumentId } from '../core/index.js';
-import { arabicCount, ARTICLES, countsLine, DUPLICATE_LABELS, outletsLine, rejectLabel, STATUS_LABELS } from './arabic.js';
+import { arabicCount, ARTICLES, countsLine, DUPLICATE_LABELS, outletsLine, rejectLabel, STATUS_LABELS, UNTITLED } from './arabic.js';
 import { noStoriesLine, noSummaryLine } from './absent.js';
 import { readableDate, runLine, timelineOrder } from './dates.js';
 import { escapeMarkdown as m, safeHref } from './escape.js';
@@ -33,7 +33,7 @@ function articleLines(s: DigestStory, docs: ReadonlyMap<DocumentId, DigestDocume
   const lines = [...names].map(([id, label]) => {
     const d = docs.get(id);
     const href = linkTarget(d?.url ?? null);
-    const title = d?.title ? `«${m(d.title)}»` : '(بلا عنوان)';
+    const title = d?.title ? `«${m(d.title)}»` : UNTITLED;
     return `- ${label}: ${title} — ${m(d?.path ?? String(id))}${href ? ` ([الرابط](${href}))` : ''}`;
   });
   return lines.length ? ['**المقالات**', '', ...lines, ''] : [];

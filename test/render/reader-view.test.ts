@@ -121,6 +121,14 @@ describe('a story whose articles mix outlets, unknown outlets, copies and disagr
     expect(copy?.querySelector('a')?.textContent).toBe('«زلزال في الجنوب»');
     expect(copy?.querySelector('a')?.getAttribute('href')).toBe('#d-a1');
   });
+
+  it('heads an untitled article as untitled, and isolates its path left to right where it stands for the title', () => {
+    const untitled = { ...digest, documents: digest.documents.map((d) => (d.id === a ? { ...d, title: null } : d)) };
+    const page = parseHTML(renderHtml(untitled, sources, { fontCss: null })).document;
+    expect(page.querySelector('article.source h4')?.textContent).toBe('(بلا عنوان)');
+    const original = [...page.querySelectorAll('li')].find((li) => li.textContent?.includes('نسخة مطابقة'))?.querySelector('a');
+    expect(original?.querySelector('span.path')?.textContent).toBe('/in/a1.txt');
+  });
 });
 
 describe('digest.md citations when one outlet has several articles in a story', () => {
