@@ -27,3 +27,12 @@ describe('an organization\'s remit in construct, session 8 classes', () => {
     expect(organizations('وقال مكتب بغداد لوزارة الصحة إن العمل مستمر.')).not.toContain('مكتب بغداد لوزارة الصحة');
   });
 });
+
+describe('a given name before a definite object, session 8 classes', () => {
+  it('reads `يفك X الحبال` as the person named in full before, though an earlier mention of the same shape was not resolved', () => {
+    const text = 'يجلس منصور عطية قرب خيمته كل صباح. ورث منصور الصنعة عن أبيه. وعند المساء يجمع منصور الأغنام في الحظيرة. «الرزق على الله»، يقول ضاحكاً.';
+    expect(persons(text)).toContain('منصور عطية');
+    expect(persons(text)).not.toContain('منصور الأغنام');
+    expect(speakers(text)).toEqual(['منصور عطية']);
+  });
+});
