@@ -547,9 +547,11 @@ function givenNameBeforeObject(text: string, c: Candidate, all: readonly Candida
   const verb = /(?:^|\s)(\S+)\s+$/u.exec(text.slice(Math.max(0, c.start - 20), c.start))?.[1] ?? '';
   if (!verbShaped(verb)) return c;
   const earlier = [...new Set(all.filter((o) => o.type === 'person' && o.end <= c.start).map((o) => o.name ?? text.slice(o.start, o.end)))];
-  // (An earlier mention of the same shape, given name and a definite word after a verb, is no other
-  // person: `ورث سالم المهنة … يفك سالم الحبال` after `سالم عودة` both name him.)
-  const others = earlier.filter((n) => n !== `${first} ${second}` && n.split(' ').length >= 2 && n.split(' ')[0] === first && !sameShape(n));
+  const named = earlier.filter((n) => n !== `${first} ${second}` && n.split(' ').length >= 2 && n.split(' ')[0] === first);
+  // (A mention of the same shape, given name and definite word, after a full name with that given name is
+  // no other person: `ورث سالم المهنة … يفك سالم الحبال` after `سالم عودة` both name him. `earlier` is in text order.)
+  const full = named.findIndex((n) => !sameShape(n));
+  const others = full < 0 ? named : named.filter((n, k) => k <= full || !sameShape(n));
   if (others.length !== 1) return c;
   return { ...c, end: c.start + first.length, name: others[0] as string };
 }
