@@ -12,6 +12,7 @@ import { isNameWord, looksImperfect, nameRun, plainNounAfterName, possessiveNoun
 import { fullNameOf, fullNames } from './full-names.js';
 import { orgChain } from './organizations.js';
 import { compact, sameName } from './similarity.js';
+import { givenNameVowelClash } from './given-vowels.js';
 import { quoteSpans } from './quote-marks.js';
 import { headCode, isDefinite, joined, keySet, lookup, startAfter, tailCode, tokenView, type Form, type Tok } from './tokens.js';
 import type { EntityMention, MentionSource, TitlePhrase } from './types.js';
@@ -279,6 +280,8 @@ function knownAt(
         // (Not from a particle: `أما محمد` is no spelling of `أم محمد`.)
         if (name === null && c.length >= 6 && (w >= 2 || c.replace(/^ال/, '').length >= 7) && !isStop(first)) {
           name = fuzzy.find(c);
+          // (`علي حسون` is no spelling of `علي حسن الستري`: a given name a long vowel apart is another name.)
+          if (name !== null && givenNameVowelClash(runWords(toks, i, w, f.form), key(name).split(' '))) name = null;
         }
         memo.set(c, name);
       }
@@ -286,6 +289,13 @@ function knownAt(
     }
   }
   return null;
+}
+
+/** The key forms of `w` tokens from `i`, the first as `first` (its proclitics peeled). */
+function runWords(toks: readonly Tok[], i: number, w: number, first: string): string[] {
+  const out = [first];
+  for (let k = i + 1; k < i + w; k++) out.push((toks[k] as Tok).key);
+  return out;
 }
 
 /**

@@ -156,6 +156,22 @@ function listedNameWithin(toks: readonly Tok[], run: { from: number; to: number 
   return null;
 }
 
+/**
+ * `رئيس نادي سماهيج علي حسن الكواري`، `رئيس جمعية صيادي X السمكية سعيد Y`: after a title, an institution
+ * word (نادي، جمعية، صيادي …) and one to three words no list knows name a body; a listed given name
+ * opening a name of two words or more, only spaces between, is the person the title belongs to.
+ */
+function nameAfterUnlistedBody(toks: readonly Tok[], j: number): { from: number; to: number } | null {
+  for (let g = j + 1; g <= j + 4; g++) {
+    const w = toks[g];
+    if (w === undefined || !joined(w) || w.kind !== 'word' || (isStop(w) && w.text !== 'علي') || VERB_KEYS.has(w.key) || TITLE_KEYS.has(w.key)) return null;
+    if (g === j + 1 || (!GIVEN_KEYS.has(w.key) && w.text !== 'علي')) continue;
+    const run = nameRun(toks, g);
+    return run !== null && run.to - run.from >= 2 ? run : null;
+  }
+  return null;
+}
+
 /** `يبيع`، `تقلب`: a word of four letters or more with an imperfect verb's prefix that is no listed name and has no article. */
 export const looksImperfect = (t: Tok): boolean => /^[يت]/.test(t.key) && t.key.length >= 4 && !isDefinite(t.key) && !KUNYA_NAME_KEYS.has(t.key);
 
@@ -229,7 +245,10 @@ function definiteThirdWord(toks: readonly Tok[], from: number, to: number): numb
   if (t === undefined || !joined(t) || !articleWritten(t) || !isNameWord(t, 1, toks[from])) return to;
   const after = toks[to + 1];
   const boundary = after === undefined || !joined(after) || isStop(after) || SUBJECT_STOP_KEYS.has(after.key) || after.key === 'ل' || VERB_KEYS.has(after.key);
-  return boundary ? to + 1 : to;
+  // `أعلن … خالد يوسف المهندي القرار`، `رفض … علي حسن الكواري تحميل`: a nisba is a family name, and the
+  // definite or plain noun after it is the verb's object.
+  const objectAfter = isNisba(t.key) && after !== undefined && (articleWritten(after) || plainNounAfterName(after));
+  return boundary || objectAfter ? to + 1 : to;
 }
 
 /** `محمد الأمين ولد أحمد`: a definite second given name (a title word too) before ولد/بن and its complement. */
@@ -480,6 +499,8 @@ export function titleAt(toks: readonly Tok[], i: number): TitleMatch | null {
       descriptorsEnd = j;
       continue;
     }
+    const bodyNamed = NON_NAME_KEYS.has(u.key) ? nameAfterUnlistedBody(toks, j) : null;
+    if (bodyNamed !== null) return { title: i, start: hit.start, descriptorsEnd: bodyNamed.from, name: bodyNamed, head };
     const run = nameRun(toks, j);
     // `مسؤول في الشركة، طلب عدم ذكر اسمه`: one word after a comma is the next clause's verb, not a name.
     if (run !== null && run.to - run.from < 2 && /[،,]/.test(u.gap)) break;

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeStory } from '../../src/analyze/index.js';
+import { doc } from './doc.js';
 import { organizations, persons, speakers } from './probes.js';
 
 describe('a scene verb\'s subject and its object, session 8 classes', () => {
@@ -34,5 +36,26 @@ describe('a given name before a definite object, session 8 classes', () => {
     expect(persons(text)).toContain('منصور عطية');
     expect(persons(text)).not.toContain('منصور الأغنام');
     expect(speakers(text)).toEqual(['منصور عطية']);
+  });
+});
+
+describe('a title over a body no list knows, session 8 classes', () => {
+  it('finds the listed given name after an institution word and the body\'s unknown name (`رئيس نادي سماهيج علي حسن الكواري`)', () => {
+    const text = 'ورفض رئيس نادي سماهيج علي حسن الكواري تحميل ناديه المسؤولية، وقال: "جماهيرنا ردت على استفزاز واضح".';
+    expect(speakers(text)).toEqual(['علي حسن الكواري']);
+    expect(persons(text)).toEqual(['علي حسن الكواري']);
+    // No listed given name after the body's name: no person.
+    expect(persons('وقال رئيس نادي سماهيج إن الفريق سيستأنف القرار.')).toEqual([]);
+  });
+});
+
+describe('a given name a long vowel apart, session 8 classes', () => {
+  it('does not find `علي حسون` in one document as a spelling of `علي حسن الكواري` named in another', () => {
+    const story = analyzeStory([
+      doc('a', 'ورفض رئيس نادي سماهيج علي حسن الكواري تحميل ناديه المسؤولية، وقال: "جماهيرنا ردت على استفزاز واضح".'),
+      doc('b', 'في السكن الجامعي، يطبخ علي حسون العشاء لزملائه كل مساء، ويقول: "نتقاسم كل شيء هنا".'),
+    ]);
+    const merged = story.entities.filter((e) => e.type === 'person' && e.variants.some((v) => v.includes('حسون')) && e.variants.some((v) => v.includes('الكواري')));
+    expect(merged).toEqual([]);
   });
 });
