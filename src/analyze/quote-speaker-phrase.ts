@@ -162,7 +162,8 @@ export function documentAuthor(ctx: Context, t: Tok): string | null {
   if (owner !== undefined && AUTHOR_LINK.test(ctx.text.slice(t.end, owner.start))) return owner.name;
   // `وجاء في بيان لمكتب رئيس البلدية`: a لـ genitive the lists do not read names the issuer.
   const genitive = ctx.toks[t.index + 1];
-  if (genitive !== undefined && /^ +$/.test(genitive.gap) && genitive.text.startsWith('ل') && owner === undefined) {
+  // (A body named after the genitive, `بيان للوزارة نقلته وكالة …`, is not the document's owner.)
+  if (genitive !== undefined && /^ +$/.test(genitive.gap) && genitive.text.startsWith('ل') && (owner === undefined || owner.start >= genitive.end)) {
     // `عن بيان للوزارة`: the body a bare cue with ل refers back to (see `bareOrganization`).
     const bare = bareOrganization(ctx, genitive);
     if (bare !== null) return bare;
@@ -171,6 +172,11 @@ export function documentAuthor(ctx: Context, t: Tok): string | null {
       const d = head === undefined || PRONOUN_KEYS.has(genitive.key) ? '' : description(ctx, genitive.index).slice(1);
       if (d.includes(' ') && (lookup(genitive, ORG_CUE_KEYS) !== null || lookup(genitive, TITLE_KEYS) !== null || /^ل?(?:مكتب|ديوان|إدارة|مجلس|لجنة)/u.test(genitive.text))) return d;
     }
+  }
+  // `بيان اللجنة`، `بلاغ الوزارة`: a statement's definite genitive cue is the body named before with that cue.
+  if (genitive !== undefined && /^ +$/.test(genitive.gap) && isDefinite(genitive.key) && lookup(t, STATEMENT_DOCUMENT_KEYS) !== null && (owner === undefined || owner.start >= genitive.end)) {
+    const bare = bareOrganization(ctx, genitive);
+    if (bare !== null) return bare;
   }
   const published = publishedBy(ctx, t);
   if (published !== null) return published;

@@ -59,3 +59,22 @@ describe('a given name a long vowel apart, session 8 classes', () => {
     expect(merged).toEqual([]);
   });
 });
+
+describe('a statement\'s issuer in its genitive, session 8 classes', () => {
+  it('gives `بيان للوزارة` to the ministry named before, though an agency is named right after it', () => {
+    const text = 'وأرسلت وزارة الصحة التونسية لجنة تحقيق إلى المستشفى. وجاء في بيان للوزارة نقلته وكالة تونس أفريقيا للأنباء أن اللجنة "ستستمع إلى كل الطاقم الطبي".';
+    expect(speakers(text)).toEqual(['وزارة الصحة التونسية']);
+  });
+
+  it('gives `بيان اللجنة` to the committee named before', () => {
+    const text = 'وفرضت لجنة الانضباط في الاتحاد الكويتي لكرة القدم غرامة على النادي. وجاء في بيان اللجنة أن المدرب "رفض مغادرة الملعب بعد طرده".';
+    expect(speakers(text)).toEqual(['لجنة الانضباط']);
+  });
+});
+
+describe('a family name before the verb\'s object, session 8 classes', () => {
+  it('keeps a nisba third word before a definite or plain noun, the object (`أعلن … X Y المهندي القرار`)', () => {
+    expect(speakers('وأعلن أمين السر العام للاتحاد ناصر جاسم المهندي القرار في مؤتمر صحافي عقده أمس، وقال: "لن نسمح بتكرار ما جرى".')).toEqual(['ناصر جاسم المهندي']);
+    expect(persons('ورفض رئيس نادي الشباب حمد علي الكواري تحميل ناديه المسؤولية.')).toEqual(['حمد علي الكواري']);
+  });
+});
