@@ -105,6 +105,8 @@ function isNameWord(t: Tok, position: number, prev: Tok | undefined, prevPrev?: 
   if (position > 0 && (mannerWord(t) || (circumstantial(k) && prev !== undefined && GIVEN_KEYS.has(prev.key)))) return false;
   // `عبد الأمير`، `ولد الشيخ`: after عبد/أبو/بن/ولد any word is the name's, a title word included.
   if (position > 0 && prev !== undefined && COMPLEMENTED.test(prev.key) && t.kind === 'word' && !isStop(t) && !procliticArticle(k)) return true;
+  // `وقال X لموقعنا`، `لصحيفتنا`: the outlet writing ("to our site"), addressed after the name.
+  if (position > 0 && OUR_OUTLET.test(k)) return false;
   // `يسحب X شباكه`: after a name's first word, a noun with a written ه (his) is the verb's object.
   if (position > 0 && pronounObject(t)) return false;
   const completed = afterComplement(position, prevPrev);
@@ -353,6 +355,9 @@ export const plainNounAfterName = (after: Tok | undefined): boolean =>
 
 /** `عضويته`، `زميلتها`: a noun with a possessive pronoun after its teh (written ته, not the ة of `شحاتة`). */
 export const possessiveNoun = (t: Tok): boolean => /(?:ته|تها|تهم)$/.test(t.text) && t.key.length >= 5;
+
+/** `لموقعنا`، `لصحيفتنا`، `لقناتنا` (key forms): ل + a medium + "our". */
+const OUR_OUTLET = /^ل(?:موقع|صحيفت|جريدت|قنات|مجلت|اذاعت|وكالت)نا$/;
 
 /**
  * `شباكه`، `قاربه`، `حقله`: a noun ending in a written ه (the pronoun "his", never the ة of a name)

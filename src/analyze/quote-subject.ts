@@ -115,8 +115,11 @@ export function explicitSubject(ctx: Context, verb: Tok): string | null {
 
 const TOWARD_PRONOUN_KEYS = keySet(['عليه', 'عليها', 'عليهم', 'له', 'لها', 'لهم', 'إليه', 'إليها', 'إليهم', 'لنا', 'لي']);
 
-/** `وقال لـ«الشرق الأوسط» X`: an outlet addressed in marks between the verb and its subject. */
-const ADDRESSED_OUTLET = /^\s*لـ?\s*[«"“][^»"”\n]{1,40}[»"”]\s*/;
+/**
+ * `وقال لـ«الشرق الأوسط» X`، `وقال لصحيفة «الأيام» إن`: an outlet addressed in marks, its kind of medium
+ * (صحيفة، جريدة، موقع، وكالة، قناة، إذاعة، مجلة) written before it or not, between the verb and its subject.
+ */
+const ADDRESSED_OUTLET = /^\s*لـ?\s*(?:(?:صحيفة|جريدة|موقع|وكالة|قناة|إذاعة|اذاعة|مجلة|تلفزيون)\s*)?[«"“][^»"”\n]{1,40}[»"”]\s*/;
 
 /** The first character after the spaces at `from` is ل (a cheap test before `ADDRESSED_OUTLET`, which needs it). */
 function addresseeAhead(text: string, from: number): boolean {

@@ -78,3 +78,13 @@ describe('a family name before the verb\'s object, session 8 classes', () => {
     expect(persons('ورفض رئيس نادي الشباب حمد علي الكواري تحميل ناديه المسؤولية.')).toEqual(['حمد علي الكواري']);
   });
 });
+
+describe('an outlet addressed is no speaker, session 8 classes', () => {
+  it('reads `وقال لصحيفة «X» إن` as addressed to the outlet, the speaker carried over', () => {
+    expect(speakers('في المقابل، نفى صاحب إحدى الحملات المعنية سالم الدوسري الاتهامات، وقال لصحيفة «الوطن» إن «الأسماء كانت بديلة لحجاج اعتذروا».')).toEqual(['سالم الدوسري']);
+  });
+
+  it('ends a name before `لموقعنا` ("to our site")', () => {
+    expect(speakers('وقال رئيس بلدية أطار محمد ولد أحمد لموقعنا إن "النخيل ماتت بسبب العطش".')).toEqual(['محمد ولد أحمد']);
+  });
+});
