@@ -328,10 +328,28 @@ export function nameRun(toks: readonly Tok[], from: number): { from: number; to:
   while (k > from && NAME_JOINER_KEYS.has((toks[k - 1] as Tok).key) && !(k - 2 >= from && COMPLEMENTED.test((toks[k - 2] as Tok).key))) k--;
   const run = toks.slice(from, k);
   if (run.length === 4 && run.every((t) => !isDefinite(t.key) && !NAME_JOINER_KEYS.has(t.key))) k--;
+  if (sceneObjectLast(toks, from, k)) k--;
   if (k === from) return null;
   if (k - from === 1 && NAME_JOINER_KEYS.has((toks[from] as Tok).key)) return null;
   if (mannerPhrase(toks[from] as Tok, toks[from + 1]) || purposePhrase(toks[from] as Tok, toks[from + 1])) return null;
   return { from, to: k };
+}
+
+/**
+ * `يفحص X باعبود جرة عسل`، `تقيس X مارتان قلادة فضية`: after a present verb opening a scene, a plain
+ * last word of a run of three or more that an indefinite word follows (its genitive or adjective, only
+ * a space between) is the verb's object, not the name's: a name's last word is followed by a boundary,
+ * a verb or a preposition. Not a listed given name, common words included (`… أحمد علي`، `… محمد حسن`).
+ */
+function sceneObjectLast(toks: readonly Tok[], from: number, to: number): boolean {
+  if (to - from < 3) return false;
+  const verb = toks[from - 1];
+  const last = toks[to - 1] as Tok;
+  const next = toks[to];
+  if (verb === undefined || !presentShaped(verb.key) || isStop(verb) || isDefinite(verb.key) || !/^ +$/.test((toks[from] as Tok).gap)) return false;
+  if (isDefinite(last.key) || /^[وفبلك]/.test(last.key) || KUNYA_NAME_KEYS.has(last.key) || last.text === 'علي' || NAME_JOINER_KEYS.has((toks[to - 2] as Tok).key)) return false;
+  if (next === undefined || !/^ +$/.test(next.gap) || next.kind !== 'word' || isDefinite(next.key) || /^[وفبلك]/.test(next.key)) return false;
+  return !isStop(next) && !VERB_KEYS.has(next.key) && !SUBJECT_STOP_KEYS.has(next.key) && !GIVEN_KEYS.has(next.key) && !looksImperfect(next);
 }
 
 /**

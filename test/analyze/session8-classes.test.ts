@@ -88,3 +88,15 @@ describe('an outlet addressed is no speaker, session 8 classes', () => {
     expect(speakers('وقال رئيس بلدية أطار محمد ولد أحمد لموقعنا إن "النخيل ماتت بسبب العطش".')).toEqual(['محمد ولد أحمد']);
   });
 });
+
+describe('an indefinite object after a scene verb\'s subject, session 8 classes', () => {
+  it('ends a run of three plain words before the object that its genitive or adjective follows (`تقيس … X Y قلادة عريضة`)', () => {
+    const text = 'وفي الركن الآخر، تقيس سائحة فرنسية تدعى ماري دوبوا قلادة عريضة، وتقول: «جئت من باريس لأشتري من هنا».';
+    expect(speakers(text)).toEqual(['ماري دوبوا']);
+    expect(persons(text)).toEqual(['ماري دوبوا']);
+  });
+
+  it('does not cut a three-word name that a preposition or a clause closes', () => {
+    expect(persons('يقول ماري دوبوا لوران إن الرحلة طويلة.')).not.toContain('ماري دوبوا');
+  });
+});
