@@ -10,8 +10,11 @@ import type { Disagreement, StoryEntity, StoryQuote, SummarySentence, TimelineEn
  */
 export interface Digest {
   readonly version: 1;
-  /** Run that produced it: `number` counts finished runs; the time is metadata, not content. */
-  readonly run: { readonly number: number; readonly startedAt: string; readonly words: number };
+  /**
+   * Run that produced it: `number` counts finished runs; the time is metadata, not content. `since`:
+   * the start of the time window the digest covers, when one was asked for (else the whole store).
+   */
+  readonly run: { readonly number: number; readonly startedAt: string; readonly words: number; readonly since?: string };
   readonly counts: DigestCounts;
   readonly documents: readonly DigestDocument[];
   readonly stories: readonly DigestStory[];

@@ -10,6 +10,7 @@ export interface LatestDigest {
 /** What a digest run recorded of its settings; ingest-only runs (`khulasa ingest --db`) made no stories. */
 interface RecordedOptions {
   readonly words?: unknown;
+  readonly since?: unknown;
   readonly ingestOnly?: unknown;
 }
 
@@ -17,7 +18,7 @@ const recorded = (run: RunRecord): RecordedOptions => (typeof run.options === 'o
 
 /**
  * The digest as of the store's latest finished digest run (null before the first one), with the
- * summary length that run used (the server's `words` only when the run recorded none). A finished run
+ * summary length and time window that run used (the server's `words` only when the run recorded none). A finished run
  * never changes, so the digest is built once per run, not once per request.
  */
 export function latestDigestReader(
@@ -30,8 +31,8 @@ export function latestDigestReader(
     const run = done[done.length - 1];
     if (run === undefined) return null;
     if (cached?.run !== run.id) {
-      const { words } = recorded(run);
-      const latest = buildDigest(store, run, { ...settings, words: typeof words === 'number' ? words : settings.words });
+      const { words, since } = recorded(run);
+      const latest = buildDigest(store, run, { ...settings, words: typeof words === 'number' ? words : settings.words, ...(typeof since === 'string' ? { since } : {}) });
       cached = { run: run.id, latest };
       // A failed build is not remembered: the next request tries again.
       latest.catch(() => {

@@ -21,6 +21,11 @@ export interface DigestOptions {
   readonly words?: number;
   /** Extract entities, quotes, timeline and disagreements. Default true. */
   readonly analysis?: boolean;
+  /**
+   * Only the stories with an article published (or, when its date is unknown, stored) at or after this
+   * ISO date or date-time (a time without a zone is UTC). Default: every story in the store.
+   */
+  readonly since?: string;
   /** The stages to run; `defaultStages()` gives the real ones. */
   readonly stages: DigestStages;
   /** Source of the run's timestamps (the only clock read anywhere in a run). Default: the system clock. */
@@ -62,7 +67,7 @@ export async function runDigest(paths: readonly string[], options: DigestOptions
   const o = { ...DIGEST_DEFAULTS, ...options };
   const store = options.store ?? (await open(o.db));
   const progress = o.onProgress ?? (() => {});
-  const settings = { words: o.words, analysis: o.analysis && o.stages.analyze !== undefined };
+  const settings = { words: o.words, analysis: o.analysis && o.stages.analyze !== undefined, ...(o.since === undefined ? {} : { since: o.since }) };
   try {
     const run = await store.beginRun(o.clock(), { paths, ...settings });
     const skipped: SkippedInput[] = [];

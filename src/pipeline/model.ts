@@ -11,6 +11,7 @@ import {
 } from '../core/index.js';
 import type { RunRecord, Store, StoredDocumentHead, StoredStory } from '../store/index.js';
 import { membershipHash, sameMembers } from './keys.js';
+import { instantOf, windowTest } from './window.js';
 
 const DUPLICATE_DETAILS = {
   exact: 'the same text as another input',
@@ -36,15 +37,31 @@ function digestDocument(d: StoredDocumentHead, story: StoryId | undefined): Dige
 
 const statusOf = (s: StoredStory, run: number): StoryStatus => (s.created === run ? 'new' : s.updated === run ? 'changed' : 'unchanged');
 
-/** Reads the store and assembles digest.json's model, stories largest first, plus the articles the summaries cite. */
-export async function buildDigest(
-  store: Store,
-  run: RunRecord,
-  settings: { readonly words: number; readonly analysis: boolean },
-): Promise<{ readonly digest: Digest; readonly sources: readonly DigestSource[] }> {
-  const docs = await store.documentHeads();
+export interface DigestSettings {
+  readonly words: number;
+  readonly analysis: boolean;
+  /** Start of the time window (ISO date or date-time, see `window.ts`); absent: the whole store. */
+  readonly since?: string;
+}
+
+/**
+ * Reads the store and assembles digest.json's model, stories largest first, plus the articles the
+ * summaries cite. With `since`, only the stories with an article in the window, and the articles of
+ * those stories or of the window.
+ */
+export async function buildDigest(store: Store, run: RunRecord, settings: DigestSettings): Promise<{ readonly digest: Digest; readonly sources: readonly DigestSource[] }> {
+  const all = await store.documentHeads();
+  const allStories = await store.stories();
+  let docs = all;
+  let stored = allStories;
+  if (settings.since !== undefined) {
+    const inWindow = windowTest(instantOf(settings.since), await store.runs());
+    const recent = new Set(all.filter(inWindow).map((d) => d.id));
+    stored = allStories.filter((s) => s.documents.some((id) => recent.has(id)));
+    const shown = new Set<DocumentId>(stored.flatMap((s) => s.documents));
+    docs = all.filter((d) => shown.has(d.id) || recent.has(d.id));
+  }
   const byId = new Map<DocumentId, StoredDocumentHead>(docs.map((d) => [d.id, d]));
-  const stored = await store.stories();
   const storyOf = new Map<DocumentId, StoryId>();
   for (const s of stored) for (const d of s.documents) storyOf.set(d, s.id);
   const seqOf = (id: DocumentId): number => byId.get(id)?.seq ?? Number.MAX_SAFE_INTEGER;
@@ -98,7 +115,7 @@ export async function buildDigest(
   const count = (status: StoredDocumentHead['status']): number => docs.filter((d) => d.status === status).length;
   const digest: Digest = {
     version: 1,
-    run: { number: run.number, startedAt: run.startedAt, words: settings.words },
+    run: { number: run.number, startedAt: run.startedAt, words: settings.words, ...(settings.since === undefined ? {} : { since: settings.since }) },
     counts: { documents: docs.length, ok: count('ok'), duplicate: count('duplicate'), rejected: count('rejected'), stories: stories.length },
     documents: docs.map((d) => digestDocument(d, storyOf.get(d.id))),
     stories,

@@ -54,10 +54,15 @@ export function readableTimestamp(value: string): string {
   return m[2] && m[2] !== '00:00' ? `${day}، ${m[2]}` : day;
 }
 
-/** When a run was made, for the digest's header: `التشغيل رقم 2، 22 نوفمبر 2026، 00:38 (UTC)`. */
-export function runLine(run: { readonly number: number; readonly startedAt: string }): string {
-  const utc = /(?:Z|[+-]00:?00)$/.test(run.startedAt) ? ' (UTC)' : '';
-  return `التشغيل رقم ${run.number}، ${readableTimestamp(run.startedAt)}${utc}`;
+const inUtc = (iso: string): string => `${readableTimestamp(iso)}${/(?:Z|[+-]00:?00)$/.test(iso) ? ' (UTC)' : ''}`;
+
+/**
+ * When a run was made, for the digest's header: `التشغيل رقم 2، 22 نوفمبر 2026، 00:38 (UTC)`, and the
+ * start of its time window when it had one (`— أخبار منذ 20 نوفمبر 2026 (UTC)`).
+ */
+export function runLine(run: { readonly number: number; readonly startedAt: string; readonly since?: string }): string {
+  const window = run.since === undefined ? '' : ` — أخبار منذ ${inUtc(run.since)}`;
+  return `التشغيل رقم ${run.number}، ${inUtc(run.startedAt)}${window}`;
 }
 
 /** Resolved dates first, oldest first; then the relative expressions in their given order. */

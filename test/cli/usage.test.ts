@@ -74,6 +74,25 @@ describe('wrong options', () => {
     expect(r.err.split('\n')[0]).toBe('khulasa digest: --words must be an integer from 10 to 2000 (got "abc")');
   });
 
+  it('refuses a --since that is not a date, a date and time or an age, before it reads anything', async () => {
+    const db = join(dir, 'since.sqlite');
+    for (const bad of ['yesterday', '2026-02-30', '3m']) {
+      const r = await run(['digest', folder('since-in', { 'a.txt': ARTICLE }), '--db', db, '--since', bad]);
+      expect(r.code).toBe(EXIT.usage);
+      expect(r.err.split('\n')[0]).toBe(`khulasa digest: --since takes a date (2026-11-20), a date and time (2026-11-20T06:00) or an age (36h, 3d, 2w), not "${bad}"`);
+    }
+    expect((await run(['digest', folder('since-in'), '--db', db, '--since', '2999-01-01'])).err.split('\n')[0]).toBe('khulasa digest: --since 2999-01-01 is later than now: the digest would hold nothing');
+    expect(existsSync(db)).toBe(false);
+  });
+
+  it('reads an age as a --since counted back from now: the story stored now is in, and digest.json says where the window starts', async () => {
+    const r = await run(['digest', folder('since-ok', { 'a.txt': ARTICLE }), '--db', join(dir, 'since-ok.sqlite'), '--out', join(dir, 'since-out'), '--since', '1d', '--json']);
+    expect(r.code).toBe(EXIT.ok);
+    const digest = JSON.parse(r.out) as { run: { since: string }; stories: unknown[] };
+    expect(digest.stories).toHaveLength(1);
+    expect(Date.parse(digest.run.since)).toBeLessThan(Date.now());
+  });
+
   it('says a switch takes no value instead of calling it unknown', async () => {
     const r = await run(['clean', '--json=1', dir]);
     expect(r.code).toBe(EXIT.usage);

@@ -119,18 +119,18 @@ describe('the HTTP app', () => {
 });
 
 describe('the digest the reader serves', () => {
-  it('is the latest digest run, with the summary length that run used, whatever was ingested after it', async () => {
+  it('is the latest digest run, with the summary length and time window that run used, whatever was ingested after it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'khulasa-http-run-'));
     const store = openSqliteStore(join(dir, 'store.sqlite'));
     try {
       mkdirSync(join(dir, 'in'));
       writeFileSync(join(dir, 'in', 'a.txt'), ARTICLE_A);
       writeFileSync(join(dir, 'b.txt'), ARTICLE_B);
-      await runDigest([join(dir, 'in')], { store, words: 60, stages: defaultStages(), clock: () => '2026-11-21T00:00:00.000Z' });
+      await runDigest([join(dir, 'in')], { store, words: 60, since: '2026-11-20', stages: defaultStages(), clock: () => '2026-11-21T00:00:00.000Z' });
       await ingestToStore([join(dir, 'b.txt')], store, { stages: defaultStages(), clock: () => '2026-11-21T01:00:00.000Z' });
       const app = createApp({ store, words: 120 });
       const digest = (await (await get(app, '/digest.json')).json()) as { run: { number: number; words: number } };
-      expect(digest.run).toEqual({ number: 1, startedAt: '2026-11-21T00:00:00.000Z', words: 60 });
+      expect(digest.run).toEqual({ number: 1, startedAt: '2026-11-21T00:00:00.000Z', words: 60, since: '2026-11-20' });
     } finally {
       await store.close();
       rmSync(dir, { recursive: true, force: true });

@@ -329,6 +329,24 @@ describe('runDigest', () => {
     expect(later.calls.clusterTerms).toBe(0);
   });
 
+  it('with since, shows the stories with an article of the window, each with its older articles, and the window\'s own inputs', async () => {
+    const db = join(dir, 'k.sqlite');
+    const { 'a3-copy.txt': copy, 'b1.txt': b1, 'b2.txt': b2, ...day1 } = PILE;
+    await runDigest([writePile('day1', day1)], { db, stages: doubleStages(), clock: () => '2026-11-20T08:00:00.000Z' });
+    const day2 = writePile('day2', { 'a3-copy.txt': copy!, 'b1.txt': b1!, 'b2.txt': b2! });
+    const r = await runDigest([day2], { db, stages: doubleStages(), clock: () => '2026-11-22T08:00:00.000Z', since: '2026-11-21' });
+    const names = (ids: readonly DocumentId[]): string[] => ids.map((id) => r.digest.documents.find((d) => d.id === id)!.path.split('/').pop()!).sort();
+    expect(r.digest.stories.map((s) => names(s.documents))).toEqual([['a1.txt', 'a2.txt', 'a3-copy.txt'], ['b1.txt', 'b2.txt']]);
+    expect(r.digest.documents.map((d) => d.path.split('/').pop()).sort()).toEqual(['a1.txt', 'a2.txt', 'a3-copy.txt', 'b1.txt', 'b2.txt']);
+    expect(r.digest.counts).toEqual({ documents: 5, ok: 4, duplicate: 1, rejected: 0, stories: 2 });
+    expect(r.digest.run.since).toBe('2026-11-21');
+    const store = openSqliteStore(db);
+    const whole = await buildDigest(store, r.run, { words: 120, analysis: true });
+    await store.close();
+    expect(whole.digest.counts).toEqual({ documents: 7, ok: 5, duplicate: 1, rejected: 1, stories: 3 });
+    expect(whole.digest.run.since).toBeUndefined();
+  });
+
   it('ingestToStore stores inputs without building stories', async () => {
     const db = join(dir, 'k.sqlite');
     const r = await ingestToStore([writePile('in', PILE)], db, { stages: doubleStages(), clock });

@@ -30,6 +30,13 @@ describe('when the digest was made', () => {
     expect(renderMarkdown(digest).split('\n')[2]).toBe('*التشغيل رقم 3، 22 نوفمبر 2026، 00:38 (UTC)*');
     expect(parseHTML(renderHtml(digest, [], { fontCss: null })).document.querySelector('header.page p.meta')?.textContent).toBe('التشغيل رقم 3، 22 نوفمبر 2026، 00:38 (UTC)');
   });
+
+  it('says where its time window starts when it has one', () => {
+    const digest: Digest = { ...hostileDigest().digest, run: { number: 3, startedAt: '2026-11-22T00:38:13.474Z', words: 120, since: '2026-11-20T06:00:00.000Z' } };
+    const line = 'التشغيل رقم 3، 22 نوفمبر 2026، 00:38 (UTC) — أخبار منذ 20 نوفمبر 2026، 06:00 (UTC)';
+    expect(renderMarkdown(digest).split('\n')[2]).toBe(`*${line}*`);
+    expect(parseHTML(renderHtml(digest, [], { fontCss: null })).document.querySelector('header.page p.meta')?.textContent).toBe(line);
+  });
 });
 
 describe('rejected inputs', () => {

@@ -7,6 +7,7 @@ import { intFlag, parseArgs, WORDS_RANGE } from '../args.js';
 import { inputPaths, reportSkipped, storeFiles, warnEmptyFolders } from '../inputs.js';
 import { EXIT, EXIT_CODES_HELP, type Command } from '../io.js';
 import { progressBar } from '../progress.js';
+import { parseSince } from '../since.js';
 
 const DEFAULT_OUT_DIR = 'khulasa-digest';
 
@@ -25,7 +26,7 @@ function outDirProblem(dir: string): string | null {
 export const digestCommand: Command = {
   name: 'digest',
   summary: 'Ingest, de-duplicate, group into stories, summarize and write digest.json, digest.md and index.html',
-  usage: 'khulasa digest <path...> [--db FILE|URL] [--out DIR] [--words N] [--no-analysis] [--json]',
+  usage: 'khulasa digest <path...> [--db FILE|URL] [--out DIR] [--words N] [--since WHEN] [--no-analysis] [--json]',
   help: [
     'A path is a file, a folder (read recursively) or - for one article on standard input. Every input is',
     'stored as ok, duplicate or rejected (with a reason code); a rerun skips what the store already holds.',
@@ -36,6 +37,9 @@ export const digestCommand: Command = {
     `  --db FILE|URL  the store: a SQLite file (default ./${DIGEST_DEFAULTS.db}) or a postgres:// URL`,
     `  --out DIR      where digest.json, digest.md and index.html are written (default ./${DEFAULT_OUT_DIR})`,
     `  --words N      summary length of each story in words, ${WORDS_RANGE.min} to ${WORDS_RANGE.max} (default ${DIGEST_DEFAULTS.words})`,
+    '  --since WHEN   only the stories with an article published (or, undated, stored) since WHEN: a date',
+    '                 (2026-11-20), a date and time (2026-11-20T06:00, UTC unless it ends in Z or +03:00)',
+    '                 or an age (36h, 3d, 2w). Without it, every story of the store',
     '  --no-analysis  skip entities, quotes, timeline and disagreements (faster on large piles; a later',
     '                 run without it fills them in)',
     '  --json         print digest.json on standard output instead of the table of stories',
@@ -53,12 +57,15 @@ export const digestCommand: Command = {
       io.stderr(`khulasa digest: ${message}\n`);
       return EXIT.usage;
     };
-    const parsed = parseArgs(argv, { valued: ['db', 'out', 'words'], boolean: ['json', 'no-analysis'] });
+    const parsed = parseArgs(argv, { valued: ['db', 'out', 'words', 'since'], boolean: ['json', 'no-analysis'] });
     if (!parsed.ok) return usage(parsed.error);
     const { args } = parsed;
     if (args.positionals.length === 0) return usage('give at least one file or folder');
     const words = intFlag(args, 'words', DIGEST_DEFAULTS.words, WORDS_RANGE.min, WORDS_RANGE.max);
     if (typeof words === 'string') return usage(words);
+    const sinceFlag = args.flags.get('since');
+    const since = typeof sinceFlag === 'string' ? parseSince(sinceFlag, Date.now()) : null;
+    if (since?.ok === false) return usage(since.error);
     const paths = inputPaths(args.positionals, io.cwd);
     const missing = args.positionals.filter((p, i) => p !== '-' && !existsSync(paths[i]!));
     if (missing.length) return usage(`no such file or folder: ${missing.join(', ')}`);
@@ -81,6 +88,7 @@ export const digestCommand: Command = {
         store,
         words,
         analysis: !args.flags.has('no-analysis'),
+        ...(since?.ok ? { since: since.since } : {}),
         stages: defaultStages({ ingest: { stdin: io.stdin } }),
         onProgress: progress.listener,
         exclude: [...storeFiles(db, dbFile), outDir],

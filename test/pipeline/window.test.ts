@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { instantOf, windowTest } from '../../src/pipeline/window.js';
+import type { RunRecord, StoredDocumentHead } from '../../src/store/index.js';
+
+const run = (id: number, number: number, startedAt: string): RunRecord => ({ id, number, status: 'done', startedAt, finishedAt: startedAt, options: {} }) as RunRecord;
+const head = (run: number, published: string | null): StoredDocumentHead => ({ run, published }) as StoredDocumentHead;
+
+describe('the digest window', () => {
+  it('reads a date-time without a zone as UTC, whatever the machine\'s zone', () => {
+    expect(instantOf('2026-11-20T06:00')).toBe(Date.UTC(2026, 10, 20, 6));
+    expect(instantOf('2026-11-20T06:00:00+03:00')).toBe(Date.UTC(2026, 10, 20, 3));
+    expect(instantOf('2026-11-20')).toBe(Date.UTC(2026, 10, 20));
+    expect(instantOf('yesterday')).toBeNaN();
+  });
+
+  it('places an article by its publication time when known, else by when its run started', () => {
+    const inWindow = windowTest(Date.UTC(2026, 10, 21), [run(1, 1, '2026-11-20T08:00:00Z'), run(2, 2, '2026-11-22T08:00:00Z')]);
+    expect(inWindow(head(2, null))).toBe(true);
+    expect(inWindow(head(1, null))).toBe(false);
+    // An archive stored today of last week's news is last week's news; a dated article stored early is on time.
+    expect(inWindow(head(2, '2026-11-14'))).toBe(false);
+    expect(inWindow(head(1, '2026-11-21T09:30:00'))).toBe(true);
+    expect(inWindow(head(1, 'not a date'))).toBe(false);
+  });
+
+  it('dates the articles of a run that crashed and was rerun from the first attempt', () => {
+    const inWindow = windowTest(Date.UTC(2026, 10, 21), [run(1, 1, '2026-11-20T23:00:00Z'), run(2, 1, '2026-11-21T01:00:00Z')]);
+    expect(inWindow(head(1, null))).toBe(false);
+  });
+});
