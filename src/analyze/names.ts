@@ -248,8 +248,9 @@ function definiteThirdWord(toks: readonly Tok[], from: number, to: number): numb
   const after = toks[to + 1];
   const boundary = after === undefined || !joined(after) || isStop(after) || SUBJECT_STOP_KEYS.has(after.key) || after.key === 'ل' || VERB_KEYS.has(after.key);
   // `أعلن … خالد يوسف المهندي القرار`، `رفض … علي حسن الكواري تحميل`: a nisba is a family name, and the
-  // definite or plain noun after it is the verb's object.
-  const objectAfter = isNisba(t.key) && after !== undefined && (articleWritten(after) || plainNounAfterName(after));
+  // definite or plain noun after it is the verb's object; so is a definite noun that cannot be the third
+  // word's adjective (no nisba, no participle: `X Y المطوع القرار`, but `X Y الوفد الزائر`).
+  const objectAfter = after !== undefined && (isNisba(t.key) ? articleWritten(after) || plainNounAfterName(after) : definiteNounNotAdjective(toks, to + 1));
   return boundary || objectAfter ? to + 1 : to;
 }
 
@@ -350,6 +351,16 @@ function sceneObjectLast(toks: readonly Tok[], from: number, to: number): boolea
   if (isDefinite(last.key) || /^[وفبلك]/.test(last.key) || KUNYA_NAME_KEYS.has(last.key) || last.text === 'علي' || NAME_JOINER_KEYS.has((toks[to - 2] as Tok).key)) return false;
   if (next === undefined || !/^ +$/.test(next.gap) || next.kind !== 'word' || isDefinite(next.key) || /^[وفبلك]/.test(next.key)) return false;
   return !isStop(next) && !VERB_KEYS.has(next.key) && !SUBJECT_STOP_KEYS.has(next.key) && !GIVEN_KEYS.has(next.key) && !looksImperfect(next);
+}
+
+/** Definite words shaped like an adjective: a nisba, الفاعل، الفعيل، المُفعِل and other م-participles (key forms). */
+const adjectiveShaped = (k: string): boolean => isNisba(k) || /^ال.ا..ه?$/.test(k) || /^ال..ي.ه?$/.test(k) || k.startsWith('الم');
+/** A definite word no adjective could be (`adjectiveShaped`), itself closed by a stopword (في، على …) or punctuation. */
+function definiteNounNotAdjective(toks: readonly Tok[], j: number): boolean {
+  const t = toks[j];
+  if (t === undefined || !articleWritten(t) || !joined(t) || isStop(t) || adjectiveShaped(t.key) || TEMPORAL_KEYS.has(t.key) || TITLE_KEYS.has(t.key)) return false;
+  const next = toks[j + 1];
+  return next === undefined || !joined(next) || isStop(next);
 }
 
 /**

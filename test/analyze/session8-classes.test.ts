@@ -100,3 +100,13 @@ describe('an indefinite object after a scene verb\'s subject, session 8 classes'
     expect(persons('يقول ماري دوبوا لوران إن الرحلة طويلة.')).not.toContain('ماري دوبوا');
   });
 });
+
+describe('a definite family name before a definite object, session 8 classes', () => {
+  it('keeps a definite third word when a definite noun no adjective could be follows, closed by a preposition (`X Y الخياط القرار في`)', () => {
+    expect(speakers('وأعلن أمين السر العام للاتحاد ناصر جاسم الخياط القرار في مؤتمر صحافي، وقال: "لن نسمح بتكرار ما جرى".')).toEqual(['ناصر جاسم الخياط']);
+  });
+
+  it('does not when the next word is shaped like an adjective of it (`X Y الوفد الزائر`)', () => {
+    expect(persons('واستقبل المحافظ سامي نبيل الوفد الزائر في مكتبه.')).not.toContain('سامي نبيل الوفد');
+  });
+});
