@@ -33,6 +33,13 @@ export interface DisagreementOptions {
 
 export const DEFAULT_DISAGREEMENT_OPTIONS: Required<DisagreementOptions> = { minSharedTerms: 3, minSharedEventTerms: 4, maxEventDayGap: 7 };
 
+/**
+ * Units of casualty tolls (`toll:deaths`, see `tollOf`): outlets word a toll in so many ways (`لقي X
+ * حتفهم`، `أودت بحياة X`، `X قتيلاً`) that they share few words; within one story, one toll of the
+ * current event is one fact, whatever the words (tolls of dated earlier events never get this unit).
+ */
+export const TOLL_PREFIX = 'toll:';
+
 const dayGap = (a: string, b: string): number => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
 
 /**
@@ -134,7 +141,18 @@ function disagreementOf(topic: string, all: readonly Fact[]): Disagreement | nul
 export function findDisagreements(quantities: readonly Fact[], events: readonly Fact[], options: DisagreementOptions = {}): Disagreement[] {
   const o = { ...DEFAULT_DISAGREEMENT_OPTIONS, ...options };
   const out: Disagreement[] = [];
-  for (const g of groupFacts(quantities, o.minSharedTerms)) {
+  const tolls = new Map<string, Fact[]>();
+  for (const f of quantities) {
+    if (!f.unit.startsWith(TOLL_PREFIX)) continue;
+    const group = tolls.get(f.unit);
+    if (group === undefined) tolls.set(f.unit, [f]);
+    else group.push(f);
+  }
+  for (const g of tolls.values()) {
+    const d = disagreementOf(g[0]?.label ?? '', g);
+    if (d !== null) out.push(d);
+  }
+  for (const g of groupFacts(quantities.filter((f) => !f.unit.startsWith(TOLL_PREFIX)), o.minSharedTerms)) {
     const d = disagreementOf(g[0]?.label ?? '', g);
     if (d !== null) out.push(d);
   }

@@ -2,7 +2,7 @@
  * Counted quantities: a number in digits (1,2 مليون: decimal comma before a scale word) or in words
  * (ثلاثة عشر، سبعة وأربعين، خمسة آلاف) followed by the counted noun.
  */
-import { EVENT_END_WORDS, EVENT_START_WORDS, HUNDRED_WORDS, MEASURE_SKIP, MEASURE_UNITS, SCALE_WORDS, TEN_WORDS, UNIT_ALIASES, UNIT_LABELS, UNIT_WORDS } from './data/numbers.js';
+import { EVENT_END_WORDS, EVENT_START_WORDS, HUNDRED_WORDS, MEASURE_SKIP, MEASURE_UNITS, PEOPLE_UNITS, SCALE_WORDS, TEN_WORDS, TOLL_LABELS, TOLL_UNITS, TOLL_WORDS, UNIT_ALIASES, UNIT_LABELS, UNIT_WORDS } from './data/numbers.js';
 import { FACT, joined, keySet, spellingFact, tokenView, type Tok } from './tokens.js';
 import { key, stem } from '../text/index.js';
 import type { DateMention, QuantityMention } from './types.js';
@@ -102,6 +102,42 @@ export function measuredBy(unit: string, keysBefore: readonly string[], keysAfte
   }
   return from === '' ? null : from.trim();
 }
+
+export type Toll = keyof typeof TOLL_LABELS;
+const TOLLS = Object.keys(TOLL_LABELS) as Toll[];
+const keysOf = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((w) => key(w) as string));
+const TOLL_UNIT_KEYS = new Map<Toll, ReadonlySet<string>>(TOLLS.map((t) => [t, keysOf(TOLL_UNITS[t])]));
+const TOLL_WORD_KEYS = new Map<Toll, ReadonlySet<string>>(TOLLS.map((t) => [t, keysOf(TOLL_WORDS[t])]));
+const PEOPLE = keysOf(PEOPLE_UNITS);
+
+/** The toll a toll word names (`بحياة` → deaths: و/ف, then ب/ل peeled), or null. */
+function tollWord(k: string): Toll | null {
+  const bare = /^[وف]/.test(k) && k.length > 3 ? k.slice(1) : k;
+  for (const w of [k, bare, /^[بل]/.test(bare) && bare.length > 3 ? bare.slice(1) : bare]) {
+    for (const t of TOLLS) if ((TOLL_WORD_KEYS.get(t) as ReadonlySet<string>).has(w)) return t;
+  }
+  return null;
+}
+
+/**
+ * Which casualty toll a count is, if any: the dead, the injured or the missing. A unit such as قتيل
+ * is a toll by itself; a count of people (شخص، طفل ...) is the toll whose word stands nearest the number
+ * (`لقي 12 شخصاً حتفهم وفقد ثلاثة` → deaths), before it (`keysBefore`, read backwards) or after it.
+ * Outlets word a toll in many ways (`لقي X حتفهم`، `أودت بحياة X`، `X قتيلاً`): one toll, one fact.
+ */
+export function tollOf(unit: string, keysBefore: readonly string[], keysAfter: readonly string[]): Toll | null {
+  for (const t of TOLLS) if ((TOLL_UNIT_KEYS.get(t) as ReadonlySet<string>).has(unit)) return t;
+  if (!PEOPLE.has(unit)) return null;
+  for (let d = 0; d < Math.max(keysBefore.length, keysAfter.length); d++) {
+    const before = keysBefore[keysBefore.length - 1 - d];
+    const t = (before === undefined ? null : tollWord(before)) ?? (keysAfter[d] === undefined ? null : tollWord(keysAfter[d] as string));
+    if (t !== null) return t;
+  }
+  return null;
+}
+
+/** The reader's label of a toll (`عدد القتلى`). */
+export const tollLabel = (toll: Toll): string => TOLL_LABELS[toll];
 
 const STARTS = new Set(EVENT_START_WORDS.map((w) => key(w) as string));
 const ENDS = new Set(EVENT_END_WORDS.map((w) => key(w) as string));

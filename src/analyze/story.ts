@@ -6,13 +6,13 @@
 import type { CleanDocument, Disagreement, DocumentId, Sentence, SentenceRef, StoryAnalysis, StoryEntity, TimelineEntry } from '../core/index.js';
 import { key, sentences } from '../text/index.js';
 import { analyzeDates } from './dates.js';
-import { DEFAULT_DISAGREEMENT_OPTIONS, findDisagreements, type DisagreementOptions, type Fact } from './disagreements.js';
+import { DEFAULT_DISAGREEMENT_OPTIONS, findDisagreements, TOLL_PREFIX, type DisagreementOptions, type Fact } from './disagreements.js';
 import { candidatePersons, collectCandidates, resolveEntities, type EntityCandidates } from './entities.js';
 import { mergeEntities } from './merge-entities.js';
 import { mergeQuotes } from './merge-quotes.js';
 import { withoutOwnOutlets } from './outlets.js';
 import { isCountry } from './gazetteer.js';
-import { analyzeQuantities, eventPhase, measuredBy, unitLabel } from './numbers.js';
+import { analyzeQuantities, eventPhase, measuredBy, tollLabel, tollOf, unitLabel } from './numbers.js';
 import { analyzeQuotes, DEFAULT_QUOTE_OPTIONS, type FindQuotesOptions } from './quotes.js';
 import { COMPLEMENTIZERS, VERB_KEYS } from './lexicon.js';
 import { tokenView, type Tok } from './tokens.js';
@@ -119,6 +119,22 @@ function announcedOn(keysBefore: readonly string[], keysAfter: readonly string[]
   return postposed || complement;
 }
 
+/** Days before the story's time beyond which a dated sentence tells an earlier event (`فاجعة تشرين الأول 2018، حين قضى 21 شخصاً`). */
+const EARLIER_EVENT_DAYS = 30;
+
+/** The first day of a resolved date (`2018-10` → 2018-10-01, `2018` → 2018-01-01), in milliseconds; NaN for weeks and other forms. */
+function firstDay(date: string): number {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date.slice(0, 10));
+  return m === null ? NaN : Date.UTC(Number(m[1]), Number(m[2] ?? '01') - 1, Number(m[3] ?? '01'));
+}
+
+/** Whether sentence `s` holds a resolved date more than `EARLIER_EVENT_DAYS` before `reference` (an ISO date or date-time). */
+function earlierEvent(dates: readonly DateMention[], s: Sentence | undefined, reference: string | null): boolean {
+  if (s === undefined || reference === null) return false;
+  const limit = firstDay(reference.slice(0, 10)) - EARLIER_EVENT_DAYS * 86_400_000;
+  return dates.some((d) => d.resolved && d.start >= s.start && d.start < s.end && firstDay(d.date) < limit);
+}
+
 function facts(
   docs: readonly CleanDocument[],
   analyses: readonly DocumentAnalysis[],
@@ -127,6 +143,8 @@ function facts(
 ): { quantities: Fact[]; events: Fact[] } {
   const quantities: Fact[] = [];
   const events: Fact[] = [];
+  // An undated report is dated by the story's latest dated one, to tell its earlier events apart.
+  const latest = docs.reduce<string | null>((m, d) => (d.published !== null && (m === null || d.published.slice(0, 10) > m) ? d.published.slice(0, 10) : m), null);
   analyses.forEach((a, i) => {
     const doc = docs[i] as CleanDocument;
     const outlet = outletLabel(doc);
@@ -140,15 +158,23 @@ function facts(
       const inside = new Set(rangeTerms(doc.text, own, start, end));
       return new Set(rangeTerms(doc.text, own, from, to).filter((t) => !inside.has(t) && !/^\d/.test(t)));
     };
+    const tolled = new Set<string>();
     for (const q of a.quantities) {
       // A range's bound is no count of its own to compare.
       if (q.bound === true) continue;
       const s = containing(ss, q.start);
       const before = keysIn(Math.max(s?.start ?? 0, q.start - QUANTITY_WINDOW), q.start);
-      quantities.push({
-        document: doc.id, outlet, unit: q.unit, value: String(q.value), label: unitLabel(q.unit, q.noun),
-        terms: termsOf(q.start, q.end, QUANTITY_WINDOW), measures: measuredBy(q.unit, before, keysIn(q.end, Math.min(s?.end ?? doc.text.length, q.end + QUANTITY_WINDOW))),
-      });
+      const after = keysIn(q.end, Math.min(s?.end ?? doc.text.length, q.end + QUANTITY_WINDOW));
+      const terms = termsOf(q.start, q.end, QUANTITY_WINDOW);
+      // A report's first toll of a kind is its headline toll (news puts it first); later ones count
+      // parts (`بينهم أربعة أطفال`) or other places, and are compared by their words as any count.
+      const toll = tollOf(q.unit, before, after);
+      if (toll !== null && !tolled.has(toll) && !earlierEvent(a.dates, s, doc.published ?? latest)) {
+        tolled.add(toll);
+        quantities.push({ document: doc.id, outlet, unit: `${TOLL_PREFIX}${toll}`, value: String(q.value), label: tollLabel(toll), terms });
+        continue;
+      }
+      quantities.push({ document: doc.id, outlet, unit: q.unit, value: String(q.value), label: unitLabel(q.unit, q.noun), terms, measures: measuredBy(q.unit, before, after) });
     }
     for (const d of a.dates) {
       if (d.granularity !== 'day' || !d.resolved) continue;

@@ -81,6 +81,31 @@ describe('disagreements', () => {
   });
 });
 
+describe('casualty tolls worded differently', () => {
+  const flood = (outlet: string, lead: string, more = '') => doc(outlet, `${lead} في سيول جرفت مركبات في وادي الهيدان جنوب مادبا.${more}`, { outlet, published: '2026-02-08' });
+
+  it('compares the headline tolls of outlets that share no words about them', () => {
+    const a = analyzeStory([
+      flood('الأولى', 'لقي اثنا عشر شخصاً على الأقل حتفهم ليل السبت'),
+      flood('الثانية', 'أودت السيول بحياة ثلاثة عشر شخصاً'),
+      flood('الثالثة', 'ارتفعت الحصيلة إلى 14 قتيلاً'),
+      flood('الرابعة', 'قضى 12 شخصاً غرقاً'),
+    ]);
+    expect(a.disagreements.map((d) => [d.topic, d.sides.map((s) => [s.value, s.outlets])])).toEqual([
+      ['عدد القتلى', [['12', ['الأولى', 'الرابعة']], ['13', ['الثانية']], ['14', ['الثالثة']]]],
+    ]);
+  });
+
+  it('keeps the injured, the dead and a dated earlier disaster apart, and a report\'s later part-count out of its headline toll', () => {
+    const earlier = ' ويستذكر السكان فاجعة آذار 2019 حين قضى 21 شخصاً في الوادي نفسه.';
+    const a = analyzeStory([
+      flood('الأولى', 'لقي خمسة أشخاص حتفهم وأصيب تسعة أشخاص بجروح', `${earlier} وبين القتلى طفلان، فيما قتل ثلاثة أشخاص في مركبة واحدة.`),
+      flood('الثانية', 'لقي خمسة أشخاص حتفهم وأصيب 11 شخصاً', earlier),
+    ]);
+    expect(a.disagreements.map((d) => [d.topic, d.sides.map((s) => s.value)])).toEqual([['عدد المصابين', ['9', '11']]]);
+  });
+});
+
 describe('timeline', () => {
   it('merges entries of different documents for the same date and cites both', () => {
     const a = analyzeStory([

@@ -32,7 +32,28 @@ export const UNIT_ALIASES: readonly (readonly [string, string])[] = [
   ['منزلا', 'منزل'], ['منازل', 'منزل'], ['متر', 'متر'], ['مترا', 'متر'], ['أمتار', 'متر'], ['ساعة', 'ساعة'], ['ساعات', 'ساعة'],
   ['دولار', 'دولار'], ['دولارات', 'دولار'], ['لاجئ', 'لاجئ'], ['لاجئا', 'لاجئ'], ['لاجئين', 'لاجئ'], ['مهاجر', 'مهاجر'], ['مهاجرا', 'مهاجر'],
   ['مهاجرين', 'مهاجر'], ['جندي', 'جندي'], ['جنديا', 'جندي'], ['جنود', 'جندي'],
+  ['جثة', 'جثة'], ['جثث', 'جثة'], ['ضحية', 'ضحية'], ['ضحايا', 'ضحية'], ['عامل', 'عامل'], ['عاملا', 'عامل'], ['عمال', 'عامل'],
+  ['راكب', 'راكب'], ['راكبا', 'راكب'], ['ركاب', 'راكب'], ['مدني', 'مدني'], ['مدنيا', 'مدني'], ['مدنيين', 'مدني'],
 ];
+
+/**
+ * Casualty tolls (see `tollOf`): units that are a toll by themselves, and units of people that are one
+ * when a toll word stands near the number (`لقي 12 شخصاً حتفهم`، `أودت بحياة 13 شخصاً`، `أصيب 30 شخصاً`).
+ * Toll words are matched on key text with و/ف and then ب/ل peeled.
+ */
+export const TOLL_UNITS: Readonly<Record<'deaths' | 'injured' | 'missing', readonly string[]>> = {
+  deaths: ['قتيل', 'جثة', 'ضحية'],
+  injured: ['جريح', 'مصاب'],
+  missing: ['مفقود'],
+};
+export const PEOPLE_UNITS: readonly string[] = ['شخص', 'طفل', 'مهاجر', 'لاجئ', 'جندي', 'عامل', 'راكب', 'مدني'];
+export const TOLL_WORDS: Readonly<Record<'deaths' | 'injured' | 'missing', readonly string[]>> = {
+  deaths: ['حتف', 'حتفه', 'حتفها', 'حتفهم', 'حياة', 'مصرع', 'وفاة', 'توفي', 'توفيت', 'توفوا', 'قتل', 'قتلوا', 'مقتل', 'لقي', 'لقيت', 'لقوا', 'قضى', 'قضوا'],
+  injured: ['أصيب', 'أصيبت', 'أصيبوا', 'إصابة', 'إصابات', 'جروح', 'جرح', 'جرحى'],
+  missing: ['فقد', 'فقدوا', 'فقدان', 'مفقود', 'مفقودين', 'عداد'],
+};
+/** How each toll is labelled for the reader. */
+export const TOLL_LABELS: Readonly<Record<'deaths' | 'injured' | 'missing', string>> = { deaths: 'عدد القتلى', injured: 'عدد المصابين', missing: 'عدد المفقودين' };
 
 /**
  * How a disagreement about a unit is labelled for an Arabic reader (`عدد القتلى`); units not listed
