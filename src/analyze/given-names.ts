@@ -89,6 +89,9 @@ function compoundName(span: (NameSpan & { readonly to: number }) | null, toks: r
   const rest = toks.slice(i + 2, span.to);
   const after = toks[span.to];
   if (rest.some((u) => isDefinite(u.key) || NAME_JOINER_KEYS.has(u.key)) || after === undefined || closes(after) || lookup(after, VERB_KEYS) !== null) return span;
+  // `يرتب عبد الله صو أكياس الأرز`: before a definite genitive only the last plain word is the object's
+  // head (an indefinite noun in construct); the word before it is the family name.
+  if (articleWritten(after) && span.to - i === 4) return { start: span.start, end: (toks[span.to - 2] as Tok).end, to: span.to - 1 };
   return { start: span.start, end: (toks[i + 1] as Tok).end, to: i + 2 };
 }
 

@@ -231,11 +231,24 @@ function undefinedThirdWord(toks: readonly Tok[], start: number, to: number): nu
   const from = (toks[start] as Tok).key === 'عبد' && to - start === 3 ? start + 1 : start;
   if (to - from !== 2 || !isDefinite((toks[from + 1] as Tok).key) || COMPOUND_END.has((toks[from + 1] as Tok).key)) return to;
   const t = toks[to];
-  if (t === undefined || !joined(t) || isDefinite(t.key) || /^[وفلب]/.test(t.key) || pronounObject(t) || !isNameWord(t, 0, undefined)) return to;
+  if (t === undefined || !joined(t) || isDefinite(t.key) || pronounObject(t) || !isNameWord(t, 0, undefined)) return to;
   const after = toks[to + 1];
+  if (/^[وفلب]/.test(t.key)) return familyNameWithBa(t, after) ? to + 1 : to;
   const boundary = after === undefined || !joined(after) || isStop(after) || SUBJECT_STOP_KEYS.has(after.key) || after.key === 'ل';
   return boundary ? to + 1 : to;
 }
+
+/**
+ * `قال X الطاهر بوكر إن`: a plain third word opening with بو/با is a family name (Maghrebi بوزيد، باعبود)
+ * when the name is closed hard after it — by punctuation or the complementizer إن/أن — and it is no noun
+ * of manner (`بوضوح`، `بأسف`); ب before another letter stays a preposition (`بحزم`). With و/ف/ل the word
+ * stays a clause or a prepositional phrase (`وأضاف`، `لوكالة`).
+ */
+function familyNameWithBa(t: Tok, after: Tok | undefined): boolean {
+  if (!/^ب[وا]/.test(t.key) || t.key.length < 4 || mannerWord(t)) return false;
+  return after === undefined || !joined(after) || COMPLEMENTIZER_KEYS.has(after.key);
+}
+const COMPLEMENTIZER_KEYS = keySet(['إن', 'أن']);
 
 /**
  * `علي جاسم الساعدي`: given name, father's name, then a definite family name, kept only when a
