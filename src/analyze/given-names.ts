@@ -72,7 +72,9 @@ function trimmed(run: { to: number; start: number; end: number } | null, toks: r
   // `قيس سعيد مذكرة تفاهم`: three plain words with no boundary after them end in the verb's object.
   const after = toks[to];
   const plain = toks.slice(i, to).every((u) => !isDefinite(u.key) && !NAME_JOINER_KEYS.has(u.key));
-  if (to - i >= 3 && plain && after !== undefined && joined(after) && !closes(after)) to = i + 2;
+  // (`تجمع آمنة محمد صالح الحطب`: a third word that is a given name itself, before a definite object, is the grandfather's.)
+  const grandfather = to - i === 3 && KUNYA_NAME_KEYS.has((toks[i + 2] as Tok).key) && after !== undefined && articleWritten(after);
+  if (to - i >= 3 && plain && after !== undefined && joined(after) && !closes(after) && !grandfather) to = i + 2;
   // `شفيق رفض`: a plain unlisted second word is a surname only when a boundary closes the name.
   const second = toks[i + 1];
   if (to - i === 2 && second !== undefined && !isDefinite(second.key) && !NAME_JOINER_KEYS.has(second.key) && !KUNYA_NAME_KEYS.has(second.key) && !closes(toks[to]) && lookup(toks[to] as Tok, VERB_KEYS) === null) to = i + 1;
@@ -162,6 +164,13 @@ export function givenNameAt(toks: readonly Tok[], i: number, sidi = false): Name
       return { start: t.start, end: t.end };
     }
     const after = toks[i + 2];
+    // `تجمع آمنة محمد صالح الحطب`: a common-word given name right after a verb, before a listed given name
+    // (the father's), opens the person's name when the name has no definite word (`يبيع نبيل قاسم الخضار`:
+    // the definite word may be the verb's object, and the common word then is no name's).
+    if (common !== null && common.letters === 0 && before !== undefined && joined(t) && verbBefore(before) && next !== undefined && joined(next) && GIVEN_KEYS.has(next.key)) {
+      const named = trimmed(runAt(toks, i, common), toks, i, 2);
+      if (named !== null && toks.slice(i, named.to).every((u) => !isDefinite(u.key))) return named;
+    }
     // `رمضان أبو زيد`، `سيف بن راشد`: a common-word given name before a kunya or a nasab (بن، ولد) and a given name is the person's given name.
     if (common !== null && common.letters <= 1 && next !== undefined && joined(next) && (KUNYA_KEYS.has(next.key) || NASAB_KEYS.has(next.key)) && after !== undefined && joined(after) && KUNYA_NAME_KEYS.has(after.key)) {
       const rest = nameRun(toks, i + 2);
@@ -193,6 +202,9 @@ export function givenNameAt(toks: readonly Tok[], i: number, sidi = false): Name
   if ((before === undefined || /[.!؟?\n]/.test(t.gap)) && next !== undefined && /[،,]/.test(next.gap)) return lone;
   return null;
 }
+
+/** A reporting verb, a present verb or a word opening a clause: the slot of a scene's or a quote's subject. */
+const verbBefore = (before: Tok): boolean => lookup(before, VERB_KEYS) !== null || looksImperfect(before) || opensClause(before);
 
 /** A word opening a sentence or a clause after a comma: in news the verb of a verbal sentence, when it is no particle, noun with the article, or title. */
 function opensClause(t: Tok): boolean {

@@ -18,3 +18,18 @@ describe('a full name not cut before a family name no list knows', () => {
     expect(persons('يتفحص عبد الكريم أسنان خروف أبيض قبل أن يشتريه.')).toEqual(['عبد الكريم']);
   });
 });
+
+describe('a common-word given name opening a full name, and its later first-name mention', () => {
+  it('reads a common-word given name after a verb and before a father\'s listed name as the name\'s start (`تحمل نور محمد …`)', () => {
+    const text = 'قرب البئر، تملأ أمل يوسف سليمان الجرار واحدة بعد أخرى. «الماء بعيد والطريق طويل في الحر»، تقول أمل، وهي تمسح جبينها.';
+    expect(speakers(text)).toEqual(['أمل يوسف سليمان']);
+    // No verb before it: the common word is no name (`أمل محمد` could be "Muhammad's hope").
+    expect(persons('وكان أمل محمد كبيراً في النجاة.')).not.toContain('أمل محمد');
+  });
+
+  it('keeps a third word that is a given name before a definite object, but not an object noun in construct', () => {
+    const text = 'عند الفجر، تجمع زينب عمر حسن الحطب قرب الخيمة. «البرد شديد هنا والأطفال لا ينامون»، تقول زينب.';
+    expect(speakers(text)).toEqual(['زينب عمر حسن']);
+    expect(persons('على الشاطئ، يحمل يوسف آدم أكياس الملح إلى الشاحنة.')).toEqual(['يوسف آدم']);
+  });
+});
