@@ -174,6 +174,18 @@ function nameAfterUnlistedBody(toks: readonly Tok[], j: number): { from: number;
   return null;
 }
 
+/**
+ * `الدكتور صباح الموسوي`: a given name that is also a time word (صباح), right after a title word and
+ * before a definite word that is no time word (`صباح الأحد`، `صباح اليوم`), is the person's given name.
+ */
+function timeWordName(toks: readonly Tok[], j: number): boolean {
+  const u = toks[j] as Tok;
+  const title = toks[j - 1];
+  const family = toks[j + 1];
+  if (!TEMPORAL_KEYS.has(u.key) || !KUNYA_NAME_KEYS.has(u.key) || title === undefined || !TITLE_KEYS.has(title.key)) return false;
+  return family !== undefined && joined(family) && articleWritten(family) && !TEMPORAL_KEYS.has(family.key) && !isStop(family) && !TITLE_KEYS.has(family.key) && !DESCRIPTOR_KEYS.has(family.key);
+}
+
 /** `يبيع`، `تقلب`: a word of four letters or more with an imperfect verb's prefix that is no listed name and has no article. */
 export const looksImperfect = (t: Tok): boolean => /^[يت]/.test(t.key) && t.key.length >= 4 && !isDefinite(t.key) && !KUNYA_NAME_KEYS.has(t.key);
 
@@ -548,6 +560,7 @@ export function titleAt(toks: readonly Tok[], i: number): TitleMatch | null {
     }
     const bodyNamed = NON_NAME_KEYS.has(u.key) ? nameAfterUnlistedBody(toks, j) : null;
     if (bodyNamed !== null) return { title: i, start: hit.start, descriptorsEnd: bodyNamed.from, name: bodyNamed, head };
+    if (timeWordName(toks, j)) return { title: i, start: hit.start, descriptorsEnd, name: { from: j, to: j + 2 }, head };
     const run = nameRun(toks, j);
     // `مسؤول في الشركة، طلب عدم ذكر اسمه`: one word after a comma is the next clause's verb, not a name.
     if (run !== null && run.to - run.from < 2 && /[،,]/.test(u.gap)) break;

@@ -33,3 +33,10 @@ describe('a common-word given name opening a full name, and its later first-name
     expect(persons('على الشاطئ، يحمل يوسف آدم أكياس الملح إلى الشاحنة.')).toEqual(['يوسف آدم']);
   });
 });
+
+describe('a given name that is also a time word, after a title', () => {
+  it('reads `الدكتور صباح X` as the person, `صباح الأحد` as the time', () => {
+    expect(speakers('وقال مدير المختبر الدكتور صباح العبيدي في مؤتمر صحافي: "النتائج ستصدر خلال يومين بعد مراجعة العينات".')).toEqual(['صباح العبيدي']);
+    expect(persons('وقال مدير المختبر الدكتور صباح الخميس إن النتائج ستصدر.')).toEqual([]);
+  });
+});
