@@ -495,7 +495,8 @@ function nameAfterDescription(ctx: Context, i: number, limit: number): string | 
   const d = description(ctx, i);
   const j = firstFrom(ctx.toks, (ctx.toks[i] as Tok).start + d.length);
   const u = ctx.toks[j];
-  if (u === undefined || u.start >= limit || !/^ +$/.test(u.gap)) return null;
+  if (u === undefined || u.start >= limit) return null;
+  if (!/^ +$/.test(u.gap)) return /^ *[،,] *$/.test(u.gap) ? appositiveName(ctx, i, j, limit) : null;
   // A title inside the description owns the name after it (`متحدث باسم رئيس الوزراء X`: the spokesman is not X).
   for (let k = i + 1; k < j; k++) if (lookup(ctx.toks[k] as Tok, TITLE_KEYS) !== null || (ctx.toks[k] as Tok).key.startsWith('باسم')) return null;
   // The name a description introduces stands in apposition: not after لـ/بـ (`قال أحد الجنود لأحمدي نجاد`).
@@ -508,6 +509,27 @@ function nameAfterDescription(ctx: Context, i: number, limit: number): string | 
   if (after !== undefined && /^ +$/.test(after.gap) && !COMPLEMENTIZERS.has(after.key) && !SUBJECT_STOP_KEYS.has(after.key) && after.key !== 'ل') return null;
   const name = ctx.text.slice(u.start, (ctx.toks[run.to - 1] as Tok).end);
   ctx.learned.push({ start: u.start, name });
+  return name;
+}
+
+/**
+ * `وقال والد الطفل، X Y: «…»`: a description, a comma, then a name of two words or more that the
+ * subject's end closes (a colon, a comma, إن/أن, or the quote) is the person described, in apposition.
+ * No title inside the description (its own complement would be another person).
+ */
+function appositiveName(ctx: Context, i: number, j: number, limit: number): string | null {
+  for (let k = i; k < j; k++) if (lookup(ctx.toks[k] as Tok, TITLE_KEYS) !== null || (ctx.toks[k] as Tok).key.startsWith('باسم')) return null;
+  const u = ctx.toks[j] as Tok;
+  if (u.kind !== 'word' || articleWritten(u) || isStop(u) || /^[وفلب]/.test(u.key) && u.forms.some((f) => f.letters > 0) && !GIVEN_NAME_KEYS.has(u.key)) return null;
+  const m = findStartingIn(ctx.mentions, u.start, u.end, (x) => x.type === 'person');
+  const run = nameRun(ctx.toks, j);
+  const end = m?.end ?? (run !== null && run.to - run.from >= 2 ? (ctx.toks[run.to - 1] as Tok).end : null);
+  if (end === null) return null;
+  const after = ctx.toks[firstFrom(ctx.toks, end)];
+  const closed = after === undefined || after.start >= limit || /[:،,]/.test(after.gap) || (/^ +$/.test(after.gap) && COMPLEMENTIZERS.has(after.key));
+  if (!closed) return null;
+  const name = m?.name ?? ctx.text.slice(u.start, end);
+  if (m === undefined) ctx.learned.push({ start: u.start, name });
   return name;
 }
 

@@ -40,3 +40,14 @@ describe('a given name that is also a time word, after a title', () => {
     expect(persons('وقال مدير المختبر الدكتور صباح الخميس إن النتائج ستصدر.')).toEqual([]);
   });
 });
+
+describe('a name in apposition after a description and a comma', () => {
+  it('gives the quote to the name after `والد الطفلة،` when a colon, a comma or إن closes it', () => {
+    expect(speakers('وقال والد الطفلة، حامد آل سعيد: "لن نسكت عن حقنا مهما طال الزمن".')).toEqual(['حامد آل سعيد']);
+    expect(speakers('وقالت صاحبة المخبز، سعاد الحمدان، إن "الطحين لم يصل منذ أسبوعين كاملين".')).toEqual(['سعاد الحمدان']);
+  });
+
+  it('keeps the description when no name closed by the subject\'s end follows the comma', () => {
+    expect(speakers('وقال صاحب المخبز، مشيراً إلى الأكياس الفارغة: "الطحين لم يصل منذ أسبوعين كاملين".')).toEqual(['صاحب المخبز']);
+  });
+});
