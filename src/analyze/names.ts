@@ -175,6 +175,20 @@ function nameAfterUnlistedBody(toks: readonly Tok[], j: number): { from: number;
 }
 
 /**
+ * `باسم تجمع X الصحي`: the end of a body named in construct right after باسم (a plain noun that is no
+ * given name, its genitive, then definite adjectives), or null when `j` does not follow باسم so.
+ */
+function bodyAfterBism(toks: readonly Tok[], j: number): number | null {
+  const u = toks[j] as Tok;
+  const genitive = toks[j + 1];
+  if (toks[j - 1]?.key !== 'باسم' || u.kind !== 'word' || isDefinite(u.key) || isStop(u) || GIVEN_KEYS.has(u.key) || KUNYA_NAME_KEYS.has(u.key) || /^[وفبل]/.test(u.key)) return null;
+  if (genitive === undefined || !joined(genitive) || genitive.kind !== 'word' || isStop(genitive) || GIVEN_KEYS.has(genitive.key)) return null;
+  let k = j + 2;
+  while (k < toks.length && joined(toks[k] as Tok) && articleWritten(toks[k] as Tok) && adjectiveShaped((toks[k] as Tok).key) && !isStop(toks[k] as Tok)) k++;
+  return k;
+}
+
+/**
  * `الدكتور صباح الموسوي`: a given name that is also a time word (صباح), right after a title word and
  * before a definite word that is no time word (`صباح الأحد`، `صباح اليوم`), is the person's given name.
  */
@@ -512,6 +526,14 @@ export function titleAt(toks: readonly Tok[], i: number): TitleMatch | null {
     // (`لحين` is a conjunction of time, "until": the clause after it is no remit.)
     if (PREPOSITION_KEYS.has(u.key) || (/^ل[^ل]/.test(u.key) && !TEMPORAL_KEYS.has(u.key) && u.forms.some((f) => f.letters === 1 && f.form.length >= 3) && (!isNameStart(toks, j) || isDefinite(toks[j + 1]?.key ?? '')))) {
       j++;
+      continue;
+    }
+    // `المتحدث باسم مجمع X الطبي Y Z`: after باسم, an indefinite noun no list knows heads a body in construct;
+    // its genitive and its definite adjectives are the title's, the name comes after them.
+    const bodyEnd = bodyAfterBism(toks, j);
+    if (bodyEnd !== null) {
+      j = bodyEnd;
+      descriptorsEnd = j;
       continue;
     }
     // `الكاتب العام الهادي الورغمي`: a given name written with the article starts the name, not another descriptor.

@@ -51,3 +51,13 @@ describe('a name in apposition after a description and a comma', () => {
     expect(speakers('وقال صاحب المخبز، مشيراً إلى الأكياس الفارغة: "الطحين لم يصل منذ أسبوعين كاملين".')).toEqual(['صاحب المخبز']);
   });
 });
+
+describe('a spokesman for a body no list knows', () => {
+  it('skips the body in construct after باسم and its definite adjectives to the name (`المتحدث باسم تجمع X الصحي Y Z`)', () => {
+    const text = 'وقال المتحدث باسم تجمع الجوف الصحي سلطان الرويلي إن التجمع أحال الملف، مؤكداً أن «اللجنة ستراجع جميع التراخيص خلال الربع المقبل».';
+    expect(speakers(text)).toEqual(['سلطان الرويلي']);
+    expect(persons(text)).toEqual(['سلطان الرويلي']);
+    // The body is no person, with or without a name after it.
+    expect(persons('وقال المتحدث باسم تجمع الجوف الصحي إن التجمع أحال الملف.')).toEqual([]);
+  });
+});
