@@ -5,6 +5,8 @@
  *   GET  /                 the web reader: the latest digest of the store as one page
  *   GET  /digest.json      the latest digest (the `digest.json` contract)
  *   GET  /stories/:id      one story of the latest digest with the clean text of its documents
+ *                          (these three take `?since=1d` (a date, a date and time, or an age): another
+ *                          time window than the latest run's; see `parseSince`)
  *   POST /clean            body: one article (text, HTML or JSON; `?name=x.html` names its type), a form upload of one file,
  *                          or a URL-encoded form whose first field is the article → the clean document
  *   POST /summarize        JSON body (415 for another declared type): `{ "articles": [ { "text" | "html", "title"?, ... } ], "words"? }`
@@ -21,9 +23,10 @@ import { arabicFontCss, renderHtml } from '../render/index.js';
 import type { Store } from '../store/index.js';
 import { firstUpload, isMultipart, urlEncodedField } from './form.js';
 import { notJson } from './media-type.js';
+import { parseSince } from '../pipeline/index.js';
 import { json, problem, rejected } from './problem.js';
 import { noDigestPage } from './pages.js';
-import { latestDigestReader } from './reader.js';
+import { latestDigestReader, type LatestDigest } from './reader.js';
 
 export interface AppOptions {
   readonly store: Store;
@@ -66,20 +69,31 @@ export function createApp(options: AppOptions): App {
     return Buffer.concat(parts, size);
   };
 
-  const reader: Handler = async () => {
-    const latest = await latestDigest();
+  /** The digest a request asks for: the latest run's, or with `?since=` another window of it; a bad window is a 400. */
+  const asked = async (url: URL): Promise<LatestDigest | null | Response> => {
+    const value = url.searchParams.get('since');
+    if (value === null) return latestDigest();
+    const since = parseSince(value, Date.now());
+    return since.ok ? latestDigest(since.since) : problem(400, 'malformed', `since ${since.error}`);
+  };
+
+  const reader: Handler = async (_req, url) => {
+    const latest = await asked(url);
+    if (latest instanceof Response) return latest;
     if (latest === null) return noDigestPage();
     fontCss ??= arabicFontCss();
     return new Response(renderHtml(latest.digest, latest.sources, { fontCss }), { headers: { 'content-type': 'text/html; charset=utf-8' } });
   };
 
-  const digestJson: Handler = async () => {
-    const latest = await latestDigest();
+  const digestJson: Handler = async (_req, url) => {
+    const latest = await asked(url);
+    if (latest instanceof Response) return latest;
     return latest === null ? problem(404, 'no-digest', 'the store holds no finished digest run yet') : json(latest.digest);
   };
 
-  const story: Handler = async (_req, _url, [id]) => {
-    const latest = await latestDigest();
+  const story: Handler = async (_req, url, [id]) => {
+    const latest = await asked(url);
+    if (latest instanceof Response) return latest;
     const found = latest?.digest.stories.find((s) => s.id === id);
     if (!latest || !found) return problem(404, 'no-such-story', `no story ${id ?? ''} in the latest digest`);
     const members = new Set<string>(found.documents);

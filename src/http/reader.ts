@@ -16,30 +16,43 @@ interface RecordedOptions {
 
 const recorded = (run: RunRecord): RecordedOptions => (typeof run.options === 'object' && run.options !== null ? (run.options as RecordedOptions) : {});
 
+/** Digests kept per finished run, one per window asked for; a new run starts afresh. */
+const KEPT_WINDOWS = 8;
+
 /**
  * The digest as of the store's latest finished digest run (null before the first one), with the
- * summary length and time window that run used (the server's `words` only when the run recorded none). A finished run
- * never changes, so the digest is built once per run, not once per request.
+ * summary length and time window that run used (the server's `words` only when the run recorded none),
+ * or the window a request asks for (`since`, an ISO instant). A finished run never changes, so each
+ * window's digest is built once per run, not once per request.
  */
 export function latestDigestReader(
   store: Store,
   settings: { readonly words: number; readonly analysis: boolean },
-): () => Promise<LatestDigest | null> {
-  let cached: { readonly run: number; readonly latest: Promise<LatestDigest> } | null = null;
-  return async () => {
+): (since?: string) => Promise<LatestDigest | null> {
+  let run: number | null = null;
+  const built = new Map<string, Promise<LatestDigest>>();
+  return async (asked) => {
     const done = (await store.runs()).filter((r) => r.status === 'done' && recorded(r).ingestOnly !== true);
-    const run = done[done.length - 1];
-    if (run === undefined) return null;
-    if (cached?.run !== run.id) {
-      const { words, since } = recorded(run);
-      const latest = buildDigest(store, run, { ...settings, words: typeof words === 'number' ? words : settings.words, ...(typeof since === 'string' ? { since } : {}) });
-      cached = { run: run.id, latest };
-      // A failed build is not remembered: the next request tries again.
-      latest.catch(() => {
-        if (cached?.latest === latest) cached = null;
-      });
-      return latest;
+    const latest = done[done.length - 1];
+    if (latest === undefined) return null;
+    if (run !== latest.id) {
+      run = latest.id;
+      built.clear();
     }
-    return cached.latest;
+    const { words, since: recordedSince } = recorded(latest);
+    const since = asked ?? (typeof recordedSince === 'string' ? recordedSince : undefined);
+    const id = since ?? '';
+    let digest = built.get(id);
+    if (digest === undefined) {
+      if (built.size >= KEPT_WINDOWS) built.clear();
+      const made = buildDigest(store, latest, { ...settings, words: typeof words === 'number' ? words : settings.words, ...(since === undefined ? {} : { since }) });
+      built.set(id, made);
+      // A failed build is not remembered: the next request tries again.
+      made.catch(() => {
+        if (built.get(id) === made) built.delete(id);
+      });
+      digest = made;
+    }
+    return digest;
   };
 }

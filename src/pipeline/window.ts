@@ -32,3 +32,32 @@ export function windowTest(since: number, runs: readonly RunRecord[]): (d: Store
     return (Number.isNaN(published) ? (arrived.get(d.run) ?? -Infinity) : published) >= since;
   };
 }
+
+// `--since` (CLI) and `?since=` (HTTP): the window's start as a date, a date and time, or an age.
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:?\d{2})?)?$/i;
+const AGE = /^(\d{1,5})([hdw])$/i;
+const HOUR_MS = 3_600_000;
+const AGE_UNIT_MS = { h: HOUR_MS, d: 24 * HOUR_MS, w: 7 * 24 * HOUR_MS } as const;
+
+/**
+ * The window's start as an ISO instant in UTC: `2026-11-20` is that day's start in UTC, a time without
+ * a zone is UTC, an age counts back from `now` (milliseconds). An impossible date (`2026-02-30`) and a
+ * start later than `now` are refused, with why (to follow the option's name: `--since takes …`).
+ */
+export function parseSince(value: string, now: number): { readonly ok: true; readonly since: string } | { readonly ok: false; readonly error: string } {
+  const refuse = { ok: false, error: `takes a date (2026-11-20), a date and time (2026-11-20T06:00) or an age (36h, 3d, 2w), not "${value}"` } as const;
+  const age = AGE.exec(value.trim());
+  if (age) return { ok: true, since: new Date(now - Number(age[1]) * AGE_UNIT_MS[age[2]!.toLowerCase() as keyof typeof AGE_UNIT_MS]).toISOString() };
+  const m = DATE_TIME.exec(value.trim());
+  if (!m) return refuse;
+  const [, y, mo, d, h = '00', mi = '00', s = '00', zone = 'Z'] = m;
+  const day = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
+  if (day.getUTCFullYear() !== Number(y) || day.getUTCMonth() !== Number(mo) - 1 || day.getUTCDate() !== Number(d)) return refuse;
+  if (Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) return refuse;
+  const offset = /^[+-]\d{4}$/.test(zone) ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone.toUpperCase();
+  const ms = Date.parse(`${y}-${mo}-${d}T${h}:${mi}:${s}${offset}`);
+  if (Number.isNaN(ms)) return refuse;
+  // A window that starts later than now would hide even this run's own inputs: a typo, not a wish.
+  if (ms > now) return { ok: false, error: `${value} is later than now: the digest would hold nothing` };
+  return { ok: true, since: new Date(ms).toISOString() };
+}

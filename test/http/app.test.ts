@@ -116,6 +116,26 @@ describe('the HTTP app', () => {
     const next = (await (await get(app, '/digest.json')).json()) as { run: { number: number } };
     expect(next.run.number).toBe(2);
   });
+
+  it('answers ?since= with that window of the latest digest, and a bad window with a 400', async () => {
+    const examples = join(import.meta.dirname, '..', '..', 'examples');
+    await runDigest([examples], { store, stages: defaultStages(), clock: () => '2026-11-19T06:00:00.000Z' });
+    type Shown = { run: { since?: string }; stories: { id: string; documents: string[] }[]; documents: { id: string; published: string | null }[] };
+    const all = (await (await get(app, '/digest.json')).json()) as Shown;
+    const recent = (await (await get(app, '/digest.json?since=2026-11-18T12:00Z')).json()) as Shown;
+    expect(all.run.since).toBeUndefined();
+    expect(recent.run.since).toBe('2026-11-18T12:00:00.000Z');
+    expect(recent.stories.length).toBeGreaterThan(0);
+    expect(recent.stories.length).toBeLessThan(all.stories.length);
+    const published = new Map(recent.documents.map((d) => [d.id, d.published]));
+    for (const s of recent.stories) expect(s.documents.some((id) => (published.get(id) ?? '9999') >= '2026-11-18T12')).toBe(true);
+    const gone = all.stories.find((s) => !recent.stories.some((r) => r.id === s.id))!;
+    expect((await get(app, `/stories/${gone.id}?since=2026-11-18T12:00Z`)).status).toBe(404);
+    expect((await get(app, `/stories/${gone.id}`)).status).toBe(200);
+    const bad = await get(app, '/?since=yesterday');
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: 'malformed', message: expect.stringContaining('since takes a date') });
+  });
 });
 
 describe('the digest the reader serves', () => {

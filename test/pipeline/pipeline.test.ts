@@ -357,6 +357,6 @@ describe('runDigest', () => {
   });
 
   it('exports only the public names', async () => {
-    expect(Object.keys(await import('../../src/pipeline/index.js')).sort()).toEqual(['DIGEST_DEFAULTS', 'DIGEST_FILES', 'buildDigest', 'defaultStages', 'ingestToStore', 'runDigest', 'writeDigestFiles']);
+    expect(Object.keys(await import('../../src/pipeline/index.js')).sort()).toEqual(['DIGEST_DEFAULTS', 'DIGEST_FILES', 'buildDigest', 'defaultStages', 'ingestToStore', 'parseSince', 'runDigest', 'writeDigestFiles']);
   });
 });

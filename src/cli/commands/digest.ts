@@ -1,13 +1,12 @@
 import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { defaultStages, runDigest, writeDigestFiles, DIGEST_DEFAULTS, DIGEST_FILES } from '../../pipeline/index.js';
+import { defaultStages, parseSince, runDigest, writeDigestFiles, DIGEST_DEFAULTS, DIGEST_FILES } from '../../pipeline/index.js';
 import { openStore } from '../../store/index.js';
 import { storyTable } from '../../render/index.js';
 import { intFlag, parseArgs, WORDS_RANGE } from '../args.js';
 import { inputPaths, reportSkipped, storeFiles, warnEmptyFolders } from '../inputs.js';
 import { EXIT, EXIT_CODES_HELP, type Command } from '../io.js';
 import { progressBar } from '../progress.js';
-import { parseSince } from '../since.js';
 
 const DEFAULT_OUT_DIR = 'khulasa-digest';
 
@@ -65,7 +64,7 @@ export const digestCommand: Command = {
     if (typeof words === 'string') return usage(words);
     const sinceFlag = args.flags.get('since');
     const since = typeof sinceFlag === 'string' ? parseSince(sinceFlag, Date.now()) : null;
-    if (since?.ok === false) return usage(since.error);
+    if (since?.ok === false) return usage(`--since ${since.error}`);
     const paths = inputPaths(args.positionals, io.cwd);
     const missing = args.positionals.filter((p, i) => p !== '-' && !existsSync(paths[i]!));
     if (missing.length) return usage(`no such file or folder: ${missing.join(', ')}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSince } from '../../src/cli/since.js';
+import { parseSince } from '../../src/pipeline/index.js';
 
 const NOW = Date.UTC(2026, 10, 22, 12);
 const since = (value: string): string | null => {
