@@ -61,3 +61,11 @@ describe('a spokesman for a body no list knows', () => {
     expect(persons('وقال المتحدث باسم تجمع الجوف الصحي إن التجمع أحال الملف.')).toEqual([]);
   });
 });
+
+describe('an indefinite title in construct with a place, and the same title later', () => {
+  it('reads `مدعي عام X Y Z` as a title and its person, and the later `المدعي العام` as that person', () => {
+    const text = 'أمر مدعي عام معان خالد الرواشدة، اليوم، بتوقيف ثلاثة موظفين. وقال المدعي العام أمام مبنى محكمة بداية معان: «التحقيق مستمر ولن نستثني أحداً من المساءلة».';
+    expect(speakers(text)).toEqual(['خالد الرواشدة']);
+    expect(persons(text)).toEqual(['خالد الرواشدة']);
+  });
+});
