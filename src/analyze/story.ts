@@ -76,13 +76,22 @@ const QUANTITY_WINDOW = 40;
  */
 const EVENT_WINDOW = 60;
 
-function timeline(docs: readonly CleanDocument[], analyses: readonly DocumentAnalysis[], split: readonly (readonly Sentence[])[]): TimelineEntry[] {
+/**
+ * Every date of the story with the sentences that give it. A sentence that tells of an event on one day
+ * and of its announcement on another (`اجتاحت مساء أمس السبت ... وفق ما أعلنت ... اليوم الأحد`) is
+ * listed under the event's day only.
+ */
+function timeline(docs: readonly CleanDocument[], analyses: readonly DocumentAnalysis[], split: readonly (readonly Sentence[])[], announcedIn: readonly ReadonlySet<DateMention>[]): TimelineEntry[] {
   const entries = new Map<string, { date: string; resolved: boolean; text: string; documents: DocumentId[]; sources: SentenceRef[]; seen: Set<string> }>();
   analyses.forEach((a, i) => {
     const document = (docs[i] as CleanDocument).id;
+    const ss = split[i] ?? [];
+    const announced = announcedIn[i] ?? new Set<DateMention>();
+    const eventIn = new Set(a.dates.filter((d) => !announced.has(d)).map((d) => containing(ss, d.start)?.index));
     for (const d of a.dates) {
+      const sentence = containing(ss, d.start);
+      if (announced.has(d) && sentence !== undefined && eventIn.has(sentence.index)) continue;
       const id = d.resolved || d.date.startsWith('--') ? d.date : `?${key(d.text)}`;
-      const sentence = containing(split[i] ?? [], d.start);
       const entry = entries.get(id) ?? { date: d.date, resolved: d.resolved, text: sentence?.text ?? d.text, documents: [], sources: [], seen: new Set<string>() };
       if (entry.documents[entry.documents.length - 1] !== document) entry.documents.push(document);
       if (sentence !== undefined && !entry.seen.has(`${document}\u0000${sentence.index}`)) {
@@ -135,11 +144,24 @@ function earlierEvent(dates: readonly DateMention[], s: Sentence | undefined, re
   return dates.some((d) => d.resolved && d.start >= s.start && d.start < s.end && firstDay(d.date) < limit);
 }
 
+/** The dates of a document that tell when something was said rather than when it happened (see `announcedOn`). */
+function announcementDates(text: string, toks: readonly Tok[], dates: readonly DateMention[], split: readonly Sentence[]): ReadonlySet<DateMention> {
+  const out = new Set<DateMention>();
+  for (const d of dates) {
+    const s = containing(split, d.start);
+    const before = rangeKeys(text, toks, Math.max(s?.start ?? 0, d.start - 40), d.start);
+    const after = rangeKeys(text, toks, d.end, Math.min(s?.end ?? text.length, d.end + 20));
+    if (announcedOn(before, after)) out.add(d);
+  }
+  return out;
+}
+
 function facts(
   docs: readonly CleanDocument[],
   analyses: readonly DocumentAnalysis[],
   split: readonly (readonly Sentence[])[],
   toks: readonly (readonly Tok[])[],
+  announcedIn: readonly ReadonlySet<DateMention>[],
 ): { quantities: Fact[]; events: Fact[] } {
   const quantities: Fact[] = [];
   const events: Fact[] = [];
@@ -176,10 +198,10 @@ function facts(
       }
       quantities.push({ document: doc.id, outlet, unit: q.unit, value: String(q.value), label: unitLabel(q.unit, q.noun), terms, measures: measuredBy(q.unit, before, after) });
     }
+    const announced = announcedIn[i] ?? new Set<DateMention>();
     for (const d of a.dates) {
-      if (d.granularity !== 'day' || !d.resolved) continue;
+      if (d.granularity !== 'day' || !d.resolved || announced.has(d)) continue;
       const s = containing(ss, d.start);
-      if (announcedOn(keysIn(Math.max(s?.start ?? 0, d.start - 40), d.start), keysIn(d.end, Math.min(s?.end ?? doc.text.length, d.end + 20)))) continue;
       // a sentence's and a date's text are slices of the document's (`sentences`, `analyzeDates`)
       const around = s !== undefined ? keysIn(s.start, s.end) : keysIn(d.start, d.end);
       events.push({ document: doc.id, outlet, unit: 'day', value: d.date, label: s?.text ?? d.text, terms: termsOf(d.start, d.end, EVENT_WINDOW), measures: eventPhase(around) });
@@ -223,8 +245,9 @@ export function analyzeStory(docs: readonly CleanDocument[], options: AnalyzeOpt
     merged.canonical,
     options.quoteOverlap ?? DEFAULT_ANALYZE_OPTIONS.quoteOverlap,
   );
-  const f = facts(docs, analyses, split, toks);
+  const announcedIn = analyses.map((a, i) => announcementDates((docs[i] as CleanDocument).text, toks[i] ?? [], a.dates, split[i] ?? []));
+  const f = facts(docs, analyses, split, toks, announcedIn);
   const entities = withoutOwnOutlets(merged.entities, docs.map((d) => d.outlet));
   const disagreements: Disagreement[] = findDisagreements(f.quantities, f.events, options.disagreements ?? {}).filter((d) => sameEvent(d, entities));
-  return { entities, quotes, timeline: timeline(docs, analyses, split), disagreements };
+  return { entities, quotes, timeline: timeline(docs, analyses, split, announcedIn), disagreements };
 }

@@ -121,4 +121,14 @@ describe('timeline', () => {
     ]);
     expect(a.timeline[1]).toMatchObject({ date: 'أمس', resolved: false, documents: ['c'] });
   });
+
+  it('lists a sentence under the day its event happened, not also under the day it was announced, unless that is its only day', () => {
+    const a = analyzeStory([
+      doc('a', 'غمرت السيول مساء أمس السبت أحياء في المدينة، وفق ما أعلن الدفاع المدني اليوم الأحد. وقالت البلدية اليوم الأحد إن فرقها تعمل منذ الفجر.', { published: '2026-11-15' }),
+    ]);
+    expect(a.timeline.map((t) => [t.date, t.text.slice(0, 10)])).toEqual([
+      ['2026-11-14', 'غمرت السيو'],
+      ['2026-11-15', 'وقالت البل'],
+    ]);
+  });
 });
