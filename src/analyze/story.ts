@@ -101,6 +101,21 @@ function timeline(docs: readonly CleanDocument[], analyses: readonly DocumentAna
       entries.set(id, entry);
     }
   });
+  // A day without a year (`السبت 14 تشرين الثاني` in an undated report) is the story's dated day of that
+  // month and day when there is exactly one: the same day told by an outlet that gave no date.
+  for (const [id, yearless] of entries) {
+    if (!/^--\d\d-\d\d$/.test(id)) continue;
+    const dated = [...entries.values()].filter((e) => e.resolved && e.date.length === 10 && e.date.endsWith(id.slice(1)));
+    if (dated.length !== 1) continue;
+    const into = dated[0] as typeof yearless;
+    for (const d of yearless.documents) if (!into.documents.includes(d)) into.documents.push(d);
+    for (const r of yearless.sources) {
+      if (into.seen.has(`${r.document}\u0000${r.sentence}`)) continue;
+      into.seen.add(`${r.document}\u0000${r.sentence}`);
+      into.sources.push(r);
+    }
+    entries.delete(id);
+  }
   return [...entries.values()].map(({ seen: _seen, ...e }) => e).sort((a, b) => Number(b.resolved) - Number(a.resolved) || a.date.localeCompare(b.date));
 }
 

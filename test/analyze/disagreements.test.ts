@@ -122,6 +122,19 @@ describe('timeline', () => {
     expect(a.timeline[1]).toMatchObject({ date: 'أمس', resolved: false, documents: ['c'] });
   });
 
+  it('gives a day without a year, in an undated report, the story\'s one dated day of that month and day', () => {
+    const a = analyzeStory([
+      doc('a', 'غمرت السيول مساء السبت 14 تشرين الثاني أحياء في المدينة. وكانت أمطار غزيرة قد هطلت في 11 تشرين الثاني.'),
+      doc('b', 'غمرت السيول مساء أمس السبت أحياء في المدينة.', { published: '2026-11-15' }),
+      doc('c', 'وتعود آخر سيول مماثلة إلى 11 آذار الماضي.', { published: '2026-11-15' }),
+    ]);
+    expect(a.timeline.map((t) => [t.date, t.documents])).toEqual([
+      ['2026-03-11', ['c']],
+      ['2026-11-14', ['b', 'a']],
+      ['--11-11', ['a']],
+    ]);
+  });
+
   it('lists a sentence under the day its event happened, not also under the day it was announced, unless that is its only day', () => {
     const a = analyzeStory([
       doc('a', 'غمرت السيول مساء أمس السبت أحياء في المدينة، وفق ما أعلن الدفاع المدني اليوم الأحد. وقالت البلدية اليوم الأحد إن فرقها تعمل منذ الفجر.', { published: '2026-11-15' }),
