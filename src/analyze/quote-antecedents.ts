@@ -14,6 +14,7 @@ import { description, documentAuthor, kunyaName, spellOutPronoun, subjectAt, sub
 import { explicitSubject, pluperfectSubject, relayedSource } from './quote-subject.js';
 import { MASDAR_BEFORE_KEYS, notReporting } from './quote-cues.js';
 import { NAMING_KEYS } from './triggers.js';
+import { lifeDescription } from './quote-kin.js';
 
 /**
  * A speaker head in the accusative with its tanween alef (`مسؤولاً`، `سكاناً`), not a particle that
@@ -280,7 +281,12 @@ export function openerActor(ctx: Context, sentence: Sentence, cue: Tok, gender: 
  * a verb and a name of two words or more that no list knows.
  */
 function frontedActor(ctx: Context, sentence: Sentence, cue: Tok): string | null {
+  // A sentence opening on a quote mark is someone's words: its commas set off no adverbial of the narrative.
+  if (/^\s*[«"“]/.test(ctx.text.slice(sentence.start, sentence.end))) return null;
   const k = firstFrom(ctx.toks, sentence.start);
+  // `وفي مخيم X، أكبر مخيمات المحافظة، قالت النازحة Y`: a two-word phrase closed by a comma may be the
+  // adverbial's apposition; an actor after the next comma is preferred to it.
+  let apposed: string | null = null;
   // The adverbial may itself hold an apposition (`في سوق الماشية بعين ولمان، جنوب سطيف، يتفحص عبد القادر`): the verb follows its last comma.
   for (let j = k + 1, commas = 0; j <= k + 12 && j + 1 < cue.index && commas < 2; j++) {
     if (!/[،,]/.test((ctx.toks[j] as Tok).gap)) continue;
@@ -288,10 +294,13 @@ function frontedActor(ctx: Context, sentence: Sentence, cue: Tok): string | null
     const verb = ctx.toks[j] as Tok;
     const first = ctx.toks[j + 1] as Tok;
     if (commas === 1 && j > k + 11) return null;
-    if (!/^ +$/.test(first.gap) || COMPLEMENTIZERS.has(verb.key) || SUBJECT_STOP_KEYS.has(verb.key) || articleWritten(verb)) continue;
+    // (`، وهي أم لخمسة`: وهو/وهي open a circumstantial clause about someone named before, not a verb and its subject.)
+    if (!/^ +$/.test(first.gap) || COMPLEMENTIZERS.has(verb.key) || SUBJECT_STOP_KEYS.has(verb.key) || HE_SHE_KEYS.has(verb.key) || articleWritten(verb)) continue;
     const kunya = kunyaName(ctx, first, j + 1);
     if (kunya !== null) return kunya;
-    const m = findStartingIn(ctx.mentions, first.start, first.end, (x) => x.type === 'person');
+    // (`قالت النازحة X Y`: a definite life description, then the person it introduces.)
+    const introduced = lifeDescription(first) ? ctx.toks[j + 2] : undefined;
+    const m = findStartingIn(ctx.mentions, first.start, first.end, (x) => x.type === 'person') ?? (introduced === undefined ? undefined : findStartingIn(ctx.mentions, introduced.start, introduced.end, (x) => x.type === 'person'));
     if (m !== undefined) return m.name;
     // `وفي السوق، تقف بائعة الخبز زينب الساعدي …`: a described person (a description, the name it introduces) after the verb.
     const described = describedActor(ctx, first, cue.start);
@@ -301,10 +310,15 @@ function frontedActor(ctx: Context, sentence: Sentence, cue: Tok): string | null
     // `رصّت آمنة أكياس الكركدي`: two plain words run on into more words are a name and the verb's object.
     const second = ctx.toks[j + 2] as Tok;
     const after = ctx.toks[run.to] as Tok;
-    if (run.to - run.from === 2 && !articleWritten(second) && after.spaced && !isStop(after)) return lookup(first, KUNYA_NAME_KEYS) !== null ? first.text : null;
-    return ctx.text.slice(first.start, (ctx.toks[run.to - 1] as Tok).end);
+    if (run.to - run.from === 2 && !articleWritten(second) && after.spaced && !isStop(after)) return apposed ?? (lookup(first, KUNYA_NAME_KEYS) !== null ? first.text : null);
+    const found = ctx.text.slice(first.start, (ctx.toks[run.to - 1] as Tok).end);
+    if (commas === 1 && run.to - run.from === 2 && /[،,]/.test(after.gap) && lookup(first, KUNYA_NAME_KEYS) === null) {
+      apposed = found;
+      continue;
+    }
+    return found;
   }
-  return null;
+  return apposed;
 }
 
 /** A speaker head opening a description at `t`, read as a subject (`بائعة الخبز فاطمة علي` → فاطمة علي), or null. */

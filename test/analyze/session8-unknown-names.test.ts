@@ -69,3 +69,15 @@ describe('an indefinite title in construct with a place, and the same title late
     expect(persons(text)).toEqual(['خالد الرواشدة']);
   });
 });
+
+describe('the person a scene introduces, not a phrase of the scene', () => {
+  it('gives a quote standing alone after reported speech to its speaker, past an adverbial\'s apposition (`وفي مخيم X، أكبر مخيمات المحافظة، قالت النازحة Y`)', () => {
+    const text = 'وفي حي الصفاء، أقدم أحياء البلدة، قالت المعلمة هالة النعيمي، وهي أم لثلاثة أطفال، إن المدرسة أغلقت أبوابها. “نقلنا الصغار إلى بيت الجيران وانتظرنا حتى الصباح”. وتابعت: “لم يبق لنا شيء نعود إليه”.';
+    expect(speakers(text)).toEqual(['هالة النعيمي', 'هالة النعيمي']);
+  });
+
+  it('reads no actor after a comma inside a sentence that opens on a quote mark', () => {
+    const text = 'قرب العين، تجلس سلمى الحراق، وهي أم لثلاثة أطفال، على حافة الساقية. «الماء يتقطع من العشية حتى الصباح، وشي نهار يبقى مقطوع نهار كامل»، تقول وهي تشير إلى الحي، «وما عندناش خزان فوق الدار».';
+    expect(speakers(text)).toEqual(['سلمى الحراق', 'سلمى الحراق']);
+  });
+});
