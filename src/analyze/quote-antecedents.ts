@@ -15,6 +15,7 @@ import { explicitSubject, pluperfectSubject, relayedSource } from './quote-subje
 import { MASDAR_BEFORE_KEYS, notReporting } from './quote-cues.js';
 import { NAMING_KEYS } from './triggers.js';
 import { lifeDescription } from './quote-kin.js';
+import { quoteSpans, type MarkedSpan } from './quote-marks.js';
 
 /**
  * A speaker head in the accusative with its tanween alef (`مسؤولاً`، `سكاناً`), not a particle that
@@ -421,8 +422,13 @@ export function frontedDescription(ctx: Context, sentence: Sentence, cue: Tok): 
 /** Every reporting verb with a named subject (relayed sources read through), by offset: who spoke last, quoted or not. */
 export function explicitSubjects(ctx: Context): Spoken[] {
   const out: Spoken[] = [];
+  // A verb inside quote marks is the speaker's own words (`«حملت الصغار …»`), not the narrative's.
+  const spans = quoteSpans(ctx.text);
+  let s = 0;
   for (const t of ctx.toks) {
-    if (lookup(t, VERB_KEYS) !== null && !MASDAR_BEFORE_KEYS.has(ctx.toks[t.index - 1]?.key ?? '') && !notReporting(ctx, t)) {
+    while (s < spans.length && (spans[s] as MarkedSpan).innerEnd <= t.start) s++;
+    const quoted = s < spans.length && (spans[s] as MarkedSpan).innerStart <= t.start;
+    if (!quoted && lookup(t, VERB_KEYS) !== null && !MASDAR_BEFORE_KEYS.has(ctx.toks[t.index - 1]?.key ?? '') && !notReporting(ctx, t)) {
       const sentence = containing(ctx.sentences, t.start);
       const who = sentence === undefined ? explicitSubject(ctx, t) : (relayedSource(ctx, t, sentence.end) ?? explicitSubject(ctx, t) ?? pluperfectSubject(ctx, t, sentence));
       if (who !== null && !isStatement(who)) out.push({ start: t.start, speaker: who, gender: cueGender(t), statement: aboutStatement(ctx, t.start) });

@@ -80,4 +80,9 @@ describe('the person a scene introduces, not a phrase of the scene', () => {
     const text = 'قرب العين، تجلس سلمى الحراق، وهي أم لثلاثة أطفال، على حافة الساقية. «الماء يتقطع من العشية حتى الصباح، وشي نهار يبقى مقطوع نهار كامل»، تقول وهي تشير إلى الحي، «وما عندناش خزان فوق الدار».';
     expect(speakers(text)).toEqual(['سلمى الحراق', 'سلمى الحراق']);
   });
+
+  it('does not take the subject of a reporting verb inside a quote for the narrative\'s last speaker', () => {
+    const text = 'وقالت النازحة سعاد المقطري إن السيل جرف الخيام. “حملت أمي الأطفال إلى سطح بيت قريب”. وتابعت: “لم يبق لنا شيء نعود إليه”.';
+    expect(speakers(text)).toEqual(['سعاد المقطري', 'سعاد المقطري']);
+  });
 });
