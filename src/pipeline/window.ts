@@ -8,15 +8,18 @@
  */
 import type { RunRecord, StoredDocumentHead } from '../store/index.js';
 
-const ZONED = /(?:Z|[+-]\d\d:?\d\d)$/i;
+/** An ISO date-time without a zone, the T written or a space (`2026-11-20 06:00`, as many feeds write it). */
+const UNZONED = /^(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d(?::\d\d(?:\.\d+)?)?)$/i;
 
 /**
  * Milliseconds since the epoch of an ISO date (`2026-11-20`) or date-time; a date-time without a zone
- * is read as UTC, so the window does not move with the machine's time zone. NaN when unreadable.
+ * is read as UTC, so the window does not move with the machine's time zone. Other forms go to
+ * `Date.parse` as they are (`Fri, 20 Nov 2026 06:00:00 GMT`). NaN when unreadable.
  */
 export function instantOf(iso: string): number {
   const s = iso.trim();
-  return Date.parse(s.includes('T') && !ZONED.test(s) ? `${s}Z` : s);
+  const unzoned = UNZONED.exec(s);
+  return Date.parse(unzoned ? `${unzoned[1]}T${unzoned[2]}Z` : s);
 }
 
 /** Whether a stored article is in the window that starts at `since` (milliseconds), given when each run started. */

@@ -13,6 +13,12 @@ describe('the digest window', () => {
     expect(instantOf('yesterday')).toBeNaN();
   });
 
+  it('reads a space for the T (as feeds and CMS exports write it) as UTC too, and a date in words with its zone', () => {
+    expect(instantOf('2026-11-20 06:00')).toBe(Date.UTC(2026, 10, 20, 6));
+    expect(instantOf('2026-11-20 06:00:00.250')).toBe(Date.UTC(2026, 10, 20, 6, 0, 0, 250));
+    expect(instantOf('Fri, 20 Nov 2026 06:00:00 GMT')).toBe(Date.UTC(2026, 10, 20, 6));
+  });
+
   it('places an article by its publication time when known, else by when its run started', () => {
     const inWindow = windowTest(Date.UTC(2026, 10, 21), [run(1, 1, '2026-11-20T08:00:00Z'), run(2, 2, '2026-11-22T08:00:00Z')]);
     expect(inWindow(head(2, null))).toBe(true);
