@@ -105,16 +105,17 @@ export function measuredBy(unit: string, keysBefore: readonly string[], keysAfte
 
 export type Toll = keyof typeof TOLL_LABELS;
 const TOLLS = Object.keys(TOLL_LABELS) as Toll[];
-const keysOf = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((w) => key(w) as string));
-const TOLL_UNIT_KEYS = new Map<Toll, ReadonlySet<string>>(TOLLS.map((t) => [t, keysOf(TOLL_UNITS[t])]));
-const TOLL_WORD_KEYS = new Map<Toll, ReadonlySet<string>>(TOLLS.map((t) => [t, keysOf(TOLL_WORDS[t])]));
-const PEOPLE = keysOf(PEOPLE_UNITS);
+const keySets = (lists: Readonly<Record<Toll, readonly string[]>>): Readonly<Record<Toll, ReadonlySet<string>>> =>
+  ({ deaths: keySet(lists.deaths), injured: keySet(lists.injured), missing: keySet(lists.missing) });
+const TOLL_UNIT_KEYS = keySets(TOLL_UNITS);
+const TOLL_WORD_KEYS = keySets(TOLL_WORDS);
+const PEOPLE = keySet(PEOPLE_UNITS);
 
 /** The toll a toll word names (`بحياة` → deaths: و/ف, then ب/ل peeled), or null. */
 function tollWord(k: string): Toll | null {
   const bare = /^[وف]/.test(k) && k.length > 3 ? k.slice(1) : k;
   for (const w of [k, bare, /^[بل]/.test(bare) && bare.length > 3 ? bare.slice(1) : bare]) {
-    for (const t of TOLLS) if ((TOLL_WORD_KEYS.get(t) as ReadonlySet<string>).has(w)) return t;
+    for (const t of TOLLS) if (TOLL_WORD_KEYS[t].has(w)) return t;
   }
   return null;
 }
@@ -126,7 +127,7 @@ function tollWord(k: string): Toll | null {
  * Outlets word a toll in many ways (`لقي X حتفهم`، `أودت بحياة X`، `X قتيلاً`): one toll, one fact.
  */
 export function tollOf(unit: string, keysBefore: readonly string[], keysAfter: readonly string[]): Toll | null {
-  for (const t of TOLLS) if ((TOLL_UNIT_KEYS.get(t) as ReadonlySet<string>).has(unit)) return t;
+  for (const t of TOLLS) if (TOLL_UNIT_KEYS[t].has(unit)) return t;
   if (!PEOPLE.has(unit)) return null;
   for (let d = 0; d < Math.max(keysBefore.length, keysAfter.length); d++) {
     const before = keysBefore[keysBefore.length - 1 - d];
