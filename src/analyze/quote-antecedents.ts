@@ -5,7 +5,7 @@
 import type { Sentence } from '../core/index.js';
 import { key } from '../text/index.js';
 import { isDefinite, keySet, lookup, type Tok } from './tokens.js';
-import { GIVEN_KEYS, HE_SHE_KEYS, isStop, KUNYA_NAME_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
+import { GIVEN_KEYS, HE_SHE_KEYS, isStop, KUNYA_NAME_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { articleWritten, looksImperfect, nameRun, presentShaped, verbShaped } from './names.js';
 import { containing, firstFrom } from './search.js';
 import { aboutStatement, agrees, COMPLEMENTIZERS, type Context, cueGender, findLastStartingIn, findStartingIn, type Gender, isStatement, phraseGender, prefixedWithLam, someStartingIn, type Spoken, startingIn } from './quote-context.js';
@@ -297,6 +297,8 @@ function frontedActor(ctx: Context, sentence: Sentence, cue: Tok): string | null
     if (commas === 1 && j > k + 11) return null;
     // (`، وهي أم لخمسة`: وهو/وهي open a circumstantial clause about someone named before, not a verb and its subject.)
     if (!/^ +$/.test(first.gap) || COMPLEMENTIZERS.has(verb.key) || SUBJECT_STOP_KEYS.has(verb.key) || HE_SHE_KEYS.has(verb.key) || articleWritten(verb)) continue;
+    // (`، حين تتجاوز الحرارة`: a conjunction of time or a particle opens a clause, and its verb is no name.)
+    if ((isStop(verb) || TEMPORAL_KEYS.has(verb.key)) && looksImperfect(first)) continue;
     const kunya = kunyaName(ctx, first, j + 1);
     if (kunya !== null) return kunya;
     // (`قالت النازحة X Y`: a definite life description, then the person it introduces.)

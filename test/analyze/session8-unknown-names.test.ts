@@ -86,3 +86,10 @@ describe('the person a scene introduces, not a phrase of the scene', () => {
     expect(speakers(text)).toEqual(['سعاد المقطري', 'سعاد المقطري']);
   });
 });
+
+describe('a clause after a conjunction of time is no actor', () => {
+  it('does not read `، حين تتجاوز الحرارة` as a verb and its named subject', () => {
+    const text = 'عند البحيرة، يجلس سعيد إبراهيم علي قرب كومة الملح. «الملح يحرق العينين والأرض تغلي»، يقول الرجل الأربعيني. ويتوقف العمل عادة من يونيو حتى سبتمبر، حين تتجاوز الحرارة خمسين درجة. مع ارتفاع الشمس، يحمل سعيد كيسه الأخير نحو الطريق. «البحيرة أعطتنا الملح مئات السنين»، يقول.';
+    expect(speakers(text)).toEqual(['سعيد إبراهيم علي', 'سعيد إبراهيم علي']);
+  });
+});
