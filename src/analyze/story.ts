@@ -6,6 +6,7 @@
 import type { CleanDocument, Disagreement, DocumentId, Sentence, SentenceRef, StoryAnalysis, StoryEntity, TimelineEntry } from '../core/index.js';
 import { key, sentences } from '../text/index.js';
 import { analyzeDates } from './dates.js';
+import { DAY_MS } from './calendar.js';
 import { DEFAULT_DISAGREEMENT_OPTIONS, findDisagreements, TOLL_PREFIX, type DisagreementOptions, type Fact } from './disagreements.js';
 import { candidatePersons, collectCandidates, resolveEntities, type EntityCandidates } from './entities.js';
 import { mergeEntities } from './merge-entities.js';
@@ -82,7 +83,13 @@ const EVENT_WINDOW = 60;
  * listed under the event's day only.
  */
 function timeline(docs: readonly CleanDocument[], analyses: readonly DocumentAnalysis[], split: readonly (readonly Sentence[])[], announcedIn: readonly ReadonlySet<DateMention>[]): TimelineEntry[] {
-  const entries = new Map<string, { date: string; resolved: boolean; text: string; documents: DocumentId[]; sources: SentenceRef[]; seen: Set<string> }>();
+  type Entry = { date: string; resolved: boolean; text: string; documents: DocumentId[]; sources: SentenceRef[]; seen: Set<string> };
+  const entries = new Map<string, Entry>();
+  const cite = (entry: Entry, r: SentenceRef): void => {
+    if (entry.seen.has(`${r.document}\u0000${r.sentence}`)) return;
+    entry.seen.add(`${r.document}\u0000${r.sentence}`);
+    entry.sources.push(r);
+  };
   analyses.forEach((a, i) => {
     const document = (docs[i] as CleanDocument).id;
     const ss = split[i] ?? [];
@@ -94,10 +101,7 @@ function timeline(docs: readonly CleanDocument[], analyses: readonly DocumentAna
       const id = d.resolved || d.date.startsWith('--') ? d.date : `?${key(d.text)}`;
       const entry = entries.get(id) ?? { date: d.date, resolved: d.resolved, text: sentence?.text ?? d.text, documents: [], sources: [], seen: new Set<string>() };
       if (entry.documents[entry.documents.length - 1] !== document) entry.documents.push(document);
-      if (sentence !== undefined && !entry.seen.has(`${document}\u0000${sentence.index}`)) {
-        entry.seen.add(`${document}\u0000${sentence.index}`);
-        entry.sources.push({ document, sentence: sentence.index });
-      }
+      if (sentence !== undefined) cite(entry, { document, sentence: sentence.index });
       entries.set(id, entry);
     }
   });
@@ -107,13 +111,9 @@ function timeline(docs: readonly CleanDocument[], analyses: readonly DocumentAna
     if (!/^--\d\d-\d\d$/.test(id)) continue;
     const dated = [...entries.values()].filter((e) => e.resolved && e.date.length === 10 && e.date.endsWith(id.slice(1)));
     if (dated.length !== 1) continue;
-    const into = dated[0] as typeof yearless;
+    const into = dated[0] as Entry;
     for (const d of yearless.documents) if (!into.documents.includes(d)) into.documents.push(d);
-    for (const r of yearless.sources) {
-      if (into.seen.has(`${r.document}\u0000${r.sentence}`)) continue;
-      into.seen.add(`${r.document}\u0000${r.sentence}`);
-      into.sources.push(r);
-    }
+    for (const r of yearless.sources) cite(into, r);
     entries.delete(id);
   }
   return [...entries.values()].map(({ seen: _seen, ...e }) => e).sort((a, b) => Number(b.resolved) - Number(a.resolved) || a.date.localeCompare(b.date));
@@ -155,7 +155,7 @@ function firstDay(date: string): number {
 /** Whether sentence `s` holds a resolved date more than `EARLIER_EVENT_DAYS` before `reference` (an ISO date or date-time). */
 function earlierEvent(dates: readonly DateMention[], s: Sentence | undefined, reference: string | null): boolean {
   if (s === undefined || reference === null) return false;
-  const limit = firstDay(reference.slice(0, 10)) - EARLIER_EVENT_DAYS * 86_400_000;
+  const limit = firstDay(reference) - EARLIER_EVENT_DAYS * DAY_MS;
   return dates.some((d) => d.resolved && d.start >= s.start && d.start < s.end && firstDay(d.date) < limit);
 }
 
