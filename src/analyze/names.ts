@@ -434,7 +434,8 @@ const OUR_OUTLET = /^ل(?:موقع|صحيفت|جريدت|قنات|مجلت|اذ�
  * subject does, while Somali family names end so (`ورسمه`).
  */
 export const pronounObject = (t: Tok): boolean => t.key.length >= 4 && !t.key.startsWith('و') && /[^يىاأإآوهة]ه$/.test(t.text) && !PRONOUN_LOOKALIKE_KEYS.has(t.key);
-const PRONOUN_LOOKALIKE_KEYS = keySet(['زاده', 'الله']);
+/** (`عبده`: the joiner عبد with ه is the name عبده, never "his servant" as a scene's object.) */
+const PRONOUN_LOOKALIKE_KEYS = keySet(['زاده', 'الله', 'عبده']);
 
 /** `مبتسمة`، `متسائلة`، `معلقة`: a feminine participle of the derived patterns (مُفعِلة، مُتفعِّلة، مُفتعِلة), key form. */
 const feminineParticiple = (k: string): boolean => /^م[^ا][^ا]{2,4}ه$/.test(k);

@@ -93,3 +93,11 @@ describe('a clause after a conjunction of time is no actor', () => {
     expect(speakers(text)).toEqual(['سعيد إبراهيم علي', 'سعيد إبراهيم علي']);
   });
 });
+
+describe('a family name that looks like a noun with the pronoun ه', () => {
+  it('keeps `عبده` in a name after a scene verb (the joiner عبد with ه), while a noun with ه stays the object', () => {
+    const text = 'قرب الساحل، يكسر آدم عبده، وهو في العشرين، كتلة كبيرة. «أبي كان يعمل هنا، وجدي كذلك، وأنا أريد العاصمة»، يقول.';
+    expect(persons(text)).toEqual(['آدم عبده']);
+    expect(persons('قرب الساحل، يسحب آدم قاربه إلى الماء.')).toEqual(['آدم']);
+  });
+});
