@@ -6,7 +6,7 @@
  * place's name (`شارع محمد الخامس`، `مستشفى فهد`) is not a person.
  */
 import { COMPLEMENTIZERS, COMPOUND_HEAD_KEYS, DEFINITE_GIVEN_KEYS, GIVEN_KEYS, HE_SHE_KEYS, isStop, KUNYA_KEYS, LOCATIVE_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS, OCCUPATION_KEYS, ORG_CUE_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
-import { articleWritten, circumstantial, looksImperfect, mannerWord, nameRun } from './names.js';
+import { articleWritten, circumstantial, looksImperfect, mannerWord, nameRun, pronounObject } from './names.js';
 import { isDefinite, joined, keySet, lookup, startAfter, type Form, type Tok } from './tokens.js';
 
 /** Nouns of places, buildings and works named after a person: the name after them is theirs. */
@@ -163,6 +163,10 @@ export function givenNameAt(toks: readonly Tok[], i: number, sidi = false): Name
     if (common !== null && common.letters === 0 && before !== undefined && joined(t) && lookup(before, VERB_KEYS) !== null && (next === undefined || !joined(next) || COMPLEMENTIZERS.has(next.key) || HE_SHE_KEYS.has(next.key))) {
       return { start: t.start, end: t.end };
     }
+    // `يحمل حسن كيسه`: one right after a present verb, before a noun carrying the pronoun ه (the verb's object, "his"), is its subject.
+    if (common !== null && common.letters === 0 && before !== undefined && joined(t) && looksImperfect(before) && next !== undefined && joined(next) && pronounObject(next)) {
+      return { start: t.start, end: t.end };
+    }
     const after = toks[i + 2];
     // `تجمع آمنة محمد صالح الحطب`: a common-word given name right after a verb, before a listed given name
     // (the father's), opens the person's name when the name has no definite word (`يبيع نبيل قاسم الخضار`:
@@ -196,7 +200,8 @@ export function givenNameAt(toks: readonly Tok[], i: number, sidi = false): Name
   if (given === null) return null;
   const lone = { start: run.start, end: (toks[i] as Tok).end };
   // (`ترد سلمى ضاحكة`: a participle of the pattern فاعلة after the name is circumstantial, a boundary too.)
-  const closed = closes(next) || circumstantial(next?.key ?? '');
+  // (`يحمل سالم كيسه`: a noun carrying the pronoun ه after the name is the verb's object, and closes the name too.)
+  const closed = closes(next) || circumstantial(next?.key ?? '') || (next !== undefined && looksImperfect(before ?? next) && pronounObject(next));
   if (before !== undefined && joined(t) && closed && (lookup(before, VERB_KEYS) !== null || opensClause(before) || looksImperfect(before))) return lone;
   // `مجدي، الذي أمضى عقداً في الدوحة، عاد`: a lone given name opening its sentence, set off by a comma, is its topic.
   if ((before === undefined || /[.!؟?\n]/.test(t.gap)) && next !== undefined && /[،,]/.test(next.gap)) return lone;

@@ -101,3 +101,11 @@ describe('a family name that looks like a noun with the pronoun ه', () => {
     expect(persons('قرب الساحل، يسحب آدم قاربه إلى الماء.')).toEqual(['آدم']);
   });
 });
+
+describe('a common-word given name before the verb\'s object carrying ه', () => {
+  it('reads `يحمل سعيد كيسه` as سعيد, the full name given earlier, over a reported speaker in between', () => {
+    const text = 'عند البحيرة، يجلس سعيد إبراهيم علي قرب كومة الملح. «الملح يحرق العينين والأرض تغلي»، يقول الرجل الأربعيني. وقال مسؤول في وزارة الطاقة، طلب عدم ذكر اسمه، إن الوزارة تدرس إنشاء تعاونية. مع ارتفاع الشمس، يحمل سعيد كيسه الأخير نحو الطريق. «البحيرة أعطتنا الملح مئات السنين»، يقول.';
+    expect(speakers(text)).toEqual(['سعيد إبراهيم علي', 'سعيد إبراهيم علي']);
+    expect(persons('مع ارتفاع الشمس، يحمل سعيد كيسه الأخير نحو الطريق.')).toEqual(['سعيد']);
+  });
+});
