@@ -174,6 +174,9 @@ function nameAfterUnlistedBody(toks: readonly Tok[], j: number): { from: number;
   return null;
 }
 
+/** `أما` among the three words before the title at `i`: the title opens an أما topic. */
+const ammaBefore = (toks: readonly Tok[], i: number): boolean => toks.slice(Math.max(0, i - 3), i).some((t) => t.key === 'اما');
+
 /**
  * `باسم تجمع X الصحي`: the end of a body named in construct right after باسم (a plain noun that is no
  * given name, its genitive, then definite adjectives), or null when `j` does not follow باسم so.
@@ -587,6 +590,8 @@ export function titleAt(toks: readonly Tok[], i: number): TitleMatch | null {
     const run = nameRun(toks, j);
     // `مسؤول في الشركة، طلب عدم ذكر اسمه`: one word after a comma is the next clause's verb, not a name.
     if (run !== null && run.to - run.from < 2 && /[،,]/.test(u.gap)) break;
+    // `أما الناطق باسم النادي فاكتفى بالقول`: after an أما topic, a lone ف-word no list knows is the answer's verb.
+    if (run !== null && run.to - run.from < 2 && u.key.startsWith('ف') && !GIVEN_KEYS.has(u.key) && !KUNYA_NAME_KEYS.has(u.key) && ammaBefore(toks, i)) break;
     if (run !== null) return { title: i, start: hit.start, descriptorsEnd, name: listedNameWithin(toks, run) ?? run, head };
     break;
   }

@@ -109,3 +109,11 @@ describe('a common-word given name before the verb\'s object carrying ه', () =>
     expect(persons('مع ارتفاع الشمس، يحمل سعيد كيسه الأخير نحو الطريق.')).toEqual(['سعيد']);
   });
 });
+
+describe('the ف-verb answering an أما topic is no name', () => {
+  it('reads `أما المتحدث باسم X فاكتفى بالقول` as the title speaking, not a person named فاكتفى', () => {
+    const text = 'أما المتحدث الرسمي باسم نادي الشباب فاكتفى بالقول إن النادي «يحترم القرار ويتمنى أن يطبق على الجميع بنفس الصرامة».';
+    expect(speakers(text)).toEqual(['المتحدث الرسمي باسم نادي الشباب']);
+    expect(persons(text)).toEqual([]);
+  });
+});
