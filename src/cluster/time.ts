@@ -1,9 +1,11 @@
+import { instantOf } from '../core/index.js';
+
 const DAY_MS = 86_400_000;
 
-/** Days since 1970-01-01 of an ISO date or date-time, or null when absent or unparseable. */
+/** Days since 1970-01-01 of an ISO date or date-time (without a zone: UTC), or null when absent or unparseable. */
 export function dayNumber(iso: string | null | undefined): number | null {
   if (iso === null || iso === undefined) return null;
-  const ms = Date.parse(iso);
+  const ms = instantOf(iso);
   return Number.isNaN(ms) ? null : ms / DAY_MS;
 }
 

@@ -9,3 +9,4 @@ export * from './fingerprint.js';
 export * from './hash.js';
 export * from './furniture.js';
 export * from './skipped.js';
+export * from './time.js';

@@ -1,4 +1,5 @@
 import {
+  instantOf,
   REJECT_MESSAGES,
   type Digest,
   type DigestDocument,
@@ -11,7 +12,7 @@ import {
 } from '../core/index.js';
 import type { RunRecord, Store, StoredDocumentHead, StoredStory } from '../store/index.js';
 import { membershipHash, sameMembers } from './keys.js';
-import { instantOf, windowTest } from './window.js';
+import { windowTest } from './window.js';
 
 const DUPLICATE_DETAILS = {
   exact: 'the same text as another input',

@@ -6,21 +6,13 @@
  * then with all of its articles, old ones included: they are the story's context and its summary's
  * sources.
  */
+import { instantOf } from '../core/index.js';
 import type { RunRecord, StoredDocumentHead } from '../store/index.js';
 
-/** An ISO date-time without a zone, the T written or a space (`2026-11-20 06:00`, as many feeds write it). */
-const UNZONED = /^(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d(?::\d\d(?:\.\d+)?)?)$/i;
-
-/**
- * Milliseconds since the epoch of an ISO date (`2026-11-20`) or date-time; a date-time without a zone
- * is read as UTC, so the window does not move with the machine's time zone. Other forms go to
- * `Date.parse` as they are (`Fri, 20 Nov 2026 06:00:00 GMT`). NaN when unreadable.
- */
-export function instantOf(iso: string): number {
-  const s = iso.trim();
-  const unzoned = UNZONED.exec(s);
-  return Date.parse(unzoned ? `${unzoned[1]}T${unzoned[2]}Z` : s);
-}
+const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
+const DAY_MS = 24 * HOUR_MS;
+const DAY_ONLY = /^\d{4}-\d\d-\d\d$/;
 
 /** Whether a stored article is in the window that starts at `since` (milliseconds), given when each run started. */
 export function windowTest(since: number, runs: readonly RunRecord[]): (d: StoredDocumentHead) => boolean {
@@ -31,7 +23,8 @@ export function windowTest(since: number, runs: readonly RunRecord[]): (d: Store
     if (t < (arrived.get(r.number) ?? Infinity)) arrived.set(r.number, t);
   }
   return (d) => {
-    const published = d.published === null ? NaN : instantOf(d.published);
+    // A publication day without a time (`2026-11-21`) is the whole of that day: in a window starting during it.
+    const published = d.published === null ? NaN : instantOf(d.published) + (DAY_ONLY.test(d.published.trim()) ? DAY_MS - 1 : 0);
     return (Number.isNaN(published) ? (arrived.get(d.run) ?? -Infinity) : published) >= since;
   };
 }
@@ -39,8 +32,7 @@ export function windowTest(since: number, runs: readonly RunRecord[]): (d: Store
 // `--since` (CLI) and `?since=` (HTTP): the window's start as a date, a date and time, or an age.
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:?\d{2})?)?$/i;
 const AGE = /^(\d{1,5})([hdw])$/i;
-const HOUR_MS = 3_600_000;
-const AGE_UNIT_MS = { h: HOUR_MS, d: 24 * HOUR_MS, w: 7 * 24 * HOUR_MS } as const;
+const AGE_UNIT_MS = { h: HOUR_MS, d: DAY_MS, w: 7 * DAY_MS } as const;
 
 /**
  * The window's start as an ISO instant in UTC: `2026-11-20` is that day's start in UTC, a time without
@@ -50,7 +42,8 @@ const AGE_UNIT_MS = { h: HOUR_MS, d: 24 * HOUR_MS, w: 7 * 24 * HOUR_MS } as cons
 export function parseSince(value: string, now: number): { readonly ok: true; readonly since: string } | { readonly ok: false; readonly error: string } {
   const refuse = { ok: false, error: `takes a date (2026-11-20), a date and time (2026-11-20T06:00) or an age (36h, 3d, 2w), not "${value}"` } as const;
   const age = AGE.exec(value.trim());
-  if (age) return { ok: true, since: new Date(now - Number(age[1]) * AGE_UNIT_MS[age[2]!.toLowerCase() as keyof typeof AGE_UNIT_MS]).toISOString() };
+  // To the minute: a client asking for `3d` twice a second gets one window, not two (the server keeps each window's digest).
+  if (age) return { ok: true, since: new Date(Math.floor((now - Number(age[1]) * AGE_UNIT_MS[age[2]!.toLowerCase() as keyof typeof AGE_UNIT_MS]) / MINUTE_MS) * MINUTE_MS).toISOString() };
   const m = DATE_TIME.exec(value.trim());
   if (!m) return refuse;
   const [, y, mo, d, h = '00', mi = '00', s = '00', zone = 'Z'] = m;

@@ -25,6 +25,10 @@ describe('--since', () => {
     expect(since('2W')).toBe('2026-11-08T12:00:00.000Z');
   });
 
+  it('starts an age\'s window on the minute, so that asking twice in a minute asks for one window', () => {
+    expect(parseSince('1d', NOW + 42_500).ok && parseSince('1d', NOW + 42_500)).toEqual({ ok: true, since: '2026-11-21T12:00:00.000Z' });
+  });
+
   it('refuses impossible dates and times, other words, and a start later than now', () => {
     for (const bad of ['2026-02-30', '2026-13-01', '2026-11-20T24:00', 'yesterday', '', '3m', '2026-11-23']) expect(since(bad), bad).toBeNull();
   });

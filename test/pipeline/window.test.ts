@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { instantOf, windowTest } from '../../src/pipeline/window.js';
+import { instantOf } from '../../src/core/index.js';
+import { windowTest } from '../../src/pipeline/window.js';
 import type { RunRecord, StoredDocumentHead } from '../../src/store/index.js';
 
 const run = (id: number, number: number, startedAt: string): RunRecord => ({ id, number, status: 'done', startedAt, finishedAt: startedAt, options: {} }) as RunRecord;
@@ -27,6 +28,13 @@ describe('the digest window', () => {
     expect(inWindow(head(2, '2026-11-14'))).toBe(false);
     expect(inWindow(head(1, '2026-11-21T09:30:00'))).toBe(true);
     expect(inWindow(head(1, 'not a date'))).toBe(false);
+  });
+
+  it('counts a publication day without a time as the whole day, so a window starting during it keeps the article', () => {
+    const inWindow = windowTest(Date.UTC(2026, 10, 21, 11), [run(1, 1, '2026-11-20T08:00:00Z')]);
+    expect(inWindow(head(1, '2026-11-21'))).toBe(true);
+    expect(inWindow(head(1, '2026-11-21T09:00'))).toBe(false);
+    expect(inWindow(head(1, '2026-11-20'))).toBe(false);
   });
 
   it('dates the articles of a run that crashed and was rerun from the first attempt', () => {
