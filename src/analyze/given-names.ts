@@ -5,9 +5,9 @@
  * right after a reporting verb (`قالت ليلى إن`). A name that starts inside a facility's or a
  * place's name (`شارع محمد الخامس`، `مستشفى فهد`) is not a person.
  */
-import { COMPLEMENTIZERS, COMPOUND_HEAD_KEYS, DEFINITE_GIVEN_KEYS, GIVEN_KEYS, HE_SHE_KEYS, isStop, KUNYA_KEYS, LOCATIVE_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS, OCCUPATION_KEYS, ORG_CUE_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
+import { COMPLEMENTIZERS, COMPOUND_HEAD_KEYS, DEFINITE_GIVEN_KEYS, GIVEN_KEYS, HE_SHE_KEYS, isStop, KUNYA_KEYS, LOCATIVE_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS, OCCUPATION_KEYS, ORG_CUE_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { articleWritten, circumstantial, looksImperfect, mannerWord, nameRun, pronounObject } from './names.js';
-import { isDefinite, joined, keySet, lookup, startAfter, type Form, type Tok } from './tokens.js';
+import { isDefinite, isNisba, joined, keySet, lookup, startAfter, type Form, type Tok } from './tokens.js';
 
 /** Nouns of places, buildings and works named after a person: the name after them is theirs. */
 const NAMED_AFTER_KEYS = keySet([
@@ -143,6 +143,8 @@ export function givenNameAt(toks: readonly Tok[], i: number, sidi = false): Name
     const name = givenNameAt(toks, i, true);
     return name === null ? null : { start: before.start, end: name.end };
   }
+  const led = definiteLedName(toks, i);
+  if (led !== null) return led;
   // `ولد بوبكر`، `بن عمر`: a given name after a joiner is a father's or family name inside a name.
   if (before !== undefined && joined(t) && NAME_JOINER_KEYS.has(before.key)) return null;
   const next = toks[i + 1];
@@ -206,6 +208,21 @@ export function givenNameAt(toks: readonly Tok[], i: number, sidi = false): Name
   // `مجدي، الذي أمضى عقداً في الدوحة، عاد`: a lone given name opening its sentence, set off by a comma, is its topic.
   if ((before === undefined || /[.!؟?\n]/.test(t.gap)) && next !== undefined && /[،,]/.test(next.gap)) return lone;
   return null;
+}
+
+/**
+ * `يضحك الطيب حامد، وهو …`: right after a present verb, a definite word no list knows (no title, trade,
+ * time word or nisba) and then a given name closed by a comma are one name, the definite word its given
+ * name (الطيب، الصادق) and the listed one the father's. Null otherwise; the span starts before `i`.
+ */
+function definiteLedName(toks: readonly Tok[], i: number): NameSpan | null {
+  const t = toks[i] as Tok;
+  const lead = toks[i - 1];
+  const verb = toks[i - 2];
+  const next = toks[i + 1];
+  if (lead === undefined || verb === undefined || !joined(t) || !joined(lead) || !KUNYA_NAME_KEYS.has(t.key) || !looksImperfect(verb)) return null;
+  if (!articleWritten(lead) || isStop(lead) || isNisba(lead.key) || TEMPORAL_KEYS.has(lead.key) || OCCUPATION_KEYS.has(lead.key) || lookup(lead, TITLE_KEYS) !== null || DEFINITE_GIVEN_KEYS.has(lead.key)) return null;
+  return next === undefined || /[،,]/.test(next.gap) ? { start: lead.start, end: t.end } : null;
 }
 
 /** A reporting verb, a present verb or a word opening a clause: the slot of a scene's or a quote's subject. */

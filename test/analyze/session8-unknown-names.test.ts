@@ -117,3 +117,13 @@ describe('the ف-verb answering an أما topic is no name', () => {
     expect(persons(text)).toEqual([]);
   });
 });
+
+describe('a definite given name no list knows, before a listed father\'s name', () => {
+  it('reads `يضحك المبروك حامد، وهو …` as one name, but not a definite noun and a name with no comma after', () => {
+    const text = 'يضحك المبروك حامد، وهو مزارع شاب كان يستمع إلى الحديث، بمرارة. "كل سنة يقولوا جدول جديد والجدول ما بيسقي"، يقول.';
+    expect(speakers(text)).toEqual(['المبروك حامد']);
+    expect(persons('يشاهد الأطفال محمد وهو يلعب.')).toEqual([]);
+    // A trade word is a description, not a given name.
+    expect(persons('يضحك الرجل حامد، وهو مزارع.')).not.toContain('الرجل حامد');
+  });
+});
