@@ -3,7 +3,7 @@
  * anywhere in the story, so a surname-only mention in one outlet finds the full name given by
  * another), then entities, quotes, dates and facts merged across documents.
  */
-import type { CleanDocument, Disagreement, DocumentId, Sentence, SentenceRef, StoryAnalysis, StoryEntity, TimelineEntry } from '../core/index.js';
+import { instantOf, type CleanDocument, type Disagreement, type DocumentId, type Sentence, type SentenceRef, type StoryAnalysis, type StoryEntity, type TimelineEntry } from '../core/index.js';
 import { key, sentences } from '../text/index.js';
 import { analyzeDates } from './dates.js';
 import { DAY_MS } from './calendar.js';
@@ -152,10 +152,10 @@ function firstDay(date: string): number {
   return m === null ? NaN : Date.UTC(Number(m[1]), Number(m[2] ?? '01') - 1, Number(m[3] ?? '01'));
 }
 
-/** Whether sentence `s` holds a resolved date more than `EARLIER_EVENT_DAYS` before `reference` (an ISO date or date-time). */
-function earlierEvent(dates: readonly DateMention[], s: Sentence | undefined, reference: string | null): boolean {
-  if (s === undefined || reference === null) return false;
-  const limit = firstDay(reference) - EARLIER_EVENT_DAYS * DAY_MS;
+/** Whether sentence `s` holds a resolved date more than `EARLIER_EVENT_DAYS` before `reference` (milliseconds; NaN: unknown). */
+function earlierEvent(dates: readonly DateMention[], s: Sentence | undefined, reference: number): boolean {
+  if (s === undefined || Number.isNaN(reference)) return false;
+  const limit = reference - EARLIER_EVENT_DAYS * DAY_MS;
   return dates.some((d) => d.resolved && d.start >= s.start && d.start < s.end && firstDay(d.date) < limit);
 }
 
@@ -181,7 +181,8 @@ function facts(
   const quantities: Fact[] = [];
   const events: Fact[] = [];
   // An undated report is dated by the story's latest dated one, to tell its earlier events apart.
-  const latest = docs.reduce<string | null>((m, d) => (d.published !== null && (m === null || d.published.slice(0, 10) > m) ? d.published.slice(0, 10) : m), null);
+  const published = docs.map((d) => instantOf(d.published ?? ''));
+  const latest = published.reduce((m, t) => (Number.isNaN(t) || t <= m ? m : t), NaN);
   analyses.forEach((a, i) => {
     const doc = docs[i] as CleanDocument;
     const outlet = outletLabel(doc);
@@ -206,7 +207,7 @@ function facts(
       // A report's first toll of a kind is its headline toll (news puts it first); later ones count
       // parts (`بينهم أربعة أطفال`) or other places, and are compared by their words as any count.
       const toll = tollOf(q.unit, before, after);
-      if (toll !== null && !tolled.has(toll) && !earlierEvent(a.dates, s, doc.published ?? latest)) {
+      if (toll !== null && !tolled.has(toll) && !earlierEvent(a.dates, s, Number.isNaN(published[i] as number) ? latest : (published[i] as number))) {
         tolled.add(toll);
         quantities.push({ document: doc.id, outlet, unit: `${TOLL_PREFIX}${toll}`, value: String(q.value), label: tollLabel(toll), terms });
         continue;
