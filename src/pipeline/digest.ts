@@ -3,7 +3,7 @@
  * analysis → the digest model. Everything lands in the store as it is made, so an interrupted run
  * loses at most the document in flight, and the next run picks up where it stopped.
  */
-import type { Digest, DigestSource, SkippedInput } from '../core/index.js';
+import { instantOf, type Digest, type DigestSource, type SkippedInput } from '../core/index.js';
 import { openStore, type RunRecord, type Store } from '../store/index.js';
 import { ingestInto, type IngestCounts } from './ingest-to-store.js';
 import { buildDigest } from './model.js';
@@ -65,6 +65,8 @@ async function open(location: string): Promise<Store> {
 
 export async function runDigest(paths: readonly string[], options: DigestOptions): Promise<DigestResult> {
   const o = { ...DIGEST_DEFAULTS, ...options };
+  // Refused before anything is read or stored: an unreadable window would silently empty the digest.
+  if (o.since !== undefined && Number.isNaN(instantOf(o.since))) throw Object.assign(new Error(`since "${o.since}" is not an ISO date or date-time`), { code: 'malformed' });
   const store = options.store ?? (await open(o.db));
   const progress = o.onProgress ?? (() => {});
   const settings = { words: o.words, analysis: o.analysis && o.stages.analyze !== undefined, ...(o.since === undefined ? {} : { since: o.since }) };

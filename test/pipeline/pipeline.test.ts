@@ -345,6 +345,10 @@ describe('runDigest', () => {
     await store.close();
     expect(whole.digest.counts).toEqual({ documents: 7, ok: 5, duplicate: 1, rejected: 1, stories: 3 });
     expect(whole.digest.run.since).toBeUndefined();
+    await expect(runDigest([day2], { db, stages: doubleStages(), clock, since: 'yesterday' })).rejects.toMatchObject({ code: 'malformed' });
+    const check = openSqliteStore(db);
+    expect(await check.runs()).toHaveLength(2);
+    await check.close();
   });
 
   it('ingestToStore stores inputs without building stories', async () => {
