@@ -421,6 +421,23 @@ export function frontedDescription(ctx: Context, sentence: Sentence, cue: Tok): 
   return isHead ? description(ctx, k) : null;
 }
 
+/**
+ * `سائق الأجرة الذي يعمل على الخط … يقول`: a sentence opening on a description made definite by its
+ * genitive, then a relative clause, speaks of someone the text has met already (a new person comes in
+ * indefinite: `سائق أجرة يعمل …`); the description refers back.
+ */
+export function definiteDescriptionOpens(ctx: Context, sentence: Sentence, cue: Tok): boolean {
+  let k = firstFrom(ctx.toks, sentence.start);
+  while (k < cue.index && OPENING_CONJUNCTION_KEYS.has((ctx.toks[k] as Tok).key)) k++;
+  const head = ctx.toks[k];
+  const genitive = ctx.toks[k + 1];
+  const relative = ctx.toks[k + 2];
+  if (head === undefined || genitive === undefined || relative === undefined || k + 2 >= cue.index) return false;
+  return speakerHeadAt(head) && !isDefinite(head.key) && /^ +$/.test(genitive.gap) && articleWritten(genitive) && /^ +$/.test(relative.gap) && SINGULAR_RELATIVE_KEYS.has(relative.key);
+}
+/** (Singular: `العمال الذين` may be any of them.) */
+const SINGULAR_RELATIVE_KEYS = keySet(['الذي', 'التي']);
+
 /** Every reporting verb with a named subject (relayed sources read through), by offset: who spoke last, quoted or not. */
 export function explicitSubjects(ctx: Context): Spoken[] {
   const out: Spoken[] = [];

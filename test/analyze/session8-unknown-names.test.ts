@@ -127,3 +127,12 @@ describe('a definite given name no list knows, before a listed father\'s name', 
     expect(persons('يضحك الرجل حامد، وهو مزارع.')).not.toContain('الرجل حامد');
   });
 });
+
+describe('a description made definite by its genitive refers back', () => {
+  it('gives `سائق الأجرة الذي يعمل … يقول` to the person met before, an indefinite description stays a new speaker', () => {
+    const text = 'في ساحة الاستراحة، كان سامي حمدان قد أنهى رحلته الثانية. وقال سامي وهو يفتح باب سيارته: "من الساعة ثلاثة وأنا هون، والدور ما تحرك". سائق الأجرة الذي يعمل على الخط منذ سنوات يقول إن الأزمة "أصعب من كل السنين اللي فاتت".';
+    expect(speakers(text)).toEqual(['سامي حمدان', 'سامي حمدان']);
+    const fresh = 'في ساحة الاستراحة، كان سامي حمدان قد أنهى رحلته الثانية. وقال سامي وهو يفتح باب سيارته: "من الساعة ثلاثة وأنا هون، والدور ما تحرك". سائق أجرة آخر يعمل على الخط منذ سنوات يقول إن الأزمة "أصعب من كل السنين اللي فاتت".';
+    expect(speakers(fresh)[1]).not.toBe('سامي حمدان');
+  });
+});
