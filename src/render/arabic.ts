@@ -31,6 +31,12 @@ const INDEPENDENT_REPORTS: CountedNoun = {
 };
 export const STORIES: CountedNoun = { one: 'قصة واحدة', two: 'قصتان', few: 'قصص', many: 'قصة', other: 'قصة' };
 export const ARTICLES: CountedNoun = { one: 'مقال واحد', two: 'مقالان', few: 'مقالات', many: 'مقالًا', other: 'مقال' };
+export const NAMES: CountedNoun = { one: 'اسم واحد', two: 'اسمان', few: 'أسماء', many: 'اسمًا', other: 'اسم' };
+export const QUOTES: CountedNoun = { one: 'تصريح واحد', two: 'تصريحان', few: 'تصريحات', many: 'تصريحًا', other: 'تصريح' };
+export const DATES: CountedNoun = { one: 'تاريخ واحد', two: 'تاريخان', few: 'تواريخ', many: 'تاريخًا', other: 'تاريخ' };
+
+/** What a list shows after its first items, for the rest (`المزيد (6 تصريحات)`). */
+export const moreLabel = (n: number, noun: CountedNoun): string => `المزيد (${arabicCount(n, noun)})`;
 
 const UNNAMED_ARTICLES: CountedNoun = {
   one: 'مقال واحد مجهول المصدر',

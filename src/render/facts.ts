@@ -1,7 +1,10 @@
 import type { DigestDocument, DocumentId, EntityType, StoryEntity, StoryQuote } from '../core/index.js';
 
-/** How many items of each kind a story shows; the JSON keeps them all. */
+/** How many items of each kind a story shows before the rest is folded away; the JSON keeps them all. */
 export const SHOWN = { entitiesPerType: 8, quotes: 8, timeline: 10 } as const;
+
+/** The first `n` items, and the rest (shown folded in the page, counted in digest.md). */
+export const split = <T>(items: readonly T[], n: number): { readonly shown: readonly T[]; readonly rest: readonly T[] } => ({ shown: items.slice(0, n), rest: items.slice(n) });
 
 export const ENTITY_GROUPS: readonly { readonly type: EntityType; readonly label: string }[] = [
   { type: 'person', label: 'أشخاص' },
@@ -13,8 +16,7 @@ export const ENTITY_GROUPS: readonly { readonly type: EntityType; readonly label
 export function entitiesOfType(entities: readonly StoryEntity[], type: EntityType): StoryEntity[] {
   return entities
     .filter((x) => x.type === type)
-    .sort((a, b) => b.mentions - a.mentions || b.documents.length - a.documents.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .slice(0, SHOWN.entitiesPerType);
+    .sort((a, b) => b.mentions - a.mentions || b.documents.length - a.documents.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 /** Shown instead of a speaker the analyzer could not name. */
@@ -24,7 +26,7 @@ export const REPORTED_MARK = 'بتصرف';
 
 /** Verbatim quotes first (they are what the speaker said), in the analyzer's order within each kind. */
 export function quoteOrder(quotes: readonly StoryQuote[]): StoryQuote[] {
-  return [...quotes.filter((q) => q.mode === 'verbatim'), ...quotes.filter((q) => q.mode === 'reported')].slice(0, SHOWN.quotes);
+  return [...quotes.filter((q) => q.mode === 'verbatim'), ...quotes.filter((q) => q.mode === 'reported')];
 }
 
 /** Distinct names of the given documents' outlets, in document order. */

@@ -1,9 +1,9 @@
 import type { Digest, DigestDocument, DigestSource, DigestStory, DocumentId, Sentence, SentenceRef } from '../core/index.js';
-import { arabicCount, ARTICLES, countsLine, DUPLICATE_LABELS, outletsLine, rejectLabel, STATUS_LABELS, STORIES, UNTITLED } from './arabic.js';
+import { arabicCount, ARTICLES, countsLine, DATES, DUPLICATE_LABELS, moreLabel, NAMES, outletsLine, QUOTES, rejectLabel, STATUS_LABELS, STORIES, UNTITLED, type CountedNoun } from './arabic.js';
 import { readableDate, readableTimestamp, runLine, timelineOrder } from './dates.js';
 import { noStoriesLine, noSummaryLine } from './absent.js';
 import { anchorId, escapeHtml as e, safeHref } from './escape.js';
-import { ENTITY_GROUPS, entitiesOfType, quoteOrder, REPORTED_MARK, shortName, SHOWN, unnamedArticles, UNKNOWN_SPEAKER } from './facts.js';
+import { ENTITY_GROUPS, entitiesOfType, quoteOrder, REPORTED_MARK, shortName, SHOWN, split, unnamedArticles, UNKNOWN_SPEAKER } from './facts.js';
 import { PAGE_CSS } from './styles.js';
 
 export interface HtmlOptions {
@@ -56,13 +56,23 @@ function citeLinks(ids: readonly DocumentId[], refs: readonly SentenceRef[] | un
   return `<span class="meta">— ${[...new Set(links)].join('، ')}</span>`;
 }
 
+/** The first items of a long list, and the rest folded in a `<details>` (no script) that says how many. */
+function folded(items: readonly string[], n: number, noun: CountedNoun): string {
+  const { shown, rest } = split(items, n);
+  const more = rest.length ? `<details class="more"><summary>${moreLabel(rest.length, noun)}</summary><ul>${rest.join('')}</ul></details>` : '';
+  return `<ul>${shown.join('')}</ul>${more}`;
+}
+
 function facts(story: DigestStory, ctx: Context): string {
   const parts: string[] = [];
   const groups = ENTITY_GROUPS.map((g) => ({ label: g.label, items: entitiesOfType(story.entities, g.type) })).filter((g) => g.items.length);
   if (groups.length) {
-    const rows = groups.map(
-      (g) => `<li><span class="meta">${g.label}:</span> ${g.items.map((x) => `<span title="${e(x.variants.join('، '))}">${e(x.name)}</span>`).join('، ')}</li>`,
-    );
+    const name = (x: DigestStory['entities'][number]): string => `<span title="${e(x.variants.join('، '))}">${e(x.name)}</span>`;
+    const rows = groups.map((g) => {
+      const { shown, rest } = split(g.items, SHOWN.entitiesPerType);
+      const more = rest.length ? ` <details class="more"><summary>${moreLabel(rest.length, NAMES)}</summary>${rest.map(name).join('، ')}</details>` : '';
+      return `<li><span class="meta">${g.label}:</span> ${shown.map(name).join('، ')}${more}</li>`;
+    });
     parts.push(`<section><h3>الأسماء</h3><ul>${rows.join('')}</ul></section>`);
   }
   if (story.quotes.length) {
@@ -71,13 +81,11 @@ function facts(story: DigestStory, ctx: Context): string {
       const said = q.mode === 'verbatim' ? `${speaker}: «${e(q.text)}»` : `${speaker} <span class="meta">(${REPORTED_MARK})</span>: ${e(q.text)}`;
       return `<li class="${q.mode}">${said} ${citeLinks(q.documents, q.sources, ctx)}</li>`;
     });
-    parts.push(`<section class="wide"><h3>تصريحات</h3><ul>${items.join('')}</ul></section>`);
+    parts.push(`<section class="wide"><h3>تصريحات</h3>${folded(items, SHOWN.quotes, QUOTES)}</section>`);
   }
   if (story.timeline.length) {
-    const items = timelineOrder(story.timeline)
-      .slice(0, SHOWN.timeline)
-      .map((t) => `<li><strong>${e(readableDate(t.date))}</strong>: ${e(t.text)} ${citeLinks(t.documents, t.sources, ctx)}</li>`);
-    parts.push(`<section class="wide"><h3>التسلسل الزمني</h3><ul>${items.join('')}</ul></section>`);
+    const items = timelineOrder(story.timeline).map((t) => `<li><strong>${e(readableDate(t.date))}</strong>: ${e(t.text)} ${citeLinks(t.documents, t.sources, ctx)}</li>`);
+    parts.push(`<section class="wide"><h3>التسلسل الزمني</h3>${folded(items, SHOWN.timeline, DATES)}</section>`);
   }
   if (story.disagreements.length) {
     const items = story.disagreements.map(

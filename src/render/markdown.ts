@@ -1,9 +1,9 @@
 import type { Digest, DigestDocument, DigestStory, DisagreementSide, DocumentId } from '../core/index.js';
-import { arabicCount, ARTICLES, countsLine, DUPLICATE_LABELS, outletsLine, rejectLabel, STATUS_LABELS, UNTITLED } from './arabic.js';
+import { arabicCount, ARTICLES, countsLine, DATES, DUPLICATE_LABELS, moreLabel, NAMES, outletsLine, QUOTES, rejectLabel, STATUS_LABELS, UNTITLED, type CountedNoun } from './arabic.js';
 import { noStoriesLine, noSummaryLine } from './absent.js';
 import { readableDate, runLine, timelineOrder } from './dates.js';
 import { escapeMarkdown as m, safeHref } from './escape.js';
-import { ENTITY_GROUPS, entitiesOfType, outletNames, quoteOrder, REPORTED_MARK, shortName, SHOWN, unnamedArticles, UNKNOWN_SPEAKER } from './facts.js';
+import { ENTITY_GROUPS, entitiesOfType, outletNames, quoteOrder, REPORTED_MARK, shortName, SHOWN, split, unnamedArticles, UNKNOWN_SPEAKER } from './facts.js';
 
 type Name = (id: DocumentId) => string;
 
@@ -39,27 +39,34 @@ function articleLines(s: DigestStory, docs: ReadonlyMap<DocumentId, DigestDocume
   return lines.length ? ['**المقالات**', '', ...lines, ''] : [];
 }
 
-/** Entities, quotes and timeline of a story; every quote and date names the outlets that carry it. */
+/**
+ * Entities, quotes and timeline of a story; every quote and date names the outlets that carry it. A
+ * long list shows its first items and says how many more digest.json holds.
+ */
 function analysisLines(s: DigestStory, name: Name): string[] {
   const out: string[] = [];
   const cite = (ids: readonly DocumentId[]): string => `[${outletNames(ids, name).join('، ')}]`;
-  const groups = ENTITY_GROUPS.map((g) => ({ label: g.label, items: entitiesOfType(s.entities, g.type) })).filter((g) => g.items.length);
+  const more = (n: number, noun: CountedNoun): string[] => (n > 0 ? [`- ${moreLabel(n, noun)} في digest.json`] : []);
+  const groups = ENTITY_GROUPS.map((g) => ({ label: g.label, ...split(entitiesOfType(s.entities, g.type), SHOWN.entitiesPerType) })).filter((g) => g.shown.length);
   if (groups.length) {
-    out.push('**الأسماء**', '', ...groups.map((g) => `- ${g.label}: ${g.items.map((x) => m(x.name)).join('، ')}`), '');
+    const line = (g: (typeof groups)[number]): string => `- ${g.label}: ${g.shown.map((x) => m(x.name)).join('، ')}${g.rest.length ? ` — ${moreLabel(g.rest.length, NAMES)} في digest.json` : ''}`;
+    out.push('**الأسماء**', '', ...groups.map(line), '');
   }
   if (s.quotes.length) {
+    const quotes = split(quoteOrder(s.quotes), SHOWN.quotes);
     out.push('**تصريحات**', '');
-    for (const q of quoteOrder(s.quotes)) {
+    for (const q of quotes.shown) {
       const speaker = m(q.speaker ?? UNKNOWN_SPEAKER);
       const said = q.mode === 'verbatim' ? `${speaker}: «${m(q.text)}»` : `${speaker} (${REPORTED_MARK}): ${m(q.text)}`;
       out.push(`- ${said} — ${cite(q.documents)}`);
     }
-    out.push('');
+    out.push(...more(quotes.rest.length, QUOTES), '');
   }
   if (s.timeline.length) {
+    const timeline = split(timelineOrder(s.timeline), SHOWN.timeline);
     out.push('**التسلسل الزمني**', '');
-    for (const t of timelineOrder(s.timeline).slice(0, SHOWN.timeline)) out.push(`- ${m(readableDate(t.date))}: ${m(t.text)} — ${cite(t.documents)}`);
-    out.push('');
+    for (const t of timeline.shown) out.push(`- ${m(readableDate(t.date))}: ${m(t.text)} — ${cite(t.documents)}`);
+    out.push(...more(timeline.rest.length, DATES), '');
   }
   return out;
 }

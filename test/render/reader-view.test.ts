@@ -201,3 +201,36 @@ describe('the page layout of a story\'s facts', () => {
     expect(document.querySelector('style')?.textContent).toContain('.facts section.wide{flex-basis:100%}');
   });
 });
+
+describe('long lists of a story\'s facts', () => {
+  const base = hostileDigest();
+  const a = base.digest.stories[0]!.documents[0]!;
+  const many = <T>(n: number, make: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => make(i));
+  const story = {
+    ...base.digest.stories[0]!,
+    entities: many(11, (i) => ({ name: `شخص${i}`, type: 'person' as const, variants: [], mentions: 20 - i, documents: [a] })),
+    quotes: many(10, (i) => ({ speaker: `متحدث${i}`, text: `قول${i}`, mode: 'verbatim' as const, documents: [a] })),
+    timeline: many(12, (i) => ({ date: `2026-11-${String(i + 1).padStart(2, '0')}`, resolved: true, text: `حدث${i}`, documents: [a] })),
+  };
+  const digest = { ...base.digest, stories: [story] };
+
+  it('says in digest.md how many more names, quotes and dates digest.json holds', () => {
+    const md = renderMarkdown(digest);
+    expect(md).toContain('شخص7 — المزيد (3 أسماء) في digest.json');
+    expect(md).not.toContain('شخص8');
+    expect(md).toContain('- المزيد (تصريحان) في digest.json');
+    expect(md).toContain('- المزيد (تاريخان) في digest.json');
+  });
+
+  it('folds the rest away in the page, every item still there', () => {
+    const { document } = parseHTML(renderHtml(digest, base.sources, { fontCss: null }));
+    const folds = [...document.querySelectorAll('details.more')];
+    expect(folds.map((d) => d.querySelector('summary')?.textContent)).toEqual(['المزيد (3 أسماء)', 'المزيد (تصريحان)', 'المزيد (تاريخان)']);
+    expect(folds.map((d) => d.textContent)).toEqual([
+      expect.stringContaining('شخص10'),
+      expect.stringContaining('قول9'),
+      expect.stringContaining('حدث11'),
+    ]);
+    expect(document.querySelectorAll('.facts li.verbatim')).toHaveLength(10);
+  });
+});
