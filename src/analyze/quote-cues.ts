@@ -103,6 +103,8 @@ export function cueBefore(ctx: Context, from: number, to: number, window: number
     const t = ctx.toks[i] as Tok;
     if (t.start < from) break;
     if (MASDAR_BEFORE_KEYS.has(ctx.toks[i - 1]?.key ?? '')) continue;
+    // `في رد مكتوب`: right after a preposition a word spelled like a verb is its noun; no verb follows one.
+    if (PREPOSITION_KEYS.has(ctx.toks[i - 1]?.key ?? '') && /^ +$/.test(t.gap)) continue;
     if ((lookup(t, VERB_KEYS) !== null && !notReporting(ctx, t)) || expressedFeeling(ctx, t)) {
       // `قال X إن الحكومة تدعو إلى «…»`: a present-tense verb inside another verb's reported clause states a position; the quote is the outer speaker's.
       if (lookup(t, IMPERFECT_KEYS) !== null && (insideReportedClause(ctx, from, i) || describesSubject(ctx, from, i))) continue;
@@ -112,6 +114,8 @@ export function cueBefore(ctx: Context, from: number, to: number, window: number
   }
   return null;
 }
+
+const PREPOSITION_KEYS = keySet(['في', 'من', 'على', 'عن', 'إلى']);
 
 /** `اكتفى X بالقول:`، `ختم حديثه بقوله`: ب + the verbal noun of قال stands for the subject's words, as a participle does. */
 const SAYING_NOUN_KEYS = keySet(['بالقول', 'بقوله', 'بقولها', 'بقولهم']);

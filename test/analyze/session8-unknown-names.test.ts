@@ -136,3 +136,9 @@ describe('a description made definite by its genitive refers back', () => {
     expect(speakers(fresh)[1]).not.toBe('سامي حمدان');
   });
 });
+
+describe('a word spelled like a reporting verb after a preposition is its noun', () => {
+  it('does not take `في رد مكتوب` for the cue, so the ف-verb of an أما topic speaks', () => {
+    expect(speakers('أما وزارة الأشغال فذكرت في رد مكتوب أن أعمال الصيانة «ستبدأ فور استكمال الدراسات الفنية».')).toEqual(['وزارة الأشغال']);
+  });
+});
