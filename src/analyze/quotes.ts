@@ -200,6 +200,10 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     if (anaphoricPerson(ctx, cue)) return referent(cue);
     const nested = clauseSubject(ctx, cue, sentence);
     if (nested !== null) return nested;
+    // `وذكرت الوزارة أنها …، ودعت الزوار إلى «…»`: a و-verb of the same gender as an earlier reporting verb of
+    // its sentence shares that verb's subject; the noun phrase after it is its object.
+    const shared = startsNounPhrase(ctx, ctx.toks[cue.index + 1]) ? coordinatedAgreeing(cue, sentence) : null;
+    if (shared !== null) return shared;
     // A subject is written after the verb but names no one we can read: say nothing rather than guess.
     if (startsNounPhrase(ctx, ctx.toks[cue.index + 1]) && !(IN_DOCUMENT_VERB_KEYS.has(cue.forms[cue.forms.length - 1]?.form ?? ''))) return null;
     if (writtenOn(ctx, cue)) return null;
@@ -275,6 +279,13 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     if (!cue.text.startsWith('و')) return null;
     const earlier = cueBefore(ctx, sentence.start, cue.start, 60);
     return earlier === null || earlier.participle ? null : (preverbalSubject(ctx, earlier.tok, sentence) ?? subjectAt(ctx, earlier.tok.index + 1, cue.start));
+  };
+  /** `coordinated`, when the earlier verb agrees in gender with `cue`. */
+  const coordinatedAgreeing = (cue: Tok, sentence: Sentence): string | null => {
+    if (!cue.text.startsWith('و')) return null;
+    const earlier = cueBefore(ctx, sentence.start, cue.start, 60);
+    if (earlier === null || earlier.participle || cueGender(earlier.tok) !== cueGender(cue)) return null;
+    return coordinated(cue, sentence);
   };
   interface Previous {
     readonly close: number;

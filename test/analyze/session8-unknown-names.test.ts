@@ -142,3 +142,10 @@ describe('a word spelled like a reporting verb after a preposition is its noun',
     expect(speakers('أما وزارة الأشغال فذكرت في رد مكتوب أن أعمال الصيانة «ستبدأ فور استكمال الدراسات الفنية».')).toEqual(['وزارة الأشغال']);
   });
 });
+
+describe('a و-verb whose noun phrase is its object shares the subject of the verb before it', () => {
+  it('gives `…، ودعت السكان إلى «…»` to the ministry that spoke first, not when the genders differ', () => {
+    expect(speakers('وذكرت وزارة البيئة في بيان أنها أرسلت فرقاً إضافية، ودعت السكان إلى «إغلاق النوافذ وعدم الخروج إلا للضرورة».')).toEqual(['وزارة البيئة']);
+    expect(speakers('وقال الوزير خالد العمري إن الفرق وصلت، ودعت السكان إلى «إغلاق النوافذ وعدم الخروج إلا للضرورة».')).toEqual([]);
+  });
+});
