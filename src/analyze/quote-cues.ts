@@ -12,6 +12,7 @@ import { firstFrom } from './search.js';
 import { COMPLEMENTIZERS, type Context, findStartingIn } from './quote-context.js';
 import { startsNounPhrase, studentAfterVerb, subjectAt } from './quote-speaker-phrase.js';
 import { explicitSubject, RELAY_KEYS } from './quote-subject.js';
+import { circumstantial, pronounObject } from './names.js';
 
 const POSTPOSED = POSTPOSED_CUES.map((c) => key(c).split(' ')).sort((a, b) => b.length - a.length);
 interface Cue {
@@ -160,7 +161,7 @@ export function postposed(ctx: Context, span: MarkedSpan, sentence: Sentence): {
     const afterSo = (start === i + 1 && lookup(ctx.toks[i] as Tok, SO_KEYS) !== null) || (start === i + 2 && (ctx.toks[i] as Tok).key === 'بهذه');
     if ((start === i || afterSo) && lookup(t0, VERB_KEYS) !== null && /^[\s،,]*$/.test(ctx.text.slice(span.close, (ctx.toks[i] as Tok).start))) {
       // `"…"، يضيف حمزة`: any reporting verb right after the quote, with its subject.
-      const who = explicitSubject(ctx, t0);
+      const who = explicitSubject(ctx, t0) ?? loneNameClosing(ctx, t0, sentence);
       // A subject is written but names no one we can read: no carry-over.
       return { cue: t0.text, speaker: who, unread: who === null && startsNounPhrase(ctx, ctx.toks[t0.index + 1]), verb: t0 };
     }
@@ -179,6 +180,23 @@ export function postposed(ctx: Context, span: MarkedSpan, sentence: Sentence): {
     if (start === i && !/^[\s،,]*$/.test(t0.gap.slice(Math.max(0, span.close - (t0.start - t0.gap.length))))) break;
   }
   return null;
+}
+
+/**
+ * `«…»، تقول شيخة.`: after a reporting verb that follows the quote, one plain word that ends the
+ * sentence is the speaker's given name, whatever list knows it (no article, no proclitic, no adverb
+ * in the accusative: `يقول مبتسماً`، `يقول بحسرة`).
+ */
+function loneNameClosing(ctx: Context, verb: Tok, sentence: Sentence): string | null {
+  const t = ctx.toks[verb.index + 1];
+  const after = ctx.toks[verb.index + 2];
+  if (t === undefined || !/^ +$/.test(t.gap) || t.kind !== 'word' || t.key.length < 3 || isDefinite(t.key) || isStop(t) || /^[وفبلك]/.test(t.key) || /ا$/.test(t.key) || /[\u064B-\u064D]/.test(t.text)) return null;
+  // (`ضاحكة`، `مبتسمة`: a participle describing how; `أمه`، `زوجها`: a relation with its pronoun, not a name.)
+  if (circumstantial(t.key) || /^م[^ا][^ا]{2,4}ه$/.test(t.key) || pronounObject(t) || (/(?:ه|ها|هم)$/.test(t.text) && t.text !== 'طه')) return null;
+  if (after !== undefined && after.start < sentence.end && !/[.!؟?\n]/.test(after.gap)) return null;
+  if (!/[.!؟?]/.test(ctx.text.slice(t.end, t.end + 2)) && t.end < sentence.end) return null;
+  ctx.learned.push({ start: t.start, name: t.text });
+  return t.text;
 }
 
 /** `وبحسب X، فإن "…"`، `ووفقاً لـX`، `نقلاً عن X`: an according-to phrase before the quote, in its sentence. */

@@ -149,3 +149,11 @@ describe('a و-verb whose noun phrase is its object shares the subject of the ve
     expect(speakers('وقال الوزير خالد العمري إن الفرق وصلت، ودعت السكان إلى «إغلاق النوافذ وعدم الخروج إلا للضرورة».')).toEqual([]);
   });
 });
+
+describe('a lone word ending the sentence after a post-posed reporting verb', () => {
+  it('reads `«…»، تقول شيخة.` as شيخة, but not a participle of manner or a relation with its pronoun', () => {
+    expect(speakers('داخل الحافلة تتبادل الطالبات الحديث. «أمس ذاكرت ساعة واحدة فقط، الكهرباء انقطعت»، تقول نوفة.')).toEqual(['نوفة']);
+    expect(speakers('داخل الحافلة تتبادل الطالبات الحديث. «أمس ذاكرت ساعة واحدة فقط، الكهرباء انقطعت»، تقول مبتسمة.')).toEqual([]);
+    expect(speakers('داخل الحافلة تتبادل الطالبات الحديث. «أمس ذاكرت ساعة واحدة فقط، الكهرباء انقطعت»، تقول أمها.')).toEqual([]);
+  });
+});
