@@ -51,7 +51,7 @@ export function bytesOutcome(path: string, bytes: Uint8Array, known: InputKind |
     }
   }
   const kind: InputKind = known ?? named.kind ?? sniffKind(data);
-  if (kind === 'warc' || kind === 'jsonl') {
+  if (kind === 'warc' || kind === 'jsonl' || kind === 'feed') {
     return reject(path, 'unsupported', `a ${kind} input holds many articles: give one article, or read the file with khulasa ingest`);
   }
   const decoded = decodeBytes(data, { html: kind === 'html' });

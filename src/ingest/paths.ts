@@ -7,6 +7,7 @@ import { isRejection, type IngestOutcome } from '../core/index.js';
 import { articleOutcome, bytesOutcome, jsonOutcome, reject } from './bytes.js';
 import { bomEncoding, decodeBytes } from './decode/decode.js';
 import { byteLines } from './formats/lines.js';
+import { feedRecords } from './formats/feed.js';
 import { warcRecords } from './formats/warc.js';
 import { khulasaOutputs, tellOnce } from './khulasa-output.js';
 import { isGzip, kindFromName, sniffKind, type InputKind } from './kind.js';
@@ -94,7 +95,7 @@ async function* ingestPath(path: string, o: ResolvedIngestOptions, read: Set<str
   read.add(resolve(path));
   const named = kindFromName(path);
   if (named.kind === null && !named.gzip) {
-    yield reject(path, 'unsupported', 'unknown file type (expected .txt, .html, .htm, .json, .jsonl, .warc, optionally .gz)');
+    yield reject(path, 'unsupported', 'unknown file type (expected .txt, .html, .htm, .json, .jsonl, .warc, .rss, .atom, .xml, optionally .gz)');
     return;
   }
   yield* ingestStream(path, createReadStream(path, { highWaterMark: 256 * 1024 }), named.kind, o);
@@ -201,6 +202,10 @@ async function* wholeArticle(path: string, chunks: AsyncIterable<Buffer>, kind: 
     return;
   }
   const bytes = Buffer.concat(parts, size);
+  if (kind === 'feed') {
+    yield* feedItems(path, bytes, o);
+    return;
+  }
   if (kind === 'json') {
     const decoded = decodeBytes(bytes);
     if (!isRejection(decoded) && decoded.text.trimStart().startsWith('[')) {
@@ -217,6 +222,19 @@ async function* wholeArticle(path: string, chunks: AsyncIterable<Buffer>, kind: 
     }
   }
   yield bytesOutcome(path, bytes, kind, {}, o);
+}
+
+/** The items of an RSS or Atom feed, each an article record (`feed.xml#2`), as JSON lines are. */
+function* feedItems(path: string, bytes: Buffer, o: ResolvedIngestOptions): Generator<IngestOutcome> {
+  const decoded = decodeBytes(bytes);
+  if (isRejection(decoded)) {
+    yield reject(path, decoded.code, decoded.detail);
+    return;
+  }
+  const records = feedRecords(decoded.text);
+  if (records === null) yield reject(path, 'unsupported', 'an XML file that is not an RSS or Atom feed');
+  else if (records.length === 0) yield reject(path, 'empty', 'the feed holds no item');
+  else for (let i = 0; i < records.length; i++) yield jsonOutcome(`${path}#${i + 1}`, records[i], o);
 }
 
 /**

@@ -14,6 +14,8 @@ export interface DomNode {
 
 export interface DomElement extends DomNode {
   readonly tagName: string;
+  /** Child elements only (no text nodes). */
+  readonly children: ArrayLike<DomElement>;
   getAttribute(name: string): string | null;
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;

@@ -1,0 +1,63 @@
+/**
+ * RSS 2.0 and Atom feeds: each item (RSS `<item>`, Atom `<entry>`) is one article record with the
+ * fields a JSON article has (`JSON_FIELDS`), so a feed goes through the same cleaning as a JSON line.
+ * The body is the fullest one given: `content:encoded` or Atom `content`, else `description` or
+ * `summary` (often a teaser: ingest then rejects it as too short, and says so). The channel's or
+ * feed's own title is each item's outlet.
+ */
+import { DOMParser } from 'linkedom';
+import type { DomDocument, DomElement } from '../html/dom.js';
+import { FEED_ROOT } from '../kind.js';
+
+export interface FeedRecord {
+  readonly title?: string;
+  readonly url?: string;
+  readonly published?: string;
+  readonly author?: string;
+  readonly outlet?: string;
+  readonly html?: string;
+}
+
+type El = DomElement;
+
+const childText = (parent: El, ...names: string[]): string | undefined => {
+  for (const name of names) {
+    const hit = Array.from(parent.children).find((c) => c.tagName.toLowerCase() === name);
+    const text = hit?.textContent?.trim();
+    if (text) return text;
+  }
+  return undefined;
+};
+
+/** Atom's link to the article itself: `rel="alternate"` or no rel. */
+const atomLink = (entry: El): string | undefined =>
+  Array.from(entry.children).find((c) => c.tagName.toLowerCase() === 'link' && (c.getAttribute('rel') ?? 'alternate') === 'alternate')?.getAttribute('href')?.trim() || undefined;
+
+/** An RFC 822 date (`Fri, 20 Nov 2026 06:00:00 +0300`, RSS's) as ISO 8601 in UTC; ISO dates as given. */
+function isoDate(value: string | undefined): string | undefined {
+  if (value === undefined || /^\d{4}-\d\d-\d\d/.test(value)) return value;
+  const t = Date.parse(value);
+  return Number.isNaN(t) ? value : new Date(t).toISOString();
+}
+
+/** The items of a feed, or null when the text is not an RSS or Atom feed. */
+export function feedRecords(xml: string): FeedRecord[] | null {
+  const root = FEED_ROOT.exec(xml.replace(/^\uFEFF/, '').trimStart())?.[1]?.toLowerCase();
+  if (root === undefined) return null;
+  const doc = new DOMParser().parseFromString(xml, 'text/xml') as unknown as DomDocument;
+  const atom = root === 'feed';
+  const channel = atom ? doc.querySelector('feed') : doc.querySelector('channel');
+  const outlet = channel ? childText(channel, 'title') : undefined;
+  const items = Array.from(doc.querySelectorAll(atom ? 'entry' : 'item'));
+  return items.map((item) => {
+    const record: Record<string, string | undefined> = {
+      title: childText(item, 'title'),
+      url: atom ? atomLink(item) : childText(item, 'link', 'guid'),
+      published: isoDate(childText(item, ...(atom ? ['published', 'updated'] : ['pubdate', 'dc:date']))),
+      author: atom ? childText(Array.from(item.children).find((c) => c.tagName.toLowerCase() === 'author') ?? item, 'name') : childText(item, 'dc:creator', 'author'),
+      outlet,
+      html: childText(item, ...(atom ? ['content', 'summary'] : ['content:encoded', 'description'])),
+    };
+    return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as FeedRecord;
+  });
+}
