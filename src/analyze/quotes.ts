@@ -253,6 +253,17 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     const actor = findStartingIn((actorList ??= sentenceActors(ctx)), before.start, before.end);
     return actor === undefined ? null : { cue: null, speaker: actor.speaker };
   };
+  /**
+   * `يرفع محمد، ابن التسع سنوات، يده: "…"`: a quote after a colon closing a sentence whose actor (a person
+   * it names as its verb's subject, see `sentenceActors`) comes before the colon is that person's.
+   */
+  const colonActor = (span: MarkedSpan, sentence: Sentence): Attribution | null => {
+    if (!/:\s*$/.test(text.slice(sentence.start, span.open))) return null;
+    const actor = findStartingIn((actorList ??= sentenceActors(ctx)), sentence.start, span.open);
+    // (A person the text names, not a phrase the fronted-adverbial reading took for one: `يحسب كلفة الرحلة:`.)
+    if (actor === undefined || !ctx.mentions.some((m) => m.type === 'person' && m.name === actor.speaker)) return null;
+    return { cue: null, speaker: actor.speaker };
+  };
   /** The actor of the verb's own sentence (see `sentenceActors`), named before the verb, of its gender. */
   const ownActor = (sentence: Sentence, cue: Tok, gender: Gender): string | null => {
     const actor = findStartingIn((actorList ??= sentenceActors(ctx)), sentence.start, cue.start);
@@ -354,7 +365,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
       }
     } else {
       const post: Attribution | null =
-        postposed(ctx, span, through) ?? preposed(ctx, from, span.open) ?? continued(span, sentence) ?? colonSpeaker(ctx, sentence, span) ?? secondComplement(span, sentence) ?? colonDescription(span, sentence) ?? topicColon(span, sentence) ?? sceneQuote(span, sentence);
+        postposed(ctx, span, through) ?? preposed(ctx, from, span.open) ?? continued(span, sentence) ?? colonSpeaker(ctx, sentence, span) ?? secondComplement(span, sentence) ?? colonDescription(span, sentence) ?? topicColon(span, sentence) ?? sceneQuote(span, sentence) ?? colonActor(span, sentence);
       if (post === null) continue;
       cueText = post.cue;
       const back = post.verb !== undefined && ((post.speaker === null && anaphoricPerson(ctx, post.verb)) || bareDescription(ctx, post.verb)) ? post.verb : null;

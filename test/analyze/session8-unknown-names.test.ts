@@ -157,3 +157,11 @@ describe('a lone word ending the sentence after a post-posed reporting verb', ()
     expect(speakers('داخل الحافلة تتبادل الطالبات الحديث. «أمس ذاكرت ساعة واحدة فقط، الكهرباء انقطعت»، تقول أمها.')).toEqual([]);
   });
 });
+
+describe('a quote after a colon closing a scene sentence', () => {
+  it('gives `يرفع سامر، ابن التسع سنوات، يده: "…"` to the person the sentence names as its subject, not to an object phrase', () => {
+    expect(speakers('في المقعد الأول، يرفع سامر، ابن التسع سنوات، يده المحمرة من البرد: "إيدي بتوجعني لما أكتب، فبكتب شوي وبحطها بجيبتي".')).toEqual(['سامر']);
+    // The verb's object is no speaker when no person is named.
+    expect(speakers('ابنها، سائق أجرة في الثلاثينيات، يحسب كلفة الرحلة على أصابعه: "كل أسبوع خمس مرات، رايح جاي، بنزين وأكل".')).toEqual([]);
+  });
+});
