@@ -174,6 +174,18 @@ function nameAfterUnlistedBody(toks: readonly Tok[], j: number): { from: number;
   return null;
 }
 
+/**
+ * `الناطق باسم مستشفى الأمير حمزة الدكتور غيث الطراونة`: a one-word run right before a second title word
+ * written with the article, which a name of two words or more follows, ends the body's name (the hospital
+ * named after someone); the person the first title belongs to is the second title's.
+ */
+function nameAfterSecondTitle(toks: readonly Tok[], run: { from: number; to: number }): { from: number; to: number } | null {
+  const second = toks[run.to];
+  if (run.to - run.from !== 1 || second === undefined || !joined(second) || !articleWritten(second) || !TITLE_KEYS.has(second.key)) return null;
+  const later = nameRun(toks, run.to + 1);
+  return later !== null && later.to - later.from >= 2 && joined(toks[run.to + 1] as Tok) ? later : null;
+}
+
 /** `أما` among the three words before the title at `i`: the title opens an أما topic. */
 const ammaBefore = (toks: readonly Tok[], i: number): boolean => toks.slice(Math.max(0, i - 3), i).some((t) => t.key === 'اما');
 
@@ -592,7 +604,7 @@ export function titleAt(toks: readonly Tok[], i: number): TitleMatch | null {
     if (run !== null && run.to - run.from < 2 && /[،,]/.test(u.gap)) break;
     // `أما الناطق باسم النادي فاكتفى بالقول`: after an أما topic, a lone ف-word no list knows is the answer's verb.
     if (run !== null && run.to - run.from < 2 && u.key.startsWith('ف') && !GIVEN_KEYS.has(u.key) && !KUNYA_NAME_KEYS.has(u.key) && ammaBefore(toks, i)) break;
-    if (run !== null) return { title: i, start: hit.start, descriptorsEnd, name: listedNameWithin(toks, run) ?? run, head };
+    if (run !== null) return { title: i, start: hit.start, descriptorsEnd, name: nameAfterSecondTitle(toks, run) ?? listedNameWithin(toks, run) ?? run, head };
     break;
   }
   return { title: i, start: hit.start, descriptorsEnd, name: null, head };

@@ -165,3 +165,11 @@ describe('a quote after a colon closing a scene sentence', () => {
     expect(speakers('ابنها، سائق أجرة في الثلاثينيات، يحسب كلفة الرحلة على أصابعه: "كل أسبوع خمس مرات، رايح جاي، بنزين وأكل".')).toEqual([]);
   });
 });
+
+describe('a second title after a body named for someone', () => {
+  it('gives `الناطق الإعلامي لمستشفى الأمير X الدكتور Y Z` to Y Z, not to the hospital\'s namesake', () => {
+    const text = 'وقال الناطق الإعلامي لمستشفى الأمير حمزة الدكتور غيث الطراونة إن "حالة المصابين مستقرة الآن".';
+    expect(speakers(text)).toEqual(['غيث الطراونة']);
+    expect(persons(text)).toEqual(['غيث الطراونة']);
+  });
+});
