@@ -204,14 +204,14 @@ function bodyAfterBism(toks: readonly Tok[], j: number): number | null {
 }
 
 /**
- * `الدكتور صباح الموسوي`: a given name that is also a time word (صباح), right after a title word and
- * before a definite word that is no time word (`صباح الأحد`، `صباح اليوم`), is the person's given name.
+ * `الدكتور صباح الموسوي`، `مديرة المدرسة صباح X`: in the name's slot after a title phrase, a given name
+ * that is also a time word (صباح), before a definite word that is no time word (`صباح الأحد`، `صباح
+ * اليوم`), is the person's given name.
  */
 function timeWordName(toks: readonly Tok[], j: number): boolean {
   const u = toks[j] as Tok;
-  const title = toks[j - 1];
   const family = toks[j + 1];
-  if (!TEMPORAL_KEYS.has(u.key) || !KUNYA_NAME_KEYS.has(u.key) || title === undefined || !TITLE_KEYS.has(title.key)) return false;
+  if (!TEMPORAL_KEYS.has(u.key) || !KUNYA_NAME_KEYS.has(u.key) || !joined(u)) return false;
   return family !== undefined && joined(family) && articleWritten(family) && !TEMPORAL_KEYS.has(family.key) && !isStop(family) && !TITLE_KEYS.has(family.key) && !DESCRIPTOR_KEYS.has(family.key);
 }
 

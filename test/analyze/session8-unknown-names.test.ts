@@ -38,6 +38,9 @@ describe('a given name that is also a time word, after a title', () => {
   it('reads `الدكتور صباح X` as the person, `صباح الأحد` as the time', () => {
     expect(speakers('وقال مدير المختبر الدكتور صباح العبيدي في مؤتمر صحافي: "النتائج ستصدر خلال يومين بعد مراجعة العينات".')).toEqual(['صباح العبيدي']);
     expect(persons('وقال مدير المختبر الدكتور صباح الخميس إن النتائج ستصدر.')).toEqual([]);
+    // Anywhere in the name's slot after a title phrase, not only right after the title word.
+    expect(speakers('وقالت مديرة المدرسة صباح العيساوي إن "الدراسة ستستأنف الأحد المقبل في كل الفصول".')).toEqual(['صباح العيساوي']);
+    expect(persons('وقالت مديرة المدرسة صباح اليوم إن الدراسة ستستأنف.')).toEqual([]);
   });
 });
 
