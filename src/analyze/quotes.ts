@@ -54,6 +54,17 @@ function namedTitle(ctx: Context, span: MarkedSpan): boolean {
 }
 
 /**
+ * `لـ«وكالة الأنباء اليمنية (سبأ)»`، `لـ"صحيفة الرأي"`: a short span after the addressee's ل that opens
+ * with an outlet word is the outlet's name, not a statement.
+ */
+function addressedOutlet(ctx: Context, span: MarkedSpan): boolean {
+  if (!/(?:^|[\s،,])(?:و?لـ?|لل)\s*$/u.test(ctx.text.slice(Math.max(0, span.open - 4), span.open))) return false;
+  const inner = ctx.text.slice(span.innerStart, span.innerEnd).trim();
+  return inner.split(/\s+/).length <= 6 && OUTLET_WORD.test(inner);
+}
+const OUTLET_WORD = /^(?:ال)?(?:وكالة|صحيفة|جريدة|قناة|موقع|تلفزيون|إذاعة|مجلة|شبكة)(?:\s|$)/u;
+
+/**
  * `وفي الزاوية شاب يقول: «…»`: a present-tense reporting verb with no conjunction right after an
  * indefinite speaker head (only a space between) is an adjectival clause of that head, its subject.
  * (Any indefinite noun would do in grammar, `مقطع يدعو إلى`, but a noun cannot be told from a
@@ -155,7 +166,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
   const ctx: Context = { text, toks, mentions: entities.mentions, titles: entities.titles, sentences: options.sentences ?? splitSentences(text), learned: [], subjectMemo: new Map(), statementMemo: new Map() };
   const isName = (s: MarkedSpan): boolean =>
     someStartingIn(entities.mentions, s.innerStart - 2, s.innerStart + 2, (m) => m.start <= s.innerStart + 1 && m.end >= s.innerEnd - 1);
-  const spans = quoteSpans(text).filter((s) => tokensWithin(toks, s.innerStart, s.innerEnd) >= o.minWords && !isName(s) && !namedTitle(ctx, s));
+  const spans = quoteSpans(text).filter((s) => tokensWithin(toks, s.innerStart, s.innerEnd) >= o.minWords && !isName(s) && !namedTitle(ctx, s) && !addressedOutlet(ctx, s));
   const out: QuoteMention[] = [];
   const speakers: Spoken[] = [];
   // Built on the first carry-over asked (many texts never need one).

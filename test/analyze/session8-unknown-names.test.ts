@@ -1,5 +1,6 @@
 /** Session 8, second pass: speakers whose names no list knows, read from their syntactic slot (probes of our own). */
 import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../src/analyze/index.js';
 import { persons, speakers } from './probes.js';
 
 describe('a full name not cut before a family name no list knows', () => {
@@ -174,5 +175,13 @@ describe('a second title after a body named for someone', () => {
     const text = 'وقال الناطق الإعلامي لمستشفى الأمير حمزة الدكتور غيث الطراونة إن "حالة المصابين مستقرة الآن".';
     expect(speakers(text)).toEqual(['غيث الطراونة']);
     expect(persons(text)).toEqual(['غيث الطراونة']);
+  });
+});
+
+describe('an outlet\'s name in marks after the addressee\'s ل', () => {
+  it('is not a quote, so the statement after it is the speaker\'s', () => {
+    const text = 'وقال مسؤول في السلطة المحلية لـ“وكالة الأنباء الليبية (وال)” إن “الطرق ستفتح خلال يومين بعد انحسار المياه”.';
+    expect(speakers(text)).toEqual(['مسؤول في السلطة المحلية']);
+    expect(findQuotes(text).map((q) => q.text)).toEqual(['الطرق ستفتح خلال يومين بعد انحسار المياه']);
   });
 });
