@@ -186,8 +186,20 @@ function nameAfterSecondTitle(toks: readonly Tok[], run: { from: number; to: num
   return later !== null && later.to - later.from >= 2 && joined(toks[run.to + 1] as Tok) ? later : null;
 }
 
-/** `أما` among the three words before the title at `i`: the title opens an أما topic. */
-const ammaBefore = (toks: readonly Tok[], i: number): boolean => toks.slice(Math.max(0, i - 3), i).some((t) => t.key === 'اما');
+/**
+ * `أما نادي النجمة فاكتفى ببيان`، `أما الناطق باسم X فاكتفى بالقول`: a ف-word no list knows, a few words after أما in the same sentence,
+ * is the verb answering the topic, never a name's first word.
+ */
+function answersAmma(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i] as Tok;
+  if (!t.key.startsWith('ف') || t.key.length < 4 || GIVEN_KEYS.has(t.key) || KUNYA_NAME_KEYS.has(t.key)) return false;
+  for (let k = i - 1; k >= 0 && i - k <= 8; k--) {
+    const u = toks[k] as Tok;
+    if (u.key === 'اما') return true;
+    if (/[.!؟?\n]/.test((toks[k + 1] as Tok).gap)) return false;
+  }
+  return false;
+}
 
 /**
  * `باسم تجمع X الصحي`: the end of a body named in construct right after باسم (a plain noun that is no
@@ -345,6 +357,7 @@ const surnameTitle = (toks: readonly Tok[], i: number): boolean => {
 
 export function nameRun(toks: readonly Tok[], from: number): { from: number; to: number } | null {
   if (from >= toks.length) return null;
+  if (answersAmma(toks, from)) return null;
   let k = from;
   while (k < toks.length && k - from < 4) {
     const t = toks[k] as Tok;
@@ -602,8 +615,6 @@ export function titleAt(toks: readonly Tok[], i: number): TitleMatch | null {
     const run = nameRun(toks, j);
     // `مسؤول في الشركة، طلب عدم ذكر اسمه`: one word after a comma is the next clause's verb, not a name.
     if (run !== null && run.to - run.from < 2 && /[،,]/.test(u.gap)) break;
-    // `أما الناطق باسم النادي فاكتفى بالقول`: after an أما topic, a lone ف-word no list knows is the answer's verb.
-    if (run !== null && run.to - run.from < 2 && u.key.startsWith('ف') && !GIVEN_KEYS.has(u.key) && !KUNYA_NAME_KEYS.has(u.key) && ammaBefore(toks, i)) break;
     if (run !== null) return { title: i, start: hit.start, descriptorsEnd, name: nameAfterSecondTitle(toks, run) ?? listedNameWithin(toks, run) ?? run, head };
     break;
   }

@@ -1,6 +1,8 @@
 /** Session 8, second pass: speakers whose names no list knows, read from their syntactic slot (probes of our own). */
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../src/analyze/index.js';
+import { nameRun } from '../../src/analyze/names.js';
+import { tokenView } from '../../src/analyze/tokens.js';
 import { persons, speakers } from './probes.js';
 
 describe('a full name not cut before a family name no list knows', () => {
@@ -183,5 +185,17 @@ describe('an outlet\'s name in marks after the addressee\'s ل', () => {
     const text = 'وقال مسؤول في السلطة المحلية لـ“وكالة الأنباء الليبية (وال)” إن “الطرق ستفتح خلال يومين بعد انحسار المياه”.';
     expect(speakers(text)).toEqual(['مسؤول في السلطة المحلية']);
     expect(findQuotes(text).map((q) => q.text)).toEqual(['الطرق ستفتح خلال يومين بعد انحسار المياه']);
+  });
+});
+
+describe('the ف-verb answering an أما topic that is a body', () => {
+  it('gives `أما نادي X فاكتفى ببيان قال فيه إنه «…»` to the body, and reads no person فاكتفى', () => {
+    const text = 'أما نادي الوحدة فاكتفى ببيان قصير قال فيه إنه “يحترم قرار اللجنة ويطلب من مشجعيه الهدوء في المدرجات”. وقال مدرب الفريق الضيف كمال بن صالح إن “الجمهور هو الخاسر الأكبر”.';
+    expect(persons(text)).toEqual(['كمال بن صالح']);
+    expect(speakers(text)).toEqual(['نادي الوحدة', 'كمال بن صالح']);
+    // No name run starts at the answering verb (the unit every speaker and entity reading uses).
+    const toks = tokenView('أما نادي الوحدة فاكتفى ببيان قصير.');
+    expect(nameRun(toks, 3)).toBeNull();
+    expect(nameRun(tokenView('وقال فاروق الشامي إن الفريق جاهز.'), 1)).not.toBeNull();
   });
 });
