@@ -221,8 +221,12 @@ function definiteLedName(toks: readonly Tok[], i: number): NameSpan | null {
   const verb = toks[i - 2];
   const next = toks[i + 1];
   if (lead === undefined || verb === undefined || !joined(t) || !joined(lead) || !KUNYA_NAME_KEYS.has(t.key) || !looksImperfect(verb)) return null;
-  if (!articleWritten(lead) || isStop(lead) || isNisba(lead.key) || TEMPORAL_KEYS.has(lead.key) || OCCUPATION_KEYS.has(lead.key) || lookup(lead, TITLE_KEYS) !== null || DEFINITE_GIVEN_KEYS.has(lead.key)) return null;
-  return next === undefined || /[،,]/.test(next.gap) ? { start: lead.start, end: t.end } : null;
+  if (isStop(lead) || TEMPORAL_KEYS.has(lead.key) || OCCUPATION_KEYS.has(lead.key) || lookup(lead, TITLE_KEYS) !== null || DEFINITE_GIVEN_KEYS.has(lead.key)) return null;
+  if (articleWritten(lead)) return !isNisba(lead.key) && (next === undefined || /[،,]/.test(next.gap)) ? { start: lead.start, end: t.end } : null;
+  // `يجلس أوسو علي قرب دكانه`: a plain word no list knows before the father's listed name, the two closed by a
+  // boundary (punctuation, a stopword, an adverb of place); not an adverb in the accusative, a verb or a noun with a pronoun.
+  if (KUNYA_NAME_KEYS.has(lead.key) || /^[وفبلك]/.test(lead.key) || /ا$/.test(lead.key) || /[\u064B-\u064D]/.test(lead.text) || looksImperfect(lead) || pronounObject(lead) || lead.kind !== 'word') return null;
+  return closes(next) ? { start: lead.start, end: t.end } : null;
 }
 
 /** A reporting verb, a present verb or a word opening a clause: the slot of a scene's or a quote's subject. */

@@ -199,3 +199,13 @@ describe('the ف-verb answering an أما topic that is a body', () => {
     expect(nameRun(tokenView('وقال فاروق الشامي إن الفريق جاهز.'), 1)).not.toBeNull();
   });
 });
+
+describe('a given name no list knows before a listed father\'s name', () => {
+  it('reads `يجلس أوسو علي قرب دكانه` as one name, but not an adverb, a verb or a noun before the name', () => {
+    const text = 'يجلس أوسو علي قرب دكانه كل صباح. «الزبائن قليلون هذه الأيام»، يقول الرجل.';
+    expect(persons(text)).toEqual(['أوسو علي']);
+    expect(speakers(text)).toEqual(['أوسو علي']);
+    expect(persons('يجلس طويلا علي قرب الباب.')).not.toContain('طويلا علي');
+    expect(persons('يحمل كيسه علي إلى السوق.')).not.toContain('كيسه علي');
+  });
+});
