@@ -308,7 +308,9 @@ const COMPLEMENTIZER_KEYS = keySet(['إن', 'أن']);
  * boundary (punctuation, a stopword, إن/في, لـ) follows it.
  */
 function definiteThirdWord(toks: readonly Tok[], from: number, to: number): number {
-  if (to - from !== 2 || isDefinite((toks[from] as Tok).key) || isDefinite((toks[from + 1] as Tok).key) || NAME_JOINER_KEYS.has((toks[from + 1] as Tok).key)) return to;
+  // (A given name written with the article opens such a name too: `الطاهر إبراهيم الخير`.)
+  const first = (toks[from] as Tok).key;
+  if (to - from !== 2 || (isDefinite(first) && !DEFINITE_GIVEN_KEYS.has(first)) || isDefinite((toks[from + 1] as Tok).key) || NAME_JOINER_KEYS.has((toks[from + 1] as Tok).key)) return to;
   const t = toks[to];
   if (t === undefined || !joined(t) || !articleWritten(t) || !isNameWord(t, 1, toks[from])) return to;
   const after = toks[to + 1];

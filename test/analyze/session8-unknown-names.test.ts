@@ -209,3 +209,10 @@ describe('a given name no list knows before a listed father\'s name', () => {
     expect(persons('يحمل كيسه علي إلى السوق.')).not.toContain('كيسه علي');
   });
 });
+
+describe('a definite given name opening a three-word name', () => {
+  it('keeps the family name after `الطاهر إبراهيم` when إن closes it', () => {
+    const text = 'وقال والي ولاية سنار الطاهر إبراهيم الخير إن «الإمدادات وصلت إلى المستشفيات كلها».';
+    expect(speakers(text)).toEqual(['الطاهر إبراهيم الخير']);
+  });
+});
