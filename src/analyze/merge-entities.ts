@@ -9,6 +9,7 @@ import { key } from '../text/index.js';
 import { GIVEN_KEYS } from './lexicon.js';
 import { compact, sameCompactName, spellingBlock } from './similarity.js';
 import type { EntityMention } from './types.js';
+import { givenNameVowelClash } from './given-vowels.js';
 
 export interface DocumentMentions {
   readonly document: DocumentId;
@@ -48,7 +49,9 @@ function sameInitials(a: readonly string[], b: readonly string[]): boolean {
   return (
     a.every((w, i) => w.replace(/^ال/, '').charAt(0) === (b[i] as string).replace(/^ال/, '').charAt(0)) &&
     sameNisba(a, b) &&
-    !a.some((w, i) => otherGivenName(w, b[i] as string))
+    !a.some((w, i) => otherGivenName(w, b[i] as string)) &&
+    // (`محمد الحسن` and `محمد الحسان`, `أحمد` and `أحمدو`: a listed given name and a word a long vowel apart.)
+    !givenNameVowelClash(a, b)
   );
 }
 
