@@ -117,10 +117,30 @@ export function describedAt(toks: readonly Tok[], i: number): NameSpan | null {
   const f = first.forms[0] as Form;
   const run = runAt(toks, j, f);
   if (run === null || run.to - j < 2) return null;
-  const span = trimmed(run, toks, j, 2);
+  const span = trimmed(run, toks, j, 2) ?? twoWordsBeforeScene(toks, j, run.to);
   if (span === null) return null;
   const after = toks[span.to];
-  return after === undefined || closes(after) || lookup(after, VERB_KEYS) !== null ? span : null;
+  return after === undefined || closes(after) || lookup(after, VERB_KEYS) !== null || sceneContinues(toks, j, span.to) ? span : null;
+}
+
+/** The first two words of a run after a description, when the scene goes on right after them (`sceneContinues`). */
+function twoWordsBeforeScene(toks: readonly Tok[], j: number, to: number): (NameSpan & { readonly to: number }) | null {
+  if (to < j + 2 || !sceneContinues(toks, j, j + 2)) return null;
+  const words = toks.slice(j, j + 2);
+  if (words.some((u) => u.kind !== 'word' || isStop(u) || /^و/.test(u.key) || looksImperfect(u))) return null;
+  return { start: (words[0] as Tok).start, end: (words[1] as Tok).end, to: j + 2 };
+}
+
+/**
+ * `يفرغ الصياد X Y شباكه`، `كانت السائحة X Y تلتقط صوراً`: after a description, a name of two words or
+ * more is closed too by the verb's object carrying the pronoun ه (his net: no name word carries a pronoun)
+ * or by a present verb (the description's own predicate), when no word of the run is one.
+ */
+function sceneContinues(toks: readonly Tok[], from: number, to: number): boolean {
+  const after = toks[to];
+  if (after === undefined || !joined(after) || !(pronounObject(after) || looksImperfect(after))) return false;
+  // (`بائع اسمه سامر بضاعته`: a run holding a noun with a pronoun is no name.)
+  return !toks.slice(from, to).some(pronounObject);
 }
 
 export interface NameSpan {
