@@ -7,7 +7,7 @@
 import type { EntityType } from '../core/index.js';
 import { isStopword, key } from '../text/index.js';
 import { type GazetteerHit, isPlaceAdjective, matchGazetteer } from './gazetteer.js';
-import { GIVEN_KEYS, isStop, NAME_JOINER_KEYS, titleHead, TRANSITIVE_VERB_KEYS, VERB_KEYS } from './lexicon.js';
+import { GIVEN_KEYS, HE_SHE_KEYS, isStop, NAME_JOINER_KEYS, titleHead, TRANSITIVE_VERB_KEYS, VERB_KEYS } from './lexicon.js';
 import { isNameWord, looksImperfect, nameRun, plainNounAfterName, possessiveNoun, titleAt, verbShaped } from './names.js';
 import { fullNameOf, fullNames } from './full-names.js';
 import { orgChain } from './organizations.js';
@@ -363,16 +363,26 @@ function namesAfterVerbs(toks: readonly Tok[]): Candidate[] {
     if (!joined(words[0] as Tok) || words.some((w) => w.kind !== 'word' || /(تان|تين)$/.test(w.key))) continue;
     const after = toks[run.to];
     // `وقالت ريم العلي، وهي موظفة`: a definite surname only before a comma or colon, and never a place adjective (المصري).
+    const closesPostPosed = postPosedVerb(t) && postPosedSubjectEnds(after);
     if (words.some((w) => isDefinite(w.key))) {
-      const strong = after !== undefined && /[،,:]/.test(after.gap);
+      const strong = (after !== undefined && /[،,:]/.test(after.gap)) || closesPostPosed;
       if (!strong || isDefinite((words[0] as Tok).key) || words.some((w) => isPlaceAdjective(w.key))) continue;
     }
-    const boundary = after === undefined || /[،,:]/.test(after.gap) || (joined(after) && /^ل/.test(after.key));
+    const boundary = after === undefined || /[،,:]/.test(after.gap) || (joined(after) && /^ل/.test(after.key)) || closesPostPosed;
     if (!boundary) continue;
     out.push({ start: (words[0] as Tok).start, end: (words[words.length - 1] as Tok).end, type: 'person', name: null, source: 'cue' });
   }
   return out;
 }
+
+/** `«…»، تقول X Y`: a reporting verb right after a closing quote mark, whose subject must follow it. */
+const postPosedVerb = (t: Tok): boolean => /^[»"”]\s*[،,]\s*$/.test(t.gap);
+
+/** `«…»، تقول X Y التي …`، `… وهي …`، `… .`: what ends a post-posed verb's subject besides a comma or colon. */
+const postPosedSubjectEnds = (after: Tok | undefined): boolean =>
+  after === undefined || /[.!؟?]/.test(after.gap) || (joined(after) && (RELATIVE_SINGULAR_KEYS.has(after.key) || HE_SHE_KEYS.has(after.key)));
+
+const RELATIVE_SINGULAR_KEYS = keySet(['الذي', 'التي']);
 
 /** What pass 1 finds in a text: the chosen candidates and the title phrases. Reused by the story's second pass. */
 export interface EntityCandidates {

@@ -30,3 +30,14 @@ describe('a given name and a word a long vowel apart are two names', () => {
     expect(givenNameVowelClash(['محمد', 'الكواري'], ['محمد', 'الكوارى'])).toBe(false);
   });
 });
+
+describe('the subject of a reporting verb right after a quote', () => {
+  it('reads a name no list knows with a definite family name, closed by a relative or وهي, as the speaker', () => {
+    expect(speakers('«الماء لا يصل إلى الحي منذ أسبوع»، تقول رحيمة الرواحية التي تسكن قرب السوق.')).toEqual(['رحيمة الرواحية']);
+    expect(speakers('«الحر لا يرحم في الظهيرة»، يقول زعبل المعمري وهو يرفع المظلة.')).toEqual(['زعبل المعمري']);
+  });
+
+  it('does not read a definite noun phrase as a name there', () => {
+    expect(persons('«الماء سيعود غداً»، قالت الوزارة المصرية التي تتابع الإصلاحات.')).toEqual([]);
+  });
+});
