@@ -89,7 +89,7 @@ export async function ingestInto(
   // What each new article adds to the counts: its keys from before furniture was removed (`o.document`).
   const furnitureOf = (ingested: CleanDocument): { furniture?: FurnitureKeys | null } => (keysOf === undefined ? {} : { furniture: keys.get(ingested) ?? null });
 
-  const byHash = new Map<string, { readonly id: DocumentId; readonly path: string; readonly status: DocumentStatus }>();
+  const byHash = new Map<string, { readonly id: DocumentId; readonly path: string; readonly url: string | null; readonly status: DocumentStatus }>();
   for (const d of heads) if (d.status !== 'rejected' && d.reason !== 'exact') byHash.set(d.key, d);
   // Only a fresh article ever reaches the deduper; it is replayed first over the stored documents.
   const deduper = stages.createDeduper();
@@ -113,7 +113,9 @@ export async function ingestInto(
     const doc = byOutcome.get(o) ?? o.document;
     const same = byHash.get(doc.contentHash);
     if (same) {
-      if (same.path === doc.path) {
+      // The same text at the same path, or at the same address (a feed item fetched again, now
+      // `feed.xml#5` where it was `#3`; a page saved twice): the stored article, not a copy of it.
+      if (same.path === doc.path || (doc.url !== null && same.url === doc.url)) {
         counts[same.status === 'duplicate' ? 'duplicate' : 'ok']++;
         continue;
       }
