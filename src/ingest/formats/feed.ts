@@ -18,19 +18,19 @@ export interface FeedRecord {
   readonly html?: string;
 }
 
-type El = DomElement;
+const child = (parent: DomElement, name: string): DomElement | undefined => Array.from(parent.children).find((c) => c.tagName.toLowerCase() === name);
 
-const childText = (parent: El, ...names: string[]): string | undefined => {
+/** The text of the first of the named children that has some. */
+const childText = (parent: DomElement, ...names: string[]): string | undefined => {
   for (const name of names) {
-    const hit = Array.from(parent.children).find((c) => c.tagName.toLowerCase() === name);
-    const text = hit?.textContent?.trim();
+    const text = child(parent, name)?.textContent?.trim();
     if (text) return text;
   }
   return undefined;
 };
 
 /** Atom's link to the article itself: `rel="alternate"` or no rel. */
-const atomLink = (entry: El): string | undefined =>
+const atomLink = (entry: DomElement): string | undefined =>
   Array.from(entry.children).find((c) => c.tagName.toLowerCase() === 'link' && (c.getAttribute('rel') ?? 'alternate') === 'alternate')?.getAttribute('href')?.trim() || undefined;
 
 /** An RFC 822 date (`Fri, 20 Nov 2026 06:00:00 +0300`, RSS's) as ISO 8601 in UTC; ISO dates as given. */
@@ -54,7 +54,7 @@ export function feedRecords(xml: string): FeedRecord[] | null {
       title: childText(item, 'title'),
       url: atom ? atomLink(item) : childText(item, 'link', 'guid'),
       published: isoDate(childText(item, ...(atom ? ['published', 'updated'] : ['pubdate', 'dc:date']))),
-      author: atom ? childText(Array.from(item.children).find((c) => c.tagName.toLowerCase() === 'author') ?? item, 'name') : childText(item, 'dc:creator', 'author'),
+      author: atom ? childText(child(item, 'author') ?? item, 'name') : childText(item, 'dc:creator', 'author'),
       outlet,
       html: childText(item, ...(atom ? ['content', 'summary'] : ['content:encoded', 'description'])),
     };
