@@ -66,14 +66,17 @@ function trimmed(run: { to: number; start: number; end: number } | null, toks: r
     if (isDefinite(u.key) || KUNYA_NAME_KEYS.has(u.key) || NAME_JOINER_KEYS.has(u.key)) continue;
     // (`محمود عبد الراضي يعد الحمولات`: after a definite name word, a three-letter ي/ت word is a present verb too.)
     const afterDefinite = isDefinite((toks[k - 1] as Tok).key) && /^[يت]/.test(u.key) && u.key.length === 3;
-    if ((/^[يتل]/.test(u.key) && u.key.length >= 4) || (k === i + 1 && u.key.length === 3) || afterDefinite) to = k;
+    // (`تكون فاطمة مسا قد ملأت`: no verb stands right before قد, which opens the predicate after its subject.)
+    const beforeQad = toks[k + 1]?.key === 'قد' && joined(toks[k + 1] as Tok);
+    if ((/^[يتل]/.test(u.key) && u.key.length >= 4) || (k === i + 1 && u.key.length === 3 && !beforeQad) || afterDefinite) to = k;
   }
   while (to - i > 1 && /ا$/.test((toks[to - 1] as Tok).key) && (toks[to - 1] as Tok).key.length >= 5) to--;
   // `قيس سعيد مذكرة تفاهم`: three plain words with no boundary after them end in the verb's object.
   const after = toks[to];
   const plain = toks.slice(i, to).every((u) => !isDefinite(u.key) && !NAME_JOINER_KEYS.has(u.key));
   // (`تجمع آمنة محمد صالح الحطب`: a third word that is a given name itself, before a definite object, is the grandfather's.)
-  const grandfather = to - i === 3 && KUNYA_NAME_KEYS.has((toks[i + 2] as Tok).key) && after !== undefined && articleWritten(after);
+  // (`زينب محمد علي فقدت زوجها`: so is one before a past verb, which opens the predicate.)
+  const grandfather = to - i === 3 && KUNYA_NAME_KEYS.has((toks[i + 2] as Tok).key) && after !== undefined && (articleWritten(after) || pastVerbAfterName(after));
   if (to - i >= 3 && plain && after !== undefined && joined(after) && !closes(after) && !grandfather) to = i + 2;
   // `شفيق رفض`: a plain unlisted second word is a surname only when a boundary closes the name.
   const second = toks[i + 1];
@@ -81,6 +84,9 @@ function trimmed(run: { to: number; start: number; end: number } | null, toks: r
   if (to - i < min) return null;
   return { start: run.start, end: to === run.to ? run.end : (toks[to - 1] as Tok).end, to };
 }
+
+/** `فقدت`، `قالت`: a plain word of four or five letters ending in the feminine past ت (no pronoun, no article). */
+const pastVerbAfterName = (t: Tok): boolean => joined(t) && !isDefinite(t.key) && /^[^بلكي][^ا]{2,3}ت$/.test(t.key) && t.kind === 'word';
 
 /**
  * `يتفحص عبد القادر أسنان كبش أبيض`: after a compound given name, two plain words or more with no

@@ -41,3 +41,17 @@ describe('the subject of a reporting verb right after a quote', () => {
     expect(persons('«الماء سيعود غداً»، قالت الوزارة المصرية التي تتابع الإصلاحات.')).toEqual([]);
   });
 });
+
+describe('a full name not cut before its predicate', () => {
+  it('keeps a three-letter family name before قد, which only follows a subject (`تكون X Y قد ملأت`)', () => {
+    const text = 'مع الفجر، تكون هالة ديم قد جمعت الحطب. «البرد يدخل العظام هنا»، تقول هالة.';
+    expect(persons(text)).toEqual(['هالة ديم', 'هالة']);
+    expect(speakers(text)).toEqual(['هالة ديم']);
+  });
+
+  it('keeps a grandfather\'s given name before a past verb opening the predicate (`X Y علي فقدت`)', () => {
+    expect(persons('خديجة عمر علي خسرت بيتها في الفيضان.')).toEqual(['خديجة عمر علي']);
+    // Not before a noun: three plain words before an indefinite noun still end in the object.
+    expect(persons('يبيع سالم محمد خبزاً طازجاً كل صباح.')).not.toContain('سالم محمد خبزا');
+  });
+});
