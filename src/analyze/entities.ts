@@ -19,7 +19,7 @@ import type { EntityMention, MentionSource, TitlePhrase } from './types.js';
 import { firstFrom } from './search.js';
 import { CANDIDATE_STARTS, entityStarts, NAMING_KEYS, START } from './triggers.js';
 import { coordinatedPlaces, placeRepeats, placesAfterCue, type PlaceMention } from './place-cues.js';
-import { describedAt, givenNameAt, type NameSpan } from './given-names.js';
+import { describedAt, givenNameAt, unlistedNameAfterVerb, type NameSpan } from './given-names.js';
 
 export interface FindEntitiesOptions {
   /** Full person names known from elsewhere in the story; their surnames and spellings are found too. Default none. */
@@ -452,6 +452,10 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
   cuePlaces.push(...coordinated, ...coordinatedPlaces(toks, placeEnds(toks, placeRepeats(toks, coordinated))));
   // A place a cue named (بلدة أدري) is a place wherever else the text names it (في أدري).
   for (const p of [...cuePlaces, ...placeRepeats(toks, cuePlaces)]) candidates.push({ start: p.start, end: p.end, type: 'place', name: null, source: 'cue' });
+  for (let i = 1; i < toks.length; i++) {
+    const named = unlistedNameAfterVerb(toks, i);
+    if (named !== null) given.push(named);
+  }
   candidates.push(...quotedMediaNames(text, toks), ...namesAfterVerbs(toks));
   // A given name that starts inside another entity (جامعة محمد الخامس، خان يونس) is that entity's;
   // one a title or the gazetteer reads from the same word is read by them.

@@ -5,8 +5,9 @@
  * right after a reporting verb (`قالت ليلى إن`). A name that starts inside a facility's or a
  * place's name (`شارع محمد الخامس`، `مستشفى فهد`) is not a person.
  */
-import { COMPLEMENTIZERS, COMPOUND_HEAD_KEYS, DEFINITE_GIVEN_KEYS, GIVEN_KEYS, HE_SHE_KEYS, isStop, KUNYA_KEYS, LOCATIVE_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS, OCCUPATION_KEYS, ORG_CUE_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
+import { ABSTRACT_NOUN_KEYS, COMPLEMENTIZERS, COMPOUND_HEAD_KEYS, DEFINITE_GIVEN_KEYS, GIVEN_KEYS, HE_SHE_KEYS, isStop, KUNYA_KEYS, LOCATIVE_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS, OCCUPATION_KEYS, ORG_CUE_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { articleWritten, circumstantial, looksImperfect, mannerWord, nameRun, pronounObject } from './names.js';
+import { isPlaceAdjective } from './gazetteer.js';
 import { isDefinite, isNisba, joined, keySet, lookup, startAfter, type Form, type Tok } from './tokens.js';
 
 /** Nouns of places, buildings and works named after a person: the name after them is theirs. */
@@ -262,3 +263,30 @@ const verbBefore = (before: Tok): boolean => lookup(before, VERB_KEYS) !== null 
 function opensClause(t: Tok): boolean {
   return /[،,.:؛!؟?\n]/.test(t.gap) && t.kind === 'word' && !isStop(t) && !isDefinite(t.key) && lookup(t, TITLE_KEYS) === null && !/^ل/.test(t.key);
 }
+
+/**
+ * `تجلس شيخة الحارثية منذ …`، `يقف مبخوت العامري قرب …`: right after a present verb (the scene's verb,
+ * whose subject follows it), a plain word no list knows and a definite family nisba (…ي، …ية) closed by a
+ * boundary or the next verb are a name. An indefinite noun is never followed by a definite adjective, so
+ * the pair is a name or a construct; the construct's head is kept out by the guards (no particle,
+ * proclitic, pronoun, tanween or accusative alef; no title, trade, institution or time word; `nameRun`
+ * takes both words) and its genitive by the nisba's (no place adjective, abstract noun or title).
+ */
+export function unlistedNameAfterVerb(toks: readonly Tok[], i: number): NameSpan | null {
+  const verb = toks[i - 1];
+  const t = toks[i] as Tok;
+  const nisba = toks[i + 1];
+  if (verb === undefined || nisba === undefined || !joined(t) || !joined(nisba) || !looksImperfect(verb)) return null;
+  if (t.kind !== 'word' || t.key.length < 3 || isDefinite(t.key) || isStop(t) || /^[وفبلك]/.test(t.key) || /ا$/.test(t.key) || /[\u064B-\u064D]/.test(t.text)) return null;
+  if (looksImperfect(t) || pronounObject(t) || KUNYA_NAME_KEYS.has(t.key) || TEMPORAL_KEYS.has(t.key) || lookup(t, TITLE_KEYS) !== null || lookup(t, OCCUPATION_KEYS) !== null || lookup(t, ORG_CUE_KEYS) !== null || NAMED_AFTER_KEYS.has(t.key)) return null;
+  // (`محطات التحلية`، `حصصهم المائية`: a feminine plural or a noun with a pronoun heads a construct.)
+  if (/(ات|هم|هن|ها|كم|نا)$/.test(t.key)) return null;
+  // (`غاز الطهي`، `سوء التغذية`، `عيد الأضحى`: a short word in ي, the verbal noun تفعلة and a final ى are no nisba.)
+  if (nisba.key.length < 6 || /^الت..يه$/.test(nisba.key) || /ى$/.test(nisba.text)) return null;
+  if (!articleWritten(nisba) || !isNisba(nisba.key) || ABSTRACT_NOUN_KEYS.has(nisba.key) || TITLE_KEYS.has(nisba.key) || isPlaceAdjective(nisba.key)) return null;
+  const run = nameRun(toks, i);
+  if (run === null || run.to < i + 2) return null;
+  const after = toks[i + 2];
+  return closes(after) || (after !== undefined && (looksImperfect(after) || lookup(after, VERB_KEYS) !== null)) ? { start: t.start, end: nisba.end } : null;
+}
+

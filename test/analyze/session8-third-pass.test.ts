@@ -55,3 +55,18 @@ describe('a full name not cut before its predicate', () => {
     expect(persons('يبيع سالم محمد خبزاً طازجاً كل صباح.')).not.toContain('سالم محمد خبزا');
   });
 });
+
+describe('a name no list knows right after a scene verb, with a definite family nisba', () => {
+  it('reads a plain unknown word and a nisba closed by a boundary or the next verb as a name (`تجلس X الحارثية منذ`)', () => {
+    expect(persons('في الركن، تجلس سليمة الهنائية منذ الفجر خلف أكياس الهيل.')).toEqual(['سليمة الهنائية']);
+    const text = 'عند البوابة، يقف مسلّم الكثيري قرب سيارته. «الطريق مقطوع منذ يومين ولا أحد يسأل عنا»، يقول وهو يشير إلى الوادي.';
+    expect(speakers(text)).toEqual(['مسلّم الكثيري']);
+  });
+
+  it('does not read a construct of a common noun as a name', () => {
+    expect(persons('وتنقطع مياه التحلية عن الحي منذ أسبوع.')).toEqual([]);
+    expect(persons('ويرتفع سعر غاز الطهي كل شهر، وتزداد حالات سوء التغذية في المخيم.')).toEqual([]);
+    expect(persons('وتتوقف محطات الضخ الرئيسية عن العمل.')).toEqual([]);
+    expect(persons('ويقترب عيد الأضحى، وتنتظر الأسر المساعدات.')).toEqual([]);
+  });
+});
