@@ -473,7 +473,32 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
       candidates.push({ start: g.start, end: g.end, type: 'person', name: null, source: 'cue', rank: 5 });
     }
   }
+  candidates.push(...firstNamesAfterPostPosedVerbs(text, toks, candidates));
   return { kept: choose(candidates), titles };
+}
+
+/**
+ * `«…»، يشرح وسيم، ثم …`: the lone word right after a reporting verb that follows a closing quote mark,
+ * closed by punctuation, is the speaker's first name when a person found in the text has a full name
+ * opening with it (the mention is then resolved to that full name); no list need know the word.
+ */
+function firstNamesAfterPostPosedVerbs(text: string, toks: readonly Tok[], candidates: readonly Candidate[]): Candidate[] {
+  const firstWords = new Set<string>();
+  for (const c of candidates) {
+    if (c.type !== 'person') continue;
+    const words = key(c.name ?? text.slice(c.start, c.end)).split(' ');
+    if (words.length >= 2) firstWords.add(words[0] as string);
+  }
+  if (firstWords.size === 0) return [];
+  const out: Candidate[] = [];
+  for (const t of toks) {
+    if ((entityStarts(t) & START.verb) === 0 || !postPosedVerb(t) || lookup(t, VERB_KEYS) === null) continue;
+    const name = toks[t.index + 1];
+    const after = toks[t.index + 2];
+    if (name === undefined || !joined(name) || name.kind !== 'word' || !firstWords.has(name.key) || (after !== undefined && !/[،,.:؛!؟?]/.test(after.gap))) continue;
+    out.push({ start: name.start, end: name.end, type: 'person', name: null, source: 'cue' });
+  }
+  return out;
 }
 
 /** Pass 2: persons already named (here or, via `known`, elsewhere in the story) found again by surname or spelling. */

@@ -270,14 +270,17 @@ function opensClause(t: Tok): boolean {
  * boundary or the next verb are a name. An indefinite noun is never followed by a definite adjective, so
  * the pair is a name or a construct; the construct's head is kept out by the guards (no particle,
  * proclitic, pronoun, tanween or accusative alef; no title, trade, institution or time word; `nameRun`
- * takes both words) and its genitive by the nisba's (no place adjective, abstract noun or title).
+ * takes both words; a و-word is no conjunction there, the verb's subject not named yet: `يرصّ وسيم العياري`) and its genitive by the nisba's (no place adjective, abstract noun or title).
  */
+/** `يرصّ`، `تشدّ`: a present verb of a doubled root, three letters with the shadda written. */
+const doubledPresent = (t: Tok): boolean => /^[يت][^\s]{2}$/.test(t.key) && /\u0651/.test(t.text) && !isDefinite(t.key);
+
 export function unlistedNameAfterVerb(toks: readonly Tok[], i: number): NameSpan | null {
   const verb = toks[i - 1];
   const t = toks[i] as Tok;
   const nisba = toks[i + 1];
-  if (verb === undefined || nisba === undefined || !joined(t) || !joined(nisba) || !looksImperfect(verb)) return null;
-  if (t.kind !== 'word' || t.key.length < 3 || isDefinite(t.key) || isStop(t) || /^[وفبلك]/.test(t.key) || /ا$/.test(t.key) || /[\u064B-\u064D]/.test(t.text)) return null;
+  if (verb === undefined || nisba === undefined || !joined(t) || !joined(nisba) || !(looksImperfect(verb) || doubledPresent(verb))) return null;
+  if (t.kind !== 'word' || t.key.length < 3 || isDefinite(t.key) || isStop(t) || /^[فبلك]/.test(t.key) || /ا$/.test(t.key) || /[\u064B-\u064D]/.test(t.text)) return null;
   if (looksImperfect(t) || pronounObject(t) || KUNYA_NAME_KEYS.has(t.key) || TEMPORAL_KEYS.has(t.key) || lookup(t, TITLE_KEYS) !== null || lookup(t, OCCUPATION_KEYS) !== null || lookup(t, ORG_CUE_KEYS) !== null || NAMED_AFTER_KEYS.has(t.key)) return null;
   // (`محطات التحلية`، `حصصهم المائية`: a feminine plural or a noun with a pronoun heads a construct.)
   if (/(ات|هم|هن|ها|كم|نا)$/.test(t.key)) return null;

@@ -51,7 +51,8 @@ const PLACE_CUE_KEYS = keySet(['محافظة', 'ولاية', 'مدينة', 'إق
 const procliticArticle = (k: string): boolean => (/^(وال|فال|بال|كال|وبال|ولل|فلل)/.test(k) && k.length >= 6) || (k.startsWith('لل') && k.length >= 5);
 
 /** Given names that start with و, which otherwise marks a conjunction before a name position. */
-const WAW_NAMES = new Set(['وليد', 'واءل', 'وديع', 'وسام', 'وفاء', 'وحيد', 'وجدي', 'وصفي', 'وهبي', 'ولي', 'وضاح', 'وداد', 'وئام', 'ويليام', 'وارن', 'والتر', 'وانغ']);
+// (and every listed given name no common word that starts with و: `وسيم`)
+const WAW_NAMES = new Set(['وليد', 'واءل', 'وديع', 'وسام', 'وفاء', 'وحيد', 'وجدي', 'وصفي', 'وهبي', 'ولي', 'وضاح', 'وداد', 'وئام', 'ويليام', 'وارن', 'والتر', 'وانغ', ...[...GIVEN_KEYS].filter((k) => k.startsWith('و'))]);
 
 /** Compass words before a place (`والي شمال دارفور`): never a name. */
 const DIRECTION_KEYS = keySet(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي']);

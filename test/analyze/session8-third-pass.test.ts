@@ -70,3 +70,20 @@ describe('a name no list knows right after a scene verb, with a definite family 
     expect(persons('ويقترب عيد الأضحى، وتنتظر الأسر المساعدات.')).toEqual([]);
   });
 });
+
+describe('first names and doubled verbs in the scene', () => {
+  it('reads the name after a present verb of a doubled root (`يشدّ X العبيدي،`) and the lone first name after a post-posed verb', () => {
+    const text = 'على الرصيف، يشدّ غيلان العبيدي، وهو صياد قديم، حبال القارب. «البحر غدار في هذا الموسم»، يشرح غيلان، ثم يضيف: «لكنه رزقنا الوحيد».';
+    expect(persons(text)).toEqual(['غيلان العبيدي', 'غيلان']);
+    expect(speakers(text)).toEqual(['غيلان العبيدي', 'غيلان العبيدي']);
+  });
+
+  it('does not read a lone word after a post-posed verb as a first name when no full name opens with it', () => {
+    expect(persons('«البحر غدار في هذا الموسم»، يشرح غاضباً، ثم يمضي.')).toEqual([]);
+    expect(persons('يجلس غيلان العبيدي قرب القارب. «البحر غدار»، يقول آخر، ثم يمضي.')).toEqual(['غيلان العبيدي']);
+  });
+
+  it('starts a name at a listed given name written with و (`تحمل وهيبة الخميري`)', () => {
+    expect(persons('في الغابة، تحمل وهيبة الخميري، وهي أم لثلاثة، حزمة الحطب.')).toEqual(['وهيبة الخميري']);
+  });
+});
