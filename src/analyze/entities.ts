@@ -340,6 +340,8 @@ function namesAfterVerbs(toks: readonly Tok[]): Candidate[] {
     const second = toks[t.index + 2];
     if (next === undefined || second === undefined || !joined(next) || !joined(second)) continue;
     if (lookup(t, NAMING_KEYS) !== null) {
+      // `رفض ذكر اسمه تذاكر …`، `طلب عدم نشر اسمه`: a name withheld, so what follows is no name.
+      if (WITHHOLDING_KEYS.has(toks[t.index - 1]?.key ?? '')) continue;
       const run = nameRun(toks, t.index + 1);
       // `سائحة تدعى كلاوديا تقلب صحناً`: the name ends before a present verb.
       let to = run?.to ?? 0;
@@ -374,6 +376,9 @@ function namesAfterVerbs(toks: readonly Tok[]): Candidate[] {
   }
   return out;
 }
+
+/** Verbal nouns of giving a name (ذكر، نشر، الكشف عن، إعلان) before the naming word: the name is withheld. */
+const WITHHOLDING_KEYS = keySet(['ذكر', 'نشر', 'عن', 'إعلان', 'كشف', 'تحديد']);
 
 /** `«…»، تقول X Y`: a reporting verb right after a closing quote mark, whose subject must follow it. */
 const postPosedVerb = (t: Tok): boolean => /^[»"”]\s*[،,]\s*$/.test(t.gap);

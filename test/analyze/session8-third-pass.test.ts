@@ -87,3 +87,12 @@ describe('first names and doubled verbs in the scene', () => {
     expect(persons('في الغابة، تحمل وهيبة الخميري، وهي أم لثلاثة، حزمة الحطب.')).toEqual(['وهيبة الخميري']);
   });
 });
+
+describe('a name withheld', () => {
+  it('reads nothing as a name after `ذكر/نشر اسمه`', () => {
+    expect(persons('قرب الشباك، يعرض سمسار رفض ذكر اسمه بطاقات بضعف سعرها.')).toEqual([]);
+    expect(persons('وقال موظف طلب عدم نشر اسمه إن الطابور طويل.')).toEqual([]);
+    // A naming word with no withholding before it still names.
+    expect(persons('في السوق يرتب بائع اسمه سامر بضاعته كل صباح.')).toEqual(['سامر']);
+  });
+});
