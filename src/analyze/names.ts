@@ -259,21 +259,6 @@ function isNameStart(toks: readonly Tok[], j: number): boolean {
  * surname, kept only when a boundary (punctuation, a stopword, إن/في, لـ) follows the whole chain —
  * so `افتتح ... هولاند الاجتماع داعياً` does not take the object into the name.
  */
-/**
- * `محمد الأمين ولد سيدي محمود،`: a name of four words carrying a nasab (ولد، بن، بنت، ابن) goes on to a fifth
- * word that is a listed given name (the grandfather's, or the second half of a compound like سيدي محمود)
- * when punctuation or a stopword closes it.
- */
-function nasabTail(toks: readonly Tok[], from: number, to: number): number {
-  const t = toks[to];
-  if (to - from !== 4 || t === undefined || !joined(t) || !KUNYA_NAME_KEYS.has(t.key)) return to;
-  if (!toks.slice(from + 1, to - 1).some((u) => NASAB_KEYS.has(u.key))) return to;
-  const after = toks[to + 1];
-  return after === undefined || !joined(after) || isStop(after) ? to + 1 : to;
-}
-
-const NASAB_KEYS = keySet(['ولد', 'بن', 'بنت', 'ابن']);
-
 function familyChain(toks: readonly Tok[], from: number, to: number): number {
   let k = to;
   while (k < toks.length && k - from < 5) {
@@ -408,7 +393,6 @@ export function nameRun(toks: readonly Tok[], from: number): { from: number; to:
     k++;
   }
   k = familyChain(toks, from, k);
-  k = nasabTail(toks, from, k);
   k = undefinedThirdWord(toks, from, k);
   k = definiteThirdWord(toks, from, k);
   // Trailing joiners are cut (`… بن`), except the complement of أبو/عبد/بن/ولد (`خالد أبو دي`).
