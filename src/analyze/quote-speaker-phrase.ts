@@ -327,7 +327,7 @@ export function subjectAt(ctx: Context, i: number, limit: number): string | null
       // `مسؤول في الأمم المتحدة، طلب عدم …`: a one-word "name" running on into its clause is a verb.
       return lookup(t, SPEAKER_HEAD_KEYS) !== null ? withoutAddressee(description(ctx, i)) : null;
     }
-    const resolved = title.person === null ? resolveTitle(ctx, title) : withoutObject(withinLimit(ctx, title, limit), ctx.toks[i - 1], ctx.toks[firstFrom(ctx.toks, title.end)]);
+    const resolved = title.person === null ? appositivePerson(ctx, title, limit) ?? resolveTitle(ctx, title) : withoutObject(withinLimit(ctx, title, limit), ctx.toks[i - 1], ctx.toks[firstFrom(ctx.toks, title.end)]);
     // `أستاذ العلوم السياسية في جامعة بغداد`: a role many people hold, naming no one, describes an unnamed speaker.
     const unnamed = (): string | null => (articleWritten(t) || (lookup(t, UNNAMED_ROLE_KEYS) === null && lookup(t, SPEAKER_HEAD_KEYS) === null) ? null : description(ctx, i));
     const who = withoutAddressee(resolved ?? appositive(ctx, title) ?? closingName(ctx, i, limit) ?? unnamed() ?? spellOutPronoun(ctx, title.text, title.start));
@@ -517,6 +517,36 @@ function nameAfterDescription(ctx: Context, i: number, limit: number): string | 
  * subject's end closes (a colon, a comma, إن/أن, or the quote) is the person described, in apposition.
  * No title inside the description (its own complement would be another person).
  */
+/**
+ * `وقال رئيس اتحاد الطلبة، X Y، إن`: a person set off by a comma right after a title phrase naming no one
+ * (and the body it heads),
+ * and closed by a comma, a colon or إن/أن, is the one the title names here, not the last holder of a
+ * like title earlier in the text.
+ */
+function appositivePerson(ctx: Context, title: TitlePhrase, limit: number): string | null {
+  // (`رئيس اتحاد طلبة الجامعة، X`: the body the title heads, named right after it, is part of the phrase.)
+  const end = findStartingIn(ctx.mentions, title.end, title.end + 2, (x) => x.type === 'organization')?.end ?? bodyAfterTitle(ctx, title.end);
+  const m = findStartingIn(ctx.mentions, end, end + 3, (x) => x.type === 'person');
+  if (m === undefined || m.start >= limit || !/^\s*[،,]\s*$/.test(ctx.text.slice(end, m.start))) return null;
+  const after = ctx.toks[firstFrom(ctx.toks, m.end)];
+  const closed = after === undefined || after.start >= limit || /[:،,]/.test(after.gap) || (/^ +$/.test(after.gap) && COMPLEMENTIZERS.has(after.key));
+  return closed ? m.name : null;
+}
+
+/** `رئيس اتحاد طلبة جامعة X،`: an organization cue right after the title and up to six more words before a comma (no list need know the body). */
+function bodyAfterTitle(ctx: Context, titleEnd: number): number {
+  const k = firstFrom(ctx.toks, titleEnd);
+  const cue = ctx.toks[k];
+  if (cue === undefined || !/^ +$/.test(cue.gap) || lookup(cue, ORG_CUE_KEYS) === null) return titleEnd;
+  for (let j = k + 1; j <= k + 7; j++) {
+    const u = ctx.toks[j];
+    if (u === undefined) return titleEnd;
+    if (/[،,]/.test(u.gap)) return (ctx.toks[j - 1] as Tok).end;
+    if (!/^ +$/.test(u.gap)) return titleEnd;
+  }
+  return titleEnd;
+}
+
 function appositiveName(ctx: Context, i: number, j: number, limit: number): string | null {
   for (let k = i; k < j; k++) if (lookup(ctx.toks[k] as Tok, TITLE_KEYS) !== null || (ctx.toks[k] as Tok).key.startsWith('باسم')) return null;
   const u = ctx.toks[j] as Tok;

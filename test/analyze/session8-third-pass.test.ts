@@ -96,3 +96,15 @@ describe('a name withheld', () => {
     expect(persons('في السوق يرتب بائع اسمه سامر بضاعته كل صباح.')).toEqual(['سامر']);
   });
 });
+
+describe('a name in apposition after a title and the body it heads', () => {
+  it('gives the quote to the person set off by commas, not to an earlier holder of a like title', () => {
+    const text = 'وقال رئيس البلدية الدكتور سالم العتوم إن الطريق سيفتح قريباً. وقال رئيس اتحاد طلبة كلية الزراعة، مهند الشرع، إن التأخير "يكلفنا الكثير كل يوم".';
+    expect(speakers(text)).toEqual(['مهند الشرع']);
+  });
+
+  it('still resolves a bare title with nothing set off after it to the earlier holder', () => {
+    const text = 'وقال رئيس البلدية الدكتور سالم العتوم إن الطريق سيفتح قريباً. وأضاف الرئيس أن العمل "سينتهي قبل الشتاء".';
+    expect(speakers(text)).toEqual(['سالم العتوم']);
+  });
+});
