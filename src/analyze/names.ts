@@ -464,8 +464,9 @@ const OUR_OUTLET = /^ل(?:موقع|صحيفت|جريدت|قنات|مجلت|اذ�
  * (Persian family names), nor الله; nor a word opening with و, which no object right after its verb's
  * subject does, while Somali family names end so (`ورسمه`).
  */
-export const pronounObject = (t: Tok): boolean => t.key.length >= 4 && !t.key.startsWith('و') && /[^يىاأإآوهة]ه$/.test(t.text) && !PRONOUN_LOOKALIKE_KEYS.has(t.key);
+export const pronounObject = (t: Tok): boolean => t.key.length >= 4 && !t.key.startsWith('و') && /[^يىاأإآوهة]ه$/.test(t.text) && !PRONOUN_LOOKALIKE_KEYS.has(t.key) && !t.key.endsWith('الله');
 /** (`عبده`: the joiner عبد with ه is the name عبده, never "his servant" as a scene's object.) */
+// (and every word ending in الله: the compound name written as one word, `عبدالله`، `فتحالله`)
 const PRONOUN_LOOKALIKE_KEYS = keySet(['زاده', 'الله', 'عبده']);
 
 /** `مبتسمة`، `متسائلة`، `معلقة`: a feminine participle of the derived patterns (مُفعِلة، مُتفعِّلة، مُفتعِلة), key form. */

@@ -108,3 +108,11 @@ describe('a name in apposition after a title and the body it heads', () => {
     expect(speakers(text)).toEqual(['سالم العتوم']);
   });
 });
+
+describe('a compound name written as one word', () => {
+  it('reads `عبدالله` as a name word, not a noun with the pronoun ه', () => {
+    const text = 'وأبدت سلمى عبدالله، وهي أم لطفلين، ارتياحها للقرار. “انتظرنا هذا اليوم طويلاً”، قالت.';
+    expect(persons(text)).toEqual(['سلمى عبدالله']);
+    expect(speakers(text)).toEqual(['سلمى عبدالله']);
+  });
+});
