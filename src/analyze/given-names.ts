@@ -204,6 +204,12 @@ export function givenNameAt(toks: readonly Tok[], i: number, sidi = false): Name
       const named = trimmed(runAt(toks, i, common), toks, i, 2);
       if (named !== null && toks.slice(i, named.to).every((u) => !isDefinite(u.key))) return named;
     }
+    // `يدسّ سعيد عبد الله X الحطب`: a common-word given name right after a verb, before a compound name
+    // (عبد and a divine name) that opens a person's name, is that person's given name (the father's is the compound).
+    if (common !== null && common.letters === 0 && before !== undefined && joined(t) && verbBefore(before) && next !== undefined && joined(next) && next.key === 'عبد') {
+      const compound = givenNameAt(toks, i + 1);
+      if (compound !== null && compound.end >= (toks[i + 2]?.end ?? Infinity)) return { start: t.start, end: compound.end };
+    }
     // `رمضان أبو زيد`، `سيف بن راشد`: a common-word given name before a kunya or a nasab (بن، ولد) and a given name is the person's given name.
     if (common !== null && common.letters <= 1 && next !== undefined && joined(next) && (KUNYA_KEYS.has(next.key) || NASAB_KEYS.has(next.key)) && after !== undefined && joined(after) && KUNYA_NAME_KEYS.has(after.key)) {
       const rest = nameRun(toks, i + 2);

@@ -116,3 +116,11 @@ describe('a compound name written as one word', () => {
     expect(speakers(text)).toEqual(['سلمى عبدالله']);
   });
 });
+
+describe('a common-word given name before a compound name', () => {
+  it('opens the person\'s name after a verb (`يدسّ سعيد عبد الله X الحطب`), and the later first name resolves to it', () => {
+    const text = 'في المعصرة، يحمل سعيد عبد الرحمن باكو أكياس الزيتون. «هذا الموسم أفضل من الذي قبله»، يقول. وعند المساء، يغلق سعيد الباب. «غداً نبدأ باكراً»، يقول سعيد.';
+    expect(persons(text)[0]).toBe('سعيد عبد الرحمن باكو');
+    expect(speakers(text)).toEqual(['سعيد عبد الرحمن باكو', 'سعيد عبد الرحمن باكو']);
+  });
+});
