@@ -465,12 +465,14 @@ const OUR_OUTLET = /^ل(?:موقع|صحيفت|جريدت|قنات|مجلت|اذ�
  * subject does, while Somali family names end so (`ورسمه`).
  */
 export const pronounObject = (t: Tok): boolean => t.key.length >= 4 && !t.key.startsWith('و') && /[^يىاأإآوهة]ه$/.test(t.text) && !PRONOUN_LOOKALIKE_KEYS.has(t.key) && !t.key.endsWith('الله');
-/** (`عبده`: the joiner عبد with ه is the name عبده, never "his servant" as a scene's object.) */
-// (and every word ending in الله: the compound name written as one word, `عبدالله`، `فتحالله`)
-const PRONOUN_LOOKALIKE_KEYS = keySet(['زاده', 'الله', 'عبده']);
+/**
+ * (`عبده`: the joiner عبد with ه is the name عبده, never "his servant" as a scene's object. الله itself and
+ * every word ending in it, the compound name written as one word (`عبدالله`، `فتحالله`), `pronounObject` tests apart.)
+ */
+const PRONOUN_LOOKALIKE_KEYS = keySet(['زاده', 'عبده']);
 
 /** `مبتسمة`، `متسائلة`، `معلقة`: a feminine participle of the derived patterns (مُفعِلة، مُتفعِّلة، مُفتعِلة), key form. */
-const feminineParticiple = (k: string): boolean => /^م[^ا][^ا]{2,4}ه$/.test(k);
+export const feminineParticiple = (k: string): boolean => /^م[^ا][^ا]{2,4}ه$/.test(k);
 
 /** `ضاحكة`، `باسمة`: a feminine participle of the pattern فاعلة (key form), after a name a circumstantial adjective. */
 export const circumstantial = (k: string): boolean => /^[^ا]ا[^ا][^ا]ه$/.test(k);

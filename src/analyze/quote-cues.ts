@@ -12,7 +12,7 @@ import { firstFrom } from './search.js';
 import { COMPLEMENTIZERS, type Context, findStartingIn } from './quote-context.js';
 import { startsNounPhrase, studentAfterVerb, subjectAt } from './quote-speaker-phrase.js';
 import { explicitSubject, RELAY_KEYS } from './quote-subject.js';
-import { circumstantial, pronounObject } from './names.js';
+import { circumstantial, feminineParticiple, pronounObject } from './names.js';
 
 const POSTPOSED = POSTPOSED_CUES.map((c) => key(c).split(' ')).sort((a, b) => b.length - a.length);
 interface Cue {
@@ -192,7 +192,7 @@ function loneNameClosing(ctx: Context, verb: Tok, sentence: Sentence): string | 
   const after = ctx.toks[verb.index + 2];
   if (t === undefined || !/^ +$/.test(t.gap) || t.kind !== 'word' || t.key.length < 3 || isDefinite(t.key) || isStop(t) || /^[وفبلك]/.test(t.key) || /ا$/.test(t.key) || /[\u064B-\u064D]/.test(t.text)) return null;
   // (`ضاحكة`، `مبتسمة`: a participle describing how; `أمه`، `زوجها`: a relation with its pronoun, not a name.)
-  if (circumstantial(t.key) || /^م[^ا][^ا]{2,4}ه$/.test(t.key) || pronounObject(t) || (/(?:ه|ها|هم)$/.test(t.text) && t.text !== 'طه')) return null;
+  if (circumstantial(t.key) || feminineParticiple(t.key) || pronounObject(t) || (/(?:ه|ها|هم)$/.test(t.text) && t.text !== 'طه')) return null;
   if (after !== undefined && after.start < sentence.end && !/[.!؟?\n]/.test(after.gap)) return null;
   if (!/[.!؟?]/.test(ctx.text.slice(t.end, t.end + 2)) && t.end < sentence.end) return null;
   ctx.learned.push({ start: t.start, name: t.text });
