@@ -7,7 +7,7 @@
 import type { EntityType } from '../core/index.js';
 import { isStopword, key } from '../text/index.js';
 import { type GazetteerHit, isPlaceAdjective, matchGazetteer } from './gazetteer.js';
-import { GIVEN_KEYS, HE_SHE_KEYS, isStop, NAME_JOINER_KEYS, titleHead, TRANSITIVE_VERB_KEYS, VERB_KEYS } from './lexicon.js';
+import { GIVEN_KEYS, isStop, NAME_JOINER_KEYS, RELATIVE_OR_HE_KEYS, titleHead, TRANSITIVE_VERB_KEYS, VERB_KEYS } from './lexicon.js';
 import { isNameWord, looksImperfect, nameRun, plainNounAfterName, possessiveNoun, titleAt, verbShaped } from './names.js';
 import { fullNameOf, fullNames } from './full-names.js';
 import { orgChain } from './organizations.js';
@@ -385,9 +385,7 @@ const postPosedVerb = (t: Tok): boolean => /^[»"”]\s*[،,]\s*$/.test(t.gap);
 
 /** `«…»، تقول X Y التي …`، `… وهي …`، `… .`: what ends a post-posed verb's subject besides a comma or colon. */
 const postPosedSubjectEnds = (after: Tok | undefined): boolean =>
-  after === undefined || /[.!؟?]/.test(after.gap) || (joined(after) && (RELATIVE_SINGULAR_KEYS.has(after.key) || HE_SHE_KEYS.has(after.key)));
-
-const RELATIVE_SINGULAR_KEYS = keySet(['الذي', 'التي']);
+  after === undefined || /[.!؟?]/.test(after.gap) || (joined(after) && RELATIVE_OR_HE_KEYS.has(after.key));
 
 /** What pass 1 finds in a text: the chosen candidates and the title phrases. Reused by the story's second pass. */
 export interface EntityCandidates {

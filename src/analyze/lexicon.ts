@@ -54,6 +54,12 @@ export const COMPLEMENTIZERS = keySet(['إن', 'أن', 'بأن', 'أنه', 'إن
 /** `X، وهو …`: a description set off after a name. */
 export const HE_SHE_KEYS = keySet(['وهو', 'وهي']);
 
+/** The singular relatives (`العمال الذين` may be any of them). */
+export const SINGULAR_RELATIVE_KEYS = keySet(['الذي', 'التي']);
+
+/** A singular relative or وهو/وهي: what opens a clause about the person or description before it. */
+export const RELATIVE_OR_HE_KEYS: ReadonlySet<string> = new Set([...SINGULAR_RELATIVE_KEYS, ...HE_SHE_KEYS]);
+
 /** Adverbs of place the stopword list lacks (`تجلس X قرب النافذة`، `مصدر داخل الوزارة`): a name ends before them. */
 export const LOCATIVE_KEYS = keySet(['قرب', 'خلف', 'داخل', 'وسط', 'بجانب', 'تحت', 'فوق', 'قبالة']);
 

@@ -5,7 +5,7 @@
 import type { Sentence } from '../core/index.js';
 import { key } from '../text/index.js';
 import { isDefinite, keySet, lookup, type Tok } from './tokens.js';
-import { GIVEN_KEYS, HE_SHE_KEYS, isStop, KUNYA_NAME_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
+import { GIVEN_KEYS, HE_SHE_KEYS, isStop, KUNYA_NAME_KEYS, SINGULAR_RELATIVE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { articleWritten, looksImperfect, nameRun, presentShaped, verbShaped } from './names.js';
 import { containing, firstFrom } from './search.js';
 import { aboutStatement, agrees, COMPLEMENTIZERS, type Context, cueGender, findLastStartingIn, findStartingIn, type Gender, isStatement, phraseGender, prefixedWithLam, someStartingIn, type Spoken, startingIn } from './quote-context.js';
@@ -435,8 +435,6 @@ export function definiteDescriptionOpens(ctx: Context, sentence: Sentence, cue: 
   if (head === undefined || genitive === undefined || relative === undefined || k + 2 >= cue.index) return false;
   return speakerHeadAt(head) && !isDefinite(head.key) && /^ +$/.test(genitive.gap) && articleWritten(genitive) && /^ +$/.test(relative.gap) && SINGULAR_RELATIVE_KEYS.has(relative.key);
 }
-/** (Singular: `العمال الذين` may be any of them.) */
-const SINGULAR_RELATIVE_KEYS = keySet(['الذي', 'التي']);
 
 /** Every reporting verb with a named subject (relayed sources read through), by offset: who spoke last, quoted or not. */
 export function explicitSubjects(ctx: Context): Spoken[] {

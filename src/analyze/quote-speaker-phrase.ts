@@ -8,7 +8,7 @@ import { GIVEN_NAMES } from './data/given-names.js';
 import { hasTanween, isDefinite, isNisba, keySet, lookup, type Tok } from './tokens.js';
 import { PLACE_CUE_FORMS } from './place-cues.js';
 import { NAMING_KEYS } from './triggers.js';
-import { HE_SHE_KEYS, isStop, KUNYA_NAME_KEYS, LOCATIVE_KEYS, NAME_JOINER_KEYS, ORG_CUE_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, TRANSITIVE_VERB_KEYS, VERB_KEYS } from './lexicon.js';
+import { HE_SHE_KEYS, isStop, KUNYA_NAME_KEYS, LOCATIVE_KEYS, NAME_JOINER_KEYS, ORG_CUE_KEYS, PARTICIPLE_KEYS, RELATIVE_OR_HE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, TRANSITIVE_VERB_KEYS, VERB_KEYS } from './lexicon.js';
 import { articleWritten, circumstantial, nameRun, plainNounAfterName } from './names.js';
 import type { EntityMention, TitlePhrase } from './types.js';
 import { containing, firstFrom } from './search.js';
@@ -728,9 +728,6 @@ export function subjectPhrase(ctx: Context, i: number, limit: number, closingOnl
   }
   return null;
 }
-
-/** A relative (الذي، التي) or وهو/وهي: what opens a clause about the person or description before it. */
-export const RELATIVE_OR_HE_KEYS: ReadonlySet<string> = new Set([...keySet(['الذي', 'التي']), ...HE_SHE_KEYS]);
 
 /**
  * `اعتبر المنتخب عن حزب جبهة المستقبل رشيد مزيان، الذي قاد …، أن`: after a description ending in a
