@@ -188,27 +188,28 @@ export function givenNameAt(toks: readonly Tok[], i: number, sidi = false): Name
   // family nisba and a boundary (an indefinite adjective never precedes a definite one).
   if (given === null && !isStop(t)) {
     const common = formIn(t, KUNYA_NAME_KEYS);
-    // `«…»، تقول هدى، مضيفة`، `تقول آمنة وهي …`: one right after a reporting verb, closed by punctuation, إن/أن or وهو/وهي, is its subject.
-    if (common !== null && common.letters === 0 && before !== undefined && joined(t) && lookup(before, VERB_KEYS) !== null && (next === undefined || !joined(next) || COMPLEMENTIZERS.has(next.key) || HE_SHE_KEYS.has(next.key))) {
-      return { start: t.start, end: t.end };
-    }
-    // `يحمل حسن كيسه`: one right after a present verb, before a noun carrying the pronoun ه (the verb's object, "his"), is its subject.
-    if (common !== null && common.letters === 0 && before !== undefined && joined(t) && looksImperfect(before) && next !== undefined && joined(next) && pronounObject(next)) {
-      return { start: t.start, end: t.end };
-    }
     const after = toks[i + 2];
-    // `تجمع آمنة محمد صالح الحطب`: a common-word given name right after a verb, before a listed given name
-    // (the father's), opens the person's name when the name has no definite word (`يبيع نبيل قاسم الخضار`:
-    // the definite word may be the verb's object, and the common word then is no name's).
-    if (common !== null && common.letters === 0 && before !== undefined && joined(t) && verbBefore(before) && next !== undefined && joined(next) && GIVEN_KEYS.has(next.key)) {
-      const named = trimmed(runAt(toks, i, common), toks, i, 2);
-      if (named !== null && toks.slice(i, named.to).every((u) => !isDefinite(u.key))) return named;
-    }
-    // `يدسّ سعيد عبد الله X الحطب`: a common-word given name right after a verb, before a compound name
-    // (عبد and a divine name) that opens a person's name, is that person's given name (the father's is the compound).
-    if (common !== null && common.letters === 0 && before !== undefined && joined(t) && verbBefore(before) && next !== undefined && joined(next) && next.key === 'عبد') {
-      const compound = givenNameAt(toks, i + 1);
-      if (compound !== null && compound.end >= (toks[i + 2]?.end ?? Infinity)) return { start: t.start, end: compound.end };
+    // A common word with no proclitic, only a space after the word before it:
+    if (common !== null && common.letters === 0 && before !== undefined && joined(t)) {
+      // `«…»، تقول هدى، مضيفة`، `تقول آمنة وهي …`: one right after a reporting verb, closed by punctuation, إن/أن or وهو/وهي, is its subject.
+      if (lookup(before, VERB_KEYS) !== null && (next === undefined || !joined(next) || COMPLEMENTIZERS.has(next.key) || HE_SHE_KEYS.has(next.key))) return { start: t.start, end: t.end };
+      // `يحمل حسن كيسه`: one right after a present verb, before a noun carrying the pronoun ه (the verb's object, "his"), is its subject.
+      if (looksImperfect(before) && next !== undefined && joined(next) && pronounObject(next)) return { start: t.start, end: t.end };
+      if (verbBefore(before) && next !== undefined && joined(next)) {
+        // `تجمع آمنة محمد صالح الحطب`: right after a verb, before a listed given name (the father's), one opens the
+        // person's name when the name has no definite word (`يبيع نبيل قاسم الخضار`: the definite word may be the
+        // verb's object, and the common word then is no name's).
+        if (GIVEN_KEYS.has(next.key)) {
+          const named = trimmed(runAt(toks, i, common), toks, i, 2);
+          if (named !== null && toks.slice(i, named.to).every((u) => !isDefinite(u.key))) return named;
+        }
+        // `يدسّ سعيد عبد الله X الحطب`: right after a verb, before a compound name (عبد and a divine name) that opens a
+        // person's name, one is that person's given name (the father's is the compound).
+        if (next.key === 'عبد') {
+          const compound = givenNameAt(toks, i + 1);
+          if (compound !== null && compound.end >= (toks[i + 2]?.end ?? Infinity)) return { start: t.start, end: compound.end };
+        }
+      }
     }
     // `رمضان أبو زيد`، `سيف بن راشد`: a common-word given name before a kunya or a nasab (بن، ولد) and a given name is the person's given name.
     if (common !== null && common.letters <= 1 && next !== undefined && joined(next) && (KUNYA_KEYS.has(next.key) || NASAB_KEYS.has(next.key)) && after !== undefined && joined(after) && KUNYA_NAME_KEYS.has(after.key)) {
@@ -236,8 +237,7 @@ export function givenNameAt(toks: readonly Tok[], i: number, sidi = false): Name
   const lone = { start: run.start, end: (toks[i] as Tok).end };
   // (`ترد سلمى ضاحكة`: a participle of the pattern فاعلة after the name is circumstantial, a boundary too.)
   // (`يحمل سالم كيسه`: a noun carrying the pronoun ه after the name is the verb's object, and closes the name too.)
-  const closed = closes(next) || circumstantial(next?.key ?? '') || (next !== undefined && looksImperfect(before ?? next) && pronounObject(next));
-  if (before !== undefined && joined(t) && closed && (lookup(before, VERB_KEYS) !== null || opensClause(before) || looksImperfect(before))) return lone;
+  if (before !== undefined && joined(t) && verbBefore(before) && (closes(next) || circumstantial(next?.key ?? '') || (next !== undefined && looksImperfect(before) && pronounObject(next)))) return lone;
   // `مجدي، الذي أمضى عقداً في الدوحة، عاد`: a lone given name opening its sentence, set off by a comma, is its topic.
   if ((before === undefined || /[.!؟?\n]/.test(t.gap)) && next !== undefined && /[،,]/.test(next.gap)) return lone;
   return null;
@@ -270,6 +270,9 @@ function opensClause(t: Tok): boolean {
   return /[،,.:؛!؟?\n]/.test(t.gap) && t.kind === 'word' && !isStop(t) && !isDefinite(t.key) && lookup(t, TITLE_KEYS) === null && !/^ل/.test(t.key);
 }
 
+/** `يرصّ`، `تشدّ`: a present verb of a doubled root, three letters with the shadda written. */
+const doubledPresent = (t: Tok): boolean => /^[يت][^\s]{2}$/.test(t.key) && /\u0651/.test(t.text) && !isDefinite(t.key);
+
 /**
  * `تجلس شيخة الحارثية منذ …`، `يقف مبخوت العامري قرب …`: right after a present verb (the scene's verb,
  * whose subject follows it), a plain word no list knows and a definite family nisba (…ي، …ية) closed by a
@@ -278,8 +281,6 @@ function opensClause(t: Tok): boolean {
  * proclitic, pronoun, tanween or accusative alef; no title, trade, institution or time word; `nameRun`
  * takes both words; a و-word is no conjunction there, the verb's subject not named yet: `يرصّ وسيم العياري`) and its genitive by the nisba's (no place adjective, abstract noun or title).
  */
-/** `يرصّ`، `تشدّ`: a present verb of a doubled root, three letters with the shadda written. */
-const doubledPresent = (t: Tok): boolean => /^[يت][^\s]{2}$/.test(t.key) && /\u0651/.test(t.text) && !isDefinite(t.key);
 
 export function unlistedNameAfterVerb(toks: readonly Tok[], i: number): NameSpan | null {
   const verb = toks[i - 1];
