@@ -498,7 +498,7 @@ function nameAfterDescription(ctx: Context, i: number, limit: number): string | 
   if (u === undefined || u.start >= limit) return null;
   if (!/^ +$/.test(u.gap)) return /^ *[،,] *$/.test(u.gap) ? appositiveName(ctx, i, j, limit) : null;
   // A title inside the description owns the name after it (`متحدث باسم رئيس الوزراء X`: the spokesman is not X).
-  for (let k = i + 1; k < j; k++) if (lookup(ctx.toks[k] as Tok, TITLE_KEYS) !== null || (ctx.toks[k] as Tok).key.startsWith('باسم')) return null;
+  if (titleWithin(ctx, i + 1, j)) return null;
   // The name a description introduces stands in apposition: not after لـ/بـ (`قال أحد الجنود لأحمدي نجاد`).
   if (/^[لب]/.test(u.key) && u.forms.some((f) => f.letters > 0) && !GIVEN_NAME_KEYS.has(u.key)) return null;
   const m = findStartingIn(ctx.mentions, u.start, u.end, (x) => x.type === 'person');
@@ -512,11 +512,18 @@ function nameAfterDescription(ctx: Context, i: number, limit: number): string | 
   return name;
 }
 
-/**
- * `وقال والد الطفل، X Y: «…»`: a description, a comma, then a name of two words or more that the
- * subject's end closes (a colon, a comma, إن/أن, or the quote) is the person described, in apposition.
- * No title inside the description (its own complement would be another person).
- */
+/** A title word or باسم among the tokens `[from, to)`: it owns the name after it. */
+function titleWithin(ctx: Context, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (lookup(ctx.toks[k] as Tok, TITLE_KEYS) !== null || (ctx.toks[k] as Tok).key.startsWith('باسم')) return true;
+  return false;
+}
+
+/** A subject in apposition ending at `end` is closed there: by a colon, a comma, إن/أن, the limit or the text's end. */
+function appositionClosed(ctx: Context, end: number, limit: number): boolean {
+  const after = ctx.toks[firstFrom(ctx.toks, end)];
+  return after === undefined || after.start >= limit || /[:،,]/.test(after.gap) || (/^ +$/.test(after.gap) && COMPLEMENTIZERS.has(after.key));
+}
+
 /**
  * `وقال رئيس اتحاد الطلبة، X Y، إن`: a person set off by a comma right after a title phrase naming no one
  * (and the body it heads),
@@ -528,9 +535,7 @@ function appositivePerson(ctx: Context, title: TitlePhrase, limit: number): stri
   const end = findStartingIn(ctx.mentions, title.end, title.end + 2, (x) => x.type === 'organization')?.end ?? bodyAfterTitle(ctx, title.end);
   const m = findStartingIn(ctx.mentions, end, end + 3, (x) => x.type === 'person');
   if (m === undefined || m.start >= limit || !/^\s*[،,]\s*$/.test(ctx.text.slice(end, m.start))) return null;
-  const after = ctx.toks[firstFrom(ctx.toks, m.end)];
-  const closed = after === undefined || after.start >= limit || /[:،,]/.test(after.gap) || (/^ +$/.test(after.gap) && COMPLEMENTIZERS.has(after.key));
-  return closed ? m.name : null;
+  return appositionClosed(ctx, m.end, limit) ? m.name : null;
 }
 
 /** `رئيس اتحاد طلبة جامعة X،`: an organization cue right after the title and up to six more words before a comma (no list need know the body). */
@@ -547,17 +552,20 @@ function bodyAfterTitle(ctx: Context, titleEnd: number): number {
   return titleEnd;
 }
 
+/**
+ * `وقال والد الطفل، X Y: «…»`: a description, a comma, then a name of two words or more that the
+ * subject's end closes (a colon, a comma, إن/أن, or the quote) is the person described, in apposition.
+ * No title inside the description (its own complement would be another person).
+ */
 function appositiveName(ctx: Context, i: number, j: number, limit: number): string | null {
-  for (let k = i; k < j; k++) if (lookup(ctx.toks[k] as Tok, TITLE_KEYS) !== null || (ctx.toks[k] as Tok).key.startsWith('باسم')) return null;
+  if (titleWithin(ctx, i, j)) return null;
   const u = ctx.toks[j] as Tok;
   if (u.kind !== 'word' || articleWritten(u) || isStop(u) || /^[وفلب]/.test(u.key) && u.forms.some((f) => f.letters > 0) && !GIVEN_NAME_KEYS.has(u.key)) return null;
   const m = findStartingIn(ctx.mentions, u.start, u.end, (x) => x.type === 'person');
   const run = nameRun(ctx.toks, j);
   const end = m?.end ?? (run !== null && run.to - run.from >= 2 ? (ctx.toks[run.to - 1] as Tok).end : null);
   if (end === null) return null;
-  const after = ctx.toks[firstFrom(ctx.toks, end)];
-  const closed = after === undefined || after.start >= limit || /[:،,]/.test(after.gap) || (/^ +$/.test(after.gap) && COMPLEMENTIZERS.has(after.key));
-  if (!closed) return null;
+  if (!appositionClosed(ctx, end, limit)) return null;
   const name = m?.name ?? ctx.text.slice(u.start, end);
   if (m === undefined) ctx.learned.push({ start: u.start, name });
   return name;
