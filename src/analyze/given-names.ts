@@ -6,9 +6,9 @@
  * place's name (`شارع محمد الخامس`، `مستشفى فهد`) is not a person.
  */
 import { ABSTRACT_NOUN_KEYS, COMPLEMENTIZERS, COMPOUND_HEAD_KEYS, DEFINITE_GIVEN_KEYS, GIVEN_KEYS, HE_SHE_KEYS, isStop, KUNYA_KEYS, LOCATIVE_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS, OCCUPATION_KEYS, ORG_CUE_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
-import { articleWritten, circumstantial, looksImperfect, mannerWord, nameRun, pronounObject } from './names.js';
+import { articleWritten, circumstantial, looksImperfect, mannerWord, nameRun, plainWord, pronounObject } from './names.js';
 import { isPlaceAdjective } from './gazetteer.js';
-import { isDefinite, isNisba, joined, keySet, lookup, startAfter, type Form, type Tok } from './tokens.js';
+import { hasTanween, isDefinite, isNisba, joined, keySet, lookup, startAfter, type Form, type Tok } from './tokens.js';
 
 /** Nouns of places, buildings and works named after a person: the name after them is theirs. */
 const NAMED_AFTER_KEYS = keySet([
@@ -258,7 +258,7 @@ function definiteLedName(toks: readonly Tok[], i: number): NameSpan | null {
   if (articleWritten(lead)) return !isNisba(lead.key) && (next === undefined || /[،,]/.test(next.gap)) ? { start: lead.start, end: t.end } : null;
   // `يجلس أوسو علي قرب دكانه`: a plain word no list knows before the father's listed name, the two closed by a
   // boundary (punctuation, a stopword, an adverb of place); not an adverb in the accusative, a verb or a noun with a pronoun.
-  if (KUNYA_NAME_KEYS.has(lead.key) || /^[وفبلك]/.test(lead.key) || /ا$/.test(lead.key) || /[\u064B-\u064D]/.test(lead.text) || looksImperfect(lead) || pronounObject(lead) || lead.kind !== 'word') return null;
+  if (KUNYA_NAME_KEYS.has(lead.key) || /^[وفبلك]/.test(lead.key) || /ا$/.test(lead.key) || hasTanween(lead) || looksImperfect(lead) || pronounObject(lead) || lead.kind !== 'word') return null;
   return closes(next) ? { start: lead.start, end: t.end } : null;
 }
 
@@ -287,7 +287,7 @@ export function unlistedNameAfterVerb(toks: readonly Tok[], i: number): NameSpan
   const t = toks[i] as Tok;
   const nisba = toks[i + 1];
   if (verb === undefined || nisba === undefined || !joined(t) || !joined(nisba) || !(looksImperfect(verb) || doubledPresent(verb))) return null;
-  if (t.kind !== 'word' || t.key.length < 3 || isDefinite(t.key) || isStop(t) || /^[فبلك]/.test(t.key) || /ا$/.test(t.key) || /[\u064B-\u064D]/.test(t.text)) return null;
+  if (t.key.length < 3 || !plainWord(t)) return null;
   if (looksImperfect(t) || pronounObject(t) || KUNYA_NAME_KEYS.has(t.key) || TEMPORAL_KEYS.has(t.key) || lookup(t, TITLE_KEYS) !== null || lookup(t, OCCUPATION_KEYS) !== null || lookup(t, ORG_CUE_KEYS) !== null || NAMED_AFTER_KEYS.has(t.key)) return null;
   // (`محطات التحلية`، `حصصهم المائية`: a feminine plural or a noun with a pronoun heads a construct.)
   if (/(ات|هم|هن|ها|كم|نا)$/.test(t.key)) return null;

@@ -228,6 +228,12 @@ function timeWordName(toks: readonly Tok[], j: number): boolean {
   return family !== undefined && joined(family) && articleWritten(family) && !TEMPORAL_KEYS.has(family.key) && !isStop(family) && !TITLE_KEYS.has(family.key) && !DESCRIPTOR_KEYS.has(family.key);
 }
 
+/**
+ * `شيخة`، `أوسو`: a plain word, as a name no list knows is written: no article, no proclitic ف/ب/ل/ك, no
+ * accusative alef or tanween (`مبتسماً`), no stopword.
+ */
+export const plainWord = (t: Tok): boolean => t.kind === 'word' && !isDefinite(t.key) && !isStop(t) && !/^[فبلك]/.test(t.key) && !/ا$/.test(t.key) && !hasTanween(t);
+
 /** `يبيع`، `تقلب`: a word of four letters or more with an imperfect verb's prefix that is no listed name and has no article. */
 export const looksImperfect = (t: Tok): boolean => /^[يت]/.test(t.key) && t.key.length >= 4 && !isDefinite(t.key) && !KUNYA_NAME_KEYS.has(t.key);
 

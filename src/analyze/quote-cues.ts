@@ -12,7 +12,7 @@ import { firstFrom } from './search.js';
 import { COMPLEMENTIZERS, type Context, findStartingIn } from './quote-context.js';
 import { startsNounPhrase, studentAfterVerb, subjectAt } from './quote-speaker-phrase.js';
 import { explicitSubject, RELAY_KEYS } from './quote-subject.js';
-import { circumstantial, feminineParticiple, pronounObject } from './names.js';
+import { circumstantial, feminineParticiple, plainWord, pronounObject } from './names.js';
 
 const POSTPOSED = POSTPOSED_CUES.map((c) => key(c).split(' ')).sort((a, b) => b.length - a.length);
 interface Cue {
@@ -190,7 +190,7 @@ export function postposed(ctx: Context, span: MarkedSpan, sentence: Sentence): {
 function loneNameClosing(ctx: Context, verb: Tok, sentence: Sentence): string | null {
   const t = ctx.toks[verb.index + 1];
   const after = ctx.toks[verb.index + 2];
-  if (t === undefined || !/^ +$/.test(t.gap) || t.kind !== 'word' || t.key.length < 3 || isDefinite(t.key) || isStop(t) || /^[وفبلك]/.test(t.key) || /ا$/.test(t.key) || /[\u064B-\u064D]/.test(t.text)) return null;
+  if (t === undefined || !/^ +$/.test(t.gap) || t.key.length < 3 || t.key.startsWith('و') || !plainWord(t)) return null;
   // (`ضاحكة`، `مبتسمة`: a participle describing how; `أمه`، `زوجها`: a relation with its pronoun, not a name.)
   if (circumstantial(t.key) || feminineParticiple(t.key) || pronounObject(t) || (/(?:ه|ها|هم)$/.test(t.text) && t.text !== 'طه')) return null;
   if (after !== undefined && after.start < sentence.end && !/[.!؟?\n]/.test(after.gap)) return null;
