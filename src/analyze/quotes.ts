@@ -213,7 +213,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     if (nested !== null) return nested;
     // `وذكرت الوزارة أنها …، ودعت الزوار إلى «…»`: a و-verb of the same gender as an earlier reporting verb of
     // its sentence shares that verb's subject; the noun phrase after it is its object.
-    const shared = startsNounPhrase(ctx, ctx.toks[cue.index + 1]) ? coordinatedAgreeing(cue, sentence) : null;
+    const shared = startsNounPhrase(ctx, ctx.toks[cue.index + 1]) ? coordinated(cue, sentence, true) : null;
     if (shared !== null) return shared;
     // A subject is written after the verb but names no one we can read: say nothing rather than guess.
     if (startsNounPhrase(ctx, ctx.toks[cue.index + 1]) && !(IN_DOCUMENT_VERB_KEYS.has(cue.forms[cue.forms.length - 1]?.form ?? ''))) return null;
@@ -297,17 +297,12 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     return null;
   };
   /** `وقال X ... إن ...، وأكد أن "…"`: a و-verb coordinated with an earlier reporting verb of its sentence shares its subject. */
-  const coordinated = (cue: Tok, sentence: Sentence): string | null => {
+  const coordinated = (cue: Tok, sentence: Sentence, agreeing = false): string | null => {
     if (!cue.text.startsWith('و')) return null;
     const earlier = cueBefore(ctx, sentence.start, cue.start, 60);
-    return earlier === null || earlier.participle ? null : (preverbalSubject(ctx, earlier.tok, sentence) ?? subjectAt(ctx, earlier.tok.index + 1, cue.start));
-  };
-  /** `coordinated`, when the earlier verb agrees in gender with `cue`. */
-  const coordinatedAgreeing = (cue: Tok, sentence: Sentence): string | null => {
-    if (!cue.text.startsWith('و')) return null;
-    const earlier = cueBefore(ctx, sentence.start, cue.start, 60);
-    if (earlier === null || earlier.participle || cueGender(earlier.tok) !== cueGender(cue)) return null;
-    return coordinated(cue, sentence);
+    // (`agreeing`: only an earlier verb of the same gender as `cue`.)
+    if (earlier === null || earlier.participle || (agreeing && cueGender(earlier.tok) !== cueGender(cue))) return null;
+    return preverbalSubject(ctx, earlier.tok, sentence) ?? subjectAt(ctx, earlier.tok.index + 1, cue.start);
   };
   interface Previous {
     readonly close: number;
