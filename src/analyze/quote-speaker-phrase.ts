@@ -4,11 +4,10 @@
  */
 import { key } from '../text/index.js';
 import { BI_COMPLEMENT_VERBS, OBJECT_NOUNS, UNNAMED_ROLES } from './data/reporting.js';
-import { GIVEN_NAMES } from './data/given-names.js';
 import { hasTanween, isDefinite, isNisba, keySet, lookup, type Tok } from './tokens.js';
 import { PLACE_CUE_FORMS } from './place-cues.js';
 import { NAMING_KEYS } from './triggers.js';
-import { HE_SHE_KEYS, isStop, KUNYA_NAME_KEYS, LOCATIVE_KEYS, NAME_JOINER_KEYS, ORG_CUE_KEYS, PARTICIPLE_KEYS, RELATIVE_OR_HE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, TRANSITIVE_VERB_KEYS, VERB_KEYS } from './lexicon.js';
+import { GIVEN_KEYS, HE_SHE_KEYS, isStop, KUNYA_NAME_KEYS, LOCATIVE_KEYS, NAME_JOINER_KEYS, ORG_CUE_KEYS, PARTICIPLE_KEYS, RELATIVE_OR_HE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, TRANSITIVE_VERB_KEYS, VERB_KEYS } from './lexicon.js';
 import { articleWritten, circumstantial, nameRun, plainNounAfterName } from './names.js';
 import type { EntityMention, TitlePhrase } from './types.js';
 import { containing, firstFrom } from './search.js';
@@ -500,7 +499,7 @@ function nameAfterDescription(ctx: Context, i: number, limit: number): string | 
   // A title inside the description owns the name after it (`متحدث باسم رئيس الوزراء X`: the spokesman is not X).
   if (titleWithin(ctx, i + 1, j)) return null;
   // The name a description introduces stands in apposition: not after لـ/بـ (`قال أحد الجنود لأحمدي نجاد`).
-  if (/^[لب]/.test(u.key) && u.forms.some((f) => f.letters > 0) && !GIVEN_NAME_KEYS.has(u.key)) return null;
+  if (/^[لب]/.test(u.key) && u.forms.some((f) => f.letters > 0) && !GIVEN_KEYS.has(u.key)) return null;
   const m = findStartingIn(ctx.mentions, u.start, u.end, (x) => x.type === 'person');
   if (m !== undefined) return m.name;
   const run = nameRun(ctx.toks, j);
@@ -560,7 +559,7 @@ function bodyAfterTitle(ctx: Context, titleEnd: number): number {
 function appositiveName(ctx: Context, i: number, j: number, limit: number): string | null {
   if (titleWithin(ctx, i, j)) return null;
   const u = ctx.toks[j] as Tok;
-  if (u.kind !== 'word' || articleWritten(u) || isStop(u) || /^[وفلب]/.test(u.key) && u.forms.some((f) => f.letters > 0) && !GIVEN_NAME_KEYS.has(u.key)) return null;
+  if (u.kind !== 'word' || articleWritten(u) || isStop(u) || /^[وفلب]/.test(u.key) && u.forms.some((f) => f.letters > 0) && !GIVEN_KEYS.has(u.key)) return null;
   const m = findStartingIn(ctx.mentions, u.start, u.end, (x) => x.type === 'person');
   const run = nameRun(ctx.toks, j);
   const end = m?.end ?? (run !== null && run.to - run.from >= 2 ? (ctx.toks[run.to - 1] as Tok).end : null);
@@ -634,8 +633,6 @@ function nameWithProcliticLetter(ctx: Context, t: Tok): boolean {
   return run !== null && run.to - run.from >= 2;
 }
 
-const GIVEN_NAME_KEYS = keySet(GIVEN_NAMES);
-
 const BI_VERB_KEYS = keySet(BI_COMPLEMENT_VERBS);
 
 /**
@@ -644,7 +641,7 @@ const BI_VERB_KEYS = keySet(BI_COMPLEMENT_VERBS);
  */
 function complementNotName(ctx: Context, t: Tok): boolean {
   const verb = ctx.toks[t.index - 1];
-  return t.key.startsWith('ب') && verb !== undefined && lookup(verb, BI_VERB_KEYS) !== null && !GIVEN_NAME_KEYS.has(t.key);
+  return t.key.startsWith('ب') && verb !== undefined && lookup(verb, BI_VERB_KEYS) !== null && !GIVEN_KEYS.has(t.key);
 }
 
 const NP_BOUNDARY = /[:«"“.\n؛(]/;
