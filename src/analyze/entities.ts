@@ -278,7 +278,8 @@ function knownAt(
       if (name === undefined) {
         name = patterns.get(c) ?? null;
         // (Not from a particle: `أما محمد` is no spelling of `أم محمد`.)
-        if (name === null && c.length >= 6 && (w >= 2 || c.replace(/^ال/, '').length >= 7) && !isStop(first)) {
+        // (Nor from a conjunction: `والصغيرة` is `و` + `الصغيرة`, read exactly on the next form, not a spelling of it.)
+        if (name === null && c.length >= 6 && (w >= 2 || c.replace(/^ال/, '').length >= 7) && !isStop(first) && !(f.letters === 0 && /^[وف]/.test(c) && patterns.has(c.slice(1)))) {
           name = fuzzy.find(c);
           // (`علي حسون` is no spelling of `علي حسن الستري`: a given name a long vowel apart is another name.)
           if (name !== null && givenNameVowelClash(runWords(toks, i, w, f.form), key(name).split(' '))) name = null;

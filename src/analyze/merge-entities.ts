@@ -146,8 +146,12 @@ interface Group {
 
 function displayName(g: Group, names: NameForms): string {
   if (g.gazetteer !== null) return g.gazetteer;
-  // `ولد أحمد سالم`، `بن علي`: a patronymic alone is a surname, not the full name.
-  const full = [...g.texts].filter(([t]) => g.type !== 'person' || (names.words(t).length >= 2 && !/^(ولد|بن|ابن)$/.test(names.words(t)[0] ?? '')));
+  // `ولد أحمد سالم`، `بن علي`: a patronymic alone is a surname, not the full name; nor is a compound
+  // given name alone (`عبد الله` beside `هوشيار عبد الله`).
+  const full = [...g.texts].filter(([t]) => {
+    const words = names.words(t);
+    return g.type !== 'person' || (words.length >= 2 && !/^(ولد|بن|ابن)$/.test(words[0] ?? '') && !(words.length === 2 && words[0] === 'عبد'));
+  });
   const pool = full.length > 0 ? full : [...g.texts];
   return pool.reduce((best, cur) => (cur[1] > best[1] || (cur[1] === best[1] && cur[0].length > best[0].length) ? cur : best))[0];
 }
