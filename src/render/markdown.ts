@@ -46,10 +46,11 @@ function articleLines(s: DigestStory, docs: ReadonlyMap<DocumentId, DigestDocume
 function analysisLines(s: DigestStory, name: Name): string[] {
   const out: string[] = [];
   const cite = (ids: readonly DocumentId[]): string => `[${outletNames(ids, name).join('، ')}]`;
-  const more = (n: number, noun: CountedNoun): string[] => (n > 0 ? [`- ${moreLabel(n, noun)} في digest.json`] : []);
+  const inJson = (n: number, noun: CountedNoun): string => `${moreLabel(n, noun)} في digest.json`;
+  const more = (n: number, noun: CountedNoun): string[] => (n > 0 ? [`- ${inJson(n, noun)}`] : []);
   const groups = ENTITY_GROUPS.map((g) => ({ label: g.label, ...split(entitiesOfType(s.entities, g.type), SHOWN.entitiesPerType) })).filter((g) => g.shown.length);
   if (groups.length) {
-    const line = (g: (typeof groups)[number]): string => `- ${g.label}: ${g.shown.map((x) => m(x.name)).join('، ')}${g.rest.length ? ` — ${moreLabel(g.rest.length, NAMES)} في digest.json` : ''}`;
+    const line = (g: (typeof groups)[number]): string => `- ${g.label}: ${g.shown.map((x) => m(x.name)).join('، ')}${g.rest.length ? ` — ${inJson(g.rest.length, NAMES)}` : ''}`;
     out.push('**الأسماء**', '', ...groups.map(line), '');
   }
   if (s.quotes.length) {
