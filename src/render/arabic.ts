@@ -90,4 +90,14 @@ export const rejectLabel = (code: string): string => {
   return label === undefined ? code : `${label} (${code})`;
 };
 
-export const DUPLICATE_LABELS = { exact: 'نسخة مطابقة', near: 'نسخة شبه مطابقة', syndicated: 'نسخة من تقرير وكالة' } as const;
+const DUPLICATE_LABELS = { exact: 'نسخة مطابقة', near: 'نسخة شبه مطابقة', syndicated: 'نسخة من تقرير وكالة' } as const;
+
+/**
+ * What a copy is called before `من «original»`: its duplicate kind, except that a near copy at its
+ * original's own address is that article updated (a feed item or a page fetched again after an edit).
+ * Undefined for a kind this list does not know.
+ */
+export function copyLabel(copy: { readonly reason?: string; readonly url: string | null }, original: { readonly url: string | null } | undefined): string | undefined {
+  if (copy.reason === 'near' && copy.url !== null && copy.url === original?.url) return 'نسخة محدّثة';
+  return DUPLICATE_LABELS[copy.reason as keyof typeof DUPLICATE_LABELS];
+}

@@ -1,5 +1,5 @@
 import type { Digest, DigestDocument, DigestSource, DigestStory, DocumentId, Sentence, SentenceRef } from '../core/index.js';
-import { arabicCount, ARTICLES, countsLine, DATES, DUPLICATE_LABELS, moreLabel, NAMES, outletsLine, QUOTES, rejectLabel, STATUS_LABELS, STORIES, UNTITLED, type CountedNoun } from './arabic.js';
+import { arabicCount, ARTICLES, copyLabel, countsLine, DATES, moreLabel, NAMES, outletsLine, QUOTES, rejectLabel, STATUS_LABELS, STORIES, UNTITLED, type CountedNoun } from './arabic.js';
 import { readableDate, readableTimestamp, runLine, timelineOrder } from './dates.js';
 import { noStoriesLine, noSummaryLine } from './absent.js';
 import { anchorId, escapeHtml as e, safeHref } from './escape.js';
@@ -145,7 +145,7 @@ function storyHtml(story: DigestStory, rank: number, ctx: Context): string {
     ? `<h3>نسخ مكررة</h3><ul>${copies
         .map((d) => {
           const original = ctx.docs.get(d.duplicateOf ?? d.id);
-          const kind = DUPLICATE_LABELS[d.reason as keyof typeof DUPLICATE_LABELS] ?? e(String(d.reason));
+          const kind = copyLabel(d, original) ?? e(String(d.reason));
           const of = `<a href="#${documentAnchor(d.duplicateOf ?? d.id)}">«${original ? titleOrPath(original) : '؟'}»</a> <span class="meta">(${bdi(label(original))})</span>`;
           return `<li${ctx.sources.has(d.id) ? '' : ` id="${documentAnchor(d.id)}"`}>${bdi(label(d))} <span class="path">${e(d.path)}</span>: ${kind} من ${of}</li>`;
         })

@@ -1,5 +1,5 @@
 import type { Digest, DigestDocument, DigestStory, DisagreementSide, DocumentId } from '../core/index.js';
-import { arabicCount, ARTICLES, countsLine, DATES, DUPLICATE_LABELS, moreLabel, NAMES, outletsLine, QUOTES, rejectLabel, STATUS_LABELS, UNTITLED, type CountedNoun } from './arabic.js';
+import { arabicCount, ARTICLES, copyLabel, countsLine, DATES, moreLabel, NAMES, outletsLine, QUOTES, rejectLabel, STATUS_LABELS, UNTITLED, type CountedNoun } from './arabic.js';
 import { noStoriesLine, noSummaryLine } from './absent.js';
 import { readableDate, runLine, timelineOrder } from './dates.js';
 import { escapeMarkdown as m, safeHref } from './escape.js';
@@ -111,8 +111,8 @@ export function renderMarkdown(digest: Digest): string {
     if (copies.length) {
       out.push('**نسخ مكررة**', '');
       for (const d of copies) {
-        const kind = DUPLICATE_LABELS[d.reason as keyof typeof DUPLICATE_LABELS] ?? m(String(d.reason));
         const original = d.duplicateOf ? docs.get(d.duplicateOf) : undefined;
+        const kind = copyLabel(d, original) ?? m(String(d.reason));
         const of = original ? `«${m(original.title ?? original.path)}» (${name(original.id)})` : '؟';
         out.push(`- ${m(d.path)} (${m(d.outlet ?? '؟')}): ${kind} من ${of}`);
       }

@@ -129,6 +129,14 @@ describe('a story whose articles mix outlets, unknown outlets, copies and disagr
     expect(copy?.querySelector('a')?.getAttribute('href')).toBe('#d-a1');
   });
 
+  it('calls a near copy at its original\'s own address an update of it, in both outputs', () => {
+    const url = 'https://alrasd.example/quake';
+    const updated = { ...digest, documents: digest.documents.map((d) => (d.id === a ? { ...d, url } : d.id === c ? { ...d, url, reason: 'near' as const } : d)) };
+    expect(renderMarkdown(updated)).toContain('- /in/c3.txt (الرصد): نسخة محدّثة من «زلزال في الجنوب» (الرصد)');
+    const copy = [...parseHTML(renderHtml(updated, sources, { fontCss: null })).document.querySelectorAll('li')].find((li) => li.textContent?.includes('/in/c3.txt'));
+    expect(copy?.textContent).toContain('نسخة محدّثة من');
+  });
+
   it('heads an untitled article as untitled, and isolates its path left to right where it stands for the title', () => {
     const untitled = { ...digest, documents: digest.documents.map((d) => (d.id === a ? { ...d, title: null } : d)) };
     const page = parseHTML(renderHtml(untitled, sources, { fontCss: null })).document;
