@@ -213,10 +213,11 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     if (nested !== null) return nested;
     // `وذكرت الوزارة أنها …، ودعت الزوار إلى «…»`: a و-verb of the same gender as an earlier reporting verb of
     // its sentence shares that verb's subject; the noun phrase after it is its object.
-    const shared = startsNounPhrase(ctx, ctx.toks[cue.index + 1]) ? coordinated(cue, sentence, true) : null;
+    const nounPhraseNext = startsNounPhrase(ctx, ctx.toks[cue.index + 1]);
+    const shared = nounPhraseNext ? coordinated(cue, sentence, true) : null;
     if (shared !== null) return shared;
     // A subject is written after the verb but names no one we can read: say nothing rather than guess.
-    if (startsNounPhrase(ctx, ctx.toks[cue.index + 1]) && !(IN_DOCUMENT_VERB_KEYS.has(cue.forms[cue.forms.length - 1]?.form ?? ''))) return null;
+    if (nounPhraseNext && !(IN_DOCUMENT_VERB_KEYS.has(cue.forms[cue.forms.length - 1]?.form ?? ''))) return null;
     if (writtenOn(ctx, cue)) return null;
     const gender = cueGender(cue);
     // A verb in a relative clause (`…، الذي قال`) is its antecedent's: never carried over.
