@@ -94,7 +94,7 @@ describe('text layer properties', () => {
       fc.property(text, (raw) => {
         const result = sentences(clean(raw));
         for (let i = 0; i + 1 < result.length; i++) {
-          if (result[i]!.paragraph === result[i + 1]!.paragraph) expect(result[i]!.text).toMatch(/[.!?؟…۔][»"”“)\]’]*$/u);
+          if (result[i]!.paragraph === result[i + 1]!.paragraph) expect(result[i]!.text).toMatch(/[.!?؟…۔][»"”“„)\]’]*$/u);
         }
       }),
       RUNS,
