@@ -56,11 +56,13 @@ function citeLinks(ids: readonly DocumentId[], refs: readonly SentenceRef[] | un
   return `<span class="meta">— ${[...new Set(links)].join('، ')}</span>`;
 }
 
-/** The first items of a long list, and the rest folded in a `<details>` (no script) that says how many. */
+/** The rest of a long list folded in a `<details>` (no script) that says how many it holds. */
+const moreDetails = (count: number, noun: CountedNoun, inner: string): string => `<details class="more"><summary>${moreLabel(count, noun)}</summary>${inner}</details>`;
+
+/** The first items of a long list as a `<ul>`, and the rest folded (`moreDetails`). */
 function folded(items: readonly string[], n: number, noun: CountedNoun): string {
   const { shown, rest } = split(items, n);
-  const more = rest.length ? `<details class="more"><summary>${moreLabel(rest.length, noun)}</summary><ul>${rest.join('')}</ul></details>` : '';
-  return `<ul>${shown.join('')}</ul>${more}`;
+  return `<ul>${shown.join('')}</ul>${rest.length ? moreDetails(rest.length, noun, `<ul>${rest.join('')}</ul>`) : ''}`;
 }
 
 function facts(story: DigestStory, ctx: Context): string {
@@ -70,7 +72,7 @@ function facts(story: DigestStory, ctx: Context): string {
     const name = (x: DigestStory['entities'][number]): string => `<span title="${e(x.variants.join('، '))}">${e(x.name)}</span>`;
     const rows = groups.map((g) => {
       const { shown, rest } = split(g.items, SHOWN.entitiesPerType);
-      const more = rest.length ? ` <details class="more"><summary>${moreLabel(rest.length, NAMES)}</summary>${rest.map(name).join('، ')}</details>` : '';
+      const more = rest.length ? ` ${moreDetails(rest.length, NAMES, rest.map(name).join('، '))}` : '';
       return `<li><span class="meta">${g.label}:</span> ${shown.map(name).join('، ')}${more}</li>`;
     });
     parts.push(`<section><h3>الأسماء</h3><ul>${rows.join('')}</ul></section>`);
