@@ -189,8 +189,8 @@ function facts(
     const ss = split[i] ?? [];
     const own = toks[i] ?? [];
     const keysIn = (from: number, to: number): string[] => rangeKeys(doc.text, own, from, to);
-    const termsOf = (start: number, end: number, window: number): Set<string> => {
-      const s = containing(ss, start);
+    /** The words around `[start, end)` within its sentence `s`. */
+    const termsOf = (s: Sentence | undefined, start: number, end: number, window: number): Set<string> => {
       const from = Math.max(s?.start ?? 0, start - window);
       const to = Math.min(s?.end ?? doc.text.length, end + window);
       const inside = new Set(rangeTerms(doc.text, own, start, end));
@@ -203,7 +203,7 @@ function facts(
       const s = containing(ss, q.start);
       const before = keysIn(Math.max(s?.start ?? 0, q.start - QUANTITY_WINDOW), q.start);
       const after = keysIn(q.end, Math.min(s?.end ?? doc.text.length, q.end + QUANTITY_WINDOW));
-      const terms = termsOf(q.start, q.end, QUANTITY_WINDOW);
+      const terms = termsOf(s, q.start, q.end, QUANTITY_WINDOW);
       // A report's first toll of a kind is its headline toll (news puts it first); later ones count
       // parts (`بينهم أربعة أطفال`) or other places, and are compared by their words as any count.
       const toll = tollOf(q.unit, before, after);
@@ -220,7 +220,7 @@ function facts(
       const s = containing(ss, d.start);
       // a sentence's and a date's text are slices of the document's (`sentences`, `analyzeDates`)
       const around = s !== undefined ? keysIn(s.start, s.end) : keysIn(d.start, d.end);
-      events.push({ document: doc.id, outlet, unit: 'day', value: d.date, label: s?.text ?? d.text, terms: termsOf(d.start, d.end, EVENT_WINDOW), measures: eventPhase(around) });
+      events.push({ document: doc.id, outlet, unit: 'day', value: d.date, label: s?.text ?? d.text, terms: termsOf(s, d.start, d.end, EVENT_WINDOW), measures: eventPhase(around) });
     }
   });
   return { quantities, events };
