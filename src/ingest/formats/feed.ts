@@ -18,7 +18,9 @@ export interface FeedRecord {
   readonly html?: string;
 }
 
-const child = (parent: DomElement, name: string): DomElement | undefined => Array.from(parent.children).find((c) => c.tagName.toLowerCase() === name);
+/** The child elements named `name` (tag names compared in lower case). */
+const children = (parent: DomElement, name: string): DomElement[] => Array.from(parent.children).filter((c) => c.tagName.toLowerCase() === name);
+const child = (parent: DomElement, name: string): DomElement | undefined => children(parent, name)[0];
 
 /** The text of the first of the named children that has some. */
 const childText = (parent: DomElement, ...names: string[]): string | undefined => {
@@ -31,7 +33,7 @@ const childText = (parent: DomElement, ...names: string[]): string | undefined =
 
 /** Atom's link to the article itself: `rel="alternate"` or no rel. */
 const atomLink = (entry: DomElement): string | undefined =>
-  Array.from(entry.children).find((c) => c.tagName.toLowerCase() === 'link' && (c.getAttribute('rel') ?? 'alternate') === 'alternate')?.getAttribute('href')?.trim() || undefined;
+  children(entry, 'link').find((c) => (c.getAttribute('rel') ?? 'alternate') === 'alternate')?.getAttribute('href')?.trim() || undefined;
 
 /** An RFC 822 date (`Fri, 20 Nov 2026 06:00:00 +0300`, RSS's) as ISO 8601 in UTC; ISO dates as given. */
 function isoDate(value: string | undefined): string | undefined {
