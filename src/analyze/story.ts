@@ -196,6 +196,7 @@ function facts(
       const inside = new Set(rangeTerms(doc.text, own, start, end));
       return new Set(rangeTerms(doc.text, own, from, to).filter((t) => !inside.has(t) && !/^\d/.test(t)));
     };
+    const reference = Number.isNaN(published[i] as number) ? latest : (published[i] as number);
     const tolled = new Set<string>();
     for (const q of a.quantities) {
       // A range's bound is no count of its own to compare.
@@ -207,7 +208,7 @@ function facts(
       // A report's first toll of a kind is its headline toll (news puts it first); later ones count
       // parts (`بينهم أربعة أطفال`) or other places, and are compared by their words as any count.
       const toll = tollOf(q.unit, before, after);
-      if (toll !== null && !tolled.has(toll) && !earlierEvent(a.dates, s, Number.isNaN(published[i] as number) ? latest : (published[i] as number))) {
+      if (toll !== null && !tolled.has(toll) && !earlierEvent(a.dates, s, reference)) {
         tolled.add(toll);
         quantities.push({ document: doc.id, outlet, unit: `${TOLL_PREFIX}${toll}`, value: String(q.value), label: tollLabel(toll), terms });
         continue;
