@@ -1,6 +1,7 @@
 /** Calendar arithmetic on UTC dates: ISO strings, ISO weeks, Hijri (Umm al-Qura, via Node's ICU) to Gregorian. */
+import { DAY_MS } from '../core/index.js';
 
-export const DAY_MS = 86_400_000;
+export { DAY_MS };
 
 export const isoDay = (t: number): string => new Date(t).toISOString().slice(0, 10);
 export const isoMonth = (y: number, m: number): string => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}`;

@@ -1,6 +1,4 @@
-import { instantOf } from '../core/index.js';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS, instantOf } from '../core/index.js';
 
 /** Days since 1970-01-01 of an ISO date or date-time (without a zone: UTC), or null when absent or unparseable. */
 export function dayNumber(iso: string | null | undefined): number | null {

@@ -1,3 +1,6 @@
+/** Milliseconds in a day (UTC days: no daylight saving). */
+export const DAY_MS = 86_400_000;
+
 /** An ISO date-time without a zone, the T written or a space (`2026-11-20 06:00`, as many feeds write it). */
 const UNZONED = /^(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d(?::\d\d(?:\.\d+)?)?)$/i;
 

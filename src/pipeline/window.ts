@@ -6,12 +6,11 @@
  * then with all of its articles, old ones included: they are the story's context and its summary's
  * sources.
  */
-import { instantOf } from '../core/index.js';
+import { DAY_MS, instantOf } from '../core/index.js';
 import type { RunRecord, StoredDocumentHead } from '../store/index.js';
 
 const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
-const DAY_MS = 24 * HOUR_MS;
 const DAY_ONLY = /^\d{4}-\d\d-\d\d$/;
 
 /** Whether a stored article is in the window that starts at `since` (milliseconds), given when each run started. */

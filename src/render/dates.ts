@@ -1,3 +1,5 @@
+import { DAY_MS } from '../core/index.js';
+
 /** Month names as most Arabic outlets print them; the digest shows one system, the sources keep theirs. */
 const MONTHS = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'] as const;
 
@@ -35,7 +37,7 @@ export function readableDate(date: string): string {
 function weekStart(year: number, week: number): string {
   const jan4 = Date.UTC(year, 0, 4);
   const jan4Weekday = (new Date(jan4).getUTCDay() + 6) % 7;
-  return new Date(jan4 + ((week - 1) * 7 - jan4Weekday) * 86_400_000).toISOString().slice(0, 10);
+  return new Date(jan4 + ((week - 1) * 7 - jan4Weekday) * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** A key that orders every date form `readableDate` knows: dates without a year after the dated ones. */

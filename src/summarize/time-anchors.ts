@@ -1,3 +1,4 @@
+import { DAY_MS } from '../core/index.js';
 import { key, type Token } from '../text/index.js';
 
 /**
@@ -92,7 +93,6 @@ export function mayNameADay(keyText: string): boolean {
   return false;
 }
 
-const DAY_MS = 86_400_000;
 /** 1970-01-01 was a Thursday. */
 const weekdayOf = (day: number): number => (((day + 4) % 7) + 7) % 7;
 
