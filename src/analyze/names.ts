@@ -110,6 +110,9 @@ function isNameWord(t: Tok, position: number, prev: Tok | undefined, prevPrev?: 
   if (position > 0 && OUR_OUTLET.test(k)) return false;
   // `يسحب X شباكه`: after a name's first word, a noun with a written ه (his) is the verb's object.
   if (position > 0 && pronounObject(t)) return false;
+  // `ينحني X Y ليلتقط`، `يتنهد X Y ويعود`: after two name words a present verb with و/ف/ل opens the next
+  // clause (a second word may be a foreign family name so written: `ستيف ويتكوف`، `مارتن ليفبر`).
+  if (position > 1 && procliticVerb(t)) return false;
   const completed = afterComplement(position, prevPrev);
   if (prev !== undefined && position > 0 && articleWritten(prev) && !COMPOUND_END.has(prev.key) && !completed && !(articleWritten(t) && position === 1) && !(position === 1 && DEFINITE_GIVEN_KEYS.has(prev.key))) return false;
   if (t.text === 'علي') return true;
@@ -240,6 +243,16 @@ export const looksImperfect = (t: Tok): boolean => /^[يت]/.test(t.key) && t.ke
 /** `تجلس`، `ويقلب`: a word (no spaces) shaped like a present verb, ي/ت after an optional و/ف and two letters more. */
 export const presentShaped = (word: string): boolean => /^[وف]?[يت]..+/.test(word);
 
+/**
+ * `ليلتقط`، `ويعود`، `فيقول` (key form): و/ف/ل, then a present verb's prefix ي/ت and three letters or
+ * more, not shaped as a verbal noun (`VERBAL_NOUN_T`). A name word never carries a conjunction or ل before ي/ت (listed names that do, `فتيحة`, excepted),
+ * so after a name the word opens a clause or states a purpose.
+ */
+export const procliticVerb = (t: Tok): boolean =>
+  t.kind === 'word' && /^[وفل][يت].{3,}$/.test(t.key) && !VERBAL_NOUN_T.test(t.key.slice(1)) && !KUNYA_NAME_KEYS.has(t.key) && !WAW_NAMES.has(t.key);
+/** `تشغيل`، `تنمية`، `تطوير` (key form): verbal nouns of the patterns تفعيل and تفعلة, a ت-word that is no verb (`لإدارة وتشغيل`). */
+const VERBAL_NOUN_T = /^(?:ت..ي.|ت.{2,3}ه)$/;
+
 /** `تبيع`، `قالت`: a word (no spaces) shaped like a present verb or a feminine past one. */
 export const verbShaped = (word: string): boolean => presentShaped(word) || /.{2}ت$/.test(word);
 
@@ -278,7 +291,7 @@ function familyChain(toks: readonly Tok[], from: number, to: number): number {
   }
   if (k === to) return to;
   const after = toks[k];
-  const boundary = after === undefined || !joined(after) || isStop(after) || SUBJECT_STOP_KEYS.has(after.key) || /^ل/.test(after.key);
+  const boundary = after === undefined || !joined(after) || isStop(after) || SUBJECT_STOP_KEYS.has(after.key) || /^ل/.test(after.key) || procliticVerb(after);
   return boundary ? k : to;
 }
 
@@ -294,7 +307,7 @@ function undefinedThirdWord(toks: readonly Tok[], start: number, to: number): nu
   if (t === undefined || !joined(t) || isDefinite(t.key) || pronounObject(t) || !isNameWord(t, 0, undefined)) return to;
   const after = toks[to + 1];
   if (/^[وفلب]/.test(t.key)) return familyNameWithBa(t, after) ? to + 1 : to;
-  const boundary = after === undefined || !joined(after) || isStop(after) || SUBJECT_STOP_KEYS.has(after.key) || after.key === 'ل';
+  const boundary = after === undefined || !joined(after) || isStop(after) || SUBJECT_STOP_KEYS.has(after.key) || after.key === 'ل' || procliticVerb(after);
   return boundary ? to + 1 : to;
 }
 
@@ -349,7 +362,8 @@ function titleSurname(toks: readonly Tok[], from: number, k: number): boolean {
   if (ACCORDING_WORD_KEYS.has(first.key)) return false;
   const after = toks[k + 1];
   if (after !== undefined && (after.key === 'باسم' || (DESCRIPTOR_KEYS.has(after.key) && !isStop(after)))) return false;
-  return after === undefined || !joined(after) || isStop(after) || SUBJECT_STOP_KEYS.has(after.key);
+  // (`أما رئيس الجمعية X الشيخ فيقول`: a verb with و/ف/ل opens the next clause, a boundary too.)
+  return after === undefined || !joined(after) || isStop(after) || SUBJECT_STOP_KEYS.has(after.key) || procliticVerb(after);
 }
 
 /** `بحسب المتحدث`: an according-to word before a title is no given name. */

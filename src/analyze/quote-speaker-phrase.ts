@@ -8,7 +8,7 @@ import { hasTanween, isDefinite, isNisba, keySet, lookup, type Tok } from './tok
 import { PLACE_CUE_FORMS } from './place-cues.js';
 import { NAMING_KEYS } from './triggers.js';
 import { GIVEN_KEYS, HE_SHE_KEYS, isStop, KUNYA_NAME_KEYS, LOCATIVE_KEYS, NAME_JOINER_KEYS, ORG_CUE_KEYS, PARTICIPLE_KEYS, RELATIVE_OR_HE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, TRANSITIVE_VERB_KEYS, VERB_KEYS } from './lexicon.js';
-import { articleWritten, circumstantial, nameRun, plainNounAfterName } from './names.js';
+import { articleWritten, circumstantial, nameRun, plainNounAfterName, procliticVerb } from './names.js';
 import type { EntityMention, TitlePhrase } from './types.js';
 import { containing, firstFrom } from './search.js';
 import { COMPLEMENTIZERS, type Context, findLastStartingIn, findStartingIn, prefixedWithLam, someStartingIn } from './quote-context.js';
@@ -696,6 +696,8 @@ export function subjectPhrase(ctx: Context, i: number, limit: number, closingOnl
   while (end < ctx.toks.length && end - i < 12) {
     const t = ctx.toks[end] as Tok;
     if (t.start >= limit || (end > i && NP_BOUNDARY.test(t.gap)) || COMPLEMENTIZERS.has(t.key) || t.key === 'ل' || SAYING_KEYS.has(t.key) || (end > i && VERB_KEYS.has(t.key))) break;
+    // `يتنهد X Y ويعود إلى`: a present verb with و is the next clause, no word of the subject (not ف: `فيضان`).
+    if (end > i + 1 && t.key.startsWith('و') && procliticVerb(t)) break;
     end++;
   }
   const from = (ctx.toks[i] as Tok).start;

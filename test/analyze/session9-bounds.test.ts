@@ -1,0 +1,27 @@
+/** Session 9: where a name run ends — person names, organization names and descriptions (probes of our own). */
+import { describe, expect, it } from 'vitest';
+import { persons, speakers } from './probes.js';
+
+describe('a verb with و/ف/ل ends a person\'s name', () => {
+  it('stops a scene subject\'s name before a و-verb opening the next clause', () => {
+    expect(speakers('يتنهد سالم أوعمر ويعود إلى عمله: «من سيكمل هذه الحرفة بعدي؟».')).toEqual(['سالم أوعمر']);
+  });
+
+  it('stops a name before a ل-verb of purpose', () => {
+    expect(persons('ووقف مدير المدرسة منصور عطوان ليلقي كلمته أمام الطلاب.')).toEqual(['منصور عطوان']);
+  });
+
+  it('reads a definite title word as the family name when a ف-verb follows (`أما رئيس … X الشيخ فيقول`)', () => {
+    const text = 'أما رئيس جمعية المزارعين سالم الشيخ فيقول إن الجمعية طالبت بالدعم.';
+    expect(persons(text)).toEqual(['سالم الشيخ']);
+  });
+
+  it('keeps a foreign family name written with وي as a name\'s second word', () => {
+    expect(persons('وصل المبعوث ستيف ويتكوف إلى العاصمة صباحاً.')).toContain('ستيف ويتكوف');
+  });
+
+  it('does not read a noun in في or a verbal noun in و/ل + ت as a verb', () => {
+    // (فيضان "flood" opens with في; تشغيل and تنمية are verbal nouns.)
+    expect(speakers('«المحاكمة اختبار للعدالة»، بحسب رئيس رابطة ضحايا فيضان الوادي سالم الدرناوي.')).toEqual(['سالم الدرناوي']);
+  });
+});
