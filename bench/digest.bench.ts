@@ -1,11 +1,10 @@
 /**
  * `npm run bench -- digest`: the whole digest (ingest → dedup → stories → summaries [→ analysis] →
  * digest model, into a fresh SQLite store) on generated piles of several sizes, then an incremental
- * run adding 5% new articles. Three configurations: no analysis; analysis on the main thread (its
- * stage CPU measured in-process); and analysis on worker threads beside the main thread, as the CLI
- * runs it (`defaultStages()`). Each runs in its own process so peak memory is its own, `--runs` times
- * (configurations alternating), and a summary gives every run and the medians: on a shared machine a
- * 2-second run varies by ±20%. It runs the compiled pipeline (`dist/`, built by `npm run bench`), as the CLI does.
+ * run adding 5% new articles. Two configurations: no analysis, and analysis (its stage CPU measured
+ * in-process). Each runs in its own process so peak memory is its own, `--runs` times (configurations
+ * alternating), and a summary gives every run and the medians: on a shared machine a 2-second run
+ * varies by ±20%. It runs the compiled pipeline (`dist/`, built by `npm run bench`), as the CLI does.
  * Each process first applies the CLI's V8 setting for short runs (`tuneForShortRuns`, as
  * `bin/khulasa.js` does); `--v8-defaults` measures with Node's defaults instead.
  * Usage: digest.bench.ts [--runs N] [--v8-defaults] [sizes...] (default 3 runs, sizes 1000 5000).
@@ -23,21 +22,17 @@ const REPORTS_PER_STORY = 5;
 const DEFAULT_RUNS = 3;
 
 /** What one process measured, printed as one JSON line for the parent. */
-/** No analysis, analysis on the main thread, or on worker threads (the default stages). */
-type Mode = 'none' | 'main' | 'workers';
-const MODES: readonly Mode[] = ['none', 'main', 'workers'];
-
 interface Row {
   readonly files: number;
-  readonly mode: Mode;
+  readonly analysis: boolean;
   readonly stories: number;
   readonly wall: number;
   readonly cpu: number;
-  /** CPU (all threads) spent inside the analysis stage of the first run; 0 without analysis, NaN on workers. */
+  /** CPU (all threads) spent inside the analysis stage of the first run; 0 without analysis. */
   readonly analysisCpu: number;
   /** The first run's main-thread CPU (NaN off Linux): wall time on an idle machine, less I/O waits. */
   readonly mainCpu: number;
-  /** Main-thread CPU inside the analysis stage of the first run; 0 without analysis or on workers. */
+  /** Main-thread CPU inside the analysis stage of the first run; 0 without analysis. */
   readonly analysisMainCpu: number;
   readonly peakRssMB: number;
   readonly extra: number;
@@ -46,8 +41,7 @@ interface Row {
   readonly secondPeakRssMB: number;
 }
 
-async function one(size: number, mode: Mode): Promise<Row> {
-  const analysis = mode !== 'none';
+async function one(size: number, analysis: boolean): Promise<Row> {
   const { defaultStages, runDigest } = (await import(new URL('../dist/pipeline/index.js', import.meta.url).href)) as typeof Pipeline;
   const dir = mkdtempSync(join(tmpdir(), 'khulasa-bench-'));
   try {
@@ -59,9 +53,9 @@ async function one(size: number, mode: Mode): Promise<Row> {
     // CPU (all threads) spent inside the analysis stage of the first run: its share, read in-process.
     let analysisCpu = 0;
     let analysisMainCpu = 0;
-    const stages = defaultStages(mode === 'main' ? { analysisWorkers: 0 } : {});
+    const stages = defaultStages();
     const analyze = stages.analyze;
-    const timed: DigestStages = analyze === undefined || mode !== 'main' ? stages : {
+    const timed: DigestStages = analyze === undefined ? stages : {
       ...stages,
       analyze: (docs) => {
         const c0 = process.cpuUsage();
@@ -86,8 +80,7 @@ async function one(size: number, mode: Mode): Promise<Row> {
     });
     const cpu2 = process.cpuUsage(cpu0);
     return {
-      files, mode, stories: result!.digest.counts.stories, wall: first.seconds, cpu: cpuSeconds(cpu1),
-      analysisCpu: mode === 'workers' ? Number.NaN : analysisCpu, mainCpu, analysisMainCpu,
+      files, analysis, stories: result!.digest.counts.stories, wall: first.seconds, cpu: cpuSeconds(cpu1), analysisCpu, mainCpu, analysisMainCpu,
       peakRssMB: first.peakRssMB, extra, secondWall: second.seconds, secondCpu: cpuSeconds(cpu2) - cpuSeconds(cpu1), secondPeakRssMB: second.peakRssMB,
     };
   } finally {
@@ -96,14 +89,12 @@ async function one(size: number, mode: Mode): Promise<Row> {
 }
 
 
-const LABEL: Readonly<Record<Mode, string>> = { none: 'no', main: 'main thread', workers: 'worker threads' };
-
 function table(rows: readonly Row[]): void {
   console.log('| articles | analysis | stories | first run wall s | its CPU s (all threads) | of which analysis stage CPU s | its main-thread CPU s | of which analysis stage | articles/s | peak RSS MB | incremental run (new files): wall s (CPU s) | its peak RSS MB |');
   console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) {
     console.log(
-      `| ${r.files} | ${LABEL[r.mode]} | ${r.stories} | ${fmt(r.wall, 2)} | ${fmt(r.cpu)} | ${r.mode === 'main' ? fmt(r.analysisCpu, 2) : ''} | ${fmt(r.mainCpu, 2)} | ${r.mode === 'main' ? fmt(r.analysisMainCpu, 2) : ''} | ${fmt(r.files / r.wall, 0)} | ${fmt(r.peakRssMB, 0)} | +${r.extra}: ${fmt(r.secondWall)} (CPU ${fmt(r.secondCpu)}) | ${fmt(r.secondPeakRssMB, 0)} |`,
+      `| ${r.files} | ${r.analysis ? 'yes' : 'no'} | ${r.stories} | ${fmt(r.wall, 2)} | ${fmt(r.cpu)} | ${r.analysis ? fmt(r.analysisCpu, 2) : ''} | ${fmt(r.mainCpu, 2)} | ${r.analysis ? fmt(r.analysisMainCpu, 2) : ''} | ${fmt(r.files / r.wall, 0)} | ${fmt(r.peakRssMB, 0)} | +${r.extra}: ${fmt(r.secondWall)} (CPU ${fmt(r.secondCpu)}) | ${fmt(r.secondPeakRssMB, 0)} |`,
     );
   }
 }
@@ -114,24 +105,20 @@ function table(rows: readonly Row[]): void {
  * run. Main-thread CPU is the steadier proxy for wall time on a loaded machine.
  */
 function summary(rows: readonly Row[]): void {
-  console.log('\n| articles | analysis | runs | without analysis: wall s; CPU s; main-thread CPU s (medians) | analysis stage CPU ÷ CPU without | wall added to the run | CPU added to the run | main-thread CPU added to the run |');
-  console.log('|---|---|---|---|---|---|---|---|');
+  console.log('\n| articles | runs | without analysis: wall s; CPU s; main-thread CPU s (medians) | analysis stage CPU ÷ CPU without | wall added to the run | CPU added to the run | main-thread CPU added to the run |');
+  console.log('|---|---|---|---|---|---|---|');
   for (const files of [...new Set(rows.map((r) => r.files))]) {
-    const of = (mode: Mode): Row[] => rows.filter((r) => r.files === files && r.mode === mode);
-    const none = of('none');
+    const of = (analysis: boolean): Row[] => rows.filter((r) => r.files === files && r.analysis === analysis);
+    const none = of(false);
     if (none.length === 0) continue;
     const wall0 = median(none.map((r) => r.wall));
     const cpu0 = median(none.map((r) => r.cpu));
     const main0 = median(none.map((r) => r.mainCpu));
     const pct = (xs: readonly number[], base: number): string =>
       xs.length === 0 ? '' : `${fmt((100 * median(xs)) / base, 0)}%; ${xs.map((x) => `${fmt((100 * x) / base, 0)}%`).join(' / ')}`;
-    for (const mode of ['main', 'workers'] as const) {
-      const some = of(mode);
-      if (some.length === 0) continue;
-      console.log(
-        `| ${files} | ${LABEL[mode]} | ${none.length} | ${fmt(wall0, 2)}; ${fmt(cpu0, 2)}; ${fmt(main0, 2)} | ${mode === 'main' ? pct(some.map((r) => r.analysisCpu), cpu0) : ''} | ${pct(some.map((r) => r.wall - wall0), wall0)} | ${pct(some.map((r) => r.cpu - cpu0), cpu0)} | ${pct(some.map((r) => r.mainCpu - main0), main0)} |`,
-      );
-    }
+    console.log(
+      `| ${files} | ${none.length} | ${fmt(wall0, 2)}; ${fmt(cpu0, 2)}; ${fmt(main0, 2)} | ${pct(of(true).map((r) => r.analysisCpu), cpu0)} | ${pct(of(true).map((r) => r.wall - wall0), wall0)} | ${pct(of(true).map((r) => r.cpu - cpu0), cpu0)} | ${pct(of(true).map((r) => r.mainCpu - main0), main0)} |`,
+    );
   }
 }
 
@@ -139,7 +126,7 @@ const args = process.argv.slice(2);
 const v8Defaults = args.includes('--v8-defaults');
 if (args[0] === '--one') {
   if (!v8Defaults) ((await import(new URL('../dist/cli/runtime.js', import.meta.url).href)) as typeof Runtime).tuneForShortRuns();
-  console.log(JSON.stringify(await one(Number(args[1]), args[2] as Mode)));
+  console.log(JSON.stringify(await one(Number(args[1]), args[2] === 'yes')));
 } else {
   const runsAt = args.indexOf('--runs');
   const runs = runsAt >= 0 ? Math.max(1, Number(args[runsAt + 1]) || DEFAULT_RUNS) : DEFAULT_RUNS;
@@ -148,9 +135,9 @@ if (args[0] === '--one') {
   const rows: Row[] = [];
   for (const size of sizes.length ? sizes : [1000, 5000]) {
     for (let run = 0; run < runs; run++) {
-      for (const mode of MODES) {
+      for (const analysis of [false, true]) {
         try {
-          rows.push(inChildProcess<Row>(import.meta.url, ['--one', String(size), mode, ...(v8Defaults ? ['--v8-defaults'] : [])]));
+          rows.push(inChildProcess<Row>(import.meta.url, ['--one', String(size), analysis ? 'yes' : 'no', ...(v8Defaults ? ['--v8-defaults'] : [])]));
         } catch (err) {
           console.error((err as Error).message);
           process.exitCode = 1;

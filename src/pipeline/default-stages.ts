@@ -5,7 +5,6 @@ import { createDeduper, fingerprint, type DedupOptions } from '../dedup/index.js
 import { furnitureGroup, furnitureKeys, ingestPaths, learnOutletFurniture, type IngestOptions } from '../ingest/index.js';
 import { summarize, type SummaryOptions } from '../summarize/index.js';
 import { keyTerms, sentences } from '../text/index.js';
-import { createAnalysisPool, spareCores, workersAvailable } from './analysis-pool.js';
 import { codeVersion } from './code-version.js';
 import type { DigestStages } from './stages.js';
 
@@ -18,17 +17,10 @@ export interface StageOptions {
   readonly cluster?: Partial<ClusterOptions>;
   readonly summary?: Omit<SummaryOptions, 'words'>;
   readonly analyze?: AnalyzeOptions;
-  /**
-   * Worker threads analysing stories beside the main thread; 0 analyses on the main thread. Default:
-   * one fewer than the cores, at most 3, when the compiled worker is present (else 0). ≥ 0.
-   */
-  readonly analysisWorkers?: number;
 }
 
 /** The real stages of khulasa, wired into the shape the pipeline calls. */
 export function defaultStages(options: StageOptions = {}): DigestStages {
-  const workers = options.analysisWorkers ?? (workersAvailable() ? spareCores() : 0);
-  const pool = workers > 0 ? createAnalysisPool({ workers, ...(options.analyze ? { analyze: options.analyze } : {}) }) : null;
   return {
     ingest: (paths) => ingestPaths(paths, options.ingest),
     learnFurniture: (docs, prior) => learnOutletFurniture(docs, {}, prior),
@@ -51,8 +43,7 @@ export function defaultStages(options: StageOptions = {}): DigestStages {
       };
     },
     summarize: (docs, words) => summarize(docs, { ...options.summary, words }).sentences,
-    analyze: pool ? (docs) => pool.analyze(docs) : (docs) => analyzeStory(docs, options.analyze),
-    ...(pool ? { prepareAnalysis: () => pool.start() } : {}),
+    analyze: (docs) => analyzeStory(docs, options.analyze),
     sentences,
     versions: {
       summary: `${codeVersion([folder('summarize'), folder('text'), folder('core')])}:${JSON.stringify(options.summary ?? {})}`,

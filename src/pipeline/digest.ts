@@ -72,7 +72,6 @@ export async function runDigest(paths: readonly string[], options: DigestOptions
   const settings = { words: o.words, analysis: o.analysis && o.stages.analyze !== undefined, ...(o.since === undefined ? {} : { since: o.since }) };
   try {
     const run = await store.beginRun(o.clock(), { paths, ...settings });
-    if (settings.analysis) o.stages.prepareAnalysis?.();
     const skipped: SkippedInput[] = [];
     const ingest = await ingestInto(store, run, paths, o.stages, progress, o.exclude, (s) => skipped.push(s));
     const docs = await store.documentHeads();

@@ -19,16 +19,6 @@ export interface OutputCounts {
   readonly failed: readonly StageFailure[];
 }
 
-/** Analyses started and not yet stored; beyond this many the run waits for the oldest. */
-const MAX_IN_FLIGHT = 8;
-
-interface InFlight {
-  readonly story: StoryId;
-  readonly key: string;
-  readonly result: Promise<StoryAnalysis>;
-  settled: boolean;
-}
-
 const firstLine = (err: unknown): string => (err instanceof Error ? `${err.name}: ${err.message.split('\n')[0] ?? ''}` : String(err));
 
 /** The clean documents behind `heads`, each read from the store once per `cache`. */
@@ -68,21 +58,6 @@ export async function refreshOutputs(
   let analyzed = 0;
   const failed: StageFailure[] = [];
   const kept = await store.outputMemberships();
-  // Analyses under way (on worker threads when `analyze` answers with a promise), stored in story order.
-  const inFlight: InFlight[] = [];
-  const land = async (): Promise<void> => {
-    const head = inFlight.shift();
-    if (head === undefined) return;
-    let analysis: StoryAnalysis;
-    try {
-      analysis = await head.result;
-    } catch (err) {
-      failed.push({ story: head.story, stage: 'analysis', message: firstLine(err) });
-      return;
-    }
-    await store.putAnalysis({ story: head.story, membership: head.key, analysis });
-    analyzed++;
-  };
   for (const [i, story] of stories.entries()) {
     progress({ phase: 'summaries', done: i + 1, total: stories.length });
     const texts = new Map<DocumentId, CleanDocument>();
@@ -94,18 +69,21 @@ export async function refreshOutputs(
       await store.putSummary({ story: story.id, membership: summaryKey, words: settings.words, sentences });
       summarized++;
     }
-    const analyze = stages.analyze;
-    if (!settings.analysis || analyze === undefined) continue;
+    if (!settings.analysis || !stages.analyze) continue;
     const analysed = membersOf(story, (d) => d.reason !== 'exact');
-    const key = outputKey(membershipHash(analysed.map((d) => d.id)), stages.versions?.analysis ?? '');
-    if ((kept.get(story.id)?.analysis ?? null) !== key) {
+    const analysisKey = outputKey(membershipHash(analysed.map((d) => d.id)), stages.versions?.analysis ?? '');
+    if ((kept.get(story.id)?.analysis ?? null) !== analysisKey) {
       const members = await clean(analysed);
-      const entry: InFlight = { story: story.id, key, result: (async () => analyze(members))(), settled: false };
-      entry.result.then(() => (entry.settled = true), () => (entry.settled = true));
-      inFlight.push(entry);
+      let analysis: StoryAnalysis;
+      try {
+        analysis = stages.analyze(members);
+      } catch (err) {
+        failed.push({ story: story.id, stage: 'analysis', message: firstLine(err) });
+        continue;
+      }
+      await store.putAnalysis({ story: story.id, membership: analysisKey, analysis });
+      analyzed++;
     }
-    while (inFlight.length > MAX_IN_FLIGHT || inFlight[0]?.settled === true) await land();
   }
-  while (inFlight.length > 0) await land();
   return { summarized, analyzed, failed };
 }

@@ -75,13 +75,8 @@ export interface DigestStages {
   /** Groups independent reports (added in arrival order) into stories; ids stable when replayed in the same order. */
   createClusterer(runLabel: string): StoryClusterer;
   summarize(docs: readonly CleanDocument[], words: number): readonly SummarySentence[];
-  /**
-   * Entities, quotes, timeline, disagreements of one story; without it the digest carries none. A
-   * promise lets the analysis run elsewhere (a worker thread) while the next stories are summarized.
-   */
-  readonly analyze?: (docs: readonly CleanDocument[]) => StoryAnalysis | Promise<StoryAnalysis>;
-  /** Called as a run that will analyse starts, so an `analyze` that runs elsewhere gets ready during ingest. Default: none. */
-  readonly prepareAnalysis?: () => void;
+  /** Entities, quotes, timeline, disagreements of one story; without it the digest carries none. */
+  readonly analyze?: (docs: readonly CleanDocument[]) => StoryAnalysis;
   /** Identity of an input (path and bytes) for idempotence; default: hash the file behind the path. */
   readonly sourceKey?: (path: string) => string | null;
   /** The one sentence splitter whose indices summaries cite. */

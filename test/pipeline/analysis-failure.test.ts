@@ -37,28 +37,4 @@ describe('runDigest when the analysis of one story throws', () => {
     expect(again.outputs.failed.map((f) => f.story)).toEqual([port.id]);
     expect(again.outputs.analyzed).toBe(0);
   });
-
-  it('does the same when the analysis answers with a promise (as on worker threads), the others as on the main thread', async () => {
-    const pile = join(dir, 'in-async');
-    mkdirSync(pile, { recursive: true });
-    for (const [name, text] of Object.entries(PILE)) writeFileSync(join(pile, name), text);
-    const stages = doubleStages();
-    const analyze = stages.analyze;
-    if (analyze === undefined) throw new Error('the doubles analyze');
-    const later = {
-      ...stages,
-      analyze: async (docs: readonly CleanDocument[]) => {
-        await new Promise((done) => setTimeout(done, 5));
-        if (docs.some((d) => d.text.includes('الميناء'))) throw new TypeError('worker says no');
-        return analyze(docs);
-      },
-    };
-    const clock = (): string => '2026-11-22T10:00:00.000Z';
-    const r = await runDigest([pile], { db: join(dir, 'async.sqlite'), stages: later, clock });
-    const inline = await runDigest([pile], { db: join(dir, 'inline.sqlite'), stages, clock });
-    const port = r.digest.stories.find((s) => s.title?.includes('الميناء') ?? false)!;
-    expect(r.outputs.failed).toEqual([{ story: port.id, stage: 'analysis', message: 'TypeError: worker says no' }]);
-    expect(r.outputs.analyzed).toBe(2);
-    expect(r.digest.stories.filter((s) => s !== port)).toEqual(inline.digest.stories.filter((s) => s.id !== port.id));
-  });
 });
