@@ -412,6 +412,7 @@ export function nameRun(toks: readonly Tok[], from: number): { from: number; to:
     }
     k++;
   }
+  k = complementBeyondFour(toks, from, k);
   k = familyChain(toks, from, k);
   k = undefinedThirdWord(toks, from, k);
   k = definiteThirdWord(toks, from, k);
@@ -424,6 +425,25 @@ export function nameRun(toks: readonly Tok[], from: number): { from: number; to:
   if (k - from === 1 && NAME_JOINER_KEYS.has((toks[from] as Tok).key)) return null;
   if (mannerPhrase(toks[from] as Tok, toks[from + 1]) || purposePhrase(toks[from] as Tok, toks[from + 1])) return null;
   return { from, to: k };
+}
+
+/**
+ * `أحمد سالم ولد عبد الله`: a run cut at four words or more on a joiner (عبد، أبو، بن، ولد …) takes the
+ * joiner's complement: a name cannot end on a word that needs one. (Not سيدي after ولد/بن, the head of a
+ * father's compound name, `… ولد سيدي محمود`: the one-story test over every passage then merges it with
+ * two other persons named `… ولد سيدي`.)
+ */
+function complementBeyondFour(toks: readonly Tok[], from: number, to: number): number {
+  let k = to;
+  // (`خالد بن سالم بن عبد الرحمن`: a complement that is a joiner itself takes its own, up to seven words.)
+  while (k - from >= 4 && k - from < 7) {
+    const last = toks[k - 1] as Tok;
+    const next = toks[k];
+    if (next === undefined || !joined(next) || next.kind !== 'word' || isStop(next)) break;
+    if (!COMPLEMENTED.test(last.key) || !isNameWord(next, 4, last, toks[k - 2])) break;
+    k++;
+  }
+  return k;
 }
 
 /**

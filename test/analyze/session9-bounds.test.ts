@@ -25,3 +25,13 @@ describe('a verb with و/ف/ل ends a person\'s name', () => {
     expect(speakers('«المحاكمة اختبار للعدالة»، بحسب رئيس رابطة ضحايا فيضان الوادي سالم الدرناوي.')).toEqual(['سالم الدرناوي']);
   });
 });
+
+describe('a name does not end on a joiner', () => {
+  it('takes the complement of a joiner standing fifth (`X Y ولد عبد الله`)', () => {
+    expect(speakers('ووصل وزير المعادن محمد سالم ولد عبد الله إلى المدينة، وقال: «لن نسكت عن هذا الحادث».')).toEqual(['محمد سالم ولد عبد الله']);
+  });
+
+  it('takes a joiner that is a complement and its own complement (`X بن Y بن عبد الرحمن`)', () => {
+    expect(persons('وقال الوزير خالد بن سالم بن عبد الرحمن إن العمل مستمر.')).toEqual(['خالد بن سالم بن عبد الرحمن']);
+  });
+});
