@@ -4,8 +4,9 @@
  */
 import type { Sentence } from '../core/index.js';
 import { key } from '../text/index.js';
-import { keySet, lookup, type Tok } from './tokens.js';
-import { PARTICIPLE_KEYS, VERB_KEYS } from './lexicon.js';
+import { forms, isDefinite, keySet, lookup, type Tok } from './tokens.js';
+import { DESCRIPTOR_KEYS, GIVEN_KEYS, KUNYA_KEYS, OCCUPATION_KEYS, ORG_CUE_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
+import { UNNAMED_ROLES } from './data/reporting.js';
 import type { EntityMention, TitlePhrase } from './types.js';
 import { containing, firstFrom } from './search.js';
 
@@ -127,4 +128,70 @@ export function tokensWithin(toks: readonly Tok[], from: number, to: number): nu
 
 export function trimQuote(s: string): string {
   return s.replace(/^[\s.،,:؛]+|[\s.،,:؛]+$/g, '');
+}
+
+const UNNAMED_ROLE_KEYS = keySet(UNNAMED_ROLES);
+
+/** Words that head a speaker phrase: titles, description heads, trades and life descriptions, organization cues, given names. */
+const SPEAKER_WORD_SETS: readonly ReadonlySet<string>[] = [TITLE_KEYS, SPEAKER_HEAD_KEYS, OCCUPATION_KEYS, ORG_CUE_KEYS, GIVEN_KEYS, KUNYA_KEYS, DESCRIPTOR_KEYS, UNNAMED_ROLE_KEYS];
+const RELATIVE_KEYS = keySet(['الذي', 'التي', 'اللذان', 'اللتان', 'الذين', 'اللواتي', 'اللاتي', 'اللائي']);
+
+/** Nouns of a relation between people, which take a possessive pronoun and still name a person (`صديقه`، `زميلتها`). */
+const RELATION_KEYS = keySet(['صديق', 'صديقة', 'زميل', 'زميلة', 'رفيق', 'رفيقة', 'جار', 'جارة', 'ابن', 'ابنة', 'بنت', 'أخ', 'أخت', 'شقيق', 'شقيقة', 'زوج', 'زوجة', 'والد', 'والدة', 'أب', 'أم', 'جد', 'جدة', 'عم', 'عمة', 'خال', 'خالة', 'حفيد', 'حفيدة', 'نجل', 'نجلة', 'طفل', 'طفلة', 'مساعد', 'مساعدة', 'محامي', 'محامية', 'شريك', 'شريكة', 'قريب', 'قريبة', 'مرافق', 'مرافقة']);
+
+/** A relation noun with its possessive pronoun (`صديقه`، `زميلتها`، `أخوه`), or a speaker word with one. */
+function relation(k: string): boolean {
+  const stem = k.replace(/(?:هما|هم|هن|ها|ه)$/, '');
+  // (`زميلتها`: the feminine ة is written ت before a pronoun; `أخوه`، `أبوها`: the five nouns take و.)
+  const forms = [stem, stem.replace(/ت$/, 'ه'), stem.replace(/و$/, '')];
+  return forms.some((f) => RELATION_KEYS.has(f) || speakerWord(f));
+}
+
+/** The word, or its form without the article, is in one of the speaker-word lists. */
+function speakerWord(k: string): boolean {
+  for (const f of forms(k)) {
+    const bare = isDefinite(f.form) ? f.form.slice(2) : f.form;
+    if (SPEAKER_WORD_SETS.some((s) => s.has(f.form) || s.has(bare))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether `word` is a word of a name the text's person or organization mentions or its titles' persons
+ * carry (not the subject readings learned: they are what is being checked); with `several`, only of a name of two words or more (a lone
+ * word read as a person, `بأسى`، `مهامه`, may itself be the misreading).
+ */
+function namedWord(ctx: Context, word: string, several: boolean): boolean {
+  const has = (name: string): boolean => (!several || name.includes(' ')) && (name === word || name.startsWith(`${word} `) || name.endsWith(` ${word}`) || name.includes(` ${word} `));
+  return (
+    ctx.mentions.some((m) => m.type !== 'place' && (has(m.name) || has(ctx.text.slice(m.start, m.end)))) ||
+    ctx.titles.some((t) => t.person !== null && has(t.person))
+  );
+}
+
+export type Implausible = 'relative' | 'preposition' | 'possessed' | 'verb' | 'definite' | 'construct' | null;
+
+/**
+ * Why the head of a speaker phrase cannot be a speaker, or null when it can: a person or organization
+ * the text names, a title, a human or institution description, or a word no rule below rules out.
+ * Ruled out, when no mention and no list knows the head: a relative pronoun (`الذي يشغل المنصب`), a
+ * ب-phrase of manner or of a verbal noun (`بأسى`، `بمنع الدراجات`), a noun with a possessive pronoun
+ * (`مهامه`، `يديها`), a present verb (`يحمل جنسية`), a definite common noun (`القرار`، `البلاغ`).
+ */
+export function implausibleSpeaker(ctx: Context, speaker: string): Implausible {
+  const words = speaker.split(' ');
+  const head = words[0] ?? '';
+  const k = key(head);
+  if (RELATIVE_KEYS.has(k)) return 'relative';
+  if (speakerWord(k)) return null;
+  const bare = head.replace(/[\u064B-\u0652]/gu, '');
+  // (A noun with "his/her" opens no name, whatever a name reading took in after it: `يديها بقطعة صوف`.)
+  if ((/^.{2,}[^لاوي](?:ه|ها|هم|هما|هن)$/u.test(bare) || /^.{2,}يها$/u.test(bare)) && !relation(k)) return 'possessed';
+  if (namedWord(ctx, head, true)) return null;
+  // (A ب-word a name slot holds, even alone, may be a name: `الحافظ بخيت`.)
+  if (/^ب/.test(bare) && bare.length >= 3 && !namedWord(ctx, head, false)) return 'preposition';
+  // (A present verb of three to five letters opening a phrase: `يحمل جنسية`، `تزر أهلها`; not a noun in the accusative, `تجاراً`.)
+  if (/^[يت][^اىة]{2,4}$/u.test(bare) && words.length >= 2 && !/[\u064B-\u064D]/u.test(head)) return 'verb';
+  if (words.length === 1 && isDefinite(k) && !namedWord(ctx, head, false)) return 'definite';
+  return null;
 }

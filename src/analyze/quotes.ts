@@ -15,7 +15,7 @@ import { NAMING_CUES, TITLE_NOUNS } from './data/reporting.js';
 import { type MarkedSpan, quoteSpans } from './quote-marks.js';
 import type { QuoteMention } from './types.js';
 import { containing, firstFrom } from './search.js';
-import { aboutStatement, agrees, type Context, cueGender, findStartingIn, type Gender, isStatement, someStartingIn, type Spoken, tokensWithin, trimQuote } from './quote-context.js';
+import { implausibleSpeaker, aboutStatement, agrees, type Context, cueGender, findStartingIn, type Gender, isStatement, someStartingIn, type Spoken, tokensWithin, trimQuote } from './quote-context.js';
 import { description, isAddressee, startsNounPhrase, subjectAt, subjectOrPhrase, withoutAddressee } from './quote-speaker-phrase.js';
 import { clauseSubject, explicitSubject, IN_DOCUMENT_VERB_KEYS, preverbalSubject, relayedSource, writtenOn } from './quote-subject.js';
 import { colonSpeaker, cueBefore, IMPERFECT_KEYS, postposed, preposed } from './quote-cues.js';
@@ -177,8 +177,31 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
    * Carry-over (وأضاف:) goes to the nearest previous speaker: whoever was last quoted or was last the
    * named subject of a reporting verb (reported speech included), whichever comes later.
    */
+  /**
+   * `تسألها زبونة: "…"، فتجيب منية: "…، وهذا مرجان طبرقة الأصلي"`: a phrase the text writes only inside
+   * quotes is someone's words, never the narrative naming a speaker.
+   */
+  const onlyQuoted = (who: string): boolean => {
+    let at = text.indexOf(who);
+    if (at < 0) return false;
+    for (; at >= 0; at = text.indexOf(who, at + 1)) {
+      const p = at;
+      if (!spans.some((s) => s.innerStart <= p && p < s.innerEnd)) return false;
+    }
+    return true;
+  };
+  const implausibleMemo = new Map<string, boolean>();
+  /** See `implausibleSpeaker`: a phrase no speaker can be, read once per phrase. */
+  const implausible = (who: string): boolean => {
+    let v = implausibleMemo.get(who);
+    if (v === undefined) {
+      v = implausibleSpeaker(ctx, who) !== null || onlyQuoted(who);
+      implausibleMemo.set(who, v);
+    }
+    return v;
+  };
   const lastSpeaker = (at: number, gender: Gender = null, statement = false): string | null => {
-    const fits = (sp: Spoken): boolean => sp.start < at && agrees(sp.gender, gender) && (!statement || sp.statement);
+    const fits = (sp: Spoken): boolean => sp.start < at && agrees(sp.gender, gender) && (!statement || sp.statement) && !implausible(sp.speaker);
     /** The last fitting item of `list` (sorted by start) starting after `best`, else `best`. */
     const later = (list: readonly Spoken[], best: Spoken | null): Spoken | null => {
       for (let k = firstFrom(list, at) - 1; k >= 0 && (best === null || (list[k] as Spoken).start > best.start); k--) if (fits(list[k] as Spoken)) return list[k] as Spoken;
@@ -385,6 +408,8 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
         cueText = post.cue;
       }
     }
+    // A phrase no speaker can be (`بأسى`، `مهامه`، `القرار`): the speaker the text goes on with, if any.
+    if (speaker !== null && implausible(speaker)) speaker = lastSpeaker(span.open, cue === null ? null : cueGender(cue.tok));
     // No speaker found: not a quote we can attribute (a quoted term, or a construction we do not read).
     if (speaker === null || bareTitle(speaker) || isAddressee(speaker)) continue;
     speaker = withoutAddressee(withoutComplement(speaker));

@@ -1,0 +1,35 @@
+/** Session 9: speaker links — a speaker-plausibility gate and the أما topic's unlisted name (probes of our own). */
+import { describe, expect, it } from 'vitest';
+import { speakers } from './probes.js';
+
+describe('a phrase no speaker can be is not taken for the speaker', () => {
+  it('does not take a ب-phrase of a verbal noun after the verb for the speaker (no speaker rather than a wrong one)', () => {
+    const text = 'وصل إلى السوق صباح الاثنين إعلان صادر عن البلدية، ويقضي بمنع العربات الخشبية من دخول الشوارع الوسطى ابتداءً من مطلع الشهر. يقرأه أبكر بصوت عالٍ لرفاقه، ثم يعلّق: «من أين نأكل إذا منعونا من الوقوف هنا؟».';
+    expect(speakers(text)).toEqual([]);
+  });
+
+  it('skips a noun with a possessive pronoun and what a name reading took in after it', () => {
+    const text = 'في قرية جبلية، تجلس نادية الشريف قرب الفرن وقد لفّت يديها بقطعة قماش، وتقول: «الطحين لا يكفي إلا لأيام قليلة».';
+    expect(speakers(text)).toEqual(['نادية الشريف']);
+  });
+
+  it('keeps a relation noun with its pronoun as a speaker (`صديقه`)', () => {
+    const text = 'يرتب منير الحداد صناديق السمك، ويقاطعه صديقه وليد السقا: «الأسعار هذا الأسبوع أقل من نصف ما كانت عليه».';
+    expect(speakers(text)).toEqual(['صديقه وليد السقا']);
+  });
+
+  it('skips a relative clause after a post-posed description for the speaker the text goes on with', () => {
+    const text = 'وقال رئيس البلدية كمال بن عيسى: «المشروع تأخر بسبب الأمطار». «سنلجأ إلى القضاء إذا لم يُرفع التعليق خلال شهر»، يضيف رئيس البلدية، الذي يشغل المنصب منذ عام 2020.';
+    expect(speakers(text)).toEqual(['كمال بن عيسى', 'كمال بن عيسى']);
+  });
+
+  it('skips the topic of a statement (`أن القرار جاء «…»`) for the body that issued it', () => {
+    const text = 'أعلنت وزارة التربية الوطنية تعليق الدراسة في ثلاث مدارس بالمنطقة. وأوضح بيان للوزارة نُشر مساء الأحد أن القرار جاء «استجابة لشكاوى متكررة من أولياء الأمور حول سلامة المباني».';
+    expect(speakers(text)).toEqual(['وزارة التربية الوطنية']);
+  });
+
+  it('does not read a speaker from words written only inside quotes', () => {
+    const text = 'تعرض سهام الكافي قلائد حمراء في واجهة دكانها. يسألها زبون: «وبكم هذه القلادة؟»، فتجيب سهام: «بمائة دينار، وهذا مرجان البحر الأحمر الأصلي موش مقلد».';
+    expect(speakers(text).filter((s) => s !== null && s.includes('مرجان'))).toEqual([]);
+  });
+});
