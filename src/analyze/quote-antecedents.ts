@@ -4,7 +4,7 @@
  */
 import type { Sentence } from '../core/index.js';
 import { key } from '../text/index.js';
-import { isDefinite, keySet, lookup, type Tok } from './tokens.js';
+import { hasTanween, isDefinite, keySet, lookup, type Tok } from './tokens.js';
 import { GIVEN_KEYS, HE_SHE_KEYS, isStop, KUNYA_NAME_KEYS, SINGULAR_RELATIVE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { articleWritten, looksImperfect, nameRun, presentShaped, verbShaped } from './names.js';
 import { containing, firstFrom } from './search.js';
@@ -262,8 +262,24 @@ function ammaTopic(ctx: Context, s: Sentence, k: number): string | null {
   if (m !== undefined) return m.name;
   const run = nameRun(ctx.toks, k + 1);
   const after = run === null ? undefined : ctx.toks[run.to];
-  if (run === null || !GIVEN_KEYS.has(t.key) || after === undefined || !/[،,]/.test(after.gap)) return null;
+  if (run === null || !GIVEN_KEYS.has(t.key) || after === undefined || !/[،,]/.test(after.gap)) return unlistedTopicName(ctx, t);
   return ctx.text.slice(t.start, (ctx.toks[run.to - 1] as Tok).end);
+}
+
+/**
+ * `أما لين الأحمد، طالبة الأدب، فلم تزر أهلها`: after أما, a plain word and a definite one set off by a
+ * comma are a name no list knows (a common noun would be definite itself, or in construct with no comma
+ * after its genitive: `أما سكان القرية فيقولون`).
+ */
+function unlistedTopicName(ctx: Context, t: Tok): string | null {
+  const family = ctx.toks[t.index + 1];
+  const after = ctx.toks[t.index + 2];
+  // (A topic takes no preposition: its first letter is the word's own, ل and ب included.)
+  if (t.kind !== 'word' || isDefinite(t.key) || isStop(t) || hasTanween(t) || lookup(t, SPEAKER_HEAD_KEYS) !== null || lookup(t, TITLE_KEYS) !== null || family === undefined || !family.spaced || !isDefinite(family.key)) return null;
+  if (after === undefined || !/^\s*[،,]\s*$/.test(after.gap)) return null;
+  const name = ctx.text.slice(t.start, family.end);
+  ctx.learned.push({ start: t.start, name });
+  return name;
 }
 
 /**

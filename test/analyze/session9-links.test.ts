@@ -33,3 +33,10 @@ describe('a phrase no speaker can be is not taken for the speaker', () => {
     expect(speakers(text).filter((s) => s !== null && s.includes('مرجان'))).toEqual([]);
   });
 });
+
+describe('the أما topic names the subject of what follows', () => {
+  it('reads a plain word and a definite word set off by a comma after أما as a name no list knows', () => {
+    const text = 'أما رنيم السعدي، طالبة الهندسة، فلم تزر أهلها منذ شهرين. «الطريق طويل والأجرة أغلى من مصروفي»، تقول بهدوء.';
+    expect(speakers(text)).toEqual(['رنيم السعدي']);
+  });
+});
