@@ -44,6 +44,11 @@ export interface DigestDocument {
   readonly similarity?: number;
   readonly url: string | null;
   readonly story?: StoryId;
+  /**
+   * A later version of this article (a member of the same story at the same address): the story's
+   * summary and analysis read that one instead. Absent when this is the article's latest version.
+   */
+  readonly supersededBy?: DocumentId;
 }
 
 /** `new`: first seen in this run; `changed`: membership changed in this run; `unchanged` otherwise. */

@@ -12,6 +12,7 @@ import {
 } from '../core/index.js';
 import type { RunRecord, Store, StoredDocumentHead, StoredStory } from '../store/index.js';
 import { membershipHash, sameMembers } from './keys.js';
+import { currentAnalysed, currentReports, supersededVersions } from './versions.js';
 import { windowTest } from './window.js';
 
 const DUPLICATE_DETAILS = {
@@ -22,9 +23,9 @@ const DUPLICATE_DETAILS = {
 
 const countWords = (text: string): number => text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
-function digestDocument(d: StoredDocumentHead, story: StoryId | undefined): DigestDocument {
+function digestDocument(d: StoredDocumentHead, story: StoryId | undefined, supersededBy: DocumentId | undefined): DigestDocument {
   const base = { id: d.id, path: d.path, title: d.title, outlet: d.outlet, agency: d.agency, published: d.published, status: d.status, url: d.url };
-  const withStory = story ? { ...base, story } : base;
+  const withStory = { ...base, ...(story ? { story } : {}), ...(supersededBy ? { supersededBy } : {}) };
   if (d.status === 'rejected' && d.reason) {
     const code = d.reason as RejectCode;
     return { ...withStory, reason: code, detail: d.detail ?? REJECT_MESSAGES[code] };
@@ -68,11 +69,14 @@ export async function buildDigest(store: Store, run: RunRecord, settings: Digest
   const seqOf = (id: DocumentId): number => byId.get(id)?.seq ?? Number.MAX_SAFE_INTEGER;
 
   const stories: DigestStory[] = [];
+  const supersededBy = new Map<DocumentId, DocumentId>();
   for (const s of stored) {
     const members = s.documents.map((id) => byId.get(id)).filter((d): d is StoredDocumentHead => d !== undefined);
     const summary = await store.summary(s.id);
     const analysis = settings.analysis ? await store.analysis(s.id) : null;
-    const analysed = membershipHash(members.filter((d) => d.reason !== 'exact').map((d) => d.id));
+    const superseded = supersededVersions(members);
+    for (const [old, latest] of superseded) supersededBy.set(old, latest);
+    const analysed = membershipHash(currentAnalysed(members, superseded).map((d) => d.id));
     const current = analysis !== null && sameMembers(analysis.membership, analysed) ? analysis.analysis : null;
     const sentences = summary?.sentences ?? [];
     const outlets = [...new Set(members.map((d) => d.outlet).filter((o): o is string => o !== null))].sort();
@@ -90,7 +94,7 @@ export async function buildDigest(store: Store, run: RunRecord, settings: Digest
       updated: s.updated,
       outlets,
       outletCount: outlets.length,
-      independentReports: members.filter((d) => d.status === 'ok').length,
+      independentReports: currentReports(members, superseded).length,
       summaryWords: sentences.reduce((n, x) => n + countWords(x.text), 0),
     });
   }
@@ -118,7 +122,7 @@ export async function buildDigest(store: Store, run: RunRecord, settings: Digest
     version: 1,
     run: { number: run.number, startedAt: run.startedAt, words: settings.words, ...(settings.since === undefined ? {} : { since: settings.since }) },
     counts: { documents: docs.length, ok: count('ok'), duplicate: count('duplicate'), rejected: count('rejected'), stories: stories.length },
-    documents: docs.map((d) => digestDocument(d, storyOf.get(d.id))),
+    documents: docs.map((d) => digestDocument(d, storyOf.get(d.id), supersededBy.get(d.id))),
     stories,
   };
   return { digest, sources };

@@ -4,6 +4,7 @@ import { toClean } from './documents.js';
 import { membershipHash, outputKey } from './keys.js';
 import type { ProgressListener } from './progress.js';
 import type { DigestStages } from './stages.js';
+import { currentAnalysed, currentReports, supersededVersions } from './versions.js';
 
 /** A story whose analysis threw: an analyzer bug, kept to that story (its analysis is left out and tried again next run). */
 export interface StageFailure {
@@ -39,7 +40,7 @@ async function readClean(store: Store, heads: readonly StoredDocumentHead[], cac
 
 /**
  * Recomputes the summary (over the independent reports) and the analysis (over every member but exact
- * copies) of the stories whose inputs changed since they were last computed; the others are left as
+ * copies), each article in its latest version (`versions.ts`), of the stories whose inputs changed since they were last computed; the others are left as
  * stored (a stored output made by another version of the stages is recomputed too). Whether a story changed is read from the listing and the stored outputs' membership hashes
  * (read once, without the outputs); texts are read only for the stories recomputed.
  */
@@ -52,8 +53,7 @@ export async function refreshOutputs(
   progress: ProgressListener = () => {},
 ): Promise<OutputCounts> {
   const byId = new Map<DocumentId, StoredDocumentHead>(docs.map((d) => [d.id, d]));
-  const membersOf = (s: StoredStory, keep: (d: StoredDocumentHead) => boolean): StoredDocumentHead[] =>
-    s.documents.map((id) => byId.get(id)).filter((d): d is StoredDocumentHead => d !== undefined && keep(d));
+  const membersOf = (s: StoredStory): StoredDocumentHead[] => s.documents.map((id) => byId.get(id)).filter((d): d is StoredDocumentHead => d !== undefined);
   let summarized = 0;
   let analyzed = 0;
   const failed: StageFailure[] = [];
@@ -62,7 +62,9 @@ export async function refreshOutputs(
     progress({ phase: 'summaries', done: i + 1, total: stories.length });
     const texts = new Map<DocumentId, CleanDocument>();
     const clean = (heads: readonly StoredDocumentHead[]): Promise<CleanDocument[]> => readClean(store, heads, texts);
-    const reports = membersOf(story, (d) => d.status === 'ok');
+    const members = membersOf(story);
+    const superseded = supersededVersions(members);
+    const reports = currentReports(members, superseded);
     const summaryKey = outputKey(membershipHash(reports.map((d) => d.id), 'words', String(settings.words)), stages.versions?.summary ?? '');
     if ((kept.get(story.id)?.summary ?? null) !== summaryKey) {
       const sentences = stages.summarize(await clean(reports), settings.words);
@@ -70,13 +72,13 @@ export async function refreshOutputs(
       summarized++;
     }
     if (!settings.analysis || !stages.analyze) continue;
-    const analysed = membersOf(story, (d) => d.reason !== 'exact');
+    const analysed = currentAnalysed(members, superseded);
     const analysisKey = outputKey(membershipHash(analysed.map((d) => d.id)), stages.versions?.analysis ?? '');
     if ((kept.get(story.id)?.analysis ?? null) !== analysisKey) {
-      const members = await clean(analysed);
+      const docs = await clean(analysed);
       let analysis: StoryAnalysis;
       try {
-        analysis = stages.analyze(members);
+        analysis = stages.analyze(docs);
       } catch (err) {
         failed.push({ story: story.id, stage: 'analysis', message: firstLine(err) });
         continue;

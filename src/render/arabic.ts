@@ -90,6 +90,9 @@ export const rejectLabel = (code: string): string => {
   return label === undefined ? code : `${label} (${code})`;
 };
 
+/** An article a later version at the same address replaces in the summary and analysis (`supersededBy`). */
+export const EARLIER_VERSION = 'نسخة سابقة';
+
 const DUPLICATE_LABELS = { exact: 'نسخة مطابقة', near: 'نسخة شبه مطابقة', syndicated: 'نسخة من تقرير وكالة' } as const;
 
 /**

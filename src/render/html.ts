@@ -1,5 +1,5 @@
 import type { Digest, DigestDocument, DigestSource, DigestStory, DocumentId, Sentence, SentenceRef } from '../core/index.js';
-import { arabicCount, ARTICLES, copyLabel, countsLine, DATES, moreLabel, NAMES, outletsLine, QUOTES, rejectLabel, STATUS_LABELS, STORIES, UNTITLED, type CountedNoun } from './arabic.js';
+import { arabicCount, ARTICLES, copyLabel, countsLine, DATES, EARLIER_VERSION, moreLabel, NAMES, outletsLine, QUOTES, rejectLabel, STATUS_LABELS, STORIES, UNTITLED, type CountedNoun } from './arabic.js';
 import { readableDate, readableTimestamp, runLine, timelineOrder } from './dates.js';
 import { noStoriesLine, noSummaryLine } from './absent.js';
 import { anchorId, escapeHtml as e, safeHref } from './escape.js';
@@ -140,7 +140,8 @@ function storyHtml(story: DigestStory, rank: number, ctx: Context): string {
   const item = (d: DigestDocument): string => {
     const href = safeHref(d.url);
     const title = titleOrPath(d);
-    return `<li id="${documentAnchor(d.id)}">${href ? `<a href="${e(href)}" rel="noopener noreferrer nofollow">${title}</a>` : title} <span class="meta">${label(d)}</span></li>`;
+    const earlier = d.supersededBy ? ` · <a href="#${documentAnchor(d.supersededBy)}">${EARLIER_VERSION}</a>` : '';
+    return `<li id="${documentAnchor(d.id)}">${href ? `<a href="${e(href)}" rel="noopener noreferrer nofollow">${title}</a>` : title} <span class="meta">${label(d)}${earlier}</span></li>`;
   };
   const othersHtml = others.length ? `<h3>تقارير أخرى عن القصة</h3><ul>${others.map(item).join('')}</ul>` : '';
   const copiesHtml = copies.length

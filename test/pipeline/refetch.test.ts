@@ -42,4 +42,37 @@ describe('an article fetched again', () => {
     expect(r.digest.counts).toMatchObject({ documents: 3, ok: 3, duplicate: 0 });
     expect(r.digest.documents.map((d) => d.url).sort()).toEqual(['a', 'b', 'c'].map((k) => `https://ufuq.example/news/${k}`));
   });
+
+  it('replaces its first version in the summary and the analysis when it was edited (same address, a corrected toll)', async () => {
+    const fire = (dead: string): string[] => [
+      `لقي ${dead} أشخاص حتفهم في حريق شب فجر الثلاثاء في مستودع للأخشاب بالمنطقة الصناعية شمال المدينة، وفق ما أعلنه الدفاع المدني.`,
+      'وقال مدير الدفاع المدني العقيد سامر الحلبي إن فرق الإطفاء احتاجت أربع ساعات للسيطرة على النيران التي امتدت إلى ورشتين مجاورتين.',
+      'وأضاف أن التحقيقات الأولية تشير إلى تماس كهربائي في لوحة التوزيع الرئيسية، وأن النيابة العامة فتحت تحقيقا في ظروف الحادث.',
+      'وأغلقت الشرطة الطرق المؤدية إلى المنطقة الصناعية طوال الصباح، فيما نقل المصابون إلى مستشفى المدينة الحكومي لتلقي العلاج.',
+    ];
+    const edition = (dead: string): string =>
+      `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>صحيفة الأفق</title><item><title>حريق في المنطقة الصناعية</title><link>https://ufuq.example/news/fire</link><content:encoded><![CDATA[${fire(dead).map((p) => `<p>${p}</p>`).join('')}]]></content:encoded></item></channel></rss>`;
+    const db = join(dir, 'edited.sqlite');
+    const input = join(dir, 'edited');
+    mkdirSync(input);
+    writeFileSync(join(input, 'ufuq.rss'), edition('ثلاثة'));
+    const first = await runDigest([input], { db, stages: defaultStages(), clock: () => '2026-11-22T08:00:00.000Z' });
+    const original = first.digest.documents[0]!;
+    writeFileSync(join(input, 'ufuq.rss'), edition('خمسة'));
+    const r = await runDigest([input], { db, stages: defaultStages(), clock: () => '2026-11-22T09:00:00.000Z' });
+    expect(r.digest.counts).toMatchObject({ documents: 2, ok: 1, duplicate: 1, stories: 1 });
+    const update = r.digest.documents.find((d) => d.id !== original.id)!;
+    expect(update).toMatchObject({ status: 'duplicate', reason: 'near', duplicateOf: original.id, url: original.url });
+    expect(r.digest.documents.find((d) => d.id === original.id)?.supersededBy).toBe(update.id);
+    const story = r.digest.stories[0]!;
+    expect(story.independentReports).toBe(1);
+    expect(story.summary.flatMap((x) => x.sources.map((ref) => ref.document))).toContain(update.id);
+    expect(story.summary.flatMap((x) => x.sources.map((ref) => ref.document))).not.toContain(original.id);
+    expect(story.summary.map((x) => x.text).join(' ')).toContain('خمسة');
+    // The outlet does not disagree with itself: its first toll is gone with its first version.
+    expect(story.disagreements).toEqual([]);
+    expect(story.quotes.flatMap((q) => q.documents)).not.toContain(original.id);
+    expect(story.quotes.length).toBeGreaterThan(0);
+    expect(r.outputs).toMatchObject({ summarized: 1, analyzed: 1 });
+  });
 });

@@ -1,0 +1,44 @@
+/**
+ * Versions of one article within a story: members at the same address (`url`) are the same article
+ * fetched at different times (a feed read hourly, a page edited after publication), and the latest
+ * to arrive is the article as it now stands. Earlier versions stay stored and listed, but the
+ * summary and the analysis read the latest only: a corrected toll replaces the first one instead of
+ * standing beside it as an outlet disagreeing with itself.
+ */
+import type { DocumentId } from '../core/index.js';
+import type { StoredDocumentHead } from '../store/index.js';
+
+type Member = Pick<StoredDocumentHead, 'id' | 'url' | 'seq' | 'status' | 'reason'>;
+
+/** Each earlier version's id → the id of the latest version at its address. */
+export function supersededVersions(members: readonly Member[]): ReadonlyMap<DocumentId, DocumentId> {
+  const latest = new Map<string, Member>();
+  // An exact copy carries its original's text, so it is no version of its own.
+  const versions = members.filter((d) => d.url !== null && d.status !== 'rejected' && d.reason !== 'exact');
+  for (const d of versions) {
+    if (d.url === null) continue;
+    const seen = latest.get(d.url);
+    if (seen === undefined || d.seq > seen.seq) latest.set(d.url, d);
+  }
+  const out = new Map<DocumentId, DocumentId>();
+  for (const d of versions) {
+    const last = d.url === null ? undefined : latest.get(d.url);
+    if (last !== undefined && last.id !== d.id) out.set(d.id, last.id);
+  }
+  return out;
+}
+
+/**
+ * What the summary reads: the independent reports, each as its latest version (which may have
+ * been stored as a near copy of the first).
+ */
+export function currentReports<T extends Member>(members: readonly T[], superseded: ReadonlyMap<DocumentId, DocumentId> = supersededVersions(members)): T[] {
+  const replacing = new Set<DocumentId>();
+  for (const d of members) if (d.status === 'ok' && superseded.has(d.id)) replacing.add(superseded.get(d.id)!);
+  return members.filter((d) => !superseded.has(d.id) && (d.status === 'ok' || replacing.has(d.id)));
+}
+
+/** What the analysis reads: every member but exact copies and earlier versions. */
+export function currentAnalysed<T extends Member>(members: readonly T[], superseded: ReadonlyMap<DocumentId, DocumentId> = supersededVersions(members)): T[] {
+  return members.filter((d) => d.reason !== 'exact' && !superseded.has(d.id));
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { documentId, type DocumentId } from '../../src/core/index.js';
+import { currentAnalysed, currentReports, supersededVersions } from '../../src/pipeline/versions.js';
+
+type Status = 'ok' | 'duplicate' | 'rejected';
+const member = (id: string, seq: number, url: string | null, status: Status = 'ok', reason: 'near' | 'exact' | null = status === 'duplicate' ? 'near' : null) => ({
+  id: documentId(id),
+  seq,
+  url,
+  status,
+  reason,
+});
+const ids = (xs: readonly { readonly id: DocumentId }[]): string[] => xs.map((x) => x.id);
+
+describe('versions of an article in a story', () => {
+  it('takes the latest at an address, whether stored as a near copy or as a report of its own', () => {
+    const members = [
+      member('a1', 1, 'https://x.example/a'),
+      member('b', 2, 'https://y.example/b'),
+      member('a2', 3, 'https://x.example/a', 'duplicate'),
+      member('n', 4, null),
+      member('a3', 5, 'https://x.example/a'),
+    ];
+    expect([...supersededVersions(members)]).toEqual([
+      ['a1', 'a3'],
+      ['a2', 'a3'],
+    ]);
+    expect(ids(currentReports(members))).toEqual(['b', 'n', 'a3']);
+    expect(ids(currentAnalysed(members))).toEqual(['b', 'n', 'a3']);
+  });
+
+  it('reads a near copy at the original address in place of the original', () => {
+    const members = [member('a1', 1, 'https://x.example/a'), member('a2', 2, 'https://x.example/a', 'duplicate'), member('c', 3, 'https://z.example/c', 'duplicate')];
+    expect(ids(currentReports(members))).toEqual(['a2']);
+    expect(ids(currentAnalysed(members))).toEqual(['a2', 'c']);
+  });
+
+  it('leaves exact copies, rejected inputs and articles without an address out of the versions', () => {
+    const members = [
+      member('a1', 1, 'https://x.example/a'),
+      member('a-copy', 2, 'https://x.example/a', 'duplicate', 'exact'),
+      member('a-bad', 3, 'https://x.example/a', 'rejected'),
+      member('p', 4, null),
+      member('q', 5, null),
+    ];
+    expect(supersededVersions(members).size).toBe(0);
+    expect(ids(currentReports(members))).toEqual(['a1', 'p', 'q']);
+    expect(ids(currentAnalysed(members))).toEqual(['a1', 'a-bad', 'p', 'q']);
+  });
+});
