@@ -338,7 +338,8 @@ function definiteThirdWord(toks: readonly Tok[], from: number, to: number): numb
   // `أعلن … خالد يوسف المهندي القرار`، `رفض … علي حسن الكواري تحميل`: a nisba is a family name, and the
   // definite or plain noun after it is the verb's object; so is a definite noun that cannot be the third
   // word's adjective (no nisba, no participle: `X Y المطوع القرار`, but `X Y الوفد الزائر`).
-  const objectAfter = after !== undefined && (isNisba(t.key) ? articleWritten(after) || plainNounAfterName(after) : definiteNounNotAdjective(toks, to + 1));
+  // So is an indefinite noun in the accusative (`تفرغ X Y النور كيساً`): the verb's object, the definite word the name's.
+  const objectAfter = after !== undefined && (accusativeNoun(after) || (isNisba(t.key) ? articleWritten(after) || plainNounAfterName(after) : definiteNounNotAdjective(toks, to + 1)));
   return boundary || objectAfter ? to + 1 : to;
 }
 
@@ -461,6 +462,19 @@ function sceneObjectLast(toks: readonly Tok[], from: number, to: number): boolea
   if (isDefinite(last.key) || /^[وفبلك]/.test(last.key) || KUNYA_NAME_KEYS.has(last.key) || last.text === 'علي' || NAME_JOINER_KEYS.has((toks[to - 2] as Tok).key)) return false;
   if (next === undefined || !/^ +$/.test(next.gap) || next.kind !== 'word' || isDefinite(next.key) || /^[وفبلك]/.test(next.key)) return false;
   return !isStop(next) && !VERB_KEYS.has(next.key) && !SUBJECT_STOP_KEYS.has(next.key) && !GIVEN_KEYS.has(next.key) && !looksImperfect(next);
+}
+
+/**
+ * `كيساً`، `صندوقاً` (only a space before it): an indefinite noun in the accusative, its tanween or alef
+ * written, which after a subject is the verb's object. Not a participle of manner (`مبتسماً`، `ضاحكاً`),
+ * nor a time word or adverb (`صباحاً`، `أيضاً`).
+ */
+function accusativeNoun(t: Tok): boolean {
+  if (!/^ +$/.test(t.gap) || t.kind !== 'word' || isDefinite(t.key) || isStop(t) || TEMPORAL_KEYS.has(t.key)) return false;
+  // (Its alef alone is no sign in a verb or a word with the pronoun ها/نا: `ويقرّبها`، `تحتاجنا`، `كتبوا`.)
+  if (!hasTanween(t) && !(/ا$/.test(t.key) && t.key.length >= 4 && !/(ها|نا|وا)$/.test(t.key) && !/^[وف]/.test(t.key) && !verbShaped(t.key))) return false;
+  const stem = t.key.replace(/ا$/, '');
+  return !stem.startsWith('م') && !/^.ا..$/.test(stem) && !/^.{2}ي.$/.test(stem) && !ABSTRACT_NOUN_KEYS.has(stem);
 }
 
 /** Definite words shaped like an adjective: a nisba, الفاعل، الفعيل، المُفعِل and other م-participles (key forms). */

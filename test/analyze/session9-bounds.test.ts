@@ -35,3 +35,14 @@ describe('a name does not end on a joiner', () => {
     expect(persons('وقال الوزير خالد بن سالم بن عبد الرحمن إن العمل مستمر.')).toEqual(['خالد بن سالم بن عبد الرحمن']);
   });
 });
+
+describe('an indefinite object in the accusative after a full name', () => {
+  it('keeps a definite family name before the verb\'s indefinite object (`تفرغ X Y النور كيساً`)', () => {
+    expect(persons('على مقربة منه، تفرغ زينب أحمد الصافي كيساً صغيراً حملته من القرية.')).toEqual(['زينب أحمد الصافي']);
+  });
+
+  it('does not read a participle of manner, a verb or a word with a pronoun as that object', () => {
+    expect(persons('يحمل سالم علي البحر صامتاً.')).toEqual(['سالم علي']);
+    expect(persons('يرفع سعيد حمدان الغطاء ويقربها من أنفه.')).not.toContain('سعيد حمدان الغطاء');
+  });
+});
