@@ -10,3 +10,4 @@ export * from './hash.js';
 export * from './furniture.js';
 export * from './skipped.js';
 export * from './time.js';
+export * from './address.js';

@@ -1,4 +1,4 @@
-import { isIngestOk, type CleanDocument, type DedupFingerprint, type FurnitureKeys, type FurniturePrior, type SkippedInput } from '../core/index.js';
+import { isIngestOk, sameAddress, type CleanDocument, type DedupFingerprint, type FurnitureKeys, type FurniturePrior, type SkippedInput } from '../core/index.js';
 import type { DocumentStatus, RunRecord, Store, StoredDocumentHead } from '../store/index.js';
 import type { DocumentId } from '../core/index.js';
 import { beforeFurniture, duplicateRecord, exactCopyRecord, okRecord, rejectedRecord, toClean } from './documents.js';
@@ -115,7 +115,7 @@ export async function ingestInto(
     if (same) {
       // The same text at the same path, or at the same address (a feed item fetched again, now
       // `feed.xml#5` where it was `#3`; a page saved twice): the stored article, not a copy of it.
-      if (same.path === doc.path || (doc.url !== null && same.url === doc.url)) {
+      if (same.path === doc.path || sameAddress(same.url, doc.url)) {
         counts[same.status === 'duplicate' ? 'duplicate' : 'ok']++;
         continue;
       }

@@ -1,11 +1,12 @@
 /**
- * Versions of one article within a story: members at the same address (`url`) are the same article
+ * Versions of one article within a story: members at the same address (`url`, compared by
+ * `addressKey`) are the same article
  * fetched at different times (a feed read hourly, a page edited after publication), and the latest
  * to arrive is the article as it now stands. Earlier versions stay stored and listed, but the
  * summary and the analysis read the latest only: a corrected toll replaces the first one instead of
  * standing beside it as an outlet disagreeing with itself.
  */
-import type { DocumentId } from '../core/index.js';
+import { addressKey, type DocumentId } from '../core/index.js';
 import type { StoredDocumentHead } from '../store/index.js';
 
 type Member = Pick<StoredDocumentHead, 'id' | 'url' | 'seq' | 'status' | 'reason'>;
@@ -17,12 +18,13 @@ export function supersededVersions(members: readonly Member[]): ReadonlyMap<Docu
   const versions = members.filter((d) => d.url !== null && d.status !== 'rejected' && d.reason !== 'exact');
   for (const d of versions) {
     if (d.url === null) continue;
-    const seen = latest.get(d.url);
-    if (seen === undefined || d.seq > seen.seq) latest.set(d.url, d);
+    const at = addressKey(d.url);
+    const seen = latest.get(at);
+    if (seen === undefined || d.seq > seen.seq) latest.set(at, d);
   }
   const out = new Map<DocumentId, DocumentId>();
   for (const d of versions) {
-    const last = d.url === null ? undefined : latest.get(d.url);
+    const last = d.url === null ? undefined : latest.get(addressKey(d.url));
     if (last !== undefined && last.id !== d.id) out.set(d.id, last.id);
   }
   return out;

@@ -1,4 +1,4 @@
-import type { DigestCounts, RejectCode } from '../core/index.js';
+import { sameAddress, type DigestCounts, type RejectCode } from '../core/index.js';
 
 /** Arabic counted nouns: the noun's form (and its adjective) depends on the number. */
 export interface CountedNoun {
@@ -101,6 +101,6 @@ const DUPLICATE_LABELS = { exact: 'نسخة مطابقة', near: 'نسخة شب�
  * Undefined for a kind this list does not know.
  */
 export function copyLabel(copy: { readonly reason?: string; readonly url: string | null }, original: { readonly url: string | null } | undefined): string | undefined {
-  if (copy.reason === 'near' && copy.url !== null && copy.url === original?.url) return 'نسخة محدّثة';
+  if (copy.reason === 'near' && sameAddress(copy.url, original?.url)) return 'نسخة محدّثة';
   return DUPLICATE_LABELS[copy.reason as keyof typeof DUPLICATE_LABELS];
 }
