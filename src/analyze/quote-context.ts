@@ -147,14 +147,22 @@ function relation(k: string): boolean {
   return forms.some((f) => RELATION_KEYS.has(f) || speakerWord(f));
 }
 
-/** The word, or its form without the article, is in one of the speaker-word lists. */
-function speakerWord(k: string): boolean {
+/** The word, with or without the article, is in one of `sets`. */
+function inLists(k: string, sets: readonly ReadonlySet<string>[]): boolean {
   for (const f of forms(k)) {
-    const bare = isDefinite(f.form) ? f.form.slice(2) : f.form;
-    if (SPEAKER_WORD_SETS.some((s) => s.has(f.form) || s.has(bare))) return true;
+    const other = isDefinite(f.form) ? f.form.slice(2) : `ال${f.form}`;
+    if (sets.some((s) => s.has(f.form) || s.has(other))) return true;
   }
   return false;
 }
+
+const speakerWord = (k: string): boolean => inLists(k, SPEAKER_WORD_SETS);
+
+/** Words that describe someone without naming them: titles, description heads, trades, roles, the kunya's أبو/أم. */
+const DESCRIPTION_SETS: readonly ReadonlySet<string>[] = [TITLE_KEYS, SPEAKER_HEAD_KEYS, OCCUPATION_KEYS, KUNYA_KEYS, DESCRIPTOR_KEYS, UNNAMED_ROLE_KEYS];
+
+/** The speaker phrase opens with a word that describes someone (`السائحة`، `رئيسة التعاونية`، `أبو سامر`) rather than a name. */
+export const describesSomeone = (speaker: string): boolean => inLists(key(speaker.split(' ')[0] ?? ''), DESCRIPTION_SETS);
 
 /**
  * Whether `word` is a word of a name the text's person or organization mentions or its titles' persons

@@ -2,9 +2,12 @@
  * A title phrase resolved to the person it names in the article (`الوزير` → the last `وزير X`).
  */
 import { key } from '../text/index.js';
-import { isDefinite, isNisba } from './tokens.js';
+import { isDefinite, isNisba, type Tok } from './tokens.js';
 import type { TitlePhrase } from './types.js';
-import { type Context, findLastStartingIn, startingIn } from './quote-context.js';
+import { type Context, findLastStartingIn, findStartingIn, startingIn } from './quote-context.js';
+import { firstFrom } from './search.js';
+import { isStop } from './lexicon.js';
+import { presentShaped } from './names.js';
 
 /** Bodies named two ways in titles: رئيس الحكومة = رئيس الوزراء. */
 const ORGAN_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
@@ -70,4 +73,60 @@ export function appositive(ctx: Context, phrase: TitlePhrase): string | null {
     if (next.person !== null) return /[،,]\s*$/.test(between) ? next.person : null;
   }
   return null;
+}
+
+/** `سائحة تدعى X`، `بائع اسمه X`: a naming word after a description, then the name. */
+const NAMING_AFTER = /^\s+(?:[يت]دعى|[يت]سمى|اسمه|اسمها)\s+$/u;
+/** `X، وهي سائحة …`، `X، أو «أبو سامر»`، `X (أبو سامر)`: what stands between a name and a description or alias set off after it. */
+const SET_OFF_AFTER_NAME = /^\s*(?:[،,]\s*(?:وهي|وهو|أو)?|\()\s*[«"“]?\s*$/u;
+/** How many words a name after a naming word may take. */
+const NAMED_WORDS = 3;
+
+/**
+ * The person the text ties a description, title or kunya speaker to (`السائحة`، `سائحة ألمانية`، `أبو
+ * سامر`), or null: at the speaker's last occurrence before `before` (or its indefinite form's, for a
+ * definite description), the name a naming word introduces after it (`سائحة ألمانية تدعى آنا مولر`), or
+ * the person named right before it and set off from it (`ماريا كوفالينكو، وهي سائحة أوكرانية`، `محمود
+ * دلول، أو "أبو سامر"`).
+ */
+export function namedReferent(ctx: Context, speaker: string, before: number): string | null {
+  const written = [speaker, speaker.split(' ').map((w) => w.replace(/^ال(?=..)/u, '')).join(' ')];
+  let best: { at: number; name: string } | null = null;
+  for (const form of new Set(written)) {
+    for (let at = ctx.text.lastIndexOf(form, before); at >= 0 && (best === null || at > best.at); at = at === 0 ? -1 : ctx.text.lastIndexOf(form, at - 1)) {
+      if (!wordAt(ctx.text, at, at + form.length)) continue;
+      const name = nameBefore(ctx, at) ?? nameAfterNaming(ctx, at + form.length);
+      if (name !== null && name !== speaker) {
+        best = { at, name };
+        break;
+      }
+    }
+  }
+  return best?.name ?? null;
+}
+
+/** `[from, to)` is whole words of `text`. */
+const wordAt = (text: string, from: number, to: number): boolean => !/[\p{L}\p{M}]/u.test(text.charAt(from - 1)) && !/[\p{L}\p{M}]/u.test(text.charAt(to));
+
+/** The person named right before `at`, set off from what follows by a comma (with وهي/وهو/أو) or a parenthesis. */
+function nameBefore(ctx: Context, at: number): string | null {
+  const m = findLastStartingIn(ctx.mentions, at - 80, at, (x) => x.end <= at);
+  return m !== undefined && m.type === 'person' && SET_OFF_AFTER_NAME.test(ctx.text.slice(m.end, at)) ? m.name : null;
+}
+
+/** The name a naming word right after `end` introduces: a person mention, else up to three words before a boundary,, a verb-shaped word or a stopword. */
+function nameAfterNaming(ctx: Context, end: number): string | null {
+  const k = firstFrom(ctx.toks, end);
+  const naming = ctx.toks[k];
+  const first = ctx.toks[k + 1];
+  if (naming === undefined || first === undefined || !NAMING_AFTER.test(ctx.text.slice(end, first.start))) return null;
+  const m = findStartingIn(ctx.mentions, first.start, first.end, (x) => x.type === 'person');
+  if (m !== undefined) return m.name;
+  let last = first;
+  for (let j = k + 2; j < ctx.toks.length && j - k - 1 < NAMED_WORDS; j++) {
+    const t = ctx.toks[j] as Tok;
+    if (!t.spaced || t.kind !== 'word' || isStop(t) || presentShaped(t.key)) break;
+    last = t;
+  }
+  return ctx.text.slice(first.start, last.end);
 }

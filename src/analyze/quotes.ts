@@ -15,7 +15,7 @@ import { NAMING_CUES, TITLE_NOUNS } from './data/reporting.js';
 import { type MarkedSpan, quoteSpans } from './quote-marks.js';
 import type { QuoteMention } from './types.js';
 import { containing, firstFrom } from './search.js';
-import { implausibleSpeaker, aboutStatement, agrees, type Context, cueGender, findStartingIn, type Gender, isStatement, someStartingIn, type Spoken, tokensWithin, trimQuote } from './quote-context.js';
+import { describesSomeone, implausibleSpeaker, aboutStatement, agrees, type Context, cueGender, findStartingIn, type Gender, isStatement, someStartingIn, type Spoken, tokensWithin, trimQuote } from './quote-context.js';
 import { description, isAddressee, startsNounPhrase, subjectAt, subjectOrPhrase, withoutAddressee } from './quote-speaker-phrase.js';
 import { clauseSubject, explicitSubject, IN_DOCUMENT_VERB_KEYS, preverbalSubject, relayedSource, writtenOn } from './quote-subject.js';
 import { colonSpeaker, cueBefore, IMPERFECT_KEYS, postposed, preposed } from './quote-cues.js';
@@ -23,6 +23,7 @@ import { addresseeBefore, ammaColon, definiteDescriptionOpens, describedName, so
 import { reportedSpeech } from './quote-reported.js';
 import { fullNameOf, fullNames } from './full-names.js';
 import { childReferent, describedColon, kinReferent, lifeDescription } from './quote-kin.js';
+import { namedReferent } from './quote-titles.js';
 
 export interface FindQuotesOptions {
   /** Fewer words than this inside the marks is a quoted name or term, not a quote. Default 3, ≥ 1. */
@@ -420,7 +421,9 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
   if (o.reported) out.push(...reportedSpeech(ctx, spans, verbSpeaker));
   // A one-word speaker is named by the full name it is part of (a longer phrase was cut on purpose: `دعا X السكان`).
   const names = out.length === 0 ? [] : fullNames([...entities.mentions.filter((m) => m.type === 'person').map((m) => m.name), ...ctx.learned.map((l) => l.name)]);
-  return out.map((q) => (q.speaker === null ? q : { ...q, speaker: fullNameOf(q.speaker, names, 1) ?? q.speaker })).sort((a, b) => a.start - b.start);
+  // A description, title or kunya the text ties to a named person is that person (`سائحة تدعى X`، `X، أو «أبو سامر»`).
+  const named = (q: QuoteMention): string | null => (q.speaker !== null && describesSomeone(q.speaker) ? namedReferent(ctx, q.speaker, q.start) : null);
+  return out.map((q) => (q.speaker === null ? q : { ...q, speaker: named(q) ?? fullNameOf(q.speaker, names, 1) ?? q.speaker })).sort((a, b) => a.start - b.start);
 }
 
 /** Quotes of a clean text with their speakers, offsets `[start, end)` of the quoted text. */

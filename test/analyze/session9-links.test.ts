@@ -40,3 +40,25 @@ describe('the أما topic names the subject of what follows', () => {
     expect(speakers(text)).toEqual(['رنيم السعدي']);
   });
 });
+
+describe('a description, title or kunya the text ties to a named person is that person', () => {
+  it('reads the name a naming word introduces after the description (`سائحة تدعى X`)', () => {
+    const text = 'عند مدخل السوق، توقفت سائحة هولندية تدعى آنا دي فريس تلتقط صوراً للبسط المعلقة، وقالت: «الألوان هنا أجمل مما رأيت في أي مكان».';
+    expect(speakers(text)).toEqual(['آنا دي فريس']);
+  });
+
+  it('reads a definite description as the person its indefinite form was set off after (`X، وهي سائحة …`)', () => {
+    const text = 'ونقلت الصحيفة عن نورة الساعدي، وهي سائحة كويتية كانت في الفندق، قولها: «لم يشرح لنا أحد ما جرى». وتابعت السائحة: «انتظرنا الطبيب ثلاث ساعات في الممر».';
+    expect(speakers(text)).toEqual(['نورة الساعدي', 'نورة الساعدي']);
+  });
+
+  it('reads a kunya as the person it was introduced as an alias of (`X، أو «أبو Y»`)', () => {
+    const text = 'يتفقد محمد الخطيب، أو «أبو يزن» كما يناديه أهل القرية، أشجار الزيتون بعد العاصفة. ويقول أبو يزن ضاحكاً: «الشجرة عاشت أكثر مني وستعيش بعدي».';
+    expect(speakers(text)).toEqual(['محمد الخطيب']);
+  });
+
+  it('keeps a kunya no name is tied to, and a description set off after no one', () => {
+    expect(speakers('تقاطعه زوجته أم يزن وهي تجمع الحطب: «قلنا له أن يشعل النار بين الأشجار منذ المساء»')).toEqual(['أم يزن']);
+    expect(speakers('وقالت سائحة فرنسية: «لم يشرح لنا أحد ما جرى في تلك الليلة».')).toEqual(['سائحة فرنسية']);
+  });
+});
