@@ -234,8 +234,16 @@ function* feedItems(path: string, bytes: Buffer, o: ResolvedIngestOptions): Gene
   const records = feedRecords(decoded.text);
   if (records === null) yield reject(path, 'unsupported', 'an XML file that is not an RSS or Atom feed');
   else if (records.length === 0) yield reject(path, 'empty', 'the feed holds no item');
-  else for (let i = 0; i < records.length; i++) yield jsonOutcome(`${path}#${i + 1}`, records[i], o);
+  else {
+    for (const [i, record] of records.entries()) {
+      const at = `${path}#${i + 1}`;
+      // A headline-only item (or a feed cut off inside one): its own reason, not the JSON records' "no text field".
+      yield record.html === undefined ? reject(at, 'empty', FEED_ITEM_WITHOUT_TEXT) : jsonOutcome(at, record, o);
+    }
+  }
 }
+
+const FEED_ITEM_WITHOUT_TEXT = 'the feed item has no text (no content, description or summary element)';
 
 /**
  * A UTF-16 stream as UTF-8 bytes, so that JSON lines split at line feeds (in UTF-16 a line feed is two

@@ -68,6 +68,15 @@ describe('RSS and Atom feeds', () => {
     expect(out.map((o) => (o.kind === 'ok' ? 'ok' : `${o.code}: ${o.detail}`))).toEqual(['unsupported: an XML file that is not an RSS or Atom feed', 'empty: the feed holds no item']);
   });
 
+  it('says an item with a headline and no text, or a feed cut off inside one, is empty, naming the elements it looked for', async () => {
+    writeFileSync(join(dir, 'headlines.rss'), '<rss version="2.0"><channel><title>عناوين</title><item><title>عنوان فقط</title><link>https://x.example/1</link></item><item><title>خبر مقطوع');
+    const out = await all([join(dir, 'headlines.rss')]);
+    expect(out.map((o) => (o.kind === 'ok' ? 'ok' : `${o.path.replace(/^.*\//, '')} ${o.code}: ${o.detail}`))).toEqual([
+      'headlines.rss#1 empty: the feed item has no text (no content, description or summary element)',
+      'headlines.rss#2 empty: the feed item has no text (no content, description or summary element)',
+    ]);
+  });
+
   it('takes a feed without a name by its content, and tells a one-article reader to read it as a pile', async () => {
     const stdinLike = cleanBytes('request', new TextEncoder().encode(RSS));
     expect(stdinLike).toMatchObject({ kind: 'rejected', code: 'unsupported' });
