@@ -18,7 +18,11 @@ export interface OrgChain {
 /** `الطاقة المتجددة`: a definite participle (الم…) agreeing in gender with the genitive before it is its adjective. */
 function participleAdjective(prev: Tok, form: string): boolean {
   const p = prev.forms[prev.forms.length - 1]?.form ?? prev.key;
-  return form.startsWith('الم') && form.length >= 6 && p.endsWith('ه') === form.endsWith('ه');
+  if (form.startsWith('الم') && form.length >= 6 && p.endsWith('ه') === form.endsWith('ه')) return true;
+  // `للكرة الطائرة`، `للقوى العاملة`: after the remit's لل-genitive, an active participle of the pattern فاعل(ة);
+  // feminine after a feminine noun or a broken plural (which takes the feminine singular), masculine only
+  // after a masculine noun. (Not after a plain genitive: `وزارة الصحة الحالة …` may be the verb's object.)
+  return prev.key.startsWith('لل') && /^ال[^ا]ا[^ا]{2}ه?$/.test(form) && (form.endsWith('ه') || !p.endsWith('ه'));
 }
 
 /** `شركة الشحن الدنماركية ميرسك`: one plain word after a company's description, closed by a boundary, is its name. */
@@ -147,6 +151,8 @@ const INSTITUTIONAL_ADJECTIVES = keySet([
 const INSTITUTION_ADJECTIVE_KEYS = keySet([
   'العام', 'العامة', 'العليا', 'الأعلى', 'الكبرى', 'المستقل', 'المستقلة', 'الموحد', 'الموحدة', 'المشترك', 'المشتركة', 'الدائم', 'الدائمة', 'المؤقت', 'المؤقتة',
   'القابضة', 'المتحدة', 'الخاص', 'الخاصة',
+  // "free" (`الاتحاد العام الطلابي الحر`، `المنطقة الحرة`)
+  'الحر', 'الحرة',
 ]);
 /**
  * Facilities named in construct (`مستشفى الزهراوي`، `مصنع سكر نجع حمادي`). With the article and
@@ -259,7 +265,8 @@ export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
       if (genitiveTaken && !adjectival(form) && !t.key.startsWith('لل') && !/^[وف]/.test(t.key) && (/^[بك]/.test(t.key) || !participleAdjective(toks[j - 1] as Tok, form))) break;
       j++;
       accepted++;
-      if (!adjectival(form)) {
+      // (A لل-word is a genitive whatever its ending: `للقوى` is no nisba.)
+      if (!adjectival(form) || t.key.startsWith('لل')) {
         genitiveTaken = true;
         continue;
       }

@@ -1,6 +1,6 @@
 /** Session 9: where a name run ends — person names, organization names and descriptions (probes of our own). */
 import { describe, expect, it } from 'vitest';
-import { persons, speakers } from './probes.js';
+import { organizations, persons, speakers } from './probes.js';
 
 describe('a verb with و/ف/ل ends a person\'s name', () => {
   it('stops a scene subject\'s name before a و-verb opening the next clause', () => {
@@ -44,5 +44,24 @@ describe('an indefinite object in the accusative after a full name', () => {
   it('does not read a participle of manner, a verb or a word with a pronoun as that object', () => {
     expect(persons('يحمل سالم علي البحر صامتاً.')).toEqual(['سالم علي']);
     expect(persons('يرفع سعيد حمدان الغطاء ويقربها من أنفه.')).not.toContain('سعيد حمدان الغطاء');
+  });
+});
+
+describe('an organization\'s name runs on through its remit\'s adjectives', () => {
+  it('takes a participle agreeing with the remit\'s لل-genitive (`للكرة الطائرة`، `للقوى العاملة`)', () => {
+    expect(organizations('وقرر الاتحاد الآسيوي للكرة الطائرة تأجيل البطولة.')).toEqual(['الاتحاد الآسيوي للكرة الطائرة']);
+    expect(organizations('وأعلنت الهيئة الوطنية للقوى العاملة برنامجاً جديداً.')).toEqual(['الهيئة الوطنية للقوى العاملة']);
+  });
+
+  it('takes "free" after an organization\'s adjectives (`… الطلابي الحر`)', () => {
+    expect(organizations('وطالب الاتحاد الوطني الطلابي الحر بإعادة الامتحان.')).toEqual(['الاتحاد الوطني الطلابي الحر']);
+  });
+
+  it('reads a league (عصبة) as an organization cue, with its remit', () => {
+    expect(organizations('وقال مصدر من العصبة الوطنية لكرة السلة إن الموعد تغير.')).toEqual(['العصبة الوطنية لكرة السلة']);
+  });
+
+  it('does not take a definite word after a plain genitive as its adjective (`وزارة الصحة الحالة`)', () => {
+    expect(organizations('وصفت وزارة الصحة الحالة بأنها مستقرة.')).toEqual(['وزارة الصحة']);
   });
 });

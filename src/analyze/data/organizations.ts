@@ -218,6 +218,8 @@ export const ORGANIZATION_CUES: readonly string[] = [
   // coordination committees and high commissions, religious bodies (weak ones: organizations.ts)
   'دائرة', 'إدارة', 'الإدارة', 'دار', 'مرصد', 'المرصد', 'تعاونية', 'التعاونية', 'تنسيقية', 'التنسيقية', 'مندوبية', 'المندوبية', 'مفتشية',
   'ودادية', 'الودادية', 'عمادة',
+  // leagues (Maghrebi sports leagues: `العصبة الوطنية لكرة القدم`; `عصبة الأمم`)
+  'عصبة', 'العصبة',
   // hospitals, factories, schools and museums, named after a place, a person or a speciality
   'مستشفى', 'مصنع', 'مدرسة', 'متحف',
   // sports clubs, named after a word or a town (`نادي الأخضر`، `نادي الأهلي بنغازي`)
