@@ -74,8 +74,18 @@ export function kinReferent(ctx: Context, t: Tok): string | null {
     if (!words.has(u.key) && !CHILD_OF.has(u.key)) continue;
     const m = personAfter(ctx, k);
     if (m !== undefined) return m.name;
+    const named = firstNameAfter(ctx, k);
+    if (named !== null) return named;
   }
   return null;
+}
+
+/** `سندس، ابنة مبروكة،`: a lone word right after token `k` that opens the name of a person the text names in full elsewhere is that person. */
+function firstNameAfter(ctx: Context, k: number): string | null {
+  const next = ctx.toks[k + 1];
+  if (next === undefined || !/^ +$/.test(next.gap) || next.kind !== 'word') return null;
+  const full = ctx.mentions.find((x) => x.type === 'person' && x.name.startsWith(`${next.text} `));
+  return full?.name ?? null;
 }
 
 /** `الأب`، `الرجل`، `التاجر` after a space: a definite life, kin or trade description (OCCUPATION_KEYS) with no proclitic. */

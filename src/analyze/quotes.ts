@@ -133,6 +133,19 @@ function bareTitle(speaker: string): boolean {
   return !k.includes(' ') && TITLE_KEYS.has(k) && (k.startsWith('ال') || k.endsWith('ه'));
 }
 
+/** `قالها`، `يقولها`: the pronoun is the words said, not a person. */
+const SAID_IT_KEYS = keySet(['قالها', 'قالتها', 'يقولها', 'تقولها', 'قاله', 'قالته']);
+
+/**
+ * `تقاطعها`، `يسأله`، `قاطعته`: a reporting verb written with an object pronoun that stands for a person
+ * (a form in ه is one when the same form in ها is a listed verb too: `يقاطعه`/`يقاطعها`, not `نبه`).
+ */
+function personObject(verb: Tok): boolean {
+  const form = lookup(verb, VERB_KEYS)?.form;
+  if (form === undefined || SAID_IT_KEYS.has(form)) return false;
+  return /(?:ها|هم)$/.test(form) || (form.endsWith('ه') && VERB_KEYS.has(`${form}ا`));
+}
+
 /** A verb's prepositional complement (`عن`، `إلى`، `على`) written with its own letters, not the key's (على and the name علي share one). */
 const COMPLEMENT_WORDS = new Set(['عن', 'إلى', 'الى', 'على']);
 
@@ -266,7 +279,10 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
   /** Whom the description after `verb` refers back to: the relative a kin word names (الأب → والده X), else the last speaker of the verb's gender. */
   const referent = (verb: Tok, at: number = verb.start): string | null => {
     const d = ctx.toks[verb.index + 1];
-    return (d === undefined ? null : (kinReferent(ctx, d) ?? childReferent(ctx, d) ?? introducedUnnamed(ctx, d))) ?? lastSpeaker(at, cueGender(verb));
+    const tied = d === undefined ? null : (kinReferent(ctx, d) ?? childReferent(ctx, d) ?? introducedUnnamed(ctx, d));
+    if (tied !== null) return tied;
+    // `تقاطعها البائعة: «…»`: the verb's object pronoun stands for the one spoken to, the last speaker; the description is someone else.
+    return d !== undefined && personObject(verb) ? d.text : lastSpeaker(at, cueGender(verb));
   };
   /** `يبتسم الأب: «…»`: a description before a colon, after a verb of gesture, speaks. */
   const colonDescription = (span: MarkedSpan, sentence: Sentence): Attribution | null => {

@@ -62,3 +62,15 @@ describe('a description, title or kunya the text ties to a named person is that 
     expect(speakers('وقالت سائحة فرنسية: «لم يشرح لنا أحد ما جرى في تلك الليلة».')).toEqual(['سائحة فرنسية']);
   });
 });
+
+describe('who answers in a scene', () => {
+  it('does not make a description the person its verb\'s object pronoun stands for (`تقاطعها البائعة`)', () => {
+    const text = 'تجرب ليلى العمراني سواراً فضياً في دكان صغير. «الثمن ارتفع كثيراً هذا العام»، تقول بنبرة عتاب. تقاطعها البائعة ضاحكة: «الفضة غلت علينا نحن أيضاً يا أختي».';
+    expect(speakers(text)).toEqual(['ليلى العمراني', 'البائعة']);
+  });
+
+  it('reads الأم as the mother a lone first name after ابنة names, opening a full name of the text', () => {
+    const text = 'منذ الفجر تجلس منوبية الورتاني خلف المنسج في بيتها الطيني. ويقول التاجر حامد الفرجاني: «الزرابي اليدوية لم تعد تباع كما في السابق». تدخل رتاج، ابنة منوبية، حاملة إبريق الشاي. «درست الأدب في الجامعة ولم أجد عملاً بعد»، تقول مبتسمة. تلتفت إليها الأم: «لا تنسي العقدة الثانية».';
+    expect(speakers(text).at(-1)).toBe('منوبية الورتاني');
+  });
+});
