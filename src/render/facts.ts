@@ -1,7 +1,10 @@
 import type { DigestDocument, DocumentId, EntityType, StoryEntity, StoryQuote } from '../core/index.js';
 
 /** How many items of each kind a story shows before the rest is folded away; the JSON keeps them all. */
-export const SHOWN = { entitiesPerType: 8, quotes: 8, timeline: 10 } as const;
+export const SHOWN = { entitiesPerType: 8, quotes: 8, timeline: 10, sharedNamesPerType: 12 } as const;
+
+/** The heading of the names found in several stories (`shared-names.ts`). */
+export const SHARED_NAMES = 'أسماء في أكثر من قصة';
 
 /** The first `n` items, and the rest (shown folded in the page, counted in digest.md). */
 export const split = <T>(items: readonly T[], n: number): { readonly shown: readonly T[]; readonly rest: readonly T[] } => ({ shown: items.slice(0, n), rest: items.slice(n) });

@@ -3,7 +3,8 @@ import { arabicCount, ARTICLES, copyLabel, countsLine, DATES, EARLIER_VERSION, m
 import { readableDate, readableTimestamp, runLine, timelineOrder } from './dates.js';
 import { noStoriesLine, noSummaryLine } from './absent.js';
 import { anchorId, escapeHtml as e, safeHref } from './escape.js';
-import { ENTITY_GROUPS, entitiesOfType, quoteOrder, REPORTED_MARK, shortName, SHOWN, split, unnamedArticles, UNKNOWN_SPEAKER } from './facts.js';
+import { ENTITY_GROUPS, entitiesOfType, quoteOrder, REPORTED_MARK, SHARED_NAMES, shortName, SHOWN, split, unnamedArticles, UNKNOWN_SPEAKER } from './facts.js';
+import { sharedNames } from './shared-names.js';
 import { PAGE_CSS } from './styles.js';
 
 export interface HtmlOptions {
@@ -174,6 +175,20 @@ function rejectedHtml(docs: readonly DigestDocument[]): string {
 }
 
 /** index.html: one self-contained page; every string from the input goes through `escapeHtml`. */
+/** The names found in several stories, by type, each with links to its stories (by their numbers). */
+function sharedNamesHtml(stories: readonly DigestStory[]): string {
+  const shared = sharedNames(stories);
+  const rows = ENTITY_GROUPS.map((g) => {
+    const items = shared
+      .filter((x) => x.type === g.type)
+      .map((x) => `${e(x.name)} <span class="meta">(${x.stories.map((i) => `<a href="#${anchorId('story', stories[i]!.id)}">${i + 1}</a>`).join('، ')})</span>`);
+    if (!items.length) return '';
+    const { shown, rest } = split(items, SHOWN.sharedNamesPerType);
+    return `<li><span class="meta">${g.label}:</span> ${shown.join('، ')}${rest.length ? ` ${moreDetails(rest.length, NAMES, rest.join('، '))}` : ''}</li>`;
+  }).filter((r) => r !== '');
+  return rows.length ? `<section class="shared-names"><h2>${SHARED_NAMES}</h2><ul>${rows.join('')}</ul></section>` : '';
+}
+
 export function renderHtml(digest: Digest, sources: readonly DigestSource[], options: HtmlOptions): string {
   const ctx: Context = { docs: new Map(digest.documents.map((d) => [d.id, d])), sources: new Map(sources.map((s) => [s.id, s])), words: digest.run.words };
   const c = digest.counts;
@@ -196,6 +211,7 @@ export function renderHtml(digest: Digest, sources: readonly DigestSource[], opt
 <p class="meta">${e(runLine(digest.run))}</p>
 <p class="counts">${countsLine(c)}</p>
 ${toc === '' ? '' : `<nav class="toc"><ol>${toc}</ol></nav>`}
+${sharedNamesHtml(digest.stories)}
 </header>
 <main>
 ${none === null ? '' : `<p class="empty">${e(none)}</p>`}

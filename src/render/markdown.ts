@@ -3,7 +3,8 @@ import { arabicCount, ARTICLES, copyLabel, countsLine, DATES, moreLabel, NAMES, 
 import { noStoriesLine, noSummaryLine } from './absent.js';
 import { readableDate, runLine, timelineOrder } from './dates.js';
 import { escapeMarkdown as m, safeHref } from './escape.js';
-import { ENTITY_GROUPS, entitiesOfType, outletNames, quoteOrder, REPORTED_MARK, shortName, SHOWN, split, unnamedArticles, UNKNOWN_SPEAKER } from './facts.js';
+import { ENTITY_GROUPS, entitiesOfType, outletNames, quoteOrder, REPORTED_MARK, SHARED_NAMES, shortName, SHOWN, split, unnamedArticles, UNKNOWN_SPEAKER } from './facts.js';
+import { sharedNames } from './shared-names.js';
 
 type Name = (id: DocumentId) => string;
 
@@ -72,6 +73,18 @@ function analysisLines(s: DigestStory, name: Name): string[] {
   return out;
 }
 
+/** The names found in several stories, by type, each with its stories' numbers. */
+function sharedNameLines(stories: readonly DigestStory[]): string[] {
+  const shared = sharedNames(stories);
+  const lines = ENTITY_GROUPS.flatMap((g) => {
+    const { shown, rest } = split(shared.filter((x) => x.type === g.type), SHOWN.sharedNamesPerType);
+    if (!shown.length) return [];
+    const items = shown.map((x) => `${m(x.name)} (${x.stories.map((i) => i + 1).join('، ')})`).join('، ');
+    return [`- ${g.label}: ${items}${rest.length ? ` — ${moreLabel(rest.length, NAMES)} في index.html` : ''}`];
+  });
+  return lines.length ? [`## ${SHARED_NAMES}`, '', ...lines, ''] : [];
+}
+
 /** digest.md: the stories, largest first, each summary sentence followed by its sources. */
 export function renderMarkdown(digest: Digest): string {
   const docs = new Map<DocumentId, DigestDocument>(digest.documents.map((d) => [d.id, d]));
@@ -87,6 +100,7 @@ export function renderMarkdown(digest: Digest): string {
   ];
   const none = noStoriesLine(c);
   if (none !== null) out.push(m(none), '');
+  out.push(...sharedNameLines(digest.stories));
   digest.stories.forEach((s, i) => {
     const status = s.status === 'unchanged' ? '' : ` (${STATUS_LABELS[s.status]})`;
     const names = storyNames(s, docs);

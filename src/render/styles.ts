@@ -13,6 +13,8 @@ h3{font-size:1.05rem;margin:1.2rem 0 .3rem}
 .counts,.meta{color:var(--muted);font-size:.9rem}
 .empty{color:var(--muted);padding:1rem 0}
 nav.toc ol{padding-inline-start:1.2rem;margin:.5rem 0 1rem}
+.shared-names h2{font-size:1.05rem;margin:.6rem 0 .2rem}
+.shared-names ul{padding-inline-start:1.1rem;margin:.2rem 0 1rem}
 .story{background:#fff;border:1px solid var(--line);border-radius:.6rem;padding:1rem 1.1rem;margin:1.2rem 0}
 .badge{display:inline-block;font-size:.75rem;padding:0 .5rem;border-radius:1rem;background:var(--accent);color:#fff;vertical-align:middle;margin-inline-start:.4rem}
 .badge.changed{background:#8a5a00}
