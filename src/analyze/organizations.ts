@@ -7,6 +7,7 @@ import { isPlaceAdjective, matchGazetteer } from './gazetteer.js';
 import { ABSTRACT_NOUN_KEYS, DEFINITE_GIVEN_KEYS, isStop, ORG_CUE_KEYS, PROPER_NAME_CUE_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { hasTanween, isDefinite, isNisba, joined, keySet, lookup, startAfter, type Tok } from './tokens.js';
 import { nameHeadAfterTitle } from './org-names.js';
+import { PLACE_CUE_FORMS } from './place-cues.js';
 
 export interface OrgChain {
   readonly from: number;
@@ -329,5 +330,22 @@ export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
   if (WEAK_CUE_KEYS.has(cue.form.replace(/^ال/, '')) && !namedComplement(toks, i + 1, j)) return null;
   if (definiteCue && functionalOnly(toks, i + 1, j)) return null;
   if (definiteCue && FACILITY_CUE_KEYS.has(cue.form.slice(2)) && !placeNamed(toks, i + 1, j)) return null;
-  return { from: i, to: j, start: cue.start };
+  return { from: i, to: seatAfter(toks, j), start: cue.start };
+}
+
+/**
+ * `المحكمة الابتدائية بوجدة`، `المجلس البلدي لتلمسان`، `مديرية الحماية المدنية لولاية جيجل`، `الإدارة العامة
+ * للتعليم بمنطقة تبوك`: ب or ل written on a known place, or on a place cue (محافظة، ولاية، منطقة …) and the
+ * place it names, is the body's seat, part of its name (a genitive with ل; with ب the seat of a court, a
+ * directorate, a cooperative). Returns the new end (`to` when no seat follows).
+ */
+function seatAfter(toks: readonly Tok[], to: number): number {
+  const t = toks[to];
+  if (t === undefined || !joined(t) || !/^[بل][^ل]/.test(t.key)) return to;
+  const gz = matchGazetteer(toks, to);
+  if (gz !== null && gz.type === 'place' && gz.start > t.start) return to + gz.length;
+  const place = toks[to + 1];
+  if (!t.forms.some((f) => f.letters === 1 && PLACE_CUE_FORMS.has(f.form)) || place === undefined || !joined(place) || place.kind !== 'word' || isStop(place)) return to;
+  const named = matchGazetteer(toks, to + 1);
+  return to + 1 + (named !== null && named.type === 'place' ? named.length : 1);
 }

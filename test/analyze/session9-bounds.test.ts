@@ -65,3 +65,16 @@ describe('an organization\'s name runs on through its remit\'s adjectives', () =
     expect(organizations('وصفت وزارة الصحة الحالة بأنها مستقرة.')).toEqual(['وزارة الصحة']);
   });
 });
+
+describe('an organization\'s seat written with ب or ل is part of its name', () => {
+  it('takes ب or ل on a known place, or on a place cue and its place', () => {
+    expect(organizations('وقضت المحكمة الابتدائية بوجدة بسجن المتهم.')).toEqual(['المحكمة الابتدائية بوجدة']);
+    expect(organizations('وقال المجلس البلدي لتلمسان إن الميزانية جاهزة.')).toEqual(['المجلس البلدي لتلمسان']);
+    expect(organizations('وأعلنت الإدارة العامة للتعليم بمنطقة تبوك تعليق الدراسة.')).toEqual(['الإدارة العامة للتعليم بمنطقة تبوك']);
+  });
+
+  it('does not take ب on a body or a common noun', () => {
+    expect(organizations('وقالت وزارة الصحة بالحكومة المؤقتة إن العدد ارتفع.')).toEqual(['وزارة الصحة']);
+    expect(organizations('ورحبت وزارة الصحة بالقرار الجديد.')).toEqual(['وزارة الصحة']);
+  });
+});
