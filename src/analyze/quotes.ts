@@ -65,6 +65,18 @@ function addressedOutlet(ctx: Context, span: MarkedSpan): boolean {
 }
 const OUTLET_WORD = /^(?:ال)?(?:وكالة|صحيفة|جريدة|قناة|موقع|تلفزيون|إذاعة|مجلة|شبكة)(?:\s|$)/u;
 
+/** How many words an outlet's name in marks may have. */
+const OUTLET_NAME_WORDS = 5;
+
+/**
+ * `الصحفي في «إذاعة الجنوب أف أم»`، `مراسل «قناة X»`: a short span opening with an outlet word, not after a
+ * colon, is the outlet's name, not a statement.
+ */
+function outletName(ctx: Context, span: MarkedSpan): boolean {
+  const inner = ctx.text.slice(span.innerStart, span.innerEnd).trim();
+  return inner.split(/\s+/).length <= OUTLET_NAME_WORDS && OUTLET_WORD.test(inner) && !/:\s*$/.test(ctx.text.slice(Math.max(0, span.open - 3), span.open));
+}
+
 /**
  * `وفي الزاوية شاب يقول: «…»`: a present-tense reporting verb with no conjunction right after an
  * indefinite speaker head (only a space between) is an adjectival clause of that head, its subject.
@@ -180,7 +192,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
   const ctx: Context = { text, toks, mentions: entities.mentions, titles: entities.titles, sentences: options.sentences ?? splitSentences(text), learned: [], subjectMemo: new Map(), statementMemo: new Map() };
   const isName = (s: MarkedSpan): boolean =>
     someStartingIn(entities.mentions, s.innerStart - 2, s.innerStart + 2, (m) => m.start <= s.innerStart + 1 && m.end >= s.innerEnd - 1);
-  const spans = quoteSpans(text).filter((s) => tokensWithin(toks, s.innerStart, s.innerEnd) >= o.minWords && !isName(s) && !namedTitle(ctx, s) && !addressedOutlet(ctx, s));
+  const spans = quoteSpans(text).filter((s) => tokensWithin(toks, s.innerStart, s.innerEnd) >= o.minWords && !isName(s) && !namedTitle(ctx, s) && !addressedOutlet(ctx, s) && !outletName(ctx, s));
   const out: QuoteMention[] = [];
   const speakers: Spoken[] = [];
   // Built on the first carry-over asked (many texts never need one).

@@ -74,3 +74,11 @@ describe('who answers in a scene', () => {
     expect(speakers(text).at(-1)).toBe('منوبية الورتاني');
   });
 });
+
+describe('an outlet named in marks is no quote', () => {
+  it('does not read a short span opening with an outlet word as a statement (`الصحفي في «إذاعة X»`)', async () => {
+    const { findQuotes } = await import('../../src/analyze/index.js');
+    const text = '«الحبس لن يسكت أحداً منا»، يقول زميله مراد الشابي، الصحفي في «إذاعة الساحل أف أم».';
+    expect(findQuotes(text).map((q) => q.text)).toEqual(['الحبس لن يسكت أحداً منا']);
+  });
+});
