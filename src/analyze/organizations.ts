@@ -16,6 +16,13 @@ export interface OrgChain {
   readonly start: number;
 }
 
+/** `العام الماضي`، `العام الدراسي`، `العام 2025`: what makes العام "the year" (a number, a time word, a year's adjective). */
+function yearGoesOn(next: Tok | undefined): boolean {
+  if (next === undefined || !joined(next)) return false;
+  return next.kind === 'number' || TEMPORAL_KEYS.has(next.key) || YEAR_ADJECTIVE_KEYS.has(next.key);
+}
+const YEAR_ADJECTIVE_KEYS = keySet(['الماضي', 'الحالي', 'المقبل', 'القادم', 'الجاري', 'المنصرم', 'المنقضي', 'الدراسي', 'الجامعي', 'المالي', 'الهجري', 'الميلادي', 'نفسه', 'ذاته']);
+
 /** `الطاقة المتجددة`: a definite participle (الم…) agreeing in gender with the genitive before it is its adjective. */
 function participleAdjective(prev: Tok, form: string): boolean {
   const p = prev.forms[prev.forms.length - 1]?.form ?? prev.key;
@@ -257,7 +264,9 @@ export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
     }
     // `الجامعة العامة للمناجم الهادي الورغمي`: a given name written with the article starts the person after the name.
     // `الاتحاد العام`: right after the cue, العام is the adjective "general", not "the year".
-    const general = j === i + 1 && t.key === 'العام';
+    // (Further on, `مديرية الأمن العام`، `مستشفى X العام`, it is "public", "general" too, unless a word of time
+    // follows it: `العام الماضي`، `العام الدراسي`، `العام 2025`.)
+    const general = t.key === 'العام' && (j === i + 1 || (accepted > 0 && !yearGoesOn(toks[j + 1])));
     if ((TEMPORAL_KEYS.has(t.key) && !general) || isStop(t) || SUBJECT_STOP_KEYS.has(t.key) || TITLE_KEYS.has(t.key) || VERB_KEYS.has(t.key) || DEFINITE_GIVEN_KEYS.has(t.key)) break;
     const form = t.forms.find((f) => f.letters <= 1 && isDefinite(f.form))?.form;
     if (form !== undefined && definiteCue && accepted === 0 && cue.form.endsWith('ه') && isNisba(form) && !form.endsWith('يه')) break;
@@ -285,7 +294,8 @@ export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
       if (llGenitive(next)) continue;
       // `المفوضية السامية لحقوق الإنسان`، `الهيئة الوطنية لمكافحة الفساد`: after an institution's
       // adjective, ل + an indefinite noun and its definite genitive state the body's remit.
-      const remit = remitAfter(toks, j, form, j === i + 2 && matchGazetteer(toks, i) === null);
+      // (Not after an العام further on, `مستشفى X العام لتلقي العلاج`: a remit follows the cue's own adjective.)
+      const remit = form === 'العام' && j > i + 2 ? 0 : remitAfter(toks, j, form, j === i + 2 && matchGazetteer(toks, i) === null);
       if (remit > 0) {
         j += remit;
         continue;
@@ -337,7 +347,8 @@ export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
  * `المحكمة الابتدائية بوجدة`، `المجلس البلدي لتلمسان`، `مديرية الحماية المدنية لولاية جيجل`، `الإدارة العامة
  * للتعليم بمنطقة تبوك`: ب or ل written on a known place, or on a place cue (محافظة، ولاية، منطقة …) and the
  * place it names, is the body's seat, part of its name (a genitive with ل; with ب the seat of a court, a
- * directorate, a cooperative). Returns the new end (`to` when no seat follows).
+ * directorate, a cooperative). Returns the new end (`to` when no seat follows). Not في + a place, most often
+ * where the verb's act happens (`بعثة الصليب الأحمر في اليمن`): measured, it lost 38 right entities.
  */
 function seatAfter(toks: readonly Tok[], to: number): number {
   const t = toks[to];

@@ -78,3 +78,15 @@ describe('an organization\'s seat written with ب or ل is part of its name', ()
     expect(organizations('ورحبت وزارة الصحة بالقرار الجديد.')).toEqual(['وزارة الصحة']);
   });
 });
+
+describe('العام inside an organization\'s name is "public", not "the year"', () => {
+  it('takes العام after a genitive or a place (`مديرية الأمن العام`، `مستشفى X العام`)', () => {
+    expect(organizations('وقالت مديرية الأمن العام إن التحقيق مستمر.')).toEqual(['مديرية الأمن العام']);
+    expect(organizations('ونقل المصابون إلى مستشفى الكرك العام لتلقي العلاج.')).toEqual(['مستشفى الكرك العام']);
+  });
+
+  it('leaves العام out when a word of time follows it', () => {
+    expect(organizations('وكانت وزارة الصحة العام الماضي قد حذرت من ذلك.')).toEqual(['وزارة الصحة']);
+    expect(organizations('وأعلنت وزارة التربية العام الدراسي الجديد.')).toEqual(['وزارة التربية']);
+  });
+});
