@@ -11,11 +11,14 @@
  *                          or a URL-encoded form whose first field is the article → the clean document
  *   POST /summarize        JSON body (415 for another declared type): `{ "articles": [ { "text" | "html", "title"?, ... } ], "words"? }`
  *                          → `{ summary, words, documents, rejected, warnings }` (`empty-summary` when nothing fits)
+ *   POST /analyze          the same `articles` read as one story → `{ entities, quotes, timeline, disagreements,
+ *                          documents, rejected }` (the `digest.json` story fields)
  *   GET  /healthz          liveness
  *   GET  /favicon.ico      204, so a browser's automatic request does not log an error
  *
  * OPTIONS on any route answers 204 with the methods it takes in `Allow`.
  */
+import { analyzeStory } from '../analyze/index.js';
 import { cleanBytes } from '../ingest/index.js';
 import { summarize } from '../summarize/index.js';
 import type { CleanDocument } from '../core/index.js';
@@ -43,6 +46,13 @@ export interface App {
 }
 
 type Handler = (request: Request, url: URL, params: readonly string[]) => Promise<Response>;
+
+/** An article of a posted list that was not accepted, by its index in the list. */
+interface Rejection {
+  readonly index: number;
+  readonly code: string;
+  readonly detail: string;
+}
 
 export function createApp(options: AppOptions): App {
   const o = { ...APP_DEFAULTS, ...options };
@@ -117,7 +127,11 @@ export function createApp(options: AppOptions): App {
     return outcome.kind === 'ok' ? json(outcome.document) : rejected(outcome.code, outcome.detail);
   };
 
-  const summarizeArticles: Handler = async (request) => {
+  /**
+   * The JSON body of /summarize and /analyze: `{ "articles": [...], ...rest }`, each article cleaned
+   * (the rejected ones listed by index), or the response that refuses the request.
+   */
+  const postedArticles = async (request: Request): Promise<Response | { readonly input: Record<string, unknown>; readonly docs: CleanDocument[]; readonly rejections: Rejection[] }> => {
     const wrongType = notJson(request.headers.get('content-type'));
     if (wrongType !== null) {
       const refused = rejected('unsupported', wrongType);
@@ -133,23 +147,40 @@ export function createApp(options: AppOptions): App {
     } catch {
       return problem(400, 'malformed', 'the body is not JSON');
     }
-    const { articles, words = o.words } = (input ?? {}) as { articles?: unknown; words?: unknown };
+    const fields = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
+    const articles = fields['articles'];
     if (!Array.isArray(articles) || articles.length === 0) return problem(400, 'malformed', 'give a non-empty "articles" array');
-    if (typeof words !== 'number' || !Number.isInteger(words) || words < 10 || words > 2000) {
-      return problem(400, 'malformed', '"words" must be an integer from 10 to 2000');
-    }
     const docs: CleanDocument[] = [];
-    const rejections: { index: number; code: string; detail: string }[] = [];
+    const rejections: Rejection[] = [];
     articles.forEach((article, index) => {
       const outcome = cleanBytes(`article-${index}.json`, new TextEncoder().encode(JSON.stringify(article)));
       if (outcome.kind === 'ok') docs.push(outcome.document);
       else rejections.push({ index, code: outcome.code, detail: outcome.detail });
     });
     if (docs.length === 0) return json({ error: { code: 'no-articles', message: 'every article was rejected' }, rejected: rejections }, 422);
+    return { input: fields, docs, rejections };
+  };
+
+  const summarizeArticles: Handler = async (request) => {
+    const posted = await postedArticles(request);
+    if (posted instanceof Response) return posted;
+    const words = posted.input['words'] ?? o.words;
+    if (typeof words !== 'number' || !Number.isInteger(words) || words < 10 || words > 2000) {
+      return problem(400, 'malformed', '"words" must be an integer from 10 to 2000');
+    }
+    const { docs, rejections } = posted;
     const result = summarize(docs, { words });
     // An empty summary is a valid answer, but a client should not have to guess why it got one.
     const warnings = result.sentences.length === 0 ? [{ code: 'empty-summary', message: `no summary sentence fits in ${words} words; a larger "words" gives one` }] : [];
     return json({ summary: result.sentences, words: result.words, documents: docs.map((d) => d.id), rejected: rejections, warnings });
+  };
+
+  /** The posted articles read as one story: its names, quotes with their speakers, timeline and disagreements. */
+  const analyzeArticles: Handler = async (request) => {
+    const posted = await postedArticles(request);
+    if (posted instanceof Response) return posted;
+    const { entities, quotes, timeline, disagreements } = analyzeStory(posted.docs);
+    return json({ entities, quotes, timeline, disagreements, documents: posted.docs.map((d) => d.id), rejected: posted.rejections });
   };
 
   const routes: readonly (readonly [string, RegExp, Handler])[] = [
@@ -158,6 +189,7 @@ export function createApp(options: AppOptions): App {
     ['GET', /^\/stories\/([\w-]+)$/, story],
     ['POST', /^\/clean$/, clean],
     ['POST', /^\/summarize$/, summarizeArticles],
+    ['POST', /^\/analyze$/, analyzeArticles],
     ['GET', /^\/healthz$/, async () => json({ ok: true })],
     ['GET', /^\/favicon\.ico$/, async () => new Response(null, { status: 204 })],
   ];

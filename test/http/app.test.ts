@@ -98,6 +98,29 @@ describe('the HTTP app', () => {
     expect((await postJson(app, '/summarize', 'not json')).status).toBe(400);
   });
 
+  it('analyzes posted articles as one story: names, quotes with their speakers, disagreements', async () => {
+    const quoted = `${ARTICLE_B}\nوقال وزير المياه والري رائد أبو السعود في كلمة خلال حفل الافتتاح: «المحطة ستغطي حاجة المدينة من مياه الشرب حتى عام 2035».`;
+    const r = await postJson(app, '/analyze', JSON.stringify({ articles: [{ text: quoted, outlet: 'الأولى' }, { text: ARTICLE_B, outlet: 'الثانية' }, { text: 'قصير' }] }));
+    expect(r.status).toBe(200);
+    const body = (await r.json()) as {
+      entities: { name: string; type: string }[];
+      quotes: { speaker: string | null; text: string; documents: string[] }[];
+      timeline: unknown[];
+      disagreements: unknown[];
+      documents: string[];
+      rejected: { index: number; code: string }[];
+    };
+    expect(body.entities).toContainEqual(expect.objectContaining({ name: 'العقبة', type: 'place' }));
+    expect(body.quotes).toContainEqual(expect.objectContaining({ speaker: 'رائد أبو السعود', text: 'المحطة ستغطي حاجة المدينة من مياه الشرب حتى عام 2035' }));
+    expect(body.quotes.find((q) => q.speaker === 'رائد أبو السعود')?.documents).toEqual(body.documents.slice(0, 1));
+    expect(body.documents).toHaveLength(2);
+    expect(body.rejected).toEqual([{ index: 2, code: 'too-short', detail: expect.any(String) as unknown }]);
+    expect(Array.isArray(body.timeline) && Array.isArray(body.disagreements)).toBe(true);
+    expect((await postJson(app, '/analyze', '{"articles": {}}')).status).toBe(400);
+    expect((await post(app, '/analyze', JSON.stringify({ articles: [{ text: ARTICLE_A }] }))).status).toBe(415);
+    expect((await postJson(app, '/analyze', JSON.stringify({ articles: [{ text: 'قصير' }] }))).status).toBe(422);
+  });
+
   it('serves the latest digest as a page, as JSON and story by story', async () => {
     const examples = join(import.meta.dirname, '..', '..', 'examples');
     await runDigest([examples], { store, stages: defaultStages(), clock: () => '2026-11-21T00:00:00.000Z' });

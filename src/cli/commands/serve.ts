@@ -20,13 +20,15 @@ const LISTEN_PROBLEMS: Readonly<Record<string, readonly [code: string, advice: s
 
 export const serveCommand: Command = {
   name: 'serve',
-  summary: 'Serve the web reader and the HTTP API (/, /digest.json, /stories/:id, POST /clean, POST /summarize)',
+  summary: 'Serve the web reader and the HTTP API (/, /digest.json, /stories/:id, POST /clean, POST /summarize, POST /analyze)',
   usage: 'khulasa serve [--db FILE|URL] [--port N] [--host ADDRESS] [--words N]',
   help: [
     'GET / is the latest digest of the store as a page; GET /digest.json and GET /stories/:id give it as',
     'JSON; POST /clean (body: one article, or a form upload of one file; ?name=x.html names its type)',
     'returns the clean article; POST /summarize (JSON body: { "articles": [ { "text" | "html", "title"?, ... } ],',
     '"words"? }; another Content-Type is 415) returns a cited summary, with "warnings" when none fits "words";',
+    'POST /analyze (the same "articles", read as one story) returns its entities, quotes, timeline and',
+    'disagreements;',
     'GET /healthz answers { "ok": true }. Ctrl-C stops; a second one cuts requests still open. Errors are',
     `{ "error": { "code", "message" } }; a body over ${APP_DEFAULTS.maxBodyBytes / 2 ** 20} MiB is 413 too-large.`,
     '',
