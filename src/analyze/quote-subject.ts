@@ -22,8 +22,47 @@ export function relayedSource(ctx: Context, cue: Tok, until: number): string | n
   for (let k = between.length - 1; k >= 0; k--) {
     const t = between[k] as Tok;
     if (t.key !== (ascribed ? 'الي' : 'عن')) continue;
-    const who = subjectOrPhrase(ctx, t.index + 1, until);
+    const phrase = subjectOrPhrase(ctx, t.index + 1, until);
+    // A person the reading names stands; a description is the whole source up to قوله (`سائق شاحنة علق على الطريق`).
+    const person = phrase !== null && ctx.mentions.some((m) => m.type === 'person' && m.name === phrase);
+    const who = person ? phrase : (sourceBeforeSaying(ctx, t.index + 1, until) ?? phrase);
     if (who !== null) return who;
+  }
+  return null;
+}
+
+/** `قوله`، `قولها`: "his words", which closes the source a relaying verb names. */
+const SAYING_KEYS = keySet(['قوله', 'قولها', 'قولهم', 'قولهما']);
+
+/**
+ * `ونقلت الصحيفة عن سائق شاحنة علق على الطريق قوله: «…»`: a quote right after قوله is the words a
+ * relaying verb earlier in its sentence (from `from`) reports, whatever verb-like word the source holds
+ * (علق "got stuck" is spelled as علّق "commented"); returns that verb, or null.
+ */
+export function relayingVerb(ctx: Context, from: number, open: number): Tok | null {
+  const last = ctx.toks[firstFrom(ctx.toks, open) - 1];
+  if (last === undefined || !SAYING_KEYS.has(last.key) || !/^[\s:]*$/.test(ctx.text.slice(last.end, open))) return null;
+  for (let k = last.index - 1; k >= 0; k--) {
+    const t = ctx.toks[k] as Tok;
+    if (t.start < from) return null;
+    if (lookup(t, RELAY_KEYS) !== null || lookup(t, ASCRIBE_KEYS) !== null) return t;
+  }
+  return null;
+}
+/** How many words a relayed source no reading knows may take before قوله. */
+const SOURCE_WORDS = 8;
+
+/**
+ * `نقلت الصحيفة عن سائق شاحنة علق على الطريق قوله:`: the words between عن and قوله, none a stopword
+ * first, no punctuation inside, are the source, whatever reading knows them.
+ */
+function sourceBeforeSaying(ctx: Context, i: number, until: number): string | null {
+  const first = ctx.toks[i];
+  if (first === undefined || first.kind !== 'word' || isStop(first)) return null;
+  for (let k = i + 1; k < ctx.toks.length && k - i <= SOURCE_WORDS; k++) {
+    const t = ctx.toks[k] as Tok;
+    if (t.start >= until || !t.spaced) return null;
+    if (SAYING_KEYS.has(t.key)) return ctx.text.slice(first.start, (ctx.toks[k - 1] as Tok).end);
   }
   return null;
 }

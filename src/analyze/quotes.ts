@@ -17,7 +17,7 @@ import type { QuoteMention } from './types.js';
 import { containing, firstFrom } from './search.js';
 import { describesSomeone, implausibleSpeaker, aboutStatement, agrees, type Context, cueGender, findStartingIn, type Gender, isStatement, someStartingIn, type Spoken, tokensWithin, trimQuote } from './quote-context.js';
 import { description, isAddressee, startsNounPhrase, subjectAt, subjectOrPhrase, withoutAddressee } from './quote-speaker-phrase.js';
-import { clauseSubject, explicitSubject, IN_DOCUMENT_VERB_KEYS, preverbalSubject, relayedSource, writtenOn } from './quote-subject.js';
+import { clauseSubject, explicitSubject, IN_DOCUMENT_VERB_KEYS, preverbalSubject, relayedSource, relayingVerb, writtenOn } from './quote-subject.js';
 import { colonSpeaker, cueBefore, IMPERFECT_KEYS, postposed, preposed } from './quote-cues.js';
 import { addresseeBefore, ammaColon, definiteDescriptionOpens, describedName, soleSubjectBefore, explicitSubjects, afterRelative, introducedBetween, matterTopic, documentBefore, frontedDescription, openerActor, pluralSubjectBefore, relativeAntecedent, sentenceActors, statementIssuers, subjectBefore, topicBefore, unreadActorBefore } from './quote-antecedents.js';
 import { reportedSpeech } from './quote-reported.js';
@@ -395,7 +395,8 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     const through: Sentence = closing === undefined || closing.end <= sentence.end ? sentence : { ...sentence, end: closing.end };
     const sameSentence: boolean = previous !== null && previous.sentence === sentence;
     const from = Math.max(sentence.start, sameSentence && previous !== null ? previous.close : 0);
-    const cue = cueBefore(ctx, from, span.open, o.cueWindow);
+    const relay = relayingVerb(ctx, from, span.open);
+    const cue = relay === null ? cueBefore(ctx, from, span.open, o.cueWindow) : { tok: relay, participle: false };
     const sameSpeaker = sameSentence && previous !== null ? previous.speaker : null;
     let speaker: string | null;
     let cueText: string | null;

@@ -82,3 +82,14 @@ describe('an outlet named in marks is no quote', () => {
     expect(findQuotes(text).map((q) => q.text)).toEqual(['الحبس لن يسكت أحداً منا']);
   });
 });
+
+describe('the source a relaying verb names, up to قوله', () => {
+  it('reads the whole source between عن and قوله, a verb-like word inside it included (`علق` "got stuck")', () => {
+    const text = 'وأغلقت الشرطة الطريق الجبلي بعد تساقط الثلوج. ونقلت إذاعة المدينة عن سائق حافلة علق في الثلج طوال الليل قوله: «لم نتحرك منذ المساء والأطفال معنا في البرد».';
+    expect(speakers(text)).toEqual(['سائق حافلة علق في الثلج طوال الليل']);
+  });
+
+  it('keeps a person the reading names there', () => {
+    expect(speakers('ونقلت الوكالة عن الوزير سمير الحلبي قوله: «سنعيد فتح الطريق خلال يومين».')).toEqual(['سمير الحلبي']);
+  });
+});
