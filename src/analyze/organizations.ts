@@ -114,8 +114,15 @@ function remitAfterPlace(toks: readonly Tok[], from: number, to: number): number
   return to + lamRemit(toks, to);
 }
 
-/** `السامية`: a further adjective after which a body's remit (لـ + noun) may follow. */
-const REMIT_ADJECTIVE_KEYS = keySet(['السامي', 'السامية']);
+/**
+ * `السامية`: further adjectives after which a body's remit (لـ + noun) may follow: the body's rank or reach
+ * (`الجمعية الملكية لحماية الطبيعة`، `المديرية الجهوية للزراعة`، `التنسيقية المحلية لعائلات …`، `النقابة
+ * الأساسية لعمال …`، `الجمعية التعاونية لصائدي …`). Only here: alone after a weak cue they name no body
+ * (`الإدارة المحلية`).
+ */
+const REMIT_ADJECTIVE_KEYS = keySet([
+  'السامي', 'السامية', 'الملكي', 'الملكية', 'الجهوي', 'الجهوية', 'المحلي', 'المحلية', 'الإقليمي', 'الإقليمية', 'الأساسي', 'الأساسية', 'التعاوني', 'التعاونية',
+]);
 
 /**
  * Adjectives of a body's function, not of its identity (اللجنة الفنية، المجلس التنفيذي، اللجنة

@@ -90,3 +90,10 @@ describe('العام inside an organization\'s name is "public", not "the year"'
     expect(organizations('وأعلنت وزارة التربية العام الدراسي الجديد.')).toEqual(['وزارة التربية']);
   });
 });
+
+describe('a remit after a body\'s rank or reach adjective', () => {
+  it('takes ل + noun + genitive after الملكية، المحلية، الجهوية …', () => {
+    expect(organizations('وحذرت الجمعية الملكية لحماية البيئة من الصيد.')).toEqual(['الجمعية الملكية لحماية البيئة']);
+    expect(organizations('وقالت التنسيقية المحلية لأسر الضحايا إن الملف مفتوح.')).toEqual(['التنسيقية المحلية لأسر الضحايا']);
+  });
+});
