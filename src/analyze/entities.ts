@@ -8,7 +8,7 @@ import type { EntityType } from '../core/index.js';
 import { isStopword, key } from '../text/index.js';
 import { type GazetteerHit, isPlaceAdjective, matchGazetteer } from './gazetteer.js';
 import { GIVEN_KEYS, isStop, NAME_JOINER_KEYS, RELATIVE_OR_HE_KEYS, titleHead, TRANSITIVE_VERB_KEYS, VERB_KEYS } from './lexicon.js';
-import { isNameWord, looksImperfect, nameRun, plainNounAfterName, possessiveNoun, titleAt, verbShaped } from './names.js';
+import { articleWritten, isNameWord, looksImperfect, nameRun, plainNounAfterName, possessiveNoun, titleAt, verbShaped } from './names.js';
 import { fullNameOf, fullNames } from './full-names.js';
 import { orgChain } from './organizations.js';
 import { compact, sameName } from './similarity.js';
@@ -388,6 +388,17 @@ const postPosedVerb = (t: Tok): boolean => /^[»"”]\s*[،,]\s*$/.test(t.gap);
 const postPosedSubjectEnds = (after: Tok | undefined): boolean =>
   after === undefined || /[.!؟?]/.test(after.gap) || (joined(after) && RELATIVE_OR_HE_KEYS.has(after.key));
 
+/**
+ * `الهلال الأحمر المصري`، `الدفاع المدني اللبناني`: a known organization's name, then a definite nationality
+ * adjective written right after it, is that country's body: the adjective is part of its name. Returns the
+ * mention's end.
+ */
+function nationalityAfter(toks: readonly Tok[], next: number, gz: GazetteerHit): number {
+  const t = toks[next];
+  if (gz.type !== 'organization' || t === undefined || !joined(t) || !articleWritten(t) || !isPlaceAdjective(t.key)) return gz.end;
+  return t.end;
+}
+
 /** What pass 1 finds in a text: the chosen candidates and the title phrases. Reused by the story's second pass. */
 export interface EntityCandidates {
   readonly kept: readonly Candidate[];
@@ -429,7 +440,7 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
     const starts = entityStarts(toks[i] as Tok);
     if ((starts & CANDIDATE_STARTS) === 0) continue;
     const gz = (starts & START.gazetteer) === 0 ? null : matchGazetteer(toks, i);
-    if (gz !== null && !functionWordAbbreviation(text, toks, toks[i] as Tok, gz)) candidates.push({ start: gz.start, end: gz.end, type: gz.type, name: gz.canonical, source: 'gazetteer' });
+    if (gz !== null && !functionWordAbbreviation(text, toks, toks[i] as Tok, gz)) candidates.push({ start: gz.start, end: nationalityAfter(toks, i + gz.length, gz), type: gz.type, name: gz.canonical, source: 'gazetteer' });
     if ((starts & START.place) !== 0) cuePlaces.push(...placesAfterCue(toks, i));
     const named = (starts & START.given) === 0 ? null : givenNameAt(toks, i) ?? describedAt(toks, i);
     if (named !== null) given.push(named);

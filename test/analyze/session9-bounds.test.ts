@@ -97,3 +97,13 @@ describe('a remit after a body\'s rank or reach adjective', () => {
     expect(organizations('وقالت التنسيقية المحلية لأسر الضحايا إن الملف مفتوح.')).toEqual(['التنسيقية المحلية لأسر الضحايا']);
   });
 });
+
+describe('a known organization\'s nationality adjective', () => {
+  it('takes a definite nationality adjective written right after a listed organization', () => {
+    expect(organizations('وقال الهلال الأحمر المصري إن القافلة وصلت.')).toEqual(['الهلال الأحمر المصري']);
+  });
+
+  it('does not take another word', () => {
+    expect(organizations('وقال الهلال الأحمر الخميس إن القافلة وصلت.')).toEqual(['الهلال الأحمر']);
+  });
+});
