@@ -53,6 +53,9 @@ export function childReferent(ctx: Context, t: Tok): string | null {
 /** `ابن X`، `ابنة X`: the child of X — X is the parent a later الأب/الأم refers to. */
 const CHILD_OF = keySet(['ابن', 'ابنة', 'نجل', 'نجلة']);
 
+/** How far back (in characters) the person a child's "his" stands for is looked for in its paragraph. */
+const PARAGRAPH_REACH = 600;
+
 /** How far back (in tokens) a kin relation is looked for. */
 const KIN_REACH = 400;
 
@@ -69,6 +72,9 @@ export function kinReferent(ctx: Context, t: Tok): string | null {
     if (childWithPronoun(u)) {
       const parent = findLastStartingIn(ctx.mentions, Math.max(0, u.start - 120), u.start, (x) => x.type === 'person' && !/[.!؟?\n]/.test(ctx.text.slice(x.end, u.start)));
       if (parent !== undefined) return parent.name;
+      // `يقاطعه ابنه حسن`: with no one named in its sentence, "his" is the person the paragraph is about, named last before it.
+      const earlier = findLastStartingIn(ctx.mentions, Math.max(0, u.start - PARAGRAPH_REACH), u.start, (x) => x.type === 'person' && x.end <= u.start);
+      if (earlier !== undefined && !ctx.text.slice(earlier.end, u.start).includes('\n')) return earlier.name;
       continue;
     }
     if (!words.has(u.key) && !CHILD_OF.has(u.key)) continue;
