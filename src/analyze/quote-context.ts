@@ -139,13 +139,17 @@ const RELATIVE_KEYS = keySet(['الذي', 'التي', 'اللذان', 'اللت�
 /** Nouns of a relation between people, which take a possessive pronoun and still name a person (`صديقه`، `زميلتها`). */
 const RELATION_KEYS = keySet(['صديق', 'صديقة', 'زميل', 'زميلة', 'رفيق', 'رفيقة', 'جار', 'جارة', 'ابن', 'ابنة', 'بنت', 'أخ', 'أخت', 'شقيق', 'شقيقة', 'زوج', 'زوجة', 'والد', 'والدة', 'أب', 'أم', 'جد', 'جدة', 'عم', 'عمة', 'خال', 'خالة', 'حفيد', 'حفيدة', 'نجل', 'نجلة', 'طفل', 'طفلة', 'مساعد', 'مساعدة', 'محامي', 'محامية', 'شريك', 'شريكة', 'قريب', 'قريبة', 'مرافق', 'مرافقة']);
 
-/** A relation noun with its possessive pronoun (`صديقه`، `زميلتها`، `أخوه`), or a speaker word with one. */
-function relation(k: string): boolean {
+/** The stems a noun with a possessive pronoun may have (`زميلتها` → زميله: ة is written ت before a pronoun; `أخوه` → أخ: the five nouns take و). */
+function pronounStems(k: string): string[] {
   const stem = k.replace(/(?:هما|هم|هن|ها|ه)$/, '');
-  // (`زميلتها`: the feminine ة is written ت before a pronoun; `أخوه`، `أبوها`: the five nouns take و.)
-  const forms = [stem, stem.replace(/ت$/, 'ه'), stem.replace(/و$/, '')];
-  return forms.some((f) => RELATION_KEYS.has(f) || speakerWord(f));
+  return [stem, stem.replace(/ت$/, 'ه'), stem.replace(/و$/, '')];
 }
+
+/** A relation noun with its possessive pronoun (`صديقه`، `زميلتها`، `أخوه`). */
+const relatedBy = (k: string): boolean => pronounStems(k).some((f) => RELATION_KEYS.has(f));
+
+/** A relation noun with its possessive pronoun, or a speaker word with one. */
+const relation = (k: string): boolean => relatedBy(k) || pronounStems(k).some((f) => speakerWord(f));
 
 /** The word, with or without the article, is in one of `sets`. */
 function inLists(k: string, sets: readonly ReadonlySet<string>[]): boolean {
@@ -162,7 +166,11 @@ const speakerWord = (k: string): boolean => inLists(k, SPEAKER_WORD_SETS);
 const DESCRIPTION_SETS: readonly ReadonlySet<string>[] = [TITLE_KEYS, SPEAKER_HEAD_KEYS, OCCUPATION_KEYS, KUNYA_KEYS, DESCRIPTOR_KEYS, UNNAMED_ROLE_KEYS];
 
 /** The speaker phrase opens with a word that describes someone (`السائحة`، `رئيسة التعاونية`، `أبو سامر`) rather than a name. */
-export const describesSomeone = (speaker: string): boolean => inLists(key(speaker.split(' ')[0] ?? ''), DESCRIPTION_SETS);
+export function describesSomeone(speaker: string): boolean {
+  const head = key(speaker.split(' ')[0] ?? '');
+  // (`والده`، `زميلتها`: a relation noun with its pronoun describes someone too.)
+  return inLists(head, DESCRIPTION_SETS) || (/(?:ه|ها|هم)$/.test(head) && relatedBy(head));
+}
 
 /**
  * Whether `word` is a word of a name the text's person or organization mentions or its titles' persons

@@ -2,11 +2,11 @@
  * A title phrase resolved to the person it names in the article (`الوزير` → the last `وزير X`).
  */
 import { key } from '../text/index.js';
-import { isDefinite, isNisba, type Tok } from './tokens.js';
+import { isDefinite, isNisba, lookup, type Tok } from './tokens.js';
 import type { TitlePhrase } from './types.js';
 import { type Context, findLastStartingIn, findStartingIn, startingIn } from './quote-context.js';
 import { firstFrom } from './search.js';
-import { isStop } from './lexicon.js';
+import { isStop, OCCUPATION_KEYS, TITLE_KEYS } from './lexicon.js';
 import { presentShaped } from './names.js';
 
 /** Bodies named two ways in titles: رئيس الحكومة = رئيس الوزراء. */
@@ -95,7 +95,7 @@ export function namedReferent(ctx: Context, speaker: string, before: number): st
   for (const form of new Set(written)) {
     for (let at = ctx.text.lastIndexOf(form, before); at >= 0 && (best === null || at > best.at); at = at === 0 ? -1 : ctx.text.lastIndexOf(form, at - 1)) {
       if (!wordAt(ctx.text, at, at + form.length)) continue;
-      const name = nameBefore(ctx, at) ?? nameAfterNaming(ctx, at + form.length);
+      const name = nameBefore(ctx, at) ?? nameAfterNaming(ctx, at + form.length) ?? nameSetOffAfter(ctx, at + form.length);
       if (name !== null && name !== speaker) {
         best = { at, name };
         break;
@@ -112,6 +112,20 @@ const wordAt = (text: string, from: number, to: number): boolean => !/[\p{L}\p{M
 function nameBefore(ctx: Context, at: number): string | null {
   const m = findLastStartingIn(ctx.mentions, at - 80, at, (x) => x.end <= at);
   return m !== undefined && m.type === 'person' && SET_OFF_AFTER_NAME.test(ctx.text.slice(m.end, at)) ? m.name : null;
+}
+
+/** `والده، الحاج إدريس حسن، من فوق الدفة`: a person (a title phrase's, or a mention) set off by commas right after `end`. */
+function nameSetOffAfter(ctx: Context, end: number): string | null {
+  const comma = /^\s*[،,]\s*/u.exec(ctx.text.slice(end, end + 4));
+  if (comma === null) return null;
+  let at = end + comma[0].length;
+  const title = findStartingIn(ctx.titles, at, at + 1);
+  // (`الحاج X`، `الدكتور X`: an honorific the title reading did not take stands before the name.)
+  const first = ctx.toks[firstFrom(ctx.toks, at)];
+  if (title === undefined && first !== undefined && first.start === at && (lookup(first, TITLE_KEYS) !== null || lookup(first, OCCUPATION_KEYS) !== null)) at = (ctx.toks[first.index + 1] ?? first).start;
+  const person = title?.person ?? findStartingIn(ctx.mentions, at, at + 1, (x) => x.type === 'person')?.name ?? null;
+  const close = title?.person != null ? title.end : findStartingIn(ctx.mentions, at, at + 1)?.end;
+  return person !== null && close !== undefined && /^\s*[،,:]/u.test(ctx.text.slice(close, close + 3)) ? person : null;
 }
 
 /** The name a naming word right after `end` introduces: a person mention, else up to three words before a boundary,, a verb-shaped word or a stopword. */

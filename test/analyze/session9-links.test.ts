@@ -93,3 +93,15 @@ describe('the source a relaying verb names, up to قوله', () => {
     expect(speakers('ونقلت الوكالة عن الوزير سمير الحلبي قوله: «سنعيد فتح الطريق خلال يومين».')).toEqual(['سمير الحلبي']);
   });
 });
+
+describe('kin and relation speakers tied to the person they name', () => {
+  it('reads الأب after `يقاطعه ابنه X` as the person the paragraph named last before the son', () => {
+    const text = 'يفرغ مروان عيسى أكياس التبغ في المخزن. «الموسم كان صعباً والأسعار نزلت»، يقول وهو يمسح جبينه. يقاطعه ابنه رامي، طالب الهندسة: «خلينا نزرع شيئاً آخر يا أبي». فيرد الأب: «التبغ يُباع قبل الشتاء، والأرض تعرفه».';
+    expect(speakers(text)).toEqual(['مروان عيسى', 'ابنه رامي', 'مروان عيسى']);
+  });
+
+  it('reads a relation noun as the person set off by commas right after it (`والده، الحاج X،`)', () => {
+    const text = '«أريد أن أسافر وأعمل في فندق»، يقول سامي ضاحكاً، فيرد والده، الحاج منصور الخياط، من فوق القارب: «القارب ورثناه عن جدك ولن نبيعه».';
+    expect(speakers(text).at(-1)).toBe('منصور الخياط');
+  });
+});
