@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { personShaped } from '../../src/analyze/name-shape.js';
+import type { EntityMention } from '../../src/analyze/types.js';
+
+const mention = (text: string, type: EntityMention['type'] = 'person', name = text): EntityMention => ({ kind: 'entity-mention', text, type, form: text, name, source: 'cue', start: 10, end: 10 + text.length });
+const shaped = (...texts: string[]): (string | null)[] => texts.map((t) => personShaped([mention(t)])[0]?.name ?? null);
+
+describe('person mentions keep a name’s shape', () => {
+  it('drops a mention that opens on a present verb, a ب/ل verbal noun, ل with the article, or a word with tanween', () => {
+    expect(shaped('يحمل', 'يغادر الجولة', 'يتحدث', 'بتحسين الخدمات', 'لمطالب العمال', 'للمجلس', 'تقديراً')).toEqual([null, null, null, null, null, null, null]);
+  });
+
+  it('cuts a name before such a word, with a joiner left dangling', () => {
+    expect(shaped('سامي الخطيب يبتسم', 'خالد بن يستقبل', 'منى العلي بتكليف من')).toEqual(['سامي الخطيب', 'خالد', 'منى العلي']);
+    const [m] = personShaped([mention('سامي الخطيب يبتسم')]);
+    expect(m).toMatchObject({ text: 'سامي الخطيب', form: 'سامي الخطيب', start: 10, end: 10 + 'سامي الخطيب'.length });
+  });
+
+  it('leaves names alone: listed given names, transliterations, kunyas, function words beside other words', () => {
+    const names = ['يحيى السنوار', 'يسرى الجمل', 'يوكو أونو', 'ياسين العمري', 'ستيفن هوكينغ', 'فرنسوا هولاند', 'أم محمد', 'محمد نور حسب الله', 'غير بيدرسن', 'بتول الحسن', 'لمياء المهدي', 'كالفن هاريس'];
+    expect(shaped(...names)).toEqual(names);
+  });
+
+  it('judges only people that stand for themselves', () => {
+    const place = mention('يغادر', 'place');
+    const surname = mention('يعيش', 'person', 'سليم يعيش');
+    expect(personShaped([place, surname])).toEqual([place, surname]);
+  });
+});
