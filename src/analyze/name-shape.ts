@@ -7,7 +7,7 @@
  * later word is is cut before it. Listed given names and kunya names are never judged.
  */
 import { isStop, KUNYA_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS } from './lexicon.js';
-import { hasTanween, tokenView, type Tok } from './tokens.js';
+import { hasTanween, isDefinite, tokenView, type Tok } from './tokens.js';
 import type { EntityMention } from './types.js';
 
 /**
@@ -32,6 +32,19 @@ export function notANameWord(t: Tok, words: number): boolean {
   return (words === 1 && isStop(t)) || hasTanween(t) || PRESENT_VERB.test(t.key) || PREPOSED_NOUN.test(t.key) || PREPOSED_ARTICLE.test(t.key);
 }
 
+const listed = (t: Tok): boolean => KUNYA_NAME_KEYS.has(t.key) || NAME_JOINER_KEYS.has(t.key) || KUNYA_KEYS.has(t.key);
+/** An indefinite feminine noun or adjective as written (`محطة`، `جديدة`), no listed name (`فاطمة`، `حمزة`). */
+const indefiniteFeminine = (t: Tok): boolean => t.kind === 'word' && t.text.endsWith('ة') && !isDefinite(t.key) && !listed(t);
+
+/** `محطة جديدة`: a feminine noun and its adjective, neither a listed name, open a common noun phrase (`افتتح الوزير محطة جديدة`). */
+const commonNounPhrase = (first: Tok, second: Tok): boolean => indefiniteFeminine(first) && indefiniteFeminine(second);
+
+/**
+ * `رائد أبو السعود محطة`: after a word with the article, an indefinite feminine noun is the verb's
+ * object, not the name's end; Maghrebi family names in بو/بن are names (`نور الدين بوخالفة`، `بنسودة`).
+ */
+const commonNounAfter = (previous: Tok, t: Tok): boolean => isDefinite(previous.key) && indefiniteFeminine(t) && !/^(?:بو|بن)/.test(t.key);
+
 /**
  * The person mentions that keep a name's shape, cut before their first word that cannot be a name's
  * (and before a joiner left dangling: `عبد`، `بن`); a mention cut to nothing is dropped. Other types,
@@ -45,7 +58,8 @@ export function personShaped(mentions: readonly EntityMention[]): EntityMention[
       continue;
     }
     const toks = tokenView(m.text);
-    let keep = toks.findIndex((t) => notANameWord(t, toks.length));
+    let keep = toks.findIndex((t, i) => notANameWord(t, toks.length) || (i > 0 && commonNounAfter(toks[i - 1] as Tok, t)));
+    if (keep !== 0 && toks.length >= 2 && commonNounPhrase(toks[0] as Tok, toks[1] as Tok)) keep = 0;
     if (keep < 0) {
       out.push(m);
       continue;

@@ -16,6 +16,11 @@ describe('person mentions keep a name’s shape', () => {
     expect(m).toMatchObject({ text: 'سامي الخطيب', form: 'سامي الخطيب', start: 10, end: 10 + 'سامي الخطيب'.length });
   });
 
+  it('takes a feminine noun with its adjective, or after a name with the article, for the object of the sentence', () => {
+    expect(shaped('محطة جديدة لتحلية', 'رائد أبو السعود محطة', 'هالة الكردي حملة')).toEqual([null, 'رائد أبو السعود', 'هالة الكردي']);
+    expect(shaped('نور الدين بوخالفة', 'فاطمة الزهراء بوعزة', 'أسامة حمزة')).toEqual(['نور الدين بوخالفة', 'فاطمة الزهراء بوعزة', 'أسامة حمزة']);
+  });
+
   it('leaves names alone: listed given names, transliterations, kunyas, function words beside other words', () => {
     const names = ['يحيى السنوار', 'يسرى الجمل', 'يوكو أونو', 'ياسين العمري', 'ستيفن هوكينغ', 'فرنسوا هولاند', 'أم محمد', 'محمد نور حسب الله', 'غير بيدرسن', 'بتول الحسن', 'لمياء المهدي', 'كالفن هاريس'];
     expect(shaped(...names)).toEqual(names);
