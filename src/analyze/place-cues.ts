@@ -23,6 +23,13 @@ const FEMININE_CUE_KEYS = keySet(['محافظة', 'ولاية', 'منطقة', '�
 const MASCULINE_CUE_KEYS = keySet(['إقليم', 'مخيم', 'حي', 'جبل', 'نهر', 'خليج',
   // valleys, temples and race or public squares (وادي العقيق، معبد باخوس، ميدان الوثبة)
   'وادي', 'معبد', 'ميدان']);
+/**
+ * Cues that are part of the name they introduce (`جبل نيبو`، `خليج سرت`): a feature of the land named in full
+ * with its head, while an administrative or settlement cue stays outside the name (`محافظة [الفروانية]`،
+ * `مدينة [فاس]`). (The gold passages write وادي، نهر، معبد and سلطنة inside the name too, but older probes
+ * pin them outside: `وادي [الحلو]`، `نهر [الليطاني]`، `سلطنة [عمان]` read as عُمان.)
+ */
+const NAME_PART_CUE_KEYS = keySet(['جبل', 'خليج']);
 const DUAL_CUE_KEYS = keySet(['محافظتي', 'ولايتي', 'منطقتي', 'بلدتي', 'قريتي', 'مدينتي', 'مخيمي', 'حيي']);
 
 /** Nouns that follow a place word without naming a place (منطقة العمليات، مخيم اللاجئين، منطقة كوارث، منطقة حرة). */
@@ -131,7 +138,8 @@ export function placesAfterCue(toks: readonly Tok[], i: number): PlaceMention[] 
   const feminine = FEMININE_CUE_KEYS.has(hit.form) || (dual !== null && !/^(مخيمي|حيي)$/.test(hit.form));
   const first = nameAfter(toks, i + 1, feminine, 0);
   if (first === null) return [];
-  const out: PlaceMention[] = [mention(toks, first, 0)];
+  const letters = cue.forms.find((f) => f.form === hit.form)?.letters ?? 0;
+  const out: PlaceMention[] = [NAME_PART_CUE_KEYS.has(hit.form) ? mention(toks, { from: i, to: first.to }, letters) : mention(toks, first, 0)];
   if (dual !== null) {
     const and = toks[first.to];
     if (and !== undefined && and.key.startsWith('و')) {

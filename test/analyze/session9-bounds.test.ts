@@ -1,6 +1,6 @@
 /** Session 9: where a name run ends — person names, organization names and descriptions (probes of our own). */
 import { describe, expect, it } from 'vitest';
-import { organizations, persons, speakers } from './probes.js';
+import { organizations, persons, places, speakers } from './probes.js';
 
 describe('a verb with و/ف/ل ends a person\'s name', () => {
   it('stops a scene subject\'s name before a و-verb opening the next clause', () => {
@@ -105,5 +105,15 @@ describe('a known organization\'s nationality adjective', () => {
 
   it('does not take another word', () => {
     expect(organizations('وقال الهلال الأحمر الخميس إن القافلة وصلت.')).toEqual(['الهلال الأحمر']);
+  });
+});
+
+describe('a cue that is part of a place\'s name', () => {
+  it('keeps a mountain or a gulf with the name it heads', () => {
+    expect(places('وصعد المتنزهون جبل الزاوية قبل أن ينزلوا إلى خليج العقبة.')).toEqual(['جبل الزاوية', 'خليج العقبة']);
+  });
+
+  it('leaves an administrative or settlement cue outside the name', () => {
+    expect(places('وقال سكان في محافظة الفروانية إن المياه انقطعت.')).toEqual(['الفروانية']);
   });
 });
