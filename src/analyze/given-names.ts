@@ -33,13 +33,18 @@ function bare(t: Tok, f: Form): Tok {
   return { ...t, key: f.form, text: t.text.slice(start - t.start), start, forms: [{ form: f.form, compact: f.compact, letters: 0 }] };
 }
 
-/** The name run at `i` with its first word read bare: token range and clean offsets. */
-function runAt(toks: readonly Tok[], i: number, f: Form): { to: number; start: number; end: number } | null {
-  const view = toks.slice(i, i + 8);
-  view[0] = bare(toks[i] as Tok, f);
-  const run = nameRun(view, 0);
+/**
+ * The name run at `i` with its first word read bare: token range and clean offsets. The word before stays
+ * in view (`يفرغ X بن Y حقيبة غوص`: the scene's verb tells the run's last word from the verb's object),
+ * unless `alone` (a name with عبد, whose object `compoundName` reads).
+ */
+function runAt(toks: readonly Tok[], i: number, f: Form, alone = false): { to: number; start: number; end: number } | null {
+  const before = i > 0 && !alone ? 1 : 0;
+  const view = toks.slice(i - before, i + 8);
+  view[before] = bare(toks[i] as Tok, f);
+  const run = nameRun(view, before);
   if (run === null) return null;
-  return { to: i + run.to, start: (view[0] as Tok).start, end: (view[run.to - 1] as Tok).end };
+  return { to: i - before + run.to, start: (view[before] as Tok).start, end: (view[run.to - 1] as Tok).end };
 }
 
 const namedAfter = (before: Tok | undefined, t: Tok): boolean =>
@@ -224,7 +229,7 @@ export function givenNameAt(toks: readonly Tok[], i: number, sidi = false): Name
   const head = given ?? formIn(t, COMPOUND_HEAD_KEYS);
   if (head === null) return null;
   // `عبد الكريم محمد سعيد`: عبد and a definite divine name start a name.
-  if (head.form === 'عبد') return next !== undefined && joined(next) && articleWritten(next) ? compoundName(trimmed(runAt(toks, i, head), toks, i, 2), toks, i) : null;
+  if (head.form === 'عبد') return next !== undefined && joined(next) && articleWritten(next) ? compoundName(trimmed(runAt(toks, i, head, true), toks, i, 2), toks, i) : null;
   // `نور الدين`، `فتح الله`: a compound head names someone only with its second word.
   if (given === null && (next === undefined || !joined(next) || !/^(الدين|الله|الاسلام|الرحمن)$/.test(next.key))) return null;
   const run = runAt(toks, i, head);

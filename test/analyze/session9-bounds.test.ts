@@ -117,3 +117,9 @@ describe('a cue that is part of a place\'s name', () => {
     expect(places('وقال سكان في محافظة الفروانية إن المياه انقطعت.')).toEqual(['الفروانية']);
   });
 });
+
+describe('a given name\'s run sees the scene verb before it', () => {
+  it('ends a nasab before the verb\'s indefinite object and its genitive (`يفرغ X بن Y حقيبة غوص`)', () => {
+    expect(persons('على الرصيف، يفرغ الطاهر بن عمر حقيبة سفر ثقيلة ويصف أدواته.')).toEqual(['الطاهر بن عمر']);
+  });
+});
