@@ -57,19 +57,25 @@ export function personShaped(mentions: readonly EntityMention[]): EntityMention[
       out.push(m);
       continue;
     }
+    const shaped = cutToShape(m);
+    if (shaped !== null) out.push(shaped);
+  }
+  return out;
+}
+
+/** `m` cut before its first word that cannot be a name's, again until what is left keeps the shape; null for nothing left. */
+function cutToShape(mention: EntityMention): EntityMention | null {
+  let m = mention;
+  for (;;) {
     const toks = tokenView(m.text);
     let keep = toks.findIndex((t, i) => notANameWord(t, toks.length) || (i > 0 && commonNounAfter(toks[i - 1] as Tok, t)));
     if (keep !== 0 && toks.length >= 2 && commonNounPhrase(toks[0] as Tok, toks[1] as Tok)) keep = 0;
-    if (keep < 0) {
-      out.push(m);
-      continue;
-    }
+    if (keep < 0) return m;
     while (keep > 0 && NAME_JOINER_KEYS.has((toks[keep - 1] as Tok).key)) keep--;
-    if (keep === 0) continue;
+    if (keep === 0) return null;
     const text = m.text.slice(0, (toks[keep - 1] as Tok).end);
     // Cut at the end only, so the form (its start perhaps restored: للحلف → الحلف) loses the same tail.
     const form = m.form.slice(0, m.form.length - (m.text.length - text.length));
-    out.push({ ...m, text, form, name: form, end: m.start + text.length });
+    m = { ...m, text, form, name: form, end: m.start + text.length };
   }
-  return out;
 }

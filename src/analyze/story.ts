@@ -10,6 +10,7 @@ import { DAY_MS } from './calendar.js';
 import { DEFAULT_DISAGREEMENT_OPTIONS, findDisagreements, TOLL_PREFIX, type DisagreementOptions, type Fact } from './disagreements.js';
 import { candidatePersons, collectCandidates, resolveEntities, type EntityCandidates } from './entities.js';
 import { mergeEntities } from './merge-entities.js';
+import { personShaped } from './name-shape.js';
 import { mergeQuotes } from './merge-quotes.js';
 import { withoutOwnOutlets } from './outlets.js';
 import { isCountry } from './gazetteer.js';
@@ -57,12 +58,14 @@ function analyzeParsed(
   options: AnalyzeOptions,
   known: readonly string[],
 ): DocumentAnalysis {
-  const entities = resolveEntities(doc.text, toks, pass1, { known });
+  // The quotes read every mention and title (a speaker's description such as مسؤول في اللجنة العليا
+  // لمهرجان جرش runs over one); the names shown are only those shaped as names.
+  const resolved = resolveEntities(doc.text, toks, pass1, { known });
   const dates = analyzeDates(doc.text, toks, doc.published);
   return {
     document: doc.id,
-    entities: entities.mentions,
-    quotes: analyzeQuotes(doc.text, toks, entities, { ...options.quotes, sentences: split }),
+    entities: personShaped(resolved.mentions),
+    quotes: analyzeQuotes(doc.text, toks, resolved, { ...options.quotes, sentences: split }),
     dates,
     quantities: analyzeQuantities(doc.text, toks, dates),
   };
