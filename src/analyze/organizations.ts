@@ -16,6 +16,19 @@ export interface OrgChain {
   readonly start: number;
 }
 
+/**
+ * `نقابة العاملين في النقل العام`، `النقابة العامة للعاملين في الموانئ`: في at `j` after a plural active participle
+ * of the pattern فاعلين (those working, العاملين) is the participle's own complement, the field the members
+ * work in (a definite noun, no time word and no known place: `… في شبوة` is where the body sits).
+ */
+function workersIn(toks: readonly Tok[], j: number): boolean {
+  const fi = toks[j] as Tok;
+  const prev = toks[j - 1];
+  const field = toks[j + 1];
+  if (fi.key !== 'في' || !joined(fi) || prev === undefined || !/^(ال|لل)[^ا]ا[^ا]{2}(ين|ون)$/.test(prev.key)) return false;
+  return field !== undefined && joined(field) && isDefinite(field.key) && !TEMPORAL_KEYS.has(field.key) && !isStop(field) && matchGazetteer(toks, j + 1) === null;
+}
+
 /** `العام الماضي`، `العام الدراسي`، `العام 2025`: what makes العام "the year" (a number, a time word, a year's adjective). */
 function yearGoesOn(next: Tok | undefined): boolean {
   if (next === undefined || !joined(next)) return false;
@@ -274,6 +287,10 @@ export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
     // (Further on, `مديرية الأمن العام`، `مستشفى X العام`, it is "public", "general" too, unless a word of time
     // follows it: `العام الماضي`، `العام الدراسي`، `العام 2025`.)
     const general = t.key === 'العام' && (j === i + 1 || (accepted > 0 && !yearGoesOn(toks[j + 1])));
+    if (accepted > 0 && workersIn(toks, j)) {
+      j += 2;
+      continue;
+    }
     if ((TEMPORAL_KEYS.has(t.key) && !general) || isStop(t) || SUBJECT_STOP_KEYS.has(t.key) || TITLE_KEYS.has(t.key) || VERB_KEYS.has(t.key) || DEFINITE_GIVEN_KEYS.has(t.key)) break;
     const form = t.forms.find((f) => f.letters <= 1 && isDefinite(f.form))?.form;
     if (form !== undefined && definiteCue && accepted === 0 && cue.form.endsWith('ه') && isNisba(form) && !form.endsWith('يه')) break;

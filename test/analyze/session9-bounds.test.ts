@@ -123,3 +123,13 @@ describe('a given name\'s run sees the scene verb before it', () => {
     expect(persons('على الرصيف، يفرغ الطاهر بن عمر حقيبة سفر ثقيلة ويصف أدواته.')).toEqual(['الطاهر بن عمر']);
   });
 });
+
+describe('the field of a union\'s workers (`العاملين في …`)', () => {
+  it('keeps في and the field after a plural participle of the pattern فاعلين', () => {
+    expect(organizations('وقالت نقابة العاملين في النقل البحري إن الإضراب مستمر.')).toEqual(['نقابة العاملين في النقل البحري']);
+  });
+
+  it('leaves out في and a known place, where the body sits', () => {
+    expect(organizations('وقالت نقابة العاملين في عدن إن الإضراب مستمر.')).toEqual(['نقابة العاملين']);
+  });
+});
