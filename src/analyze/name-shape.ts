@@ -7,7 +7,7 @@
  * later word is is cut before it. Listed given names and kunya names are never judged.
  */
 import { isStop, KUNYA_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS } from './lexicon.js';
-import { hasTanween, isDefinite, tokenView, type Tok } from './tokens.js';
+import { hasTanween, isDefinite, keySet, tokenView, type Tok } from './tokens.js';
 import type { EntityMention } from './types.js';
 
 /**
@@ -16,6 +16,16 @@ import type { EntityMention } from './types.js';
  * future (ستـ begins ستريك، ستيفن) and the past plural in ـوا (فرنسوا).
  */
 const PRESENT_VERB = /^(?:ي[^اوي](?:..|ا..|ت..)|يت...|ين...|يست...)$/;
+/**
+ * Closed-class words (pronouns with their particles, conjunctions, adverbs of time and place) the
+ * stopword list lacks: alone they are never a name.
+ */
+const FUNCTION_WORD_KEYS = keySet([
+  'هو', 'هي', 'فهو', 'فهي', 'وهو', 'وهي', 'هم', 'هن', 'أنه', 'أنها', 'أننا', 'أنهم', 'إنه', 'إنها', 'إننا', 'إنهم', 'لأن', 'لأنه', 'لأنها', 'لأننا',
+  'لأنهم', 'بحيث', 'بينما', 'حيث', 'حيثما', 'معا', 'كما', 'أيضا', 'ذلك', 'هذا', 'هذه', 'تلك', 'هؤلاء', 'الذي', 'التي', 'الذين', 'هناك', 'هنا',
+  'عندما', 'حين', 'حينما', 'بعدما', 'قبلما', 'منذ', 'خلال', 'لدى', 'عند', 'جانب', 'بجانب', 'إثر', 'عقب', 'ريثما', 'كلما', 'إذ', 'إذا', 'لكن', 'لكنه', 'لكنها',
+]);
+
 /** ب/ل before a verbal noun or participle (`بتغير`، `بمعركة`، `لمخاطر`). */
 const PREPOSED_NOUN = /^[بل][تم]...+$/;
 /** ل fused with the article (`للمناخ`); `بال`/`كال` also begin names (بالمر، كالفن). */
@@ -29,7 +39,7 @@ const PREPOSED_ARTICLE = /^لل/;
 export function notANameWord(t: Tok, words: number): boolean {
   if (t.kind !== 'word') return true;
   if (KUNYA_NAME_KEYS.has(t.key) || NAME_JOINER_KEYS.has(t.key) || KUNYA_KEYS.has(t.key)) return false;
-  return (words === 1 && isStop(t)) || hasTanween(t) || PRESENT_VERB.test(t.key) || PREPOSED_NOUN.test(t.key) || PREPOSED_ARTICLE.test(t.key);
+  return (words === 1 && (isStop(t) || FUNCTION_WORD_KEYS.has(t.key))) || hasTanween(t) || PRESENT_VERB.test(t.key) || PREPOSED_NOUN.test(t.key) || PREPOSED_ARTICLE.test(t.key);
 }
 
 const listed = (t: Tok): boolean => KUNYA_NAME_KEYS.has(t.key) || NAME_JOINER_KEYS.has(t.key) || KUNYA_KEYS.has(t.key);
@@ -47,18 +57,18 @@ const commonNounAfter = (previous: Tok, t: Tok): boolean => isDefinite(previous.
 
 /**
  * The person mentions that keep a name's shape, cut before their first word that cannot be a name's
- * (and before a joiner left dangling: `عبد`، `بن`); a mention cut to nothing is dropped. Other types,
- * and mentions that stand for another name (a surname for the full name), are kept as they are.
+ * (and before a joiner left dangling: `عبد`، `بن`); a mention cut to nothing is dropped, and so is a
+ * mention that stands for a full name (a surname, `الجولة` for `يغادر الجولة`) when that name does not
+ * keep its shape whole. Other types are kept as they are.
  */
 export function personShaped(mentions: readonly EntityMention[]): EntityMention[] {
   const out: EntityMention[] = [];
   for (const m of mentions) {
-    if (m.type !== 'person' || m.name !== m.form) {
-      out.push(m);
-      continue;
-    }
-    const shaped = cutToShape(m);
-    if (shaped !== null) out.push(shaped);
+    if (m.type !== 'person') out.push(m);
+    else if (m.name === m.form) {
+      const shaped = cutToShape(m);
+      if (shaped !== null) out.push(shaped);
+    } else if (cutToShape({ ...m, text: m.name, form: m.name, start: 0, end: m.name.length })?.name === m.name) out.push(m);
   }
   return out;
 }

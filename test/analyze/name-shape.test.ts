@@ -8,6 +8,7 @@ const shaped = (...texts: string[]): (string | null)[] => texts.map((t) => perso
 describe('person mentions keep a name’s shape', () => {
   it('drops a mention that opens on a present verb, a ب/ل verbal noun, ل with the article, or a word with tanween', () => {
     expect(shaped('يحمل', 'يغادر الجولة', 'يتحدث', 'بتحسين الخدمات', 'لمطالب العمال', 'للمجلس', 'تقديراً')).toEqual([null, null, null, null, null, null, null]);
+    expect(shaped('فهي', 'بينما', 'لأنهم', 'بينما يعمل الناس')).toEqual([null, null, null, null]);
   });
 
   it('cuts a name before such a word, with a joiner left dangling', () => {
@@ -26,9 +27,10 @@ describe('person mentions keep a name’s shape', () => {
     expect(shaped(...names)).toEqual(names);
   });
 
-  it('judges only people that stand for themselves', () => {
+  it('judges a surname by the full name it stands for, and leaves other types alone', () => {
     const place = mention('يغادر', 'place');
-    const surname = mention('يعيش', 'person', 'سليم يعيش');
+    const surname = mention('الحوراني', 'person', 'سليم الحوراني');
     expect(personShaped([place, surname])).toEqual([place, surname]);
+    expect(personShaped([mention('الجولة', 'person', 'يغادر الجولة'), mention('الناس', 'person', 'محمد بتبليغ الناس')])).toEqual([]);
   });
 });
