@@ -193,11 +193,21 @@ function loneNameClosing(ctx: Context, verb: Tok, sentence: Sentence): string | 
   if (t === undefined || !/^ +$/.test(t.gap) || t.key.length < 3 || t.key.startsWith('و') || !plainWord(t)) return null;
   // (`ضاحكة`، `مبتسمة`: a participle describing how; `أمه`، `زوجها`: a relation with its pronoun, not a name.)
   if (circumstantial(t.key) || feminineParticiple(t.key) || pronounObject(t) || (/(?:ه|ها|هم)$/.test(t.text) && t.text !== 'طه')) return null;
-  if (after !== undefined && after.start < sentence.end && !/[.!؟?\n]/.test(after.gap)) return null;
-  if (!/[.!؟?]/.test(ctx.text.slice(t.end, t.end + 2)) && t.end < sentence.end) return null;
+  // `«…»، يقول أحمد ضاحكاً،`: a participle of manner may stand between the name and the clause's end.
+  const manner = after !== undefined && after.spaced && mannerAfterName(after) && closesClause(ctx, after, sentence);
+  if (!manner && after !== undefined && after.start < sentence.end && !/[.!؟?\n]/.test(after.gap)) return null;
+  if (!manner && !/[.!؟?]/.test(ctx.text.slice(t.end, t.end + 2)) && t.end < sentence.end) return null;
   ctx.learned.push({ start: t.start, name: t.text });
   return t.text;
 }
+
+/** `ضاحكاً`، `مبتسمة`، `غاضباً`: an accusative participle of manner (فاعلاً/فاعلة, مُفتعِلاً/ـة) after the speaker's name. */
+function mannerAfterName(t: Tok): boolean {
+  return circumstantial(t.key) || feminineParticiple(t.key) || (/ا$/.test(t.key) && (/^[^ا]ا[^ا][^ا]ا$/.test(t.key) || /^م[^ا][^ا]{2,4}ا$/.test(t.key)));
+}
+
+/** Punctuation or the sentence's end right after token `t`. */
+const closesClause = (ctx: Context, t: Tok, sentence: Sentence): boolean => t.end >= sentence.end || /^\s*[.،,!؟?؛]/.test(ctx.text.slice(t.end, t.end + 2));
 
 /** `وبحسب X، فإن "…"`، `ووفقاً لـX`، `نقلاً عن X`: an according-to phrase before the quote, in its sentence. */
 const PREPOSED_KEYS = keySet(['بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا', 'نقلا']);

@@ -105,3 +105,13 @@ describe('kin and relation speakers tied to the person they name', () => {
     expect(speakers(text).at(-1)).toBe('منصور الخياط');
   });
 });
+
+describe('a lone name after a post-posed verb, before a participle of manner', () => {
+  it('reads the word between the verb and `ضاحكاً` as the speaker\'s name', () => {
+    expect(speakers('«أريد أن أسافر وأعمل في فندق»، يقول سامي ضاحكاً.')).toEqual(['سامي']);
+  });
+
+  it('reads no name from an adverb there', () => {
+    expect(speakers('«لا أعرف متى نعود»، يقول أحياناً، ثم يصمت.')).toEqual([]);
+  });
+});
