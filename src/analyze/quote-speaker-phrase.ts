@@ -106,8 +106,9 @@ export function description(ctx: Context, i: number): string {
   while (j < toks.length && j - i < reach) {
     const t = toks[j] as Tok;
     if (!/^ +$/.test(t.gap)) break;
-    // `إمام متطوع في أحد مساجد حي النصر`: أحد inside the description takes its own genitive, up to three words.
-    if (lookup(t, PARTITIVE_KEYS) !== null && toks[j - 1]?.key === 'في') {
+    // `إمام متطوع في أحد مساجد حي النصر`: أحد inside the description takes its own genitive, up to three words;
+    // so does أحد as the head's own genitive (`والد أحد الطلبة المصابين`).
+    if (lookup(t, PARTITIVE_KEYS) !== null && (toks[j - 1]?.key === 'في' || j === i + 1)) {
       partitive = j;
       reach = Math.max(reach, j - i + 4);
       j++;

@@ -133,3 +133,9 @@ describe('the field of a union\'s workers (`العاملين في …`)', () => 
     expect(organizations('وقالت نقابة العاملين في عدن إن الإضراب مستمر.')).toEqual(['نقابة العاملين']);
   });
 });
+
+describe('a description whose head takes أحد as its genitive', () => {
+  it('reads أحد and its own genitive as part of the description (`والد أحد الطلاب المصابين`)', () => {
+    expect(speakers('وقال والد أحد الطلاب المصابين إن «ابني لم يفعل شيئا».')).toEqual(['والد أحد الطلاب المصابين']);
+  });
+});
