@@ -29,6 +29,11 @@ function workersIn(toks: readonly Tok[], j: number): boolean {
   return field !== undefined && joined(field) && isDefinite(field.key) && !TEMPORAL_KEYS.has(field.key) && !isStop(field) && matchGazetteer(toks, j + 1) === null;
 }
 
+/** Adjectives of a town's own council (`المجلس البلدي`، `المجلس الجماعي`), which the town's name may follow bare (not المحلي: `الحكومة المحلية` + a country may be the verb's object). */
+const TOWN_BODY_ADJECTIVE_KEYS = keySet(['البلدي', 'البلدية', 'الجماعي', 'الجماعية']);
+/** `الشرقية`، `الشمالي`: a compass adjective naming a region (key form). */
+const DIRECTION_ADJECTIVE = /^ال(شرقي|غربي|شمالي|جنوبي|وسطي)(ه)?$/;
+
 /** `العام الماضي`، `العام الدراسي`، `العام 2025`: what makes العام "the year" (a number, a time word, a year's adjective). */
 function yearGoesOn(next: Tok | undefined): boolean {
   if (next === undefined || !joined(next)) return false;
@@ -376,7 +381,14 @@ export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
  */
 function seatAfter(toks: readonly Tok[], to: number): number {
   const t = toks[to];
-  if (t === undefined || !joined(t) || !/^[بل][^ل]/.test(t.key)) return to;
+  if (t === undefined || !joined(t)) return to;
+  // `المجلس البلدي سبها`: a municipal or local body's town, named right after its adjective.
+  const town = matchGazetteer(toks, to);
+  if (TOWN_BODY_ADJECTIVE_KEYS.has((toks[to - 1] as Tok).key) && town !== null && town.type === 'place' && town.start === t.start) return to + town.length;
+  // `الإدارة العامة للتعليم بالمنطقة الشرقية`: ب + a place cue with the article and its adjective (a region's name).
+  const adjective = toks[to + 1];
+  if (/^بال/.test(t.key) && t.forms.some((f) => f.letters === 1 && PLACE_CUE_FORMS.has(f.form.slice(2))) && adjective !== undefined && joined(adjective) && (isPlaceAdjective(adjective.key) || DIRECTION_ADJECTIVE.test(adjective.key))) return to + 2;
+  if (!/^[بل][^ل]/.test(t.key)) return to;
   const gz = matchGazetteer(toks, to);
   if (gz !== null && gz.type === 'place' && gz.start > t.start) return to + gz.length;
   const place = toks[to + 1];

@@ -139,3 +139,14 @@ describe('a description whose head takes أحد as its genitive', () => {
     expect(speakers('وقال والد أحد الطلاب المصابين إن «ابني لم يفعل شيئا».')).toEqual(['والد أحد الطلاب المصابين']);
   });
 });
+
+describe('a town council\'s town and a region\'s adjective', () => {
+  it('takes a known town right after البلدي, and ب + a region cue with its compass adjective', () => {
+    expect(organizations('وقال المجلس البلدي سبها إن الغاز نفد.')).toEqual(['المجلس البلدي سبها']);
+    expect(organizations('وأعلنت الإدارة العامة للتعليم بالمنطقة الشرقية تعليق الدراسة.')).toEqual(['الإدارة العامة للتعليم بالمنطقة الشرقية']);
+  });
+
+  it('does not take a country after another adjective', () => {
+    expect(organizations('واتهمت الحكومة المحلية سوريا بالتقصير.')).toEqual(['الحكومة المحلية']);
+  });
+});
