@@ -206,7 +206,10 @@ function placeNamed(toks: readonly Tok[], from: number, to: number): boolean {
 /** `دائرة الآثار العامة`، `الإدارة العامة للجمارك`: "general" and "supreme" name a weak cue's body (not المشتركة: غرفة العمليات المشتركة). */
 const GENERAL_ADJECTIVE_KEYS = keySet(['العام', 'العامة', 'العليا', 'الأعلى']);
 /** After an organization's name an abstract noun (ABSTRACT_NOUN_KEYS) is the verb's object (`تحمل الوزارة المسؤولية`), never its adjective. */
-const adjectival = (k: string): boolean => (isNisba(k) && !ABSTRACT_NOUN_KEYS.has(k)) || INSTITUTION_ADJECTIVE_KEYS.has(k) || pluralNationality(k);
+const adjectival = (k: string): boolean => (isNisba(k) && !ABSTRACT_NOUN_KEYS.has(k)) || INSTITUTION_ADJECTIVE_KEYS.has(k) || COLOR_KEYS.has(k) || pluralNationality(k);
+
+/** Colours, adjectives of the pattern أفعل/فعلاء that names of bodies carry (`شركة الوادي الأخضر للمقاولات`، `الريف الأحمر`). */
+const COLOR_KEYS = keySet(['الأخضر', 'الأحمر', 'الأبيض', 'الأسود', 'الأزرق', 'الأصفر', 'الخضراء', 'الحمراء', 'البيضاء', 'السوداء', 'الزرقاء', 'الصفراء']);
 
 /** `التونسيين`، `المغربيون`: a plural nationality adjective (`النقابة الوطنية للصحفيين التونسيين`). */
 const pluralNationality = (k: string): boolean => /^ال.{3,}ي(ين|ون)$/.test(k) && isPlaceAdjective(k.slice(0, -2));

@@ -150,3 +150,9 @@ describe('a town council\'s town and a region\'s adjective', () => {
     expect(organizations('واتهمت الحكومة المحلية سوريا بالتقصير.')).toEqual(['الحكومة المحلية']);
   });
 });
+
+describe('a colour inside an organization\'s name', () => {
+  it('reads a colour after the cue\'s genitive as its adjective, then the remit', () => {
+    expect(organizations('وقالت شركة النهر الأزرق للمقاولات إن العمل توقف.')).toEqual(['شركة النهر الأزرق للمقاولات']);
+  });
+});
