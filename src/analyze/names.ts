@@ -363,8 +363,14 @@ function titleSurname(toks: readonly Tok[], from: number, k: number): boolean {
   if (ACCORDING_WORD_KEYS.has(first.key)) return false;
   const after = toks[k + 1];
   if (after !== undefined && (after.key === 'باسم' || (DESCRIPTOR_KEYS.has(after.key) && !isStop(after)))) return false;
-  // (`أما رئيس الجمعية X الشيخ فيقول`: a verb with و/ف/ل opens the next clause, a boundary too.)
-  return after === undefined || !joined(after) || isStop(after) || SUBJECT_STOP_KEYS.has(after.key) || procliticVerb(after);
+  // (`أما رئيس الجمعية X الشيخ فيقول`: a verb with و/ف/ل opens the next clause, a boundary too; so does a
+  // و-noun, another conjunct: `تتنقل X السيد وخطيبها`.)
+  return after === undefined || !joined(after) || isStop(after) || SUBJECT_STOP_KEYS.has(after.key) || procliticVerb(after) || conjunct(after);
+}
+
+/** `وخطيبها`، `وزوجته`: و + a noun, another conjunct after a name (not a joiner such as ولد, nor a name written with و). */
+function conjunct(t: Tok): boolean {
+  return t.kind === 'word' && t.key.startsWith('و') && t.key.length >= 4 && !WAW_NAMES.has(t.key) && !NAME_JOINER_KEYS.has(t.key) && !KUNYA_NAME_KEYS.has(t.key);
 }
 
 /** `بحسب المتحدث`: an according-to word before a title is no given name. */
@@ -399,6 +405,12 @@ export function nameRun(toks: readonly Tok[], from: number): { from: number; to:
       k++;
       break;
     }
+    // `المحلل أحمد ياسين شيخ أن`: a plain title word third after two plain name words, closed hard (punctuation,
+    // إن/أن), is a family name (Somali and Gulf names: شيخ، أمير); before its genitive it would head a construct.
+    if (k - from === 2 && TITLE_KEYS.has(t.key) && !isDefinite(t.key) && plainPair(toks, from) && (toks[k + 1] === undefined || !joined(toks[k + 1] as Tok) || COMPLEMENTIZER_KEYS.has((toks[k + 1] as Tok).key))) {
+      k++;
+      break;
+    }
     if (!isNameWord(t, k - from, toks[k - 1], toks[k - 2])) {
       // `عبد القادر المرتضى`: a definite surname after عبد and its definite complement.
       if (k - from === 2 && (toks[from] as Tok).key === 'عبد' && articleWritten(t) && articleWritten(toks[from + 1] as Tok) && isNameWord(t, 1, toks[from])) {
@@ -427,6 +439,10 @@ export function nameRun(toks: readonly Tok[], from: number): { from: number; to:
   if (mannerPhrase(toks[from] as Tok, toks[from + 1]) || purposePhrase(toks[from] as Tok, toks[from + 1])) return null;
   return { from, to: k };
 }
+
+/** Two plain name words at `from` (no article, no joiner, no title): a given name and a father's name. */
+const plainPair = (toks: readonly Tok[], from: number): boolean =>
+  [toks[from], toks[from + 1]].every((u) => u !== undefined && !isDefinite(u.key) && !NAME_JOINER_KEYS.has(u.key) && !TITLE_KEYS.has(u.key));
 
 /**
  * `أحمد سالم ولد عبد الله`: a run cut at four words or more on a joiner (عبد، أبو، بن، ولد …) takes the

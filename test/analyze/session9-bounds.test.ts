@@ -156,3 +156,17 @@ describe('a colour inside an organization\'s name', () => {
     expect(organizations('وقالت شركة النهر الأزرق للمقاولات إن العمل توقف.')).toEqual(['شركة النهر الأزرق للمقاولات']);
   });
 });
+
+describe('a title word that is a family name', () => {
+  it('takes a definite title word before a و-conjunct (`تتنقل X السيد وخطيبها`)', () => {
+    expect(persons('في المعرض، تتنقل سلمى السيد وخطيبها بين الغرف.')).toEqual(['سلمى السيد']);
+  });
+
+  it('takes a plain title word third before إن/أن or punctuation (`X Y شيخ أن`)', () => {
+    expect(persons('ويرى المحلل الاقتصادي عمر ياسين شيخ أن القرار صحيح.')).toEqual(['عمر ياسين شيخ']);
+  });
+
+  it('leaves out a title word heading a construct (`X Y شيخ القبيلة`)', () => {
+    expect(persons('وقال محمد علي شيخ القبيلة إن الأمر انتهى.')).toEqual(['محمد علي']);
+  });
+});
