@@ -172,18 +172,45 @@ export function describesSomeone(speaker: string): boolean {
   return inLists(head, DESCRIPTION_SETS) || (/(?:ه|ها|هم)$/.test(head) && relatedBy(head));
 }
 
+/** The words of the names a text's person and organization mentions and title phrases carry: of any name, and of names of two words or more. */
+interface NameWords {
+  readonly all: ReadonlySet<string>;
+  readonly several: ReadonlySet<string>;
+}
+
+/** Built once per text, on the first speaker checked. */
+const NAME_WORDS = new WeakMap<Context, NameWords>();
+
+function nameWords(ctx: Context): NameWords {
+  let v = NAME_WORDS.get(ctx);
+  if (v === undefined) {
+    const all = new Set<string>();
+    const several = new Set<string>();
+    const add = (name: string): void => {
+      const words = name.split(' ');
+      for (const w of words) {
+        all.add(w);
+        if (words.length > 1) several.add(w);
+      }
+    };
+    for (const m of ctx.mentions) {
+      if (m.type === 'place') continue;
+      add(m.name);
+      add(ctx.text.slice(m.start, m.end));
+    }
+    for (const t of ctx.titles) if (t.person !== null) add(t.person);
+    v = { all, several };
+    NAME_WORDS.set(ctx, v);
+  }
+  return v;
+}
+
 /**
  * Whether `word` is a word of a name the text's person or organization mentions or its titles' persons
- * carry (not the subject readings learned: they are what is being checked); with `several`, only of a name of two words or more (a lone
- * word read as a person, `بأسى`، `مهامه`, may itself be the misreading).
+ * carry (not the subject readings learned: they are what is being checked); with `several`, only of a
+ * name of two words or more (a lone word read as a person, `بأسى`، `مهامه`, may itself be the misreading).
  */
-function namedWord(ctx: Context, word: string, several: boolean): boolean {
-  const has = (name: string): boolean => (!several || name.includes(' ')) && (name === word || name.startsWith(`${word} `) || name.endsWith(` ${word}`) || name.includes(` ${word} `));
-  return (
-    ctx.mentions.some((m) => m.type !== 'place' && (has(m.name) || has(ctx.text.slice(m.start, m.end)))) ||
-    ctx.titles.some((t) => t.person !== null && has(t.person))
-  );
-}
+const namedWord = (ctx: Context, word: string, several: boolean): boolean => (several ? nameWords(ctx).several : nameWords(ctx).all).has(word);
 
 export type Implausible = 'relative' | 'preposition' | 'possessed' | 'verb' | 'definite' | 'construct' | null;
 
