@@ -6,7 +6,7 @@
  * place's name (`شارع محمد الخامس`، `مستشفى فهد`) is not a person.
  */
 import { ABSTRACT_NOUN_KEYS, COMPLEMENTIZERS, COMPOUND_HEAD_KEYS, DEFINITE_GIVEN_KEYS, GIVEN_KEYS, HE_SHE_KEYS, isStop, KUNYA_KEYS, LOCATIVE_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS, OCCUPATION_KEYS, ORG_CUE_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
-import { articleWritten, circumstantial, looksImperfect, mannerWord, nameRun, plainWord, pronounObject } from './names.js';
+import { articleWritten, circumstantial, looksImperfect, mannerWord, nameRun, plainWord, possessiveNoun, pronounObject } from './names.js';
 import { isPlaceAdjective } from './gazetteer.js';
 import { hasTanween, isDefinite, isNisba, joined, keySet, lookup, startAfter, type Form, type Tok } from './tokens.js';
 
@@ -215,6 +215,12 @@ export function givenNameAt(toks: readonly Tok[], i: number, sidi = false): Name
           if (compound !== null && compound.end >= (toks[i + 2]?.end ?? Infinity)) return { start: t.start, end: compound.end };
         }
       }
+    }
+    // `تنتظر والدتها آمنة الطيب مع …`: right after a relation carrying its pronoun (والدتها، زوجته), the slot of
+    // the relation's name, a common-word given name and a definite family name closed by a boundary are one.
+    if (common !== null && common.letters === 0 && before !== undefined && joined(t) && possessiveNoun(before) && next !== undefined && joined(next) && articleWritten(next)
+      && !TITLE_KEYS.has(next.key) && !OCCUPATION_KEYS.has(next.key) && !TEMPORAL_KEYS.has(next.key) && !isStop(next) && !isPlaceAdjective(next.key) && closes(after)) {
+      return { start: t.start, end: next.end };
     }
     // `رمضان أبو زيد`، `سيف بن راشد`: a common-word given name before a kunya or a nasab (بن، ولد) and a given name is the person's given name.
     if (common !== null && common.letters <= 1 && next !== undefined && joined(next) && (KUNYA_KEYS.has(next.key) || NASAB_KEYS.has(next.key)) && after !== undefined && joined(after) && KUNYA_NAME_KEYS.has(after.key)) {

@@ -170,3 +170,13 @@ describe('a title word that is a family name', () => {
     expect(persons('وقال محمد علي شيخ القبيلة إن الأمر انتهى.')).toEqual(['محمد علي']);
   });
 });
+
+describe('the name after a relation with its pronoun', () => {
+  it('reads a common-word given name and a definite family name after والدتها as one name', () => {
+    expect(persons('عند البوابة تنتظر والدتها آمنة الزين مع أمهات أخريات.')).toEqual(['آمنة الزين']);
+  });
+
+  it('does not take a time word for the family name', () => {
+    expect(persons('وجاءت والدته سعيدة الصباح.')).toEqual([]);
+  });
+});
