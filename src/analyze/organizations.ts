@@ -133,6 +133,18 @@ function remitAfterPlace(toks: readonly Tok[], from: number, to: number): number
 }
 
 /**
+ * The words from the cue at `i` to `j` are the cue's own adjectives (`الجامعة الملكية المغربية`), so a
+ * nationality among them may precede the body's remit (`… لكرة القدم`). A listed body (`الاتحاد الأفريقي`)
+ * counts only when no cue governs it as a genitive (`بعثة الاتحاد الأوروبي لمراقبة الانتخابات`: the mission's remit).
+ */
+function ownAdjectives(toks: readonly Tok[], i: number, j: number): boolean {
+  for (let k = i + 1; k < j; k++) if (!adjectival((toks[k] as Tok).key)) return false;
+  if (matchGazetteer(toks, i) === null) return true;
+  const governor = toks[i - 1];
+  return governor === undefined || !joined(toks[i] as Tok) || (lookup(governor, ORG_CUE_KEYS) === null && lookup(governor, TITLE_KEYS) === null && articleCue(governor) === null);
+}
+
+/**
  * `السامية`: further adjectives after which a body's remit (لـ + noun) may follow: the body's rank or reach
  * (`الجمعية الملكية لحماية الطبيعة`، `المديرية الجهوية للزراعة`، `التنسيقية المحلية لعائلات …`، `النقابة
  * الأساسية لعمال …`، `الجمعية التعاونية لصائدي …`). Only here: alone after a weak cue they name no body
@@ -327,7 +339,7 @@ export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
       // `المفوضية السامية لحقوق الإنسان`، `الهيئة الوطنية لمكافحة الفساد`: after an institution's
       // adjective, ل + an indefinite noun and its definite genitive state the body's remit.
       // (Not after an العام further on, `مستشفى X العام لتلقي العلاج`: a remit follows the cue's own adjective.)
-      const remit = form === 'العام' && j > i + 2 ? 0 : remitAfter(toks, j, form, j === i + 2 && matchGazetteer(toks, i) === null);
+      const remit = form === 'العام' && j > i + 2 ? 0 : remitAfter(toks, j, form, ownAdjectives(toks, i, j));
       if (remit > 0) {
         j += remit;
         continue;

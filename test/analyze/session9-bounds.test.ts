@@ -180,3 +180,14 @@ describe('the name after a relation with its pronoun', () => {
     expect(persons('وجاءت والدته سعيدة الصباح.')).toEqual([]);
   });
 });
+
+describe('a remit after the cue\'s own nationality adjective', () => {
+  it('takes the remit after adjectives of the cue, a listed body\'s too when no cue governs it', () => {
+    expect(organizations('وقالت الجامعة الملكية المغربية لكرة القدم إن القرار نهائي.')).toEqual(['الجامعة الملكية المغربية لكرة القدم']);
+    expect(organizations('وقرر الاتحاد الأفريقي لكرة القدم تأجيل البطولة.')).toEqual(['الاتحاد الأفريقي لكرة القدم']);
+  });
+
+  it('leaves a listed body\'s remit to the cue governing it (`بعثة الاتحاد الأوروبي لمراقبة …`)', () => {
+    expect(organizations('ووصلت بعثة الاتحاد الأوروبي لمراقبة الانتخابات.')).toEqual(['بعثة الاتحاد الأوروبي']);
+  });
+});
