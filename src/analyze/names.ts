@@ -570,6 +570,30 @@ const f0 = (u: Tok): boolean => u.forms.some((f) => f.letters > 0 && isDefinite(
 
 const onlySpacesOrComma = (gap: string): boolean => /^[ ،,]*$/.test(gap);
 
+/** The token before `j` ends a listed place or organization (`… دارفور`، `… الدعم السريع`). */
+function namedBefore(toks: readonly Tok[], j: number): boolean {
+  for (let k = j - 1; k >= 0 && k >= j - 4; k--) {
+    const gz = matchGazetteer(toks, k);
+    if (gz !== null && gz.type !== 'person' && k + gz.length === j) return true;
+  }
+  return false;
+}
+
+/**
+ * A definite word at `j` that is no adjective, title, descriptor, time word or place word (`الفاتح`،
+ * `الحافظ`، `الطيب`: given names written with the article), then a plain name word closed by punctuation,
+ * a stopword, إن/أن, a reporting verb or the verb's definite object: the name `{ from: j, to: j + 2 }`, else null.
+ */
+function definiteGivenAfterBody(toks: readonly Tok[], j: number): { from: number; to: number } | null {
+  const u = toks[j] as Tok;
+  const family = toks[j + 1];
+  const after = toks[j + 2];
+  if (!joined(u) || !articleWritten(u) || isNisba(u.key) || isPlaceAdjective(u.key) || TITLE_KEYS.has(u.key) || DESCRIPTOR_KEYS.has(u.key) || TEMPORAL_KEYS.has(u.key) || isStop(u) || ORG_CUE_KEYS.has(u.key.slice(2))) return null;
+  if (family === undefined || !joined(family) || !plainWord(family) || TITLE_KEYS.has(family.key) || VERB_KEYS.has(family.key) || NAME_JOINER_KEYS.has(family.key) || !isNameWord(family, 0, undefined)) return null;
+  const closed = after === undefined || !joined(after) || isStop(after) || SUBJECT_STOP_KEYS.has(after.key) || articleWritten(after) || lookup(after, VERB_KEYS) !== null;
+  return closed ? { from: j, to: j + 2 } : null;
+}
+
 /** A title at token `i` and the name it introduces, if any. */
 export function titleAt(toks: readonly Tok[], i: number): TitleMatch | null {
   const t = toks[i];
@@ -590,6 +614,12 @@ export function titleAt(toks: readonly Tok[], i: number): TitleMatch | null {
     if (u.key.length === 1) {
       j++;
       continue;
+    }
+    // `المتحدث باسم قوات X الفاتح قرشي`، `والي شمال دارفور الحافظ بخيت`: after a named body or place closing the
+    // title phrase, a definite word no adjective of it could be and a plain word closed hard are the name.
+    if (j > i + 1 && descriptorsEnd === j && namedBefore(toks, j)) {
+      const name = definiteGivenAfterBody(toks, j);
+      if (name !== null) return { title: i, start: hit.start, descriptorsEnd, name, head };
     }
     const gz = matchGazetteer(toks, j);
     if (gz !== null) {

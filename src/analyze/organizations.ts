@@ -291,6 +291,10 @@ export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
     if (gz !== null && gz.type !== 'person') {
       j += gz.length;
       accepted++;
+      // `قوات الدعم السريع الفاتح قرشي`: a listed name is complete; a definite word after it is its adjective
+      // or no part of it (the person a title names next), never another genitive.
+      const next = toks[j];
+      if (next !== undefined && joined(next) && isDefinite(next.key) && !next.key.startsWith('لل') && !adjectival(next.key) && !/^[وف]/.test(next.key) && matchGazetteer(toks, j) === null) break;
       continue;
     }
     // `جامعة السلطان قابوس`، `مستشفى الملك فيصل`: a royal title and the name it carries complete the cue.

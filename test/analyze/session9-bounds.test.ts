@@ -191,3 +191,15 @@ describe('a remit after the cue\'s own nationality adjective', () => {
     expect(organizations('ووصلت بعثة الاتحاد الأوروبي لمراقبة الانتخابات.')).toEqual(['بعثة الاتحاد الأوروبي']);
   });
 });
+
+describe('a name written with the article after a title\'s named body', () => {
+  it('ends a listed body before a definite word that is not its adjective, and reads that word and the next as the name', () => {
+    const text = 'واتهم المتحدث باسم قوات الدعم السريع الفاتح قرشي الجيش بعرقلة المساعدات.';
+    expect(organizations(text)).toEqual(['قوات الدعم السريع']);
+    expect(persons(text)).toEqual(['الفاتح قرشي']);
+  });
+
+  it('keeps a compound given name to the other readers (`… الصادق عبد الرحيم`)', () => {
+    expect(persons('وقال المتحدث باسم قوات الدعم السريع الصادق عبد الرحيم إن المخازن نهبت.')).toEqual(['الصادق عبد الرحيم']);
+  });
+});
