@@ -63,8 +63,11 @@ const PORTFOLIO_KEYS = keySet(['دفاع', 'خارجية', 'داخلية', 'ما
 /** `ألكسندر`، `ألبرت`: أل written with hamza is part of the word, not the article (which is written ال). */
 export const articleWritten = (t: Tok): boolean => isDefinite(t.key) && !/^[وف]?[أإآ]ل/.test(t.text);
 
-/** Name words that take the next word as their complement: عبد، أبو، بن، ابن، ولد، بنت، منت (Hassaniya)، آيت (Amazigh). */
-const COMPLEMENTED = /^(عبد|ابو|بن|ابن|ولد|بنت|منت|ايت)$/;
+/**
+ * Name words that take the next word as their complement: عبد، أبو، بن، ابن، ولد، بنت، منت (Hassaniya)، آيت
+ * (Amazigh)، آل (a Gulf house: `سلمان بن خليفة آل خليفة`; its key is ال, which the article never is alone).
+ */
+const COMPLEMENTED = /^(عبد|ابو|بن|ابن|ولد|بنت|منت|ايت|ال)$/;
 
 /**
  * The word before `t` completes a joiner (`عبد الكريم`، `بن حمد`، `أبو سمير`): like a compound's

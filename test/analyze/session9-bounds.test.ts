@@ -203,3 +203,9 @@ describe('a name written with the article after a title\'s named body', () => {
     expect(persons('وقال المتحدث باسم قوات الدعم السريع الصادق عبد الرحيم إن المخازن نهبت.')).toEqual(['الصادق عبد الرحيم']);
   });
 });
+
+describe('آل takes its complement like بن', () => {
+  it('keeps a Gulf house after a nasab past the fourth word (`X بن Y آل Y`)', () => {
+    expect(persons('وقال الشيخ حمد بن خليفة آل نهيان إن القرار نهائي.')).toEqual(['حمد بن خليفة آل نهيان']);
+  });
+});
