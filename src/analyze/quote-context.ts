@@ -4,7 +4,7 @@
  */
 import type { Sentence } from '../core/index.js';
 import { key } from '../text/index.js';
-import { forms, isDefinite, keySet, lookup, type Tok } from './tokens.js';
+import { isDefinite, keySet, lookup, type Tok } from './tokens.js';
 import { DESCRIPTOR_KEYS, GIVEN_KEYS, KUNYA_KEYS, OCCUPATION_KEYS, ORG_CUE_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { UNNAMED_ROLES } from './data/reporting.js';
 import type { EntityMention, TitlePhrase } from './types.js';
@@ -151,12 +151,15 @@ const relatedBy = (k: string): boolean => pronounStems(k).some((f) => RELATION_K
 /** A relation noun with its possessive pronoun, or a speaker word with one. */
 const relation = (k: string): boolean => relatedBy(k) || pronounStems(k).some((f) => speakerWord(f));
 
-/** The word, with or without the article, is in one of `sets`. */
+/** The word (key form), or it without a leading و/ف, with or without the article, is in one of `sets`. */
 function inLists(k: string, sets: readonly ReadonlySet<string>[]): boolean {
-  for (const f of forms(k)) {
-    const other = isDefinite(f.form) ? f.form.slice(2) : `ال${f.form}`;
-    if (sets.some((s) => s.has(f.form) || s.has(other))) return true;
-  }
+  if (inListsAsWritten(k, sets)) return true;
+  return (k.startsWith('و') || k.startsWith('ف')) && k.length >= 4 && inListsAsWritten(k.slice(1), sets);
+}
+
+function inListsAsWritten(k: string, sets: readonly ReadonlySet<string>[]): boolean {
+  const other = isDefinite(k) ? k.slice(2) : `ال${k}`;
+  for (const s of sets) if (s.has(k) || s.has(other)) return true;
   return false;
 }
 
@@ -172,45 +175,27 @@ export function describesSomeone(speaker: string): boolean {
   return inLists(head, DESCRIPTION_SETS) || (/(?:ه|ها|هم)$/.test(head) && relatedBy(head));
 }
 
-/** The words of the names a text's person and organization mentions and title phrases carry: of any name, and of names of two words or more. */
-interface NameWords {
-  readonly all: ReadonlySet<string>;
-  readonly several: ReadonlySet<string>;
-}
-
-/** Built once per text, on the first speaker checked. */
-const NAME_WORDS = new WeakMap<Context, NameWords>();
-
-function nameWords(ctx: Context): NameWords {
-  let v = NAME_WORDS.get(ctx);
-  if (v === undefined) {
-    const all = new Set<string>();
-    const several = new Set<string>();
-    const add = (name: string): void => {
-      const words = name.split(' ');
-      for (const w of words) {
-        all.add(w);
-        if (words.length > 1) several.add(w);
-      }
-    };
-    for (const m of ctx.mentions) {
-      if (m.type === 'place') continue;
-      add(m.name);
-      add(ctx.text.slice(m.start, m.end));
-    }
-    for (const t of ctx.titles) if (t.person !== null) add(t.person);
-    v = { all, several };
-    NAME_WORDS.set(ctx, v);
+/** `word` is one of the space-separated words of `name` (of a name of two words or more, with `several`). */
+function wordOf(name: string, word: string, several: boolean): boolean {
+  const at = name.indexOf(word);
+  if (at < 0 || (several && !name.includes(' '))) return false;
+  for (let p = at; p >= 0; p = name.indexOf(word, p + 1)) {
+    if ((p === 0 || name.charAt(p - 1) === ' ') && (p + word.length === name.length || name.charAt(p + word.length) === ' ')) return true;
   }
-  return v;
+  return false;
 }
 
 /**
- * Whether `word` is a word of a name the text's person or organization mentions or its titles' persons
- * carry (not the subject readings learned: they are what is being checked); with `several`, only of a
- * name of two words or more (a lone word read as a person, `بأسى`، `مهامه`, may itself be the misreading).
+ * Whether `word` is a word of a name the text's person or organization mentions (as named or as
+ * written) or its titles' persons carry (not the subject readings learned: they are what is being
+ * checked); with `several`, only of a name of two words or more (a lone word read as a person, `بأسى`،
+ * `مهامه`, may itself be the misreading).
  */
-const namedWord = (ctx: Context, word: string, several: boolean): boolean => (several ? nameWords(ctx).several : nameWords(ctx).all).has(word);
+function namedWord(ctx: Context, word: string, several: boolean): boolean {
+  for (const m of ctx.mentions) if (m.type !== 'place' && (wordOf(m.name, word, several) || wordOf(m.text, word, several))) return true;
+  for (const t of ctx.titles) if (t.person !== null && wordOf(t.person, word, several)) return true;
+  return false;
+}
 
 export type Implausible = 'relative' | 'preposition' | 'possessed' | 'verb' | 'definite' | 'construct' | null;
 

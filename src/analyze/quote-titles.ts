@@ -79,21 +79,26 @@ export function appositive(ctx: Context, phrase: TitlePhrase): string | null {
 const NAMING_AFTER = /^\s+(?:[يت]دعى|[يت]سمى|اسمه|اسمها)\s+$/u;
 /** `X، وهي سائحة …`، `X، أو «أبو سامر»`، `X (أبو سامر)`: what stands between a name and a description or alias set off after it. */
 const SET_OFF_AFTER_NAME = /^\s*(?:[،,]\s*(?:وهي|وهو|أو)?|\()\s*[«"“]?\s*$/u;
+/** How many of a speaker phrase's occurrences before its quote (the nearest first) are read for the person they are tied to. */
+const REFERENT_OCCURRENCES = 4;
+
 /** How many words a name after a naming word may take. */
 const NAMED_WORDS = 3;
 
 /**
  * The person the text ties a description, title or kunya speaker to (`السائحة`، `سائحة ألمانية`، `أبو
- * سامر`), or null: at the speaker's last occurrence before `before` (or its indefinite form's, for a
- * definite description), the name a naming word introduces after it (`سائحة ألمانية تدعى آنا مولر`), or
- * the person named right before it and set off from it (`ماريا كوفالينكو، وهي سائحة أوكرانية`، `محمود
- * دلول، أو "أبو سامر"`).
+ * سامر`، `والده`), or null: at the speaker's nearest occurrences before `before` (or its indefinite form's,
+ * for a definite description), the person named right before it and set off from it (`ماريا كوفالينكو،
+ * وهي سائحة أوكرانية`، `محمود دلول، أو "أبو سامر"`), the name a naming word introduces after it (`سائحة
+ * ألمانية تدعى آنا مولر`), or the person set off by commas right after it (`والده، الحاج إدريس حسن،`).
  */
 export function namedReferent(ctx: Context, speaker: string, before: number): string | null {
   const written = [speaker, speaker.split(' ').map((w) => w.replace(/^ال(?=..)/u, '')).join(' ')];
   let best: { at: number; name: string } | null = null;
   for (const form of new Set(written)) {
-    for (let at = ctx.text.lastIndexOf(form, before); at >= 0 && (best === null || at > best.at); at = at === 0 ? -1 : ctx.text.lastIndexOf(form, at - 1)) {
+    let seen = 0;
+    for (let at = ctx.text.lastIndexOf(form, before); at >= 0 && (best === null || at > best.at) && seen < REFERENT_OCCURRENCES; at = at === 0 ? -1 : ctx.text.lastIndexOf(form, at - 1)) {
+      seen++;
       if (!wordAt(ctx.text, at, at + form.length)) continue;
       const name = nameBefore(ctx, at) ?? nameAfterNaming(ctx, at + form.length) ?? nameSetOffAfter(ctx, at + form.length);
       if (name !== null && name !== speaker) {

@@ -453,7 +453,13 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
   // A one-word speaker is named by the full name it is part of (a longer phrase was cut on purpose: `دعا X السكان`).
   const names = out.length === 0 ? [] : fullNames([...entities.mentions.filter((m) => m.type === 'person').map((m) => m.name), ...ctx.learned.map((l) => l.name)]);
   // A description, title or kunya the text ties to a named person is that person (`سائحة تدعى X`، `X، أو «أبو سامر»`).
-  const named = (q: QuoteMention): string | null => (q.speaker !== null && describesSomeone(q.speaker) ? namedReferent(ctx, q.speaker, q.start) : null);
+  const describing = new Map<string, boolean>();
+  const describes = (who: string): boolean => {
+    let v = describing.get(who);
+    if (v === undefined) describing.set(who, (v = describesSomeone(who)));
+    return v;
+  };
+  const named = (q: QuoteMention): string | null => (q.speaker !== null && describes(q.speaker) ? namedReferent(ctx, q.speaker, q.start) : null);
   return out.map((q) => (q.speaker === null ? q : { ...q, speaker: named(q) ?? fullNameOf(q.speaker, names, 1) ?? q.speaker })).sort((a, b) => a.start - b.start);
 }
 
