@@ -103,7 +103,9 @@ class NameForms {
     // neither `الحسان` nor `الحسيني`. Spelling tolerance is for transliterated names (لودريان، لو دوريان).
     const exact = a.length === 1 && (a[0] as string).startsWith('ال');
     const tailCompact = compact(tail.join(' '));
-    if (!halfCompound && sameNisba(a, tail) && (exact ? short.compact === tailCompact : sameCompactName(short.compact, tailCompact))) return true;
+    // Spelling tolerance keeps a word's given name whole, as for names of equal length (`أحمدو ولد الطالب` is no part of `سيدي أحمد ولد الطالب`).
+    const sameTail = exact ? short.compact === tailCompact : sameCompactName(short.compact, tailCompact) && !givenNameVowelClash(a, tail) && !a.some((w, i) => otherGivenName(w, tail[i] as string));
+    if (!halfCompound && sameNisba(a, tail) && sameTail) return true;
     // A leading part is the same words, spelled the same once spaces and hyphens go (جان إيف، جان-ايف):
     // `محمد ولد أحمدو` is not `محمد ولد أحمد سالم`.
     return a.length >= 2 && !compoundGiven(a) && short.compact === compact(b.slice(0, a.length).join(' '));
