@@ -23,8 +23,8 @@ export function addressKey(url: string): string {
   const params = [...u.searchParams].filter(([k]) => !TRACKING.test(k)).sort(([a, x], [b, y]) => (a < b ? -1 : a > b ? 1 : x < y ? -1 : x > y ? 1 : 0));
   const query = params.length ? `?${new URLSearchParams(params).toString()}` : '';
   const path = u.pathname.length > 1 ? u.pathname.replace(/\/+$/, '') : '';
-  const port = u.port && !((u.protocol === 'http:' && u.port === '80') || (u.protocol === 'https:' && u.port === '443')) ? `:${u.port}` : '';
-  return `https://${u.hostname.replace(/^www\./, '')}${port}${path}${query}`;
+  // URL already drops its own scheme's default port (https:443, http:80); http:443 is kept.
+  return `https://${u.hostname.replace(/^www\./, '')}${u.port ? `:${u.port}` : ''}${path}${query}`;
 }
 
 /** Whether two addresses (either may be missing) are the same article's. */
