@@ -12,7 +12,7 @@ import {
 } from '../core/index.js';
 import type { RunRecord, Store, StoredDocumentHead, StoredStory } from '../store/index.js';
 import { membershipHash, sameMembers } from './keys.js';
-import { currentAnalysed, currentReports, supersededVersions } from './versions.js';
+import { storyReading } from './versions.js';
 import { windowTest } from './window.js';
 
 const DUPLICATE_DETAILS = {
@@ -74,9 +74,9 @@ export async function buildDigest(store: Store, run: RunRecord, settings: Digest
     const members = s.documents.map((id) => byId.get(id)).filter((d): d is StoredDocumentHead => d !== undefined);
     const summary = await store.summary(s.id);
     const analysis = settings.analysis ? await store.analysis(s.id) : null;
-    const superseded = supersededVersions(members);
-    for (const [old, latest] of superseded) supersededBy.set(old, latest);
-    const analysed = membershipHash(currentAnalysed(members, superseded).map((d) => d.id));
+    const reading = storyReading(members);
+    for (const [old, latest] of reading.superseded) supersededBy.set(old, latest);
+    const analysed = membershipHash(reading.analysed.map((d) => d.id));
     const current = analysis !== null && sameMembers(analysis.membership, analysed) ? analysis.analysis : null;
     const sentences = summary?.sentences ?? [];
     const outlets = [...new Set(members.map((d) => d.outlet).filter((o): o is string => o !== null))].sort();
@@ -94,7 +94,7 @@ export async function buildDigest(store: Store, run: RunRecord, settings: Digest
       updated: s.updated,
       outlets,
       outletCount: outlets.length,
-      independentReports: currentReports(members, superseded).length,
+      independentReports: reading.reports.length,
       summaryWords: sentences.reduce((n, x) => n + countWords(x.text), 0),
     });
   }

@@ -4,7 +4,7 @@ import { toClean } from './documents.js';
 import { membershipHash, outputKey } from './keys.js';
 import type { ProgressListener } from './progress.js';
 import type { DigestStages } from './stages.js';
-import { currentAnalysed, currentReports, supersededVersions } from './versions.js';
+import { storyReading } from './versions.js';
 
 /** A story whose analysis threw: an analyzer bug, kept to that story (its analysis is left out and tried again next run). */
 export interface StageFailure {
@@ -62,9 +62,7 @@ export async function refreshOutputs(
     progress({ phase: 'summaries', done: i + 1, total: stories.length });
     const texts = new Map<DocumentId, CleanDocument>();
     const clean = (heads: readonly StoredDocumentHead[]): Promise<CleanDocument[]> => readClean(store, heads, texts);
-    const members = membersOf(story);
-    const superseded = supersededVersions(members);
-    const reports = currentReports(members, superseded);
+    const { reports, analysed } = storyReading(membersOf(story));
     const summaryKey = outputKey(membershipHash(reports.map((d) => d.id), 'words', String(settings.words)), stages.versions?.summary ?? '');
     if ((kept.get(story.id)?.summary ?? null) !== summaryKey) {
       const sentences = stages.summarize(await clean(reports), settings.words);
@@ -72,7 +70,6 @@ export async function refreshOutputs(
       summarized++;
     }
     if (!settings.analysis || !stages.analyze) continue;
-    const analysed = currentAnalysed(members, superseded);
     const analysisKey = outputKey(membershipHash(analysed.map((d) => d.id)), stages.versions?.analysis ?? '');
     if ((kept.get(story.id)?.analysis ?? null) !== analysisKey) {
       const docs = await clean(analysed);

@@ -12,35 +12,39 @@ import type { StoredDocumentHead } from '../store/index.js';
 type Member = Pick<StoredDocumentHead, 'id' | 'url' | 'seq' | 'status' | 'reason'>;
 
 /** Each earlier version's id → the id of the latest version at its address. */
-export function supersededVersions(members: readonly Member[]): ReadonlyMap<DocumentId, DocumentId> {
-  const latest = new Map<string, Member>();
+function supersededVersions(members: readonly Member[]): ReadonlyMap<DocumentId, DocumentId> {
   // An exact copy carries its original's text, so it is no version of its own.
-  const versions = members.filter((d) => d.url !== null && d.status !== 'rejected' && d.reason !== 'exact');
-  for (const d of versions) {
-    if (d.url === null) continue;
-    const at = addressKey(d.url);
+  const versions = members.flatMap((d) => (d.url !== null && d.status !== 'rejected' && d.reason !== 'exact' ? [{ d, at: addressKey(d.url) }] : []));
+  const latest = new Map<string, Member>();
+  for (const { d, at } of versions) {
     const seen = latest.get(at);
     if (seen === undefined || d.seq > seen.seq) latest.set(at, d);
   }
   const out = new Map<DocumentId, DocumentId>();
-  for (const d of versions) {
-    const last = d.url === null ? undefined : latest.get(addressKey(d.url));
-    if (last !== undefined && last.id !== d.id) out.set(d.id, last.id);
+  for (const { d, at } of versions) {
+    const last = latest.get(at)!;
+    if (last.id !== d.id) out.set(d.id, last.id);
   }
   return out;
 }
 
-/**
- * What the summary reads: the independent reports, each as its latest version (which may have
- * been stored as a near copy of the first).
- */
-export function currentReports<T extends Member>(members: readonly T[], superseded: ReadonlyMap<DocumentId, DocumentId> = supersededVersions(members)): T[] {
-  const replacing = new Set<DocumentId>();
-  for (const d of members) if (d.status === 'ok' && superseded.has(d.id)) replacing.add(superseded.get(d.id)!);
-  return members.filter((d) => !superseded.has(d.id) && (d.status === 'ok' || replacing.has(d.id)));
+/** What a story's outputs read, each article in its latest version. */
+export interface StoryReading<T> {
+  /** Each earlier version's id → the id of the latest version at its address. */
+  readonly superseded: ReadonlyMap<DocumentId, DocumentId>;
+  /** What the summary reads: the independent reports, each as its latest version (which may have been stored as a near copy of the first). */
+  readonly reports: T[];
+  /** What the analysis reads: every member but exact copies and earlier versions. */
+  readonly analysed: T[];
 }
 
-/** What the analysis reads: every member but exact copies and earlier versions. */
-export function currentAnalysed<T extends Member>(members: readonly T[], superseded: ReadonlyMap<DocumentId, DocumentId> = supersededVersions(members)): T[] {
-  return members.filter((d) => d.reason !== 'exact' && !superseded.has(d.id));
+export function storyReading<T extends Member>(members: readonly T[]): StoryReading<T> {
+  const superseded = supersededVersions(members);
+  const replacing = new Set<DocumentId>();
+  for (const d of members) if (d.status === 'ok' && superseded.has(d.id)) replacing.add(superseded.get(d.id)!);
+  return {
+    superseded,
+    reports: members.filter((d) => !superseded.has(d.id) && (d.status === 'ok' || replacing.has(d.id))),
+    analysed: members.filter((d) => d.reason !== 'exact' && !superseded.has(d.id)),
+  };
 }

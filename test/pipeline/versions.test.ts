@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentId, type DocumentId } from '../../src/core/index.js';
-import { currentAnalysed, currentReports, supersededVersions } from '../../src/pipeline/versions.js';
+import { storyReading } from '../../src/pipeline/versions.js';
 
 type Status = 'ok' | 'duplicate' | 'rejected';
 const member = (id: string, seq: number, url: string | null, status: Status = 'ok', reason: 'near' | 'exact' | null = status === 'duplicate' ? 'near' : null) => ({
@@ -21,18 +21,18 @@ describe('versions of an article in a story', () => {
       member('n', 4, null),
       member('a3', 5, 'https://x.example/a'),
     ];
-    expect([...supersededVersions(members)]).toEqual([
+    expect([...storyReading(members).superseded]).toEqual([
       ['a1', 'a3'],
       ['a2', 'a3'],
     ]);
-    expect(ids(currentReports(members))).toEqual(['b', 'n', 'a3']);
-    expect(ids(currentAnalysed(members))).toEqual(['b', 'n', 'a3']);
+    expect(ids(storyReading(members).reports)).toEqual(['b', 'n', 'a3']);
+    expect(ids(storyReading(members).analysed)).toEqual(['b', 'n', 'a3']);
   });
 
   it('reads a near copy at the original address in place of the original', () => {
     const members = [member('a1', 1, 'https://x.example/a'), member('a2', 2, 'https://x.example/a', 'duplicate'), member('c', 3, 'https://z.example/c', 'duplicate')];
-    expect(ids(currentReports(members))).toEqual(['a2']);
-    expect(ids(currentAnalysed(members))).toEqual(['a2', 'c']);
+    expect(ids(storyReading(members).reports)).toEqual(['a2']);
+    expect(ids(storyReading(members).analysed)).toEqual(['a2', 'c']);
   });
 
   it('leaves exact copies, rejected inputs and articles without an address out of the versions', () => {
@@ -43,8 +43,8 @@ describe('versions of an article in a story', () => {
       member('p', 4, null),
       member('q', 5, null),
     ];
-    expect(supersededVersions(members).size).toBe(0);
-    expect(ids(currentReports(members))).toEqual(['a1', 'p', 'q']);
-    expect(ids(currentAnalysed(members))).toEqual(['a1', 'a-bad', 'p', 'q']);
+    expect(storyReading(members).superseded.size).toBe(0);
+    expect(ids(storyReading(members).reports)).toEqual(['a1', 'p', 'q']);
+    expect(ids(storyReading(members).analysed)).toEqual(['a1', 'a-bad', 'p', 'q']);
   });
 });
