@@ -174,7 +174,6 @@ function rejectedHtml(docs: readonly DigestDocument[]): string {
   return `<section class="story" id="rejected"><h2>مدخلات مرفوضة</h2><table class="docs"><thead><tr><th>الملف</th><th>الرمز</th><th>السبب</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
 }
 
-/** index.html: one self-contained page; every string from the input goes through `escapeHtml`. */
 /** The names found in several stories, by type, each with links to its stories (by their numbers). */
 function sharedNamesHtml(stories: readonly DigestStory[]): string {
   const shared = sharedNames(stories);
@@ -189,6 +188,7 @@ function sharedNamesHtml(stories: readonly DigestStory[]): string {
   return rows.length ? `<section class="shared-names"><h2>${SHARED_NAMES}</h2><ul>${rows.join('')}</ul></section>` : '';
 }
 
+/** index.html: one self-contained page; every string from the input goes through `escapeHtml`. */
 export function renderHtml(digest: Digest, sources: readonly DigestSource[], options: HtmlOptions): string {
   const ctx: Context = { docs: new Map(digest.documents.map((d) => [d.id, d])), sources: new Map(sources.map((s) => [s.id, s])), words: digest.run.words };
   const c = digest.counts;
