@@ -21,9 +21,8 @@ const PRESENT_VERB = /^(?:ي[^اوي](?:..|ا..|ت..)|يت...|ين...|يست...)
  * stopword list lacks: alone they are never a name.
  */
 const FUNCTION_WORD_KEYS = keySet([
-  'هو', 'هي', 'فهو', 'فهي', 'وهو', 'وهي', 'هم', 'هن', 'أنه', 'أنها', 'أننا', 'أنهم', 'إنه', 'إنها', 'إننا', 'إنهم', 'لأن', 'لأنه', 'لأنها', 'لأننا',
-  'لأنهم', 'بحيث', 'بينما', 'حيث', 'حيثما', 'معا', 'كما', 'أيضا', 'ذلك', 'هذا', 'هذه', 'تلك', 'هؤلاء', 'الذي', 'التي', 'الذين', 'هناك', 'هنا',
-  'عندما', 'حين', 'حينما', 'بعدما', 'قبلما', 'منذ', 'خلال', 'لدى', 'عند', 'جانب', 'بجانب', 'إثر', 'عقب', 'ريثما', 'كلما', 'إذ', 'إذا', 'لكن', 'لكنه', 'لكنها',
+  'فهو', 'فهي', 'أننا', 'أنهم', 'إننا', 'إنهم', 'لأن', 'لأنه', 'لأنها', 'لأننا', 'لأنهم', 'بحيث', 'بينما', 'معا', 'حينما', 'بعدما', 'قبلما',
+  'جانب', 'بجانب', 'عقب', 'ريثما', 'لكنه', 'لكنها',
 ]);
 
 /** ب/ل before a verbal noun or participle (`بتغير`، `بمعركة`، `لمخاطر`). */
@@ -59,12 +58,14 @@ const commonNounAfter = (previous: Tok, t: Tok): boolean => isDefinite(previous.
  * The person mentions that keep a name's shape, cut before their first word that cannot be a name's
  * (and before a joiner left dangling: `عبد`، `بن`); a mention cut to nothing is dropped, and so is a
  * mention that stands for a full name (a surname, `الجولة` for `يغادر الجولة`) when that name does not
- * keep its shape whole. Other types are kept as they are.
+ * keep its shape whole, and a mention of joiners alone (`عبد` for `عبد الله العلي`). Other types are
+ * kept as they are.
  */
 export function personShaped(mentions: readonly EntityMention[]): EntityMention[] {
   const out: EntityMention[] = [];
   for (const m of mentions) {
     if (m.type !== 'person') out.push(m);
+    else if (onlyJoiners(m.form)) continue;
     else if (m.name === m.form) {
       const shaped = cutToShape(m);
       if (shaped !== null) out.push(shaped);
@@ -72,6 +73,9 @@ export function personShaped(mentions: readonly EntityMention[]): EntityMention[
   }
   return out;
 }
+
+/** `عبد`، `أبو`، `بن` alone: half of a name, never one. */
+const onlyJoiners = (form: string): boolean => tokenView(form).every((t) => NAME_JOINER_KEYS.has(t.key) || KUNYA_KEYS.has(t.key));
 
 /** `m` cut before its first word that cannot be a name's, again until what is left keeps the shape; null for nothing left. */
 function cutToShape(mention: EntityMention): EntityMention | null {
