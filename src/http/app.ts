@@ -164,7 +164,8 @@ export function createApp(options: AppOptions): App {
   const summarizeArticles: Handler = async (request) => {
     const posted = await postedArticles(request);
     if (posted instanceof Response) return posted;
-    const words = posted.input['words'] ?? o.words;
+    // Absent means the default; `null` or any other non-integer is refused.
+    const words = posted.input['words'] === undefined ? o.words : posted.input['words'];
     if (typeof words !== 'number' || !Number.isInteger(words) || words < 10 || words > 2000) {
       return problem(400, 'malformed', '"words" must be an integer from 10 to 2000');
     }

@@ -96,6 +96,7 @@ describe('the HTTP app', () => {
     for (const s of body.summary) expect(body.documents).toContain(s.sources[0]!.document);
     expect((await postJson(app, '/summarize', '{"articles": []}')).status).toBe(400);
     expect((await postJson(app, '/summarize', 'not json')).status).toBe(400);
+    expect((await postJson(app, '/summarize', JSON.stringify({ articles: [{ text: ARTICLE_A }], words: null }))).status).toBe(400);
   });
 
   it('analyzes posted articles as one story: names, quotes with their speakers, disagreements', async () => {
