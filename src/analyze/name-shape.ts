@@ -30,18 +30,20 @@ const PREPOSED_NOUN = /^[بل][تم]...+$/;
 /** ل fused with the article (`للمناخ`); `بال`/`كال` also begin names (بالمر، كالفن). */
 const PREPOSED_ARTICLE = /^لل/;
 
+/** A listed given or kunya name, joiner or kunya word (`فاطمة`، `بن`، `أبو`): never judged. */
+const listed = (t: Tok): boolean => KUNYA_NAME_KEYS.has(t.key) || NAME_JOINER_KEYS.has(t.key) || KUNYA_KEYS.has(t.key);
+
 /**
  * Whether `t`, a word of a person mention of `words` words, cannot be a word of a person's name (see
  * the file comment). A function word alone is no name (`فهي`، `بحيث`); beside other words it may be one
  * (`حسب الله`، `غير بيدرسن`، `لي كه تشيانغ`).
  */
-export function notANameWord(t: Tok, words: number): boolean {
+function notANameWord(t: Tok, words: number): boolean {
   if (t.kind !== 'word') return true;
-  if (KUNYA_NAME_KEYS.has(t.key) || NAME_JOINER_KEYS.has(t.key) || KUNYA_KEYS.has(t.key)) return false;
+  if (listed(t)) return false;
   return (words === 1 && (isStop(t) || FUNCTION_WORD_KEYS.has(t.key))) || hasTanween(t) || PRESENT_VERB.test(t.key) || PREPOSED_NOUN.test(t.key) || PREPOSED_ARTICLE.test(t.key);
 }
 
-const listed = (t: Tok): boolean => KUNYA_NAME_KEYS.has(t.key) || NAME_JOINER_KEYS.has(t.key) || KUNYA_KEYS.has(t.key);
 /** An indefinite feminine noun or adjective as written (`محطة`، `جديدة`), no listed name (`فاطمة`، `حمزة`). */
 const indefiniteFeminine = (t: Tok): boolean => t.kind === 'word' && t.text.endsWith('ة') && !isDefinite(t.key) && !listed(t);
 
