@@ -401,15 +401,15 @@ export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
 function seatAfter(toks: readonly Tok[], to: number): number {
   const t = toks[to];
   if (t === undefined || !joined(t)) return to;
+  const gz = matchGazetteer(toks, to);
+  const known = gz !== null && gz.type === 'place' ? gz : null;
   // `المجلس البلدي سبها`: a municipal or local body's town, named right after its adjective.
-  const town = matchGazetteer(toks, to);
-  if (TOWN_BODY_ADJECTIVE_KEYS.has((toks[to - 1] as Tok).key) && town !== null && town.type === 'place' && town.start === t.start) return to + town.length;
+  if (known !== null && known.start === t.start && TOWN_BODY_ADJECTIVE_KEYS.has((toks[to - 1] as Tok).key)) return to + known.length;
   // `الإدارة العامة للتعليم بالمنطقة الشرقية`: ب + a place cue with the article and its adjective (a region's name).
   const adjective = toks[to + 1];
   if (/^بال/.test(t.key) && t.forms.some((f) => f.letters === 1 && PLACE_CUE_FORMS.has(f.form.slice(2))) && adjective !== undefined && joined(adjective) && (isPlaceAdjective(adjective.key) || DIRECTION_ADJECTIVE.test(adjective.key))) return to + 2;
   if (!/^[بل][^ل]/.test(t.key)) return to;
-  const gz = matchGazetteer(toks, to);
-  if (gz !== null && gz.type === 'place' && gz.start > t.start) return to + gz.length;
+  if (known !== null && known.start > t.start) return to + known.length;
   const place = toks[to + 1];
   if (!t.forms.some((f) => f.letters === 1 && PLACE_CUE_FORMS.has(f.form)) || place === undefined || !joined(place) || place.kind !== 'word' || isStop(place)) return to;
   const named = matchGazetteer(toks, to + 1);
