@@ -197,7 +197,7 @@ function namedWord(ctx: Context, word: string, several: boolean): boolean {
   return false;
 }
 
-export type Implausible = 'relative' | 'preposition' | 'possessed' | 'verb' | 'definite' | 'construct' | null;
+export type Implausible = 'relative' | 'preposition' | 'possessed' | 'verb' | 'definite' | null;
 
 /**
  * Why the head of a speaker phrase cannot be a speaker, or null when it can: a person or organization
