@@ -49,11 +49,17 @@ function sameInitials(a: readonly string[], b: readonly string[]): boolean {
   return (
     a.every((w, i) => w.replace(/^ال/, '').charAt(0) === (b[i] as string).replace(/^ال/, '').charAt(0)) &&
     sameNisba(a, b) &&
-    !a.some((w, i) => otherGivenName(w, b[i] as string)) &&
-    // (`محمد الحسن` and `محمد الحسان`, `أحمد` and `أحمدو`: a listed given name and a word a long vowel apart.)
-    !givenNameVowelClash(a, b)
+    sameGivenNames(a, b)
   );
 }
+
+/**
+ * No word of `a` is another listed given name than the word of `b` in its place (`otherGivenName`), nor
+ * a long vowel from it (`محمد الحسن` and `محمد الحسان`, `أحمد` and `أحمدو`: a listed given name and a word
+ * a long vowel apart). `b` has at least as many words as `a`.
+ */
+const sameGivenNames = (a: readonly string[], b: readonly string[]): boolean =>
+  !a.some((w, i) => otherGivenName(w, b[i] as string)) && !givenNameVowelClash(a, b);
 
 /**
  * `عبد القادر`، `نور الدين`، `فاطمة الزهراء`: two words that are one given name many people share, or a
@@ -104,7 +110,7 @@ class NameForms {
     const exact = a.length === 1 && (a[0] as string).startsWith('ال');
     const tailCompact = compact(tail.join(' '));
     // Spelling tolerance keeps a word's given name whole, as for names of equal length (`أحمدو ولد الطالب` is no part of `سيدي أحمد ولد الطالب`).
-    const sameTail = exact ? short.compact === tailCompact : sameCompactName(short.compact, tailCompact) && !givenNameVowelClash(a, tail) && !a.some((w, i) => otherGivenName(w, tail[i] as string));
+    const sameTail = exact ? short.compact === tailCompact : sameCompactName(short.compact, tailCompact) && sameGivenNames(a, tail);
     if (!halfCompound && sameNisba(a, tail) && sameTail) return true;
     // A leading part is the same words, spelled the same once spaces and hyphens go (جان إيف، جان-ايف):
     // `محمد ولد أحمدو` is not `محمد ولد أحمد سالم`.
