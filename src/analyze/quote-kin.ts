@@ -90,7 +90,8 @@ export function kinReferent(ctx: Context, t: Tok): string | null {
 function firstNameAfter(ctx: Context, k: number): string | null {
   const next = ctx.toks[k + 1];
   if (next === undefined || !/^ +$/.test(next.gap) || next.kind !== 'word') return null;
-  const full = ctx.mentions.find((x) => x.type === 'person' && x.name.startsWith(`${next.text} `));
+  const opening = `${next.text} `;
+  const full = ctx.mentions.find((x) => x.type === 'person' && x.name.startsWith(opening));
   return full?.name ?? null;
 }
 
