@@ -203,7 +203,9 @@ function loneNameClosing(ctx: Context, verb: Tok, sentence: Sentence): string | 
 
 /** `ضاحكاً`، `مبتسمة`، `غاضباً`: an accusative participle of manner (فاعلاً/فاعلة, مُفتعِلاً/ـة) after the speaker's name. */
 function mannerAfterName(t: Tok): boolean {
-  return circumstantial(t.key) || feminineParticiple(t.key) || (/ا$/.test(t.key) && (/^[^ا]ا[^ا][^ا]ا$/.test(t.key) || /^م[^ا][^ا]{2,4}ا$/.test(t.key)));
+  // (The masculine's accusative alef stands where the feminine's ة is: one shape test for both.)
+  const k = t.key.replace(/ا$/, 'ه');
+  return circumstantial(k) || feminineParticiple(k);
 }
 
 /** Punctuation or the sentence's end right after token `t`. */
