@@ -189,6 +189,16 @@ interface Attribution {
   readonly verb?: Tok;
 }
 
+/** `test`, read once per speaker phrase of a text (the same phrases are asked again and again). */
+function oncePerPhrase(test: (who: string) => boolean): (who: string) => boolean {
+  const memo = new Map<string, boolean>();
+  return (who) => {
+    let v = memo.get(who);
+    if (v === undefined) memo.set(who, (v = test(who)));
+    return v;
+  };
+}
+
 export function analyzeQuotes(text: string, toks: readonly Tok[], entities: EntityAnalysis, options: FindQuotesOptions = {}): QuoteMention[] {
   const o = { ...DEFAULT_QUOTE_OPTIONS, ...options };
   const ctx: Context = { text, toks, mentions: entities.mentions, titles: entities.titles, sentences: options.sentences ?? splitSentences(text), learned: [], subjectMemo: new Map(), statementMemo: new Map() };
@@ -218,16 +228,8 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     }
     return true;
   };
-  const implausibleMemo = new Map<string, boolean>();
-  /** See `implausibleSpeaker`: a phrase no speaker can be, read once per phrase. */
-  const implausible = (who: string): boolean => {
-    let v = implausibleMemo.get(who);
-    if (v === undefined) {
-      v = implausibleSpeaker(ctx, who) !== null || onlyQuoted(who);
-      implausibleMemo.set(who, v);
-    }
-    return v;
-  };
+  /** See `implausibleSpeaker`: a phrase no speaker can be. */
+  const implausible = oncePerPhrase((who) => implausibleSpeaker(ctx, who) !== null || onlyQuoted(who));
   const lastSpeaker = (at: number, gender: Gender = null, statement = false): string | null => {
     const fits = (sp: Spoken): boolean => sp.start < at && agrees(sp.gender, gender) && (!statement || sp.statement) && !implausible(sp.speaker);
     /** The last fitting item of `list` (sorted by start) starting after `best`, else `best`. */
@@ -453,12 +455,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
   // A one-word speaker is named by the full name it is part of (a longer phrase was cut on purpose: `دعا X السكان`).
   const names = out.length === 0 ? [] : fullNames([...entities.mentions.filter((m) => m.type === 'person').map((m) => m.name), ...ctx.learned.map((l) => l.name)]);
   // A description, title or kunya the text ties to a named person is that person (`سائحة تدعى X`، `X، أو «أبو سامر»`).
-  const describing = new Map<string, boolean>();
-  const describes = (who: string): boolean => {
-    let v = describing.get(who);
-    if (v === undefined) describing.set(who, (v = describesSomeone(who)));
-    return v;
-  };
+  const describes = oncePerPhrase(describesSomeone);
   const named = (q: QuoteMention): string | null => (q.speaker !== null && describes(q.speaker) ? namedReferent(ctx, q.speaker, q.start) : null);
   return out.map((q) => (q.speaker === null ? q : { ...q, speaker: named(q) ?? fullNameOf(q.speaker, names, 1) ?? q.speaker })).sort((a, b) => a.start - b.start);
 }
