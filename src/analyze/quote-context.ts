@@ -132,8 +132,10 @@ export function trimQuote(s: string): string {
 
 const UNNAMED_ROLE_KEYS = keySet(UNNAMED_ROLES);
 
-/** Words that head a speaker phrase: titles, description heads, trades and life descriptions, organization cues, given names. */
-const SPEAKER_WORD_SETS: readonly ReadonlySet<string>[] = [TITLE_KEYS, SPEAKER_HEAD_KEYS, OCCUPATION_KEYS, ORG_CUE_KEYS, GIVEN_KEYS, KUNYA_KEYS, DESCRIPTOR_KEYS, UNNAMED_ROLE_KEYS];
+/** Words that describe someone without naming them: titles, description heads, trades, roles, the kunya's أبو/أم. */
+const DESCRIPTION_SETS: readonly ReadonlySet<string>[] = [TITLE_KEYS, SPEAKER_HEAD_KEYS, OCCUPATION_KEYS, KUNYA_KEYS, DESCRIPTOR_KEYS, UNNAMED_ROLE_KEYS];
+/** Words that head a speaker phrase: the words describing someone, organization cues, given names. */
+const SPEAKER_WORD_SETS: readonly ReadonlySet<string>[] = [...DESCRIPTION_SETS, ORG_CUE_KEYS, GIVEN_KEYS];
 const RELATIVE_KEYS = keySet(['الذي', 'التي', 'اللذان', 'اللتان', 'الذين', 'اللواتي', 'اللاتي', 'اللائي']);
 
 /** Nouns of a relation between people, which take a possessive pronoun and still name a person (`صديقه`، `زميلتها`). */
@@ -164,9 +166,6 @@ function inListsAsWritten(k: string, sets: readonly ReadonlySet<string>[]): bool
 }
 
 const speakerWord = (k: string): boolean => inLists(k, SPEAKER_WORD_SETS);
-
-/** Words that describe someone without naming them: titles, description heads, trades, roles, the kunya's أبو/أم. */
-const DESCRIPTION_SETS: readonly ReadonlySet<string>[] = [TITLE_KEYS, SPEAKER_HEAD_KEYS, OCCUPATION_KEYS, KUNYA_KEYS, DESCRIPTOR_KEYS, UNNAMED_ROLE_KEYS];
 
 /** The speaker phrase opens with a word that describes someone (`السائحة`، `رئيسة التعاونية`، `أبو سامر`) rather than a name. */
 export function describesSomeone(speaker: string): boolean {
