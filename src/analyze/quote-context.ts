@@ -151,7 +151,7 @@ function pronounStems(k: string): string[] {
 const relatedBy = (k: string): boolean => pronounStems(k).some((f) => RELATION_KEYS.has(f));
 
 /** A relation noun with its possessive pronoun, or a speaker word with one. */
-const relation = (k: string): boolean => relatedBy(k) || pronounStems(k).some((f) => speakerWord(f));
+const relation = (k: string): boolean => pronounStems(k).some((f) => RELATION_KEYS.has(f) || speakerWord(f));
 
 /** The word (key form), or it without a leading و/ف, with or without the article, is in one of `sets`. */
 function inLists(k: string, sets: readonly ReadonlySet<string>[]): boolean {
