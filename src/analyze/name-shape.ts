@@ -60,14 +60,14 @@ const commonNounAfter = (previous: Tok, t: Tok): boolean => isDefinite(previous.
  * The person mentions that keep a name's shape, cut before their first word that cannot be a name's
  * (and before a joiner left dangling: `عبد`، `بن`); a mention cut to nothing is dropped, and so is a
  * mention that stands for a full name (a surname, `الجولة` for `يغادر الجولة`) when that name does not
- * keep its shape whole, and a mention of joiners alone (`عبد` for `عبد الله العلي`). Other types are
+ * keep its shape whole, and a mention of one joiner alone (`عبد` for `عبد الله العلي`). Other types are
  * kept as they are.
  */
 export function personShaped(mentions: readonly EntityMention[]): EntityMention[] {
   const out: EntityMention[] = [];
   for (const m of mentions) {
     if (m.type !== 'person') out.push(m);
-    else if (onlyJoiners(m.form)) continue;
+    else if (loneJoiner(m.form)) continue;
     else if (m.name === m.form) {
       const shaped = cutToShape(m);
       if (shaped !== null) out.push(shaped);
@@ -77,7 +77,11 @@ export function personShaped(mentions: readonly EntityMention[]): EntityMention[
 }
 
 /** `عبد`، `أبو`، `بن` alone: half of a name, never one. */
-const onlyJoiners = (form: string): boolean => tokenView(form).every((t) => NAME_JOINER_KEYS.has(t.key) || KUNYA_KEYS.has(t.key));
+const loneJoiner = (form: string): boolean => {
+  const toks = tokenView(form);
+  // (Two joiners can be a name: `أبو دي`, the short form of خالد أبو دي.)
+  return toks.length === 1 && (NAME_JOINER_KEYS.has((toks[0] as Tok).key) || KUNYA_KEYS.has((toks[0] as Tok).key));
+};
 
 /** `m` cut before its first word that cannot be a name's, again until what is left keeps the shape; null for nothing left. */
 function cutToShape(mention: EntityMention): EntityMention | null {

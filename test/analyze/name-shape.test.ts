@@ -33,5 +33,6 @@ describe('person mentions keep a name’s shape', () => {
     expect(personShaped([place, surname])).toEqual([place, surname]);
     expect(personShaped([mention('الجولة', 'person', 'يغادر الجولة'), mention('الناس', 'person', 'محمد بتبليغ الناس')])).toEqual([]);
     expect(personShaped([mention('عبد', 'person', 'عبد الله العلي'), mention('أبو'), mention('بن')])).toEqual([]);
+    expect(shaped('أبو دي')).toEqual(['أبو دي']);
   });
 });
