@@ -8,7 +8,7 @@
  */
 import { isStop, KUNYA_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS } from './lexicon.js';
 import { hasTanween, isDefinite, keySet, tokenView, type Tok } from './tokens.js';
-import type { EntityMention } from './types.js';
+import type { EntityMention, QuoteMention, TitlePhrase } from './types.js';
 
 /**
  * Present-tense verbs of the common patterns (key form): يفعل، يفاعل، يفتعل، يتفعّل، ينفعل، يستفعل. A
@@ -98,4 +98,28 @@ function cutToShape(mention: EntityMention): EntityMention | null {
     const form = m.form.slice(0, m.form.length - (m.text.length - text.length));
     m = { ...m, text, form, name: form, end: m.start + text.length };
   }
+}
+
+const PREPOSITIONAL = /^[بل]/u;
+
+/**
+ * Speakers taken from a title phrase's person that has no name's shape (`افتتح وزير المياه والري محطة
+ * جديدة`: the title's "person" is the verb's object) are the title itself (`وزير المياه والري`), or the
+ * whole phrase when that "person" is a ب/ل complement of it (`مسؤول في اللجنة العليا لمهرجان جرش`).
+ */
+export function titledSpeakers(quotes: readonly QuoteMention[], titles: readonly TitlePhrase[]): QuoteMention[] {
+  const instead = new Map<string, string>();
+  for (const t of titles) {
+    if (t.person === null || !t.text.endsWith(t.person)) continue;
+    const [shaped] = personShaped([{ kind: 'entity-mention', text: t.person, type: 'person', form: t.person, name: t.person, source: 'title', start: 0, end: t.person.length }]);
+    if (shaped !== undefined) continue;
+    // A prepositional phrase (`لمهرجان جرش`) goes on describing the speaker; a bare noun phrase is the verb's object.
+    const title = PREPOSITIONAL.test(t.person) ? t.text : t.text.slice(0, t.text.length - t.person.length).replace(/[\s،,]+$/u, '');
+    if (title !== '') instead.set(t.person, title);
+  }
+  if (instead.size === 0) return [...quotes];
+  return quotes.map((q) => {
+    const title = q.speaker === null ? undefined : instead.get(q.speaker);
+    return title === undefined ? q : { ...q, speaker: title };
+  });
 }

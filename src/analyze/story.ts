@@ -10,7 +10,7 @@ import { DAY_MS } from './calendar.js';
 import { DEFAULT_DISAGREEMENT_OPTIONS, findDisagreements, TOLL_PREFIX, type DisagreementOptions, type Fact } from './disagreements.js';
 import { candidatePersons, collectCandidates, resolveEntities, type EntityCandidates } from './entities.js';
 import { mergeEntities } from './merge-entities.js';
-import { personShaped } from './name-shape.js';
+import { personShaped, titledSpeakers } from './name-shape.js';
 import { mergeQuotes } from './merge-quotes.js';
 import { withoutOwnOutlets } from './outlets.js';
 import { isCountry } from './gazetteer.js';
@@ -65,7 +65,7 @@ function analyzeParsed(
   return {
     document: doc.id,
     entities: personShaped(resolved.mentions),
-    quotes: analyzeQuotes(doc.text, toks, resolved, { ...options.quotes, sentences: split }),
+    quotes: titledSpeakers(analyzeQuotes(doc.text, toks, resolved, { ...options.quotes, sentences: split }), resolved.titles),
     dates,
     quantities: analyzeQuantities(doc.text, toks, dates),
   };

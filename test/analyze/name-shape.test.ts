@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeStory } from '../../src/analyze/index.js';
 import { personShaped } from '../../src/analyze/name-shape.js';
 import type { EntityMention } from '../../src/analyze/types.js';
+import { doc } from './doc.js';
 
 const mention = (text: string, type: EntityMention['type'] = 'person', name = text): EntityMention => ({ kind: 'entity-mention', text, type, form: text, name, source: 'cue', start: 10, end: 10 + text.length });
 const shaped = (...texts: string[]): (string | null)[] => texts.map((t) => personShaped([mention(t)])[0]?.name ?? null);
@@ -34,5 +36,15 @@ describe('person mentions keep a name’s shape', () => {
     expect(personShaped([mention('الجولة', 'person', 'يغادر الجولة'), mention('الناس', 'person', 'محمد بتبليغ الناس')])).toEqual([]);
     expect(personShaped([mention('عبد', 'person', 'عبد الله العلي'), mention('أبو'), mention('بن')])).toEqual([]);
     expect(shaped('أبو دي')).toEqual(['أبو دي']);
+  });
+});
+
+describe('a title whose "person" is the sentence\'s object', () => {
+  it('is the speaker itself, and the object is no person', () => {
+    const a = analyzeStory([
+      doc('a', 'افتتح وزير النقل محطة جديدة للحافلات في وسط المدينة صباح الأحد. وقال الوزير في كلمته إن "المحطة ستخدم عشرين ألف راكب يوميا".'),
+    ]);
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['وزير النقل']);
+    expect(a.entities.filter((e) => e.type === 'person')).toEqual([]);
   });
 });
