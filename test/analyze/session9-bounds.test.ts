@@ -199,6 +199,10 @@ describe('a name written with the article after a title\'s named body', () => {
     expect(persons(text)).toEqual(['الفاتح قرشي']);
   });
 
+  it('takes a rank after the body for a title, not for the name (`… الدفاع المدني المقدم رائد العبادي`)', () => {
+    expect(speakers('وقال المتحدث باسم الدفاع المدني المقدم سامر الخلايلة لوكالة الأنباء إن "فرق الإنقاذ ما زالت تبحث عن المفقودين".')).toEqual(['سامر الخلايلة']);
+  });
+
   it('keeps a compound given name to the other readers (`… الصادق عبد الرحيم`)', () => {
     expect(persons('وقال المتحدث باسم قوات الدعم السريع الصادق عبد الرحيم إن المخازن نهبت.')).toEqual(['الصادق عبد الرحيم']);
   });
