@@ -7,6 +7,7 @@
  * later word is is cut before it. Listed given names and kunya names are never judged.
  */
 import { isStop, KUNYA_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS } from './lexicon.js';
+import { key } from '../text/index.js';
 import { hasTanween, isDefinite, keySet, tokenView, type Tok } from './tokens.js';
 import type { EntityMention, QuoteMention, TitlePhrase } from './types.js';
 
@@ -122,4 +123,27 @@ export function titledSpeakers(quotes: readonly QuoteMention[], titles: readonly
     const title = q.speaker === null ? undefined : instead.get(q.speaker);
     return title === undefined ? q : { ...q, speaker: title };
   });
+}
+
+/**
+ * The person a description names across a story's documents: `وزير المياه والري` in one report is
+ * `رائد أبو السعود` when another writes `وزير المياه والري الأردني رائد أبو السعود` and no other title
+ * phrase of the story opening with those words names someone else. Descriptions of one word
+ * (`الوزير`) are never resolved so: too many people hold them.
+ */
+export function titleHolders(titles: readonly TitlePhrase[]): (description: string) => string | null {
+  const held: { readonly words: readonly string[]; readonly person: string }[] = [];
+  for (const t of titles) {
+    if (t.person === null || !t.text.endsWith(t.person)) continue;
+    const [shaped] = personShaped([{ kind: 'entity-mention', text: t.person, type: 'person', form: t.person, name: t.person, source: 'title', start: 0, end: t.person.length }]);
+    // A person run on into the next word (`رائد أبو السعود محطة`) holds the title as cut.
+    if (shaped === undefined) continue;
+    held.push({ words: key(t.text.slice(0, t.text.length - t.person.length)).split(/\s+/).filter(Boolean), person: shaped.name });
+  }
+  return (description) => {
+    const words = key(description).split(/\s+/).filter(Boolean);
+    if (words.length < 2) return null;
+    const people = new Set(held.filter((h) => words.every((w, i) => h.words[i] === w)).map((h) => h.person));
+    return people.size === 1 ? ([...people][0] as string) : null;
+  };
 }

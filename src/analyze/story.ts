@@ -10,7 +10,7 @@ import { DAY_MS } from './calendar.js';
 import { DEFAULT_DISAGREEMENT_OPTIONS, findDisagreements, TOLL_PREFIX, type DisagreementOptions, type Fact } from './disagreements.js';
 import { candidatePersons, collectCandidates, resolveEntities, type EntityCandidates } from './entities.js';
 import { mergeEntities } from './merge-entities.js';
-import { personShaped, titledSpeakers } from './name-shape.js';
+import { personShaped, titleHolders, titledSpeakers } from './name-shape.js';
 import { mergeQuotes } from './merge-quotes.js';
 import { withoutOwnOutlets } from './outlets.js';
 import { isCountry } from './gazetteer.js';
@@ -20,7 +20,7 @@ import { COMPLEMENTIZERS, VERB_KEYS } from './lexicon.js';
 import { tokenView, type Tok } from './tokens.js';
 import { rangeKeys, rangeTerms } from './range-terms.js';
 import { containing } from './search.js';
-import type { DateMention, EntityMention, QuantityMention, QuoteMention } from './types.js';
+import type { DateMention, EntityMention, QuantityMention, QuoteMention, TitlePhrase } from './types.js';
 
 export interface AnalyzeOptions {
   /** Quote detection (see `FindQuotesOptions`). */
@@ -47,7 +47,7 @@ export interface DocumentAnalysis {
 
 export function analyzeDocument(doc: CleanDocument, options: AnalyzeOptions = {}, known: readonly string[] = []): DocumentAnalysis {
   const toks = tokenView(doc.text);
-  return analyzeParsed(doc, toks, sentences(doc.text), collectCandidates(doc.text, toks), options, known);
+  return analyzeParsed(doc, toks, sentences(doc.text), collectCandidates(doc.text, toks), options, known).analysis;
 }
 
 function analyzeParsed(
@@ -57,18 +57,19 @@ function analyzeParsed(
   pass1: EntityCandidates,
   options: AnalyzeOptions,
   known: readonly string[],
-): DocumentAnalysis {
+): { readonly analysis: DocumentAnalysis; readonly titles: readonly TitlePhrase[] } {
   // The quotes read every mention and title (a speaker's description such as مسؤول في اللجنة العليا
   // لمهرجان جرش runs over one); the names shown are only those shaped as names.
   const resolved = resolveEntities(doc.text, toks, pass1, { known });
   const dates = analyzeDates(doc.text, toks, doc.published);
-  return {
+  const analysis = {
     document: doc.id,
     entities: personShaped(resolved.mentions),
     quotes: titledSpeakers(analyzeQuotes(doc.text, toks, resolved, { ...options.quotes, sentences: split }), resolved.titles),
     dates,
     quantities: analyzeQuantities(doc.text, toks, dates),
   };
+  return { analysis, titles: resolved.titles };
 }
 
 /** Characters either side of a quantity whose terms say what it counts (about six words). */
@@ -258,11 +259,18 @@ export function analyzeStory(docs: readonly CleanDocument[], options: AnalyzeOpt
   const split = docs.map((d) => sentences(d.text));
   const first = docs.map((d, i) => collectCandidates(d.text, toks[i] ?? []));
   const known = [...new Set(docs.flatMap((d, i) => candidatePersons(d.text, first[i] as EntityCandidates)))];
-  const analyses = docs.map((d, i) => analyzeParsed(d, toks[i] ?? [], split[i] ?? [], first[i] as EntityCandidates, options, known));
+  const parsed = docs.map((d, i) => analyzeParsed(d, toks[i] ?? [], split[i] ?? [], first[i] as EntityCandidates, options, known));
+  const analyses = parsed.map((p) => p.analysis);
   const merged = mergeEntities(analyses.map((a) => ({ document: a.document, mentions: a.entities })));
+  const holder = titleHolders(parsed.flatMap((p) => p.titles));
   const quotes = mergeQuotes(
     analyses.map((a, i) => ({ document: a.document, quotes: a.quotes, sentenceAt: (offset: number) => containing(split[i] ?? [], offset)?.index ?? null })),
-    merged.canonical,
+    (name) => {
+      const named = merged.canonical(name);
+      if (named !== null) return named;
+      const person = holder(name);
+      return person === null ? null : (merged.canonical(person) ?? person);
+    },
     options.quoteOverlap ?? DEFAULT_ANALYZE_OPTIONS.quoteOverlap,
   );
   const announcedIn = analyses.map((a, i) => announcementDates((docs[i] as CleanDocument).text, toks[i] ?? [], a.dates, split[i] ?? []));

@@ -47,4 +47,12 @@ describe('a title whose "person" is the sentence\'s object', () => {
     expect(a.quotes.map((q) => q.speaker)).toEqual(['وزير النقل']);
     expect(a.entities.filter((e) => e.type === 'person')).toEqual([]);
   });
+
+  it('is the person another report of the story names with that title (one outlet: the minister; the other: his name)', () => {
+    const a = analyzeStory([
+      doc('a', 'افتتح وزير النقل محطة جديدة للحافلات في وسط المدينة صباح الأحد. وقال الوزير في كلمته إن "المحطة ستخدم عشرين ألف راكب يوميا".', { outlet: 'الأولى' }),
+      doc('b', 'دشن وزير النقل الأردني ماهر القضاة محطة للحافلات في وسط عمّان. وأكد القضاة أن «المحطة ستخدم عشرين ألف راكب يوميا».', { outlet: 'الثانية' }),
+    ]);
+    expect(a.quotes.map((q) => [q.speaker, q.documents.length])).toEqual([['ماهر القضاة', 2]]);
+  });
 });
