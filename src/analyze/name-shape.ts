@@ -30,6 +30,8 @@ const FUNCTION_WORD_KEYS = keySet([
 const PREPOSED_NOUN = /^[بل][تم]...+$/;
 /** ل fused with the article (`للمناخ`); `بال`/`كال` also begin names (بالمر، كالفن). */
 const PREPOSED_ARTICLE = /^لل/;
+/** A title's "person" opening with ب/ل (`لمهرجان جرش`) is a complement that goes on describing the title holder. */
+const PREPOSITIONAL = /^[بل]/u;
 
 /** A listed given or kunya name, joiner or kunya word (`فاطمة`، `بن`، `أبو`): never judged. */
 const listed = (t: Tok): boolean => KUNYA_NAME_KEYS.has(t.key) || NAME_JOINER_KEYS.has(t.key) || KUNYA_KEYS.has(t.key);
@@ -72,7 +74,7 @@ export function personShaped(mentions: readonly EntityMention[]): EntityMention[
     else if (m.name === m.form) {
       const shaped = cutToShape(m);
       if (shaped !== null) out.push(shaped);
-    } else if (cutToShape({ ...m, text: m.name, form: m.name, start: 0, end: m.name.length })?.name === m.name) out.push(m);
+    } else if (shapedName(m.name) === m.name) out.push(m);
   }
   return out;
 }
@@ -83,6 +85,12 @@ const loneJoiner = (form: string): boolean => {
   // (Two joiners can be a name: `أبو دي`, the short form of خالد أبو دي.)
   return toks.length === 1 && (NAME_JOINER_KEYS.has((toks[0] as Tok).key) || KUNYA_KEYS.has((toks[0] as Tok).key));
 };
+
+/** A name as `personShaped` would show it written alone: cut, or null when it is no name. */
+function shapedName(name: string): string | null {
+  if (loneJoiner(name)) return null;
+  return cutToShape({ kind: 'entity-mention', text: name, type: 'person', form: name, name, source: 'title', start: 0, end: name.length })?.name ?? null;
+}
 
 /** `m` cut before its first word that cannot be a name's, again until what is left keeps the shape; null for nothing left. */
 function cutToShape(mention: EntityMention): EntityMention | null {
@@ -101,21 +109,30 @@ function cutToShape(mention: EntityMention): EntityMention | null {
   }
 }
 
-const PREPOSITIONAL = /^[بل]/u;
+/** A title phrase that names a "person": the title's own words, that person as written, and as a name's shape leaves it. */
+export interface TitleReading {
+  readonly title: string;
+  readonly person: string;
+  readonly shaped: string | null;
+}
+
+/** The title phrases that end on their person, each read once for `titledSpeakers` and `titleHolders`. */
+export function titleReadings(titles: readonly TitlePhrase[]): TitleReading[] {
+  return titles.flatMap((t) =>
+    t.person === null || !t.text.endsWith(t.person) ? [] : [{ title: t.text.slice(0, t.text.length - t.person.length), person: t.person, shaped: shapedName(t.person) }],
+  );
+}
 
 /**
  * Speakers taken from a title phrase's person that has no name's shape (`افتتح وزير المياه والري محطة
  * جديدة`: the title's "person" is the verb's object) are the title itself (`وزير المياه والري`), or the
  * whole phrase when that "person" is a ب/ل complement of it (`مسؤول في اللجنة العليا لمهرجان جرش`).
  */
-export function titledSpeakers(quotes: readonly QuoteMention[], titles: readonly TitlePhrase[]): QuoteMention[] {
+export function titledSpeakers(quotes: readonly QuoteMention[], titles: readonly TitleReading[]): QuoteMention[] {
   const instead = new Map<string, string>();
   for (const t of titles) {
-    if (t.person === null || !t.text.endsWith(t.person)) continue;
-    const [shaped] = personShaped([{ kind: 'entity-mention', text: t.person, type: 'person', form: t.person, name: t.person, source: 'title', start: 0, end: t.person.length }]);
-    if (shaped !== undefined) continue;
-    // A prepositional phrase (`لمهرجان جرش`) goes on describing the speaker; a bare noun phrase is the verb's object.
-    const title = PREPOSITIONAL.test(t.person) ? t.text : t.text.slice(0, t.text.length - t.person.length).replace(/[\s،,]+$/u, '');
+    if (t.shaped !== null) continue;
+    const title = PREPOSITIONAL.test(t.person) ? t.title + t.person : t.title.replace(/[\s،,]+$/u, '');
     if (title !== '') instead.set(t.person, title);
   }
   if (instead.size === 0) return [...quotes];
@@ -129,17 +146,11 @@ export function titledSpeakers(quotes: readonly QuoteMention[], titles: readonly
  * The person a description names across a story's documents: `وزير المياه والري` in one report is
  * `رائد أبو السعود` when another writes `وزير المياه والري الأردني رائد أبو السعود` and no other title
  * phrase of the story opening with those words names someone else. Descriptions of one word
- * (`الوزير`) are never resolved so: too many people hold them.
+ * (`الوزير`) are never resolved so: too many people hold them. A person run on into the next word
+ * (`رائد أبو السعود محطة`) holds the title as cut.
  */
-export function titleHolders(titles: readonly TitlePhrase[]): (description: string) => string | null {
-  const held: { readonly words: readonly string[]; readonly person: string }[] = [];
-  for (const t of titles) {
-    if (t.person === null || !t.text.endsWith(t.person)) continue;
-    const [shaped] = personShaped([{ kind: 'entity-mention', text: t.person, type: 'person', form: t.person, name: t.person, source: 'title', start: 0, end: t.person.length }]);
-    // A person run on into the next word (`رائد أبو السعود محطة`) holds the title as cut.
-    if (shaped === undefined) continue;
-    held.push({ words: key(t.text.slice(0, t.text.length - t.person.length)).split(/\s+/).filter(Boolean), person: shaped.name });
-  }
+export function titleHolders(titles: readonly TitleReading[]): (description: string) => string | null {
+  const held = titles.flatMap((t) => (t.shaped === null ? [] : [{ words: key(t.title).split(/\s+/).filter(Boolean), person: t.shaped }]));
   return (description) => {
     const words = key(description).split(/\s+/).filter(Boolean);
     if (words.length < 2) return null;

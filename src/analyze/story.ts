@@ -10,7 +10,7 @@ import { DAY_MS } from './calendar.js';
 import { DEFAULT_DISAGREEMENT_OPTIONS, findDisagreements, TOLL_PREFIX, type DisagreementOptions, type Fact } from './disagreements.js';
 import { candidatePersons, collectCandidates, resolveEntities, type EntityCandidates } from './entities.js';
 import { mergeEntities } from './merge-entities.js';
-import { personShaped, titleHolders, titledSpeakers } from './name-shape.js';
+import { personShaped, titleHolders, titledSpeakers, titleReadings, type TitleReading } from './name-shape.js';
 import { mergeQuotes } from './merge-quotes.js';
 import { withoutOwnOutlets } from './outlets.js';
 import { isCountry } from './gazetteer.js';
@@ -20,7 +20,7 @@ import { COMPLEMENTIZERS, VERB_KEYS } from './lexicon.js';
 import { tokenView, type Tok } from './tokens.js';
 import { rangeKeys, rangeTerms } from './range-terms.js';
 import { containing } from './search.js';
-import type { DateMention, EntityMention, QuantityMention, QuoteMention, TitlePhrase } from './types.js';
+import type { DateMention, EntityMention, QuantityMention, QuoteMention } from './types.js';
 
 export interface AnalyzeOptions {
   /** Quote detection (see `FindQuotesOptions`). */
@@ -57,19 +57,20 @@ function analyzeParsed(
   pass1: EntityCandidates,
   options: AnalyzeOptions,
   known: readonly string[],
-): { readonly analysis: DocumentAnalysis; readonly titles: readonly TitlePhrase[] } {
+): { readonly analysis: DocumentAnalysis; readonly titles: readonly TitleReading[] } {
   // The quotes read every mention and title (a speaker's description such as مسؤول في اللجنة العليا
   // لمهرجان جرش runs over one); the names shown are only those shaped as names.
   const resolved = resolveEntities(doc.text, toks, pass1, { known });
+  const titles = titleReadings(resolved.titles);
   const dates = analyzeDates(doc.text, toks, doc.published);
   const analysis = {
     document: doc.id,
     entities: personShaped(resolved.mentions),
-    quotes: titledSpeakers(analyzeQuotes(doc.text, toks, resolved, { ...options.quotes, sentences: split }), resolved.titles),
+    quotes: titledSpeakers(analyzeQuotes(doc.text, toks, resolved, { ...options.quotes, sentences: split }), titles),
     dates,
     quantities: analyzeQuantities(doc.text, toks, dates),
   };
-  return { analysis, titles: resolved.titles };
+  return { analysis, titles };
 }
 
 /** Characters either side of a quantity whose terms say what it counts (about six words). */
