@@ -40,9 +40,11 @@ async function readClean(store: Store, heads: readonly StoredDocumentHead[], cac
 
 /**
  * Recomputes the summary (over the independent reports) and the analysis (over every member but exact
- * copies), each article in its latest version (`versions.ts`), of the stories whose inputs changed since they were last computed; the others are left as
- * stored (a stored output made by another version of the stages is recomputed too). Whether a story changed is read from the listing and the stored outputs' membership hashes
- * (read once, without the outputs); texts are read only for the stories recomputed.
+ * copies), each article in its latest version (`versions.ts`), of the stories whose inputs changed
+ * since they were last computed; the others are left as stored (a stored output made by another
+ * version of the stages is recomputed too). Whether a story changed is read from the listing and the
+ * stored outputs' membership hashes (read once, without the outputs); texts are read only for the
+ * stories recomputed.
  */
 export async function refreshOutputs(
   store: Store,

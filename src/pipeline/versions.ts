@@ -1,8 +1,7 @@
 /**
  * Versions of one article within a story: members at the same address (`url`, compared by
- * `addressKey`) are the same article
- * fetched at different times (a feed read hourly, a page edited after publication), and the latest
- * to arrive is the article as it now stands. Earlier versions stay stored and listed, but the
+ * `addressKey`) are the same article fetched at different times (a feed read hourly, a page edited
+ * after publication), and the latest to arrive is the article as it now stands. Earlier versions stay stored and listed, but the
  * summary and the analysis read the latest only: a corrected toll replaces the first one instead of
  * standing beside it as an outlet disagreeing with itself.
  */
