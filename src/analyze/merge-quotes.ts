@@ -4,7 +4,7 @@
  * or when one contains the other or their words overlap, in both cases covering at least
  * `minOverlap` of the longer one's words.
  */
-import type { DocumentId, SentenceRef, StoryQuote } from '../core/index.js';
+import type { DocumentId, QuoteAttribution, SentenceRef, StoryQuote } from '../core/index.js';
 import { key } from '../text/index.js';
 import type { QuoteMention } from './types.js';
 
@@ -98,7 +98,8 @@ interface Group extends Keyed {
   readonly order: number;
   readonly text: string;
   readonly mode: 'verbatim' | 'reported';
-  readonly speakers: Map<string, number>;
+  /** Each speaker named: how many times, and in which documents (in order). */
+  readonly speakers: Map<string, { n: number; readonly documents: DocumentId[] }>;
   readonly documents: DocumentId[];
   /** Index (in `docs`) of the last document added: quotes come document by document. */
   lastDocument: number;
@@ -195,7 +196,12 @@ export function mergeQuotes(docs: readonly DocumentQuotes[], canonical: (name: s
       }
       if (q.speaker !== null) {
         const s = canonical(q.speaker) ?? q.speaker;
-        g.speakers.set(s, (g.speakers.get(s) ?? 0) + 1);
+        const named = g.speakers.get(s);
+        if (named === undefined) g.speakers.set(s, { n: 1, documents: [d.document] });
+        else {
+          named.n++;
+          if (named.documents[named.documents.length - 1] !== d.document && !named.documents.includes(d.document)) named.documents.push(d.document);
+        }
       }
       if (g.lastDocument !== di && !g.documents.includes(d.document)) g.documents.push(d.document);
       g.lastDocument = di;
@@ -209,12 +215,14 @@ export function mergeQuotes(docs: readonly DocumentQuotes[], canonical: (name: s
   return groups.all.map((g): StoryQuote => {
     let speaker: string | null = null;
     let best = 0;
-    for (const [name, n] of g.speakers) {
+    for (const [name, { n }] of g.speakers) {
       if (speaker === null || n > best) {
         speaker = name;
         best = n;
       }
     }
-    return { speaker, text: g.text, mode: g.mode, documents: g.documents, sources: g.sources };
+    const others: QuoteAttribution[] = [];
+    for (const [name, { documents }] of g.speakers) if (name !== speaker) others.push({ speaker: name, documents });
+    return { speaker, text: g.text, mode: g.mode, documents: g.documents, sources: g.sources, ...(others.length > 0 ? { otherSpeakers: others } : {}) };
   });
 }

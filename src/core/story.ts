@@ -54,6 +54,17 @@ export interface StoryQuote {
   readonly documents: readonly DocumentId[];
   /** The sentence of each document that carries it (filled by the analyzer; absent from older data). */
   readonly sources?: readonly SentenceRef[];
+  /**
+   * Other speakers some documents give the same quote, each with those documents (absent when every
+   * document that names a speaker names `speaker`). The shown speaker is the one named most often.
+   */
+  readonly otherSpeakers?: readonly QuoteAttribution[];
+}
+
+/** A speaker some documents give a quote, and those documents. */
+export interface QuoteAttribution {
+  readonly speaker: string;
+  readonly documents: readonly DocumentId[];
 }
 
 export interface TimelineEntry {

@@ -27,6 +27,9 @@ export const UNKNOWN_SPEAKER = 'متحدث غير محدد';
 /** Marks indirect speech (قال إن ...), which is never shown inside quote marks. */
 export const REPORTED_MARK = 'بتصرف';
 
+/** Introduces another speaker some outlets give a quote: `(ونسبه <outlets> إلى <speaker>)`. */
+export const ATTRIBUTED_BY = 'ونسبه';
+
 /** Verbatim quotes first (they are what the speaker said), in the analyzer's order within each kind. */
 export function quoteOrder(quotes: readonly StoryQuote[]): StoryQuote[] {
   return [...quotes.filter((q) => q.mode === 'verbatim'), ...quotes.filter((q) => q.mode === 'reported')];

@@ -1,9 +1,9 @@
-import type { Digest, DigestDocument, DigestSource, DigestStory, DocumentId, Sentence, SentenceRef } from '../core/index.js';
+import type { Digest, DigestDocument, DigestSource, DigestStory, DocumentId, Sentence, SentenceRef, StoryQuote } from '../core/index.js';
 import { arabicCount, ARTICLES, copyLabel, countsLine, DATES, EARLIER_VERSION, moreLabel, NAMES, outletsLine, QUOTES, rejectLabel, STATUS_LABELS, STORIES, UNTITLED, type CountedNoun } from './arabic.js';
 import { readableDate, readableTimestamp, runLine, timelineOrder } from './dates.js';
 import { noStoriesLine, noSummaryLine } from './absent.js';
 import { anchorId, escapeHtml as e, safeHref } from './escape.js';
-import { ENTITY_GROUPS, entitiesOfType, quoteOrder, REPORTED_MARK, SHARED_NAMES, shortName, SHOWN, split, unnamedArticles, UNKNOWN_SPEAKER } from './facts.js';
+import { ATTRIBUTED_BY, ENTITY_GROUPS, entitiesOfType, quoteOrder, REPORTED_MARK, SHARED_NAMES, shortName, SHOWN, split, unnamedArticles, UNKNOWN_SPEAKER } from './facts.js';
 import { sharedNames } from './shared-names.js';
 import { PAGE_CSS } from './styles.js';
 
@@ -49,12 +49,22 @@ function summaryList(story: DigestStory, ctx: Context): string {
 
 /** Links to where an item is said: the sentence when its article is on the page, else the article's entry. */
 function citeLinks(ids: readonly DocumentId[], refs: readonly SentenceRef[] | undefined, ctx: Context): string {
+  return `<span class="meta">— ${anchors(ids, refs, ctx)}</span>`;
+}
+
+/** Links to the given documents, at the sentence of each that `refs` names when the page shows it. */
+function anchors(ids: readonly DocumentId[], refs: readonly SentenceRef[] | undefined, ctx: Context): string {
   const links = ids.map((id) => {
     const ref = refs?.find((r) => r.document === id);
     const href = ref && ctx.sources.has(id) ? sentenceAnchor(id, ref.sentence) : documentAnchor(id);
     return `<a href="#${href}">${bdi(label(ctx.docs.get(id)))}</a>`;
   });
-  return `<span class="meta">— ${[...new Set(links)].join('، ')}</span>`;
+  return [...new Set(links)].join('، ');
+}
+
+/** `(ونسبه الرأي إلى X)`: the other speakers some documents give a quote, each with its links. */
+function otherSpeakerNotes(q: StoryQuote, ctx: Context): string {
+  return (q.otherSpeakers ?? []).map((o) => ` <span class="meta">(${ATTRIBUTED_BY} ${anchors(o.documents, q.sources, ctx)} إلى <strong>${e(o.speaker)}</strong>)</span>`).join('');
 }
 
 /** The rest of a long list folded in a `<details>` (no script) that says how many it holds. */
@@ -82,7 +92,7 @@ function facts(story: DigestStory, ctx: Context): string {
     const items = quoteOrder(story.quotes).map((q) => {
       const speaker = `<strong>${e(q.speaker ?? UNKNOWN_SPEAKER)}</strong>`;
       const said = q.mode === 'verbatim' ? `${speaker}: «${e(q.text)}»` : `${speaker} <span class="meta">(${REPORTED_MARK})</span>: ${e(q.text)}`;
-      return `<li class="${q.mode}">${said} ${citeLinks(q.documents, q.sources, ctx)}</li>`;
+      return `<li class="${q.mode}">${said} ${citeLinks(q.documents, q.sources, ctx)}${otherSpeakerNotes(q, ctx)}</li>`;
     });
     parts.push(`<section class="wide"><h3>تصريحات</h3>${folded(items, SHOWN.quotes, QUOTES)}</section>`);
   }

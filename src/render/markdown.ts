@@ -3,7 +3,7 @@ import { arabicCount, ARTICLES, copyLabel, countsLine, DATES, moreLabel, NAMES, 
 import { noStoriesLine, noSummaryLine } from './absent.js';
 import { readableDate, runLine, timelineOrder } from './dates.js';
 import { escapeMarkdown as m, safeHref } from './escape.js';
-import { ENTITY_GROUPS, entitiesOfType, outletNames, quoteOrder, REPORTED_MARK, SHARED_NAMES, shortName, SHOWN, split, unnamedArticles, UNKNOWN_SPEAKER } from './facts.js';
+import { ATTRIBUTED_BY, ENTITY_GROUPS, entitiesOfType, outletNames, quoteOrder, REPORTED_MARK, SHARED_NAMES, shortName, SHOWN, split, unnamedArticles, UNKNOWN_SPEAKER } from './facts.js';
 import { sharedNames } from './shared-names.js';
 
 type Name = (id: DocumentId) => string;
@@ -60,7 +60,8 @@ function analysisLines(s: DigestStory, name: Name): string[] {
     for (const q of quotes.shown) {
       const speaker = m(q.speaker ?? UNKNOWN_SPEAKER);
       const said = q.mode === 'verbatim' ? `${speaker}: «${m(q.text)}»` : `${speaker} (${REPORTED_MARK}): ${m(q.text)}`;
-      out.push(`- ${said} — ${cite(q.documents)}`);
+      const others = (q.otherSpeakers ?? []).map((o) => ` (${ATTRIBUTED_BY} ${cite(o.documents)} إلى ${m(o.speaker)})`).join('');
+      out.push(`- ${said} — ${cite(q.documents)}${others}`);
     }
     out.push(...more(quotes.rest.length, QUOTES), '');
   }

@@ -80,3 +80,26 @@ describe('story analysis in digest.md and index.html', () => {
     expect(/<li class="reported">.*?<\/li>/.exec(html)?.[0]).not.toMatch(/«/);
   });
 });
+
+describe('a quote some outlets give another speaker', () => {
+  const base = hostileDigest();
+  const [doc] = base.digest.documents;
+  const other = documentId('d-2');
+  const quote = { speaker: 'سامي المجالي', text: 'لن نترك أحداً', mode: 'verbatim' as const, documents: [doc!.id, other], sources: [{ document: doc!.id, sentence: 1 }] };
+  const digestWith = (q: DigestStory['quotes'][number]): Digest => ({ ...base.digest, stories: [{ ...base.digest.stories[0]!, quotes: [q] }] });
+
+  it('says which outlets name whom, after the quote, in both outputs', () => {
+    const digest = digestWith({ ...quote, otherSpeakers: [{ speaker: 'مدير <الدفاع> المدني', documents: [other] }] });
+    const line = renderMarkdown(digest).split('\n').find((l) => l.includes('لن نترك أحداً'))!;
+    expect(line).toMatch(/^- سامي المجالي: «لن نترك أحداً» — \[.+\] \(ونسبه \[.+\] إلى مدير .*الدفاع.* المدني\)$/);
+    const item = /<li class="verbatim">.*?<\/li>/.exec(renderHtml(digest, base.sources, { fontCss: null }))?.[0] ?? '';
+    expect(item).toContain('(ونسبه <a href="#');
+    expect(item).toContain('إلى <strong>مدير &lt;الدفاع&gt; المدني</strong>)');
+    expect(item).not.toContain('<الدفاع>');
+  });
+
+  it('adds nothing when every outlet names the same speaker', () => {
+    const line = renderMarkdown(digestWith(quote)).split('\n').find((l) => l.includes('لن نترك أحداً'))!;
+    expect(line).not.toContain('ونسبه');
+  });
+});
