@@ -210,6 +210,8 @@ function parseAt(toks: readonly Tok[], i: number): Parsed | null {
     }
     const y = num(at(m));
     let year: number | null = null;
+    // (`مارس 2000 ق.م`: no date of ours at all.)
+    if (!hijri && isYear(y) && beforeChrist(toks, m + 1)) return null;
     if (y !== null && ((hijri && y >= 1300 && y <= 1600) || (!hijri && isYear(y)))) {
       year = y;
       m++;
@@ -272,6 +274,14 @@ function yearRange(toks: readonly Tok[], i: number): boolean {
   return opens || closes;
 }
 
+/** `2000 ق.م`، `1200 قبل الميلاد`: the year before token `i` counts back from the era's start, and is none of ours. */
+function beforeChrist(toks: readonly Tok[], i: number): boolean {
+  const a = toks[i];
+  const b = toks[i + 1];
+  if (a === undefined || b === undefined) return false;
+  return (a.key === 'ق' && b.key === 'م' && /^[ .]*$/.test(b.gap)) || (a.key === 'قبل' && b.key === 'الميلاد');
+}
+
 /** A bare year after a cue (في 2027، عام 2014) or a numeric date 17/10/2016. */
 function numericAt(toks: readonly Tok[], i: number): { from: number; parsed: Parsed } | null {
   const t = toks[i];
@@ -281,7 +291,7 @@ function numericAt(toks: readonly Tok[], i: number): { from: number; parsed: Par
   if (m !== null && validDay(Number(m[3]), Number(m[2]), Number(m[1]))) return { from: i, parsed: { ...base, day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) } };
   const y = num(t);
   const cue = toks[i - 1];
-  if (!isYear(y) || cue === undefined) return null;
+  if (!isYear(y) || cue === undefined || beforeChrist(toks, i + 1)) return null;
   // A cue word, or و after a year (للعامين 2027 و2028، بين 2019 و2021).
   if (cue.forms.some((f) => YEAR_CUE_KEYS.has(f.form)) || (cue.key === 'و' && isYear(num(toks[i - 2]))) || yearRange(toks, i)) {
     return { from: i, parsed: { ...base, year: y } };

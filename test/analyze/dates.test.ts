@@ -28,6 +28,13 @@ describe('findDates: month systems', () => {
     expect(first(text)).toEqual([written, date]);
   });
 
+  it('takes no year counted back from the era (ق.م، قبل الميلاد) for one of ours', () => {
+    expect(findDates('عُرفت السباحة منذ عام 2000 ق.م. في مصر القديمة.')).toEqual([]);
+    expect(findDates('شُيّد المعبد عام 1950 قبل الميلاد تقريباً.')).toEqual([]);
+    expect(findDates('وقعت المعركة في مارس 1900 ق م على ضفة النهر.')).toEqual([]);
+    expect(first('افتُتح المتحف عام 1989م بعد ترميمه.')).toEqual(['1989', '1989']);
+  });
+
   it('reads an ambiguous month word (آب، نيسان) only next to a day, a year or its pair', () => {
     expect(findDates('زار آب وابنه المدينة.')).toEqual([]);
     expect(first('زار الوفد المدينة في آب (أغسطس) 2020.')).toEqual(['آب (أغسطس) 2020', '2020-08']);
