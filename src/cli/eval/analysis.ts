@@ -1,13 +1,16 @@
 /**
  * `khulasa eval analysis [--json] [--verbose] [--only a,b]`: precision and recall of entity mentions,
- * dates and quotes with speakers on the gold passages in test/fixtures/analyze/gold and heldout;
- * `--only` scores the named passages (file names without .txt, from either folder) as one set.
+ * dates and quotes with speakers on the gold passages in test/fixtures/analyze/gold and heldout, and
+ * on the annotated real news of the TAC 2011 sources (test/fixtures/analyze/real, when the corpus is
+ * here; no dates there); `--only` scores the named passages (file names without .txt, from either
+ * folder) as one set.
  */
 import { existsSync } from 'node:fs';
 import { EXIT, type CliIo } from '../io.js';
 import { skippedJson } from './skipped.js';
 import { parseArgs } from '../args.js';
 import { ANALYSIS_GOLD_DIR, ANALYSIS_HELDOUT_DIR, evaluateAnalysis, readGold, type AnalysisReport, type Scores } from '../../eval/analysis.js';
+import { readRealGold } from '../../eval/real-gold.js';
 
 const USAGE = 'khulasa eval analysis [--json] [--verbose] [--only <passage>,<passage>...]';
 const f3 = (x: number): string => x.toFixed(3);
@@ -15,19 +18,31 @@ const row = (name: string, s: Scores, target: string): string =>
   `| ${name} | ${s.gold} | ${s.predicted} | ${s.tp} | ${f3(s.precision)} | ${f3(s.recall)} | ${f3(s.f1)} | ${target} |`;
 
 function printReport(io: CliIo, name: string, report: AnalysisReport, verbose: boolean): void {
-  io.stdout(`### ${name}: ${report.cases.length} passages\n\n`);
+  const dates = report.dates.gold > 0;
+  io.stdout(`### ${name}: ${report.cases.length} ${dates ? 'passages' : 'documents'}\n\n`);
   io.stdout('| item | gold | predicted | correct | P | R | F1 | target |\n|---|---|---|---|---|---|---|---|\n');
   io.stdout(`${row('quotes with the right speaker', report.quotes, 'P ≥ 0.90, R ≥ 0.85')}\n`);
   io.stdout(`${row('quotes (text only)', report.quotesText, '')}\n`);
   io.stdout(`${row('entity mentions (overlap, same type)', report.entities, 'F1 ≥ 0.85')}\n`);
   io.stdout(`${row('entity mentions (exact end)', report.entitiesStrict, '')}\n`);
-  io.stdout(`${row('dates (overlap, same value)', report.dates, 'F1 ≥ 0.90')}\n\n`);
+  io.stdout(dates ? `${row('dates (overlap, same value)', report.dates, 'F1 ≥ 0.90')}\n\n` : '(dates not annotated)\n\n');
   if (!verbose) return;
   for (const c of report.cases) {
     io.stdout(`#### ${c.name}\n`);
     for (const m of c.misses) io.stdout(`- ${m}\n`);
   }
   io.stdout('\n');
+}
+
+/** The real-news halves, development and held-out, or why they are not scored. */
+function realReports(): { name: string; report: AnalysisReport }[] | string {
+  const real = readRealGold();
+  if (!real.ok) return `real news (TAC 2011 sources) skipped: ${real.reason}\n`;
+  const half = (split: string, label: string): { name: string; report: AnalysisReport } => ({
+    name: `real news, TAC 2011 sources, ${label}`,
+    report: evaluateAnalysis(real.cases.filter((c) => c.split === split)),
+  });
+  return [half('development', 'development half (topics M000–M002)'), half('held-out', 'held-out half (topics M003–M004)')];
 }
 
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
@@ -47,10 +62,13 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     typeof only === 'string'
       ? [{ name: `selected passages (${only})`, report: evaluateAnalysis(sets.flatMap(([, dir]) => readGold(dir)).filter((c) => only.split(',').includes(c.name))) }]
       : sets.map(([name, dir]) => ({ name, report: evaluateAnalysis(readGold(dir)) }));
+  const real = typeof only === 'string' ? [] : realReports();
+  if (typeof real !== 'string') reports.push(...real);
   if (flags.get('json') === true) {
     io.stdout(`${JSON.stringify(Object.fromEntries(reports.map((r) => [r.name, r.report])))}\n`);
     return EXIT.ok;
   }
   for (const { name, report } of reports) printReport(io, name, report, flags.get('verbose') === true);
+  if (typeof real === 'string') io.stdout(real);
   return EXIT.ok;
 }

@@ -1,0 +1,47 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { evaluateAnalysis } from '../../src/eval/analysis.js';
+import { readRealGold, readStandoff, sha256, sourceText, standoffFromInline, type StandoffFile } from '../../src/eval/real-gold.js';
+
+const SOURCE = 'زار الوزير بغداد\r\n\r\nوقال جون سميث إن "الوضع يتحسن ببطء شديد" في المدينة.\r\n';
+const ANNOTATED = 'زار الوزير [[بغداد|LOC]]\n\nوقال [[جون سميث|PER]] إن "الوضع يتحسن ببطء شديد" في المدينة.\n=== quotes\nجون سميث | الوضع يتحسن ببطء شديد\n';
+
+describe('stand-off gold for real news', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'khulasa-real-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('turns an annotated copy into offsets of the source, and back into the same gold', () => {
+    const made = standoffFromInline(ANNOTATED, SOURCE);
+    if ('error' in made) throw new Error(made.error);
+    const text = sourceText(SOURCE);
+    expect(made.entities.map(([s, e, t]) => [text.slice(s, e), t])).toEqual([['بغداد', 'LOC'], ['جون سميث', 'PER']]);
+    expect(made.quotes.map(([s, e, who]) => [text.slice(s, e), who])).toEqual([['الوضع يتحسن ببطء شديد', 'جون سميث']]);
+
+    mkdirSync(join(dir, 'source'), { recursive: true });
+    writeFileSync(join(dir, 'source', 'M0000.arabic'), SOURCE);
+    const standoff: StandoffFile = { corpus: 'x', documents: [{ name: 'M0000', file: 'source/M0000.arabic', sha256: sha256(text), split: 'held-out', ...made }] };
+    const gold = readStandoff(standoff, dir);
+    if (!gold.ok) throw new Error(gold.reason);
+    const [c] = gold.cases;
+    expect(c?.text).toBe(text);
+    expect(c?.quotes).toEqual([{ speaker: 'جون سميث', text: 'الوضع يتحسن ببطء شديد' }]);
+    expect(evaluateAnalysis(gold.cases).quotes.gold).toBe(1);
+  });
+
+  it('refuses an annotated copy whose text was changed, a quote not in the source, and another version of the source', () => {
+    expect(standoffFromInline(ANNOTATED.replace('ببطء', 'بطء'), SOURCE)).toHaveProperty('error');
+    expect(standoffFromInline(`${ANNOTATED}جون سميث | كلام لم يقله\n`, SOURCE)).toHaveProperty('error');
+    writeFileSync(join(dir, 'source', 'M0001.arabic'), SOURCE);
+    const standoff: StandoffFile = { corpus: 'x', documents: [{ name: 'M0001', file: 'source/M0001.arabic', sha256: sha256('another text'), split: 'development', entities: [], quotes: [] }] };
+    const gold = readStandoff(standoff, dir);
+    expect(gold.ok).toBe(false);
+    expect(gold.ok ? '' : gold.reason).toContain('SHA-256');
+  });
+
+  it('says why it cannot score when the annotations are absent', () => {
+    const gold = readRealGold(join(dir, 'none.json'));
+    expect(gold.ok ? '' : gold.reason).toContain('absent');
+  });
+});
