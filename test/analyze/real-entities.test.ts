@@ -3,6 +3,7 @@ import { findEntities } from '../../src/analyze/index.js';
 
 /** The mentions of one text as [type, written span], in order. */
 const mentions = (text: string): [string, string][] => findEntities(text).map((m) => [m.type, text.slice(m.start, m.end)]);
+const places = (text: string): string[] => mentions(text).filter(([t]) => t === 'place').map(([, s]) => s);
 const persons = (text: string): string[] => mentions(text).filter(([t]) => t === 'person').map(([, s]) => s);
 
 describe('real news: foreign given names as wire translations write them', () => {
@@ -22,5 +23,24 @@ describe('real news: foreign given names as wire translations write them', () =>
 
   it('leaves the Arabic words that look like short foreign names alone', () => {
     expect(persons('وقال إن الجو كان باردا وإن هو لم يحضر.')).toEqual([]);
+  });
+});
+
+describe('real news: world places from the gazetteer', () => {
+  it('finds oceans, seas and world regions', () => {
+    expect(places('اجتاحت الموجة سواحل المحيط الهادئ ثم وصلت إلى بحر الصين الجنوبي.')).toEqual(['المحيط الهادئ', 'بحر الصين الجنوبي']);
+    expect(places('ينتشر المرض في جنوب شرق آسيا وأمريكا اللاتينية.')).toEqual(['جنوب شرق آسيا', 'أمريكا اللاتينية']);
+  });
+
+  it('finds world cities, American states and British regions', () => {
+    expect(places('انتقل الوفد من سياتل إلى تكساس ثم إلى مانشستر في يوركشاير')).toEqual(['سياتل', 'تكساس', 'مانشستر', 'يوركشاير']);
+  });
+
+  it('finds the spellings outlets use for Sri Lanka beside the ICU form', () => {
+    expect(places('ضربت الأمواج سري لانكا وجزر المالديف.')).toContain('سري لانكا');
+  });
+
+  it('reads كانو, كانوا typed without its alif, as no city', () => {
+    expect(places('الناس كانو ينامون حين وقعت الهزة')).toEqual([]);
   });
 });
