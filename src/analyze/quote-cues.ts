@@ -6,7 +6,7 @@ import type { Sentence } from '../core/index.js';
 import { key } from '../text/index.js';
 import { IMPERFECT_REPORTING_VERBS, POSTPOSED_CUES } from './data/reporting.js';
 import { isDefinite, keySet, lookup, type Tok } from './tokens.js';
-import { isStop, NUMBER_WORD_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, VERB_KEYS } from './lexicon.js';
+import { isStop, NUMBER_WORD_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import type { MarkedSpan } from './quote-marks.js';
 import { firstFrom } from './search.js';
 import { COMPLEMENTIZERS, type Context, findStartingIn } from './quote-context.js';
@@ -190,7 +190,7 @@ export function postposed(ctx: Context, span: MarkedSpan, sentence: Sentence): {
 function loneNameClosing(ctx: Context, verb: Tok, sentence: Sentence): string | null {
   const t = ctx.toks[verb.index + 1];
   const after = ctx.toks[verb.index + 2];
-  if (t === undefined || !/^ +$/.test(t.gap) || t.key.length < 3 || t.key.startsWith('و') || !plainWord(t)) return null;
+  if (t === undefined || !/^ +$/.test(t.gap) || t.key.length < 3 || t.key.startsWith('و') || !(plainWord(t) || surnameWrittenBefore(ctx, t))) return null;
   // (`ضاحكة`، `مبتسمة`: a participle describing how; `أمه`، `زوجها`: a relation with its pronoun, not a name.)
   if (circumstantial(t.key) || feminineParticiple(t.key) || pronounObject(t) || (/(?:ه|ها|هم)$/.test(t.text) && t.text !== 'طه')) return null;
   // `«…»، يقول أحمد ضاحكاً،`: a participle of manner may stand between the name and the clause's end.
@@ -199,6 +199,22 @@ function loneNameClosing(ctx: Context, verb: Tok, sentence: Sentence): string | 
   if (!manner && !/[.!؟?]/.test(ctx.text.slice(t.end, t.end + 2)) && t.end < sentence.end) return null;
   ctx.learned.push({ start: t.start, name: t.text });
   return t.text;
+}
+
+/**
+ * `«…»، قال بلير.`، `قال كارمان`: a word whose first letter reads as a proclitic (ب، ل، ك، ف) is still a
+ * surname when the text wrote it earlier right after a given name (`توني بلير`): a plain word, not a
+ * verb, a title or a stopword. (A manner phrase, `قال بحزن`, is not written after a name.)
+ */
+function surnameWrittenBefore(ctx: Context, t: Tok): boolean {
+  if (t.kind !== 'word' || isDefinite(t.key) || isStop(t) || /ا$/.test(t.key)) return false;
+  for (let k = t.index - 2; k >= 1; k--) {
+    const u = ctx.toks[k] as Tok;
+    if (u.key !== t.key || !u.spaced) continue;
+    const given = ctx.toks[k - 1] as Tok;
+    if (plainWord(given) && given.key.length >= 3 && lookup(given, VERB_KEYS) === null && lookup(given, TITLE_KEYS) === null) return true;
+  }
+  return false;
 }
 
 /** `ضاحكاً`، `مبتسمة`، `غاضباً`: an accusative participle of manner (فاعلاً/فاعلة, مُفتعِلاً/ـة) after the speaker's name. */
