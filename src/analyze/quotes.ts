@@ -101,6 +101,9 @@ function anaphoricPerson(ctx: Context, verb: Tok): boolean {
   return t !== undefined && lifeDescription(t);
 }
 
+/** At most this many words between two quotes of one sentence for the second to go on with the first one's speaker. */
+const SAME_RUN_WORDS = 12;
+
 /** How far back (in tokens) `introducedUnnamed` looks for the indefinite description. */
 const UNNAMED_REACH = 80;
 
@@ -390,7 +393,17 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
   /** `أكدت X أن "…"، وأن "…"`: a second أن/إن clause joined by و to a quoted one in its sentence is the same speaker's. */
   const secondComplement = (span: MarkedSpan, sentence: Sentence): Attribution | null => {
     if (previous === null || previous.speaker === null || previous.close > span.open || previous.close < sentence.start) return null;
-    return /^[\s،,]*و(?:أن|إن|ان)\s*$/u.test(text.slice(previous.close, span.open)) ? { cue: null, speaker: previous.speaker } : null;
+    if (/^[\s،,]*و(?:أن|إن|ان)\s*$/u.test(text.slice(previous.close, span.open))) return { cue: null, speaker: previous.speaker };
+    return sameClauseRun(previous.close, span.open) ? { cue: null, speaker: previous.speaker } : null;
+  };
+  /**
+   * `ذكر X أن البحارة كانوا "…" داخل المياه وأن البحارة "…"`، `بأن هناك "…" كانت "…"`: with no cue of its own,
+   * a quote a few words after a quote of its sentence (no quote mark, no clause break in between) is more of
+   * the same speaker's words.
+   */
+  const sameClauseRun = (close: number, open: number): boolean => {
+    const between = text.slice(close, open);
+    return !/[.!؟?؛:\n«»"“”]/u.test(between) && tokensWithin(toks, close, open) <= SAME_RUN_WORDS;
   };
   for (const span of spans) {
     const sentence = containing(ctx.sentences, span.open) ?? { index: 0, paragraph: 0, start: 0, end: text.length, text };

@@ -10,4 +10,14 @@ describe('quotes in translated world news (session 10, TAC-style prose)', () => 
   it('does not take a manner phrase (قال بحزن) for a surname', () => {
     expect(speakers('وصل الوفد مساء أمس إلى المطار.\n"لقد فقدنا كل شيء في تلك الليلة الطويلة" ، قال بحزن.')).toEqual([]);
   });
+
+  it('gives a second quote of the sentence, a few words after the first and with no cue of its own, the first one\'s speaker', () => {
+    const text = 'وذكر الأميرال جوناثان ريد أن الزوارق كانت "تقوم بدورية روتينية معتادة" قرب الساحل وأن الطاقم "لم يطلق رصاصة واحدة طوال الرحلة".';
+    expect(speakers(text)).toEqual(['جوناثان ريد', 'جوناثان ريد']);
+  });
+
+  it('does not carry the speaker over a full stop or a colon to a quote with no cue', () => {
+    const text = 'وذكر الأميرال جوناثان ريد أن الزوارق كانت "تقوم بدورية روتينية معتادة". وعاد الطاقم بعدها إلى "ميناء الأمل الجديد في الجنوب" مساء.';
+    expect(speakers(text)).toEqual(['جوناثان ريد']);
+  });
 });
