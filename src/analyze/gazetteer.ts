@@ -176,7 +176,7 @@ export function matchGazetteer(toks: readonly Tok[], i: number, g: Gazetteer = g
       if ((((g.wordCounts.get(f.form) ?? 0) >> len) & 1) === 0) continue;
       const phrase = tail.length > 0 ? `${f.form} ${tail}` : f.form;
       const hit = g.entries.get(phrase);
-      if (hit !== undefined && f.form.length >= 2 && (len > 1 || phrase.length > SHORT || writtenAs(first, f.letters, g.shortWritten.get(phrase)))) {
+      if (hit !== undefined && (f.form.length >= 2 || len >= 3) && (len > 1 || phrase.length > SHORT || writtenAs(first, f.letters, g.shortWritten.get(phrase)))) {
         const last = toks[i + len - 1] as Tok;
         if (pronounNotTaMarbuta(hit.canonical, last, toks)) continue;
         const canonical = len === 1 && hit.type === 'place' ? homographCanonical(toks, i, f.form, f.letters) ?? hit.canonical : hit.canonical;

@@ -4,6 +4,7 @@ import { findEntities } from '../../src/analyze/index.js';
 /** The mentions of one text as [type, written span], in order. */
 const mentions = (text: string): [string, string][] => findEntities(text).map((m) => [m.type, text.slice(m.start, m.end)]);
 const places = (text: string): string[] => mentions(text).filter(([t]) => t === 'place').map(([, s]) => s);
+const organizations = (text: string): string[] => mentions(text).filter(([t]) => t === 'organization').map(([, s]) => s);
 const persons = (text: string): string[] => mentions(text).filter(([t]) => t === 'person').map(([, s]) => s);
 
 describe('real news: foreign given names as wire translations write them', () => {
@@ -42,5 +43,28 @@ describe('real news: world places from the gazetteer', () => {
 
   it('reads كانو, كانوا typed without its alif, as no city', () => {
     expect(places('الناس كانو ينامون حين وقعت الهزة')).toEqual([]);
+  });
+});
+
+describe('real news: world organizations, press and abbreviations', () => {
+  it('finds an agency written as spaced single letters', () => {
+    expect(organizations('وذكرت أ ف ب أن الحصيلة ارتفعت.')).toEqual(['أ ف ب']);
+    expect(organizations('حسب ما نقلت ا ف ب عن مصدر أمني')).toEqual(['ا ف ب']);
+  });
+
+  it('finds world companies and broadcasters as outlets write them', () => {
+    expect(organizations('تتنافس جوجل وياهو على السوق، بينما تراجعت أسهم سيسكو.')).toEqual(['جوجل', 'ياهو', 'سيسكو']);
+    expect(organizations('وأفادت شبكة إن بي سي نيوز بأن التحقيق بدأ')).toEqual(['إن بي سي نيوز']);
+  });
+
+  it('finds navies and police services of the world, longest name first', () => {
+    expect(organizations('أعلنت البحرية الملكية البريطانية أن شرطة سكوتلاند يارد تحقق في الحادث.')).toEqual([
+      'البحرية الملكية البريطانية',
+      'شرطة سكوتلاند يارد',
+    ]);
+  });
+
+  it('reads no party in the plural of governor', () => {
+    expect(organizations('اجتمع الوزير مع المحافظين في مقر الوزارة')).not.toContain('المحافظين');
   });
 });
