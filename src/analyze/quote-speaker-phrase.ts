@@ -704,7 +704,7 @@ export function subjectPhrase(ctx: Context, i: number, limit: number, closingOnl
   const from = (ctx.toks[i] as Tok).start;
   const to = (ctx.toks[end - 1] as Tok).end;
   const person = closingOnly ? undefined : findStartingIn(ctx.mentions, from, to, (m) => m.type === 'person' && m.end <= to);
-  if (person !== undefined) return person.name;
+  if (person !== undefined) return holderBefore(ctx, i, person.start) ?? person.name;
   // `وقال النحال سعيد الزهراني، الذي …`: an unknown definite noun (a trade, a role) before the name.
   const nounFirst = articleWritten(ctx.toks[i] as Tok) && (ctx.toks[i + 1] as Tok | undefined)?.spaced === true;
   const leadRun = nameRun(ctx.toks, nounFirst ? i + 1 : i);
@@ -733,6 +733,36 @@ export function subjectPhrase(ctx: Context, i: number, limit: number, closingOnl
   // The complement begins at the first such preposition: the subject, if a name closes it, ends there.
   for (let k = i + 2; k < last; k++) {
     if (COMPLEMENT_PREPOSITION_KEYS.has((ctx.toks[k] as Tok).key)) return closingNameAt(ctx, i, k, k, false);
+  }
+  return null;
+}
+
+/** Kin words that take the relative as a genitive (`عم X`، `زوجة X`): the phrase's head is the kin, not X. */
+const KIN_HEAD_KEYS = keySet(['عم', 'عمة', 'خال', 'خالة', 'والد', 'والدة', 'أب', 'أم', 'شقيق', 'شقيقة', 'أخ', 'أخت', 'ابن', 'ابنة', 'زوج', 'زوجة', 'جد', 'جدة', 'صديق', 'صديقة', 'جار', 'جارة']);
+
+/**
+ * `وقال راي كوبر عم آدم سبيري`، `وقال لورانس جرينسبون محامي خواجة`: a name no list knows, then a title,
+ * trade or kin word whose genitive is the person found: the speaker is the name before the word, not
+ * its genitive.
+ */
+function holderBefore(ctx: Context, i: number, personStart: number): string | null {
+  if (articleWritten(ctx.toks[i] as Tok)) return null;
+  const run = nameRun(ctx.toks, i);
+  if (run === null || run.from !== i) return null;
+  for (let k = i + 2; k <= i + 4 && k <= run.to; k++) {
+    const head = ctx.toks[k];
+    const genitive = ctx.toks[k + 1];
+    if (head === undefined || genitive === undefined || genitive.start !== personStart) continue;
+    // (An indefinite head in construct with the person, after plain words no list knows as a title or a head.)
+    if (!/^ +$/.test(head.gap) || !/^ +$/.test(genitive.gap) || articleWritten(head)) return null;
+    for (let w = i; w < k; w++) {
+      const u = ctx.toks[w] as Tok;
+      if (articleWritten(u) || lookup(u, SPEAKER_HEAD_KEYS) !== null || lookup(u, TITLE_KEYS) !== null) return null;
+    }
+    if (lookup(head, SPEAKER_HEAD_KEYS) === null && lookup(head, TITLE_KEYS) === null && lookup(head, KIN_HEAD_KEYS) === null) return null;
+    const name = ctx.text.slice((ctx.toks[i] as Tok).start, (ctx.toks[k - 1] as Tok).end);
+    ctx.learned.push({ start: (ctx.toks[i] as Tok).start, name });
+    return name;
   }
   return null;
 }

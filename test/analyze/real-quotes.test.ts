@@ -20,4 +20,13 @@ describe('quotes in translated world news (session 10, TAC-style prose)', () => 
     const text = 'وذكر الأميرال جوناثان ريد أن الزوارق كانت "تقوم بدورية روتينية معتادة". وعاد الطاقم بعدها إلى "ميناء الأمل الجديد في الجنوب" مساء.';
     expect(speakers(text)).toEqual(['جوناثان ريد']);
   });
+
+  it('gives the quote to the unknown name before a kin or role word in construct, not to the person in its genitive', () => {
+    expect(speakers('وقال ستيف ماكلين عم روبرت جونز ، إن "العائلة تنتظر عودته بفارغ الصبر".')).toEqual(['ستيف ماكلين']);
+    expect(speakers('وقال غاري هولت محامي روبرت جونز إن "موكله لم يرتكب أي مخالفة للقانون".')).toEqual(['غاري هولت']);
+  });
+
+  it('keeps the person after a definite title in apposition (مقدم الطلب النائب X)', () => {
+    expect(speakers('وقال مقدم الطلب النائب فهد العتيبي: "المشروع ينتظر الموافقة منذ سنوات طويلة".')).toEqual(['فهد العتيبي']);
+  });
 });
