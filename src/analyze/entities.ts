@@ -20,6 +20,7 @@ import { firstFrom } from './search.js';
 import { CANDIDATE_STARTS, entityStarts, NAMING_KEYS, START } from './triggers.js';
 import { coordinatedPlaces, placeRepeats, placesAfterCue, type PlaceMention } from './place-cues.js';
 import { describedAt, givenNameAt, unlistedNameAfterVerb, type NameSpan } from './given-names.js';
+import { foreignNames, shipNameAt } from './foreign-shapes.js';
 
 export interface FindEntitiesOptions {
   /** Full person names known from elsewhere in the story; their surnames and spellings are found too. Default none. */
@@ -440,7 +441,7 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
     const starts = entityStarts(toks[i] as Tok);
     if ((starts & CANDIDATE_STARTS) === 0) continue;
     const gz = (starts & START.gazetteer) === 0 ? null : matchGazetteer(toks, i);
-    if (gz !== null && !functionWordAbbreviation(text, toks, toks[i] as Tok, gz)) candidates.push({ start: gz.start, end: nationalityAfter(toks, i + gz.length, gz), type: gz.type, name: gz.canonical, source: 'gazetteer' });
+    if (gz !== null && !functionWordAbbreviation(text, toks, toks[i] as Tok, gz) && !(gz.type === 'place' && shipNameAt(toks, i))) candidates.push({ start: gz.start, end: nationalityAfter(toks, i + gz.length, gz), type: gz.type, name: gz.canonical, source: 'gazetteer' });
     if ((starts & START.place) !== 0) cuePlaces.push(...placesAfterCue(toks, i));
     const named = (starts & START.given) === 0 ? null : givenNameAt(toks, i) ?? describedAt(toks, i);
     if (named !== null) given.push(named);
@@ -472,6 +473,7 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
     if (named !== null) given.push(named);
   }
   candidates.push(...quotedMediaNames(text, toks), ...namesAfterVerbs(toks));
+  for (const f of foreignNames(toks)) candidates.push({ start: f.start, end: f.end, type: f.type, name: null, source: 'cue' });
   // A given name that starts inside another entity (جامعة محمد الخامس، خان يونس) is that entity's;
   // one a title or the gazetteer reads from the same word is read by them.
   if (given.length > 0) {

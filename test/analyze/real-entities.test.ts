@@ -68,3 +68,23 @@ describe('real news: world organizations, press and abbreviations', () => {
     expect(organizations('اجتمع الوزير مع المحافظين في مقر الوزارة')).not.toContain('المحافظين');
   });
 });
+
+describe('real news: shapes of foreign names (foreign-shapes.ts)', () => {
+  it('reads a web address in Latin letters as an organization', () => {
+    expect(organizations('وأعلن موقع Example.com وموقع news.example.org عن الصفقة')).toEqual(['Example.com', 'news.example.org']);
+  });
+
+  it('reads a Latin word with no domain after it as nothing', () => {
+    expect(organizations('قال إن كلمة Example تعني مثالا')).toEqual([]);
+  });
+
+  it('reads a name before a transliterated street or square word as a place', () => {
+    expect(places('انفجرت الحافلة قرب ماديسون سكوير صباحا')).toEqual(['ماديسون سكوير']);
+    expect(places('تسوق السياح في أكسفورد ستريت أمس')).toEqual(['أكسفورد ستريت']);
+  });
+
+  it('reads a gazetteer place right after a ship designation as the ship, no place', () => {
+    expect(places('اقتربت الفرقاطة مونتريال من الساحل')).toEqual([]);
+    expect(places('رافقت المدمرة يو اس اس فلوريدا القافلة ثم عادت إلى فلوريدا')).toEqual(['فلوريدا']);
+  });
+});
