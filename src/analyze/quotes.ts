@@ -184,6 +184,24 @@ function withoutComplement(speaker: string): string {
 /** Titles whose complement is إلى (an envoy to a country). */
 const ENVOY_KEYS = keySet(['مبعوث', 'مبعوثة', 'سفير', 'سفيرة', 'مندوب', 'مندوبة', 'موفد', 'ممثل', 'ممثلة', 'وفد']);
 
+/**
+ * `وقالت وزارة الدفاع` after `وزارة الدفاع البريطانية`، `أوكسفام` after `منظمة أوكسفام الدولية`: an
+ * organization speaker is named by the one longer organization name of the text that holds its words in
+ * a row (several such names: the text does not say which one).
+ */
+function fullOrganizationName(who: string, organizations: readonly { readonly name: string; readonly key: string }[]): string | null {
+  const k = key(who);
+  if (!organizations.some((o) => o.key === k)) return null;
+  const words = ` ${k} `;
+  let found: { readonly name: string; readonly key: string } | null = null;
+  for (const o of organizations) {
+    if (o.key.length <= k.length || !` ${o.key} `.includes(words)) continue;
+    if (found !== null && found.key !== o.key) return null;
+    found = o;
+  }
+  return found?.name ?? null;
+}
+
 /** A quote's cue and speaker read without a cue before it; `unread`: a subject is written but names no one; `verb`: the post-posed verb. */
 interface Attribution {
   readonly cue: string | null;
@@ -470,7 +488,9 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
   // A description, title or kunya the text ties to a named person is that person (`سائحة تدعى X`، `X، أو «أبو سامر»`).
   const describes = oncePerPhrase(describesSomeone);
   const named = (q: QuoteMention): string | null => (q.speaker !== null && describes(q.speaker) ? namedReferent(ctx, q.speaker, q.start) : null);
-  return out.map((q) => (q.speaker === null ? q : { ...q, speaker: named(q) ?? fullNameOf(q.speaker, names, 1) ?? q.speaker })).sort((a, b) => a.start - b.start);
+  const organizations = out.length === 0 ? [] : entities.mentions.filter((m) => m.type === 'organization').map((m) => ({ name: m.name, key: key(m.name) }));
+  const orgName = (who: string): string | null => fullOrganizationName(who, organizations);
+  return out.map((q) => (q.speaker === null ? q : { ...q, speaker: named(q) ?? fullNameOf(q.speaker, names, 1) ?? orgName(q.speaker) ?? q.speaker })).sort((a, b) => a.start - b.start);
 }
 
 /** Quotes of a clean text with their speakers, offsets `[start, end)` of the quoted text. */

@@ -29,4 +29,14 @@ describe('quotes in translated world news (session 10, TAC-style prose)', () => 
   it('keeps the person after a definite title in apposition (مقدم الطلب النائب X)', () => {
     expect(speakers('وقال مقدم الطلب النائب فهد العتيبي: "المشروع ينتظر الموافقة منذ سنوات طويلة".')).toEqual(['فهد العتيبي']);
   });
+
+  it('names an organization speaker by the one longer name of the text that holds its words', () => {
+    const text = 'وأكدت وزارة الدفاع الكندية مقتل جنديين في الهجوم. وقالت وزارة الدفاع إن "الجنديين كانا في دورية روتينية قرب الحدود".';
+    expect(speakers(text)).toEqual(['وزارة الدفاع الكندية']);
+  });
+
+  it('keeps the short name when two longer names hold it', () => {
+    const text = 'واجتمعت وزارة الدفاع الكندية مع وزارة الدفاع الفرنسية أمس. وقالت وزارة الدفاع إن "الاجتماع تناول خطط التدريب المشتركة للعام المقبل".';
+    expect(speakers(text)).toEqual(['وزارة الدفاع']);
+  });
 });
