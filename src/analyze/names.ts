@@ -93,11 +93,20 @@ const NON_NAME_KEYS = keySet([
   'أصحاب', 'صاحب', 'صاحبة', 'عمال', 'تجار', 'سائقي', 'سائقو', 'مربي', 'مربو', 'مزارعي', 'مزارعو', 'صيادي', 'صيادو', 'أهالي', 'موظفي', 'موظفو', 'ملاك', 'مالكي',
   // number words (`تاخذ مني خمسة آلاف`: منى is a given name, خمسة آلاف no name of hers)
   ...NUMBER_WORDS,
+  // adverbs in the accusative, often typed without their tanween in translated news (`كان الفريق متجها جوا`،
+  // `زار إيران مؤخرا`), and أن/إن/لأن with a pronoun (`يزعم أنهم ذاهبون`)
+  'مؤخرا', 'حاليا', 'لاحقا', 'سابقا', 'أيضا', 'جدا', 'دائما', 'أبدا', 'غالبا', 'أحيانا', 'فورا', 'رسميا', 'تقريبا', 'خصوصا', 'جوا', 'برا',
+  'بحرا', 'معا', 'سويا', 'مجددا', 'مسبقا', 'حتما', 'طبعا', 'أخيرا', 'قريبا', 'سريعا', 'كثيرا', 'قليلا', 'جميعا', 'تماما', 'مباشرة', 'عمدا',
+  'أنه', 'أنها', 'أنهم', 'أنهما', 'أنهن', 'أننا', 'أنني', 'أنك', 'أنكم', 'لأنه', 'لأنها', 'لأنهم', 'لأننا', 'بأنه', 'بأنها', 'بأنهم', 'بأننا',
+  'وأنه', 'وأنها', 'وأنهم', 'عدم', 'بعدم', 'لعدم',
 ]);
+
+/** `متجها`، `مستعدا`: a participle of the forms تفعّل/افتعل/استفعل in the accusative, typed without its tanween: a state, no name. */
+const accusativeParticiple = (k: string): boolean => /^(?:مت|مست)..+ا$/.test(k) && !GIVEN_KEYS.has(k);
 
 function isNameWord(t: Tok, position: number, prev: Tok | undefined, prevPrev?: Tok): boolean {
   if (t.kind !== 'word' || t.key.length < 2) return false;
-  if (NON_NAME_KEYS.has(t.key) || ABSTRACT_NOUN_KEYS.has(t.key)) return false;
+  if (NON_NAME_KEYS.has(t.key) || ABSTRACT_NOUN_KEYS.has(t.key) || accusativeParticiple(t.key)) return false;
   if (hasTanween(t)) return false;
   // `عضويته`، `زوجتها`: a noun with a possessive pronoun after its teh (written ته, not the ة of `شحاتة`) opens no name.
   // (After the first word too: `يرتب بائع اسمه سامر بضاعته`، the verb's object carries the pronoun.)

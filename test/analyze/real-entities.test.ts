@@ -88,3 +88,22 @@ describe('real news: shapes of foreign names (foreign-shapes.ts)', () => {
     expect(places('رافقت المدمرة يو اس اس فلوريدا القافلة ثم عادت إلى فلوريدا')).toEqual(['فلوريدا']);
   });
 });
+
+describe('real news: words typed without their marks that are no name (names.ts)', () => {
+  it('takes no accusative adverb or participle after a title for a name', () => {
+    expect(persons('وفي المساء كان العقيد متوجها إلى الحدود')).toEqual([]);
+    expect(persons('وكان المستشار مستعدا للرد')).toEqual([]);
+  });
+
+  it('ends a name before an adverb typed without tanween', () => {
+    expect(persons('والتقى الرئيس جون كيري مؤخرا بالوفد')).toEqual(['جون كيري']);
+  });
+
+  it('takes no أن with a pronoun after a reporting verb for a name', () => {
+    expect(persons('وتزعم أنهم عائدون للتفاوض')).toEqual([]);
+  });
+
+  it('ends a name before بعدم', () => {
+    expect(persons('وطالب السيد هاربر بعدم نشر الصور')).toEqual(['هاربر']);
+  });
+});
