@@ -10,7 +10,7 @@ import { isStop, NUMBER_WORD_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, TITLE_KEY
 import type { MarkedSpan } from './quote-marks.js';
 import { firstFrom } from './search.js';
 import { COMPLEMENTIZERS, type Context, findStartingIn } from './quote-context.js';
-import { startsNounPhrase, studentAfterVerb, subjectAt } from './quote-speaker-phrase.js';
+import { knownSurname, startsNounPhrase, studentAfterVerb, subjectAt } from './quote-speaker-phrase.js';
 import { explicitSubject, RELAY_KEYS } from './quote-subject.js';
 import { circumstantial, feminineParticiple, plainWord, pronounObject } from './names.js';
 
@@ -231,6 +231,17 @@ const closesClause = (ctx: Context, t: Tok, sentence: Sentence): boolean => t.en
 const PREPOSED_KEYS = keySet(['بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا', 'نقلا']);
 const PREPOSED_LINK_KEYS = keySet(['ل', 'لـ', 'عن', 'ما']);
 
+/**
+ * `ووفقا لكارمان "…"`: ل written onto a surname (one word, right before the quote or a comma) of a person
+ * named before in the text.
+ */
+function surnameAfterLam(ctx: Context, k: number, open: number): string | null {
+  const t = ctx.toks[k];
+  const peeled = t?.forms.find((f) => f.letters === 1 && t.text.startsWith('ل'))?.form;
+  if (t === undefined || peeled === undefined || peeled.length < 3 || !/^[\s،,]*$/.test(ctx.text.slice(t.end, open))) return null;
+  return knownSurname(ctx, { ...t, key: peeled });
+}
+
 export function preposed(ctx: Context, from: number, open: number): { cue: string; speaker: string | null } | null {
   const last = firstFrom(ctx.toks, open) - 1;
   for (let i = last; i >= 0; i--) {
@@ -239,7 +250,7 @@ export function preposed(ctx: Context, from: number, open: number): { cue: strin
     if (lookup(t, PREPOSED_KEYS) === null) continue;
     let k = i + 1;
     while (k < ctx.toks.length && PREPOSED_LINK_KEYS.has((ctx.toks[k] as Tok).key)) k++;
-    const speaker = subjectAt(ctx, k, open);
+    const speaker = subjectAt(ctx, k, open) ?? surnameAfterLam(ctx, k, open);
     return speaker === null ? null : { cue: t.text, speaker };
   }
   return null;

@@ -39,4 +39,8 @@ describe('quotes in translated world news (session 10, TAC-style prose)', () => 
     const text = 'واجتمعت وزارة الدفاع الكندية مع وزارة الدفاع الفرنسية أمس. وقالت وزارة الدفاع إن "الاجتماع تناول خطط التدريب المشتركة للعام المقبل".';
     expect(speakers(text)).toEqual(['وزارة الدفاع']);
   });
+
+  it('reads an according-to phrase with ل written onto the surname of someone named before (ووفقا لفيلدز)', () => {
+    expect(speakers('وأشاد الكابتن روبرت فيلدز بالطاقم.\nووفقا لفيلدز "كانت الرحلة صعبة جدا في الأيام الأولى".')).toEqual(['روبرت فيلدز']);
+  });
 });
