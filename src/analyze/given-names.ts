@@ -8,6 +8,7 @@
 import { ABSTRACT_NOUN_KEYS, COMPLEMENTIZERS, COMPOUND_HEAD_KEYS, DEFINITE_GIVEN_KEYS, GIVEN_KEYS, HE_SHE_KEYS, isStop, KUNYA_KEYS, LOCATIVE_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS, OCCUPATION_KEYS, ORG_CUE_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { articleWritten, circumstantial, looksImperfect, mannerWord, nameRun, plainWord, possessiveNoun, pronounObject } from './names.js';
 import { isPlaceAdjective } from './gazetteer.js';
+import { FOREIGN_GIVEN_NAMES } from './data/given-names.js';
 import { hasTanween, isDefinite, isNisba, joined, keySet, lookup, startAfter, type Form, type Tok } from './tokens.js';
 
 /** Nouns of places, buildings and works named after a person: the name after them is theirs. */
@@ -93,6 +94,40 @@ function trimmed(run: { to: number; start: number; end: number } | null, toks: r
 
 /** `فقدت`، `قالت`: a plain word of four or five letters ending in the feminine past ت (no pronoun, no article). */
 const pastVerbAfterName = (t: Tok): boolean => joined(t) && !isDefinite(t.key) && /^[^بلكي][^ا]{2,3}ت$/.test(t.key) && t.kind === 'word';
+
+const FOREIGN_GIVEN_KEYS = keySet(FOREIGN_GIVEN_NAMES);
+
+/** Words after which a name takes the preposition ل (`وفقا لروجر X`، `نقلا عن`… `طبقا لـ`). */
+const ACCORDING_KEYS = keySet(['وفقا', 'طبقا', 'تبعا', 'استنادا', 'بالنسبة', 'نسبة']);
+
+/** `وفقا لروجر X`: a foreign given name with the preposition ل right after a word of attribution. */
+function foreignAfterAccording(t: Tok, before: Tok | undefined): Form | null {
+  if (before === undefined || !joined(t) || !ACCORDING_KEYS.has(before.key)) return null;
+  return t.forms.find((f) => f.letters === 1 && t.key.startsWith('ل') && FOREIGN_GIVEN_KEYS.has(f.form)) ?? null;
+}
+
+/** `يقول`، `يعمل`: a present verb of four or five letters in ي (foreign family names may start with ت: `تيرني`). */
+const presentVerbInYa = (t: Tok): boolean => /^ي/.test(t.key) && t.key.length <= 5 && !isDefinite(t.key);
+
+/**
+ * `توني هول،`، `ديفيد جيل المتحدث`، `بوجدان ستيليا`: after a foreign given name the next plain words are
+ * family names, as transliterated (three letters, a final ـيا), where an Arabic given name's would be
+ * read as a verb or an accusative (`trimmed`). The run still ends at a word with و, a verb, and after
+ * three plain words with no boundary (the verb's object).
+ */
+function foreignName(run: { to: number; start: number; end: number } | null, toks: readonly Tok[], i: number): NameSpan | null {
+  if (run === null || run.to - i < 2) return null;
+  let to = run.to;
+  for (let k = i + 1; k < to; k++) {
+    const u = toks[k] as Tok;
+    if ((/^و/.test(u.key) && !KUNYA_NAME_KEYS.has(u.key)) || lookup(u, VERB_KEYS) !== null || presentVerbInYa(u) || isDefinite(u.key)) to = k;
+  }
+  while (to - i > 1 && /ا$/.test((toks[to - 1] as Tok).key) && !/يا$/.test((toks[to - 1] as Tok).key) && (toks[to - 1] as Tok).key.length >= 5) to--;
+  const after = toks[to];
+  if (to - i >= 3 && after !== undefined && joined(after) && !closes(after)) to = i + 2;
+  if (to - i < 2) return null;
+  return { start: run.start, end: to === run.to ? run.end : (toks[to - 1] as Tok).end };
+}
 
 /**
  * `يتفحص عبد القادر أسنان كبش أبيض`: after a compound given name, two plain words or more with no
@@ -231,6 +266,11 @@ export function givenNameAt(toks: readonly Tok[], i: number, sidi = false): Name
       && (closes(after) || (after !== undefined && lookup(after, VERB_KEYS) !== null))) {
       return { start: startAfter(t, common.letters), end: next.end };
     }
+  }
+  const foreign = given === null ? foreignAfterAccording(t, before) : FOREIGN_GIVEN_KEYS.has(given.form) ? given : null;
+  if (foreign !== null) {
+    const named = foreignName(runAt(toks, i, foreign), toks, i);
+    if (named !== null) return named;
   }
   const head = given ?? formIn(t, COMPOUND_HEAD_KEYS);
   if (head === null) return null;

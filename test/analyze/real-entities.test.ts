@@ -107,3 +107,21 @@ describe('real news: words typed without their marks that are no name (names.ts)
     expect(persons('وطالب السيد هاربر بعدم نشر الصور')).toEqual(['هاربر']);
   });
 });
+
+describe('real news: family names after a foreign given name (given-names.ts)', () => {
+  it('takes a three-letter family name that an Arabic given name would leave as a verb', () => {
+    expect(persons('قال بيتر كار إن الوفد عاد')).toEqual(['بيتر كار']);
+  });
+
+  it('takes a family name ending in ـيا, and stops before a definite appositive', () => {
+    expect(persons('وأكد ميهاي بوريا المتحدث باسم البلدية أن الطريق فتح')).toEqual(['ميهاي بوريا']);
+  });
+
+  it('finds the name after ل following a word of attribution', () => {
+    expect(persons('وفقا لكيفن موراي ، الباحث في المعهد')).toEqual(['كيفن موراي']);
+  });
+
+  it('still stops before a present verb after the family name', () => {
+    expect(persons('يقول جون ديل يعمل في الميناء منذ سنوات')).toEqual(['جون ديل']);
+  });
+});
