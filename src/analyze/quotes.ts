@@ -423,8 +423,20 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     const between = text.slice(close, open);
     return !/[.!؟?؛:\n«»"“”]/u.test(between) && tokensWithin(toks, close, open) <= SAME_RUN_WORDS;
   };
+  /**
+   * `والسيدة نورث تقول :` then a paragraph opening with the quote: the paragraph ending in a colon
+   * introduces it, and the two are read as one sentence (its cue and speaker are in the first).
+   */
+  const colonParagraph = (own: Sentence, span: MarkedSpan): Sentence | null => {
+    const before = ctx.sentences[own.index - 1];
+    if (before === undefined || !/^\s*$/.test(text.slice(own.start, span.open))) return null;
+    const gap = text.slice(before.start, own.start);
+    if (!/:\s*\n\s*$/.test(gap)) return null;
+    return { ...before, end: own.end, text: text.slice(before.start, own.end) };
+  };
   for (const span of spans) {
-    const sentence = containing(ctx.sentences, span.open) ?? { index: 0, paragraph: 0, start: 0, end: text.length, text };
+    const own = containing(ctx.sentences, span.open) ?? { index: 0, paragraph: 0, start: 0, end: text.length, text };
+    const sentence = colonParagraph(own, span) ?? own;
     // `«القصب عمرنا كله. أبويا زرعه»، يقول …`: a quote holding a full stop ends in a later sentence, where a post-posed cue follows it.
     const closing = containing(ctx.sentences, span.close - 1);
     const through: Sentence = closing === undefined || closing.end <= sentence.end ? sentence : { ...sentence, end: closing.end };

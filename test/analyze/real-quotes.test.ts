@@ -43,4 +43,8 @@ describe('quotes in translated world news (session 10, TAC-style prose)', () => 
   it('reads an according-to phrase with ل written onto the surname of someone named before (ووفقا لفيلدز)', () => {
     expect(speakers('وأشاد الكابتن روبرت فيلدز بالطاقم.\nووفقا لفيلدز "كانت الرحلة صعبة جدا في الأيام الأولى".')).toEqual(['روبرت فيلدز']);
   });
+
+  it('reads a cue closing the paragraph before with a colon for a quote that opens its own paragraph', () => {
+    expect(speakers('وكتبت كلارا نيلسون على موقع "منتدى الضحايا والناجين" على الانترنت :\n"لم نحصل على أي إجابة من الحكومة حتى الآن رغم كل الوعود".')).toEqual(['كلارا نيلسون']);
+  });
 });
