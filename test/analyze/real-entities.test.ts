@@ -125,3 +125,15 @@ describe('real news: family names after a foreign given name (given-names.ts)', 
     expect(persons('يقول جون ديل يعمل في الميناء منذ سنوات')).toEqual(['جون ديل']);
   });
 });
+
+describe('real news: titles of the wider world (data/people.ts)', () => {
+  it('reads a name after an indefinite portfolio in construct with a country', () => {
+    expect(persons('وصرح وزير خارجية كندا دونالد ماكي بأن السفارة ستفتح')).toEqual(['دونالد ماكي']);
+    expect(persons('ورد رئيس وزراء أستراليا هوارد على المعارضة')).toEqual(['هوارد']);
+  });
+
+  it('reads a name after a transliterated rank or an honorific', () => {
+    expect(persons('وقال الكولونيل بيرنز إن الدورية عادت')).toEqual(['بيرنز']);
+    expect(persons('وقالت البارونة سكوتلاند إن القانون سيتغير')).toEqual(['سكوتلاند']);
+  });
+});
