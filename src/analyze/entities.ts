@@ -344,10 +344,12 @@ function namesAfterVerbs(toks: readonly Tok[]): Candidate[] {
     if (lookup(t, NAMING_KEYS) !== null) {
       // `رفض ذكر اسمه تذاكر …`، `طلب عدم نشر اسمه`: a name withheld, so what follows is no name.
       if (WITHHOLDING_KEYS.has(toks[t.index - 1]?.key ?? '')) continue;
+      if (claimsNotNamed(t, toks)) continue;
       const run = nameRun(toks, t.index + 1);
-      // `سائحة تدعى كلاوديا تقلب صحناً`: the name ends before a present verb.
+      // `سائحة تدعى كلاوديا تقلب صحناً`: the name ends before a present verb; not before a word in ت closed
+      // by punctuation (`ويدعى شهزاد تنوير ،`: a family name; a verb there would go on to its object).
       let to = run?.to ?? 0;
-      for (let k = (run?.from ?? 0) + 1; k < to; k++) if (looksImperfect(toks[k] as Tok)) to = k;
+      for (let k = (run?.from ?? 0) + 1; k < to; k++) if (looksImperfect(toks[k] as Tok) && !familyNameInTa(toks, k)) to = k;
       // `رفضت ذكر اسمها: «...»`: a name follows the naming word directly, not after punctuation; one word
       // will do when a verb, punctuation or the verb's object with its pronoun (`اسمه سامر بضاعته`) ends it.
       const after = run === null ? undefined : toks[run.to];
@@ -378,6 +380,25 @@ function namesAfterVerbs(toks: readonly Tok[]): Candidate[] {
   }
   return out;
 }
+
+/**
+ * `يدعي ربط الهجمات` ("claims") beside `يدعى X` ("is called"): keys fold ى into ي, so in a text that writes a
+ * final ى anywhere, a naming verb written with a final ي is the verb of claiming (as `pronounNotTaMarbuta`
+ * reads ة). A text that never writes ى keeps the naming reading.
+ */
+function claimsNotNamed(t: Tok, toks: readonly Tok[]): boolean {
+  if (!/[يت]دعي$/.test(t.text.replace(/[\u064B-\u065F\u0670\u0640]/g, ''))) return false;
+  let writes = alifMaqsuraWriters.get(toks);
+  if (writes === undefined) {
+    writes = toks.some((u) => u.text.endsWith('ى'));
+    alifMaqsuraWriters.set(toks, writes);
+  }
+  return writes;
+}
+const alifMaqsuraWriters = new WeakMap<readonly Tok[], boolean>();
+
+/** A word in ت right after a name's first word, closed by punctuation: a family name (`تنوير ،`), no verb. */
+const familyNameInTa = (toks: readonly Tok[], k: number): boolean => /^ت/.test((toks[k] as Tok).key) && /[،,.:؛]/.test(toks[k + 1]?.gap ?? '.');
 
 /** Verbal nouns of giving a name (ذكر، نشر، الكشف عن، إعلان) before the naming word: the name is withheld. */
 const WITHHOLDING_KEYS = keySet(['ذكر', 'نشر', 'عن', 'إعلان', 'كشف', 'تحديد']);

@@ -137,3 +137,19 @@ describe('real news: titles of the wider world (data/people.ts)', () => {
     expect(persons('وقالت البارونة سكوتلاند إن القانون سيتغير')).toEqual(['سكوتلاند']);
   });
 });
+
+describe('real news: the naming verb يدعى (entities.ts)', () => {
+  it('reads يدعي written with ي as "claims" in a text that writes ى, so what follows is no name', () => {
+    const text = 'ظهر أحد المشتبه بهم ويدعى كمال تنوير ، في تسجيل يدعي ربط العملية بالتنظيم.';
+    expect(persons(text)).toEqual(['كمال تنوير']);
+  });
+
+  it('keeps the naming reading where the text never writes ى', () => {
+    expect(persons('وصل رجل يدعي سامر حداد ، ثم غادر')).toEqual(['سامر حداد']);
+  });
+
+  it('takes a family name in ت closed by punctuation after the naming verb, but not a verb going on to its object', () => {
+    expect(persons('وكان بينهم شاب يدعى فيصل تيمور ، من المدينة')).toEqual(['فيصل تيمور']);
+    expect(persons('وجلست امرأة تدعى كلير تقشر البرتقال')).toEqual(['كلير']);
+  });
+});
