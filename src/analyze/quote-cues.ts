@@ -10,7 +10,7 @@ import { isStop, NUMBER_WORD_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, TITLE_KEY
 import type { MarkedSpan } from './quote-marks.js';
 import { firstFrom } from './search.js';
 import { COMPLEMENTIZERS, type Context, findStartingIn } from './quote-context.js';
-import { knownSurname, startsNounPhrase, studentAfterVerb, subjectAt } from './quote-speaker-phrase.js';
+import { knownSurname, startsNounPhrase, studentAfterVerb, subjectAt, subjectOrPhrase } from './quote-speaker-phrase.js';
 import { explicitSubject, RELAY_KEYS } from './quote-subject.js';
 import { circumstantial, feminineParticiple, plainWord, pronounObject } from './names.js';
 
@@ -174,7 +174,7 @@ export function postposed(ctx: Context, span: MarkedSpan, sentence: Sentence): {
       }
       if (ok) {
         const after = start + cue.length;
-        return { cue: ctx.text.slice(t0.start, (ctx.toks[after - 1] as Tok).end), speaker: subjectAt(ctx, after, sentence.end) };
+        return { cue: ctx.text.slice(t0.start, (ctx.toks[after - 1] as Tok).end), speaker: subjectOrPhrase(ctx, after, sentence.end) };
       }
     }
     if (start === i && !/^[\s،,]*$/.test(t0.gap.slice(Math.max(0, span.close - (t0.start - t0.gap.length))))) break;

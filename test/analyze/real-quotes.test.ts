@@ -47,4 +47,8 @@ describe('quotes in translated world news (session 10, TAC-style prose)', () => 
   it('reads a cue closing the paragraph before with a colon for a quote that opens its own paragraph', () => {
     expect(speakers('وكتبت كلارا نيلسون على موقع "منتدى الضحايا والناجين" على الانترنت :\n"لم نحصل على أي إجابة من الحكومة حتى الآن رغم كل الوعود".')).toEqual(['كلارا نيلسون']);
   });
+
+  it('reads a name no list knows after a post-posed according-to cue, set off by a comma from its description', () => {
+    expect(speakers('وتعد الهزة الأقوى منذ عقود.\n"امتدت الموجة إلى السواحل البعيدة خلال ساعتين فقط" ، حسب ثورستن ماير ، أستاذ علوم الأرض في الجامعة.')).toEqual(['ثورستن ماير']);
+  });
 });
