@@ -153,3 +153,14 @@ describe('real news: the naming verb يدعى (entities.ts)', () => {
     expect(persons('وجلست امرأة تدعى كلير تقشر البرتقال')).toEqual(['كلير']);
   });
 });
+
+describe('real news: airports and ports as place cues (place-cues.ts)', () => {
+  it('names the airport or port after its cue', () => {
+    expect(places('هبطت الطائرة في مطار غاتويك الدولي مساء')).toEqual(['غاتويك']);
+    expect(places('رست السفينة في ميناء روتردام')).toEqual(['روتردام']);
+  });
+
+  it('names no place in an airport or port described by an adjective or a generic noun', () => {
+    expect(places('افتتح مطار دولي جديد، وتوسع ميناء الحاويات')).toEqual([]);
+  });
+});
