@@ -464,13 +464,22 @@ export function explicitSubjects(ctx: Context): Spoken[] {
     if (!quoted && lookup(t, VERB_KEYS) !== null && !MASDAR_BEFORE_KEYS.has(ctx.toks[t.index - 1]?.key ?? '') && !notReporting(ctx, t)) {
       const sentence = containing(ctx.sentences, t.start);
       const who = sentence === undefined ? explicitSubject(ctx, t) : (relayedSource(ctx, t, sentence.end) ?? explicitSubject(ctx, t) ?? pluperfectSubject(ctx, t, sentence));
-      if (who !== null && !isStatement(who)) out.push({ start: t.start, speaker: who, gender: cueGender(t), statement: aboutStatement(ctx, t.start) });
+      // `ذكر X أنه إذا …، فإن البلاد تتوقع بريطانيا …`: a verb inside what an earlier speaker of its sentence reports is not the narrative's speaker.
+      const reporter = sentence === undefined ? undefined : out.findLast((o) => o.start >= sentence.start && o.start < t.start);
+      const inside = reporter !== undefined && complementizerBetween(ctx, reporter.start, t.index);
+      if (who !== null && !isStatement(who) && !inside) out.push({ start: t.start, speaker: who, gender: cueGender(t), statement: aboutStatement(ctx, t.start) });
     }
     const met = lookup(t, MEETING_KEYS) === null ? null : interviewee(ctx, t);
     if (met !== null) out.push({ start: t.start, speaker: met, gender: null, statement: false });
   }
   // (Stable: for a verb of both kinds, its subject stays before the person met.)
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A complementizer (أن، إن، بأن …) among the tokens after offset `from` and before token `to`. */
+function complementizerBetween(ctx: Context, from: number, to: number): boolean {
+  for (let k = to - 1; k >= 0 && (ctx.toks[k] as Tok).start > from; k--) if (COMPLEMENTIZERS.has((ctx.toks[k] as Tok).key)) return true;
+  return false;
 }
 
 /** Verbs of an outlet meeting or asking someone (`التقت «النهار» بالصياد X`): that person will speak. */

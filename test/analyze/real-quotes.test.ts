@@ -51,4 +51,9 @@ describe('quotes in translated world news (session 10, TAC-style prose)', () => 
   it('reads a name no list knows after a post-posed according-to cue, set off by a comma from its description', () => {
     expect(speakers('وتعد الهزة الأقوى منذ عقود.\n"امتدت الموجة إلى السواحل البعيدة خلال ساعتين فقط" ، حسب ثورستن ماير ، أستاذ علوم الأرض في الجامعة.')).toEqual(['ثورستن ماير']);
   });
+
+  it('carries over to the reporter, not to a subject inside what the reporter said (فإن البلاد تتوقع X)', () => {
+    const text = 'وقد ذكر ماركو فيراري ، نائب رئيس البرلمان ، أنه إذا ثبت الخطأ ، فإن البلاد تتوقع الحكومة الألمانية أن تعتذر.\n"إذا ثبت أن خطأ قد وقع فسيتم حل المشكلة باعتذار رسمي" ، اضاف قائلا.';
+    expect(speakers(text)).toEqual(['ماركو فيراري']);
+  });
 });
