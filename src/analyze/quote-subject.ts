@@ -114,11 +114,31 @@ export function pluperfectSubject(ctx: Context, verb: Tok, sentence: Sentence): 
 export function preverbalSubject(ctx: Context, cue: Tok, sentence: Sentence): string | null {
   const prev = ctx.toks[cue.index - 1];
   if (/^[وف]/.test(cue.text) || prev === undefined || prev.start < sentence.start || !/^ +$/.test(cue.gap)) return null;
+  const opening = nameOpeningTitle(ctx, cue, sentence);
+  if (opening !== null) return opening;
   const title = ctx.titles.find((p) => p.end === prev.end && p.person !== null);
   if (title !== undefined) return title.person;
   const m = ctx.mentions.find((x) => x.end === prev.end && x.type === 'person');
   if (m !== undefined) return m.name;
   return titledName(ctx, cue, sentence);
+}
+
+/**
+ * `نيكوليتا دريكويزين المتحدثة باسم الشبكة أفادت أنه "…"`: a sentence opening on a name no list knows (two
+ * or three plain words), then a definite title phrase in apposition running up to the verb: the name speaks.
+ */
+function nameOpeningTitle(ctx: Context, cue: Tok, sentence: Sentence): string | null {
+  const first = ctx.toks[firstFrom(ctx.toks, sentence.start)];
+  if (first === undefined || articleWritten(first) || lookup(first, TITLE_KEYS) !== null) return null;
+  const run = nameRun(ctx.toks, first.index);
+  const head = run === null ? undefined : ctx.toks[run.to];
+  if (run === null || head === undefined || run.to - run.from < 2 || run.to - run.from > 3 || !/^ +$/.test(head.gap) || !articleWritten(head) || lookup(head, TITLE_KEYS) === null) return null;
+  const title = ctx.titles.find((p) => p.start === head.start);
+  if (title === undefined || title.end !== (ctx.toks[cue.index - 1] as Tok).end) return null;
+  if (ctx.mentions.some((m) => m.start >= first.start && m.end <= head.start && m.type !== 'person')) return null;
+  const name = ctx.text.slice(first.start, (ctx.toks[run.to - 1] as Tok).end);
+  ctx.learned.push({ start: first.start, name });
+  return name;
 }
 
 /**

@@ -56,4 +56,8 @@ describe('quotes in translated world news (session 10, TAC-style prose)', () => 
     const text = 'وقد ذكر ماركو فيراري ، نائب رئيس البرلمان ، أنه إذا ثبت الخطأ ، فإن البلاد تتوقع الحكومة الألمانية أن تعتذر.\n"إذا ثبت أن خطأ قد وقع فسيتم حل المشكلة باعتذار رسمي" ، اضاف قائلا.';
     expect(speakers(text)).toEqual(['ماركو فيراري']);
   });
+
+  it('gives a verb after "name + definite title phrase" opening the sentence to the name, not the title', () => {
+    expect(speakers('وكان الحفل ناجحا.\nنيكوليتا فاسيليو المتحدثة باسم الشبكة أفادت أنه "كان نجاحا كبيرا لمحطة تلفزيونية خاصة".')).toEqual(['نيكوليتا فاسيليو']);
+  });
 });
