@@ -101,6 +101,9 @@ function anaphoricPerson(ctx: Context, verb: Tok): boolean {
   return t !== undefined && lifeDescription(t);
 }
 
+/** A list item's bullet, one to five words with no punctuation, a dash, and nothing else before the quote mark. */
+const LIST_SOURCE = /^\s*[*•▪·]\s*((?:[^\s\p{P}]+ ?){1,5})\s*[-–—]{1,2}\s*$/u;
+
 /** At most this many words between two quotes of one sentence for the second to go on with the first one's speaker. */
 const SAME_RUN_WORDS = 12;
 
@@ -424,6 +427,19 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     return !/[.!؟?؛:\n«»"“”]/u.test(between) && tokensWithin(toks, close, open) <= SAME_RUN_WORDS;
   };
   /**
+   * `* وكالة رويترز - "…"`: a list item naming its source, a dash, then the quote (reports listed by
+   * source). The words between the bullet and the dash are the speaker.
+   */
+  const listedSource = (span: MarkedSpan): Attribution | null => {
+    const lineStart = text.lastIndexOf('\n', span.open - 1) + 1;
+    const item = LIST_SOURCE.exec(text.slice(lineStart, span.open));
+    if (item === null) return null;
+    const words = (item[1] as string).trim();
+    const at = lineStart + (item.index + item[0].indexOf(words));
+    const m = findStartingIn(ctx.mentions, at, at + 1, (x) => x.end === at + words.length && x.type !== 'place');
+    return { cue: null, speaker: m?.name ?? words };
+  };
+  /**
    * `والسيدة نورث تقول :` then a paragraph opening with the quote: the paragraph ending in a colon
    * introduces it, and the two are read as one sentence (its cue and speaker are in the first).
    */
@@ -472,7 +488,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
       }
     } else {
       const post: Attribution | null =
-        postposed(ctx, span, through) ?? preposed(ctx, from, span.open) ?? continued(span, sentence) ?? colonSpeaker(ctx, sentence, span) ?? secondComplement(span, sentence) ?? colonDescription(span, sentence) ?? topicColon(span, sentence) ?? sceneQuote(span, sentence) ?? colonActor(span, sentence);
+        postposed(ctx, span, through) ?? preposed(ctx, from, span.open) ?? listedSource(span) ?? continued(span, sentence) ?? colonSpeaker(ctx, sentence, span) ?? secondComplement(span, sentence) ?? colonDescription(span, sentence) ?? topicColon(span, sentence) ?? sceneQuote(span, sentence) ?? colonActor(span, sentence);
       if (post === null) continue;
       cueText = post.cue;
       const back = post.verb !== undefined && ((post.speaker === null && anaphoricPerson(ctx, post.verb)) || bareDescription(ctx, post.verb)) ? post.verb : null;

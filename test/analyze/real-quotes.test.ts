@@ -60,4 +60,13 @@ describe('quotes in translated world news (session 10, TAC-style prose)', () => 
   it('gives a verb after "name + definite title phrase" opening the sentence to the name, not the title', () => {
     expect(speakers('وكان الحفل ناجحا.\nنيكوليتا فاسيليو المتحدثة باسم الشبكة أفادت أنه "كان نجاحا كبيرا لمحطة تلفزيونية خاصة".')).toEqual(['نيكوليتا فاسيليو']);
   });
+
+  it('gives a quote in a list item "* source - «…»" to the source named before the dash', () => {
+    const text = 'تقديرات عدد الضحايا\n     * الصليب الأحمر الدولي - "قتل ما لا يقل عن 300 شخص في المنطقة المنكوبة"\n     * منظمة أطباء بلا حدود -" عدد الضحايا تجاوز ألف شخص حتى الآن".';
+    expect(speakers(text)).toEqual(['اللجنة الدولية للصليب الأحمر', 'منظمة أطباء بلا حدود']);
+  });
+
+  it('reads no source in a list item with more than a name before the dash', () => {
+    expect(speakers('     * وقد قالت الوكالة في تقرير مطول صدر أمس - "قتل ما لا يقل عن 300 شخص في المنطقة"')).toEqual([]);
+  });
 });
