@@ -69,4 +69,8 @@ describe('quotes in translated world news (session 10, TAC-style prose)', () => 
   it('reads no source in a list item with more than a name before the dash', () => {
     expect(speakers('     * وقد قالت الوكالة في تقرير مطول صدر أمس - "قتل ما لا يقل عن 300 شخص في المنطقة"')).toEqual([]);
   });
+
+  it('reads a naming verb with a feminine object pronoun (خطوة تعتبرها X «…»)', () => {
+    expect(speakers('وبثت القناة لقطات للبحارة ، وهي خطوة تعتبرها كندا "غير مقبولة على الإطلاق ومخالفة للأعراف".')).toEqual(['كندا']);
+  });
 });

@@ -136,6 +136,8 @@ export const REPORTING_PARTICIPLES: readonly string[] = [...new Set(GENERATED.fl
  */
 export const NAMING_CUES: readonly string[] = [
   'وصفه', 'وصفته', 'وصفها', 'وصفتها', 'يصفه', 'تصفه', 'سماه', 'سمته', 'أسماه', 'أسمته', 'يسميه', 'تسميه', 'اعتبره', 'اعتبرته',
+  // The feminine object (a step, a decision: `خطوة تعتبرها بريطانيا «…»`) and the present tense.
+  'اعتبرها', 'اعتبرتها', 'يعتبره', 'تعتبره', 'يعتبرها', 'تعتبرها', 'يصفها', 'تصفها', 'سماها', 'سمتها', 'يسميها', 'تسميها',
 ];
 
 /** Post-posed attribution: `"..." وفق ما صرح X`, `بحسب X`. Each is a phrase of key words. */
