@@ -20,6 +20,7 @@ import { firstFrom } from './search.js';
 import { CANDIDATE_STARTS, entityStarts, NAMING_KEYS, START } from './triggers.js';
 import { coordinatedPlaces, placeRepeats, placesAfterCue, type PlaceMention } from './place-cues.js';
 import { describedAt, givenNameAt, unlistedNameAfterVerb, type NameSpan } from './given-names.js';
+import { FOREIGN_GIVEN_NAMES } from './data/given-names.js';
 import { foreignNames, shipNameAt } from './foreign-shapes.js';
 
 export interface FindEntitiesOptions {
@@ -95,7 +96,8 @@ function personPatterns(names: readonly string[]): Map<string, string> {
     const last = u[u.length - 1];
     if (u.length >= 2 && last !== undefined) {
       const c = compact(last);
-      if (c.length >= 4 && !isStopword(last) && !isPlaceAdjective(last)) put(c, name);
+      // (A three-letter family name after a foreign given name, `كريستوفر إير`، `توني هول`, too: `shortSurnameSlot` guards it.)
+      if ((c.length >= 4 || (c.length === 3 && u.length === 2 && FOREIGN_GIVEN_KEYS.has(u[0] as string))) && !isStopword(last) && !isPlaceAdjective(last)) put(c, name);
     }
     const head = u[0];
     // A compound first unit (عبد الله), or a listed given name alone (`وتقول حليمة`), stands for the
@@ -212,6 +214,27 @@ function commonNounSurname(toks: readonly Tok[], i: number, w: number): boolean 
   return !(after === undefined || !joined(after) || (before !== undefined && lookup(before, VERB_KEYS) !== null));
 }
 
+const FOREIGN_GIVEN_KEYS = keySet(FOREIGN_GIVEN_NAMES);
+
+/** `c` is the three-letter family name of `name` (`كريستوفر إير`), matched alone. */
+const shortSurnameOf = (name: string, c: string): boolean => {
+  const words = key(name).split(' ');
+  return words.length >= 2 && compact(words[words.length - 1] as string) === c;
+};
+
+/**
+ * `ذكر إير أن`، `اوضح هول.`، `شكر كارمان وإير`: a family name of three letters alone (`هول` is also "horror")
+ * stands for its person only as a reporting verb's subject, closed by punctuation, or joined by و to a name.
+ */
+function shortSurnameSlot(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i] as Tok;
+  const before = toks[i - 1];
+  const after = toks[i + 1];
+  if (before !== undefined && joined(t) && lookup(before, VERB_KEYS) !== null) return true;
+  if (after === undefined || /[.،,:؛!؟?"»]/.test(after.gap)) return true;
+  return t.key.startsWith('و') && before !== undefined && joined(t);
+}
+
 /**
  * `عبد العزيز القراوي` is not `عبد العزيز بن سلمان`: a match on the leading part of a known name,
  * followed by more name words that do not continue it, names someone else.
@@ -287,7 +310,7 @@ function knownAt(
         }
         memo.set(c, name);
       }
-      if (name !== null && !otherPerson(toks, i + w, c, name) && !commonNounSurname(toks, i, w)) return { to: i + w, name, letters: f.letters };
+      if (name !== null && !otherPerson(toks, i + w, c, name) && !commonNounSurname(toks, i, w) && (c.length > 3 || !shortSurnameOf(name, c) || shortSurnameSlot(toks, i))) return { to: i + w, name, letters: f.letters };
     }
   }
   return null;

@@ -164,3 +164,15 @@ describe('real news: airports and ports as place cues (place-cues.ts)', () => {
     expect(places('افتتح مطار دولي جديد، وتوسع مطار العاصمة')).toEqual([]);
   });
 });
+
+describe('real news: a three-letter family name found again alone (entities.ts)', () => {
+  it('finds it as a reporting verb\'s subject or closed by punctuation', () => {
+    const text = 'وتحدث المهندس مارك دين للصحفيين. ثم أوضح دين أن العمل تأخر. وشكر الفريق دين.';
+    expect(persons(text)).toEqual(['مارك دين', 'دين', 'دين']);
+  });
+
+  it('leaves the common word it also is elsewhere', () => {
+    const text = 'قال توني هول إن المبنى تضرر. وتحدث الشهود عن هول الكارثة في المدينة.';
+    expect(persons(text)).toEqual(['توني هول']);
+  });
+});
