@@ -7,7 +7,7 @@
 import type { EntityType } from '../core/index.js';
 import { isStopword, key } from '../text/index.js';
 import { type GazetteerHit, isPlaceAdjective, matchGazetteer } from './gazetteer.js';
-import { GIVEN_KEYS, isStop, NAME_JOINER_KEYS, RELATIVE_OR_HE_KEYS, titleHead, TRANSITIVE_VERB_KEYS, VERB_KEYS } from './lexicon.js';
+import { GIVEN_KEYS, isStop, NAME_JOINER_KEYS, RELATIVE_OR_HE_KEYS, TITLE_KEYS, titleHead, TRANSITIVE_VERB_KEYS, VERB_KEYS } from './lexicon.js';
 import { articleWritten, isNameWord, looksImperfect, nameRun, plainNounAfterName, possessiveNoun, titleAt, verbShaped } from './names.js';
 import { fullNameOf, fullNames } from './full-names.js';
 import { orgChain } from './organizations.js';
@@ -397,7 +397,8 @@ function namesAfterVerbs(toks: readonly Tok[]): Candidate[] {
       const strong = (after !== undefined && /[،,:]/.test(after.gap)) || closesPostPosed;
       if (!strong || isDefinite((words[0] as Tok).key) || words.some((w) => isPlaceAdjective(w.key))) continue;
     }
-    const boundary = after === undefined || /[،,:]/.test(after.gap) || (joined(after) && /^ل/.test(after.key)) || closesPostPosed;
+    // (`وقال X Y محامي Z`، `قالت X Y وزيرة الدولة`: a title in apposition closes the name too.)
+    const boundary = after === undefined || /[،,:]/.test(after.gap) || (joined(after) && (/^ل/.test(after.key) || appositiveTitle(after))) || closesPostPosed;
     if (!boundary) continue;
     out.push({ start: (words[0] as Tok).start, end: (words[words.length - 1] as Tok).end, type: 'person', name: null, source: 'cue' });
   }
@@ -422,6 +423,11 @@ const alifMaqsuraWriters = new WeakMap<readonly Tok[], boolean>();
 
 /** A word in ت right after a name's first word, closed by punctuation: a family name (`تنوير ،`), no verb. */
 const familyNameInTa = (toks: readonly Tok[], k: number): boolean => /^ت/.test((toks[k] as Tok).key) && /[،,.:؛]/.test(toks[k + 1]?.gap ?? '.');
+
+/** A title word without the article in construct after a name (`محامي`، `رئيس`، `وزيرة`): the name's apposition. */
+const appositiveTitle = (t: Tok): boolean => !isDefinite(t.key) && !ADJECTIVE_TITLE_KEYS.has(t.key) && t.forms.some((f) => f.letters === 0 && TITLE_KEYS.has(f.form));
+/** Title words that are adjectives too (`بمباراة كبيرة`): no apposition. */
+const ADJECTIVE_TITLE_KEYS = keySet(['كبير', 'كبيرة', 'كبيرا']);
 
 /** Verbal nouns of giving a name (ذكر، نشر، الكشف عن، إعلان) before the naming word: the name is withheld. */
 const WITHHOLDING_KEYS = keySet(['ذكر', 'نشر', 'عن', 'إعلان', 'كشف', 'تحديد']);

@@ -176,3 +176,13 @@ describe('real news: a three-letter family name found again alone (entities.ts)'
     expect(persons(text)).toEqual(['توني هول']);
   });
 });
+
+describe('real news: a title in apposition closes the name after a reporting verb (entities.ts)', () => {
+  it('reads the two words before the title as the name', () => {
+    expect(persons('وقال غيرالد بريستون محامي المتهمين إن الحكم قاس')).toEqual(['غيرالد بريستون']);
+  });
+
+  it('takes no adjective that is also a title word for an apposition', () => {
+    expect(persons('وقال إن الناس جاءت لتستمتع بأمسية كبيرة فعادت حزينة')).toEqual([]);
+  });
+});
