@@ -346,6 +346,18 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     return actor === undefined ? null : { cue: null, speaker: actor.speaker };
   };
   /**
+   * `انتقد القاضي، السير X، الرجال المدانين. "…"`: a sentence that is nothing but a quote, right after a
+   * sentence holding no quote whose reporting verb has a named subject, is that subject's words.
+   */
+  const reporterBefore = (span: MarkedSpan, sentence: Sentence): Attribution | null => {
+    const outside = text.slice(sentence.start, span.open) + text.slice(span.close, sentence.end);
+    const before = ctx.sentences[sentence.index - 1];
+    if (!/^[\s.،,!؟?]*$/.test(outside) || before === undefined || spans.some((s) => s.open >= before.start && s.open < before.end)) return null;
+    const subjects = (subjectList ??= explicitSubjects(ctx)).filter((x) => x.start >= before.start && x.start < before.end);
+    const speakersThere = new Set(subjects.map((x) => x.speaker));
+    return speakersThere.size === 1 ? { cue: null, speaker: (subjects[0] as Spoken).speaker } : null;
+  };
+  /**
    * `يرفع محمد، ابن التسع سنوات، يده: "…"`: a quote after a colon closing a sentence whose actor (a person
    * it names as its verb's subject, see `sentenceActors`) comes before the colon is that person's.
    */
@@ -488,7 +500,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
       }
     } else {
       const post: Attribution | null =
-        postposed(ctx, span, through) ?? preposed(ctx, from, span.open) ?? listedSource(span) ?? continued(span, sentence) ?? colonSpeaker(ctx, sentence, span) ?? secondComplement(span, sentence) ?? colonDescription(span, sentence) ?? topicColon(span, sentence) ?? sceneQuote(span, sentence) ?? colonActor(span, sentence);
+        postposed(ctx, span, through) ?? preposed(ctx, from, span.open) ?? listedSource(span) ?? continued(span, sentence) ?? colonSpeaker(ctx, sentence, span) ?? secondComplement(span, sentence) ?? colonDescription(span, sentence) ?? topicColon(span, sentence) ?? sceneQuote(span, sentence) ?? reporterBefore(span, sentence) ?? colonActor(span, sentence);
       if (post === null) continue;
       cueText = post.cue;
       const back = post.verb !== undefined && ((post.speaker === null && anaphoricPerson(ctx, post.verb)) || bareDescription(ctx, post.verb)) ? post.verb : null;

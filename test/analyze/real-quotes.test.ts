@@ -73,4 +73,8 @@ describe('quotes in translated world news (session 10, TAC-style prose)', () => 
   it('reads a naming verb with a feminine object pronoun (خطوة تعتبرها X «…»)', () => {
     expect(speakers('وبثت القناة لقطات للبحارة ، وهي خطوة تعتبرها كندا "غير مقبولة على الإطلاق ومخالفة للأعراف".')).toEqual(['كندا']);
   });
+
+  it('gives a sentence that is only a quote to the named subject of the reporting verb in the sentence before', () => {
+    expect(speakers('وفي ختام الجلسة ، انتقد المدعي العام ريتشارد هولم المتهمين بالتآمر. "لقد خنتم البلد الذي منحكم كل الفرص".')).toEqual(['ريتشارد هولم']);
+  });
 });
