@@ -18,6 +18,10 @@ describe('real news: foreign given names as wire translations write them', () =>
     expect(persons(text)).toEqual(['كريستوفر ماكلين', 'ماكلين']);
   });
 
+  it('finds South Asian, Persian and Turkish given names of world news', () => {
+    expect(persons('وأعلن شهباز رانا أن الحزب سيشارك، بينما رفض داريوش كامراني التعليق')).toEqual(['شهباز رانا', 'داريوش كامراني']);
+  });
+
   it('finds a woman named by her foreign given name alone', () => {
     expect(persons('وقالت كاترينا إن أخاها ما زال مفقودا.')).toEqual(['كاترينا']);
   });
