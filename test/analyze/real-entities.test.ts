@@ -190,3 +190,9 @@ describe('real news: a title in apposition closes the name after a reporting ver
     expect(persons('وقال إن الناس جاءت لتستمتع بأمسية كبيرة فعادت حزينة')).toEqual([]);
   });
 });
+
+describe('real news: a place word before an event noun names no place (place-cues.ts)', () => {
+  it('reads منطقة الحدث and منطقة الزلازل as the area of an event', () => {
+    expect(places('وصل الخبراء إلى منطقة الحدث بعد ساعة، ثم إلى منطقة الزلازل في الشمال')).toEqual([]);
+  });
+});
