@@ -34,6 +34,8 @@ function scan(text: string): MarkedSpan[] {
   let lineEnd = text.indexOf('\n');
   if (lineEnd < 0) lineEnd = text.length;
   let asciiOpen = -1;
+  // ASCII quotes opened inside an open ASCII quote (`"… "إذا واجهنا" ضجة …"`), still to close.
+  let asciiNested = 0;
   while (i < text.length) {
     MARK.lastIndex = i;
     const hit = MARK.exec(text);
@@ -42,6 +44,7 @@ function scan(text: string): MarkedSpan[] {
     const c = text.charAt(i);
     if (c === '\n') {
       asciiOpen = -1;
+      asciiNested = 0;
       lineEnd = text.indexOf('\n', i + 1);
       if (lineEnd < 0) lineEnd = text.length;
       i++;
@@ -49,6 +52,8 @@ function scan(text: string): MarkedSpan[] {
     }
     if (c === '"') {
       if (asciiOpen < 0) asciiOpen = i;
+      else if (asciiNested > 0) asciiNested--;
+      else if (nestedOpener(text, i, lineEnd)) asciiNested++;
       else {
         out.push({ open: asciiOpen, close: i + 1, innerStart: asciiOpen + 1, innerEnd: i });
         asciiOpen = -1;
@@ -104,4 +109,16 @@ function findCloser(text: string, from: number, opener: string, closer: string, 
     } else if (c === opener && opener !== closer) depth++;
   }
   return -1;
+}
+
+/**
+ * Inside an open ASCII quote, the mark at `i` opens a quote within it: written like an opener (a space
+ * before, a letter right after), with an even number of marks after it in the paragraph (its own
+ * closer and the outer one).
+ */
+function nestedOpener(text: string, i: number, lineEnd: number): boolean {
+  if (!/\s/.test(text.charAt(i - 1)) || !/\p{L}/u.test(text.charAt(i + 1))) return false;
+  let after = 0;
+  for (let j = text.indexOf('"', i + 1); j >= 0 && j < lineEnd; j = text.indexOf('"', j + 1)) after++;
+  return after >= 2 && after % 2 === 0;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../src/analyze/index.js';
 import { speakers } from './probes.js';
 
 describe('quotes in translated world news (session 10, TAC-style prose)', () => {
@@ -76,5 +77,15 @@ describe('quotes in translated world news (session 10, TAC-style prose)', () => 
 
   it('gives a sentence that is only a quote to the named subject of the reporting verb in the sentence before', () => {
     expect(speakers('وفي ختام الجلسة ، انتقد المدعي العام ريتشارد هولم المتهمين بالتآمر. "لقد خنتم البلد الذي منحكم كل الفرص".')).toEqual(['ريتشارد هولم']);
+  });
+
+  it('reads an ASCII quote nested in an ASCII quote as part of it', () => {
+    const text = 'وصل الوفد.\n"لقد أخطأ القادة في حساب هذه المسألة ، وقد تواجه المسار القانوني "إذا واجهنا" ضجة أو سلوكا خاطئا" ، أضاف سميث.';
+    expect(findQuotes(text).filter((q) => q.mode === 'verbatim').map((q) => q.text)).toEqual(['لقد أخطأ القادة في حساب هذه المسألة ، وقد تواجه المسار القانوني "إذا واجهنا" ضجة أو سلوكا خاطئا']);
+  });
+
+  it('still pairs ASCII marks written with spaces inside by alternation', () => {
+    const text = 'وقال المتحدث جون سميث " الأمر خطير جدا في المنطقة " ثم أضاف " لا حل قريبا في الأفق ".';
+    expect(findQuotes(text).filter((q) => q.mode === 'verbatim').map((q) => q.text)).toEqual(['الأمر خطير جدا في المنطقة', 'لا حل قريبا في الأفق']);
   });
 });
