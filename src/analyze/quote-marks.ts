@@ -43,6 +43,8 @@ function scan(text: string): MarkedSpan[] {
     i = hit.index;
     const c = text.charAt(i);
     if (c === '\n') {
+      const comma = asciiOpen >= 0 && asciiNested === 0 ? closingComma(text, asciiOpen, i) : -1;
+      if (comma >= 0) out.push({ open: asciiOpen, close: comma, innerStart: asciiOpen + 1, innerEnd: comma });
       asciiOpen = -1;
       asciiNested = 0;
       lineEnd = text.indexOf('\n', i + 1);
@@ -84,6 +86,8 @@ function scan(text: string): MarkedSpan[] {
     }
     i++;
   }
+  const comma = asciiOpen >= 0 && asciiNested === 0 ? closingComma(text, asciiOpen, text.length) : -1;
+  if (comma >= 0) out.push({ open: asciiOpen, close: comma, innerStart: asciiOpen + 1, innerEnd: comma });
   return out;
 }
 
@@ -121,4 +125,17 @@ function nestedOpener(text: string, i: number, lineEnd: number): boolean {
   let after = 0;
   for (let j = text.indexOf('"', i + 1); j >= 0 && j < lineEnd; j = text.indexOf('"', j + 1)) after++;
   return after >= 2 && after % 2 === 0;
+}
+
+/** One to three words and an optional full stop closing a paragraph (`، تابع عمون.`). */
+const SHORT_TAIL = /^\s*[^\s"«»“”]+(?:\s+[^\s"«»“”]+){0,2}\s*[.!؟?]?\s*$/u;
+
+/**
+ * `"… لدينا اجهزه، تابع عمون.`: an ASCII quote never closed in its paragraph, whose paragraph ends with
+ * a comma and one to three words, ends at that comma (the words are its post-posed cue, if a cue: a span
+ * with no cue after it is no quote). Else -1.
+ */
+function closingComma(text: string, open: number, end: number): number {
+  const comma = Math.max(text.lastIndexOf('،', end - 1), text.lastIndexOf(',', end - 1));
+  return comma > open + 1 && SHORT_TAIL.test(text.slice(comma + 1, end)) ? comma : -1;
 }

@@ -88,4 +88,12 @@ describe('quotes in translated world news (session 10, TAC-style prose)', () => 
     const text = 'وقال المتحدث جون سميث " الأمر خطير جدا في المنطقة " ثم أضاف " لا حل قريبا في الأفق ".';
     expect(findQuotes(text).filter((q) => q.mode === 'verbatim').map((q) => q.text)).toEqual(['الأمر خطير جدا في المنطقة', 'لا حل قريبا في الأفق']);
   });
+
+  it('ends an ASCII quote never closed in its paragraph at the comma before a short post-posed cue', () => {
+    expect(speakers('وقال الخبير جون سميث إن الزلزال كان طويلا. "على الصعيد العالمي كان هذا الزلزال كبيرا بما يكفي ليهز الكوكب، تابع سميث.')).toEqual(['جون سميث']);
+  });
+
+  it('reads no quote in an unclosed ASCII mark with no cue after the comma', () => {
+    expect(speakers('وكان الزلزال طويلا. "على الصعيد العالمي كان هذا الزلزال كبيرا بما يكفي ليهز الكوكب، بقوة كبيرة.')).toEqual([]);
+  });
 });
