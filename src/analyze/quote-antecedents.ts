@@ -75,6 +75,7 @@ export function subjectBefore(ctx: Context, sentence: Sentence, before: number, 
     if (m.end > before || (best !== null && m.end <= best.end)) continue;
     if (titles.some((p) => p.start <= m.start && m.end <= p.end)) continue;
     if (m.type !== 'person' && prefixedWithLam(ctx.text, m.start)) continue;
+    if (m.type !== 'person' && objectOfPreposition(ctx, m.start)) continue;
     if (m.type === 'place' && !rightBefore(ctx, m.end, before)) continue;
     if (m.type === 'organization' && !agrees(phraseGender(m.form), gender)) continue;
     // A person whose name runs on from a word before it (`نبيل قاسم الخضار` read as `قاسم الخضار`) was read wrong: no guess.
@@ -82,6 +83,20 @@ export function subjectBefore(ctx: Context, sentence: Sentence, before: number, 
     best = { end: m.end, speaker: m.name };
   }
   return best?.speaker ?? null;
+}
+
+/**
+ * Adverbs of place a subject never follows (`خارج 10 داوننغ ستريت`). (Not في/من/إلى: they also join the
+ * words of one organization's name, `رابطة الأساتذة في الجامعة اللبنانية`.)
+ */
+const PLACE_PREPOSITION_KEYS = keySet(['خارج', 'داخل', 'أمام', 'قرب', 'بالقرب', 'لدى', 'نحو', 'حول', 'خلف', 'وراء', 'قبالة', 'عند']);
+
+/** The mention at `start` follows a preposition (a number may stand between: `خارج 10 داوننغ ستريت`). */
+function objectOfPreposition(ctx: Context, start: number): boolean {
+  let k = firstFrom(ctx.toks, start) - 1;
+  if ((ctx.toks[k] as Tok | undefined)?.kind === 'number') k--;
+  const t = ctx.toks[k];
+  return t !== undefined && /^ +$/.test((ctx.toks[k + 1] as Tok).gap) && PLACE_PREPOSITION_KEYS.has(t.key);
 }
 
 /** The name word right before `start` (only a space between, no title, article or stopword) runs into the token at `start`. */

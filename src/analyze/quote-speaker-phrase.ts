@@ -620,7 +620,8 @@ function circumstantialAfterVerb(ctx: Context, t: Tok): boolean {
   const k = t.key;
   if (isDefinite(k) || KUNYA_NAME_KEYS.has(k) || !(circumstantial(k) || /^[^ا]ا[^ا][^ا]ا$/.test(k) || /^م[^ا].{2,5}[اه]$/.test(k))) return false;
   const next = ctx.toks[t.index + 1];
-  return next === undefined || !next.spaced || HE_SHE_KEYS.has(next.key);
+  // (`وأفاد راسخا بأنه "…"`: the complementizer after it opens what was said.)
+  return next === undefined || !next.spaced || HE_SHE_KEYS.has(next.key) || COMPLEMENTIZERS.has(next.key);
 }
 
 /**

@@ -96,4 +96,9 @@ describe('quotes in translated world news (session 10, TAC-style prose)', () => 
   it('reads no quote in an unclosed ASCII mark with no cue after the comma', () => {
     expect(speakers('وكان الزلزال طويلا. "على الصعيد العالمي كان هذا الزلزال كبيرا بما يكفي ليهز الكوكب، بقوة كبيرة.')).toEqual([]);
   });
+
+  it('takes an accusative adverb before بأنه for no subject, and no place after خارج for the speaker', () => {
+    const text = 'وتحدث رئيس الوزراء الكندي ستيفن هاربر في مؤتمر صحفي خارج 10 داوننغ ستريت ، قائلا انه سعيد ، وأفاد راسخا بأنه "لم تتم أية صفقة" مع الخاطفين.';
+    expect(speakers(text)).toEqual(['ستيفن هاربر']);
+  });
 });
