@@ -4,7 +4,7 @@
  */
 import type { Sentence } from '../core/index.js';
 import { key } from '../text/index.js';
-import { IMPERFECT_REPORTING_VERBS, POSTPOSED_CUES } from './data/reporting.js';
+import { IMPERFECT_REPORTING_VERBS, POSTPOSED_CUES, REPORTING_VERBS } from './data/reporting.js';
 import { isDefinite, keySet, lookup, type Tok } from './tokens.js';
 import { isStop, NUMBER_WORD_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import type { MarkedSpan } from './quote-marks.js';
@@ -63,6 +63,7 @@ function describesSubject(ctx: Context, from: number, i: number): boolean {
  * not "relayed").
  */
 export function notReporting(ctx: Context, t: Tok): boolean {
+  if (nounWithFinalYa(ctx, t)) return true;
   const prev = ctx.toks[t.index - 1];
   // `وقال طالب في السنة الثالثة إن`: right after a reporting verb not in the present (no conjunction
   // between), طالب is its subject, the noun "student": two finite verbs do not follow each other.
@@ -76,6 +77,22 @@ export function notReporting(ctx: Context, t: Tok): boolean {
     if (student ? u.key.startsWith('ب') || COMPLEMENTIZERS.has(u.key) : u.key === 'عن') return false;
   }
   return true;
+}
+
+/** Reporting verbs written with a final ى (رأى، روى، ادعى، نفى، أبدى): their key is that of a noun in ي (رأي). */
+const MAQSURA_VERB_KEYS = keySet(REPORTING_VERBS.filter((w) => w.endsWith('ى')));
+
+/** The last text asked about and whether it writes a final ى anywhere. */
+let maqsura: { readonly text: string; readonly writes: boolean } | null = null;
+
+/**
+ * `وكرر أيضا رأي حكومته`: in a text that writes a final ى, a word in ي whose key is a verb in ى is the
+ * noun (رأي "opinion"), not the verb (رأى).
+ */
+function nounWithFinalYa(ctx: Context, t: Tok): boolean {
+  if (!t.text.endsWith('ي') || lookup(t, MAQSURA_VERB_KEYS) === null) return false;
+  if (maqsura === null || maqsura.text !== ctx.text) maqsura = { text: ctx.text, writes: /\p{L}ى(?![\p{L}\p{M}])/u.test(ctx.text) };
+  return maqsura.writes;
 }
 
 const HE_KEYS = keySet(['هو', 'وهو', 'فهو']);

@@ -101,4 +101,9 @@ describe('quotes in translated world news (session 10, TAC-style prose)', () => 
     const text = 'وتحدث رئيس الوزراء الكندي ستيفن هاربر في مؤتمر صحفي خارج 10 داوننغ ستريت ، قائلا انه سعيد ، وأفاد راسخا بأنه "لم تتم أية صفقة" مع الخاطفين.';
     expect(speakers(text)).toEqual(['ستيفن هاربر']);
   });
+
+  it('reads رأي as the noun, not the verb رأى, in a text that writes a final ى', () => {
+    const text = 'وتحدث رئيس الوزراء الكندي ستيفن هاربر للصحفيين على هامش المؤتمر مساء أمس. وكرر أيضا رأي حكومته بأن هناك "عناصر من النظام السابق تدعم المسلحين".';
+    expect(speakers(text)).toEqual(['ستيفن هاربر']);
+  });
 });
