@@ -196,3 +196,17 @@ describe('real news: a place word before an event noun names no place (place-cue
     expect(places('وصل الخبراء إلى منطقة الحدث بعد ساعة، ثم إلى منطقة الزلازل في الشمال')).toEqual([]);
   });
 });
+
+describe('real news: a name closed by an age in apposition (age-apposition.ts)', () => {
+  it('reads the words before "، N عاما" or "(N عاما)" as a person', () => {
+    expect(persons('وأدين كل من غيث ضرغامي ، 31 عاما ، وكذلك مهيار سلوم (28 عاما) بالتهمة')).toEqual(['غيث ضرغامي', 'مهيار سلوم']);
+  });
+
+  it('takes no present verb before a name into it', () => {
+    expect(persons('في الصباح يرتب غيث ضرغامي، 31 عاما، أوراقه')).toEqual(['غيث ضرغامي']);
+  });
+
+  it('reads no age after a noun that is no name', () => {
+    expect(persons('حكم عليه بالسجن، 20 عاما، بعد المحاكمة')).toEqual([]);
+  });
+});
