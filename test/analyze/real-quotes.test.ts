@@ -106,4 +106,8 @@ describe('quotes in translated world news (session 10, TAC-style prose)', () => 
     const text = 'وتحدث رئيس الوزراء الكندي ستيفن هاربر للصحفيين على هامش المؤتمر مساء أمس. وكرر أيضا رأي حكومته بأن هناك "عناصر من النظام السابق تدعم المسلحين".';
     expect(speakers(text)).toEqual(['ستيفن هاربر']);
   });
+
+  it('reads أدلى (made a statement, a request) as a reporting verb', () => {
+    expect(speakers('كما أدلت شرطة العاصمة بطلب للحصول على معلومات إضافية.\n"نحن بحاجة إلى معرفة تحركاته في ذلك الصباح بدقة".')).toEqual(['شرطة العاصمة']);
+  });
 });
