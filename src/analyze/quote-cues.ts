@@ -8,6 +8,8 @@ import { IMPERFECT_REPORTING_VERBS, POSTPOSED_CUES, REPORTING_VERBS } from './da
 import { isDefinite, keySet, lookup, type Tok } from './tokens.js';
 import { isStop, NUMBER_WORD_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import type { MarkedSpan } from './quote-marks.js';
+import { resolveTitle } from './quote-titles.js';
+import type { TitlePhrase } from './types.js';
 import { firstFrom } from './search.js';
 import { COMPLEMENTIZERS, type Context, findStartingIn } from './quote-context.js';
 import { knownSurname, startsNounPhrase, studentAfterVerb, subjectAt, subjectOrPhrase } from './quote-speaker-phrase.js';
@@ -15,6 +17,7 @@ import { explicitSubject, RELAY_KEYS } from './quote-subject.js';
 import { circumstantial, feminineParticiple, plainWord, pronounObject } from './names.js';
 
 const POSTPOSED = POSTPOSED_CUES.map((c) => key(c).split(' ')).sort((a, b) => b.length - a.length);
+const BARE_ACCORDING = key('وفقا');
 interface Cue {
   readonly tok: Tok;
   readonly participle: boolean;
@@ -191,7 +194,10 @@ export function postposed(ctx: Context, span: MarkedSpan, sentence: Sentence): {
       }
       if (ok) {
         const after = start + cue.length;
-        return { cue: ctx.text.slice(t0.start, (ctx.toks[after - 1] as Tok).end), speaker: subjectOrPhrase(ctx, after, sentence.end) };
+        const speaker = subjectOrPhrase(ctx, after, sentence.end) ?? titleAfterLam(ctx, after, sentence.end);
+        // (`وفقا` with ل written onto what follows: only a name or a title read there attributes the quote, no carry-over.)
+        if (speaker === null && cue.length === 1 && cue[0] === BARE_ACCORDING) continue;
+        return { cue: ctx.text.slice(t0.start, (ctx.toks[after - 1] as Tok).end), speaker };
       }
     }
     if (start === i && !/^[\s،,]*$/.test(t0.gap.slice(Math.max(0, span.close - (t0.start - t0.gap.length))))) break;
@@ -249,6 +255,24 @@ const PREPOSED_KEYS = keySet(['بحسب', 'حسب', 'وفق', 'وفقا', 'طب�
 const PREPOSED_LINK_KEYS = keySet(['ل', 'لـ', 'عن', 'ما']);
 
 /**
+ * `"…" وفقا لوزير لندن.`: ل written onto a title, with up to three words of its phrase, names the person
+ * the text named earlier with that title (see `resolveTitle`); null when it names no one.
+ */
+function titleAfterLam(ctx: Context, k: number, end: number): string | null {
+  const t = ctx.toks[k];
+  const peeled = t?.forms.find((f) => f.letters === 1 && t.text.startsWith('ل'))?.form;
+  if (t === undefined || peeled === undefined || !TITLE_KEYS.has(peeled)) return null;
+  let last = t;
+  for (let j = k + 1; j <= k + 3; j++) {
+    const u = ctx.toks[j];
+    if (u === undefined || u.start >= end || !/^ +$/.test(u.gap)) break;
+    last = u;
+  }
+  const phrase: TitlePhrase = { kind: 'title-phrase', head: peeled.replace(/^ال/, '').replace(/ه$/, ''), text: ctx.text.slice(t.start + 1, last.end), person: null, start: t.start + 1, end: last.end };
+  return resolveTitle(ctx, phrase);
+}
+
+/**
  * `ووفقا لكارمان "…"`: ل written onto a surname (one word, right before the quote or a comma) of a person
  * named before in the text.
  */
@@ -267,7 +291,7 @@ export function preposed(ctx: Context, from: number, open: number): { cue: strin
     if (lookup(t, PREPOSED_KEYS) === null) continue;
     let k = i + 1;
     while (k < ctx.toks.length && PREPOSED_LINK_KEYS.has((ctx.toks[k] as Tok).key)) k++;
-    const speaker = subjectAt(ctx, k, open) ?? surnameAfterLam(ctx, k, open);
+    const speaker = subjectAt(ctx, k, open) ?? surnameAfterLam(ctx, k, open) ?? titleAfterLam(ctx, k, open);
     return speaker === null ? null : { cue: t.text, speaker };
   }
   return null;

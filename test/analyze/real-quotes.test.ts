@@ -110,4 +110,12 @@ describe('quotes in translated world news (session 10, TAC-style prose)', () => 
   it('reads أدلى (made a statement, a request) as a reporting verb', () => {
     expect(speakers('كما أدلت شرطة العاصمة بطلب للحصول على معلومات إضافية.\n"نحن بحاجة إلى معرفة تحركاته في ذلك الصباح بدقة".')).toEqual(['شرطة العاصمة']);
   });
+
+  it('resolves a title written with ل after a post-posed وفقا to the person the text named with it', () => {
+    expect(speakers('وحضر الحفل رئيس الوزراء جوردون براون ووزير الثقافة، تيسا جويل.\n\nيمثل كل عمود "شخصا فريدا من نوعه وحزنا فريدا" وفقا لوزير الثقافة.')).toEqual(['تيسا جويل']);
+  });
+
+  it('carries no speaker over to a quote after وفقا + ل + a word that is no name or title', () => {
+    expect(speakers('وقال جون سميث إن الوضع صعب.\n\nوارتفع عدد الضحايا "إلى مستوى لم يسبق له مثيل" وفقا للتقرير.')).toEqual([]);
+  });
 });
