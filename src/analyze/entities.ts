@@ -224,7 +224,7 @@ const shortSurnameOf = (name: string, c: string): boolean => {
 };
 
 /**
- * `ذكر إير أن`، `اوضح هول.`، `شكر كارمان وإير`: a family name of three letters alone (`هول` is also "horror")
+ * `ذكر ويب أن`، `اوضح هول.`، `شكر كالدر وويب`: a family name of three letters alone (`هول` is also "horror")
  * stands for its person only as a reporting verb's subject, closed by punctuation, or joined by و to a name.
  */
 function shortSurnameSlot(toks: readonly Tok[], i: number): boolean {

@@ -106,7 +106,7 @@ function foreignAfterAccording(t: Tok, before: Tok | undefined): Form | null {
   return t.forms.find((f) => f.letters === 1 && t.key.startsWith('ل') && FOREIGN_GIVEN_KEYS.has(f.form)) ?? null;
 }
 
-/** `يقول`، `يعمل`: a present verb of four or five letters in ي (foreign family names may start with ت: `تيرني`). */
+/** `يقول`، `يعمل`: a present verb of four or five letters in ي (foreign family names may start with ت: `تيلور`). */
 const presentVerbInYa = (t: Tok): boolean => /^ي/.test(t.key) && t.key.length <= 5 && !isDefinite(t.key);
 
 /**

@@ -225,8 +225,8 @@ function loneNameClosing(ctx: Context, verb: Tok, sentence: Sentence): string | 
 }
 
 /**
- * `«…»، قال بلير.`، `قال كارمان`: a word whose first letter reads as a proclitic (ب، ل، ك، ف) is still a
- * surname when the text wrote it earlier right after a given name (`توني بلير`): a plain word, not a
+ * `«…»، قال بيرنز.`، `قال كالدر`: a word whose first letter reads as a proclitic (ب، ل، ك، ف) is still a
+ * surname when the text wrote it earlier right after a given name (`جيمس بيرنز`): a plain word, not a
  * verb, a title or a stopword. (A manner phrase, `قال بحزن`, is not written after a name.)
  */
 function surnameWrittenBefore(ctx: Context, t: Tok): boolean {
@@ -273,7 +273,7 @@ function titleAfterLam(ctx: Context, k: number, end: number): string | null {
 }
 
 /**
- * `ووفقا لكارمان "…"`: ل written onto a surname (one word, right before the quote or a comma) of a person
+ * `ووفقا لكالدر "…"`: ل written onto a surname (one word, right before the quote or a comma) of a person
  * named before in the text.
  */
 function surnameAfterLam(ctx: Context, k: number, open: number): string | null {

@@ -742,7 +742,7 @@ export function subjectPhrase(ctx: Context, i: number, limit: number, closingOnl
 const KIN_HEAD_KEYS = keySet(['عم', 'عمة', 'خال', 'خالة', 'والد', 'والدة', 'أب', 'أم', 'شقيق', 'شقيقة', 'أخ', 'أخت', 'ابن', 'ابنة', 'زوج', 'زوجة', 'جد', 'جدة', 'صديق', 'صديقة', 'جار', 'جارة']);
 
 /**
- * `وقال راي كوبر عم آدم سبيري`، `وقال لورانس جرينسبون محامي خواجة`: a name no list knows, then a title,
+ * `وقال ديفيد مارش عم الطالب سامر`، `وقال مارك هيوز محامي المتهم`: a name no list knows, then a title,
  * trade or kin word whose genitive is the person found: the speaker is the name before the word, not
  * its genitive.
  */

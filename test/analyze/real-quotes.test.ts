@@ -4,8 +4,8 @@ import { speakers } from './probes.js';
 
 describe('quotes in translated world news (session 10, TAC-style prose)', () => {
   it('reads a surname whose first letter looks like a proclitic after a post-posed verb, when the text wrote it after a given name', () => {
-    const text = 'وشكر كارمان وإير موظفي السفارة في العاصمة على جهودهم.\n"لم نكن نعرف متى سنعود إلى بيوتنا وعائلاتنا" ، قال كارمان.';
-    expect(speakers(text)).toEqual(['كارمان']);
+    const text = 'وشكر كالدر وويب موظفي السفارة في العاصمة على جهودهم.\n"لم نكن نعرف متى سنعود إلى بيوتنا وعائلاتنا" ، قال كالدر.';
+    expect(speakers(text)).toEqual(['كالدر']);
   });
 
   it('does not take a manner phrase (قال بحزن) for a surname', () => {
