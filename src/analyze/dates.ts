@@ -364,16 +364,18 @@ const startForm = (t: Tok): boolean => t.kind === 'number' || t.forms.some((f) =
 /** Kept per spelling (`spellingFact`). */
 const mayStartDate = (t: Tok): boolean => spellingFact(t, FACT.date, startForm);
 
+/** The date written from token `i`: a named or relative one, else a numeric one. */
+function dateAt(toks: readonly Tok[], i: number): { from: number; parsed: Parsed } | null {
+  const p = parseAt(toks, i) ?? relativeSpan(toks, i);
+  return p !== null ? { from: i, parsed: p } : numericAt(toks, i);
+}
+
 export function analyzeDates(text: string, toks: readonly Tok[], published: string | null): DateMention[] {
   const anchor = dayOf(published);
   const out: DateMention[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (!mayStartDate(toks[i] as Tok)) continue;
-    const found = (() => {
-      const p = parseAt(toks, i) ?? relativeSpan(toks, i);
-      if (p !== null) return { from: i, parsed: p };
-      return numericAt(toks, i);
-    })();
+    const found = dateAt(toks, i);
     if (found === null) continue;
     const first = toks[found.from] as Tok;
     const last = toks[found.parsed.to - 1] as Tok;
