@@ -10,6 +10,7 @@ import { KUNYA_NAME_KEYS } from './lexicon.js';
 import { homographCanonical } from './homographs.js';
 import { AGENCIES, ORGANIZATIONS } from './data/organizations.js';
 import { PEOPLE } from './data/people.js';
+import { REGION_NAMES } from './data/regions.js';
 import { joined, startAfter, withoutMarks, type Form, type Tok } from './tokens.js';
 
 export interface GazetteerEntry {
@@ -44,32 +45,13 @@ const lightKey = (s: string): string => withoutMarks(s).replace(/\u0629/g, 'ه')
 
 const phraseKey = (written: string): string => key(written).split(/\s+/).filter(Boolean).join(' ');
 
-/** ICU region codes that are not countries (EU, UN, test locales). */
-const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ']);
 /** Countries whose name is a common word (مالي "financial"): no gazetteer entry, a country all the same. */
 const COMMON_WORD_COUNTRIES = new Set(['ML']);
 
 let regions: ReadonlyMap<string, string> | null = null;
-/** Arabic names of the ISO countries from Node's ICU (no install, CLDR data), by code; read once. */
+/** Arabic names of the ISO countries as Node's ICU gives them (CLDR data, kept in data/regions.ts), by code. */
 function countryRegions(): ReadonlyMap<string, string> {
-  if (regions !== null) return regions;
-  const names = new Intl.DisplayNames(['ar'], { type: 'region' });
-  const out = new Map<string, string>();
-  const A = 65;
-  for (let a = 0; a < 26; a++) {
-    for (let b = 0; b < 26; b++) {
-      const code = String.fromCharCode(A + a, A + b);
-      if (NOT_COUNTRIES.has(code)) continue;
-      let name: string | undefined;
-      try {
-        name = names.of(code);
-      } catch {
-        name = undefined;
-      }
-      if (name !== undefined && name !== code && /[\u0621-\u064A]/.test(name) && !/[()]/.test(name)) out.set(code, name);
-    }
-  }
-  return (regions = out);
+  return (regions ??= new Map(REGION_NAMES));
 }
 
 /** The gazetteer's country names. */
