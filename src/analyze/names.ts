@@ -144,7 +144,6 @@ function isNameWord(t: Tok, position: number, prev: Tok | undefined, prevPrev?: 
   return true;
 }
 
-/** The name run starting at `from`, at most four words joined by spaces. */
 export { isNameWord };
 
 /**
@@ -388,8 +387,32 @@ const surnameTitle = (toks: readonly Tok[], i: number): boolean => {
   return before !== undefined && joined(t) && before.kind === 'word' && isNameWord(before, 0, undefined) && titleSurname(toks, i - 1, i) && nameRun(toks, i - 1)?.to === i + 1;
 };
 
-export function nameRun(toks: readonly Tok[], from: number): { from: number; to: number } | null {
+/** A name run: the token range `[from, to)`. */
+type NameRun = { readonly from: number; readonly to: number };
+
+/**
+ * Name runs already read, per token array and first token: several readers (titles, reporting verbs,
+ * speaker phrases, given names) ask `nameRun` again at the same token, and a run depends on the tokens alone.
+ */
+const runsRead = new WeakMap<readonly Tok[], (NameRun | null | undefined)[]>();
+
+/** The name run starting at token `from`, at most four words joined by spaces (with the exceptions below), or null. */
+export function nameRun(toks: readonly Tok[], from: number): NameRun | null {
   if (from >= toks.length) return null;
+  let runs = runsRead.get(toks);
+  if (runs === undefined) {
+    runs = new Array<NameRun | null | undefined>(toks.length);
+    runsRead.set(toks, runs);
+  }
+  let run = runs[from];
+  if (run === undefined) {
+    run = readNameRun(toks, from);
+    runs[from] = run;
+  }
+  return run;
+}
+
+function readNameRun(toks: readonly Tok[], from: number): NameRun | null {
   if (answersAmma(toks, from)) return null;
   let k = from;
   while (k < toks.length && k - from < 4) {
