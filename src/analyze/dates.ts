@@ -63,14 +63,18 @@ const SPAN_KEYS = new Map<string, 'week' | 'month' | 'year'>([
 function matchTable(toks: readonly Tok[], i: number, t: Table): { value: number; length: number; words: string } | null {
   const first = toks[i];
   if (first === undefined || first.kind !== 'word') return null;
-  const rows = first.forms.flatMap((f) => t.get(f.form) ?? []);
-  for (const [words, value] of rows) {
-    let ok = true;
-    for (let k = 1; k < words.length && ok; k++) {
-      const u = toks[i + k];
-      ok = u !== undefined && /^ +$/.test(u.gap) && u.key === words[k];
+  // (the rows of every form in turn, first form first)
+  for (const f of first.forms) {
+    const rows = t.get(f.form);
+    if (rows === undefined) continue;
+    for (const [words, value] of rows) {
+      let ok = true;
+      for (let k = 1; k < words.length && ok; k++) {
+        const u = toks[i + k];
+        ok = u !== undefined && /^ +$/.test(u.gap) && u.key === words[k];
+      }
+      if (ok) return { value, length: words.length, words: words.join(' ') };
     }
-    if (ok) return { value, length: words.length, words: words.join(' ') };
   }
   return null;
 }
