@@ -129,8 +129,9 @@ function isNameWord(t: Tok, position: number, prev: Tok | undefined, prevPrev?: 
   if (procliticArticle(k) && k !== 'الله') return false;
   if (PORTFOLIO_KEYS.has(k) || DIRECTION_KEYS.has(k)) return false;
   // `ورد الاعتبار`: و/ف + a reporting verb of two letters (رد) is a clause, not a name (the rule below starts at four letters).
-  if (/^[وف]/.test(k) && k.length === 3 && !WAW_NAMES.has(k) && t.forms.some((f) => f.letters > 0 && VERB_KEYS.has(f.form))) return false;
-  if (/^[وف]/.test(k) && k.length >= 4 && !WAW_NAMES.has(k)) {
+  const conjunction = k.startsWith('و') || k.startsWith('ف');
+  if (conjunction && k.length === 3 && !WAW_NAMES.has(k) && t.forms.some((f) => f.letters > 0 && VERB_KEYS.has(f.form))) return false;
+  if (conjunction && k.length >= 4 && !WAW_NAMES.has(k)) {
     if (position === 0 && k.startsWith('و')) return false;
     if (position > 0 && t.forms.some((f) => f.letters > 0 && (TITLE_KEYS.has(f.form) || VERB_KEYS.has(f.form) || isStopword(f.form)))) return false;
   }
@@ -240,7 +241,15 @@ function timeWordName(toks: readonly Tok[], j: number): boolean {
 export const plainWord = (t: Tok): boolean => t.kind === 'word' && !isDefinite(t.key) && !isStop(t) && !/^[فبلك]/.test(t.key) && !/ا$/.test(t.key) && !hasTanween(t);
 
 /** `يبيع`، `تقلب`: a word of four letters or more with an imperfect verb's prefix that is no listed name and has no article. */
-export const looksImperfect = (t: Tok): boolean => /^[يت]/.test(t.key) && t.key.length >= 4 && !isDefinite(t.key) && !KUNYA_NAME_KEYS.has(t.key);
+export const looksImperfect = (t: Tok): boolean => imperfectPrefix(t.key) && t.key.length >= 4 && !isDefinite(t.key) && !KUNYA_NAME_KEYS.has(t.key);
+
+const YEH = 0x064a;
+const TEH = 0x062a;
+/** `k` opens with ي or ت (as `/^[يت]/` tests; asked of nearly every word, so no regex). */
+const imperfectPrefix = (k: string): boolean => {
+  const c = k.charCodeAt(0);
+  return c === YEH || c === TEH;
+};
 
 /** `تجلس`، `ويقلب`: a word (no spaces) shaped like a present verb, ي/ت after an optional و/ف and two letters more. */
 export const presentShaped = (word: string): boolean => /^[وف]?[يت]..+/.test(word);
@@ -549,7 +558,7 @@ export const plainNounAfterName = (after: Tok | undefined): boolean =>
   after !== undefined && /^ +$/.test(after.gap) && after.kind === 'word' && !isDefinite(after.key) && !/^[وفبلك]/.test(after.key) && !isStop(after) && !SUBJECT_STOP_KEYS.has(after.key) && !VERB_KEYS.has(after.key) && !hasTanween(after);
 
 /** `عضويته`، `زميلتها`: a noun with a possessive pronoun after its teh (written ته, not the ة of `شحاتة`). */
-export const possessiveNoun = (t: Tok): boolean => /(?:ته|تها|تهم)$/.test(t.text) && t.key.length >= 5;
+export const possessiveNoun = (t: Tok): boolean => t.key.length >= 5 && (t.text.endsWith('ته') || t.text.endsWith('تها') || t.text.endsWith('تهم'));
 
 /** `لموقعنا`، `لصحيفتنا`، `لقناتنا` (key forms): ل + a medium + "our". */
 const OUR_OUTLET = /^ل(?:موقع|صحيفت|جريدت|قنات|مجلت|اذاعت|وكالت)نا$/;
