@@ -63,14 +63,18 @@ const SPAN_KEYS = new Map<string, 'week' | 'month' | 'year'>([
 function matchTable(toks: readonly Tok[], i: number, t: Table): { value: number; length: number; words: string } | null {
   const first = toks[i];
   if (first === undefined || first.kind !== 'word') return null;
-  const rows = first.forms.flatMap((f) => t.get(f.form) ?? []);
-  for (const [words, value] of rows) {
-    let ok = true;
-    for (let k = 1; k < words.length && ok; k++) {
-      const u = toks[i + k];
-      ok = u !== undefined && /^ +$/.test(u.gap) && u.key === words[k];
+  // (the rows of every form in turn, first form first)
+  for (const f of first.forms) {
+    const rows = t.get(f.form);
+    if (rows === undefined) continue;
+    for (const [words, value] of rows) {
+      let ok = true;
+      for (let k = 1; k < words.length && ok; k++) {
+        const u = toks[i + k];
+        ok = u !== undefined && /^ +$/.test(u.gap) && u.key === words[k];
+      }
+      if (ok) return { value, length: words.length, words: words.join(' ') };
     }
-    if (ok) return { value, length: words.length, words: words.join(' ') };
   }
   return null;
 }
@@ -374,16 +378,18 @@ const startForm = (t: Tok): boolean => t.kind === 'number' || t.forms.some((f) =
 /** Kept per spelling (`spellingFact`). */
 const mayStartDate = (t: Tok): boolean => spellingFact(t, FACT.date, startForm);
 
+/** The date written from token `i`: a named or relative one, else a numeric one. */
+function dateAt(toks: readonly Tok[], i: number): { from: number; parsed: Parsed } | null {
+  const p = parseAt(toks, i) ?? relativeSpan(toks, i);
+  return p !== null ? { from: i, parsed: p } : numericAt(toks, i);
+}
+
 export function analyzeDates(text: string, toks: readonly Tok[], published: string | null): DateMention[] {
   const anchor = dayOf(published);
   const out: DateMention[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (!mayStartDate(toks[i] as Tok)) continue;
-    const found = (() => {
-      const p = parseAt(toks, i) ?? relativeSpan(toks, i);
-      if (p !== null) return { from: i, parsed: p };
-      return numericAt(toks, i);
-    })();
+    const found = dateAt(toks, i);
     if (found === null) continue;
     const first = toks[found.from] as Tok;
     const last = toks[found.parsed.to - 1] as Tok;

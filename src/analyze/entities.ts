@@ -570,6 +570,15 @@ function firstNamesAfterPostPosedVerbs(text: string, toks: readonly Tok[], candi
   return out;
 }
 
+/** The candidates overlapping `[start, end)`. */
+const overlappingCandidates = (kept: readonly Candidate[], start: number, end: number): Candidate[] => kept.filter((k) => k.start < end && start < k.end);
+
+/** Every one of `overlapping` is a person mention shorter than `[start, end)` and inside it. */
+const insidePersons = (overlapping: readonly Candidate[], start: number, end: number): boolean =>
+  overlapping.every((k) => k.type === 'person' && k.end - k.start < end - start && k.start >= start && k.end <= end);
+
+const exceptThese = (kept: readonly Candidate[], these: readonly Candidate[]): Candidate[] => kept.filter((k) => !these.includes(k));
+
 /** Pass 2: persons already named (here or, via `known`, elsewhere in the story) found again by surname or spelling. */
 export function resolveEntities(text: string, toks: readonly Tok[], pass1: EntityCandidates, options: FindEntitiesOptions = {}): EntityAnalysis {
   let kept = [...pass1.kept];
@@ -600,9 +609,9 @@ export function resolveEntities(text: string, toks: readonly Tok[], pass1: Entit
     if (hit.to - i === 1 && isStop(first)) continue;
     const start = startAfter(first, hit.letters);
     const end = (toks[hit.to - 1] as Tok).end;
-    const overlapping = kept.filter((k) => k.start < end && start < k.end);
-    if (overlapping.every((k) => k.type === 'person' && k.end - k.start < end - start && k.start >= start && k.end <= end)) {
-      kept = kept.filter((k) => !overlapping.includes(k));
+    const overlapping = overlappingCandidates(kept, start, end);
+    if (insidePersons(overlapping, start, end)) {
+      kept = exceptThese(kept, overlapping);
       extra.push({ start, end, type: 'person', name: hit.name, source: overlapping.length > 0 ? 'title' : 'known' });
     }
     i = hit.to - 1;

@@ -10,6 +10,7 @@ import { KUNYA_NAME_KEYS } from './lexicon.js';
 import { homographCanonical } from './homographs.js';
 import { AGENCIES, ORGANIZATIONS } from './data/organizations.js';
 import { PEOPLE } from './data/people.js';
+import { REGION_NAMES } from './data/regions.js';
 import { joined, startAfter, withoutMarks, type Form, type Tok } from './tokens.js';
 
 export interface GazetteerEntry {
@@ -27,6 +28,11 @@ export interface Gazetteer {
    * lengths worth looking up, and (its highest bit) where to stop.
    */
   readonly wordCounts: ReadonlyMap<string, number>;
+  /**
+   * First word of every entry of two words or more → the second words of those entries: a miss on the
+   * next token's key rules out every longer name at once, before any phrase is built and looked up.
+   */
+  readonly secondWords: ReadonlyMap<string, ReadonlySet<string>>;
   readonly maxWords: number;
 }
 
@@ -44,32 +50,13 @@ const lightKey = (s: string): string => withoutMarks(s).replace(/\u0629/g, 'ه')
 
 const phraseKey = (written: string): string => key(written).split(/\s+/).filter(Boolean).join(' ');
 
-/** ICU region codes that are not countries (EU, UN, test locales). */
-const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ']);
 /** Countries whose name is a common word (مالي "financial"): no gazetteer entry, a country all the same. */
 const COMMON_WORD_COUNTRIES = new Set(['ML']);
 
 let regions: ReadonlyMap<string, string> | null = null;
-/** Arabic names of the ISO countries from Node's ICU (no install, CLDR data), by code; read once. */
+/** Arabic names of the ISO countries as Node's ICU gives them (CLDR data, kept in data/regions.ts), by code. */
 function countryRegions(): ReadonlyMap<string, string> {
-  if (regions !== null) return regions;
-  const names = new Intl.DisplayNames(['ar'], { type: 'region' });
-  const out = new Map<string, string>();
-  const A = 65;
-  for (let a = 0; a < 26; a++) {
-    for (let b = 0; b < 26; b++) {
-      const code = String.fromCharCode(A + a, A + b);
-      if (NOT_COUNTRIES.has(code)) continue;
-      let name: string | undefined;
-      try {
-        name = names.of(code);
-      } catch {
-        name = undefined;
-      }
-      if (name !== undefined && name !== code && /[\u0621-\u064A]/.test(name) && !/[()]/.test(name)) out.set(code, name);
-    }
-  }
-  return (regions = out);
+  return (regions ??= new Map(REGION_NAMES));
 }
 
 /** The gazetteer's country names. */
@@ -106,12 +93,18 @@ function build(): Gazetteer {
   for (const name of countryNames()) add(name, { type: 'place', canonical: name });
   for (const city of [...CITIES, ...TOWNS]) add(city, { type: 'place', canonical: city });
   const wordCounts = new Map<string, number>();
+  const secondWords = new Map<string, Set<string>>();
   for (const k of entries.keys()) {
     const words = k.split(' ');
     const head = words[0] as string;
     wordCounts.set(head, (wordCounts.get(head) ?? 0) | (1 << words.length));
+    const second = words[1];
+    if (second === undefined) continue;
+    const seconds = secondWords.get(head);
+    if (seconds === undefined) secondWords.set(head, new Set([second]));
+    else seconds.add(second);
   }
-  return { entries, shortWritten, wordCounts, maxWords };
+  return { entries, shortWritten, wordCounts, secondWords, maxWords };
 }
 
 let cached: Gazetteer | null = null;
@@ -141,6 +134,12 @@ function pronounNotTaMarbuta(canonical: string, last: Tok, toks: readonly Tok[])
   return writes;
 }
 
+/** Some entry of two words or more opens with one of `heads` and then `second`. */
+function goesOn(g: Gazetteer, heads: readonly Form[], second: string): boolean {
+  for (const f of heads) if (g.secondWords.get(f.form)?.has(second) === true) return true;
+  return false;
+}
+
 /** The longest gazetteer name starting at token `i` (its first word may carry proclitics). */
 export function matchGazetteer(toks: readonly Tok[], i: number, g: Gazetteer = gazetteer()): GazetteerHit | null {
   const first = toks[i];
@@ -159,6 +158,9 @@ export function matchGazetteer(toks: readonly Tok[], i: number, g: Gazetteer = g
     counts |= lengths;
   }
   if (heads === null) return null;
+  // Names of two words or more only when some head goes on with the next token's key.
+  const next = toks[i + 1];
+  if (most > 1 && (next === undefined || !goesOn(g, heads, next.key))) most = 1;
   /** `tails[m]`: the keys of the first `m` following tokens joined by spaces. */
   const tails: string[] = [''];
   let n = 1;
@@ -174,6 +176,7 @@ export function matchGazetteer(toks: readonly Tok[], i: number, g: Gazetteer = g
     const tail = tails[len - 1] as string;
     for (const f of heads) {
       if ((((g.wordCounts.get(f.form) ?? 0) >> len) & 1) === 0) continue;
+      if (len > 1 && g.secondWords.get(f.form)?.has((toks[i + 1] as Tok).key) !== true) continue;
       const phrase = tail.length > 0 ? `${f.form} ${tail}` : f.form;
       const hit = g.entries.get(phrase);
       if (hit !== undefined && (f.form.length >= 2 || len >= 3) && (len > 1 || phrase.length > SHORT || writtenAs(first, f.letters, g.shortWritten.get(phrase)))) {

@@ -322,7 +322,7 @@ function opensClause(t: Tok): boolean {
 }
 
 /** `يرصّ`، `تشدّ`: a present verb of a doubled root, three letters with the shadda written. */
-const doubledPresent = (t: Tok): boolean => /^[يت][^\s]{2}$/.test(t.key) && /\u0651/.test(t.text) && !isDefinite(t.key);
+const doubledPresent = (t: Tok): boolean => t.key.length === 3 && /^[يت][^\s]{2}$/.test(t.key) && /\u0651/.test(t.text) && !isDefinite(t.key);
 
 /**
  * `تجلس شيخة الحارثية منذ …`، `يقف مبخوت العامري قرب …`: right after a present verb (the scene's verb,

@@ -138,8 +138,9 @@ function isNameWord(t: Tok, position: number, prev: Tok | undefined, prevPrev?: 
   if (procliticArticle(k) && k !== 'الله') return false;
   if (PORTFOLIO_KEYS.has(k) || DIRECTION_KEYS.has(k)) return false;
   // `ورد الاعتبار`: و/ف + a reporting verb of two letters (رد) is a clause, not a name (the rule below starts at four letters).
-  if (/^[وف]/.test(k) && k.length === 3 && !WAW_NAMES.has(k) && t.forms.some((f) => f.letters > 0 && VERB_KEYS.has(f.form))) return false;
-  if (/^[وف]/.test(k) && k.length >= 4 && !WAW_NAMES.has(k)) {
+  const conjunction = k.startsWith('و') || k.startsWith('ف');
+  if (conjunction && k.length === 3 && !WAW_NAMES.has(k) && t.forms.some((f) => f.letters > 0 && VERB_KEYS.has(f.form))) return false;
+  if (conjunction && k.length >= 4 && !WAW_NAMES.has(k)) {
     if (position === 0 && k.startsWith('و')) return false;
     if (position > 0 && t.forms.some((f) => f.letters > 0 && (TITLE_KEYS.has(f.form) || VERB_KEYS.has(f.form) || isStopword(f.form)))) return false;
   }
@@ -153,7 +154,6 @@ function isNameWord(t: Tok, position: number, prev: Tok | undefined, prevPrev?: 
   return true;
 }
 
-/** The name run starting at `from`, at most four words joined by spaces. */
 export { isNameWord };
 
 /**
@@ -250,7 +250,15 @@ function timeWordName(toks: readonly Tok[], j: number): boolean {
 export const plainWord = (t: Tok): boolean => t.kind === 'word' && !isDefinite(t.key) && !isStop(t) && !/^[فبلك]/.test(t.key) && !/ا$/.test(t.key) && !hasTanween(t);
 
 /** `يبيع`، `تقلب`: a word of four letters or more with an imperfect verb's prefix that is no listed name and has no article. */
-export const looksImperfect = (t: Tok): boolean => /^[يت]/.test(t.key) && t.key.length >= 4 && !isDefinite(t.key) && !KUNYA_NAME_KEYS.has(t.key);
+export const looksImperfect = (t: Tok): boolean => imperfectPrefix(t.key) && t.key.length >= 4 && !isDefinite(t.key) && !KUNYA_NAME_KEYS.has(t.key);
+
+const YEH = 0x064a;
+const TEH = 0x062a;
+/** `k` opens with ي or ت (as `/^[يت]/` tests; asked of nearly every word, so no regex). */
+const imperfectPrefix = (k: string): boolean => {
+  const c = k.charCodeAt(0);
+  return c === YEH || c === TEH;
+};
 
 /** `تجلس`، `ويقلب`: a word (no spaces) shaped like a present verb, ي/ت after an optional و/ف and two letters more. */
 export const presentShaped = (word: string): boolean => /^[وف]?[يت]..+/.test(word);
@@ -397,8 +405,32 @@ const surnameTitle = (toks: readonly Tok[], i: number): boolean => {
   return before !== undefined && joined(t) && before.kind === 'word' && isNameWord(before, 0, undefined) && titleSurname(toks, i - 1, i) && nameRun(toks, i - 1)?.to === i + 1;
 };
 
-export function nameRun(toks: readonly Tok[], from: number): { from: number; to: number } | null {
+/** A name run: the token range `[from, to)`. */
+type NameRun = { readonly from: number; readonly to: number };
+
+/**
+ * Name runs already read, per token array and first token: several readers (titles, reporting verbs,
+ * speaker phrases, given names) ask `nameRun` again at the same token, and a run depends on the tokens alone.
+ */
+const runsRead = new WeakMap<readonly Tok[], (NameRun | null | undefined)[]>();
+
+/** The name run starting at token `from`, at most four words joined by spaces (with the exceptions below), or null. */
+export function nameRun(toks: readonly Tok[], from: number): NameRun | null {
   if (from >= toks.length) return null;
+  let runs = runsRead.get(toks);
+  if (runs === undefined) {
+    runs = new Array<NameRun | null | undefined>(toks.length);
+    runsRead.set(toks, runs);
+  }
+  let run = runs[from];
+  if (run === undefined) {
+    run = readNameRun(toks, from);
+    runs[from] = run;
+  }
+  return run;
+}
+
+function readNameRun(toks: readonly Tok[], from: number): NameRun | null {
   if (answersAmma(toks, from)) return null;
   let k = from;
   while (k < toks.length && k - from < 4) {
@@ -535,7 +567,7 @@ export const plainNounAfterName = (after: Tok | undefined): boolean =>
   after !== undefined && /^ +$/.test(after.gap) && after.kind === 'word' && !isDefinite(after.key) && !/^[وفبلك]/.test(after.key) && !isStop(after) && !SUBJECT_STOP_KEYS.has(after.key) && !VERB_KEYS.has(after.key) && !hasTanween(after);
 
 /** `عضويته`، `زميلتها`: a noun with a possessive pronoun after its teh (written ته, not the ة of `شحاتة`). */
-export const possessiveNoun = (t: Tok): boolean => /(?:ته|تها|تهم)$/.test(t.text) && t.key.length >= 5;
+export const possessiveNoun = (t: Tok): boolean => t.key.length >= 5 && (t.text.endsWith('ته') || t.text.endsWith('تها') || t.text.endsWith('تهم'));
 
 /** `لموقعنا`، `لصحيفتنا`، `لقناتنا` (key forms): ل + a medium + "our". */
 const OUR_OUTLET = /^ل(?:موقع|صحيفت|جريدت|قنات|مجلت|اذاعت|وكالت)نا$/;

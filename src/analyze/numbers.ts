@@ -178,11 +178,14 @@ function inRange(toks: readonly Tok[], i: number): boolean {
   return false;
 }
 
+/** Token `t` lies within one of `dates`. */
+const insideDate = (dates: readonly DateMention[], t: Tok): boolean => dates.some((d) => d.start <= t.start && t.end <= d.end);
+
 export function analyzeQuantities(text: string, toks: readonly Tok[], dates: readonly DateMention[]): QuantityMention[] {
   const out: QuantityMention[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Tok;
-    if (!mayStartNumber(t) || dates.some((d) => d.start <= t.start && t.end <= d.end)) continue;
+    if (!mayStartNumber(t) || insideDate(dates, t)) continue;
     const n = numberAt(toks, i);
     if (n === null) continue;
     const noun = toks[n.to];

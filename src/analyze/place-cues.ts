@@ -161,6 +161,10 @@ export const PLACE_CUE_FORMS: ReadonlySet<string> = new Set([...FEMININE_CUE_KEY
  * Other mentions, in the same text, of places a cue named (`بلدة أدري` … `في أدري`): the name
  * as a word of its own, with or without proclitics, never as part of a longer run of name words.
  */
+/** The first of `names` (its head already matched at token `i`) whose other words follow `i`, joined. */
+const namesAt = (toks: readonly Tok[], i: number, names: readonly (readonly string[])[]): readonly string[] | undefined =>
+  names.find((w) => w.every((k, n) => n === 0 || (toks[i + n] !== undefined && joined(toks[i + n] as Tok) && (toks[i + n] as Tok).key === k)));
+
 export function placeRepeats(toks: readonly Tok[], places: readonly PlaceMention[]): PlaceMention[] {
   const out: PlaceMention[] = [];
   if (places.length === 0) return out;
@@ -185,7 +189,7 @@ export function placeRepeats(toks: readonly Tok[], places: readonly PlaceMention
     for (const f of t.forms) {
       const names = byHead.get(f.form);
       if (names === undefined) continue;
-      const words = names.find((w) => w.every((k, n) => n === 0 || (toks[i + n] !== undefined && joined(toks[i + n] as Tok) && (toks[i + n] as Tok).key === k)));
+      const words = namesAt(toks, i, names);
       if (words === undefined) continue;
       out.push({ start: startAfter(t, f.letters), end: (toks[i + words.length - 1] as Tok).end, words });
       break;

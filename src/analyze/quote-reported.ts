@@ -9,6 +9,9 @@ import { containing } from './search.js';
 import { COMPLEMENTIZERS, type Context, tokensWithin, trimQuote } from './quote-context.js';
 
 const REPORTED_VERB_KEYS = keySet(['قال', 'قالت', 'أكد', 'أكدت', 'أوضح', 'أوضحت', 'أضاف', 'أضافت', 'أعلن', 'أعلنت', 'ذكر', 'ذكرت', 'أشار', 'أشارت', 'صرح', 'صرحت', 'أفاد', 'أفادت', 'اعتبر', 'اعتبرت', 'رأى', 'رأت', 'شدد', 'شددت', 'لفت', 'لفتت', 'نفى', 'نفت', 'كشف', 'كشفت']);
+/** Some of `spans` overlaps `[start, end)`. */
+const overlapsSpan = (spans: readonly MarkedSpan[], start: number, end: number): boolean => spans.some((s) => s.open < end && start < s.close);
+
 /** قال/أكد ... إن/أن + clause with no quote marks: reported speech up to the end of the sentence. */
 export function reportedSpeech(ctx: Context, spans: readonly MarkedSpan[], verbSpeaker: (cue: Tok, s: Sentence) => string | null): QuoteMention[] {
   const out: QuoteMention[] = [];
@@ -23,7 +26,7 @@ export function reportedSpeech(ctx: Context, spans: readonly MarkedSpan[], verbS
     if (comp === undefined || next === undefined || !COMPLEMENTIZERS.has(comp.key) || next.start >= sentence.end) continue;
     const start = next.start;
     const end = sentence.start + sentence.text.replace(/[\s.!؟?]+$/, '').length;
-    if (end <= start || spans.some((s) => s.open < end && start < s.close) || /["«“]/.test(ctx.text.slice(t.end, end))) continue;
+    if (end <= start || overlapsSpan(spans, start, end) || /["«“]/.test(ctx.text.slice(t.end, end))) continue;
     const clause = ctx.text.slice(start, end);
     if (tokensWithin(ctx.toks, start, end) < 3) continue;
     out.push({ kind: 'quote-mention', start, end, text: trimQuote(clause), mode: 'reported', speaker: verbSpeaker(t, sentence), cue: t.text });

@@ -274,7 +274,7 @@ function markedSubject(ctx: Context, i: number): string | null {
 function namedLater(ctx: Context, i: number, limit: number): string | null {
   for (let k = i + 1; k < ctx.toks.length && k - i <= 10; k++) {
     const t = ctx.toks[k] as Tok;
-    if (t.start >= limit || /[:«"“.]/.test(t.gap)) return null;
+    if (t.start >= limit || (t.gap !== ' ' && /[:«"“.]/.test(t.gap))) return null;
     if (lookup(t, NAMING_KEYS) !== null) {
       const m = findStartingIn(ctx.mentions, t.end, t.end + 3, (x) => x.type === 'person');
       return m?.name ?? null;

@@ -29,6 +29,22 @@ describe('gazetteer word counts per first word', () => {
     }
     expect(hits).toBeGreaterThan(3);
   });
+
+  it('skip only second words no entry has: every match equals the match that builds every longer phrase', () => {
+    const g = gazetteer();
+    const anyWord: ReadonlySet<string> = { has: () => true } as unknown as ReadonlySet<string>;
+    const everySecond: Gazetteer['secondWords'] = new Map([...g.wordCounts.keys()].map((w) => [w, anyWord]));
+    let hits = 0;
+    for (const text of texts) {
+      const toks = tokenView(text);
+      for (let i = 0; i < toks.length; i++) {
+        const hit = matchGazetteer(toks, i, g);
+        expect(hit).toEqual(matchGazetteer(toks, i, { ...g, secondWords: everySecond }));
+        if (hit !== null && hit.length > 1) hits++;
+      }
+    }
+    expect(hits).toBeGreaterThan(3);
+  });
 });
 
 type Gazetteer = ReturnType<typeof gazetteer>;
