@@ -19,8 +19,7 @@ import type { EntityMention, MentionSource, TitlePhrase } from './types.js';
 import { firstFrom } from './search.js';
 import { CANDIDATE_STARTS, entityStarts, NAMING_KEYS, START } from './triggers.js';
 import { coordinatedPlaces, placeRepeats, placesAfterCue, type PlaceMention } from './place-cues.js';
-import { describedAt, givenNameAt, unlistedNameAfterVerb, type NameSpan } from './given-names.js';
-import { FOREIGN_GIVEN_NAMES } from './data/given-names.js';
+import { describedAt, FOREIGN_GIVEN_KEYS, givenNameAt, unlistedNameAfterVerb, type NameSpan } from './given-names.js';
 import { foreignNames, shipNameAt } from './foreign-shapes.js';
 import { agedNames } from './age-apposition.js';
 
@@ -214,8 +213,6 @@ function commonNounSurname(toks: readonly Tok[], i: number, w: number): boolean 
   const before = toks[i - 1];
   return !(after === undefined || !joined(after) || (before !== undefined && lookup(before, VERB_KEYS) !== null));
 }
-
-const FOREIGN_GIVEN_KEYS = keySet(FOREIGN_GIVEN_NAMES);
 
 /** `c` is the three-letter family name of `name` (`كريستوفر إير`), matched alone. */
 const shortSurnameOf = (name: string, c: string): boolean => {

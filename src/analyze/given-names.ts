@@ -95,7 +95,8 @@ function trimmed(run: { to: number; start: number; end: number } | null, toks: r
 /** `فقدت`، `قالت`: a plain word of four or five letters ending in the feminine past ت (no pronoun, no article). */
 const pastVerbAfterName = (t: Tok): boolean => joined(t) && !isDefinite(t.key) && /^[^بلكي][^ا]{2,3}ت$/.test(t.key) && t.kind === 'word';
 
-const FOREIGN_GIVEN_KEYS = keySet(FOREIGN_GIVEN_NAMES);
+/** Foreign given names (`توني`، `كريستوفر`): their family names are read as transliterated (see `foreignName`). */
+export const FOREIGN_GIVEN_KEYS = keySet(FOREIGN_GIVEN_NAMES);
 
 /** Words after which a name takes the preposition ل (`وفقا لروجر X`، `نقلا عن`… `طبقا لـ`). */
 const ACCORDING_KEYS = keySet(['وفقا', 'طبقا', 'تبعا', 'استنادا', 'بالنسبة', 'نسبة']);
