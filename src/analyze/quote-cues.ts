@@ -254,13 +254,16 @@ const closesClause = (ctx: Context, t: Tok, sentence: Sentence): boolean => t.en
 const PREPOSED_KEYS = keySet(['بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا', 'نقلا']);
 const PREPOSED_LINK_KEYS = keySet(['ل', 'لـ', 'عن', 'ما']);
 
+/** The key of the word `t` writes after ل (`لوزير` → وزير); undefined when `t` does not start with ل. */
+const afterLam = (t: Tok | undefined): string | undefined => (t?.text.startsWith('ل') === true ? t.forms.find((f) => f.letters === 1)?.form : undefined);
+
 /**
  * `"…" وفقا لوزير لندن.`: ل written onto a title, with up to three words of its phrase, names the person
  * the text named earlier with that title (see `resolveTitle`); null when it names no one.
  */
 function titleAfterLam(ctx: Context, k: number, end: number): string | null {
   const t = ctx.toks[k];
-  const peeled = t?.forms.find((f) => f.letters === 1 && t.text.startsWith('ل'))?.form;
+  const peeled = afterLam(t);
   if (t === undefined || peeled === undefined || !TITLE_KEYS.has(peeled)) return null;
   let last = t;
   for (let j = k + 1; j <= k + 3; j++) {
@@ -278,7 +281,7 @@ function titleAfterLam(ctx: Context, k: number, end: number): string | null {
  */
 function surnameAfterLam(ctx: Context, k: number, open: number): string | null {
   const t = ctx.toks[k];
-  const peeled = t?.forms.find((f) => f.letters === 1 && t.text.startsWith('ل'))?.form;
+  const peeled = afterLam(t);
   if (t === undefined || peeled === undefined || peeled.length < 3 || !/^[\s،,]*$/.test(ctx.text.slice(t.end, open))) return null;
   return knownSurname(ctx, { ...t, key: peeled });
 }
