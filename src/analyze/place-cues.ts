@@ -157,14 +157,14 @@ export function placesAfterCue(toks: readonly Tok[], i: number): PlaceMention[] 
 /** Every word a place cue may be written as (proclitics aside): where `entityStarts` sets `START.place`. */
 export const PLACE_CUE_FORMS: ReadonlySet<string> = new Set([...FEMININE_CUE_KEYS, ...MASCULINE_CUE_KEYS, ...DUAL_CUE_KEYS, ...SETTLED_PLACE_KEYS]);
 
-/**
- * Other mentions, in the same text, of places a cue named (`بلدة أدري` … `في أدري`): the name
- * as a word of its own, with or without proclitics, never as part of a longer run of name words.
- */
 /** The first of `names` (its head already matched at token `i`) whose other words follow `i`, joined. */
 const namesAt = (toks: readonly Tok[], i: number, names: readonly (readonly string[])[]): readonly string[] | undefined =>
   names.find((w) => w.every((k, n) => n === 0 || (toks[i + n] !== undefined && joined(toks[i + n] as Tok) && (toks[i + n] as Tok).key === k)));
 
+/**
+ * Other mentions, in the same text, of places a cue named (`بلدة أدري` … `في أدري`): the name
+ * as a word of its own, with or without proclitics, never as part of a longer run of name words.
+ */
 export function placeRepeats(toks: readonly Tok[], places: readonly PlaceMention[]): PlaceMention[] {
   const out: PlaceMention[] = [];
   if (places.length === 0) return out;
