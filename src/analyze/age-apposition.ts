@@ -7,7 +7,7 @@ import { KUNYA_NAME_KEYS } from './lexicon.js';
 import { looksImperfect, nameRun } from './names.js';
 import { keySet, type Tok } from './tokens.js';
 
-const YEAR_KEYS = keySet(['عاما', 'عام', 'سنة', 'سنه', 'عاماً']);
+const YEAR_KEYS = keySet(['عاما', 'عام', 'سنة']);
 
 export interface AgedName {
   readonly start: number;
@@ -32,7 +32,7 @@ export function agedNames(toks: readonly Tok[]): AgedName[] {
       if ((k === j - 3 && !KUNYA_NAME_KEYS.has(first.key)) || looksImperfect(first)) continue;
       const run = nameRun(toks, k);
       if (run === null || run.from !== k || run.to !== j) continue;
-      out.push({ start: (toks[k] as Tok).start, end: (toks[j - 1] as Tok).end });
+      out.push({ start: first.start, end: (toks[j - 1] as Tok).end });
       break;
     }
   }
