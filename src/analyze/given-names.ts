@@ -103,8 +103,8 @@ const ACCORDING_KEYS = keySet(['وفقا', 'طبقا', 'تبعا', 'استناد
 
 /** `وفقا لروجر X`: a foreign given name with the preposition ل right after a word of attribution. */
 function foreignAfterAccording(t: Tok, before: Tok | undefined): Form | null {
-  if (before === undefined || !joined(t) || !ACCORDING_KEYS.has(before.key)) return null;
-  return t.forms.find((f) => f.letters === 1 && t.key.startsWith('ل') && FOREIGN_GIVEN_KEYS.has(f.form)) ?? null;
+  if (before === undefined || !joined(t) || !t.key.startsWith('ل') || !ACCORDING_KEYS.has(before.key)) return null;
+  return t.forms.find((f) => f.letters === 1 && FOREIGN_GIVEN_KEYS.has(f.form)) ?? null;
 }
 
 /** `يقول`، `يعمل`: a present verb of four or five letters in ي (foreign family names may start with ت: `تيلور`). */
