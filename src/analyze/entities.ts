@@ -423,7 +423,7 @@ const alifMaqsuraWriters = new WeakMap<readonly Tok[], boolean>();
 const familyNameInTa = (toks: readonly Tok[], k: number): boolean => /^ت/.test((toks[k] as Tok).key) && /[،,.:؛]/.test(toks[k + 1]?.gap ?? '.');
 
 /** A title word without the article in construct after a name (`محامي`، `رئيس`، `وزيرة`): the name's apposition. */
-const appositiveTitle = (t: Tok): boolean => !isDefinite(t.key) && !ADJECTIVE_TITLE_KEYS.has(t.key) && t.forms.some((f) => f.letters === 0 && TITLE_KEYS.has(f.form));
+const appositiveTitle = (t: Tok): boolean => !isDefinite(t.key) && !ADJECTIVE_TITLE_KEYS.has(t.key) && TITLE_KEYS.has(t.key);
 /** Title words that are adjectives too (`بمباراة كبيرة`): no apposition. */
 const ADJECTIVE_TITLE_KEYS = keySet(['كبير', 'كبيرة', 'كبيرا']);
 
