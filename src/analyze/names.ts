@@ -639,12 +639,21 @@ function definiteGivenAfterBody(toks: readonly Tok[], j: number): { from: number
 }
 
 /** A title at token `i` and the name it introduces, if any. */
+/** Military ranks that are also common nouns: `الفريق` is the team as often as the general. */
+const RANK_HOMOGRAPH_KEYS = keySet(['الفريق']);
+/** What follows the rank word when it is one: `الفريق أول`، `الفريق الركن`. */
+const RANK_COMPLEMENT_KEYS = keySet(['أول', 'اول', 'ركن', 'الركن']);
+
+/** `الفريق وصل إلى الملعب`: a rank word that is also a common noun titles only a listed given name or its complement. */
+const teamNotRank = (title: string, next: Tok | undefined): boolean =>
+  RANK_HOMOGRAPH_KEYS.has(title) && (next === undefined || !(RANK_COMPLEMENT_KEYS.has(next.key) || KUNYA_NAME_KEYS.has(next.key) || NAME_JOINER_KEYS.has(next.key)));
+
 export function titleAt(toks: readonly Tok[], i: number): TitleMatch | null {
   const t = toks[i];
   if (t === undefined) return null;
   const masculine = lookup(t, TITLE_KEYS);
   const hit = masculine ?? feminineTitle(t);
-  if (hit === null || surnameTitle(toks, i)) return null;
+  if (hit === null || surnameTitle(toks, i) || teamNotRank(hit.form, toks[i + 1])) return null;
   const before = toks[i - 1];
   // `في محافظة هرمزغان`, `بمحافظة`: after a preposition a feminine title word is a place or a body, not a person's title.
   if (masculine === null && (t.forms[0]?.form !== hit.form + 'ه' || (before !== undefined && PREPOSITION_KEYS.has(before.key)))) return null;

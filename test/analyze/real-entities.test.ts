@@ -210,3 +210,12 @@ describe('real news: a name closed by an age in apposition (age-apposition.ts)',
     expect(persons('حكم عليه بالسجن، 20 عاما، بعد المحاكمة')).toEqual([]);
   });
 });
+
+describe('a rank word that is also a common noun (session 10, lead)', () => {
+  it('reads الفريق as the team unless a given name or the rank complement follows it', () => {
+    expect(persons('وقال الفريق وصل متأخرا إلى الملعب بسبب الزحام.')).toEqual([]);
+    expect(persons('الفريق لعب بروح رياضية عالية طوال المباراة.')).toEqual([]);
+    expect(persons('وصرح الفريق الركن خالد العبيدي بأن القوات تقدمت.')).toEqual(['خالد العبيدي']);
+    expect(persons('وقال الفريق أول سامي الدباغ إن القوات جاهزة.')).toEqual(['سامي الدباغ']);
+  });
+});
