@@ -32,7 +32,33 @@ export interface GoldCase {
   readonly quotes: readonly { readonly speaker: string; readonly text: string }[];
 }
 
-const ANNOTATION = /\[\[([^|\]]*)\|(PER|LOC|ORG)\]\]|\{\{([^|}]*)\|([^}]*)\}\}/g;
+/** An entity mark holds no bracket (`[[[ايران|LOC]]]` marks `ايران` inside brackets of the text), a date mark no brace. */
+const ANNOTATION = /\[\[([^[\]|]*)\|(PER|LOC|ORG)\]\]|\{\{([^|}]*)\|([^}]*)\}\}/g;
+
+/** An entity mark's code as written inline, and the span it marks in the plain text. */
+export interface InlineEntity {
+  readonly start: number;
+  readonly end: number;
+  readonly code: 'PER' | 'LOC' | 'ORG';
+}
+
+/** `body` without its inline marks (`[[text|PER]]`, `{{text|value}}`), with the offsets of what they marked in the plain text. */
+export function stripAnnotations(body: string): { readonly text: string; readonly entities: readonly InlineEntity[]; readonly dates: readonly GoldSpan[] } {
+  const entities: InlineEntity[] = [];
+  const dates: GoldSpan[] = [];
+  let text = '';
+  let last = 0;
+  for (const m of body.matchAll(ANNOTATION)) {
+    text += body.slice(last, m.index);
+    const inner = m[1] ?? m[3] ?? '';
+    const start = text.length;
+    text += inner;
+    if (m[1] !== undefined) entities.push({ start, end: text.length, code: m[2] as InlineEntity['code'] });
+    else dates.push({ start, end: text.length, label: m[4] ?? '' });
+    last = m.index + m[0].length;
+  }
+  return { text: text + body.slice(last), entities, dates };
+}
 
 /** Strips the inline annotations, keeping their offsets in the plain text. */
 export function parseGold(raw: string, name: string): GoldCase {
@@ -44,21 +70,10 @@ export function parseGold(raw: string, name: string): GoldCase {
   const split = lines.findIndex((l) => l.startsWith('=== quotes'));
   const bodyLines = (split < 0 ? lines : lines.slice(0, split)).filter((l) => !l.startsWith('#'));
   while (bodyLines.length > 0 && bodyLines[bodyLines.length - 1] === '') bodyLines.pop();
-  const body = bodyLines.join('\n');
-  const entities: GoldSpan[] = [];
-  const dates: GoldSpan[] = [];
-  let text = '';
-  let last = 0;
-  for (const m of body.matchAll(ANNOTATION)) {
-    text += body.slice(last, m.index);
-    const inner = m[1] ?? m[3] ?? '';
-    const start = text.length;
-    text += inner;
-    if (m[1] !== undefined) entities.push({ start, end: text.length, label: TYPES[m[2] ?? ''] ?? 'place' });
-    else dates.push({ start, end: text.length, label: m[4] ?? '' });
-    last = m.index + m[0].length;
-  }
-  text += body.slice(last);
+  const stripped = stripAnnotations(bodyLines.join('\n'));
+  const text = stripped.text;
+  const entities: GoldSpan[] = stripped.entities.map((e) => ({ start: e.start, end: e.end, label: TYPES[e.code] ?? 'place' }));
+  const dates = stripped.dates;
   const quotes = (split < 0 ? [] : lines.slice(split + 1))
     .filter((l) => l.includes('|'))
     .map((l) => {

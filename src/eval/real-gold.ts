@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { EntityType } from '../core/index.js';
-import type { GoldCase, GoldSpan } from './analysis.js';
+import { stripAnnotations, type GoldCase, type GoldSpan } from './analysis.js';
 import { corpus, REPO_ROOT } from './corpora.js';
 
 export const REAL_GOLD_FILE = resolve(REPO_ROOT, 'test', 'fixtures', 'analyze', 'real', 'tac2011.json');
@@ -67,8 +67,6 @@ export function readRealGold(file: string = REAL_GOLD_FILE): RealGold {
   return readStandoff(standoff, found.dir);
 }
 
-const INLINE_ENTITY = /\[\[([^[\]|]+)\|(PER|LOC|ORG)\]\]/g;
-
 /**
  * Stand-off annotations from an annotated copy of `source` (inline `[[text|PER]]` marks, then a
  * `=== quotes` line and `speaker | quote` lines): the copy without its marks must be the source
@@ -80,17 +78,9 @@ export function standoffFromInline(annotated: string, source: string): Pick<Stan
   const body = cut < 0 ? raw : raw.slice(0, cut);
   const quoteLines = cut < 0 ? [] : raw.slice(cut + '\n=== quotes\n'.length).split('\n').filter((l) => l.includes(' | '));
   const text = sourceText(source);
-  const entities: [number, number, 'PER' | 'LOC' | 'ORG'][] = [];
-  let plain = '';
-  let last = 0;
-  for (const m of body.matchAll(INLINE_ENTITY)) {
-    plain += body.slice(last, m.index);
-    entities.push([plain.length, plain.length + (m[1] as string).length, m[2] as 'PER' | 'LOC' | 'ORG']);
-    plain += m[1] as string;
-    last = m.index + m[0].length;
-  }
-  plain = sourceText(plain + body.slice(last));
-  if (plain !== text) return { error: 'the copy without its annotations differs from the source' };
+  const stripped = stripAnnotations(body);
+  if (sourceText(stripped.text) !== text || stripped.dates.length > 0) return { error: 'the copy without its annotations differs from the source' };
+  const entities = stripped.entities.map((e): [number, number, 'PER' | 'LOC' | 'ORG'] => [e.start, e.end, e.code]);
   const quotes: [number, number, string][] = [];
   const from = new Map<string, number>();
   for (const line of quoteLines) {
