@@ -17,30 +17,37 @@ const f3 = (x: number): string => x.toFixed(3);
 const row = (name: string, s: Scores, target: string): string =>
   `| ${name} | ${s.gold} | ${s.predicted} | ${s.tp} | ${f3(s.precision)} | ${f3(s.recall)} | ${f3(s.f1)} | ${target} |`;
 
-function printReport(io: CliIo, name: string, report: AnalysisReport, verbose: boolean): void {
-  const dates = report.dates.gold > 0;
-  io.stdout(`### ${name}: ${report.cases.length} ${dates ? 'passages' : 'documents'}\n\n`);
+/** A scored set; `dated` when its gold marks dates (the real news does not). */
+interface NamedReport {
+  readonly name: string;
+  readonly report: AnalysisReport;
+  readonly dated: boolean;
+}
+
+function printReport(io: CliIo, { name, report, dated }: NamedReport, verbose: boolean): void {
+  io.stdout(`### ${name}: ${report.cases.length} ${dated ? 'passages' : 'documents'}\n\n`);
   io.stdout('| item | gold | predicted | correct | P | R | F1 | target |\n|---|---|---|---|---|---|---|---|\n');
   io.stdout(`${row('quotes with the right speaker', report.quotes, 'P ≥ 0.90, R ≥ 0.85')}\n`);
   io.stdout(`${row('quotes (text only)', report.quotesText, '')}\n`);
   io.stdout(`${row('entity mentions (overlap, same type)', report.entities, 'F1 ≥ 0.85')}\n`);
   io.stdout(`${row('entity mentions (exact end)', report.entitiesStrict, '')}\n`);
-  io.stdout(dates ? `${row('dates (overlap, same value)', report.dates, 'F1 ≥ 0.90')}\n\n` : '(dates not annotated)\n\n');
+  io.stdout(dated ? `${row('dates (overlap, same value)', report.dates, 'F1 ≥ 0.90')}\n\n` : '(dates not annotated)\n\n');
   if (!verbose) return;
   for (const c of report.cases) {
     io.stdout(`#### ${c.name}\n`);
-    for (const m of c.misses) io.stdout(`- ${m}\n`);
+    for (const m of c.misses) if (dated || !/^(?:gold|wrong) date /.test(m)) io.stdout(`- ${m}\n`);
   }
   io.stdout('\n');
 }
 
 /** The real-news halves, development and held-out, or why they are not scored. */
-function realReports(): { name: string; report: AnalysisReport }[] | string {
+function realReports(): NamedReport[] | string {
   const real = readRealGold();
   if (!real.ok) return `real news (TAC 2011 sources) skipped: ${real.reason}\n`;
-  const half = (split: string, label: string): { name: string; report: AnalysisReport } => ({
+  const half = (split: string, label: string): NamedReport => ({
     name: `real news, TAC 2011 sources, ${label}`,
     report: evaluateAnalysis(real.cases.filter((c) => c.split === split)),
+    dated: false,
   });
   return [half('development', 'development half (topics M000–M002)'), half('held-out', 'held-out half (topics M003–M004)')];
 }
@@ -58,17 +65,17 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   }
   const sets = ([['development set (gold/)', ANALYSIS_GOLD_DIR], ['held-out set (heldout/)', ANALYSIS_HELDOUT_DIR]] as const).filter(([, dir]) => existsSync(dir));
   const only = flags.get('only');
-  const reports =
+  const reports: NamedReport[] =
     typeof only === 'string'
-      ? [{ name: `selected passages (${only})`, report: evaluateAnalysis(sets.flatMap(([, dir]) => readGold(dir)).filter((c) => only.split(',').includes(c.name))) }]
-      : sets.map(([name, dir]) => ({ name, report: evaluateAnalysis(readGold(dir)) }));
+      ? [{ name: `selected passages (${only})`, report: evaluateAnalysis(sets.flatMap(([, dir]) => readGold(dir)).filter((c) => only.split(',').includes(c.name))), dated: true }]
+      : sets.map(([name, dir]) => ({ name, report: evaluateAnalysis(readGold(dir)), dated: true }));
   const real = typeof only === 'string' ? [] : realReports();
   if (typeof real !== 'string') reports.push(...real);
   if (flags.get('json') === true) {
     io.stdout(`${JSON.stringify(Object.fromEntries(reports.map((r) => [r.name, r.report])))}\n`);
     return EXIT.ok;
   }
-  for (const { name, report } of reports) printReport(io, name, report, flags.get('verbose') === true);
+  for (const r of reports) printReport(io, r, flags.get('verbose') === true);
   if (typeof real === 'string') io.stdout(real);
   return EXIT.ok;
 }
