@@ -21,6 +21,7 @@ import { clauseSubject, explicitSubject, IN_DOCUMENT_VERB_KEYS, preverbalSubject
 import { colonSpeaker, cueBefore, IMPERFECT_KEYS, postposed, preposed } from './quote-cues.js';
 import { addresseeBefore, ammaColon, definiteDescriptionOpens, describedName, soleSubjectBefore, explicitSubjects, afterRelative, introducedBetween, matterTopic, documentBefore, frontedDescription, openerActor, pluralSubjectBefore, relativeAntecedent, sentenceActors, statementIssuers, subjectBefore, topicBefore, unreadActorBefore } from './quote-antecedents.js';
 import { reportedSpeech } from './quote-reported.js';
+import { resumptiveIssuer } from './quote-issuer.js';
 import { fullNameOf, fullNames } from './full-names.js';
 import { childReferent, describedColon, kinReferent, lifeDescription } from './quote-kin.js';
 import { namedReferent } from './quote-titles.js';
@@ -274,6 +275,8 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
   const verbSpeaker = (cue: Tok, sentence: Sentence, until?: number): string | null => {
     const relayed = until === undefined ? null : relayedSource(ctx, cue, until);
     if (relayed !== null) return relayed;
+    const issuer = resumptiveIssuer(ctx, cue, sentence);
+    if (issuer !== null) return issuer;
     const before = preverbalSubject(ctx, cue, sentence);
     if (before !== null) return before;
     // `قال الرجل وهو …`: a bare description refers back, whatever a subject reading finds after it.
@@ -504,7 +507,8 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
       if (post === null) continue;
       cueText = post.cue;
       const back = post.verb !== undefined && ((post.speaker === null && anaphoricPerson(ctx, post.verb)) || bareDescription(ctx, post.verb)) ? post.verb : null;
-      speaker = back !== null ? referent(back, span.open) : post.unread === true ? null : (post.speaker ?? lastSpeaker(span.open));
+      // (A post-posed verb with no subject agrees with whom it goes back to: `«…»، يقول` is not the last woman's.)
+      speaker = back !== null ? referent(back, span.open) : post.unread === true ? null : (post.speaker ?? lastSpeaker(span.open, post.verb === undefined ? null : cueGender(post.verb)));
     }
     if (cue !== null && !cue.participle && explicitSubject(ctx, cue.tok) === null) {
       const post = postposed(ctx, span, through);

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { speakers } from './probes.js';
+
+describe('quote speakers, session 11 (classes from rounds 56-63 and the real development half)', () => {
+  describe('the issuer of a text whose relative clause reports it (أصدر X بياناً جاء فيه)', () => {
+    it('gives the quote to the organization that issued the statement, not to the last person quoted', () => {
+      const text = 'وقال المدرب سالم الحارثي إن "الفريق استعد جيداً لهذه المباراة الصعبة". وأصدرت نقابة المهندسين بياناً جاء فيه: "ستؤجل مباريات الجولة المقبلة إلى موعد يحدد لاحقاً".';
+      expect(speakers(text)).toEqual(['سالم الحارثي', 'نقابة المهندسين']);
+    });
+
+    it('reads a feminine verb and an adjective between the text and the verb (بياناً مقتضباً قالت فيه)', () => {
+      const text = 'وتحدث المزارع خليل النمر عن خسائره. وأصدرت هيئة الري والصرف بياناً مقتضباً قالت فيه إنها "ستعوض المزارعين المتضررين قبل نهاية الشهر".';
+      expect(speakers(text)).toEqual(['هيئة الري والصرف']);
+    });
+
+    it('gives a press conference to whoever held it (عقدت X مؤتمراً صحافياً قالت فيه)', () => {
+      const text = 'وانتقد النائب رامي الخطيب تأخر المشروع. وعقدت وزارة الإسكان مؤتمراً صحافياً قالت فيه إن "المشروع سيخدم آلاف العائلات في الأحياء الشرقية".';
+      expect(speakers(text)).toEqual(['وزارة الإسكان']);
+    });
+
+    it('does not fire when something other than adjectives stands between the text and the verb', () => {
+      // `مقابلة مع X قال فيها`: the one interviewed speaks, not the outlet.
+      const text = 'ونشرت صحيفة الوادي مقابلة مع الباحث حسن العلي قال فيها إن "الموسم سيكون أفضل من سابقه بكثير".';
+      expect(speakers(text)).not.toContain('صحيفة الوادي');
+    });
+  });
+
+  it('a post-posed verb with no subject goes back to someone of its gender (يقول is not the last woman quoted)', () => {
+    const text =
+      'يجلس الخياط حمدان الراشد في دكانه منذ الفجر. "الشغل كثير هذه الأيام والوقت قليل"، يقول حمدان. ' +
+      'وتقول المدربة سعاد النوري إن "الإقبال على الدورة فاق كل التوقعات". ' +
+      'وفي المساء يغلق الباب. "بكرة نكمل الطلبيات الباقية إن شاء الله"، يقول وهو يطفئ المصباح.';
+    expect(speakers(text)).toEqual(['حمدان الراشد', 'سعاد النوري', 'حمدان الراشد']);
+  });
+});
