@@ -13,6 +13,7 @@ import { fullNameOf, fullNames } from './full-names.js';
 import { orgChain } from './organizations.js';
 import { compact, sameName } from './similarity.js';
 import { givenNameVowelClash } from './given-vowels.js';
+import { gluedPatronymic, nameWordsClash } from './name-clash.js';
 import { quoteSpans } from './quote-marks.js';
 import { headCode, isDefinite, joined, keySet, lookup, startAfter, tailCode, tokenView, type Form, type Tok } from './tokens.js';
 import type { EntityMention, MentionSource, TitlePhrase } from './types.js';
@@ -66,13 +67,18 @@ function choose(candidates: readonly Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** Name units: عبد/أبو/بن + the next word count as one unit. */
+/** `عوض الله`، `نصر الله`، `نور الدين`: a word these close is one unit with the word before (key forms). */
+const COMPOUND_CLOSER_KEYS: ReadonlySet<string> = new Set(['الله', 'الدين'].map((w) => key(w)));
+
+/** Name units: عبد/أبو/بن + the next word count as one unit, and so does a word + الله or الدين. */
 function units(words: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     const next = words[i + 1];
-    if (NAME_JOINER_KEYS.has(w) && next !== undefined) {
+    if (COMPOUND_CLOSER_KEYS.has(w) && out.length > 0) {
+      out[out.length - 1] = `${out[out.length - 1] as string} ${w}`;
+    } else if (NAME_JOINER_KEYS.has(w) && next !== undefined) {
       out.push(`${w} ${next}`);
       i++;
     } else out.push(w);
@@ -305,14 +311,20 @@ function knownAt(
           name = fuzzy.find(c);
           // (`علي حسون` is no spelling of `علي حسن الستري`: a given name a long vowel apart is another name.)
           if (name !== null && givenNameVowelClash(runWords(toks, i, w, f.form), key(name).split(' '))) name = null;
+          // (`باعبود` is no spelling of `سالم باعباد`, nor `عناقيده` of `فهد عناقيد`: `nameWordsClash`, aligned at either end.)
+          if (name !== null && knownWordsClash(runWords(toks, i, w, f.form), key(name).split(' '))) name = null;
         }
         memo.set(c, name);
       }
-      if (name !== null && !otherPerson(toks, i + w, c, name) && !commonNounSurname(toks, i, w) && (c.length > 3 || !shortSurnameOf(name, c) || shortSurnameSlot(toks, i))) return { to: i + w, name, letters: f.letters };
+      if (name !== null && !otherPerson(toks, i + w, c, name) && !gluedPatronymic(runWords(toks, i, w, f.form), key(name).split(' ')) && !commonNounSurname(toks, i, w) && (c.length > 3 || !shortSurnameOf(name, c) || shortSurnameSlot(toks, i))) return { to: i + w, name, letters: f.letters };
     }
   }
   return null;
 }
+
+/** The run clashes with the known name's words read from its start or from its end (`nameWordsClash`). */
+const knownWordsClash = (run: readonly string[], name: readonly string[]): boolean =>
+  nameWordsClash(run, name) || (name.length > run.length && nameWordsClash(run, name.slice(name.length - run.length)));
 
 /** The key forms of `w` tokens from `i`, the first as `first` (its proclitics peeled). */
 function runWords(toks: readonly Tok[], i: number, w: number, first: string): string[] {
@@ -613,13 +625,17 @@ export function resolveEntities(text: string, toks: readonly Tok[], pass1: Entit
     }
     i = hit.to - 1;
   }
+  const knownFor = (written: string): string | undefined => {
+    const found = patterns.get(compact(key(written)));
+    return found === undefined || gluedPatronymic(key(written).split(' '), key(found).split(' ')) ? undefined : found;
+  };
   const all = [...kept, ...extra].sort((a, b) => a.start - b.start).map((c, _, list) => givenNameBeforeObject(text, c, list));
   const mentions = all.map((c): EntityMention => {
     const written = text.slice(c.start, c.end);
     let name = c.name ?? written;
     // A partial name is first the one full name of this text it opens or closes (`فاطمة الزهراء` after
     // `فاطمة الزهراء بوعزة`), though the story holds others; else what the story's names make of it.
-    if (c.type === 'person' && (c.name === null || c.name === written)) name = fullNameOf(written, (localNames ??= fullNames(local)), 2) ?? (c.name === null ? patterns.get(compact(key(written))) : undefined) ?? name;
+    if (c.type === 'person' && (c.name === null || c.name === written)) name = fullNameOf(written, (localNames ??= fullNames(local)), 2) ?? (c.name === null ? knownFor(written) : undefined) ?? name;
     const absorbed = written.startsWith('ل') && !written.startsWith('ال') && text.charAt(c.start - 1) === 'ل';
     // (`ومحمود سيد` read as `محمود سيد`: the conjunction is no part of the name's written form.)
     const form = absorbed ? `ا${written}` : /^[وف]/.test(written) && c.name === written.slice(1) ? c.name : written;

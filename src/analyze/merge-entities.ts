@@ -10,6 +10,7 @@ import { GIVEN_KEYS } from './lexicon.js';
 import { compact, sameCompactName, spellingBlock } from './similarity.js';
 import type { EntityMention } from './types.js';
 import { givenNameVowelClash } from './given-vowels.js';
+import { nameWordsClash } from './name-clash.js';
 
 export interface DocumentMentions {
   readonly document: DocumentId;
@@ -104,13 +105,14 @@ class NameForms {
     if (a.length >= b.length || short.compact.length < 4) return false;
     const tail = b.slice(b.length - a.length);
     // (`جاسم عبد الحسين`: the word after عبد is half of a compound name, not a surname.)
-    const halfCompound = b[b.length - a.length - 1] === 'عبد';
+    // (Nor is `الله حسن` in `عوض الله حسن`: الله and الدين close a compound given name, they open no surname.)
+    const halfCompound = b[b.length - a.length - 1] === 'عبد' || a[0] === 'الله' || a[0] === 'الدين';
     // A definite Arabic family name alone is spelled one way (its key folds hamza and alef): `الحسين` is
     // neither `الحسان` nor `الحسيني`. Spelling tolerance is for transliterated names (لودريان، لو دوريان).
     const exact = a.length === 1 && (a[0] as string).startsWith('ال');
     const tailCompact = compact(tail.join(' '));
     // Spelling tolerance keeps a word's given name whole, as for names of equal length (`أحمدو ولد الطالب` is no part of `سيدي أحمد ولد الطالب`).
-    const sameTail = exact ? short.compact === tailCompact : sameCompactName(short.compact, tailCompact) && sameGivenNames(a, tail);
+    const sameTail = exact ? short.compact === tailCompact : sameCompactName(short.compact, tailCompact) && sameGivenNames(a, tail) && !nameWordsClash(a, tail);
     if (!halfCompound && sameNisba(a, tail) && sameTail) return true;
     // A leading part is the same words, spelled the same once spaces and hyphens go (جان إيف، جان-ايف):
     // `محمد ولد أحمدو` is not `محمد ولد أحمد سالم`.
@@ -120,7 +122,8 @@ class NameForms {
   samePerson(a: string, b: string): boolean {
     const fa = this.of(a);
     const fb = this.of(b);
-    return (sameCompactName(fa.compact, fb.compact) && sameInitials(fa.words, fb.words)) || this.partOf(fa, fb) || this.partOf(fb, fa);
+    const spelled = sameCompactName(fa.compact, fb.compact) && sameInitials(fa.words, fb.words) && !(fa.words.length === fb.words.length && nameWordsClash(fa.words, fb.words));
+    return spelled || this.partOf(fa, fb) || this.partOf(fb, fa);
   }
 
   /** Both are full names (two words or more) and not the same person. */

@@ -1,0 +1,57 @@
+/**
+ * Word-by-word differences that make two names two people, though their letters are within the
+ * spelling tolerance (`sameCompactName`): the tolerance is for transliterations and hamza or alef
+ * spellings, and these are none of those.
+ */
+import { key } from '../text/index.js';
+
+const LONG_VOWELS = 'اوي';
+
+/**
+ * `باعباد` and `باعبود`, `حسان` and `حسين`: one long vowel traded for another in the same place. Spellings of
+ * one name add or drop a long vowel (`لودريان` / `لو دوريان`); trading one names another word.
+ */
+function longVowelTrade(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let diff = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (diff >= 0) return false;
+    diff = i;
+  }
+  return diff > 0 && LONG_VOWELS.includes(a.charAt(diff)) && LONG_VOWELS.includes(b.charAt(diff));
+}
+
+/** `عناقيد` and `عناقيده` ("its bunches"): a word and the same word with a final ه or ة is a noun with a pronoun, or another name. */
+const finalHeMore = (a: string, b: string): boolean => (b.length === a.length + 1 && b.endsWith('ه') && b.startsWith(a)) || (a.length === b.length + 1 && a.endsWith('ه') && a.startsWith(b));
+
+/** The words that make the next word a father's or forebear's given name (`ولد اعلي`، `بن علي`، `منت`). */
+const PATRONYMIC_KEYS: ReadonlySet<string> = new Set(['ولد', 'بن', 'ابن', 'بنت', 'منت'].map((w) => key(w)));
+
+/**
+ * Key-form word lists of two names, aligned word by word from the start (`a` no longer than `b`): some
+ * word pair is a long-vowel trade or a final-ه pair, or a given name after a patronymic (`ولد اعل` /
+ * `ولد اعلي`, `ولد ببكر` / `ولد بوبكر`) is spelled otherwise: a given name is written one way.
+ */
+export function nameWordsClash(a: readonly string[], b: readonly string[]): boolean {
+  return a.some((w, i) => {
+    const v = b[i];
+    if (v === undefined || v === w) return false;
+    if (i > 0 && PATRONYMIC_KEYS.has(a[i - 1] as string) && a[i - 1] === b[i - 1]) return true;
+    return longVowelTrade(w, v) || finalHeMore(w, v);
+  });
+}
+
+/**
+ * `يوسف بنعلي` is not `يوسف بن علي الكندي`: a family name written as one word with its بن (a Maghrebi
+ * surname) is not the father's name in the middle of a longer name's chain (key forms). At the end of
+ * the name the two are one surname written two ways (`بنكيران` / `بن كيران`).
+ */
+export function gluedPatronymic(written: readonly string[], name: readonly string[]): boolean {
+  return written.some((w) => {
+    if (w.length < 4 || !w.startsWith('بن')) return false;
+    const father = w.slice(2);
+    for (let i = 0; i + 2 < name.length; i++) if (name[i] === 'بن' && name[i + 1] === father) return true;
+    return false;
+  });
+}
