@@ -6,7 +6,7 @@ import { isDefinite, isNisba, lookup, type Tok } from './tokens.js';
 import type { TitlePhrase } from './types.js';
 import { type Context, findLastStartingIn, findStartingIn, startingIn } from './quote-context.js';
 import { firstFrom } from './search.js';
-import { isStop, OCCUPATION_KEYS, TITLE_KEYS } from './lexicon.js';
+import { COMPLEMENTIZERS, isStop, OCCUPATION_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { presentShaped } from './names.js';
 
 /** Bodies named two ways in titles: رئيس الحكومة = رئيس الوزراء. */
@@ -48,10 +48,47 @@ export function resolveTitle(ctx: Context, phrase: TitlePhrase): string | null {
     const people = new Set(same.map((t) => t.person));
     if (people.size === 1) return same[0]?.person ?? null;
   }
+  const holder = bodyHolder(ctx, phrase, words);
+  if (holder !== null) return holder;
   if (bare && nationality === null) {
     // `وزيرة السياحة … قالت الوزيرة`: the nearest earlier title with that head, though it names no one.
     const unnamed = findLastStartingIn(ctx.titles, 0, phrase.start, (t) => t.end <= phrase.start && t.head === phrase.head && t.person === null && key(t.text).split(' ').length >= 2);
     if (unnamed !== undefined) return unnamed.text;
+  }
+  return null;
+}
+
+/** Stopwords a title's chain may hold before its holder's name (`رئيس الجمعية التعاونية في الوادي X`). */
+const IN_TITLE_STOPS = new Set(['في', 'لدى']);
+
+/** How many words after an indefinite body word (`رئيس اتحاد …`) the name of its holder may start. */
+const HOLDER_REACH = 9;
+
+/**
+ * `رئيس الاتحاد`، `رئيس الجمعية`، `رئيس النادي المستقيل`: the person the text named earlier with the same
+ * title word over the same body written indefinite (`رئيس اتحاد مزارعي الدلتا حامد أوهاج`), the first
+ * person named after it in its clause (no verb, complementizer or punctuation but a comma between), by
+ * the entity pass or by a subject reading.
+ * Read on the words, whatever title phrase the entity pass made of them; the nearest such title wins.
+ */
+function bodyHolder(ctx: Context, phrase: TitlePhrase, words: readonly string[]): string | null {
+  const body = words[1];
+  if (body === undefined || !isDefinite(body) || body.length < 5) return null;
+  const bodies = new Set([body.slice(2), ...(ORGAN_SYNONYMS.get(body) ?? [])]);
+  const head = words[0] as string;
+  for (let k = firstFrom(ctx.toks, phrase.start) - 2; k >= 0; k--) {
+    const t = ctx.toks[k] as Tok;
+    const b = ctx.toks[k + 1] as Tok;
+    if (!bodies.has(b.key) || !/^ +$/.test(b.gap) || !t.forms.some((f) => f.letters <= 1 && f.form === head)) continue;
+    for (let j = k + 2; j < ctx.toks.length && j <= k + 1 + HOLDER_REACH; j++) {
+      const u = ctx.toks[j] as Tok;
+      if (u.start >= phrase.start || !/^[\s،,]*$/.test(u.gap) || COMPLEMENTIZERS.has(u.key) || lookup(u, VERB_KEYS) !== null) break;
+      // `رئيس نقابة المعلمين قد التقى الوزير X`: the clause goes on past the title; X holds another.
+      if ((isStop(u) && !IN_TITLE_STOPS.has(u.key)) || presentShaped(u.key)) break;
+      // (A name the subject readings learned there counts too: `حامد أوهاج` is in no list.)
+      const m = findStartingIn(ctx.mentions, u.start, u.end, (x) => x.type === 'person')?.name ?? ctx.learned.find((l) => l.start >= t.start && l.start <= u.start && ctx.text.startsWith(l.name, u.start))?.name;
+      if (m !== undefined) return m;
+    }
   }
   return null;
 }

@@ -32,4 +32,25 @@ describe('quote speakers, session 11 (classes from rounds 56-63 and the real dev
       'وفي المساء يغلق الباب. "بكرة نكمل الطلبيات الباقية إن شاء الله"، يقول وهو يطفئ المصباح.';
     expect(speakers(text)).toEqual(['حمدان الراشد', 'سعاد النوري', 'حمدان الراشد']);
   });
+  describe('a title over a definite body resolved to the person named earlier with that title over the body written indefinite', () => {
+    it('reads a body word shaped like a nationality (الجمعية), not as one', () => {
+      const text = 'وقال رئيس جمعية المزارعين التعاونية في الوادي سليم الراشدي إن الموسم "كان صعباً على الجميع هذا العام". وتابع رئيس الجمعية: "نطالب الحكومة بتعويض عادل وسريع للمزارعين".';
+      expect(speakers(text)).toEqual(['سليم الراشدي', 'سليم الراشدي']);
+    });
+
+    it('lets adjectives follow the body (رئيس النادي المستقيل)', () => {
+      const text = 'أعلن رئيس نادي الشروق ماجد العنزي استقالته أمس. "لن أعود إلى المنصب مهما كانت الظروف"، قال رئيس النادي المستقيل للصحافيين.';
+      expect(speakers(text)).toEqual(['ماجد العنزي']);
+    });
+
+    it('takes a name no list holds, read as the subject of the earlier verb', () => {
+      const text = 'وقال رئيس رابطة صيادي البحيرة زكريا أوديك إن "الأسماك تراجعت بشكل كبير هذا الموسم". وأضاف رئيس الرابطة: "نحتاج إلى دعم عاجل قبل الشتاء المقبل".';
+      expect(speakers(text)).toEqual(['زكريا أوديك', 'زكريا أوديك']);
+    });
+
+    it('does not take a person named after the title clause has gone on to a verb', () => {
+      const text = 'وكان رئيس نقابة المعلمين قد التقى الوزير سامي الحداد أمس. وقال رئيس النقابة إن "المفاوضات ستستمر حتى الوصول إلى اتفاق".';
+      expect(speakers(text)).not.toContain('سامي الحداد');
+    });
+  });
 });
