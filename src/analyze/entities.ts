@@ -501,7 +501,12 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
     const starts = entityStarts(toks[i] as Tok);
     if ((starts & CANDIDATE_STARTS) === 0) continue;
     const gz = (starts & START.gazetteer) === 0 ? null : matchGazetteer(toks, i);
-    if (gz !== null && !functionWordAbbreviation(text, toks, toks[i] as Tok, gz) && !(gz.type === 'place' && shipNameAt(toks, i))) candidates.push({ start: gz.start, end: nationalityAfter(toks, i + gz.length, gz), type: gz.type, name: gz.canonical, source: 'gazetteer' });
+    if (gz !== null && !functionWordAbbreviation(text, toks, toks[i] as Tok, gz) && !(gz.type === 'place' && shipNameAt(toks, i))) {
+      const end = nationalityAfter(toks, i + gz.length, gz);
+      // (`مجلس النواب العراقي` and `مجلس النواب البحريني` are two bodies: the adjective stays in the name.)
+      const name = end === gz.end ? gz.canonical : `${gz.canonical} ${text.slice((toks[i + gz.length] as Tok).start, end)}`;
+      candidates.push({ start: gz.start, end, type: gz.type, name, source: 'gazetteer' });
+    }
     if ((starts & START.place) !== 0) cuePlaces.push(...placesAfterCue(toks, i));
     const named = (starts & START.given) === 0 ? null : givenNameAt(toks, i) ?? describedAt(toks, i);
     if (named !== null) given.push(named);
