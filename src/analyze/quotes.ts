@@ -10,7 +10,7 @@ import type { Sentence } from '../core/index.js';
 import { key, sentences as splitSentences } from '../text/index.js';
 import { analyzeEntities, type EntityAnalysis } from './entities.js';
 import { isDefinite, keySet, lookup, type Tok, tokenView } from './tokens.js';
-import { RELATIVE_OR_HE_KEYS, SPEAKER_HEAD_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
+import { COMPLEMENTIZERS, RELATIVE_OR_HE_KEYS, SPEAKER_HEAD_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { NAMING_CUES, TITLE_NOUNS } from './data/reporting.js';
 import { type MarkedSpan, quoteSpans } from './quote-marks.js';
 import type { QuoteMention } from './types.js';
@@ -204,6 +204,24 @@ function fullOrganizationName(who: string, organizations: readonly { readonly na
     found = o;
   }
   return found?.name ?? null;
+}
+
+/** How many tokens after a و-verb its own complementizer may come (`وأكد البيان أن`). */
+const OWN_CLAUSE_REACH = 6;
+
+/**
+ * `قال فيه إن «…»، وأكد البيان أن «…»`: a و-verb after a quote whose clause goes on to its own إن/أن or colon
+ * reports something else (the next quote); it is no post-posed cue of the quote before it. (Translated
+ * prose writes `"…" ، وقال X محامي Y.` for a post-posed cue: no complementizer there.)
+ */
+function opensOwnClause(ctx: Context, verb: Tok): boolean {
+  if (!verb.text.startsWith('و')) return false;
+  for (let k = verb.index + 1; k < ctx.toks.length && k <= verb.index + OWN_CLAUSE_REACH; k++) {
+    const t = ctx.toks[k] as Tok;
+    if (/[.!؟?\n]/.test(t.gap) || RELATIVE_OR_HE_KEYS.has(t.key)) return false;
+    if (/:/.test(t.gap) || COMPLEMENTIZERS.has(t.key)) return true;
+  }
+  return false;
 }
 
 /** A quote's cue and speaker read without a cue before it; `unread`: a subject is written but names no one; `verb`: the post-posed verb. */
@@ -512,7 +530,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     }
     if (cue !== null && !cue.participle && explicitSubject(ctx, cue.tok) === null) {
       const post = postposed(ctx, span, through);
-      if (post?.speaker != null) {
+      if (post?.speaker != null && !(post.verb !== undefined && opensOwnClause(ctx, post.verb))) {
         speaker = post.speaker;
         cueText = post.cue;
       }

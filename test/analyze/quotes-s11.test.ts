@@ -53,4 +53,14 @@ describe('quote speakers, session 11 (classes from rounds 56-63 and the real dev
       expect(speakers(text)).not.toContain('سامي الحداد');
     });
   });
+  describe('a و-verb right after a quote that already has its cue', () => {
+    it('is no post-posed cue when its clause goes on to its own أن (it reports the next quote)', () => {
+      const text = 'في المقابل، أصدر رئيس النادي السابق خليل المطيري بياناً قال فيه إن «القرار صدر دون أي تحقيق نزيه ومستقل»، وأكد البيان أن «جميع القرارات عرضت على الجمعية العمومية ونالت موافقتها».';
+      expect(speakers(text)).toEqual(['خليل المطيري', 'خليل المطيري']);
+    });
+
+    it('stays a post-posed cue with no complementizer after it (translated prose: "…" ، وقال X)', () => {
+      expect(speakers('واضاف "لقد امضى سنوات طويلة في انتظار هذا الحكم العادل" ، وقال ديفيد مارتن محامي العائلة.')).toEqual(['ديفيد مارتن']);
+    });
+  });
 });
