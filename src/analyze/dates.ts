@@ -96,6 +96,8 @@ interface Parsed {
   part: 'week' | 'month' | 'year' | null;
   /** A bare weekday in a future clause: the coming one, which may be today (`المقبل` never is). */
   fromToday?: boolean;
+  /** A weekday of a named week (`الاثنين من الأسبوع الماضي`): weeks from the publication's. */
+  weeks?: -1 | 0 | 1;
 }
 
 /** Opening/closing parenthesis or slash between tokens, as in `تشرين الأول (أكتوبر)` and `كانون الأول/ديسمبر`. */
@@ -240,6 +242,12 @@ function parseAt(toks: readonly Tok[], i: number): Parsed | null {
       return { ...p, to: m, day, month: month.value, hijri, year, direction: direction !== 0 ? direction : p.direction };
     }
   }
+  // `الاثنين من هذا الأسبوع`، `الأحد من الأسبوع الماضي`: one day, read in the week named after it.
+  const week = p.weekday !== null && p.direction === 0 && at(j)?.key === 'من' ? relativeSpan(toks, j + 1) : null;
+  if (week !== null && week.part === 'week') {
+    const shifted = { ...p, to: week.to, weeks: week.direction };
+    return week.direction === 0 && p.rel === null && futureClause(toks, i) ? { ...shifted, direction: 1, fromToday: true } : shifted;
+  }
   if (p.weekday !== null && p.direction === 0 && p.rel === null && futureClause(toks, i)) return { ...p, to: j, direction: 1, fromToday: true };
   if (p.weekday !== null || (p.rel !== null && (!today || dayPart))) return { ...p, to: j };
   return null;
@@ -357,6 +365,11 @@ function resolve(p: Parsed, anchor: number | null): Resolution {
   if (p.rel !== null) return { date: isoDay(anchor + p.rel * DAY_MS), granularity: 'day', relative: true };
   if (p.weekday !== null) {
     const today = new Date(anchor).getUTCDay();
+    if (p.weeks !== undefined && p.weeks !== 0) {
+      // The weekday in the week before or after the publication's, weeks running from الأحد, the first day.
+      const sunday = anchor - today * DAY_MS + p.weeks * 7 * DAY_MS;
+      return { date: isoDay(sunday + p.weekday * DAY_MS), granularity: 'day', relative: true };
+    }
     let delta = p.weekday - today;
     if (p.direction > 0) delta = delta < 0 || (delta === 0 && p.fromToday !== true) ? delta + 7 : delta;
     else if (p.direction < 0) delta = delta >= 0 ? delta - 7 : delta;
