@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { organizations } from './probes.js';
+import { organizations, persons } from './probes.js';
 
 describe('session 11: organizations named without a cue word (data/world-organizations.ts)', () => {
   it('finds international bodies, state institutions, parties and companies by their bare names', () => {
@@ -15,5 +15,17 @@ describe('session 11: organizations named without a cue word (data/world-organiz
 
   it('reads no company in a word it folds to (إبل: camels, not آبل)', () => {
     expect(organizations('وعرض المربون إبل السباق في السوق الأسبوعي.')).toEqual([]);
+  });
+});
+
+describe('session 11: regional given names (data/given-names.ts REGIONAL_GIVEN_NAMES)', () => {
+  it('finds a person with a Kurdish, Iranian or Maghrebi given name and no title', () => {
+    expect(persons('جلست نازنين كريمي قرب النافذة تنتظر دورها.')).toEqual(['نازنين كريمي']);
+    expect(persons('وجلس هوشيار برزنجي قرب الباب.')).toEqual(['هوشيار برزنجي']);
+    expect(persons('وجلس بوعلام سعداوي قرب الباب.')).toEqual(['بوعلام سعداوي']);
+  });
+
+  it('leaves out words that are names too (سالمين: safe; جمعة: Friday)', () => {
+    expect(persons('وصل الركاب سالمين معافين إلى الميناء.')).toEqual([]);
   });
 });
