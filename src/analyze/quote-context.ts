@@ -9,6 +9,7 @@ import { DESCRIPTOR_KEYS, GIVEN_KEYS, KUNYA_KEYS, OCCUPATION_KEYS, ORG_CUE_KEYS,
 import { UNNAMED_ROLES } from './data/reporting.js';
 import type { EntityMention, TitlePhrase } from './types.js';
 import { containing, firstFrom } from './search.js';
+import { surnameVariant } from './quote-variants.js';
 
 export interface Context {
   readonly text: string;
@@ -205,6 +206,10 @@ export type Implausible = 'relative' | 'preposition' | 'possessed' | 'verb' | 'd
  * ب-phrase of manner or of a verbal noun (`بأسى`، `بمنع الدراجات`), a noun with a possessive pronoun
  * (`مهامه`، `يديها`), a present verb (`يحمل جنسية`), a definite common noun (`القرار`، `البلاغ`).
  */
+/** `k` is the last word of a person the entity pass named (two words or more), up to spelling. */
+const personSurname = (ctx: Context, k: string): boolean =>
+  ctx.mentions.some((m) => m.type === 'person' && m.name.includes(' ') && surnameVariant(key(m.name.slice(m.name.lastIndexOf(' ') + 1)), k));
+
 export function implausibleSpeaker(ctx: Context, speaker: string): Implausible {
   const words = speaker.split(' ');
   const head = words[0] ?? '';
@@ -216,7 +221,8 @@ export function implausibleSpeaker(ctx: Context, speaker: string): Implausible {
   if ((/^.{2,}[^لاوي](?:ه|ها|هم|هما|هن)$/u.test(bare) || /^.{2,}يها$/u.test(bare)) && !relation(k)) return 'possessed';
   if (namedWord(ctx, head, true)) return null;
   // (A ب-word a name slot holds, even alone, may be a name: `الحافظ بخيت`.)
-  if (/^ب/.test(bare) && bare.length >= 3 && !namedWord(ctx, head, false)) return 'preposition';
+  // (Nor one that is the surname of a person named before, up to spelling: `روجر بلهام` … `قال بيلهام`.)
+  if (/^ب/.test(bare) && bare.length >= 3 && !namedWord(ctx, head, false) && !(words.length === 1 && personSurname(ctx, k))) return 'preposition';
   // (A present verb of three to five letters opening a phrase: `يحمل جنسية`، `تزر أهلها`; not a noun in the accusative, `تجاراً`.)
   if (/^[يت][^اىة]{2,4}$/u.test(bare) && words.length >= 2 && !/[\u064B-\u064D]/u.test(head)) return 'verb';
   if (words.length === 1 && isDefinite(k) && !namedWord(ctx, head, false)) return 'definite';

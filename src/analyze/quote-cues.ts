@@ -11,6 +11,7 @@ import type { MarkedSpan } from './quote-marks.js';
 import { resolveTitle } from './quote-titles.js';
 import type { TitlePhrase } from './types.js';
 import { firstFrom } from './search.js';
+import { surnameVariant } from './quote-variants.js';
 import { COMPLEMENTIZERS, type Context, findStartingIn } from './quote-context.js';
 import { knownSurname, startsNounPhrase, studentAfterVerb, subjectAt, subjectOrPhrase } from './quote-speaker-phrase.js';
 import { explicitSubject, RELAY_KEYS } from './quote-subject.js';
@@ -227,17 +228,19 @@ function loneNameClosing(ctx: Context, verb: Tok, sentence: Sentence): string | 
 /**
  * `«…»، قال بيرنز.`، `قال كالدر`: a word whose first letter reads as a proclitic (ب، ل، ك، ف) is still a
  * surname when the text wrote it earlier right after a given name (`جيمس بيرنز`): a plain word, not a
- * verb, a title or a stopword. (A manner phrase, `قال بحزن`, is not written after a name.)
+ * verb, a title or a stopword, spelled the same up to a long vowel (`روجر بلهام` … `قال بيلهام`). (A manner
+ * phrase, `قال بحزن`, is not written after a name.)
  */
 function surnameWrittenBefore(ctx: Context, t: Tok): boolean {
   if (t.kind !== 'word' || isDefinite(t.key) || isStop(t) || /ا$/.test(t.key)) return false;
   for (let k = t.index - 2; k >= 1; k--) {
     const u = ctx.toks[k] as Tok;
-    if (u.key !== t.key || !u.spaced) continue;
+    if (!surnameVariant(u.key, t.key) || !u.spaced) continue;
     const given = ctx.toks[k - 1] as Tok;
     if (plainWord(given) && given.key.length >= 3 && lookup(given, VERB_KEYS) === null && lookup(given, TITLE_KEYS) === null) return true;
   }
-  return false;
+  // (Or the last word of a person the entity pass named before: `لروجر بلهام`, its given name written with ل.)
+  return ctx.mentions.some((m) => m.type === 'person' && m.end <= t.start && m.name.includes(' ') && surnameVariant(key(m.name.slice(m.name.lastIndexOf(' ') + 1)), t.key));
 }
 
 /** `ضاحكاً`، `مبتسمة`، `غاضباً`: an accusative participle of manner (فاعلاً/فاعلة, مُفتعِلاً/ـة) after the speaker's name. */

@@ -22,6 +22,7 @@ import { colonSpeaker, cueBefore, IMPERFECT_KEYS, postposed, preposed } from './
 import { addresseeBefore, ammaColon, definiteDescriptionOpens, describedName, soleSubjectBefore, explicitSubjects, afterRelative, introducedBetween, matterTopic, documentBefore, frontedDescription, openerActor, pluralSubjectBefore, relativeAntecedent, sentenceActors, statementIssuers, subjectBefore, topicBefore, unreadActorBefore } from './quote-antecedents.js';
 import { reportedSpeech } from './quote-reported.js';
 import { resumptiveIssuer } from './quote-issuer.js';
+import { fullNameBySurname } from './quote-variants.js';
 import { fullNameOf, fullNames } from './full-names.js';
 import { childReferent, describedColon, kinReferent, lifeDescription } from './quote-kin.js';
 import { namedReferent } from './quote-titles.js';
@@ -552,7 +553,9 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
   const named = (q: QuoteMention): string | null => (q.speaker !== null && describes(q.speaker) ? namedReferent(ctx, q.speaker, q.start) : null);
   const organizations = out.length === 0 ? [] : entities.mentions.filter((m) => m.type === 'organization').map((m) => ({ name: m.name, key: key(m.name) }));
   const orgName = (who: string): string | null => fullOrganizationName(who, organizations);
-  return out.map((q) => (q.speaker === null ? q : { ...q, speaker: named(q) ?? fullNameOf(q.speaker, names, 1) ?? orgName(q.speaker) ?? q.speaker })).sort((a, b) => a.start - b.start);
+  // `قال بيلهام` after `روجر بلهام`: a one-word speaker no full name holds as written, up to a long vowel.
+  const variantName = (who: string): string | null => (who.includes(' ') ? null : fullNameBySurname(key(who), names, key));
+  return out.map((q) => (q.speaker === null ? q : { ...q, speaker: named(q) ?? fullNameOf(q.speaker, names, 1) ?? variantName(q.speaker) ?? orgName(q.speaker) ?? q.speaker })).sort((a, b) => a.start - b.start);
 }
 
 /** Quotes of a clean text with their speakers, offsets `[start, end)` of the quoted text. */

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { key } from '../../src/text/index.js';
+import { fullNameBySurname, surnameVariant } from '../../src/analyze/quote-variants.js';
 import { speakers } from './probes.js';
 
 describe('quote speakers, session 11 (classes from rounds 56-63 and the real development half)', () => {
@@ -61,6 +63,22 @@ describe('quote speakers, session 11 (classes from rounds 56-63 and the real dev
 
     it('stays a post-posed cue with no complementizer after it (translated prose: "…" ، وقال X)', () => {
       expect(speakers('واضاف "لقد امضى سنوات طويلة في انتظار هذا الحكم العادل" ، وقال ديفيد مارتن محامي العائلة.')).toEqual(['ديفيد مارتن']);
+    });
+  });
+  describe('a surname after a post-posed verb spelled otherwise than the full name before it (translated prose)', () => {
+    const before = 'صدر عن الزلزال قدر هائل من الطاقة، وفقا لديفيد بلمان ، أستاذ الجيولوجيا في جامعة أوريغون. واستمرت الموجة ساعات ';
+
+    it('is the person whose surname it is up to a long vowel, though it opens with a letter read as ب', () => {
+      expect(speakers(`${before}"لم تبق منطقة واحدة على الساحل لم تتأثر بالموجة," قال بيلمان.`)).toEqual(['ديفيد بلمان']);
+    });
+
+    it('compares surnames up to a long vowel only: a consonant apart, or short words, are other names', () => {
+      expect(surnameVariant(key('بيلمان'), key('بلمان'))).toBe(true);
+      expect(surnameVariant(key('هولمز'), key('هولميز'))).toBe(true);
+      expect(surnameVariant(key('بيرمان'), key('بلمان'))).toBe(false);
+      expect(surnameVariant(key('سعد'), key('سعيد'))).toBe(false);
+      expect(fullNameBySurname(key('بيلمان'), [['ديفيد', 'بلمان'], ['سارة', 'كوبر']], key)).toBe('ديفيد بلمان');
+      expect(fullNameBySurname(key('بيلمان'), [['ديفيد', 'بلمان'], ['جون', 'بلمان']], key)).toBeNull();
     });
   });
 });

@@ -1,0 +1,26 @@
+/**
+ * Translated news spells one foreign surname two ways in one article (`روجر بلهام` … `قال بيلهام`):
+ * a long vowel added or dropped. A surname read after a reporting verb is looked up among the names
+ * written before up to such a spelling difference.
+ */
+import { editDistance, spellingBlock } from './similarity.js';
+
+/** Fewest letters of a surname compared up to spelling (shorter words differ by one letter too often). */
+const MIN_LETTERS = 4;
+
+/** Two key forms of one word are the same surname up to spelling: same consonants, at most one letter apart. */
+export function surnameVariant(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < MIN_LETTERS || b.length < MIN_LETTERS || a.includes(' ') || b.includes(' ')) return false;
+  return spellingBlock(a) === spellingBlock(b) && editDistance(a, b, 1) <= 1;
+}
+
+/** The one full name (as words, see `fullNames`) whose last word is `surname` up to spelling; null when none or several. */
+export function fullNameBySurname(surname: string, names: readonly (readonly string[])[], keyOf: (w: string) => string): string | null {
+  const hits = new Set<string>();
+  for (const n of names) {
+    const last = n[n.length - 1];
+    if (n.length >= 2 && last !== undefined && surnameVariant(keyOf(last), surname)) hits.add(n.join(' '));
+  }
+  return hits.size === 1 ? ([...hits][0] as string) : null;
+}
