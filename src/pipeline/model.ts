@@ -12,7 +12,7 @@ import {
 } from '../core/index.js';
 import type { RunRecord, Store, StoredDocumentHead, StoredStory } from '../store/index.js';
 import { membershipHash, sameMembers } from './keys.js';
-import { storyReading } from './versions.js';
+import { storyReading, supersededVersions } from './versions.js';
 import { windowTest } from './window.js';
 
 const DUPLICATE_DETAILS = {
@@ -69,13 +69,14 @@ export async function buildDigest(store: Store, run: RunRecord, settings: Digest
   const seqOf = (id: DocumentId): number => byId.get(id)?.seq ?? Number.MAX_SAFE_INTEGER;
 
   const stories: DigestStory[] = [];
-  const supersededBy = new Map<DocumentId, DocumentId>();
+  const supersededBy = supersededVersions(all);
   for (const s of stored) {
     const members = s.documents.map((id) => byId.get(id)).filter((d): d is StoredDocumentHead => d !== undefined);
+    const reading = storyReading(members, supersededBy);
+    // Its article now stands in another story (its documents are listed there, below).
+    if (reading.left) continue;
     const summary = await store.summary(s.id);
     const analysis = settings.analysis ? await store.analysis(s.id) : null;
-    const reading = storyReading(members);
-    for (const [old, latest] of reading.superseded) supersededBy.set(old, latest);
     const analysed = membershipHash(reading.analysed.map((d) => d.id));
     const current = analysis !== null && sameMembers(analysis.membership, analysed) ? analysis.analysis : null;
     const sentences = summary?.sentences ?? [];
@@ -122,7 +123,7 @@ export async function buildDigest(store: Store, run: RunRecord, settings: Digest
     version: 1,
     run: { number: run.number, startedAt: run.startedAt, words: settings.words, ...(settings.since === undefined ? {} : { since: settings.since }) },
     counts: { documents: docs.length, ok: count('ok'), duplicate: count('duplicate'), rejected: count('rejected'), stories: stories.length },
-    documents: docs.map((d) => digestDocument(d, storyOf.get(d.id), supersededBy.get(d.id))),
+    documents: docs.map((d) => digestDocument(d, storyOf.get(supersededBy.get(d.id) ?? d.id) ?? storyOf.get(d.id), supersededBy.get(d.id))),
     stories,
   };
   return { digest, sources };

@@ -75,4 +75,27 @@ describe('an article fetched again', () => {
     expect(story.quotes.length).toBeGreaterThan(0);
     expect(r.outputs).toMatchObject({ summarized: 1, analyzed: 1 });
   });
+
+  it('leaves its first story when it was rewritten into another one (the same address, another text)', async () => {
+    const at = (k: string, text: string): string =>
+      `<item><title>خبر</title><link>https://ufuq.example/news/${k}</link><content:encoded><![CDATA[<p>${text}</p>]]></content:encoded></item>`;
+    const rss = (...items: string[]): string =>
+      `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>صحيفة الأفق</title>${items.join('')}</channel></rss>`;
+    const db = join(dir, 'moved.sqlite');
+    const input = join(dir, 'moved');
+    mkdirSync(input);
+    // The page at /news/live first carries story a, then is rewritten with story c's report.
+    writeFileSync(join(input, 'ufuq.rss'), rss(at('live', STORIES.a!.join(' ')), at('b', STORIES.b!.join(' '))));
+    const first = await runDigest([input], { db, stages: defaultStages(), clock: () => '2026-11-22T08:00:00.000Z' });
+    expect(first.digest.counts.stories).toBe(2);
+    const original = first.digest.documents.find((d) => d.url === 'https://ufuq.example/news/live')!;
+    writeFileSync(join(input, 'ufuq.rss'), rss(at('live', STORIES.c!.join(' ')), at('b', STORIES.b!.join(' '))));
+    const r = await runDigest([input], { db, stages: defaultStages(), clock: () => '2026-11-22T09:00:00.000Z' });
+    const latest = r.digest.documents.find((d) => d.url === original.url && d.id !== original.id)!;
+    expect(r.digest.documents.find((d) => d.id === original.id)).toMatchObject({ supersededBy: latest.id, story: latest.story });
+    // Story a is gone from the digest: its one article now reads as story c.
+    expect(r.digest.counts.stories).toBe(2);
+    expect(r.digest.stories.map((s) => s.summary.map((x) => x.text).join(' ')).join(' ')).not.toContain('الطريق الدائري');
+    expect(r.digest.stories.some((s) => s.documents.includes(latest.id))).toBe(true);
+  });
 });

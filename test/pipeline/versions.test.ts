@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentId, type DocumentId } from '../../src/core/index.js';
-import { storyReading } from '../../src/pipeline/versions.js';
+import { storyReading, supersededVersions } from '../../src/pipeline/versions.js';
 
 type Status = 'ok' | 'duplicate' | 'rejected';
 const member = (id: string, seq: number, url: string | null, status: Status = 'ok', reason: 'near' | 'exact' | null = status === 'duplicate' ? 'near' : null) => ({
@@ -46,5 +46,16 @@ describe('versions of an article in a story', () => {
     expect(storyReading(members).superseded.size).toBe(0);
     expect(ids(storyReading(members).reports)).toEqual(['a1', 'p', 'q']);
     expect(ids(storyReading(members).analysed)).toEqual(['a1', 'a-bad', 'p', 'q']);
+  });
+
+  it('matches versions across stories: a member whose latest version is in another story is read there', () => {
+    const a = [member('a1', 1, 'https://x.example/a'), member('b', 2, 'https://y.example/b')];
+    const elsewhere = [member('a2', 3, 'https://x.example/a')];
+    const all = supersededVersions([...a, ...elsewhere]);
+    expect(ids(storyReading(a, all).reports)).toEqual(['b']);
+    expect(storyReading(a, all).left).toBe(false);
+    expect(storyReading([a[0]!], all)).toMatchObject({ left: true, reports: [], analysed: [] });
+    expect(storyReading(elsewhere, all)).toMatchObject({ left: false, reports: elsewhere });
+    expect(storyReading([a[0]!]).left).toBe(false);
   });
 });
