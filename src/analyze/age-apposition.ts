@@ -1,11 +1,12 @@
 /**
- * `عمر X ، 25 عاما ،`، `وحيد Y (34 عاما)`: wire reports give a person's age in apposition right after the
- * name, set off by a comma or a parenthesis. The name words that end right before it are a person,
- * whatever list knows them: an age is said of people only.
+ * `عمر X ، 25 عاما ،`، `وحيد Y (34 عاما)`، `X Y ,22, طالب`: wire reports give a person's age in apposition
+ * right after the name, set off by a comma or a parenthesis. The name words that end right before it are a
+ * person, whatever list knows them: an age is said of people only.
  */
+import { isStopword } from '../text/index.js';
 import { KUNYA_NAME_KEYS } from './lexicon.js';
 import { looksImperfect, nameRun } from './names.js';
-import { keySet, type Tok } from './tokens.js';
+import { keySet, startAfter, type Tok } from './tokens.js';
 
 const YEAR_KEYS = keySet(['عاما', 'عام', 'سنة']);
 
@@ -14,25 +15,53 @@ export interface AgedName {
   readonly end: number;
 }
 
-/** Token `j` opens an age in apposition: a number set off by a comma or an opening parenthesis, then a word for years. */
-function ageAt(toks: readonly Tok[], j: number): boolean {
+/** Ages a bare number in apposition may give (`X Y ,22,`); a larger one is a count or a year. */
+const MAX_BARE_AGE = 110;
+
+/** The value of a token of digits (ASCII or Arabic-Indic), NaN for anything else. */
+const digitsValue = (text: string): number => (/^[0-9\u0660-\u0669]{1,3}$/.test(text) ? Number(text.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))) : NaN);
+
+/**
+ * Token `j` opens an age in apposition: a number set off by a comma or an opening parenthesis, then a word
+ * for years; or a bare number of at most `MAX_BARE_AGE` set off on both sides (`X Y ,22, طالب`، `X Y (34)`),
+ * the name (from token `nameStart`) no measured quantity.
+ */
+function ageAt(toks: readonly Tok[], j: number, nameStart: number): boolean {
   const n = toks[j];
-  const years = toks[j + 1];
-  return n !== undefined && n.kind === 'number' && /^\s*[،,(]\s*$/.test(n.gap) && years !== undefined && /^\s*$/.test(years.gap) && YEAR_KEYS.has(years.key);
+  if (n === undefined || n.kind !== 'number' || !/^\s*[،,(]\s*$/.test(n.gap)) return false;
+  const after = toks[j + 1];
+  if (after !== undefined && /^\s*$/.test(after.gap) && YEAR_KEYS.has(after.key)) return true;
+  const value = digitsValue(n.text);
+  const closing = n.gap.includes('(') ? /^\s*\)/ : /^\s*[،,]/;
+  // (`29 درجة ، 50 دقيقة شمالا ، 48 ،`: words measured by a number before them are no name.)
+  return value >= 1 && value <= MAX_BARE_AGE && after !== undefined && closing.test(after.gap) && toks[nameStart - 1]?.kind !== 'number';
+}
+
+/**
+ * `وجواد X ، 23 عاما`: the next name of a list, its given name carrying the conjunction و. The name starts
+ * after it when the rest is a name run up to the age and the given name alone is no stopword.
+ */
+function conjoinedName(toks: readonly Tok[], k: number, j: number): number | null {
+  const first = toks[k] as Tok;
+  const peeled = first.forms.find((f) => f.letters === 1 && first.key.startsWith('و') && f.form.length >= 3);
+  if (peeled === undefined || isStopword(peeled.form) || peeled.form.startsWith('ال')) return null;
+  const rest = nameRun(toks, k + 1);
+  return rest !== null && rest.from === k + 1 && rest.to === j ? startAfter(first, 1) : null;
 }
 
 /** The names (two words or three) closed by an age in apposition, earliest start first. */
 export function agedNames(toks: readonly Tok[]): AgedName[] {
   const out: AgedName[] = [];
   for (let j = 2; j < toks.length; j++) {
-    if (!ageAt(toks, j)) continue;
+    if (!ageAt(toks, j, j - 2)) continue;
     // Three words only from a listed given name (`محمد صديق خان`); a present verb opens no name (`يرتب X Y، 24 عاما`).
     for (let k = Math.max(0, j - 3); k <= j - 2; k++) {
       const first = toks[k] as Tok;
       if ((k === j - 3 && !KUNYA_NAME_KEYS.has(first.key)) || looksImperfect(first)) continue;
       const run = nameRun(toks, k);
-      if (run === null || run.from !== k || run.to !== j) continue;
-      out.push({ start: first.start, end: (toks[j - 1] as Tok).end });
+      const start = run !== null && run.from === k && run.to === j ? first.start : k === j - 2 ? conjoinedName(toks, k, j) : null;
+      if (start === null) continue;
+      out.push({ start, end: (toks[j - 1] as Tok).end });
       break;
     }
   }

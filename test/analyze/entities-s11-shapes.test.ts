@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { persons } from './probes.js';
+
+describe('session 11: ages in apposition (age-apposition.ts)', () => {
+  it('reads a name before a bare age set off by commas or parentheses as a person', () => {
+    expect(persons('وأوقفت الشرطة كرم شلبي ,19, في المحطة.')).toEqual(['كرم شلبي']);
+    expect(persons('وأوقفت الشرطة كرم شلبي (19) في المحطة.')).toEqual(['كرم شلبي']);
+  });
+
+  it('reads the next name of a list, its given name carrying و, before its age', () => {
+    expect(persons('والمصابون هم رامي عكاشة، 30 عاما، وشهاب عكاشة، 27 عاما، من البلدة.')).toEqual(['رامي عكاشة', 'شهاب عكاشة']);
+  });
+
+  it('takes no measured words or large numbers for an age', () => {
+    expect(persons('وكانت السفينة عند 12 درجة ، 40 دقيقة شرقا ، 30 ، حسب البحرية.')).toEqual([]);
+    expect(persons('وبلغ عدد الزوار مئة ألف ، 2500 ، في الأسبوع الأول.')).toEqual([]);
+  });
+});
