@@ -23,6 +23,7 @@ import { addresseeBefore, ammaColon, definiteDescriptionOpens, describedName, so
 import { reportedSpeech } from './quote-reported.js';
 import { resumptiveIssuer } from './quote-issuer.js';
 import { fullNameBySurname } from './quote-variants.js';
+import { withGivenNameMentions } from './quote-short-names.js';
 import { fullNameOf, fullNames } from './full-names.js';
 import { childReferent, describedColon, kinReferent, lifeDescription } from './quote-kin.js';
 import { namedReferent } from './quote-titles.js';
@@ -245,7 +246,7 @@ function oncePerPhrase(test: (who: string) => boolean): (who: string) => boolean
 
 export function analyzeQuotes(text: string, toks: readonly Tok[], entities: EntityAnalysis, options: FindQuotesOptions = {}): QuoteMention[] {
   const o = { ...DEFAULT_QUOTE_OPTIONS, ...options };
-  const ctx: Context = { text, toks, mentions: entities.mentions, titles: entities.titles, sentences: options.sentences ?? splitSentences(text), learned: [], subjectMemo: new Map(), statementMemo: new Map() };
+  const ctx: Context = { text, toks, mentions: withGivenNameMentions(toks, entities.mentions), titles: entities.titles, sentences: options.sentences ?? splitSentences(text), learned: [], subjectMemo: new Map(), statementMemo: new Map() };
   const isName = (s: MarkedSpan): boolean =>
     someStartingIn(entities.mentions, s.innerStart - 2, s.innerStart + 2, (m) => m.start <= s.innerStart + 1 && m.end >= s.innerEnd - 1);
   const spans = quoteSpans(text).filter((s) => tokensWithin(toks, s.innerStart, s.innerEnd) >= o.minWords && !isName(s) && !namedTitle(ctx, s) && !addressedOutlet(ctx, s) && !outletName(ctx, s));

@@ -81,4 +81,15 @@ describe('quote speakers, session 11 (classes from rounds 56-63 and the real dev
       expect(fullNameBySurname(key('بيلمان'), [['ديفيد', 'بلمان'], ['جون', 'بلمان']], key)).toBeNull();
     });
   });
+  describe('a given name alone, after the full name, stands for that person in the speaker readings', () => {
+    const after = ' ويقول رئيس البلدية سامي الخطيب إن "المجلس سيدعم الحرفيين هذا العام". عند الغروب، يعود عادل إلى بيته ويغلق الفرن. "بكرة نبدأ من جديد إن شاء الله"، يقول.';
+
+    it('makes the person the given name names the actor a post-posed verb goes back to', () => {
+      expect(speakers(`يقف الخباز عادل الزعبي أمام فرنه منذ الفجر.${after}`)).toEqual(['سامي الخطيب', 'عادل الزعبي']);
+    });
+
+    it('names no one when two full names of the text open with that given name', () => {
+      expect(speakers(`يقف الخباز عادل الزعبي أمام فرنه منذ الفجر، وقد زاره المحافظ عادل الحسن صباحاً.${after}`)).not.toContain('عادل الزعبي');
+    });
+  });
 });

@@ -1,0 +1,51 @@
+/**
+ * `عمر جيري` … `يعود عمر إلى سيارته. «…»، يقول`: feature prose calls a person by the given name alone
+ * once it has named them in full. For the speaker readings (not the entity list), such a word counts
+ * as a mention of that person: the one full person name of the text it opens, named before it.
+ */
+import { key } from '../text/index.js';
+import { isDefinite, type Tok } from './tokens.js';
+import type { EntityMention } from './types.js';
+
+/** Fewest letters of a given name read alone (shorter words are too often particles). */
+const MIN_LETTERS = 3;
+
+/**
+ * `mentions` (sorted by start) with a person mention added at every word, in no mention, that is the
+ * first word of exactly one person the text named before with two words or more (and that no other
+ * person's name of the text holds anywhere), sorted by start.
+ */
+export function withGivenNameMentions(toks: readonly Tok[], mentions: readonly EntityMention[]): readonly EntityMention[] {
+  const people = mentions.filter((m) => m.type === 'person');
+  if (people.length === 0) return mentions;
+  // The first word of each full name, with the name and where it was first written; a word opening two names is no one's.
+  const byFirst = new Map<string, { name: string; end: number } | null>();
+  // Any word of a person's name: a given name that another name holds elsewhere (`محمد علي`، `علي حسن`) is ambiguous.
+  const inNames = new Map<string, Set<string>>();
+  for (const m of people) {
+    const words = m.name.split(' ').filter(Boolean);
+    for (const w of words) {
+      const k = key(w);
+      const set = inNames.get(k) ?? new Set<string>();
+      set.add(m.name);
+      inNames.set(k, set);
+    }
+    if (words.length < 2) continue;
+    const first = key(words[0] as string);
+    const seen = byFirst.get(first);
+    if (seen === undefined) byFirst.set(first, { name: m.name, end: m.end });
+    else if (seen !== null && seen.name !== m.name) byFirst.set(first, null);
+  }
+  const added: EntityMention[] = [];
+  let next = 0;
+  for (const t of toks) {
+    while (next < mentions.length && (mentions[next] as EntityMention).end <= t.start) next++;
+    const inside = next < mentions.length && (mentions[next] as EntityMention).start <= t.start;
+    if (inside || t.kind !== 'word' || t.key.length < MIN_LETTERS || isDefinite(t.key)) continue;
+    const hit = byFirst.get(t.key);
+    if (hit == null || hit.end > t.start || (inNames.get(t.key)?.size ?? 0) > 1) continue;
+    added.push({ kind: 'entity-mention', start: t.start, end: t.end, text: t.text, type: 'person', form: t.text, name: hit.name, source: 'known' });
+  }
+  if (added.length === 0) return mentions;
+  return [...mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+}
