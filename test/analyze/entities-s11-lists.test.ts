@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { organizations, persons } from './probes.js';
+import { organizations, persons, places } from './probes.js';
 
 describe('session 11: organizations named without a cue word (data/world-organizations.ts)', () => {
   it('finds international bodies, state institutions, parties and companies by their bare names', () => {
@@ -27,5 +27,15 @@ describe('session 11: regional given names (data/given-names.ts REGIONAL_GIVEN_N
 
   it('leaves out words that are names too (سالمين: safe; جمعة: Friday)', () => {
     expect(persons('وصل الركاب سالمين معافين إلى الميناء.')).toEqual([]);
+  });
+});
+
+describe('session 11: more world cities (data/world-places.ts)', () => {
+  it('finds second cities of Europe, Turkey and South Asia by name', () => {
+    expect(places('ووصل الوفد إلى غرناطة ثم إلى قونية قبل أن يتوجه إلى لكناو.')).toEqual(['غرناطة', 'قونية', 'لكناو']);
+  });
+
+  it('leaves out city names that are verbs or adjectives (رشّت، المحمرة)', () => {
+    expect(places('رشّت الأم الماء على الوجوه المحمرة.')).toEqual([]);
   });
 });
