@@ -1,10 +1,12 @@
 /**
  * `عمر جيري` … `يعود عمر إلى سيارته. «…»، يقول`: feature prose calls a person by the given name alone
- * once it has named them in full. For the speaker readings (not the entity list), such a word counts
- * as a mention of that person: the one full person name of the text it opens, named before it.
+ * (or the surname alone) once it has named them in full. For the speaker readings (not the entity
+ * list), such a word counts as a mention of that person: the one full person name of the text it opens
+ * or closes, named before it.
  */
 import { key } from '../text/index.js';
-import { isDefinite, type Tok } from './tokens.js';
+import type { Tok } from './tokens.js';
+import { NAME_JOINER_KEYS } from './lexicon.js';
 import type { EntityMention } from './types.js';
 
 /** Fewest letters of a given name read alone (shorter words are too often particles). */
@@ -12,13 +14,13 @@ const MIN_LETTERS = 3;
 
 /**
  * `mentions` (sorted by start) with a person mention added at every word, in no mention, that is the
- * first word of exactly one person the text named before with two words or more (and that no other
- * person's name of the text holds anywhere), sorted by start.
+ * first or last word of exactly one person the text named before with two words or more (and that no
+ * other person's name of the text holds anywhere), sorted by start.
  */
 export function withGivenNameMentions(toks: readonly Tok[], mentions: readonly EntityMention[]): readonly EntityMention[] {
   const people = mentions.filter((m) => m.type === 'person');
   if (people.length === 0) return mentions;
-  // The first word of each full name, with the name and where it was first written; a word opening two names is no one's.
+  // The first and last word of each full name, with the name and where it was first written; a word of two names is no one's.
   const byFirst = new Map<string, { name: string; end: number } | null>();
   // Any word of a person's name: a given name that another name holds elsewhere (`محمد علي`، `علي حسن`) is ambiguous.
   const inNames = new Map<string, Set<string>>();
@@ -31,17 +33,22 @@ export function withGivenNameMentions(toks: readonly Tok[], mentions: readonly E
       inNames.set(k, set);
     }
     if (words.length < 2) continue;
-    const first = key(words[0] as string);
-    const seen = byFirst.get(first);
-    if (seen === undefined) byFirst.set(first, { name: m.name, end: m.end });
-    else if (seen !== null && seen.name !== m.name) byFirst.set(first, null);
+    // (Not the last word of a chain with بن/ولد/منت/أبو …: `ولد سيدي محمد` closes on a father's given name.)
+    const chained = words.some((w) => NAME_JOINER_KEYS.has(key(w)));
+    const ends = chained ? [words[0] as string] : [words[0] as string, words[words.length - 1] as string];
+    for (const w of ends) {
+      const first = key(w);
+      const seen = byFirst.get(first);
+      if (seen === undefined) byFirst.set(first, { name: m.name, end: m.end });
+      else if (seen !== null && seen.name !== m.name) byFirst.set(first, null);
+    }
   }
   const added: EntityMention[] = [];
   let next = 0;
   for (const t of toks) {
     while (next < mentions.length && (mentions[next] as EntityMention).end <= t.start) next++;
     const inside = next < mentions.length && (mentions[next] as EntityMention).start <= t.start;
-    if (inside || t.kind !== 'word' || t.key.length < MIN_LETTERS || isDefinite(t.key)) continue;
+    if (inside || t.kind !== 'word' || t.key.length < MIN_LETTERS) continue;
     const hit = byFirst.get(t.key);
     if (hit == null || hit.end > t.start || (inNames.get(t.key)?.size ?? 0) > 1) continue;
     added.push({ kind: 'entity-mention', start: t.start, end: t.end, text: t.text, type: 'person', form: t.text, name: hit.name, source: 'known' });

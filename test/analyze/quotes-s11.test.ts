@@ -88,6 +88,11 @@ describe('quote speakers, session 11 (classes from rounds 56-63 and the real dev
       expect(speakers(`يقف الخباز عادل الزعبي أمام فرنه منذ الفجر.${after}`)).toEqual(['سامي الخطيب', 'عادل الزعبي']);
     });
 
+    it('reads a surname alone the same way (يلملم الفلاحي شباكه … قبل أن يختم حديثه: «…»)', () => {
+      const text = 'يجلس الصياد حمد الفلاحي على رصيف الميناء منذ الفجر. وقال مدير الثروة السمكية سامي الخطيب إن "الحظر سيرفع بعد شهرين". وعند الغروب، يلملم الفلاحي شباكه، قبل أن يختم حديثه: «إن شاء الله نرجع البحر قريباً ونعوض اللي راح».';
+      expect(speakers(text)).toEqual(['سامي الخطيب', 'حمد الفلاحي']);
+    });
+
     it('names no one when two full names of the text open with that given name', () => {
       expect(speakers(`يقف الخباز عادل الزعبي أمام فرنه منذ الفجر، وقد زاره المحافظ عادل الحسن صباحاً.${after}`)).not.toContain('عادل الزعبي');
     });
