@@ -21,7 +21,7 @@ import { clauseSubject, explicitSubject, IN_DOCUMENT_VERB_KEYS, preverbalSubject
 import { colonSpeaker, cueBefore, IMPERFECT_KEYS, postposed, preposed } from './quote-cues.js';
 import { addresseeBefore, ammaColon, definiteDescriptionOpens, describedName, soleSubjectBefore, explicitSubjects, afterRelative, introducedBetween, matterTopic, documentBefore, frontedDescription, openerActor, pluralSubjectBefore, relativeAntecedent, sentenceActors, statementIssuers, subjectBefore, topicBefore, unreadActorBefore } from './quote-antecedents.js';
 import { reportedSpeech } from './quote-reported.js';
-import { resumptiveIssuer } from './quote-issuer.js';
+import { issuerBeforeStatement, resumptiveIssuer } from './quote-issuer.js';
 import { fullNameBySurname } from './quote-variants.js';
 import { withGivenNameMentions } from './quote-short-names.js';
 import { fullNameOf, fullNames } from './full-names.js';
@@ -316,6 +316,9 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     const nounPhraseNext = startsNounPhrase(ctx, ctx.toks[cue.index + 1]);
     const shared = nounPhraseNext ? coordinated(cue, sentence, true) : null;
     if (shared !== null) return shared;
+    // `ذكرت قوة الإطفاء العامة في بيان أن`: the words before the statement name its issuer, known or not.
+    const issuing = nounPhraseNext ? issuerBeforeStatement(ctx, cue) : null;
+    if (issuing !== null) return issuing;
     // A subject is written after the verb but names no one we can read: say nothing rather than guess.
     if (nounPhraseNext && !(IN_DOCUMENT_VERB_KEYS.has(cue.forms[cue.forms.length - 1]?.form ?? ''))) return null;
     if (writtenOn(ctx, cue)) return null;

@@ -20,6 +20,15 @@ describe('quote speakers, session 11 (classes from rounds 56-63 and the real dev
       expect(speakers(text)).toEqual(['وزارة الإسكان']);
     });
 
+    it('reads the words between the verb and في بيان as the issuer, a body no list knows', () => {
+      expect(speakers('وذكرت هيئة الموانئ البحرية في بيان أن فرقها "أنهت تفريغ الحمولة خلال ساعات الليل".')).toEqual(['هيئة الموانئ البحرية']);
+      expect(speakers('وأوضحت مديرية الدفاع المدني بالمحافظة، في بلاغ صدر مساء أمس، أن الحريق "اندلع في مستودع للأخشاب قرب السوق".')).toEqual(['مديرية الدفاع المدني بالمحافظة']);
+    });
+
+    it('does not read a clause with its own verb or complementizer before في بيان as an issuer', () => {
+      expect(speakers('وقالت إن الحادث وقع في بيان رسمي "لم يصدر بعد عن الشركة المشغلة للخط".')).toEqual([]);
+    });
+
     it('does not fire when something other than adjectives stands between the text and the verb', () => {
       // `مقابلة مع X قال فيها`: the one interviewed speaks, not the outlet.
       const text = 'ونشرت صحيفة الوادي مقابلة مع الباحث حسن العلي قال فيها إن "الموسم سيكون أفضل من سابقه بكثير".';
