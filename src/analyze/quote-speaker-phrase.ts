@@ -47,7 +47,7 @@ function qualifiesHead(toks: readonly Tok[], i: number, j: number): boolean {
 }
 
 /** Occasions of a statement (`في بيان`، `في مؤتمر صحافي`، `خلال لقاء`). */
-const OCCASION_KEYS = keySet(['بيان', 'تصريح', 'تصريحات', 'مؤتمر', 'كلمة', 'حديث', 'مقابلة', 'تغريدة', 'منشور', 'اتصال', 'لقاء', 'رسالة', 'خطاب', 'ندوة', 'جلسة', 'إحاطة']);
+const OCCASION_KEYS = keySet(['بيان', 'تصريح', 'تصريحات', 'مؤتمر', 'كلمة', 'حديث', 'مقابلة', 'تغريدة', 'منشور', 'اتصال', 'لقاء', 'رسالة', 'خطاب', 'ندوة', 'جلسة', 'إحاطة', 'حيثيات']);
 
 /** Addressees written with لل that never continue a speaker's description. */
 const ADDRESSEE_GENITIVE_KEYS = keySet(['للصحافيين', 'للصحفيين', 'للإذاعة', 'للتلفزيون', 'للوكالة', 'للقناة', 'للصحيفة', 'للموقع', 'للإعلام', 'للمراسلين']);

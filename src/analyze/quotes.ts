@@ -24,6 +24,7 @@ import { reportedSpeech } from './quote-reported.js';
 import { issuerBeforeStatement, resumptiveIssuer } from './quote-issuer.js';
 import { fullNameBySurname } from './quote-variants.js';
 import { withGivenNameMentions } from './quote-short-names.js';
+import { bareCourt, reasoningWord, rulingCourt } from './quote-court.js';
 import { fullNameOf, fullNames } from './full-names.js';
 import { childReferent, describedColon, kinReferent, lifeDescription } from './quote-kin.js';
 import { namedReferent } from './quote-titles.js';
@@ -297,6 +298,11 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     if (relayed !== null) return relayed;
     const issuer = resumptiveIssuer(ctx, cue, sentence);
     if (issuer !== null) return issuer;
+    // `وجاء في حيثيات الحكم أن «…»`: the court that ruled.
+    if (IN_DOCUMENT_VERB_KEYS.has(cue.forms[cue.forms.length - 1]?.form ?? '') && ctx.toks[cue.index + 1]?.key === 'في' && reasoningWord(ctx.toks[cue.index + 2])) {
+      const court = rulingCourt(ctx, cue.start);
+      if (court !== null) return court;
+    }
     const before = preverbalSubject(ctx, cue, sentence);
     if (before !== null) return before;
     // `قال الرجل وهو …`: a bare description refers back, whatever a subject reading finds after it.
@@ -544,6 +550,8 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     if (speaker !== null && implausible(speaker)) speaker = lastSpeaker(span.open, cue === null ? null : cueGender(cue.tok));
     // No speaker found: not a quote we can attribute (a quoted term, or a construction we do not read).
     if (speaker === null || bareTitle(speaker) || isAddressee(speaker)) continue;
+    // `وقالت المحكمة في حيثيات حكمها`: the court that ruled.
+    if (bareCourt(speaker)) speaker = rulingCourt(ctx, span.open) ?? speaker;
     speaker = withoutAddressee(withoutComplement(speaker));
     out.push({ kind: 'quote-mention', start: span.innerStart, end: span.innerEnd, text: trimQuote(text.slice(span.innerStart, span.innerEnd)), mode: 'verbatim', speaker, cue: cueText });
     speakers.push({ start: span.open, speaker, gender: cue === null ? null : cueGender(cue.tok), statement: aboutStatement(ctx, span.open) });

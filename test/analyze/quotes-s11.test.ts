@@ -106,4 +106,15 @@ describe('quote speakers, session 11 (classes from rounds 56-63 and the real dev
       expect(speakers(`يقف الخباز عادل الزعبي أمام فرنه منذ الفجر، وقد زاره المحافظ عادل الحسن صباحاً.${after}`)).not.toContain('عادل الزعبي');
     });
   });
+  describe('a ruling\'s reasoning (حيثيات) speaks for the court that ruled', () => {
+    it('gives «جاء في حيثيات الحكم» to the court of the ruling verb, not to the court of a later appeal', () => {
+      const text = 'قضت محكمة الجنايات أمس بسجن موظف سابق خمس سنوات في قضية اختلاس. ومن المقرر أن تنظر محكمة الاستئناف في الطعن الشهر المقبل. وجاء في حيثيات الحكم أن "المتهم استغل منصبه لتحويل الأموال إلى حسابات أقاربه".';
+      expect(speakers(text)).toEqual(['محكمة الجنايات']);
+    });
+
+    it('names a bare المحكمة by the court that ruled, with the definite adjectives it was named with', () => {
+      const text = 'الرباط - قضت المحكمة الإدارية العليا أمس بإلغاء قرار البلدية. وقالت المحكمة في حيثيات حكمها إن القرار "صدر دون سند قانوني واضح ودون استشارة السكان".';
+      expect(speakers(text)).toEqual(['المحكمة الإدارية العليا']);
+    });
+  });
 });
