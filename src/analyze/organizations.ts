@@ -3,6 +3,7 @@
  * (a portfolio: الدفاع، الصحة), gazetteer names (قوات سوريا الديمقراطية), or — for cues that take a
  * proper name — one unknown word (حركة حماس). A nationality adjective ends the name.
  */
+import { key } from '../text/index.js';
 import { isPlaceAdjective, matchGazetteer } from './gazetteer.js';
 import { ABSTRACT_NOUN_KEYS, DEFINITE_GIVEN_KEYS, isStop, ORG_CUE_KEYS, PROPER_NAME_CUE_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { hasTanween, isDefinite, isNisba, joined, keySet, lookup, startAfter, type Tok } from './tokens.js';
@@ -173,6 +174,25 @@ function functionalOnly(toks: readonly Tok[], from: number, to: number): boolean
     return false;
   }
   return true;
+}
+
+/**
+ * `القوات البحرية`، `الحكومة المحلية`، `المجلس المحلي`: a definite cue and one adjective of its branch or
+ * level of government, with no name or seat after them, is a description, not a named organization.
+ * (A country's forces, `القوات الإيرانية`, are left as found: the development gold marks them once and
+ * leaves them unmarked elsewhere.)
+ */
+const GENERIC_LEVEL_KEYS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  [key('القوات'), keySet(['البحرية', 'الجوية', 'البرية', 'الأمنية', 'العمومية', 'المسلحة'])],
+  [key('الحكومة'), keySet(['المحلية', 'الاتحادية', 'الفيدرالية', 'الفدرالية', 'المركزية'])],
+  [key('المجلس'), keySet(['المحلي'])],
+]);
+
+function genericBody(cue: string, toks: readonly Tok[], from: number, to: number): boolean {
+  const levels = GENERIC_LEVEL_KEYS.get(cue);
+  const adjective = toks[from];
+  if (levels === undefined || to !== from + 1 || adjective === undefined) return false;
+  return levels.has(adjective.key);
 }
 
 /** `للشؤون`: the portfolio of a title (الأمين العام المساعد لـ ORG للشؤون ...), never part of the organization. */
@@ -387,8 +407,10 @@ export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
   j = remitAfterPlace(toks, i + 1, j);
   if (WEAK_CUE_KEYS.has(cue.form.replace(/^ال/, '')) && !namedComplement(toks, i + 1, j)) return null;
   if (definiteCue && functionalOnly(toks, i + 1, j)) return null;
+  const to = seatAfter(toks, j);
+  if (definiteCue && to === j && genericBody(cue.form, toks, i + 1, j)) return null;
   if (definiteCue && FACILITY_CUE_KEYS.has(cue.form.slice(2)) && !placeNamed(toks, i + 1, j)) return null;
-  return { from: i, to: seatAfter(toks, j), start: cue.start };
+  return { from: i, to, start: cue.start };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { persons } from './probes.js';
+import { organizations, persons } from './probes.js';
 
 describe('session 11: ages in apposition (age-apposition.ts)', () => {
   it('reads a name before a bare age set off by commas or parentheses as a person', () => {
@@ -14,5 +14,17 @@ describe('session 11: ages in apposition (age-apposition.ts)', () => {
   it('takes no measured words or large numbers for an age', () => {
     expect(persons('وكانت السفينة عند 12 درجة ، 40 دقيقة شرقا ، 30 ، حسب البحرية.')).toEqual([]);
     expect(persons('وبلغ عدد الزوار مئة ألف ، 2500 ، في الأسبوع الأول.')).toEqual([]);
+  });
+});
+
+describe('session 11: generic bodies (organizations.ts genericBody)', () => {
+  it('reads a definite cue with only its branch or level of government as a description, not an organization', () => {
+    expect(organizations('وقالت الحكومة المحلية إن المياه عادت إلى الأحياء.')).toEqual([]);
+    expect(organizations('وأعلنت القوات البحرية إنقاذ الصيادين.')).toEqual([]);
+  });
+
+  it('keeps a named body, a country\'s government and a council with its seat', () => {
+    expect(organizations('وقالت الحكومة البريطانية إن البحارة بخير.')).toEqual(['الحكومة البريطانية']);
+    expect(organizations('وأعلنت القوات البحرية الملكية إنقاذ الصيادين.')).toEqual(['القوات البحرية الملكية']);
   });
 });

@@ -4,7 +4,7 @@
  * of the Arab countries, parties and armed groups, companies, media and clubs. The first form of a row
  * is the canonical name. Left out: names that are common words, given names or places once folded
  * (النهضة، الوطن، الرياض، الجزيرة، العربية، الأهلي، الهلال، النصر، الاتحاد، الوداد، الرجاء، المريخ، القاعدة
- * "the base", فتح "opened", أمل "hope", زين، كريم، شل، نيسان، آبل = إبل camels، ميتا، فورد، ميلان، برشلونة، ليفربول): a cue
+ * "the base", فتح "opened", أمل "hope", and social platforms (فيسبوك، واتساب …), places where people post rather than bodies, زين، كريم، شل، نيسان، آبل = إبل camels، ميتا، فورد، ميلان، برشلونة، ليفربول): a cue
  * word finds them in context (`حركة فتح`، `نادي الهلال`، `تنظيم القاعدة`).
  */
 export const WORLD_ORGANIZATIONS: readonly (readonly string[])[] = [
@@ -155,8 +155,6 @@ export const WORLD_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['الخطوط الجوية التركية', 'الخطوط التركية'],
   ['غوغل', 'جوجل'],
   ['مايكروسوفت'],
-  ['فيسبوك'],
-  ['تويتر'],
   ['أمازون'],
   ['سامسونغ', 'سامسونج'],
   ['هواوي'],
@@ -176,10 +174,6 @@ export const WORLD_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['نوكيا'],
   ['سوني'],
   ['نتفليكس'],
-  ['يوتيوب'],
-  ['واتساب'],
-  ['إنستغرام', 'انستغرام', 'إنستجرام'],
-  ['تيك توك'],
   ['أوبر'],
   ['أوريدو'],
   ['فودافون'],
