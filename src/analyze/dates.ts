@@ -244,10 +244,7 @@ function parseAt(toks: readonly Tok[], i: number): Parsed | null {
   }
   // `الاثنين من هذا الأسبوع`، `الأحد من الأسبوع الماضي`: one day, read in the week named after it.
   const week = p.weekday !== null && p.direction === 0 && at(j)?.key === 'من' ? relativeSpan(toks, j + 1) : null;
-  if (week !== null && week.part === 'week') {
-    const shifted = { ...p, to: week.to, weeks: week.direction };
-    return week.direction === 0 && p.rel === null && futureClause(toks, i) ? { ...shifted, direction: 1, fromToday: true } : shifted;
-  }
+  if (week !== null && week.part === 'week') return { ...p, to: week.to, weeks: week.direction };
   if (p.weekday !== null && p.direction === 0 && p.rel === null && futureClause(toks, i)) return { ...p, to: j, direction: 1, fromToday: true };
   if (p.weekday !== null || (p.rel !== null && (!today || dayPart))) return { ...p, to: j };
   return null;
@@ -365,8 +362,9 @@ function resolve(p: Parsed, anchor: number | null): Resolution {
   if (p.rel !== null) return { date: isoDay(anchor + p.rel * DAY_MS), granularity: 'day', relative: true };
   if (p.weekday !== null) {
     const today = new Date(anchor).getUTCDay();
-    if (p.weeks !== undefined && p.weeks !== 0) {
-      // The weekday in the week before or after the publication's, weeks running from الأحد, the first day.
+    if (p.weeks !== undefined) {
+      // The weekday in the publication's week or the one before or after it, weeks running from الأحد,
+      // the first day: the tense does not move `هذا الأسبوع` out of its week.
       const sunday = anchor - today * DAY_MS + p.weeks * 7 * DAY_MS;
       return { date: isoDay(sunday + p.weekday * DAY_MS), granularity: 'day', relative: true };
     }

@@ -105,3 +105,25 @@ describe('findDates: a weekday of a named week', () => {
     expect(found.map((d) => [d.text, d.date])).toEqual([[written, date]]);
   });
 });
+
+describe('findDates: a weekday of a named week stays in that week', () => {
+  const WEEKDAYS = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'];
+  const dayOf = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+  it('last, this and next week are seven days apart, and this week runs from the Sunday to the Saturday of the publication, in a past or a future clause', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 6 }), fc.boolean(), (published, weekday, future) => {
+        const pub = `2026-04-${String(12 + published).padStart(2, '0')}`; // 2026-04-12 is a Sunday
+        const read = (week: string): number => {
+          const text = future ? `وسيعقد المجلس جلسته ${WEEKDAYS[weekday]} من ${week}.` : `وعقد المجلس جلسته ${WEEKDAYS[weekday]} من ${week}.`;
+          const found = findDates(text, pub);
+          expect(found, text).toHaveLength(1);
+          return dayOf(found[0]!.date);
+        };
+        const now = read('هذا الأسبوع');
+        expect(now - dayOf('2026-04-12')).toBe(weekday);
+        expect(read('الأسبوع الماضي')).toBe(now - 7);
+        expect(read('الأسبوع المقبل')).toBe(now + 7);
+      }),
+    );
+  });
+});
