@@ -205,16 +205,17 @@ export function givenNameAt(toks: readonly Tok[], i: number, sidi = false): Name
   const before = toks[i - 1];
   if (t.kind !== 'word' || lookup(t, TITLE_KEYS) !== null) return null;
   if (!sidi && namedAfter(before, t)) {
-    // `ويقول سيدي محمد ولد الشيخ`: after a reporting verb, سيدي opens a Maghrebi compound given name, not a shrine's.
+    // `ويقول سيدي محمد ولد الشيخ`، `يفتح سيدي أحمد …`: after a reporting verb or in a scene's subject slot (a
+    // present verb, a clause's opening verb), سيدي opens a Maghrebi compound given name, not a shrine's.
     const verb = toks[i - 2];
-    if (before?.key !== 'سيدي' || verb === undefined || !joined(before) || lookup(verb, VERB_KEYS) === null) return null;
+    if (before?.key !== 'سيدي' || verb === undefined || !joined(before) || !verbBefore(verb)) return null;
     const name = givenNameAt(toks, i, true);
     return name === null ? null : { start: before.start, end: name.end };
   }
   const led = definiteLedName(toks, i);
   if (led !== null) return led;
   // `ولد بوبكر`، `بن عمر`: a given name after a joiner is a father's or family name inside a name.
-  if (before !== undefined && joined(t) && NAME_JOINER_KEYS.has(before.key)) return null;
+  if (before !== undefined && joined(t) && NAME_JOINER_KEYS.has(before.key)) return sidiNasab(toks, i);
   const next = toks[i + 1];
   const kunya = formIn(t, KUNYA_KEYS);
   if (kunya !== null) {
@@ -312,6 +313,22 @@ function definiteLedName(toks: readonly Tok[], i: number): NameSpan | null {
   // boundary (punctuation, a stopword, an adverb of place); not an adverb in the accusative, a verb or a noun with a pronoun.
   if (KUNYA_NAME_KEYS.has(lead.key) || /^[وفبلك]/.test(lead.key) || /ا$/.test(lead.key) || hasTanween(lead) || looksImperfect(lead) || pronounObject(lead) || lead.kind !== 'word') return null;
   return closes(next) ? { start: lead.start, end: t.end } : null;
+}
+
+/**
+ * `يقضي سيدي ولد أحمد سالم نهاره`: in a verb's subject slot, سيدي then ولد or بن and a given name is one
+ * Mauritanian name (سيدي the given name, the nasab after it). Null otherwise; the span starts at سيدي.
+ */
+function sidiNasab(toks: readonly Tok[], i: number): NameSpan | null {
+  const t = toks[i] as Tok;
+  const joiner = toks[i - 1];
+  const sidi = toks[i - 2];
+  const verb = toks[i - 3];
+  if (joiner === undefined || sidi === undefined || verb === undefined || !NASAB_KEYS.has(joiner.key) || sidi.key !== 'سيدي') return null;
+  if (!joined(joiner) || !joined(sidi) || !verbBefore(verb)) return null;
+  const given = formIn(t, KUNYA_NAME_KEYS);
+  const run = given === null ? null : runAt(toks, i, given, true);
+  return run === null ? null : { start: sidi.start, end: run.end };
 }
 
 /** A reporting verb, a present verb or a word opening a clause: the slot of a scene's or a quote's subject. */

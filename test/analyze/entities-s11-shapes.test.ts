@@ -28,3 +28,14 @@ describe('session 11: generic bodies (organizations.ts genericBody)', () => {
     expect(organizations('وأعلنت القوات البحرية الملكية إنقاذ الصيادين.')).toEqual(['القوات البحرية الملكية']);
   });
 });
+
+describe('session 11: سيدي opening a Mauritanian name in a scene (given-names.ts)', () => {
+  it('reads سيدي and the name after it as one person after a present verb', () => {
+    expect(persons('وعند الفجر يخرج سيدي محمد ولد الحسن، ويحمل الدلو إلى البئر.')).toEqual(['سيدي محمد ولد الحسن']);
+    expect(persons('يمضي سيدي ولد محمد فال يومه في الورشة.')).toEqual(['سيدي ولد محمد فال']);
+  });
+
+  it('leaves سيدي before a title or in a shrine\'s name alone', () => {
+    expect(persons('يقف سيدي الرئيس أمام الحشد.')).toEqual([]);
+  });
+});
