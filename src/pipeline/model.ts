@@ -64,16 +64,27 @@ export async function buildDigest(store: Store, run: RunRecord, settings: Digest
     docs = all.filter((d) => shown.has(d.id) || recent.has(d.id));
   }
   const byId = new Map<DocumentId, StoredDocumentHead>(docs.map((d) => [d.id, d]));
-  const storyOf = new Map<DocumentId, StoryId>();
-  for (const s of stored) for (const d of s.documents) storyOf.set(d, s.id);
+  const storedStoryOf = new Map<DocumentId, StoryId>();
+  for (const s of stored) for (const d of s.documents) storedStoryOf.set(d, s.id);
   const seqOf = (id: DocumentId): number => byId.get(id)?.seq ?? Number.MAX_SAFE_INTEGER;
+  const membersOf = (s: StoredStory): StoredDocumentHead[] => s.documents.map((id) => byId.get(id)).filter((d): d is StoredDocumentHead => d !== undefined);
+
+  const supersededBy = supersededVersions(all);
+  const readings = new Map(stored.map((s) => [s.id, storyReading(membersOf(s), supersededBy)]));
+  // A story whose article now stands in another story is left out; its documents are listed in the story of their latest version.
+  const movedInto = new Map<StoryId, DocumentId[]>();
+  for (const s of stored) {
+    if (!readings.get(s.id)!.left) continue;
+    for (const id of s.documents) {
+      const to = storedStoryOf.get(supersededBy.get(id) ?? id);
+      if (to !== undefined && to !== s.id) movedInto.set(to, [...(movedInto.get(to) ?? []), id]);
+    }
+  }
 
   const stories: DigestStory[] = [];
-  const supersededBy = supersededVersions(all);
   for (const s of stored) {
-    const members = s.documents.map((id) => byId.get(id)).filter((d): d is StoredDocumentHead => d !== undefined);
-    const reading = storyReading(members, supersededBy);
-    // Its article now stands in another story (its documents are listed there, below).
+    const members = membersOf(s);
+    const reading = readings.get(s.id)!;
     if (reading.left) continue;
     const summary = await store.summary(s.id);
     const analysis = settings.analysis ? await store.analysis(s.id) : null;
@@ -84,7 +95,7 @@ export async function buildDigest(store: Store, run: RunRecord, settings: Digest
     stories.push({
       id: s.id,
       title: s.title,
-      documents: s.documents,
+      documents: [...s.documents, ...(movedInto.get(s.id) ?? [])],
       summary: sentences,
       entities: current?.entities ?? [],
       quotes: current?.quotes ?? [],
@@ -118,12 +129,15 @@ export async function buildDigest(store: Store, run: RunRecord, settings: Digest
     if (d) sources.push({ id, paragraphs: d.paragraphs, sentences: await store.sentences(id) });
   }
 
+  // Each document names the story that lists it.
+  const storyOf = new Map<DocumentId, StoryId>();
+  for (const s of stories) for (const d of s.documents) storyOf.set(d, s.id);
   const count = (status: StoredDocumentHead['status']): number => docs.filter((d) => d.status === status).length;
   const digest: Digest = {
     version: 1,
     run: { number: run.number, startedAt: run.startedAt, words: settings.words, ...(settings.since === undefined ? {} : { since: settings.since }) },
     counts: { documents: docs.length, ok: count('ok'), duplicate: count('duplicate'), rejected: count('rejected'), stories: stories.length },
-    documents: docs.map((d) => digestDocument(d, storyOf.get(supersededBy.get(d.id) ?? d.id) ?? storyOf.get(d.id), supersededBy.get(d.id))),
+    documents: docs.map((d) => digestDocument(d, storyOf.get(d.id), supersededBy.get(d.id))),
     stories,
   };
   return { digest, sources };

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Digest } from '../../src/core/index.js';
 import { defaultStages, runDigest } from '../../src/pipeline/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'khulasa-refetch-'));
@@ -97,5 +98,44 @@ describe('an article fetched again', () => {
     expect(r.digest.counts.stories).toBe(2);
     expect(r.digest.stories.map((s) => s.summary.map((x) => x.text).join(' ')).join(' ')).not.toContain('الطريق الدائري');
     expect(r.digest.stories.some((s) => s.documents.includes(latest.id))).toBe(true);
+    // The first version is listed in the story its latest version stands in, the story its entry names.
+    expect(r.digest.stories.find((s) => s.id === latest.story)!.documents).toContain(original.id);
+    expectStoriesListTheirDocuments(r.digest);
+  });
+
+  it('stays listed in its first story while another outlet reports that story, its entry naming that story', async () => {
+    const at = (host: string, k: string, text: readonly string[]): string =>
+      `<item><title>خبر</title><link>https://${host}/news/${k}</link><content:encoded><![CDATA[${text.map((p) => `<p>${p}</p>`).join('')}]]></content:encoded></item>`;
+    const rss = (name: string, ...items: string[]): string =>
+      `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>${name}</title>${items.join('')}</channel></rss>`;
+    const db = join(dir, 'moved-reported.sqlite');
+    const input = join(dir, 'moved-reported');
+    mkdirSync(input);
+    writeFileSync(join(input, 'nahar.rss'), rss('صحيفة النهار', at('nahar.example', 'x', STORY_A_RETOLD)));
+    writeFileSync(join(input, 'ufuq.rss'), rss('صحيفة الأفق', at('ufuq.example', 'live', STORIES.a!)));
+    const first = await runDigest([input], { db, stages: defaultStages(), clock: () => '2026-11-22T08:00:00.000Z' });
+    expect(first.digest.stories.map((s) => s.documents.length)).toEqual([2]);
+    const original = first.digest.documents.find((d) => d.url === 'https://ufuq.example/news/live')!;
+    writeFileSync(join(input, 'ufuq.rss'), rss('صحيفة الأفق', at('ufuq.example', 'live', STORIES.c!)));
+    const r = await runDigest([input], { db, stages: defaultStages(), clock: () => '2026-11-22T09:00:00.000Z' });
+    const entry = r.digest.documents.find((d) => d.id === original.id)!;
+    expect(entry.supersededBy).toBeDefined();
+    expect(r.digest.stories.find((s) => s.id === entry.story)!.documents).toContain(original.id);
+    expectStoriesListTheirDocuments(r.digest);
   });
 });
+
+/** Another outlet's report of story a, in its own words. */
+const STORY_A_RETOLD = [
+  'دشنت وزارة النقل الاثنين الطريق الدائري الجديد حول المدينة الذي يمتد أربعين كيلومترا بعد أعمال دامت ثلاث سنوات.',
+  'وأكد وزير النقل خلال الافتتاح أن الطريق الدائري سيخفف الازدحام في وسط المدينة وسيختصر زمن الرحلة إلى النصف.',
+  'وبلغت كلفة الطريق مئة وعشرين مليون دينار من موازنة الدولة ومن قرض صندوق إقليمي للتنمية بحسب الوزير.',
+];
+
+/** Every document's `story` is a story of the digest that lists it, and every listed document names that story. */
+function expectStoriesListTheirDocuments(digest: Digest): void {
+  for (const d of digest.documents) {
+    const listing = digest.stories.filter((s) => s.documents.includes(d.id)).map((s) => s.id);
+    expect(listing, d.id).toEqual(d.story === undefined ? [] : [d.story]);
+  }
+}
