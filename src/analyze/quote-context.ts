@@ -197,7 +197,12 @@ function namedWord(ctx: Context, word: string, several: boolean): boolean {
   return false;
 }
 
-export type Implausible = 'relative' | 'preposition' | 'possessed' | 'verb' | 'definite' | null;
+export type Implausible = 'relative' | 'preposition' | 'possessed' | 'verb' | 'definite' | 'addressee' | null;
+
+/** `ستبدأ`، `سيعقد`: the future prefix on an imperfect verb of three to five more letters. */
+const FUTURE_VERB = /^س[يتن][^\s]{2,5}$/u;
+/** Outlet words (key forms) a ل addressee opens with. */
+const ADDRESSEE_OUTLET = /^(?:ال)?(?:وكاله|صحيفه|جريده|قناه|موقع|تلفزيون|اذاعه|مجله|شبكه)/u;
 
 /**
  * Why the head of a speaker phrase cannot be a speaker, or null when it can: a person or organization
@@ -215,6 +220,9 @@ export function implausibleSpeaker(ctx: Context, speaker: string): Implausible {
   const head = words[0] ?? '';
   const k = key(head);
   if (RELATIVE_KEYS.has(k)) return 'relative';
+  // (`ويهمس لمجموعة من الزوار`: ل on a word that describes people is the one spoken to.)
+  // (An outlet written so is read by `isAddressee`: the quote is dropped, not carried over.)
+  if (/^ل[^ل]/.test(k) && k.length >= 4 && !speakerWord(k) && speakerWord(k.slice(1)) && !ADDRESSEE_OUTLET.test(k.slice(1))) return 'addressee';
   if (speakerWord(k)) return null;
   const bare = head.replace(/[\u064B-\u0652]/gu, '');
   // (A noun with "his/her" opens no name, whatever a name reading took in after it: `يديها بقطعة صوف`.)
@@ -226,5 +234,7 @@ export function implausibleSpeaker(ctx: Context, speaker: string): Implausible {
   // (A present verb of three to five letters opening a phrase: `يحمل جنسية`، `تزر أهلها`; not a noun in the accusative, `تجاراً`.)
   if (/^[يت][^اىة]{2,4}$/u.test(bare) && words.length >= 2 && !/[\u064B-\u064D]/u.test(head)) return 'verb';
   if (words.length === 1 && isDefinite(k) && !namedWord(ctx, head, false)) return 'definite';
+  // (`مرحلة ثانية ستبدأ`: a phrase that goes on to a future verb is a clause, not a speaker.)
+  if (words.slice(1).some((w) => /^س[يت]/.test(w) && FUTURE_VERB.test(key(w)))) return 'verb';
   return null;
 }

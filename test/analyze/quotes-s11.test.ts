@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { key } from '../../src/text/index.js';
 import { fullNameBySurname, surnameVariant } from '../../src/analyze/quote-variants.js';
+import { key, sentences } from '../../src/text/index.js';
+import { tokenView } from '../../src/analyze/tokens.js';
+import { type Context, implausibleSpeaker } from '../../src/analyze/quote-context.js';
 import { speakers } from './probes.js';
 
 describe('quote speakers, session 11 (classes from rounds 56-63 and the real development half)', () => {
@@ -115,6 +117,22 @@ describe('quote speakers, session 11 (classes from rounds 56-63 and the real dev
     it('names a bare المحكمة by the court that ruled, with the definite adjectives it was named with', () => {
       const text = 'الرباط - قضت المحكمة الإدارية العليا أمس بإلغاء قرار البلدية. وقالت المحكمة في حيثيات حكمها إن القرار "صدر دون سند قانوني واضح ودون استشارة السكان".';
       expect(speakers(text)).toEqual(['المحكمة الإدارية العليا']);
+    });
+  });
+  describe('phrases no speaker can be', () => {
+    const ctxOf = (text: string): Context => ({ text, toks: tokenView(text), mentions: [], titles: [], sentences: sentences(text), learned: [], subjectMemo: new Map(), statementMemo: new Map() });
+
+    it('a people word written with ل is the one spoken to (يهمس لمجموعة من السياح), not the speaker', () => {
+      expect(speakers('يقف الدليل سالم الكعبي عند مدخل الكهف ويهمس لمجموعة من السياح: «امشوا خلفي بهدوء، الخفافيش تخاف من الضوء».')).toEqual(['سالم الكعبي']);
+      const text = 'وقال لمجموعة من السياح كلاماً.';
+      expect(implausibleSpeaker(ctxOf(text), 'لمجموعة من السياح')).toBe('addressee');
+      // (An outlet so written is left to the addressee test that drops the quote.)
+      expect(implausibleSpeaker(ctxOf(text), 'لإذاعة الواحة المحلية')).toBeNull();
+    });
+
+    it('a phrase that goes on to a future verb is a clause (مرحلة ثانية ستبدأ)', () => {
+      expect(implausibleSpeaker(ctxOf('وقال إن مرحلة ثانية ستبدأ قريباً.'), 'مرحلة ثانية ستبدأ')).toBe('verb');
+      expect(implausibleSpeaker(ctxOf('وقال مدير المشروع إن العمل مستمر.'), 'مدير المشروع')).toBeNull();
     });
   });
 });
