@@ -9,7 +9,7 @@ import { ABSTRACT_NOUN_KEYS, COMPLEMENTIZERS, COMPOUND_HEAD_KEYS, DEFINITE_GIVEN
 import { articleWritten, circumstantial, looksImperfect, mannerWord, nameRun, plainWord, possessiveNoun, pronounObject } from './names.js';
 import { isPlaceAdjective } from './gazetteer.js';
 import { FOREIGN_GIVEN_NAMES } from './data/given-names.js';
-import { hasTanween, isDefinite, isNisba, joined, keySet, lookup, startAfter, type Form, type Tok } from './tokens.js';
+import { hasTanween, isDefinite, isNisba, joined, keySet, lookup, startAfter, withoutMarks, type Form, type Tok } from './tokens.js';
 
 /** Nouns of places, buildings and works named after a person: the name after them is theirs. */
 const NAMED_AFTER_KEYS = keySet([
@@ -196,6 +196,9 @@ export interface NameSpan {
   readonly end: number;
 }
 
+/** `الآن` ("now", also typed `الان`) folds to the key of the given name `ألان` / `آلان` (Alan, Alain): written with the article, it is the adverb. */
+const nowAdverb = (t: Tok): boolean => /^[وف]?ال[آا]ن$/.test(withoutMarks(t.text));
+
 /** `بن`، `ولد`: son of, joining a given name to the father's. */
 const NASAB_KEYS = keySet(['بن', 'ابن', 'ولد', 'بنت']);
 
@@ -203,7 +206,7 @@ const NASAB_KEYS = keySet(['بن', 'ابن', 'ولد', 'بنت']);
 export function givenNameAt(toks: readonly Tok[], i: number, sidi = false): NameSpan | null {
   const t = toks[i] as Tok;
   const before = toks[i - 1];
-  if (t.kind !== 'word' || lookup(t, TITLE_KEYS) !== null) return null;
+  if (t.kind !== 'word' || lookup(t, TITLE_KEYS) !== null || nowAdverb(t)) return null;
   if (!sidi && namedAfter(before, t)) {
     // `ويقول سيدي محمد ولد الشيخ`، `يفتح سيدي أحمد …`: after a reporting verb or in a scene's subject slot (a
     // present verb, a clause's opening verb), سيدي opens a Maghrebi compound given name, not a shrine's.

@@ -39,3 +39,10 @@ describe('session 11: سيدي opening a Mauritanian name in a scene (given-name
     expect(persons('يقف سيدي الرئيس أمام الحشد.')).toEqual([]);
   });
 });
+
+describe('session 11: الآن is the adverb, not the given name ألان it folds to (given-names.ts)', () => {
+  it('reads no person in a definite noun and الآن after a present verb', () => {
+    expect(persons('لا أحد يتابع الملف الآن ، والناس ينتظرون.')).toEqual([]);
+    expect(persons('يراقب الحارس الآن، والناس ينتظرون.')).toEqual([]);
+  });
+});
