@@ -46,3 +46,9 @@ describe('session 11: الآن is the adverb, not the given name ألان it fol
     expect(persons('يراقب الحارس الآن، والناس ينتظرون.')).toEqual([]);
   });
 });
+
+describe('session 11: طلعت is a verb of everyday speech before it is a given name (data/given-names.ts)', () => {
+  it('reads no person in طلعت and the subject after it', () => {
+    expect(persons('وحين طلعت الشمس الحارقة، خرج الناس.')).toEqual([]);
+  });
+});
