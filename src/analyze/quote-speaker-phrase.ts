@@ -105,6 +105,11 @@ export function description(ctx: Context, i: number): string {
   let reach = 8;
   while (j < toks.length && j - i < reach) {
     const t = toks[j] as Tok;
+    // `موقع Rajanews.com`، `متحدث باسم CNN`: a name in Latin letters goes on the description, dots and all.
+    if (LATIN.test(t.text) && (/^ +$/.test(t.gap) || (/^[.-]$/.test(t.gap) && LATIN.test((toks[j - 1] as Tok).text)))) {
+      j++;
+      continue;
+    }
     if (!/^ +$/.test(t.gap)) break;
     // `إمام متطوع في أحد مساجد حي النصر`: أحد inside the description takes its own genitive, up to three words;
     // so does أحد as the head's own genitive (`والد أحد الطلبة المصابين`).
@@ -313,10 +318,27 @@ export function studentAfterVerb(toks: readonly Tok[], t: Tok): boolean {
   return t.key === 'طالب' && before !== undefined && /^ +$/.test(t.gap) && lookup(before, VERB_KEYS) !== null;
 }
 
+/** A word in Latin letters. */
+const LATIN = /^[A-Za-z]/;
+
+/** The words in Latin letters from token `i` on, joined by spaces, dots or hyphens (`Rajanews.com`، `BBC News`), as written. */
+function latinRun(ctx: Context, i: number, limit: number): string {
+  const first = ctx.toks[i] as Tok;
+  let last = first;
+  for (let k = i + 1; k < ctx.toks.length; k++) {
+    const t = ctx.toks[k] as Tok;
+    if (t.start >= limit || !LATIN.test(t.text) || !/^[ .-]{1,2}$/.test(t.gap)) break;
+    last = t;
+  }
+  return ctx.text.slice(first.start, last.end);
+}
+
 /** The explicit subject at token `i` (right after a verb or post-posed cue), or null. */
 export function subjectAt(ctx: Context, i: number, limit: number): string | null {
   const t = ctx.toks[i];
   if (t === undefined || t.start >= limit) return null;
+  // `وقالت BBC إن`، `وذكر Rajanews.com أن`: a name left in Latin letters (translated news) is a name whatever the lists hold.
+  if (LATIN.test(t.text) && /^ +$/.test(t.gap)) return latinRun(ctx, i, limit);
   if (/[«"“]/.test(t.gap)) return markedSubject(ctx, i);
   if (/:/.test(t.gap)) return null;
   const kunyaFirst = kunyaName(ctx, t, i);

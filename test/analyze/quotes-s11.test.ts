@@ -135,4 +135,8 @@ describe('quote speakers, session 11 (classes from rounds 56-63 and the real dev
       expect(implausibleSpeaker(ctxOf('وقال مدير المشروع إن العمل مستمر.'), 'مدير المشروع')).toBeNull();
     });
   });
+  it('reads a name left in Latin letters as the subject or the end of a description (translated news)', () => {
+    expect(speakers('وقالت BBC News إن "الوضع في المدينة لا يزال متوترا جدا".')).toEqual(['BBC News']);
+    expect(speakers('وقال متحدث باسم CNN إن "الشبكة لن تعلق على الخبر الآن".')).toEqual(['متحدث باسم CNN']);
+  });
 });
