@@ -9,7 +9,7 @@
 import { addressKey, type DocumentId } from '../core/index.js';
 import type { StoredDocumentHead } from '../store/index.js';
 
-type Member = Pick<StoredDocumentHead, 'id' | 'url' | 'seq' | 'status' | 'reason'>;
+type Member = Pick<StoredDocumentHead, 'id' | 'url' | 'seq' | 'status' | 'reason'> & { readonly duplicateOf?: DocumentId | null };
 
 /** Each earlier version's id → the id of the latest version at its address, among `documents`. */
 export function supersededVersions(documents: readonly Member[]): ReadonlyMap<DocumentId, DocumentId> {
@@ -32,7 +32,10 @@ export function supersededVersions(documents: readonly Member[]): ReadonlyMap<Do
 export interface StoryReading<T> {
   /** Each earlier version's id → the id of the latest version at its address. */
   readonly superseded: ReadonlyMap<DocumentId, DocumentId>;
-  /** Whether every member is an earlier version of an article whose latest version is in another story. */
+  /**
+   * Whether every member is an earlier version of an article whose latest version is in another story
+   * (and no copy of it at another address is left in this one).
+   */
   readonly left: boolean;
   /** What the summary reads: the independent reports, each as its latest version (which may have been stored as a near copy of the first). */
   readonly reports: T[];
@@ -45,13 +48,24 @@ export interface StoryReading<T> {
  * so that a member whose latest version is in another story is read there; by default, the members'.
  */
 export function storyReading<T extends Member>(members: readonly T[], superseded: ReadonlyMap<DocumentId, DocumentId> = supersededVersions(members)): StoryReading<T> {
+  const byId = new Map(members.map((d) => [d.id, d]));
+  // A copy at another address (another outlet printing the first text) still reports an earlier
+  // version whose latest went to another story: that version stays this story's report.
+  const copied = new Set<DocumentId>();
+  for (const d of members) {
+    const original = d.status === 'duplicate' && d.duplicateOf ? byId.get(d.duplicateOf) : undefined;
+    if (original && !superseded.has(d.id) && !sameAddress(d, original)) copied.add(original.id);
+  }
+  const elsewhere = (d: Member): boolean => superseded.has(d.id) && !byId.has(superseded.get(d.id)!);
+  const earlier = (d: Member): boolean => superseded.has(d.id) && !(elsewhere(d) && copied.has(d.id));
   const replacing = new Set<DocumentId>();
-  for (const d of members) if (d.status === 'ok' && superseded.has(d.id)) replacing.add(superseded.get(d.id)!);
-  const memberIds = new Set(members.map((d) => d.id));
+  for (const d of members) if (d.status === 'ok' && earlier(d)) replacing.add(superseded.get(d.id)!);
   return {
     superseded,
-    left: members.length > 0 && members.every((d) => superseded.has(d.id) && !memberIds.has(superseded.get(d.id)!)),
-    reports: members.filter((d) => !superseded.has(d.id) && (d.status === 'ok' || replacing.has(d.id))),
-    analysed: members.filter((d) => d.reason !== 'exact' && !superseded.has(d.id)),
+    left: members.length > 0 && members.every((d) => earlier(d) && elsewhere(d)),
+    reports: members.filter((d) => !earlier(d) && (d.status === 'ok' || replacing.has(d.id))),
+    analysed: members.filter((d) => d.reason !== 'exact' && !earlier(d)),
   };
 }
+
+const sameAddress = (a: Member, b: Member): boolean => a.url !== null && b.url !== null && addressKey(a.url) === addressKey(b.url);

@@ -123,6 +123,27 @@ describe('an article fetched again', () => {
     expect(r.digest.stories.find((s) => s.id === entry.story)!.documents).toContain(original.id);
     expectStoriesListTheirDocuments(r.digest);
   });
+
+  it('stays the report of its first story while another outlet prints a copy of it there', async () => {
+    const at = (host: string, k: string, text: readonly string[]): string =>
+      `<item><title>خبر</title><link>https://${host}/news/${k}</link><content:encoded><![CDATA[${text.map((p) => `<p>${p}</p>`).join('')}]]></content:encoded></item>`;
+    const rss = (name: string, ...items: string[]): string =>
+      `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>${name}</title>${items.join('')}</channel></rss>`;
+    const db = join(dir, 'moved-copied.sqlite');
+    const input = join(dir, 'moved-copied');
+    mkdirSync(input);
+    writeFileSync(join(input, 'a-ufuq.rss'), rss('صحيفة الأفق', at('ufuq.example', 'live', STORIES.a!)));
+    writeFileSync(join(input, 'b-nahar.rss'), rss('صحيفة النهار', at('nahar.example', 'x', STORIES.a!)));
+    const first = await runDigest([input], { db, stages: defaultStages(), clock: () => '2026-11-22T08:00:00.000Z' });
+    const original = first.digest.documents.find((d) => d.url === 'https://ufuq.example/news/live')!;
+    expect(first.digest.documents.find((d) => d.url === 'https://nahar.example/news/x')).toMatchObject({ status: 'duplicate', duplicateOf: original.id });
+    writeFileSync(join(input, 'a-ufuq.rss'), rss('صحيفة الأفق', at('ufuq.example', 'live', STORIES.c!)));
+    const r = await runDigest([input], { db, stages: defaultStages(), clock: () => '2026-11-22T09:00:00.000Z' });
+    const storyA = r.digest.stories.find((s) => s.documents.includes(original.id))!;
+    expect(storyA).toMatchObject({ independentReports: 1 });
+    expect(storyA.summary.map((x) => x.text).join(' ')).toContain('الطريق الدائري');
+    expectStoriesListTheirDocuments(r.digest);
+  });
 });
 
 /** Another outlet's report of story a, in its own words. */

@@ -58,4 +58,22 @@ describe('versions of an article in a story', () => {
     expect(storyReading(elsewhere, all)).toMatchObject({ left: false, reports: elsewhere });
     expect(storyReading([a[0]!]).left).toBe(false);
   });
+
+  it('keeps an earlier version whose latest went to another story as the report of a copy of it at another address', () => {
+    const a1 = member('a1', 1, 'https://x.example/a');
+    const a2 = member('a2', 3, 'https://x.example/a');
+    const all = supersededVersions([a1, a2]);
+    for (const reason of ['exact', 'near'] as const) {
+      const copy = { ...member('copy', 2, 'https://y.example/c', 'duplicate', reason), duplicateOf: a1.id };
+      const reading = storyReading([a1, copy], all);
+      expect(reading.left).toBe(false);
+      expect(ids(reading.reports)).toEqual(['a1']);
+      expect(ids(reading.analysed)).toEqual(reason === 'exact' ? ['a1'] : ['a1', 'copy']);
+      // With its latest version in the same story, the copy changes nothing: the latest is read.
+      expect(ids(storyReading([a1, copy, a2], all).reports)).toEqual(['a2']);
+    }
+    // A copy at the same address is a fetch of the article, no other outlet's report.
+    const refetched = { ...member('again', 2, 'https://x.example/a?utm_source=rss', 'duplicate', 'exact'), duplicateOf: a1.id };
+    expect(storyReading([a1, refetched], all).reports).toEqual([]);
+  });
 });
