@@ -11,6 +11,7 @@ import { KUNYA_NAME_KEYS } from './lexicon.js';
 import { homographCanonical } from './homographs.js';
 import { AGENCIES, ORGANIZATIONS } from './data/organizations.js';
 import { PEOPLE } from './data/people.js';
+import { WORLD_PEOPLE } from './data/world-people.js';
 import { WORLD_ORGANIZATIONS } from './data/world-organizations.js';
 import { REGION_NAMES } from './data/regions.js';
 import { joined, startAfter, withoutMarks, type Form, type Tok } from './tokens.js';
@@ -89,7 +90,7 @@ function build(): Gazetteer {
     entries.set(k, entry);
     maxWords = Math.max(maxWords, k.split(' ').length);
   };
-  for (const row of PEOPLE) for (const n of row) add(n, { type: 'person', canonical: row[0] ?? n });
+  for (const row of [...PEOPLE, ...WORLD_PEOPLE]) for (const n of row) add(n, { type: 'person', canonical: row[0] ?? n });
   for (const row of [...ORGANIZATIONS, ...WORLD_ORGANIZATIONS, ...AGENCIES]) for (const n of row) add(n, { type: 'organization', canonical: row[0] ?? n });
   for (const [alias, canonical] of COUNTRY_ALIASES) add(alias, { type: 'place', canonical });
   for (const name of countryNames()) add(name, { type: 'place', canonical: name });

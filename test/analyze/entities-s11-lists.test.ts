@@ -39,3 +39,10 @@ describe('session 11: more world cities (data/world-places.ts)', () => {
     expect(places('رشّت الأم الماء على الوجوه المحمرة.')).toEqual([]);
   });
 });
+
+describe('session 11: world figures by family name (data/world-people.ts)', () => {
+  it('finds a listed figure named by the family name alone', () => {
+    expect(persons('واستقبل ساركوزي نظيره في الإليزيه.')).toEqual(['ساركوزي']);
+    expect(persons('وزار بيلوسي وماكين العاصمة أمس.')).toEqual(['بيلوسي', 'ماكين']);
+  });
+});
