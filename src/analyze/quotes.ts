@@ -209,6 +209,25 @@ function fullOrganizationName(who: string, organizations: readonly { readonly na
   return found?.name ?? null;
 }
 
+/** A preposition with a pronoun for the one spoken to: `يرد عليه`، `قال له`. */
+const TO_HIM_KEYS = keySet(['عليه', 'عليها', 'له', 'لها', 'إليه', 'إليها']);
+
+/** The reporting verb `cue` has a pronoun for the one it answers or addresses right after it. */
+function answersSomeone(ctx: Context, cue: Tok): boolean {
+  const next = ctx.toks[cue.index + 1];
+  return next !== undefined && /^ +$/.test(next.gap) && TO_HIM_KEYS.has(next.key);
+}
+
+/** `فيرد عليه رفيقه سيروان:`: after the addressee's pronoun, a relation word with its pronoun, then one plain word closed by a colon or comma: that name; else null. */
+function companionName(ctx: Context, cue: Tok): string | null {
+  const relation = ctx.toks[cue.index + 2];
+  const name = ctx.toks[cue.index + 3];
+  const after = ctx.toks[cue.index + 4];
+  if (relation === undefined || name === undefined || !/^ +$/.test(relation.gap) || !/^ +$/.test(name.gap) || !/(?:ه|ها)$/.test(relation.key) || !describesSomeone(relation.text)) return null;
+  if (name.kind !== 'word' || isDefinite(name.key) || /^[وفبل]/.test(name.key) || !/^\s*[:،,]/.test(ctx.text.slice(name.end, (after ?? name).start + 1))) return null;
+  return name.text;
+}
+
 /** How many tokens after a و-verb its own complementizer may come (`وأكد البيان أن`). */
 const OWN_CLAUSE_REACH = 6;
 
@@ -527,6 +546,8 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
           lastSpeaker(cue.tok.start, cueGender(cue.tok));
       } else {
         speaker = verbSpeaker(cue.tok, sentence, span.open);
+        // `«…»، يقول X، فيرد عليه رفيقه Y: «…»`: whoever is answered (the pronoun after the verb) is not the one answering.
+        if (speaker !== null && previous !== null && speaker === previous.speaker && answersSomeone(ctx, cue.tok)) speaker = companionName(ctx, cue.tok);
         // `يقول: «…»، ثم يضيف ضاحكاً: «…»`: a verb with no subject of its own after a quote in the same sentence goes on with its speaker.
         if (speaker === null && sameSpeaker !== null && explicitSubject(ctx, cue.tok) === null && !startsNounPhrase(ctx, ctx.toks[cue.tok.index + 1])) speaker = sameSpeaker;
       }

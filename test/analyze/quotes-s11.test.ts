@@ -139,4 +139,8 @@ describe('quote speakers, session 11 (classes from rounds 56-63 and the real dev
     expect(speakers('وقالت BBC News إن "الوضع في المدينة لا يزال متوترا جدا".')).toEqual(['BBC News']);
     expect(speakers('وقال متحدث باسم CNN إن "الشبكة لن تعلق على الخبر الآن".')).toEqual(['متحدث باسم CNN']);
   });
+  it('does not give an answer to the one answered (فيرد عليه رفيقه X: «…»)', () => {
+    const text = 'يجلس الصيادون في المقهى. "السمك قل والتجار يشترون بسعر التراب"، يقول ريبوار عثمان، فيرد عليه رفيقه سيروان: "المشكلة مو بس بالماي، ماكو أحد يسمعنا".';
+    expect(speakers(text)).toEqual(['ريبوار عثمان', 'سيروان']);
+  });
 });
