@@ -46,3 +46,9 @@ describe('session 11: world figures by family name (data/world-people.ts)', () =
     expect(persons('وزار بيلوسي وماكين العاصمة أمس.')).toEqual(['بيلوسي', 'ماكين']);
   });
 });
+
+describe('session 11: other spellings of countries (data/places.ts COUNTRY_ALIASES)', () => {
+  it('finds a country under the name many outlets use beside the ICU one', () => {
+    expect(places('وزار الوفد المجر والبوسنة ثم ميانمار.')).toEqual(['المجر', 'البوسنة', 'ميانمار']);
+  });
+});
