@@ -52,3 +52,10 @@ describe('session 11: other spellings of countries (data/places.ts COUNTRY_ALIAS
     expect(places('وزار الوفد المجر والبوسنة ثم ميانمار.')).toEqual(['المجر', 'البوسنة', 'ميانمار']);
   });
 });
+
+describe('session 11: more trades and roles before a name (data/people.ts OCCUPATIONS)', () => {
+  it('reads the name after a sportsman\'s or an artist\'s description', () => {
+    expect(persons('ويقف الملاكم كيندر بلاكمور في الحلبة.')).toEqual(['كيندر بلاكمور']);
+    expect(persons('وتجلس العازفة ميلينا غورسكي قرب المسرح.')).toEqual(['ميلينا غورسكي']);
+  });
+});
