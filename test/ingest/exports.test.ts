@@ -16,6 +16,7 @@ describe('src/ingest/index.ts', () => {
       'furnitureGroup',
       'furnitureKeys',
       'ingestPaths',
+      'joinWrappedLines',
       'khulasaOutputs',
       'learnOutletFurniture',
       'outletRecord',

@@ -5,7 +5,7 @@ import { canonicalAgency } from '../../src/ingest/plain/agencies.js';
 import { agencyCredit } from '../../src/ingest/plain/dateline.js';
 import { LINE_RULES } from '../../src/ingest/plain/furniture-rules.js';
 import { copyrightHolder } from '../../src/ingest/plain/site-name.js';
-import { unwrapHardWrapped, wrapWidth } from '../../src/ingest/plain/unwrap.js';
+import { joinWrappedLines, unwrapHardWrapped, wrapWidth } from '../../src/ingest/plain/unwrap.js';
 import { clean } from '../../src/text/index.js';
 
 const reasonOf = (line: string): string | null => {
@@ -151,6 +151,20 @@ describe('hard-wrapped text', () => {
         if (wrapWidth(text.split('\n')) !== null) expect(out.split('\n').length).toBeLessThanOrEqual(text.split('\n').length);
       }),
     );
+  });
+
+  it('joins the same lines in place, keeping every offset, for scoring annotations made on the wrapped text', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 45, max: 100 }), fc.boolean(), (width, headline) => {
+        const text = [...(headline ? ['الحكومة تقر خطة لتوسيع الطرق الريفية'] : []), ...BODY.flatMap((p) => wrap(p, width))].join('\n');
+        const joined = joinWrappedLines(text);
+        expect(joined).toHaveLength(text.length);
+        expect([...joined].every((ch, i) => ch === text[i] || (text[i] === '\n' && ch === ' '))).toBe(true);
+        expect(joined.split('\n')).toEqual(unwrapHardWrapped(text).split('\n'));
+      }),
+    );
+    const plain = BODY.join('\n');
+    expect(joinWrappedLines(plain)).toBe(plain);
   });
 
   it('does not take a list of short headlines for wrapped text', () => {
