@@ -21,6 +21,7 @@ describe('src/ingest/index.ts', () => {
       'learnOutletFurniture',
       'outletRecord',
       'tellOnce',
+      'unwrapHardWrapped',
     ]);
   });
 });

@@ -153,6 +153,19 @@ describe('hard-wrapped text', () => {
     );
   });
 
+  it('re-joins a wrap whose longest line holds one character the wrapper did not count (a diacritic), at any width from 45 to 100', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 45, max: 100 }), (width) => {
+        const paragraphs = [...BODY, ...BODY];
+        const lines = paragraphs.flatMap((p) => wrap(p, width));
+        const longest = lines.reduce((a, l, i) => (l.length > lines[a]!.length ? i : a), 0);
+        lines[longest] = lines[longest]!.replace(/(\p{L})(\s|$)/u, '$1\u064B$2');
+        expect(wrapWidth(lines)).not.toBeNull();
+        expect(unwrapHardWrapped(lines.join('\n')).split('\n')).toHaveLength(paragraphs.length);
+      }),
+    );
+  });
+
   it('joins the same lines in place, keeping every offset, for scoring annotations made on the wrapped text', () => {
     fc.assert(
       fc.property(fc.integer({ min: 45, max: 100 }), fc.boolean(), (width, headline) => {

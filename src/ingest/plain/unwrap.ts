@@ -2,8 +2,9 @@
  * Hard-wrapped text (email dumps, some corpora): every paragraph broken into lines of about the same
  * width. Detected when most lines are near one width (40–110 characters), many of those "full"
  * lines end without sentence punctuation, and some line ends a sentence (a list of headlines does not). Then a line is joined with the next when it does not end a
- * sentence and the next line's first word would not have fitted on it (the wrapper broke the line
- * there), or when the next line starts in lower case. A line the next word would have fitted on
+ * sentence and the next line's first word would not have fitted on it, give or take one character
+ * (the wrapper broke the line there; wrappers differ by one on a mark or space they do not count),
+ * or when the next line starts in lower case. A line the next word would have fitted on
  * (headline, label, last line of a paragraph) and blank lines end a paragraph, so headers and
  * furniture stay lines of their own. Text that is not hard-wrapped is returned unchanged.
  */
@@ -58,7 +59,7 @@ export function wrappedBreaks(text: string, o: UnwrapOptions = DEFAULT_UNWRAP_OP
     if (line === '') continue;
     const next = lines[i + 1]?.trim() ?? '';
     const nextWord = next.split(/\s/u)[0] ?? '';
-    const broken = lengthOf(line) + 1 + lengthOf(nextWord) > width;
+    const broken = lengthOf(line) + 1 + lengthOf(nextWord) > width - 1;
     if (next !== '' && ((broken && !SENTENCE_END.test(line)) || STARTS_LOWER.test(next))) joined.push(i);
   }
   return joined;
