@@ -62,6 +62,25 @@ describe('subscription and channel prompts', () => {
   ])('keeps: %s', (line) => expect(reasonOf(line)).toBeNull());
 });
 
+describe('headline, date line, body', () => {
+  const HEADLINE = 'الحكومة تقر خطة لتوسيع شبكة الطرق الريفية في الشمال.';
+
+  it('a first line ending with a full stop is the headline when a date-only line follows it', () => {
+    const doc = cleanText([HEADLINE, '', 'الأحد 12 أبريل 2026', '', ...BODY].join('\n'));
+    expect(doc.title).toBe(HEADLINE);
+    expect(doc.published).toBe('2026-04-12');
+    expect(doc.paragraphs).toEqual(BODY);
+  });
+
+  it('without the date line such a first line stays a paragraph, and a long one stays a paragraph before a date line', () => {
+    expect(cleanText([HEADLINE, ...BODY].join('\n')).paragraphs[0]).toBe(HEADLINE);
+    const long = `${BODY[0]!.slice(0, -1)} ${BODY[2]!}`;
+    const doc = cleanText([long, 'الأحد 12 أبريل 2026', ...BODY].join('\n'));
+    expect(doc.title).toBeNull();
+    expect(doc.paragraphs[0]).toBe(long);
+  });
+});
+
 describe('outlet', () => {
   it('a short first line that is also the dateline outlet is the outlet, not the title', () => {
     const doc = cleanText(['نجمة الشمال', 'افتتاح طريق جديد يربط القرى الجبلية بالمدينة', 'إربد ـ نجمة الشمال', ...BODY].join('\n'));

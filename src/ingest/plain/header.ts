@@ -1,7 +1,7 @@
 import type { SourceMeta } from '../../core/index.js';
 import { clean } from '../../text/index.js';
 import { agencyCredit, inlineDateline, standaloneDateline, type Dateline } from './dateline.js';
-import { isBodyLike, isHeadlineLike, lineInfo, matchKey } from './line.js';
+import { HEADLINE_MAX_WORDS, isBodyLike, isHeadlineLike, lineInfo, matchKey } from './line.js';
 import type { PlainOptions } from './options.js';
 import type { Slot } from './slot.js';
 
@@ -21,6 +21,21 @@ export interface HeaderFacts {
   readonly agency: string | null;
 }
 
+/** Most lines a date-only line may follow and still close the header. */
+const DATED_HEADER_LINES = 3;
+
+/**
+ * Headline, date, body (a common plain-text layout): the index of a date-only line among the first
+ * lines when only headline-sized lines precede it, else -1. Those lines are header even when the
+ * headline ends with a full stop.
+ */
+function datedHeaderEnd(slots: readonly Slot[]): number {
+  const at = slots.findIndex((s) => s.reason === 'date-line');
+  if (at <= 0) return -1;
+  const before = slots.slice(0, at).filter((s) => s.reason === null);
+  return before.length > 0 && before.length <= DATED_HEADER_LINES && before.every((s) => s.info.words <= HEADLINE_MAX_WORDS) ? at : -1;
+}
+
 /**
  * The header runs up to the first prose paragraph: headline, decks, labels, dateline. The footer
  * follows the last prose paragraph: repeated headlines and labels. A headline printed again
@@ -28,7 +43,8 @@ export interface HeaderFacts {
  */
 export function markHeaderAndFooter(slots: readonly Slot[], meta: SourceMeta, isOutletName: (s: string) => boolean, options: PlainOptions): HeaderFacts {
   const live = (): Slot[] => slots.filter((s) => s.reason === null);
-  const firstBody = slots.findIndex((s) => s.reason === null && isBodyLike(s.info));
+  const dated = datedHeaderEnd(slots);
+  const firstBody = slots.findIndex((s, i) => i > dated && s.reason === null && isBodyLike(s.info));
   const lastBody = slots.length - 1 - [...slots].reverse().findIndex((s) => s.reason === null && isBodyLike(s.info));
   let title: string | null = null;
   let titleKey: string | null = meta.title ? matchKey(clean(meta.title)) : null;
@@ -46,7 +62,8 @@ export function markHeaderAndFooter(slots: readonly Slot[], meta: SourceMeta, is
   const headerEnd = firstBody === -1 ? 0 : firstBody;
   if (title === null) {
     // A section label (`أخبار وطنية`) may precede the headline: prefer a line longer than a label.
-    const candidates = slots.slice(0, headerEnd).filter((s) => s.reason === null && isHeadlineLike(s.info) && standaloneDateline(s.text, isOutletName) === null);
+    const headline = (s: Slot, i: number): boolean => isHeadlineLike(s.info) || (i < dated && s.info.words >= 2);
+    const candidates = slots.slice(0, headerEnd).filter((s, i) => s.reason === null && headline(s, i) && standaloneDateline(s.text, isOutletName) === null);
     const first = candidates.find((s) => s.info.words > options.headerLabelWords) ?? candidates[0];
     if (first) {
       title = first.text;
@@ -73,7 +90,7 @@ export function markHeaderAndFooter(slots: readonly Slot[], meta: SourceMeta, is
       dateline = d.place;
       agency ??= d.agency;
     } else if (isCreditLine(s.text)) continue;
-    else if (s.info.words <= options.headerLabelWords || !isHeadlineLike(s.info)) s.reason = 'furniture';
+    else if (s.info.words <= options.headerLabelWords || !(isHeadlineLike(s.info) || i < dated)) s.reason = 'furniture';
     else s.reason = 'title';
   }
 
