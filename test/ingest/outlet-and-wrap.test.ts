@@ -4,6 +4,7 @@ import { cleanText } from '../../src/ingest/index.js';
 import { canonicalAgency } from '../../src/ingest/plain/agencies.js';
 import { agencyCredit } from '../../src/ingest/plain/dateline.js';
 import { LINE_RULES } from '../../src/ingest/plain/furniture-rules.js';
+import { leadingDate } from '../../src/ingest/plain/dates.js';
 import { copyrightHolder } from '../../src/ingest/plain/site-name.js';
 import { joinWrappedLines, unwrapHardWrapped, wrapWidth } from '../../src/ingest/plain/unwrap.js';
 import { clean } from '../../src/text/index.js';
@@ -70,6 +71,18 @@ describe('headline, date line, body', () => {
     expect(doc.title).toBe(HEADLINE);
     expect(doc.published).toBe('2026-04-12');
     expect(doc.paragraphs).toEqual(BODY);
+  });
+
+  it('a date opening the first paragraph is the article date, cut from the prose; a date that is the sentence adverbial stays', () => {
+    const headline = HEADLINE.slice(0, -1);
+    const doc = cleanText([headline, 'الثلاثاء 14 أبريل، 2026 ، أعلنت وزارة الأشغال أن العمل في الطريق الأول سيبدأ الشهر المقبل.', ...BODY.slice(1)].join('\n'));
+    expect(doc.published).toBe('2026-04-14');
+    expect(doc.paragraphs[0]).toBe('أعلنت وزارة الأشغال أن العمل في الطريق الأول سيبدأ الشهر المقبل.');
+    expect(doc.removed).toContainEqual({ text: 'الثلاثاء 14 أبريل، 2026', reason: 'date-line' });
+    const adverbial = 'في 14 أبريل 2026 أعلنت وزارة الأشغال أن العمل في الطريق الأول سيبدأ الشهر المقبل.';
+    expect(cleanText([headline, adverbial, ...BODY.slice(1)].join('\n')).paragraphs[0]).toBe(adverbial);
+    expect(leadingDate('14 أبريل 2026 يوم لن ينساه')).toBeNull();
+    expect(leadingDate('12/04/2026 - قالت الشرطة إن المشتبه بهم وصلوا')).toEqual({ span: '12/04/2026', rest: 'قالت الشرطة إن المشتبه بهم وصلوا' });
   });
 
   it('without the date line such a first line stays a paragraph, and a long one stays a paragraph before a date line', () => {

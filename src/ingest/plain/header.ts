@@ -1,6 +1,7 @@
 import type { SourceMeta } from '../../core/index.js';
 import { clean } from '../../text/index.js';
 import { agencyCredit, inlineDateline, standaloneDateline, type Dateline } from './dateline.js';
+import { leadingDate } from './dates.js';
 import { HEADLINE_MAX_WORDS, isBodyLike, isHeadlineLike, lineInfo, matchKey } from './line.js';
 import type { PlainOptions } from './options.js';
 import type { Slot } from './slot.js';
@@ -104,6 +105,15 @@ export function markHeaderAndFooter(slots: readonly Slot[], meta: SourceMeta, is
       first.info = lineInfo(d.rest);
       (slots as Slot[]).splice(slots.indexOf(first), 0, { text: d.span, info: lineInfo(d.span), reason: 'dateline' });
     }
+  }
+
+  // A date opening the first paragraph (after any dateline) is the article's date, not its prose.
+  const opening = firstBody >= 0 ? slots.find((s) => s.reason === null && isBodyLike(s.info)) : undefined;
+  const openingDate = opening ? leadingDate(opening.text) : null;
+  if (opening && openingDate) {
+    opening.text = openingDate.rest;
+    opening.info = lineInfo(openingDate.rest);
+    (slots as Slot[]).splice(slots.indexOf(opening), 0, { text: openingDate.span, info: lineInfo(openingDate.span), reason: 'date-line' });
   }
 
   const footerStart = slots.length - 1 - [...slots].reverse().findIndex((s) => s.reason === null && isBodyLike(s.info));
