@@ -85,6 +85,29 @@ describe('headline, date line, body', () => {
     expect(leadingDate('12/04/2026 - قالت الشرطة إن المشتبه بهم وصلوا')).toEqual({ span: '12/04/2026', rest: 'قالت الشرطة إن المشتبه بهم وصلوا' });
   });
 
+  it('a number opening the prose is no date line: not a quantity, a year, a range, nor a date that is the subject (no separator after it; a weekday-led date needs none)', () => {
+    for (const p of [
+      '15 من البحرية الأمريكية قتلوا في الهجوم على القاعدة أمس.',
+      '2005 كان عاما صعبا على الاقتصاد في المنطقة كلها.',
+      '2005 - 2006 شهدت البلاد أزمة مالية حادة أثرت على الجميع.',
+      '14 أبريل 2026 يوم لن ينساه أهل المدينة أبدا بعد الفيضان.',
+      '1 مايو 2005 هو عيد العمال الذي تحتفل به الدول كلها.',
+    ])
+      expect(leadingDate(p), p).toBeNull();
+    expect(leadingDate('السبت 26 مارس 2005 الساعة 10:30 ، قالت الشرطة إن المشتبه بهم وصلوا')).toEqual({
+      span: 'السبت 26 مارس 2005 الساعة 10:30',
+      rest: 'قالت الشرطة إن المشتبه بهم وصلوا',
+    });
+    expect(leadingDate('الثلاثاء 20 سبتمبر 2005 اكتشفت الشرطة أن المشتبه بهم وصلوا')).toEqual({
+      span: 'الثلاثاء 20 سبتمبر 2005',
+      rest: 'اكتشفت الشرطة أن المشتبه بهم وصلوا',
+    });
+    const subject = '1 مايو 2005 هو عيد العمال الذي تحتفل به الدول كلها.';
+    const doc = cleanText(['العمال يحتفلون بعيدهم في العواصم العربية', subject, ...BODY.slice(1)].join('\n'));
+    expect(doc.published).toBeNull();
+    expect(doc.paragraphs[0]).toBe(subject);
+  });
+
   it('without the date line such a first line stays a paragraph, and a long one stays a paragraph before a date line', () => {
     expect(cleanText([HEADLINE, ...BODY].join('\n')).paragraphs[0]).toBe(HEADLINE);
     const long = `${BODY[0]!.slice(0, -1)} ${BODY[2]!}`;
