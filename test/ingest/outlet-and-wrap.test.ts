@@ -73,6 +73,13 @@ describe('headline, date line, body', () => {
     expect(doc.paragraphs).toEqual(BODY);
   });
 
+  it('a date line after the last paragraph of a short article closes no header: the paragraphs, dateline and agency stay as without it', () => {
+    const short = ['القاهرة (رويترز) - قال وزير الأشغال إن العمل في الطريق الجديد سيبدأ الشهر المقبل.', ...BODY.slice(2)];
+    const plain = cleanText(short.join('\n'));
+    const doc = cleanText([...short, 'الأحد 12 أبريل 2026'].join('\n'));
+    expect(doc).toMatchObject({ title: null, dateline: 'القاهرة', agency: 'Reuters', paragraphs: plain.paragraphs, published: '2026-04-12' });
+  });
+
   it('a date opening the first paragraph is the article date, cut from the prose; a date that is the sentence adverbial stays', () => {
     const headline = HEADLINE.slice(0, -1);
     const doc = cleanText([headline, 'الثلاثاء 14 أبريل، 2026 ، أعلنت وزارة الأشغال أن العمل في الطريق الأول سيبدأ الشهر المقبل.', ...BODY.slice(1)].join('\n'));

@@ -27,12 +27,13 @@ const DATED_HEADER_LINES = 3;
 
 /**
  * Headline, date, body (a common plain-text layout): the index of a date-only line among the first
- * lines when only headline-sized lines precede it, else -1. Those lines are header even when the
- * headline ends with a full stop.
+ * lines when only headline-sized lines precede it and prose follows it, else -1. Those lines are
+ * header even when the headline ends with a full stop. A date line after the last paragraph of a
+ * short article closes no header.
  */
 function datedHeaderEnd(slots: readonly Slot[]): number {
   const at = slots.findIndex((s) => s.reason === 'date-line');
-  if (at <= 0) return -1;
+  if (at <= 0 || !slots.slice(at + 1).some((s) => s.reason === null && isBodyLike(s.info))) return -1;
   const before = slots.slice(0, at).filter((s) => s.reason === null);
   return before.length > 0 && before.length <= DATED_HEADER_LINES && before.every((s) => s.info.words <= HEADLINE_MAX_WORDS) ? at : -1;
 }
