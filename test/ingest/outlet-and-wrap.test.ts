@@ -242,6 +242,14 @@ describe('hard-wrapped text', () => {
     expect(joinWrappedLines(plain)).toBe(plain);
   });
 
+  it('joins CRLF lines in place too: the whole line break becomes spaces, offsets kept', () => {
+    const lines = [...BODY, ...BODY].flatMap((p) => wrap(p, 60));
+    const joined = joinWrappedLines(lines.join('\r\n'));
+    expect(joined).toHaveLength(lines.join('\r\n').length);
+    expect(joined).not.toMatch(/\r(?!\n)/u);
+    expect(joined.split('\r\n').map((l) => l.replace(/\s+/gu, ' '))).toEqual(unwrapHardWrapped(lines.join('\n')).split('\n'));
+  });
+
   it('does not take a list of short headlines for wrapped text', () => {
     const list = [
       'ارتفاع أسعار الخضار في الأسواق الشعبية قبل شهر رمضان',

@@ -91,10 +91,10 @@ export function unwrapHardWrapped(text: string, o: UnwrapOptions = DEFAULT_UNWRA
 }
 
 /**
- * `text` with each wrapper's line break replaced by a space and nothing else changed, so that
- * offsets into `text` hold in the result (for scoring annotations made on the wrapped text).
+ * `text` with each wrapper's line break replaced by a space (`\r\n` by two) and nothing else changed,
+ * so that offsets into `text` hold in the result (for scoring annotations made on the wrapped text).
  */
 export function joinWrappedLines(text: string, o: UnwrapOptions = DEFAULT_UNWRAP_OPTIONS): string {
   const joined = new Set(wrappedBreaks(text, o));
-  return joined.size === 0 ? text : text.split('\n').map((line, i) => (joined.has(i) ? `${line} ` : `${line}\n`)).join('').slice(0, text.length);
+  return joined.size === 0 ? text : text.split('\n').map((line, i) => (joined.has(i) ? `${line.replace(/\r$/u, ' ')} ` : `${line}\n`)).join('').slice(0, text.length);
 }
