@@ -92,6 +92,15 @@ describe('headline, date line, body', () => {
     expect(leadingDate('12/04/2026 - قالت الشرطة إن المشتبه بهم وصلوا')).toEqual({ span: '12/04/2026', rest: 'قالت الشرطة إن المشتبه بهم وصلوا' });
   });
 
+  it('a date and an inline dateline opening the first paragraph are both cut, in either order', () => {
+    const prose = 'قال وزير الأشغال إن العمل في الطريق الجديد سيبدأ الشهر المقبل.';
+    for (const opening of ['الثلاثاء 14 أبريل 2026 - القاهرة (رويترز) - ', 'القاهرة (رويترز) - الثلاثاء 14 أبريل 2026 - ']) {
+      const doc = cleanText(['الحكومة تقر خطة لتوسيع الطرق الريفية', `${opening}${prose}`, ...BODY.slice(1)].join('\n'));
+      expect(doc, opening).toMatchObject({ dateline: 'القاهرة', agency: 'Reuters', published: '2026-04-14' });
+      expect(doc.paragraphs[0], opening).toBe(prose);
+    }
+  });
+
   it('a number opening the prose is no date line: not a quantity, a year, a range, nor a date that is the subject (no separator after it; a weekday-led date needs none)', () => {
     for (const p of [
       '15 من البحرية الأمريكية قتلوا في الهجوم على القاعدة أمس.',

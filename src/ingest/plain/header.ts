@@ -96,25 +96,27 @@ export function markHeaderAndFooter(slots: readonly Slot[], meta: SourceMeta, is
     else s.reason = 'title';
   }
 
-  if (firstBody >= 0 && dateline === null) {
-    const first = slots.find((s) => s.reason === null && isBodyLike(s.info));
-    const d = first ? inlineDateline(first.text) : null;
-    if (first && d) {
+  // The first paragraph may open with a dateline and a date, in either order: the article's place and
+  // date, not its prose.
+  const first = firstBody >= 0 ? slots.find((s) => s.reason === null && isBodyLike(s.info)) : undefined;
+  const cut = (slot: Slot, span: string, rest: string, reason: 'dateline' | 'date-line'): void => {
+    slot.text = rest;
+    slot.info = lineInfo(rest);
+    (slots as Slot[]).splice(slots.indexOf(slot), 0, { text: span, info: lineInfo(span), reason });
+  };
+  const cutDate = (slot: Slot): void => {
+    const date = leadingDate(slot.text);
+    if (date) cut(slot, date.span, date.rest, 'date-line');
+  };
+  if (first) {
+    cutDate(first);
+    const d = dateline === null ? inlineDateline(first.text) : null;
+    if (d) {
       dateline = d.place;
       agency ??= d.agency;
-      first.text = d.rest;
-      first.info = lineInfo(d.rest);
-      (slots as Slot[]).splice(slots.indexOf(first), 0, { text: d.span, info: lineInfo(d.span), reason: 'dateline' });
+      cut(first, d.span, d.rest, 'dateline');
+      cutDate(first);
     }
-  }
-
-  // A date opening the first paragraph (after any dateline) is the article's date, not its prose.
-  const opening = firstBody >= 0 ? slots.find((s) => s.reason === null && isBodyLike(s.info)) : undefined;
-  const openingDate = opening ? leadingDate(opening.text) : null;
-  if (opening && openingDate) {
-    opening.text = openingDate.rest;
-    opening.info = lineInfo(openingDate.rest);
-    (slots as Slot[]).splice(slots.indexOf(opening), 0, { text: openingDate.span, info: lineInfo(openingDate.span), reason: 'date-line' });
   }
 
   const footerStart = slots.length - 1 - [...slots].reverse().findIndex((s) => s.reason === null && isBodyLike(s.info));
