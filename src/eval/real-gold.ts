@@ -115,6 +115,7 @@ export function standoffFromInline(annotated: string, source: string): Pick<Stan
     const bar = line.indexOf(' | ');
     const speaker = line.slice(0, bar).trim();
     const quote = line.slice(bar + 3);
+    if (quote.trim() === '') return { error: `empty quote of ${speaker}` };
     const found = findQuote(text, quote, from.get(quote) ?? 0);
     if (found === undefined) return { error: `quote not in the source: ${quote.slice(0, 60)}` };
     from.set(quote, found.at + 1);

@@ -31,9 +31,10 @@ describe('stand-off gold for real news', () => {
     expect(evaluateAnalysis(gold.cases).quotes.gold).toBe(1);
   });
 
-  it('refuses an annotated copy whose text was changed, a quote not in the source, and another version of the source', () => {
+  it('refuses an annotated copy whose text was changed, a quote not in the source or empty, and another version of the source', () => {
     expect(standoffFromInline(ANNOTATED.replace('ببطء', 'بطء'), SOURCE)).toHaveProperty('error');
     expect(standoffFromInline(`${ANNOTATED}جون سميث | كلام لم يقله\n`, SOURCE)).toHaveProperty('error');
+    expect(standoffFromInline(`${ANNOTATED}جون سميث | \n`, SOURCE)).toHaveProperty('error');
     writeFileSync(join(dir, 'source', 'M0001.arabic'), SOURCE);
     const standoff: StandoffFile = { corpus: 'x', title: 'x', halves: HALVES, documents: [{ name: 'M0001', file: 'source/M0001.arabic', sha256: sha256('another text'), split: 'development', entities: [], quotes: [] }] };
     const gold = readStandoff(standoff, dir);
