@@ -1,17 +1,22 @@
 /**
- * Gold annotations of real news: the TAC 2011 Arabic sources (../shared/corpora/tac2011-ar-dev),
- * annotated by hand by people who never saw the analyzer. The corpus text may not be copied into the
- * repository, so the annotations are kept as offsets into each source file (stand-off), with the
- * file's SHA-256 to refuse a different version of it; the text is read from the corpus at scoring time.
+ * Gold annotations of real news: the TAC 2011 Arabic sources (../shared/corpora/tac2011-ar-dev) and
+ * EASC's finance, politics and sport articles (../shared/corpora/easc), annotated by hand by people
+ * who never saw the analyzer. The corpus text may not be copied into the repository, so the
+ * annotations are kept as offsets into each source file (stand-off), with the file's SHA-256 to
+ * refuse a different version of it; the text is read from the corpus at scoring time.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { EntityType } from '../core/index.js';
+import { joinWrappedLines } from '../ingest/index.js';
 import { stripAnnotations, type GoldCase, type GoldSpan } from './analysis.js';
 import { corpus, REPO_ROOT } from './corpora.js';
 
-export const REAL_GOLD_FILE = resolve(REPO_ROOT, 'test', 'fixtures', 'analyze', 'real', 'tac2011.json');
+const REAL_DIR = resolve(REPO_ROOT, 'test', 'fixtures', 'analyze', 'real');
+
+/** The annotated corpora, in the order they are reported. */
+export const REAL_GOLD_FILES: readonly string[] = [resolve(REAL_DIR, 'tac2011.json'), resolve(REAL_DIR, 'easc.json')];
 
 /** Which half a document belongs to: the analyzer may be tuned on `development`, never on `held-out`. */
 export type RealSplit = 'development' | 'held-out';
@@ -28,38 +33,50 @@ export interface StandoffDocument {
 }
 
 export interface StandoffFile {
+  /** The corpus folder's name under ../shared/corpora. */
   readonly corpus: string;
+  /** How reports name the set, e.g. `TAC 2011 sources`. */
+  readonly title: string;
+  /** What each half holds, e.g. `topics M000–M002`. */
+  readonly halves: Readonly<Record<RealSplit, string>>;
   readonly documents: readonly StandoffDocument[];
 }
 
 const TYPES: Readonly<Record<string, EntityType>> = { PER: 'person', LOC: 'place', ORG: 'organization' };
 
-/** A source file's text as annotated: line ends as `\n`, no trailing line breaks. */
-export const sourceText = (raw: string): string => raw.replace(/\r\n?/g, '\n').replace(/\n+$/, '');
+/** A source file's text as annotated: no byte order mark, line ends as `\n`, no trailing line breaks. */
+export const sourceText = (raw: string): string => raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/\n+$/, '');
 
 export const sha256 = (s: string): string => createHash('sha256').update(s, 'utf8').digest('hex');
 
+export type RealCase = GoldCase & { readonly split: RealSplit };
+
 export type RealGold =
-  | { readonly ok: true; readonly cases: readonly (GoldCase & { readonly split: RealSplit })[] }
+  | { readonly ok: true; readonly title: string; readonly halves: Readonly<Record<RealSplit, string>>; readonly cases: readonly RealCase[] }
   | { readonly ok: false; readonly reason: string };
 
-/** The annotated documents as gold cases (no dates: they were not annotated), from `corpusDir`. */
+/**
+ * The annotated documents as gold cases (no dates: they were not annotated), from `corpusDir`. A
+ * hard-wrapped text has its wrapper's line breaks read as spaces, as ingest reads such a file (offsets
+ * unchanged).
+ */
 export function readStandoff(standoff: StandoffFile, corpusDir: string): RealGold {
-  const cases: (GoldCase & { readonly split: RealSplit })[] = [];
+  const cases: RealCase[] = [];
   for (const d of standoff.documents) {
     const path = resolve(corpusDir, d.file);
     if (!existsSync(path)) return { ok: false, reason: `${path} is absent` };
-    const text = sourceText(readFileSync(path, 'utf8'));
-    if (sha256(text) !== d.sha256) return { ok: false, reason: `${path} is not the version annotated (SHA-256 differs)` };
+    const source = sourceText(readFileSync(path, 'utf8'));
+    if (sha256(source) !== d.sha256) return { ok: false, reason: `${path} is not the version annotated (SHA-256 differs)` };
+    const text = joinWrappedLines(source);
     const entities: GoldSpan[] = d.entities.map(([start, end, type]) => ({ start, end, label: TYPES[type] ?? 'place' }));
     const quotes = d.quotes.map(([start, end, speaker]) => ({ speaker, text: text.slice(start, end) }));
     cases.push({ name: d.name, published: null, outlet: null, text, entities, dates: [], quotes, split: d.split });
   }
-  return { ok: true, cases };
+  return { ok: true, title: standoff.title, halves: standoff.halves, cases };
 }
 
-/** The repository's annotations of the TAC 2011 sources, or why they cannot be scored here. */
-export function readRealGold(file: string = REAL_GOLD_FILE): RealGold {
+/** One of the repository's annotated corpora, or why it cannot be scored here. */
+export function readRealGold(file: string): RealGold {
   if (!existsSync(file)) return { ok: false, reason: `${file} is absent` };
   const standoff = JSON.parse(readFileSync(file, 'utf8')) as StandoffFile;
   const found = corpus(standoff.corpus);
@@ -67,10 +84,21 @@ export function readRealGold(file: string = REAL_GOLD_FILE): RealGold {
   return readStandoff(standoff, found.dir);
 }
 
+/** Where `quote` stands in `text` from `from` on: as written, else with any run of spaces or line breaks for each space. */
+function findQuote(text: string, quote: string, from: number): { readonly at: number; readonly end: number } | undefined {
+  const at = text.indexOf(quote, from);
+  if (at >= 0) return { at, end: at + quote.length };
+  const spaced = new RegExp(quote.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'g');
+  spaced.lastIndex = from;
+  const m = spaced.exec(text);
+  return m === null ? undefined : { at: m.index, end: m.index + m[0].length };
+}
+
 /**
  * Stand-off annotations from an annotated copy of `source` (inline `[[text|PER]]` marks, then a
  * `=== quotes` line and `speaker | quote` lines): the copy without its marks must be the source
- * exactly; each quote is found in the source, a text listed twice at its next occurrence.
+ * exactly; each quote is found in the source (a quote running over a line break is written on its
+ * line with a space there), a text listed twice at its next occurrence.
  */
 export function standoffFromInline(annotated: string, source: string): Pick<StandoffDocument, 'entities' | 'quotes'> | { readonly error: string } {
   const raw = annotated.replace(/\r\n?/g, '\n');
@@ -87,10 +115,11 @@ export function standoffFromInline(annotated: string, source: string): Pick<Stan
     const bar = line.indexOf(' | ');
     const speaker = line.slice(0, bar).trim();
     const quote = line.slice(bar + 3);
-    const at = text.indexOf(quote, from.get(quote) ?? 0);
-    if (at < 0) return { error: `quote not in the source: ${quote.slice(0, 60)}` };
-    from.set(quote, at + 1);
-    quotes.push([at, at + quote.length, speaker]);
+    if (quote.trim() === '') return { error: `empty quote of ${speaker}` };
+    const found = findQuote(text, quote, from.get(quote) ?? 0);
+    if (found === undefined) return { error: `quote not in the source: ${quote.slice(0, 60)}` };
+    from.set(quote, found.at + 1);
+    quotes.push([found.at, found.end, speaker]);
   }
   return { entities, quotes };
 }

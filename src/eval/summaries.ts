@@ -1,13 +1,14 @@
 /**
  * The summarization experiments: the TAC 2011 MultiLing Arabic topics (multi-document, 250 words) and
  * EASC (single-document, at each article's mean reference length), scored with the Arabic-aware ROUGE.
- * Sources are read as plain text, one paragraph per line, through the text layer's `clean`; the
- * summaries are written one sentence per line.
+ * Sources are read as plain text, one paragraph per line, through the text layer's `clean` (a
+ * hard-wrapped file re-joined as ingest does); the summaries are written one sentence per line.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { cleanDocument, documentId, type CleanDocument } from '../core/index.js';
+import { unwrapHardWrapped } from '../ingest/index.js';
 import { summarize, type SummaryOptions } from '../summarize/index.js';
 import { clean, key, sentences, words } from '../text/index.js';
 import { meanScores, rouge, type RougeScores } from './rouge.js';
@@ -22,36 +23,12 @@ export interface SystemResult {
 
 const readText = (path: string): string => readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
 
-/** Sentence punctuation, possibly followed by closing quote marks or brackets: a closing mark alone may end a quoted name mid-sentence. */
-const ENDS_SENTENCE = /[.!?؟:…]["»”)]*$/u;
-
-/**
- * Hard-wrapped text (some EASC articles break lines at a fixed width inside sentences): a line at
- * least 60% as long as the file's 90th-percentile line, not ending a sentence, continues on the next.
- */
-function unwrapLines(lines: readonly string[]): string[] {
-  const lengths = lines.filter((l) => l.length > 0).map((l) => l.length).sort((a, b) => a - b);
-  const width = lengths[Math.floor(0.9 * (lengths.length - 1))] ?? 0;
-  const out: string[] = [];
-  let carry = '';
-  for (const line of lines) {
-    const joined = carry.length > 0 && line.length > 0 ? `${carry} ${line}` : carry + line;
-    if (line.length >= 0.6 * width && line.length > 0 && !ENDS_SENTENCE.test(line)) carry = joined;
-    else {
-      out.push(joined);
-      carry = '';
-    }
-  }
-  if (carry.length > 0) out.push(carry);
-  return out;
-}
-
 /** A plain-text article as a clean document: with `titleLine`, the first line is its title/date line. */
 function plainDocument(path: string, raw: string, titleLine: boolean): CleanDocument {
   const lines = raw.split(/\r?\n/).map((l) => clean(l).trim());
   const firstLine = titleLine ? (lines.find((l) => l.length > 0) ?? null) : null;
   const body = titleLine ? lines.slice(lines.findIndex((l) => l.length > 0) + 1) : lines;
-  const paragraphs = unwrapLines(body).filter((l) => l.length > 0);
+  const paragraphs = unwrapHardWrapped(body.join('\n')).split('\n').filter((l) => l.length > 0);
   return cleanDocument({
     id: documentId(basename(path)),
     path,

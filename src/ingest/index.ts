@@ -9,3 +9,4 @@ export { BUILTIN_OUTLETS } from './outlets/records.js';
 export { outletRecord, type OutletRecord } from './outlets/record.js';
 export { JSON_FIELDS } from './record.js';
 export { khulasaOutputs, tellOnce } from './khulasa-output.js';
+export { joinWrappedLines, unwrapHardWrapped } from './plain/unwrap.js';

@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { evaluateAnalysis } from '../../src/eval/analysis.js';
-import { readRealGold, readStandoff, sha256, sourceText, standoffFromInline, type StandoffFile } from '../../src/eval/real-gold.js';
+import { readRealGold, readStandoff, REAL_GOLD_FILES, sha256, sourceText, standoffFromInline, type StandoffFile } from '../../src/eval/real-gold.js';
 
 const SOURCE = 'زار الوزير بغداد\r\n\r\nوقال جون سميث إن "الوضع يتحسن ببطء شديد" في المدينة.\r\n';
+const HALVES = { development: 'a', 'held-out': 'b' } as const;
 const ANNOTATED = 'زار الوزير [[بغداد|LOC]]\n\nوقال [[جون سميث|PER]] إن "الوضع يتحسن ببطء شديد" في المدينة.\n=== quotes\nجون سميث | الوضع يتحسن ببطء شديد\n';
 
 describe('stand-off gold for real news', () => {
@@ -21,7 +22,7 @@ describe('stand-off gold for real news', () => {
 
     mkdirSync(join(dir, 'source'), { recursive: true });
     writeFileSync(join(dir, 'source', 'M0000.arabic'), SOURCE);
-    const standoff: StandoffFile = { corpus: 'x', documents: [{ name: 'M0000', file: 'source/M0000.arabic', sha256: sha256(text), split: 'held-out', ...made }] };
+    const standoff: StandoffFile = { corpus: 'x', title: 'x', halves: HALVES, documents: [{ name: 'M0000', file: 'source/M0000.arabic', sha256: sha256(text), split: 'held-out', ...made }] };
     const gold = readStandoff(standoff, dir);
     if (!gold.ok) throw new Error(gold.reason);
     const [c] = gold.cases;
@@ -30,14 +31,38 @@ describe('stand-off gold for real news', () => {
     expect(evaluateAnalysis(gold.cases).quotes.gold).toBe(1);
   });
 
-  it('refuses an annotated copy whose text was changed, a quote not in the source, and another version of the source', () => {
+  it('refuses an annotated copy whose text was changed, a quote not in the source or empty, and another version of the source', () => {
     expect(standoffFromInline(ANNOTATED.replace('ببطء', 'بطء'), SOURCE)).toHaveProperty('error');
     expect(standoffFromInline(`${ANNOTATED}جون سميث | كلام لم يقله\n`, SOURCE)).toHaveProperty('error');
+    expect(standoffFromInline(`${ANNOTATED}جون سميث | \n`, SOURCE)).toHaveProperty('error');
     writeFileSync(join(dir, 'source', 'M0001.arabic'), SOURCE);
-    const standoff: StandoffFile = { corpus: 'x', documents: [{ name: 'M0001', file: 'source/M0001.arabic', sha256: sha256('another text'), split: 'development', entities: [], quotes: [] }] };
+    const standoff: StandoffFile = { corpus: 'x', title: 'x', halves: HALVES, documents: [{ name: 'M0001', file: 'source/M0001.arabic', sha256: sha256('another text'), split: 'development', entities: [], quotes: [] }] };
     const gold = readStandoff(standoff, dir);
     expect(gold.ok).toBe(false);
     expect(gold.ok ? '' : gold.reason).toContain('SHA-256');
+  });
+
+  it('reads a source with a byte order mark and CRLF line ends, and finds a quote written on one line that runs over a line break there', () => {
+    const source = '\uFEFFقال المدير إن "الأرباح سترتفع\r\nفي العام المقبل" بحسب الخطة\r\n';
+    const annotated = 'قال المدير إن "الأرباح سترتفع\nفي العام المقبل" بحسب الخطة\n=== quotes\nالمدير | الأرباح سترتفع في العام المقبل\n';
+    const made = standoffFromInline(annotated, source);
+    if ('error' in made) throw new Error(made.error);
+    const text = sourceText(source);
+    expect(text.startsWith('قال')).toBe(true);
+    expect(made.quotes.map(([s, e]) => text.slice(s, e))).toEqual(['الأرباح سترتفع\nفي العام المقبل']);
+  });
+
+  it.skipIf(REAL_GOLD_FILES.some((f) => !readRealGold(f).ok))('reads every annotated corpus of the repository (when the corpora are here), each with documents, mentions and quotes in both halves', () => {
+    for (const file of REAL_GOLD_FILES) {
+      const gold = readRealGold(file);
+      if (!gold.ok) throw new Error(gold.reason);
+      for (const split of ['development', 'held-out'] as const) {
+        const cases = gold.cases.filter((c) => c.split === split);
+        expect(cases.length, `${gold.title} ${split}`).toBeGreaterThan(0);
+        expect(cases.flatMap((c) => c.entities).length, `${gold.title} ${split}`).toBeGreaterThan(0);
+        expect(cases.flatMap((c) => c.quotes).length, `${gold.title} ${split}`).toBeGreaterThan(0);
+      }
+    }
   });
 
   it('says why it cannot score when the annotations are absent', () => {

@@ -16,10 +16,12 @@ describe('src/ingest/index.ts', () => {
       'furnitureGroup',
       'furnitureKeys',
       'ingestPaths',
+      'joinWrappedLines',
       'khulasaOutputs',
       'learnOutletFurniture',
       'outletRecord',
       'tellOnce',
+      'unwrapHardWrapped',
     ]);
   });
 });

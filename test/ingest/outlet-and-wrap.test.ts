@@ -4,8 +4,9 @@ import { cleanText } from '../../src/ingest/index.js';
 import { canonicalAgency } from '../../src/ingest/plain/agencies.js';
 import { agencyCredit } from '../../src/ingest/plain/dateline.js';
 import { LINE_RULES } from '../../src/ingest/plain/furniture-rules.js';
+import { leadingDate } from '../../src/ingest/plain/dates.js';
 import { copyrightHolder } from '../../src/ingest/plain/site-name.js';
-import { unwrapHardWrapped, wrapWidth } from '../../src/ingest/plain/unwrap.js';
+import { joinWrappedLines, unwrapHardWrapped, wrapWidth } from '../../src/ingest/plain/unwrap.js';
 import { clean } from '../../src/text/index.js';
 
 const reasonOf = (line: string): string | null => {
@@ -60,6 +61,76 @@ describe('subscription and channel prompts', () => {
     'وتابع الوزير أن الحكومة ستراجع أسعار الوقود الشهر المقبل.',
     'ولتصل المساعدات إلى مستحقيها، شكلت الوزارة لجانا محلية في كل بلدة.',
   ])('keeps: %s', (line) => expect(reasonOf(line)).toBeNull());
+});
+
+describe('headline, date line, body', () => {
+  const HEADLINE = 'الحكومة تقر خطة لتوسيع شبكة الطرق الريفية في الشمال.';
+
+  it('a first line ending with a full stop is the headline when a date-only line follows it', () => {
+    const doc = cleanText([HEADLINE, '', 'الأحد 12 أبريل 2026', '', ...BODY].join('\n'));
+    expect(doc.title).toBe(HEADLINE);
+    expect(doc.published).toBe('2026-04-12');
+    expect(doc.paragraphs).toEqual(BODY);
+  });
+
+  it('a date line after the last paragraph of a short article closes no header: the paragraphs, dateline and agency stay as without it', () => {
+    const short = ['القاهرة (رويترز) - قال وزير الأشغال إن العمل في الطريق الجديد سيبدأ الشهر المقبل.', ...BODY.slice(2)];
+    const plain = cleanText(short.join('\n'));
+    const doc = cleanText([...short, 'الأحد 12 أبريل 2026'].join('\n'));
+    expect(doc).toMatchObject({ title: null, dateline: 'القاهرة', agency: 'Reuters', paragraphs: plain.paragraphs, published: '2026-04-12' });
+  });
+
+  it('a date opening the first paragraph is the article date, cut from the prose; a date that is the sentence adverbial stays', () => {
+    const headline = HEADLINE.slice(0, -1);
+    const doc = cleanText([headline, 'الثلاثاء 14 أبريل، 2026 ، أعلنت وزارة الأشغال أن العمل في الطريق الأول سيبدأ الشهر المقبل.', ...BODY.slice(1)].join('\n'));
+    expect(doc.published).toBe('2026-04-14');
+    expect(doc.paragraphs[0]).toBe('أعلنت وزارة الأشغال أن العمل في الطريق الأول سيبدأ الشهر المقبل.');
+    expect(doc.removed).toContainEqual({ text: 'الثلاثاء 14 أبريل، 2026', reason: 'date-line' });
+    const adverbial = 'في 14 أبريل 2026 أعلنت وزارة الأشغال أن العمل في الطريق الأول سيبدأ الشهر المقبل.';
+    expect(cleanText([headline, adverbial, ...BODY.slice(1)].join('\n')).paragraphs[0]).toBe(adverbial);
+    expect(leadingDate('14 أبريل 2026 يوم لن ينساه')).toBeNull();
+    expect(leadingDate('12/04/2026 - قالت الشرطة إن المشتبه بهم وصلوا')).toEqual({ span: '12/04/2026', rest: 'قالت الشرطة إن المشتبه بهم وصلوا' });
+  });
+
+  it('a date and an inline dateline opening the first paragraph are both cut, in either order', () => {
+    const prose = 'قال وزير الأشغال إن العمل في الطريق الجديد سيبدأ الشهر المقبل.';
+    for (const opening of ['الثلاثاء 14 أبريل 2026 - القاهرة (رويترز) - ', 'القاهرة (رويترز) - الثلاثاء 14 أبريل 2026 - ']) {
+      const doc = cleanText(['الحكومة تقر خطة لتوسيع الطرق الريفية', `${opening}${prose}`, ...BODY.slice(1)].join('\n'));
+      expect(doc, opening).toMatchObject({ dateline: 'القاهرة', agency: 'Reuters', published: '2026-04-14' });
+      expect(doc.paragraphs[0], opening).toBe(prose);
+    }
+  });
+
+  it('a number opening the prose is no date line: not a quantity, a year, a range, nor a date that is the subject (no separator after it; a weekday-led date needs none)', () => {
+    for (const p of [
+      '15 من البحرية الأمريكية قتلوا في الهجوم على القاعدة أمس.',
+      '2005 كان عاما صعبا على الاقتصاد في المنطقة كلها.',
+      '2005 - 2006 شهدت البلاد أزمة مالية حادة أثرت على الجميع.',
+      '14 أبريل 2026 يوم لن ينساه أهل المدينة أبدا بعد الفيضان.',
+      '1 مايو 2005 هو عيد العمال الذي تحتفل به الدول كلها.',
+    ])
+      expect(leadingDate(p), p).toBeNull();
+    expect(leadingDate('السبت 26 مارس 2005 الساعة 10:30 ، قالت الشرطة إن المشتبه بهم وصلوا')).toEqual({
+      span: 'السبت 26 مارس 2005 الساعة 10:30',
+      rest: 'قالت الشرطة إن المشتبه بهم وصلوا',
+    });
+    expect(leadingDate('الثلاثاء 20 سبتمبر 2005 اكتشفت الشرطة أن المشتبه بهم وصلوا')).toEqual({
+      span: 'الثلاثاء 20 سبتمبر 2005',
+      rest: 'اكتشفت الشرطة أن المشتبه بهم وصلوا',
+    });
+    const subject = '1 مايو 2005 هو عيد العمال الذي تحتفل به الدول كلها.';
+    const doc = cleanText(['العمال يحتفلون بعيدهم في العواصم العربية', subject, ...BODY.slice(1)].join('\n'));
+    expect(doc.published).toBeNull();
+    expect(doc.paragraphs[0]).toBe(subject);
+  });
+
+  it('without the date line such a first line stays a paragraph, and a long one stays a paragraph before a date line', () => {
+    expect(cleanText([HEADLINE, ...BODY].join('\n')).paragraphs[0]).toBe(HEADLINE);
+    const long = `${BODY[0]!.slice(0, -1)} ${BODY[2]!}`;
+    const doc = cleanText([long, 'الأحد 12 أبريل 2026', ...BODY].join('\n'));
+    expect(doc.title).toBeNull();
+    expect(doc.paragraphs[0]).toBe(long);
+  });
 });
 
 describe('outlet', () => {
@@ -151,6 +222,41 @@ describe('hard-wrapped text', () => {
         if (wrapWidth(text.split('\n')) !== null) expect(out.split('\n').length).toBeLessThanOrEqual(text.split('\n').length);
       }),
     );
+  });
+
+  it('re-joins a wrap whose longest line holds one character the wrapper did not count (a diacritic), at any width from 45 to 100', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 45, max: 100 }), (width) => {
+        const paragraphs = [...BODY, ...BODY];
+        const lines = paragraphs.flatMap((p) => wrap(p, width));
+        const longest = lines.reduce((a, l, i) => (l.length > lines[a]!.length ? i : a), 0);
+        lines[longest] = lines[longest]!.replace(/(\p{L})(\s|$)/u, '$1\u064B$2');
+        expect(wrapWidth(lines)).not.toBeNull();
+        expect(unwrapHardWrapped(lines.join('\n')).split('\n')).toHaveLength(paragraphs.length);
+      }),
+    );
+  });
+
+  it('joins the same lines in place, keeping every offset, for scoring annotations made on the wrapped text', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 45, max: 100 }), fc.boolean(), (width, headline) => {
+        const text = [...(headline ? ['الحكومة تقر خطة لتوسيع الطرق الريفية'] : []), ...BODY.flatMap((p) => wrap(p, width))].join('\n');
+        const joined = joinWrappedLines(text);
+        expect(joined).toHaveLength(text.length);
+        expect([...joined].every((ch, i) => ch === text[i] || (text[i] === '\n' && ch === ' '))).toBe(true);
+        expect(joined.split('\n')).toEqual(unwrapHardWrapped(text).split('\n'));
+      }),
+    );
+    const plain = BODY.join('\n');
+    expect(joinWrappedLines(plain)).toBe(plain);
+  });
+
+  it('joins CRLF lines in place too: the whole line break becomes spaces, offsets kept', () => {
+    const lines = [...BODY, ...BODY].flatMap((p) => wrap(p, 60));
+    const joined = joinWrappedLines(lines.join('\r\n'));
+    expect(joined).toHaveLength(lines.join('\r\n').length);
+    expect(joined).not.toMatch(/\r(?!\n)/u);
+    expect(joined.split('\r\n').map((l) => l.replace(/\s+/gu, ' '))).toEqual(unwrapHardWrapped(lines.join('\n')).split('\n'));
   });
 
   it('does not take a list of short headlines for wrapped text', () => {

@@ -1,16 +1,16 @@
 /**
  * `khulasa eval analysis [--json] [--verbose] [--only a,b]`: precision and recall of entity mentions,
  * dates and quotes with speakers on the gold passages in test/fixtures/analyze/gold and heldout, and
- * on the annotated real news of the TAC 2011 sources (test/fixtures/analyze/real, when the corpus is
- * here; no dates there); `--only` scores the named passages (file names without .txt, from either
- * folder) as one set.
+ * on the annotated real news of test/fixtures/analyze/real (the TAC 2011 sources and EASC articles,
+ * each in two halves, when its corpus is here; no dates there); `--only` scores the named passages
+ * (file names without .txt, from either folder) as one set.
  */
 import { existsSync } from 'node:fs';
 import { EXIT, type CliIo } from '../io.js';
 import { skippedJson } from './skipped.js';
 import { parseArgs } from '../args.js';
 import { ANALYSIS_GOLD_DIR, ANALYSIS_HELDOUT_DIR, evaluateAnalysis, readGold, type AnalysisReport, type Scores } from '../../eval/analysis.js';
-import { readRealGold } from '../../eval/real-gold.js';
+import { readRealGold, REAL_GOLD_FILES } from '../../eval/real-gold.js';
 
 const USAGE = 'khulasa eval analysis [--json] [--verbose] [--only <passage>,<passage>...]';
 const f3 = (x: number): string => x.toFixed(3);
@@ -40,16 +40,24 @@ function printReport(io: CliIo, { name, report, dated }: NamedReport, verbose: b
   io.stdout('\n');
 }
 
-/** The real-news halves, development and held-out, or why they are not scored. */
-function realReports(): NamedReport[] | string {
-  const real = readRealGold();
-  if (!real.ok) return `real news (TAC 2011 sources) skipped: ${real.reason}\n`;
-  const half = (split: string, label: string): NamedReport => ({
-    name: `real news, TAC 2011 sources, ${label}`,
-    report: evaluateAnalysis(real.cases.filter((c) => c.split === split)),
-    dated: false,
-  });
-  return [half('development', 'development half (topics M000–M002)'), half('held-out', 'held-out half (topics M003–M004)')];
+/** Each annotated corpus's halves, development and held-out, and why any corpus is not scored. */
+function realReports(): { readonly reports: readonly NamedReport[]; readonly skipped: string } {
+  const reports: NamedReport[] = [];
+  let skipped = '';
+  for (const file of REAL_GOLD_FILES) {
+    const real = readRealGold(file);
+    if (!real.ok) {
+      skipped += `real news skipped: ${real.reason}\n`;
+      continue;
+    }
+    for (const split of ['development', 'held-out'] as const)
+      reports.push({
+        name: `real news, ${real.title}, ${split} half (${real.halves[split]})`,
+        report: evaluateAnalysis(real.cases.filter((c) => c.split === split)),
+        dated: false,
+      });
+  }
+  return { reports, skipped };
 }
 
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
@@ -69,13 +77,13 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     typeof only === 'string'
       ? [{ name: `selected passages (${only})`, report: evaluateAnalysis(sets.flatMap(([, dir]) => readGold(dir)).filter((c) => only.split(',').includes(c.name))), dated: true }]
       : sets.map(([name, dir]) => ({ name, report: evaluateAnalysis(readGold(dir)), dated: true }));
-  const real = typeof only === 'string' ? [] : realReports();
-  if (typeof real !== 'string') reports.push(...real);
+  const real = typeof only === 'string' ? { reports: [], skipped: '' } : realReports();
+  reports.push(...real.reports);
   if (flags.get('json') === true) {
     io.stdout(`${JSON.stringify(Object.fromEntries(reports.map((r) => [r.name, r.report])))}\n`);
     return EXIT.ok;
   }
   for (const r of reports) printReport(io, r, flags.get('verbose') === true);
-  if (typeof real === 'string') io.stdout(real);
+  io.stdout(real.skipped);
   return EXIT.ok;
 }

@@ -33,7 +33,7 @@ function isoDate(y: number, m: number, d: number, time?: string, half?: string):
 const TIME = '(?:\\s*(?:-|,|،)?\\s*(?:الساعه\\s*)?(\\d{1,2}:\\d{2}(?::\\d{2})?)(?:\\s*(م|مساء|pm|ص|صباحا|am)(?![\\p{L}]))?)?';
 const NUMERIC_DMY = new RegExp(`(?<!\\d)(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?!\\d)${TIME}`, 'u');
 const NUMERIC_YMD = new RegExp(`(?<!\\d)(\\d{4})[/.-](\\d{1,2})[/.-](\\d{1,2})(?!\\d)(?:T|\\s+)?(\\d{1,2}:\\d{2}(?::\\d{2})?)?`, 'u');
-const NAMED = new RegExp(`(?<!\\d)(\\d{1,2})\\s+(${MONTH_ALTERNATION})(?:\\s*[(/]\\s*(?:${MONTH_ALTERNATION})\\s*\\)?)?\\s*,?\\s+(\\d{4})(?!\\d)${TIME}`, 'u');
+const NAMED = new RegExp(`(?<!\\d)(\\d{1,2})\\s+(${MONTH_ALTERNATION})(?:\\s*[(/]\\s*(?:${MONTH_ALTERNATION})\\s*\\)?)?\\s*[,،]?\\s+(\\d{4})(?!\\d)${TIME}`, 'u');
 
 /** The first date written in the text as ISO 8601, or null. Hours are kept when printed beside the date. */
 export function findDate(text: string): string | null {
@@ -58,4 +58,38 @@ export function isDateOnlyLine(text: string): boolean {
   if (findDate(text) === null) return false;
   const words = key(text).toLowerCase().split(/[^\p{L}]+/u).filter((w) => w !== '');
   return words.every((w) => DATE_WORDS.has(w));
+}
+
+const WEEKDAY_WORDS = new Set(WEEKDAYS);
+
+/** What sets a leading date off from the prose after it: a comma, colon or dash. */
+const DATE_SEPARATOR = /^\s*[،,:\-–—ـ]/u;
+const ENDS_WITH_SEPARATOR = /[،,:\-–—ـ]$/u;
+
+/**
+ * A date opening a body paragraph, as WikiNews and many sites print one (`السبت 26 مارس 2005 ،
+ * الأرقام ...`): the date (from a weekday or a number up to the word completing it, or up to a
+ * separator after a time) and the rest of the paragraph, or null. A date opening with a number must
+ * be set off by a separator: without one it is the sentence's subject (`1 مايو 2005 هو عيد العمال`).
+ * Not a date that is the sentence's adverbial (`في 23 مارس ...`).
+ */
+export function leadingDate(paragraph: string): { readonly span: string; readonly rest: string } | null {
+  const tokens = [...paragraph.matchAll(/\S+/gu)].slice(0, 8);
+  const first = key(tokens[0]?.[0] ?? '').toLowerCase();
+  const weekdayLed = WEEKDAY_WORDS.has(first.replace(/[^\p{L}]+/gu, ''));
+  if (!weekdayLed && !/^\d/u.test(first)) return null;
+  const cut = (end: number): { readonly span: string; readonly rest: string } | null => {
+    const rest = paragraph.slice(end).replace(/^[\s،,:\-–—ـ]+/u, '');
+    return rest.split(/\s+/u).length >= 5 ? { span: paragraph.slice(0, end).replace(/[\s،,:\-–—ـ]+$/u, ''), rest } : null;
+  };
+  let complete = -1;
+  for (const t of tokens) {
+    const words = key(t[0]).toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w !== '');
+    if (!words.every((w) => /^\d{1,4}$/u.test(w) || DATE_WORDS.has(w))) break;
+    const end = t.index + t[0].length;
+    if (findDate(paragraph.slice(0, end)) === null) continue;
+    if (ENDS_WITH_SEPARATOR.test(t[0]) || DATE_SEPARATOR.test(paragraph.slice(end))) return cut(end);
+    if (complete < 0) complete = end;
+  }
+  return weekdayLed && complete >= 0 ? cut(complete) : null;
 }

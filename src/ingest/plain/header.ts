@@ -1,7 +1,8 @@
 import type { SourceMeta } from '../../core/index.js';
 import { clean } from '../../text/index.js';
 import { agencyCredit, inlineDateline, standaloneDateline, type Dateline } from './dateline.js';
-import { isBodyLike, isHeadlineLike, lineInfo, matchKey } from './line.js';
+import { leadingDate } from './dates.js';
+import { HEADLINE_MAX_WORDS, isBodyLike, isHeadlineLike, lineInfo, matchKey } from './line.js';
 import type { PlainOptions } from './options.js';
 import type { Slot } from './slot.js';
 
@@ -21,6 +22,22 @@ export interface HeaderFacts {
   readonly agency: string | null;
 }
 
+/** Most lines a date-only line may follow and still close the header. */
+const DATED_HEADER_LINES = 3;
+
+/**
+ * Headline, date, body (a common plain-text layout): the index of a date-only line among the first
+ * lines when only headline-sized lines precede it and prose follows it, else -1. Those lines are
+ * header even when the headline ends with a full stop. A date line after the last paragraph of a
+ * short article closes no header.
+ */
+function datedHeaderEnd(slots: readonly Slot[]): number {
+  const at = slots.findIndex((s) => s.reason === 'date-line');
+  if (at <= 0 || !slots.slice(at + 1).some((s) => s.reason === null && isBodyLike(s.info))) return -1;
+  const before = slots.slice(0, at).filter((s) => s.reason === null);
+  return before.length > 0 && before.length <= DATED_HEADER_LINES && before.every((s) => s.info.words <= HEADLINE_MAX_WORDS) ? at : -1;
+}
+
 /**
  * The header runs up to the first prose paragraph: headline, decks, labels, dateline. The footer
  * follows the last prose paragraph: repeated headlines and labels. A headline printed again
@@ -28,7 +45,8 @@ export interface HeaderFacts {
  */
 export function markHeaderAndFooter(slots: readonly Slot[], meta: SourceMeta, isOutletName: (s: string) => boolean, options: PlainOptions): HeaderFacts {
   const live = (): Slot[] => slots.filter((s) => s.reason === null);
-  const firstBody = slots.findIndex((s) => s.reason === null && isBodyLike(s.info));
+  const dated = datedHeaderEnd(slots);
+  const firstBody = slots.findIndex((s, i) => i > dated && s.reason === null && isBodyLike(s.info));
   const lastBody = slots.length - 1 - [...slots].reverse().findIndex((s) => s.reason === null && isBodyLike(s.info));
   let title: string | null = null;
   let titleKey: string | null = meta.title ? matchKey(clean(meta.title)) : null;
@@ -46,7 +64,8 @@ export function markHeaderAndFooter(slots: readonly Slot[], meta: SourceMeta, is
   const headerEnd = firstBody === -1 ? 0 : firstBody;
   if (title === null) {
     // A section label (`أخبار وطنية`) may precede the headline: prefer a line longer than a label.
-    const candidates = slots.slice(0, headerEnd).filter((s) => s.reason === null && isHeadlineLike(s.info) && standaloneDateline(s.text, isOutletName) === null);
+    const headline = (s: Slot, i: number): boolean => isHeadlineLike(s.info) || (i < dated && s.info.words >= 2);
+    const candidates = slots.slice(0, headerEnd).filter((s, i) => s.reason === null && headline(s, i) && standaloneDateline(s.text, isOutletName) === null);
     const first = candidates.find((s) => s.info.words > options.headerLabelWords) ?? candidates[0];
     if (first) {
       title = first.text;
@@ -73,19 +92,30 @@ export function markHeaderAndFooter(slots: readonly Slot[], meta: SourceMeta, is
       dateline = d.place;
       agency ??= d.agency;
     } else if (isCreditLine(s.text)) continue;
-    else if (s.info.words <= options.headerLabelWords || !isHeadlineLike(s.info)) s.reason = 'furniture';
+    else if (s.info.words <= options.headerLabelWords || !(isHeadlineLike(s.info) || i < dated)) s.reason = 'furniture';
     else s.reason = 'title';
   }
 
-  if (firstBody >= 0 && dateline === null) {
-    const first = slots.find((s) => s.reason === null && isBodyLike(s.info));
-    const d = first ? inlineDateline(first.text) : null;
-    if (first && d) {
+  // The first paragraph may open with a dateline and a date, in either order: the article's place and
+  // date, not its prose.
+  const first = firstBody >= 0 ? slots.find((s) => s.reason === null && isBodyLike(s.info)) : undefined;
+  const cut = (slot: Slot, span: string, rest: string, reason: 'dateline' | 'date-line'): void => {
+    slot.text = rest;
+    slot.info = lineInfo(rest);
+    (slots as Slot[]).splice(slots.indexOf(slot), 0, { text: span, info: lineInfo(span), reason });
+  };
+  const cutDate = (slot: Slot): void => {
+    const date = leadingDate(slot.text);
+    if (date) cut(slot, date.span, date.rest, 'date-line');
+  };
+  if (first) {
+    cutDate(first);
+    const d = dateline === null ? inlineDateline(first.text) : null;
+    if (d) {
       dateline = d.place;
       agency ??= d.agency;
-      first.text = d.rest;
-      first.info = lineInfo(d.rest);
-      (slots as Slot[]).splice(slots.indexOf(first), 0, { text: d.span, info: lineInfo(d.span), reason: 'dateline' });
+      cut(first, d.span, d.rest, 'dateline');
+      cutDate(first);
     }
   }
 

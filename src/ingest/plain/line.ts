@@ -80,8 +80,10 @@ export const isBodyLike = (l: Line): boolean => {
   return l.words >= 7 && /[.!?؟…]["»”)]?$/u.test(withoutCredit);
 };
 
+export const HEADLINE_MAX_WORDS = 25;
+
 /** A line that reads as a headline: short and without a sentence's final full stop or colon. */
-export const isHeadlineLike = (l: Line): boolean => l.words >= 2 && l.words <= 25 && !/[.:،,;؛\-–—|]\s*$/u.test(l.text) && l.letters > 0;
+export const isHeadlineLike = (l: Line): boolean => l.words >= 2 && l.words <= HEADLINE_MAX_WORDS && !/[.:،,;؛\-–—|]\s*$/u.test(l.text) && l.letters > 0;
 
 /** Share of letters that are Arabic script (0 when there are no letters). */
 export const arabicShare = (l: Pick<Line, 'arabicLetters' | 'letters'>): number => (l.letters === 0 ? 0 : l.arabicLetters / l.letters);

@@ -2,8 +2,9 @@
  * Hard-wrapped text (email dumps, some corpora): every paragraph broken into lines of about the same
  * width. Detected when most lines are near one width (40–110 characters), many of those "full"
  * lines end without sentence punctuation, and some line ends a sentence (a list of headlines does not). Then a line is joined with the next when it does not end a
- * sentence and the next line's first word would not have fitted on it (the wrapper broke the line
- * there), or when the next line starts in lower case. A line the next word would have fitted on
+ * sentence and the next line's first word would not have fitted on it, give or take one character
+ * (the wrapper broke the line there; wrappers differ by one on a mark or space they do not count),
+ * or when the next line starts in lower case. A line the next word would have fitted on
  * (headline, label, last line of a paragraph) and blank lines end a paragraph, so headers and
  * furniture stay lines of their own. Text that is not hard-wrapped is returned unchanged.
  */
@@ -44,10 +45,31 @@ export function wrapWidth(lines: readonly string[], o: UnwrapOptions = DEFAULT_U
   return Math.max(...lengths.filter((n) => n <= width * 1.3));
 }
 
-export function unwrapHardWrapped(text: string, o: UnwrapOptions = DEFAULT_UNWRAP_OPTIONS): string {
+/**
+ * The indexes of the lines that continue on the next one (their line break is a wrapper's, not a
+ * paragraph end), in order; empty when `text` is not hard-wrapped.
+ */
+export function wrappedBreaks(text: string, o: UnwrapOptions = DEFAULT_UNWRAP_OPTIONS): number[] {
   const lines = text.split('\n');
   const width = wrapWidth(lines, o);
-  if (width === null) return text;
+  if (width === null) return [];
+  const joined: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (line === '') continue;
+    const next = lines[i + 1]?.trim() ?? '';
+    const nextWord = next.split(/\s/u)[0] ?? '';
+    const broken = lengthOf(line) + 1 + lengthOf(nextWord) > width - 1;
+    if (next !== '' && ((broken && !SENTENCE_END.test(line)) || STARTS_LOWER.test(next))) joined.push(i);
+  }
+  return joined;
+}
+
+/** `text` with each wrapped paragraph on one line, its lines trimmed and joined by a space. */
+export function unwrapHardWrapped(text: string, o: UnwrapOptions = DEFAULT_UNWRAP_OPTIONS): string {
+  const joined = new Set(wrappedBreaks(text, o));
+  if (joined.size === 0) return text;
+  const lines = text.split('\n');
   const out: string[] = [];
   let current: string | null = null;
   for (let i = 0; i < lines.length; i++) {
@@ -59,15 +81,20 @@ export function unwrapHardWrapped(text: string, o: UnwrapOptions = DEFAULT_UNWRA
       continue;
     }
     current = current === null ? line : `${current} ${line}`;
-    const next = lines[i + 1]?.trim() ?? '';
-    const nextWord = next.split(/\s/u)[0] ?? '';
-    const broken = lengthOf(line) + 1 + lengthOf(nextWord) > width;
-    const continues = next !== '' && ((broken && !SENTENCE_END.test(line)) || STARTS_LOWER.test(next));
-    if (!continues) {
+    if (!joined.has(i)) {
       out.push(current);
       current = null;
     }
   }
   if (current !== null) out.push(current);
   return out.join('\n');
+}
+
+/**
+ * `text` with each wrapper's line break replaced by a space (`\r\n` by two) and nothing else changed,
+ * so that offsets into `text` hold in the result (for scoring annotations made on the wrapped text).
+ */
+export function joinWrappedLines(text: string, o: UnwrapOptions = DEFAULT_UNWRAP_OPTIONS): string {
+  const joined = new Set(wrappedBreaks(text, o));
+  return joined.size === 0 ? text : text.split('\n').map((line, i) => (joined.has(i) ? `${line.replace(/\r$/u, ' ')} ` : `${line}\n`)).join('').slice(0, text.length);
 }
