@@ -9,7 +9,7 @@ import { DESCRIPTOR_KEYS, GIVEN_KEYS, KUNYA_KEYS, OCCUPATION_KEYS, ORG_CUE_KEYS,
 import { UNNAMED_ROLES } from './data/reporting.js';
 import type { EntityMention, TitlePhrase } from './types.js';
 import { containing, firstFrom } from './search.js';
-import { surnameVariant } from './quote-variants.js';
+import { namedSurname } from './quote-variants.js';
 
 export interface Context {
   readonly text: string;
@@ -209,12 +209,9 @@ const ADDRESSEE_OUTLET = /^(?:ال)?(?:وكاله|صحيفه|جريده|قناه
  * the text names, a title, a human or institution description, or a word no rule below rules out.
  * Ruled out, when no mention and no list knows the head: a relative pronoun (`الذي يشغل المنصب`), a
  * ب-phrase of manner or of a verbal noun (`بأسى`، `بمنع الدراجات`), a noun with a possessive pronoun
- * (`مهامه`، `يديها`), a present verb (`يحمل جنسية`), a definite common noun (`القرار`، `البلاغ`).
+ * (`مهامه`، `يديها`), a present verb (`يحمل جنسية`), a definite common noun (`القرار`، `البلاغ`), a people word
+ * with ل, the one spoken to (`لمجموعة من الزوار`), a phrase that goes on to a future verb (`مرحلة ثانية ستبدأ`).
  */
-/** `k` is the last word of a person the entity pass named (two words or more), up to spelling. */
-const personSurname = (ctx: Context, k: string): boolean =>
-  ctx.mentions.some((m) => m.type === 'person' && m.name.includes(' ') && surnameVariant(key(m.name.slice(m.name.lastIndexOf(' ') + 1)), k));
-
 export function implausibleSpeaker(ctx: Context, speaker: string): Implausible {
   const words = speaker.split(' ');
   const head = words[0] ?? '';
@@ -230,7 +227,7 @@ export function implausibleSpeaker(ctx: Context, speaker: string): Implausible {
   if (namedWord(ctx, head, true)) return null;
   // (A ب-word a name slot holds, even alone, may be a name: `الحافظ بخيت`.)
   // (Nor one that is the surname of a person named before, up to spelling: `روجر بلهام` … `قال بيلهام`.)
-  if (/^ب/.test(bare) && bare.length >= 3 && !namedWord(ctx, head, false) && !(words.length === 1 && personSurname(ctx, k))) return 'preposition';
+  if (/^ب/.test(bare) && bare.length >= 3 && !namedWord(ctx, head, false) && !(words.length === 1 && namedSurname(ctx.mentions, k))) return 'preposition';
   // (A present verb of three to five letters opening a phrase: `يحمل جنسية`، `تزر أهلها`; not a noun in the accusative, `تجاراً`.)
   if (/^[يت][^اىة]{2,4}$/u.test(bare) && words.length >= 2 && !/[\u064B-\u064D]/u.test(head)) return 'verb';
   if (words.length === 1 && isDefinite(k) && !namedWord(ctx, head, false)) return 'definite';

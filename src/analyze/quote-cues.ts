@@ -11,7 +11,7 @@ import type { MarkedSpan } from './quote-marks.js';
 import { resolveTitle } from './quote-titles.js';
 import type { TitlePhrase } from './types.js';
 import { firstFrom } from './search.js';
-import { surnameVariant } from './quote-variants.js';
+import { namedSurname, surnameVariant } from './quote-variants.js';
 import { COMPLEMENTIZERS, type Context, findStartingIn } from './quote-context.js';
 import { knownSurname, startsNounPhrase, studentAfterVerb, subjectAt, subjectOrPhrase } from './quote-speaker-phrase.js';
 import { explicitSubject, RELAY_KEYS } from './quote-subject.js';
@@ -240,7 +240,7 @@ function surnameWrittenBefore(ctx: Context, t: Tok): boolean {
     if (plainWord(given) && given.key.length >= 3 && lookup(given, VERB_KEYS) === null && lookup(given, TITLE_KEYS) === null) return true;
   }
   // (Or the last word of a person the entity pass named before: `لروجر بلهام`, its given name written with ل.)
-  return ctx.mentions.some((m) => m.type === 'person' && m.end <= t.start && m.name.includes(' ') && surnameVariant(key(m.name.slice(m.name.lastIndexOf(' ') + 1)), t.key));
+  return namedSurname(ctx.mentions, t.key, t.start);
 }
 
 /** `ضاحكاً`، `مبتسمة`، `غاضباً`: an accusative participle of manner (فاعلاً/فاعلة, مُفتعِلاً/ـة) after the speaker's name. */

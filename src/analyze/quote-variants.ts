@@ -3,7 +3,9 @@
  * a long vowel added or dropped. A surname read after a reporting verb is looked up among the names
  * written before up to such a spelling difference.
  */
+import { key } from '../text/index.js';
 import { editDistance, spellingBlock } from './similarity.js';
+import type { EntityMention } from './types.js';
 
 /** Fewest letters of a surname compared up to spelling (shorter words differ by one letter too often). */
 const MIN_LETTERS = 4;
@@ -24,3 +26,7 @@ export function fullNameBySurname(surname: string, names: readonly (readonly str
   }
   return hits.size === 1 ? ([...hits][0] as string) : null;
 }
+
+/** `k` (a key form) is the last word, up to spelling, of a person the entity pass named with two words or more, ending by `before`. */
+export const namedSurname = (mentions: readonly EntityMention[], k: string, before = Infinity): boolean =>
+  mentions.some((m) => m.type === 'person' && m.end <= before && m.name.includes(' ') && surnameVariant(key(m.name.slice(m.name.lastIndexOf(' ') + 1)), k));
