@@ -318,7 +318,8 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     const issuer = resumptiveIssuer(ctx, cue, sentence);
     if (issuer !== null) return issuer;
     // `وجاء في حيثيات الحكم أن «…»`: the court that ruled.
-    if (IN_DOCUMENT_VERB_KEYS.has(cue.forms[cue.forms.length - 1]?.form ?? '') && ctx.toks[cue.index + 1]?.key === 'في' && reasoningWord(ctx.toks[cue.index + 2])) {
+    const inDocument = IN_DOCUMENT_VERB_KEYS.has(cue.forms[cue.forms.length - 1]?.form ?? '');
+    if (inDocument && ctx.toks[cue.index + 1]?.key === 'في' && reasoningWord(ctx.toks[cue.index + 2])) {
       const court = rulingCourt(ctx, cue.start);
       if (court !== null) return court;
     }
@@ -345,7 +346,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     const issuing = nounPhraseNext ? issuerBeforeStatement(ctx, cue) : null;
     if (issuing !== null) return issuing;
     // A subject is written after the verb but names no one we can read: say nothing rather than guess.
-    if (nounPhraseNext && !(IN_DOCUMENT_VERB_KEYS.has(cue.forms[cue.forms.length - 1]?.form ?? ''))) return null;
+    if (nounPhraseNext && !inDocument) return null;
     if (writtenOn(ctx, cue)) return null;
     const gender = cueGender(cue);
     // A verb in a relative clause (`…، الذي قال`) is its antecedent's: never carried over.
