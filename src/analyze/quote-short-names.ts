@@ -21,26 +21,24 @@ export function withGivenNameMentions(toks: readonly Tok[], mentions: readonly E
   const people = mentions.filter((m) => m.type === 'person');
   if (people.length === 0) return mentions;
   // The first and last word of each full name, with the name and where it was first written; a word of two names is no one's.
-  const byFirst = new Map<string, { name: string; end: number } | null>();
+  const byEnd = new Map<string, { name: string; end: number } | null>();
   // Any word of a person's name: a given name that another name holds elsewhere (`محمد علي`، `علي حسن`) is ambiguous.
   const inNames = new Map<string, Set<string>>();
   for (const m of people) {
-    const words = m.name.split(' ').filter(Boolean);
-    for (const w of words) {
-      const k = key(w);
+    const keys = m.name.split(' ').filter(Boolean).map((w) => key(w));
+    for (const k of keys) {
       const set = inNames.get(k) ?? new Set<string>();
       set.add(m.name);
       inNames.set(k, set);
     }
-    if (words.length < 2) continue;
+    if (keys.length < 2) continue;
     // (Not the last word of a chain with بن/ولد/منت/أبو …: `ولد سيدي محمد` closes on a father's given name.)
-    const chained = words.some((w) => NAME_JOINER_KEYS.has(key(w)));
-    const ends = chained ? [words[0] as string] : [words[0] as string, words[words.length - 1] as string];
-    for (const w of ends) {
-      const first = key(w);
-      const seen = byFirst.get(first);
-      if (seen === undefined) byFirst.set(first, { name: m.name, end: m.end });
-      else if (seen !== null && seen.name !== m.name) byFirst.set(first, null);
+    const chained = keys.some((k) => NAME_JOINER_KEYS.has(k));
+    const ends = chained ? [keys[0] as string] : [keys[0] as string, keys[keys.length - 1] as string];
+    for (const k of ends) {
+      const seen = byEnd.get(k);
+      if (seen === undefined) byEnd.set(k, { name: m.name, end: m.end });
+      else if (seen !== null && seen.name !== m.name) byEnd.set(k, null);
     }
   }
   const added: EntityMention[] = [];
@@ -49,7 +47,7 @@ export function withGivenNameMentions(toks: readonly Tok[], mentions: readonly E
     while (next < mentions.length && (mentions[next] as EntityMention).end <= t.start) next++;
     const inside = next < mentions.length && (mentions[next] as EntityMention).start <= t.start;
     if (inside || t.kind !== 'word' || t.key.length < MIN_LETTERS) continue;
-    const hit = byFirst.get(t.key);
+    const hit = byEnd.get(t.key);
     if (hit == null || hit.end > t.start || (inNames.get(t.key)?.size ?? 0) > 1) continue;
     added.push({ kind: 'entity-mention', start: t.start, end: t.end, text: t.text, type: 'person', form: t.text, name: hit.name, source: 'known' });
   }
