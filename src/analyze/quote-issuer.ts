@@ -71,7 +71,7 @@ export function issuerBeforeStatement(ctx: Context, cue: Tok): string | null {
       const words = last === null ? 0 : last.index - cue.index;
       return doc !== undefined && /^ +$/.test(doc.gap) && lookup(doc, STATEMENT_KEYS) !== null && last !== null && words >= 2 && words <= ISSUER_WORDS ? ctx.text.slice(first.start, last.end) : null;
     }
-    if (COMPLEMENTIZERS.has(t.key) || lookup(t, VERB_KEYS) !== null || (SUBJECT_STOP_KEYS.has(t.key) && k > cue.index + 1)) return null;
+    if (COMPLEMENTIZERS.has(t.key) || lookup(t, VERB_KEYS) !== null || SUBJECT_STOP_KEYS.has(t.key)) return null;
     // A comma, a time word or a name in marks closes the subject; only `في بيان` may follow.
     if (k > cue.index + 1 && /[،,«"“]/.test(t.gap)) closed = true;
     if (TEMPORAL_KEYS.has(t.key)) closed = true;
