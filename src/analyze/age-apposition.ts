@@ -18,8 +18,8 @@ export interface AgedName {
 /** Ages a bare number in apposition may give (`X Y ,22,`); a larger one is a count or a year. */
 const MAX_BARE_AGE = 110;
 
-/** The value of a token of digits (ASCII or Arabic-Indic), NaN for anything else. */
-const digitsValue = (text: string): number => (/^[0-9\u0660-\u0669]{1,3}$/.test(text) ? Number(text.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))) : NaN);
+/** The value of a token of up to three digits (ASCII or Arabic-Indic; its key has them in ASCII), NaN for anything else. */
+const digitsValue = (t: Tok): number => (/^[0-9\u0660-\u0669]{1,3}$/.test(t.text) ? Number(t.key) : NaN);
 
 /**
  * Token `j` opens an age in apposition: a number set off by a comma or an opening parenthesis, then a word
@@ -31,7 +31,7 @@ function ageAt(toks: readonly Tok[], j: number, nameStart: number): boolean {
   if (n === undefined || n.kind !== 'number' || !/^\s*[،,(]\s*$/.test(n.gap)) return false;
   const after = toks[j + 1];
   if (after !== undefined && /^\s*$/.test(after.gap) && YEAR_KEYS.has(after.key)) return true;
-  const value = digitsValue(n.text);
+  const value = digitsValue(n);
   const closing = n.gap.includes('(') ? /^\s*\)/ : /^\s*[،,]/;
   // (`29 درجة ، 50 دقيقة شمالا ، 48 ،`: words measured by a number before them are no name.)
   return value >= 1 && value <= MAX_BARE_AGE && after !== undefined && closing.test(after.gap) && toks[nameStart - 1]?.kind !== 'number';
