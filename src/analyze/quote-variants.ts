@@ -10,7 +10,12 @@ import type { EntityMention } from './types.js';
 /** Fewest letters of a surname compared up to spelling (shorter words differ by one letter too often). */
 const MIN_LETTERS = 4;
 
-/** Two key forms of one word are the same surname up to spelling: same consonants, at most one letter apart. */
+/**
+ * Two key forms of one word are the same surname up to spelling: one letter apart with the same
+ * `spellingBlock`, so a long vowel added, dropped or traded (`باعباد` / `باعبود`), a final ه added, or one
+ * transliteration pair (ش/س). (The entity merge counts a traded vowel and a final ه as two people:
+ * `nameWordsClash`.)
+ */
 export function surnameVariant(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length < MIN_LETTERS || b.length < MIN_LETTERS || a.includes(' ') || b.includes(' ')) return false;
