@@ -235,7 +235,7 @@ function surnameWrittenBefore(ctx: Context, t: Tok): boolean {
   if (t.kind !== 'word' || isDefinite(t.key) || isStop(t) || /ا$/.test(t.key)) return false;
   for (let k = t.index - 2; k >= 1; k--) {
     const u = ctx.toks[k] as Tok;
-    if (!surnameVariant(u.key, t.key) || !u.spaced) continue;
+    if (!u.spaced || !surnameVariant(u.key, t.key)) continue;
     const given = ctx.toks[k - 1] as Tok;
     if (plainWord(given) && given.key.length >= 3 && lookup(given, VERB_KEYS) === null && lookup(given, TITLE_KEYS) === null) return true;
   }

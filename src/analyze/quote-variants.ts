@@ -19,7 +19,8 @@ const MIN_LETTERS = 4;
 export function surnameVariant(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length < MIN_LETTERS || b.length < MIN_LETTERS || a.includes(' ') || b.includes(' ')) return false;
-  return spellingBlock(a) === spellingBlock(b) && editDistance(a, b, 1) <= 1;
+  // (The distance first: it gives up at once on lengths two apart and builds no string.)
+  return editDistance(a, b, 1) <= 1 && spellingBlock(a) === spellingBlock(b);
 }
 
 /** The one full name (as words, see `fullNames`) whose last word is `surname` up to spelling; null when none or several. */
