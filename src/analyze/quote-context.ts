@@ -201,8 +201,10 @@ export type Implausible = 'relative' | 'preposition' | 'possessed' | 'verb' | 'd
 
 /** `ستبدأ`، `سيعقد`: the future prefix on an imperfect verb of three to five more letters. */
 const FUTURE_VERB = /^س[يتن][^\s]{2,5}$/u;
+/** Words an outlet's name opens with, as written (`وكالة`، `قناة`). */
+export const OUTLET_HEADS: readonly string[] = ['وكالة', 'صحيفة', 'جريدة', 'قناة', 'موقع', 'تلفزيون', 'إذاعة', 'مجلة', 'شبكة'];
 /** Outlet words (key forms) a ل addressee opens with. */
-const ADDRESSEE_OUTLET = /^(?:ال)?(?:وكاله|صحيفه|جريده|قناه|موقع|تلفزيون|اذاعه|مجله|شبكه)/u;
+const ADDRESSEE_OUTLET = new RegExp(`^(?:ال)?(?:${OUTLET_HEADS.map((w) => key(w)).join('|')})`, 'u');
 
 /**
  * Why the head of a speaker phrase cannot be a speaker, or null when it can: a person or organization

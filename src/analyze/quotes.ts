@@ -15,7 +15,7 @@ import { NAMING_CUES, TITLE_NOUNS } from './data/reporting.js';
 import { type MarkedSpan, quoteSpans } from './quote-marks.js';
 import type { QuoteMention } from './types.js';
 import { containing, firstFrom } from './search.js';
-import { describesSomeone, implausibleSpeaker, aboutStatement, agrees, type Context, cueGender, findStartingIn, type Gender, isStatement, someStartingIn, type Spoken, tokensWithin, trimQuote } from './quote-context.js';
+import { describesSomeone, implausibleSpeaker, aboutStatement, agrees, type Context, cueGender, findStartingIn, type Gender, isStatement, OUTLET_HEADS, someStartingIn, type Spoken, tokensWithin, trimQuote } from './quote-context.js';
 import { description, isAddressee, startsNounPhrase, subjectAt, subjectOrPhrase, withoutAddressee } from './quote-speaker-phrase.js';
 import { clauseSubject, explicitSubject, IN_DOCUMENT_VERB_KEYS, preverbalSubject, relayedSource, relayingVerb, writtenOn } from './quote-subject.js';
 import { colonSpeaker, cueBefore, IMPERFECT_KEYS, postposed, preposed } from './quote-cues.js';
@@ -67,7 +67,7 @@ function addressedOutlet(ctx: Context, span: MarkedSpan): boolean {
   const inner = ctx.text.slice(span.innerStart, span.innerEnd).trim();
   return inner.split(/\s+/).length <= 6 && OUTLET_WORD.test(inner);
 }
-const OUTLET_WORD = /^(?:ال)?(?:وكالة|صحيفة|جريدة|قناة|موقع|تلفزيون|إذاعة|مجلة|شبكة)(?:\s|$)/u;
+const OUTLET_WORD = new RegExp(`^(?:ال)?(?:${OUTLET_HEADS.join('|')})(?:\\s|$)`, 'u');
 
 /** How many words an outlet's name in marks may have. */
 const OUTLET_NAME_WORDS = 5;
