@@ -41,6 +41,7 @@ export function withGivenNameMentions(toks: readonly Tok[], mentions: readonly E
       else if (seen !== null && seen.name !== m.name) byEnd.set(k, null);
     }
   }
+  if (byEnd.size === 0) return mentions;
   const added: EntityMention[] = [];
   let next = 0;
   for (const t of toks) {
