@@ -3,7 +3,7 @@
  * spelling tolerance (`sameCompactName`): the tolerance is for transliterations and hamza or alef
  * spellings, and these are none of those.
  */
-import { key } from '../text/index.js';
+import { keySet } from './tokens.js';
 
 const LONG_VOWELS = 'اوي';
 
@@ -26,7 +26,7 @@ function longVowelTrade(a: string, b: string): boolean {
 const finalHeMore = (a: string, b: string): boolean => (b.length === a.length + 1 && b.endsWith('ه') && b.startsWith(a)) || (a.length === b.length + 1 && a.endsWith('ه') && a.startsWith(b));
 
 /** The words that make the next word a father's or forebear's given name (`ولد اعلي`، `بن علي`، `منت`). */
-const PATRONYMIC_KEYS: ReadonlySet<string> = new Set(['ولد', 'بن', 'ابن', 'بنت', 'منت'].map((w) => key(w)));
+const PATRONYMIC_KEYS = keySet(['ولد', 'بن', 'ابن', 'بنت', 'منت']);
 
 /**
  * Key-form word lists of two names, aligned word by word from the start (`a` no longer than `b`): some
