@@ -43,7 +43,8 @@ function ageAt(toks: readonly Tok[], j: number, nameStart: number): boolean {
  */
 function conjoinedName(toks: readonly Tok[], k: number, j: number): number | null {
   const first = toks[k] as Tok;
-  const peeled = first.forms.find((f) => f.letters === 1 && first.key.startsWith('و') && f.form.length >= 3);
+  if (!first.key.startsWith('و')) return null;
+  const peeled = first.forms.find((f) => f.letters === 1 && f.form.length >= 3);
   if (peeled === undefined || isStopword(peeled.form) || peeled.form.startsWith('ال')) return null;
   const rest = nameRun(toks, k + 1);
   return rest !== null && rest.from === k + 1 && rest.to === j ? startAfter(first, 1) : null;
