@@ -24,9 +24,9 @@ const digitsValue = (t: Tok): number => (/^[0-9\u0660-\u0669]{1,3}$/.test(t.text
 /**
  * Token `j` opens an age in apposition: a number set off by a comma or an opening parenthesis, then a word
  * for years; or a bare number of at most `MAX_BARE_AGE` set off on both sides (`X Y ,22, طالب`، `X Y (34)`),
- * the name (from token `nameStart`) no measured quantity.
+ * the two words before it no measured quantity (no number before them).
  */
-function ageAt(toks: readonly Tok[], j: number, nameStart: number): boolean {
+function ageAt(toks: readonly Tok[], j: number): boolean {
   const n = toks[j];
   if (n === undefined || n.kind !== 'number' || !/^\s*[،,(]\s*$/.test(n.gap)) return false;
   const after = toks[j + 1];
@@ -34,7 +34,7 @@ function ageAt(toks: readonly Tok[], j: number, nameStart: number): boolean {
   const value = digitsValue(n);
   const closing = n.gap.includes('(') ? /^\s*\)/ : /^\s*[،,]/;
   // (`29 درجة ، 50 دقيقة شمالا ، 48 ،`: words measured by a number before them are no name.)
-  return value >= 1 && value <= MAX_BARE_AGE && after !== undefined && closing.test(after.gap) && toks[nameStart - 1]?.kind !== 'number';
+  return value >= 1 && value <= MAX_BARE_AGE && after !== undefined && closing.test(after.gap) && toks[j - 3]?.kind !== 'number';
 }
 
 /**
@@ -54,7 +54,7 @@ function conjoinedName(toks: readonly Tok[], k: number, j: number): number | nul
 export function agedNames(toks: readonly Tok[]): AgedName[] {
   const out: AgedName[] = [];
   for (let j = 2; j < toks.length; j++) {
-    if (!ageAt(toks, j, j - 2)) continue;
+    if (!ageAt(toks, j)) continue;
     // Three words only from a listed given name (`محمد صديق خان`); a present verb opens no name (`يرتب X Y، 24 عاما`).
     for (let k = Math.max(0, j - 3); k <= j - 2; k++) {
       const first = toks[k] as Tok;
