@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeStory } from '../../src/analyze/index.js';
+import { doc } from './doc.js';
 import { organizations, persons, places } from './probes.js';
 
 describe('session 11: organizations named without a cue word (data/world-organizations.ts)', () => {
@@ -57,5 +59,17 @@ describe('session 11: more trades and roles before a name (data/people.ts OCCUPA
   it('reads the name after a sportsman\'s or an artist\'s description', () => {
     expect(persons('ويقف الملاكم كيندر بلاكمور في الحلبة.')).toEqual(['كيندر بلاكمور']);
     expect(persons('وتجلس العازفة ميلينا غورسكي قرب المسرح.')).toEqual(['ميلينا غورسكي']);
+  });
+});
+
+describe('session 11: one body under all its listed names', () => {
+  it('FIFA and the Muslim Brotherhood are one organization each, whichever spelling an outlet uses', () => {
+    const story = analyzeStory([
+      doc('a', 'وفرضت فيفا غرامة على الاتحاد المحلي، وقالت الفيفا إن القرار نهائي.', { outlet: 'الأولى' }),
+      doc('b', 'وأعلن الاتحاد الدولي لكرة القدم أن العقوبة نهائية. وقالت جماعة الإخوان المسلمين إن الإخوان المسلمون لن يشاركوا.', { outlet: 'الثانية' }),
+    ]);
+    const orgs = story.entities.filter((e) => e.type === 'organization').map((e) => e.name);
+    expect(orgs.filter((n) => /فيفا|كرة القدم/.test(n))).toEqual(['الفيفا']);
+    expect(orgs.filter((n) => n.includes('الإخوان'))).toEqual(['الإخوان المسلمين']);
   });
 });
