@@ -30,6 +30,12 @@ const item = (k: string): string =>
 const feed = (...keys: string[]): string =>
   `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>صحيفة الأفق</title>${keys.map(item).join('')}</channel></rss>`;
 
+/** One feed item at `https://<host>/news/<k>`, a paragraph per string. */
+const at = (host: string, k: string, text: readonly string[]): string =>
+  `<item><title>خبر</title><link>https://${host}/news/${k}</link><content:encoded><![CDATA[${text.map((p) => `<p>${p}</p>`).join('')}]]></content:encoded></item>`;
+const rss = (name: string, ...items: string[]): string =>
+  `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>${name}</title>${items.join('')}</channel></rss>`;
+
 describe('an article fetched again', () => {
   it('is the stored article, not a copy of it, when its text and address are the same (a feed read every hour)', async () => {
     const db = join(dir, 'k.sqlite');
@@ -78,19 +84,15 @@ describe('an article fetched again', () => {
   });
 
   it('leaves its first story when it was rewritten into another one (the same address, another text)', async () => {
-    const at = (k: string, text: string): string =>
-      `<item><title>خبر</title><link>https://ufuq.example/news/${k}</link><content:encoded><![CDATA[<p>${text}</p>]]></content:encoded></item>`;
-    const rss = (...items: string[]): string =>
-      `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>صحيفة الأفق</title>${items.join('')}</channel></rss>`;
     const db = join(dir, 'moved.sqlite');
     const input = join(dir, 'moved');
     mkdirSync(input);
     // The page at /news/live first carries story a, then is rewritten with story c's report.
-    writeFileSync(join(input, 'ufuq.rss'), rss(at('live', STORIES.a!.join(' ')), at('b', STORIES.b!.join(' '))));
+    writeFileSync(join(input, 'ufuq.rss'), rss('صحيفة الأفق', at('ufuq.example', 'live', STORIES.a!), at('ufuq.example', 'b', STORIES.b!)));
     const first = await runDigest([input], { db, stages: defaultStages(), clock: () => '2026-11-22T08:00:00.000Z' });
     expect(first.digest.counts.stories).toBe(2);
     const original = first.digest.documents.find((d) => d.url === 'https://ufuq.example/news/live')!;
-    writeFileSync(join(input, 'ufuq.rss'), rss(at('live', STORIES.c!.join(' ')), at('b', STORIES.b!.join(' '))));
+    writeFileSync(join(input, 'ufuq.rss'), rss('صحيفة الأفق', at('ufuq.example', 'live', STORIES.c!), at('ufuq.example', 'b', STORIES.b!)));
     const r = await runDigest([input], { db, stages: defaultStages(), clock: () => '2026-11-22T09:00:00.000Z' });
     const latest = r.digest.documents.find((d) => d.url === original.url && d.id !== original.id)!;
     expect(r.digest.documents.find((d) => d.id === original.id)).toMatchObject({ supersededBy: latest.id, story: latest.story });
@@ -104,10 +106,6 @@ describe('an article fetched again', () => {
   });
 
   it('stays listed in its first story while another outlet reports that story, its entry naming that story', async () => {
-    const at = (host: string, k: string, text: readonly string[]): string =>
-      `<item><title>خبر</title><link>https://${host}/news/${k}</link><content:encoded><![CDATA[${text.map((p) => `<p>${p}</p>`).join('')}]]></content:encoded></item>`;
-    const rss = (name: string, ...items: string[]): string =>
-      `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>${name}</title>${items.join('')}</channel></rss>`;
     const db = join(dir, 'moved-reported.sqlite');
     const input = join(dir, 'moved-reported');
     mkdirSync(input);
@@ -125,10 +123,6 @@ describe('an article fetched again', () => {
   });
 
   it('stays the report of its first story while another outlet prints a copy of it there', async () => {
-    const at = (host: string, k: string, text: readonly string[]): string =>
-      `<item><title>خبر</title><link>https://${host}/news/${k}</link><content:encoded><![CDATA[${text.map((p) => `<p>${p}</p>`).join('')}]]></content:encoded></item>`;
-    const rss = (name: string, ...items: string[]): string =>
-      `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>${name}</title>${items.join('')}</channel></rss>`;
     const db = join(dir, 'moved-copied.sqlite');
     const input = join(dir, 'moved-copied');
     mkdirSync(input);
