@@ -362,45 +362,54 @@ function namesAfterVerbs(toks: readonly Tok[]): Candidate[] {
     const next = toks[t.index + 1];
     const second = toks[t.index + 2];
     if (next === undefined || second === undefined || !joined(next) || !joined(second)) continue;
-    if (lookup(t, NAMING_KEYS) !== null) {
-      // `رفض ذكر اسمه تذاكر …`، `طلب عدم نشر اسمه`: a name withheld, so what follows is no name.
-      if (WITHHOLDING_KEYS.has(toks[t.index - 1]?.key ?? '')) continue;
-      if (claimsNotNamed(t, toks)) continue;
-      const run = nameRun(toks, t.index + 1);
-      // `سائحة تدعى كلاوديا تقلب صحناً`: the name ends before a present verb; not before a word in ت closed
-      // by punctuation (`ويدعى شهزاد تنوير ،`: a family name; a verb there would go on to its object).
-      let to = run?.to ?? 0;
-      for (let k = (run?.from ?? 0) + 1; k < to; k++) if (looksImperfect(toks[k] as Tok) && !familyNameInTa(toks, k)) to = k;
-      // `رفضت ذكر اسمها: «...»`: a name follows the naming word directly, not after punctuation; one word
-      // will do when a verb, punctuation or the verb's object with its pronoun (`اسمه سامر بضاعته`) ends it.
-      const after = run === null ? undefined : toks[run.to];
-      const closed = after === undefined || !joined(after) || possessiveNoun(after);
-      if (run !== null && (to - run.from >= 2 || (to < run.to && to > run.from) || (to === run.from + 1 && closed)) && joined(toks[run.from] as Tok)) {
-        out.push({ start: (toks[run.from] as Tok).start, end: (toks[to - 1] as Tok).end, type: 'person', name: null, source: 'cue' });
-      }
-      continue;
-    }
-    if (lookup(t, VERB_KEYS) === null) continue;
-    // `وتقول زميلتها رسل جبار،`: a noun with a possessive pronoun (a relation: زميلتها، والدته) before the name.
-    const related = possessiveNoun(next);
-    const run = nameRun(toks, t.index + (related ? 2 : 1));
-    if (run === null || run.to - run.from < 2 || run.to - run.from > 3) continue;
-    const words = toks.slice(run.from, run.to);
-    // `أبلغت شركتان موردتان`: a feminine dual (…تان، …تين) is a noun and its adjective, never a name.
-    if (!joined(words[0] as Tok) || words.some((w) => w.kind !== 'word' || /(تان|تين)$/.test(w.key))) continue;
-    const after = toks[run.to];
-    // `وقالت ريم العلي، وهي موظفة`: a definite surname only before a comma or colon, and never a place adjective (المصري).
-    const closesPostPosed = postPosedVerb(t) && postPosedSubjectEnds(after);
-    if (words.some((w) => isDefinite(w.key))) {
-      const strong = (after !== undefined && /[،,:]/.test(after.gap)) || closesPostPosed;
-      if (!strong || isDefinite((words[0] as Tok).key) || words.some((w) => isPlaceAdjective(w.key))) continue;
-    }
-    // (`وقال X Y محامي Z`، `قالت X Y وزيرة الدولة`: a title in apposition closes the name too.)
-    const boundary = after === undefined || /[،,:]/.test(after.gap) || (joined(after) && (/^ل/.test(after.key) || appositiveTitle(after))) || closesPostPosed;
-    if (!boundary) continue;
-    out.push({ start: (words[0] as Tok).start, end: (words[words.length - 1] as Tok).end, type: 'person', name: null, source: 'cue' });
+    const named = nameAfterVerb(toks, t, next);
+    if (named !== null) out.push(named);
   }
   return out;
+}
+
+/**
+ * `namesAfterVerbs` at one verb `t` followed by two joined words (`next` the first): the name it
+ * introduces, or null. Apart from the loop, so that the loop over every token is compiled on its own.
+ */
+function nameAfterVerb(toks: readonly Tok[], t: Tok, next: Tok): Candidate | null {
+  if (lookup(t, NAMING_KEYS) !== null) {
+    // `رفض ذكر اسمه تذاكر …`، `طلب عدم نشر اسمه`: a name withheld, so what follows is no name.
+    if (WITHHOLDING_KEYS.has(toks[t.index - 1]?.key ?? '')) return null;
+    if (claimsNotNamed(t, toks)) return null;
+    const run = nameRun(toks, t.index + 1);
+    // `سائحة تدعى كلاوديا تقلب صحناً`: the name ends before a present verb; not before a word in ت closed
+    // by punctuation (`ويدعى شهزاد تنوير ،`: a family name; a verb there would go on to its object).
+    let to = run?.to ?? 0;
+    for (let k = (run?.from ?? 0) + 1; k < to; k++) if (looksImperfect(toks[k] as Tok) && !familyNameInTa(toks, k)) to = k;
+    // `رفضت ذكر اسمها: «...»`: a name follows the naming word directly, not after punctuation; one word
+    // will do when a verb, punctuation or the verb's object with its pronoun (`اسمه سامر بضاعته`) ends it.
+    const after = run === null ? undefined : toks[run.to];
+    const closed = after === undefined || !joined(after) || possessiveNoun(after);
+    if (run !== null && (to - run.from >= 2 || (to < run.to && to > run.from) || (to === run.from + 1 && closed)) && joined(toks[run.from] as Tok)) {
+      return { start: (toks[run.from] as Tok).start, end: (toks[to - 1] as Tok).end, type: 'person', name: null, source: 'cue' };
+    }
+    return null;
+  }
+  if (lookup(t, VERB_KEYS) === null) return null;
+  // `وتقول زميلتها رسل جبار،`: a noun with a possessive pronoun (a relation: زميلتها، والدته) before the name.
+  const related = possessiveNoun(next);
+  const run = nameRun(toks, t.index + (related ? 2 : 1));
+  if (run === null || run.to - run.from < 2 || run.to - run.from > 3) return null;
+  const words = toks.slice(run.from, run.to);
+  // `أبلغت شركتان موردتان`: a feminine dual (…تان، …تين) is a noun and its adjective, never a name.
+  if (!joined(words[0] as Tok) || words.some((w) => w.kind !== 'word' || /(تان|تين)$/.test(w.key))) return null;
+  const after = toks[run.to];
+  // `وقالت ريم العلي، وهي موظفة`: a definite surname only before a comma or colon, and never a place adjective (المصري).
+  const closesPostPosed = postPosedVerb(t) && postPosedSubjectEnds(after);
+  if (words.some((w) => isDefinite(w.key))) {
+    const strong = (after !== undefined && /[،,:]/.test(after.gap)) || closesPostPosed;
+    if (!strong || isDefinite((words[0] as Tok).key) || words.some((w) => isPlaceAdjective(w.key))) return null;
+  }
+  // (`وقال X Y محامي Z`، `قالت X Y وزيرة الدولة`: a title in apposition closes the name too.)
+  const boundary = after === undefined || /[،,:]/.test(after.gap) || (joined(after) && (/^ل/.test(after.key) || appositiveTitle(after))) || closesPostPosed;
+  if (!boundary) return null;
+  return { start: (words[0] as Tok).start, end: (words[words.length - 1] as Tok).end, type: 'person', name: null, source: 'cue' };
 }
 
 /**
