@@ -585,14 +585,13 @@ const insidePersons = (overlapping: readonly Candidate[], start: number, end: nu
 
 const exceptThese = (kept: readonly Candidate[], these: readonly Candidate[]): Candidate[] => kept.filter((k) => !these.includes(k));
 
-/** Pass 2: persons already named (here or, via `known`, elsewhere in the story) found again by surname or spelling. */
-export function resolveEntities(text: string, toks: readonly Tok[], pass1: EntityCandidates, options: FindEntitiesOptions = {}): EntityAnalysis {
-  let kept = [...pass1.kept];
-  const titles = pass1.titles;
-  const local = candidatePersons(text, pass1);
-  const { patterns, heads, fuzzy, memo } = knownIndex(options.known ?? [], local);
-  // Built on the first mention no known name settles.
-  let localNames: string[][] | null = null;
+/**
+ * `resolveEntities`' scan of every token for the persons already named: the candidates of pass 1 it
+ * keeps and the mentions it adds. Apart, so that the loop is optimized without the rest of the pass.
+ */
+function knownMentions(toks: readonly Tok[], pass1Kept: readonly Candidate[], index: KnownIndex): { kept: Candidate[]; extra: Candidate[] } {
+  let kept = [...pass1Kept];
+  const { patterns, heads, fuzzy, memo } = index;
   const extra: Candidate[] = [];
   const tails = tailHits(toks, fuzzy);
   // Token j is asked about at positions 1 to 3 (from the three tokens before it), always after token
@@ -622,6 +621,18 @@ export function resolveEntities(text: string, toks: readonly Tok[], pass1: Entit
     }
     i = hit.to - 1;
   }
+  return { kept, extra };
+}
+
+/** Pass 2: persons already named (here or, via `known`, elsewhere in the story) found again by surname or spelling. */
+export function resolveEntities(text: string, toks: readonly Tok[], pass1: EntityCandidates, options: FindEntitiesOptions = {}): EntityAnalysis {
+  const titles = pass1.titles;
+  const local = candidatePersons(text, pass1);
+  const index = knownIndex(options.known ?? [], local);
+  const { patterns } = index;
+  // Built on the first mention no known name settles.
+  let localNames: string[][] | null = null;
+  const { kept, extra } = knownMentions(toks, pass1.kept, index);
   const all = [...kept, ...extra].sort((a, b) => a.start - b.start).map((c, _, list) => givenNameBeforeObject(text, c, list));
   const mentions = all.map((c): EntityMention => {
     const written = text.slice(c.start, c.end);
