@@ -286,6 +286,19 @@ function knownAt(
   const first = toks[i];
   if (first === undefined || first.kind !== 'word') return null;
   if (!mayStart(toks, i, heads, tails)) return null;
+  return knownFrom(toks, i, first, patterns, fuzzy, memo, nameWord);
+}
+
+/** `knownAt` past its quick tests (`first` is token `i`): apart, so that the scan calling `knownAt` at every token is optimized without it. */
+function knownFrom(
+  toks: readonly Tok[],
+  i: number,
+  first: Tok,
+  patterns: ReadonlyMap<string, string>,
+  fuzzy: FuzzyIndex,
+  memo: Map<string, string | null>,
+  nameWord: (j: number, position: number) => boolean,
+): { to: number; name: string; letters: number } | null {
   let n = 1;
   while (n < 4 && toks[i + n] !== undefined && joined(toks[i + n] as Tok) && nameWord(i + n, n)) n++;
   // Compact forms of the following words' keys (compacting is letter by letter, so it distributes over joining).
