@@ -499,12 +499,6 @@ function functionWordAbbreviation(text: string, toks: readonly Tok[], t: Tok, gz
 /** The token index right after each of `places` (where a coordination with و would go on). */
 const placeEnds = (toks: readonly Tok[], places: readonly { readonly end: number }[]): number[] => places.map((p) => firstFrom(toks, p.end));
 
-/** The candidate of the gazetteer's match `gz` at token `i`, unless an abbreviation or a ship's name; apart from `collectCandidates`' loop. */
-function gazetteerCandidate(text: string, toks: readonly Tok[], i: number, gz: GazetteerHit): Candidate | null {
-  if (functionWordAbbreviation(text, toks, toks[i] as Tok, gz) || (gz.type === 'place' && shipNameAt(toks, i))) return null;
-  return { start: gz.start, end: nationalityAfter(toks, i + gz.length, gz), type: gz.type, name: gz.canonical, source: 'gazetteer' };
-}
-
 /** Pass 1: gazetteer names, organization cue chains, places after place cues and names after titles, longest first. */
 export function collectCandidates(text: string, toks: readonly Tok[]): EntityCandidates {
   const candidates: Candidate[] = [];
@@ -517,8 +511,7 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
     const starts = entityStarts(toks[i] as Tok);
     if ((starts & CANDIDATE_STARTS) === 0) continue;
     const gz = (starts & START.gazetteer) === 0 ? null : matchGazetteer(toks, i);
-    const listed = gz === null ? null : gazetteerCandidate(text, toks, i, gz);
-    if (listed !== null) candidates.push(listed);
+    if (gz !== null && !functionWordAbbreviation(text, toks, toks[i] as Tok, gz) && !(gz.type === 'place' && shipNameAt(toks, i))) candidates.push({ start: gz.start, end: nationalityAfter(toks, i + gz.length, gz), type: gz.type, name: gz.canonical, source: 'gazetteer' });
     if ((starts & START.place) !== 0) cuePlaces.push(...placesAfterCue(toks, i));
     const named = (starts & START.given) === 0 ? null : givenNameAt(toks, i) ?? describedAt(toks, i);
     if (named !== null) given.push(named);
