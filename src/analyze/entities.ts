@@ -292,6 +292,19 @@ function knownAt(
   const first = toks[i];
   if (first === undefined || first.kind !== 'word') return null;
   if (!mayStart(toks, i, heads, tails)) return null;
+  return knownFrom(toks, i, first, patterns, fuzzy, memo, nameWord);
+}
+
+/** `knownAt` past its quick tests (`first` is token `i`): apart, so that the scan calling `knownAt` at every token is optimized without it. */
+function knownFrom(
+  toks: readonly Tok[],
+  i: number,
+  first: Tok,
+  patterns: ReadonlyMap<string, string>,
+  fuzzy: FuzzyIndex,
+  memo: Map<string, string | null>,
+  nameWord: (j: number, position: number) => boolean,
+): { to: number; name: string; letters: number } | null {
   let n = 1;
   while (n < 4 && toks[i + n] !== undefined && joined(toks[i + n] as Tok) && nameWord(i + n, n)) n++;
   // Compact forms of the following words' keys (compacting is letter by letter, so it distributes over joining).
@@ -374,45 +387,54 @@ function namesAfterVerbs(toks: readonly Tok[]): Candidate[] {
     const next = toks[t.index + 1];
     const second = toks[t.index + 2];
     if (next === undefined || second === undefined || !joined(next) || !joined(second)) continue;
-    if (lookup(t, NAMING_KEYS) !== null) {
-      // `رفض ذكر اسمه تذاكر …`، `طلب عدم نشر اسمه`: a name withheld, so what follows is no name.
-      if (WITHHOLDING_KEYS.has(toks[t.index - 1]?.key ?? '')) continue;
-      if (claimsNotNamed(t, toks)) continue;
-      const run = nameRun(toks, t.index + 1);
-      // `سائحة تدعى كلاوديا تقلب صحناً`: the name ends before a present verb; not before a word in ت closed
-      // by punctuation (`ويدعى شهزاد تنوير ،`: a family name; a verb there would go on to its object).
-      let to = run?.to ?? 0;
-      for (let k = (run?.from ?? 0) + 1; k < to; k++) if (looksImperfect(toks[k] as Tok) && !familyNameInTa(toks, k)) to = k;
-      // `رفضت ذكر اسمها: «...»`: a name follows the naming word directly, not after punctuation; one word
-      // will do when a verb, punctuation or the verb's object with its pronoun (`اسمه سامر بضاعته`) ends it.
-      const after = run === null ? undefined : toks[run.to];
-      const closed = after === undefined || !joined(after) || possessiveNoun(after);
-      if (run !== null && (to - run.from >= 2 || (to < run.to && to > run.from) || (to === run.from + 1 && closed)) && joined(toks[run.from] as Tok)) {
-        out.push({ start: (toks[run.from] as Tok).start, end: (toks[to - 1] as Tok).end, type: 'person', name: null, source: 'cue' });
-      }
-      continue;
-    }
-    if (lookup(t, VERB_KEYS) === null) continue;
-    // `وتقول زميلتها رسل جبار،`: a noun with a possessive pronoun (a relation: زميلتها، والدته) before the name.
-    const related = possessiveNoun(next);
-    const run = nameRun(toks, t.index + (related ? 2 : 1));
-    if (run === null || run.to - run.from < 2 || run.to - run.from > 3) continue;
-    const words = toks.slice(run.from, run.to);
-    // `أبلغت شركتان موردتان`: a feminine dual (…تان، …تين) is a noun and its adjective, never a name.
-    if (!joined(words[0] as Tok) || words.some((w) => w.kind !== 'word' || /(تان|تين)$/.test(w.key))) continue;
-    const after = toks[run.to];
-    // `وقالت ريم العلي، وهي موظفة`: a definite surname only before a comma or colon, and never a place adjective (المصري).
-    const closesPostPosed = postPosedVerb(t) && postPosedSubjectEnds(after);
-    if (words.some((w) => isDefinite(w.key))) {
-      const strong = (after !== undefined && /[،,:]/.test(after.gap)) || closesPostPosed;
-      if (!strong || isDefinite((words[0] as Tok).key) || words.some((w) => isPlaceAdjective(w.key))) continue;
-    }
-    // (`وقال X Y محامي Z`، `قالت X Y وزيرة الدولة`: a title in apposition closes the name too.)
-    const boundary = after === undefined || /[،,:]/.test(after.gap) || (joined(after) && (/^ل/.test(after.key) || appositiveTitle(after))) || closesPostPosed;
-    if (!boundary) continue;
-    out.push({ start: (words[0] as Tok).start, end: (words[words.length - 1] as Tok).end, type: 'person', name: null, source: 'cue' });
+    const named = nameAfterVerb(toks, t, next);
+    if (named !== null) out.push(named);
   }
   return out;
+}
+
+/**
+ * `namesAfterVerbs` at one verb `t` followed by two joined words (`next` the first): the name it
+ * introduces, or null. Apart from the loop, so that the loop over every token is compiled on its own.
+ */
+function nameAfterVerb(toks: readonly Tok[], t: Tok, next: Tok): Candidate | null {
+  if (lookup(t, NAMING_KEYS) !== null) {
+    // `رفض ذكر اسمه تذاكر …`، `طلب عدم نشر اسمه`: a name withheld, so what follows is no name.
+    if (WITHHOLDING_KEYS.has(toks[t.index - 1]?.key ?? '')) return null;
+    if (claimsNotNamed(t, toks)) return null;
+    const run = nameRun(toks, t.index + 1);
+    // `سائحة تدعى كلاوديا تقلب صحناً`: the name ends before a present verb; not before a word in ت closed
+    // by punctuation (`ويدعى شهزاد تنوير ،`: a family name; a verb there would go on to its object).
+    let to = run?.to ?? 0;
+    for (let k = (run?.from ?? 0) + 1; k < to; k++) if (looksImperfect(toks[k] as Tok) && !familyNameInTa(toks, k)) to = k;
+    // `رفضت ذكر اسمها: «...»`: a name follows the naming word directly, not after punctuation; one word
+    // will do when a verb, punctuation or the verb's object with its pronoun (`اسمه سامر بضاعته`) ends it.
+    const after = run === null ? undefined : toks[run.to];
+    const closed = after === undefined || !joined(after) || possessiveNoun(after);
+    if (run !== null && (to - run.from >= 2 || (to < run.to && to > run.from) || (to === run.from + 1 && closed)) && joined(toks[run.from] as Tok)) {
+      return { start: (toks[run.from] as Tok).start, end: (toks[to - 1] as Tok).end, type: 'person', name: null, source: 'cue' };
+    }
+    return null;
+  }
+  if (lookup(t, VERB_KEYS) === null) return null;
+  // `وتقول زميلتها رسل جبار،`: a noun with a possessive pronoun (a relation: زميلتها، والدته) before the name.
+  const related = possessiveNoun(next);
+  const run = nameRun(toks, t.index + (related ? 2 : 1));
+  if (run === null || run.to - run.from < 2 || run.to - run.from > 3) return null;
+  const words = toks.slice(run.from, run.to);
+  // `أبلغت شركتان موردتان`: a feminine dual (…تان، …تين) is a noun and its adjective, never a name.
+  if (!joined(words[0] as Tok) || words.some((w) => w.kind !== 'word' || /(تان|تين)$/.test(w.key))) return null;
+  const after = toks[run.to];
+  // `وقالت ريم العلي، وهي موظفة`: a definite surname only before a comma or colon, and never a place adjective (المصري).
+  const closesPostPosed = postPosedVerb(t) && postPosedSubjectEnds(after);
+  if (words.some((w) => isDefinite(w.key))) {
+    const strong = (after !== undefined && /[،,:]/.test(after.gap)) || closesPostPosed;
+    if (!strong || isDefinite((words[0] as Tok).key) || words.some((w) => isPlaceAdjective(w.key))) return null;
+  }
+  // (`وقال X Y محامي Z`، `قالت X Y وزيرة الدولة`: a title in apposition closes the name too.)
+  const boundary = after === undefined || /[،,:]/.test(after.gap) || (joined(after) && (/^ل/.test(after.key) || appositiveTitle(after))) || closesPostPosed;
+  if (!boundary) return null;
+  return { start: (words[0] as Tok).start, end: (words[words.length - 1] as Tok).end, type: 'person', name: null, source: 'cue' };
 }
 
 /**
@@ -593,14 +615,13 @@ const insidePersons = (overlapping: readonly Candidate[], start: number, end: nu
 
 const exceptThese = (kept: readonly Candidate[], these: readonly Candidate[]): Candidate[] => kept.filter((k) => !these.includes(k));
 
-/** Pass 2: persons already named (here or, via `known`, elsewhere in the story) found again by surname or spelling. */
-export function resolveEntities(text: string, toks: readonly Tok[], pass1: EntityCandidates, options: FindEntitiesOptions = {}): EntityAnalysis {
-  let kept = [...pass1.kept];
-  const titles = pass1.titles;
-  const local = candidatePersons(text, pass1);
-  const { patterns, heads, fuzzy, memo } = knownIndex(options.known ?? [], local);
-  // Built on the first mention no known name settles.
-  let localNames: string[][] | null = null;
+/**
+ * `resolveEntities`' scan of every token for the persons already named: the candidates of pass 1 it
+ * keeps and the mentions it adds. Apart, so that the loop is optimized without the rest of the pass.
+ */
+function knownMentions(toks: readonly Tok[], pass1Kept: readonly Candidate[], index: KnownIndex): { kept: Candidate[]; extra: Candidate[] } {
+  let kept = [...pass1Kept];
+  const { patterns, heads, fuzzy, memo } = index;
   const extra: Candidate[] = [];
   const tails = tailHits(toks, fuzzy);
   // Token j is asked about at positions 1 to 3 (from the three tokens before it), always after token
@@ -630,6 +651,18 @@ export function resolveEntities(text: string, toks: readonly Tok[], pass1: Entit
     }
     i = hit.to - 1;
   }
+  return { kept, extra };
+}
+
+/** Pass 2: persons already named (here or, via `known`, elsewhere in the story) found again by surname or spelling. */
+export function resolveEntities(text: string, toks: readonly Tok[], pass1: EntityCandidates, options: FindEntitiesOptions = {}): EntityAnalysis {
+  const titles = pass1.titles;
+  const local = candidatePersons(text, pass1);
+  const index = knownIndex(options.known ?? [], local);
+  const { patterns } = index;
+  // Built on the first mention no known name settles.
+  let localNames: string[][] | null = null;
+  const { kept, extra } = knownMentions(toks, pass1.kept, index);
   const knownFor = (written: string): string | undefined => {
     const found = patterns.get(compact(key(written)));
     return found === undefined || gluedPatronymic(key(written).split(' '), key(found).split(' ')) ? undefined : found;

@@ -359,6 +359,11 @@ export function unlistedNameAfterVerb(toks: readonly Tok[], i: number): NameSpan
   const t = toks[i] as Tok;
   const nisba = toks[i + 1];
   if (verb === undefined || nisba === undefined || !joined(t) || !joined(nisba) || !(looksImperfect(verb) || doubledPresent(verb))) return null;
+  return unlistedNameAt(toks, i, t, nisba);
+}
+
+/** `unlistedNameAfterVerb` past its quick tests, apart from the loop asking it at every token. */
+function unlistedNameAt(toks: readonly Tok[], i: number, t: Tok, nisba: Tok): NameSpan | null {
   if (t.key.length < 3 || !plainWord(t)) return null;
   if (looksImperfect(t) || pronounObject(t) || KUNYA_NAME_KEYS.has(t.key) || TEMPORAL_KEYS.has(t.key) || lookup(t, TITLE_KEYS) !== null || lookup(t, OCCUPATION_KEYS) !== null || lookup(t, ORG_CUE_KEYS) !== null || NAMED_AFTER_KEYS.has(t.key)) return null;
   // (`محطات التحلية`، `حصصهم المائية`: a feminine plural or a noun with a pronoun heads a construct.)

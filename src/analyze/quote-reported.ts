@@ -17,19 +17,28 @@ export function reportedSpeech(ctx: Context, spans: readonly MarkedSpan[], verbS
   const out: QuoteMention[] = [];
   for (const t of ctx.toks) {
     if (lookup(t, REPORTED_VERB_KEYS) === null) continue;
-    const sentence = containing(ctx.sentences, t.start);
-    if (sentence === undefined) continue;
-    let c = t.index + 1;
-    while (c < ctx.toks.length && c - t.index <= 12 && (ctx.toks[c] as Tok).start < sentence.end && !COMPLEMENTIZERS.has((ctx.toks[c] as Tok).key)) c++;
-    const comp = ctx.toks[c];
-    const next = ctx.toks[c + 1];
-    if (comp === undefined || next === undefined || !COMPLEMENTIZERS.has(comp.key) || next.start >= sentence.end) continue;
-    const start = next.start;
-    const end = sentence.start + sentence.text.replace(/[\s.!؟?]+$/, '').length;
-    if (end <= start || overlapsSpan(spans, start, end) || /["«“]/.test(ctx.text.slice(t.end, end))) continue;
-    const clause = ctx.text.slice(start, end);
-    if (tokensWithin(ctx.toks, start, end) < 3) continue;
-    out.push({ kind: 'quote-mention', start, end, text: trimQuote(clause), mode: 'reported', speaker: verbSpeaker(t, sentence), cue: t.text });
+    const reported = reportedAfter(ctx, spans, verbSpeaker, t);
+    if (reported !== null) out.push(reported);
   }
   return out;
+}
+
+/**
+ * The reported speech after the reporting verb `t`, or null. Apart from `reportedSpeech`' loop, so
+ * that the loop over every token is optimized on its own.
+ */
+function reportedAfter(ctx: Context, spans: readonly MarkedSpan[], verbSpeaker: (cue: Tok, s: Sentence) => string | null, t: Tok): QuoteMention | null {
+  const sentence = containing(ctx.sentences, t.start);
+  if (sentence === undefined) return null;
+  let c = t.index + 1;
+  while (c < ctx.toks.length && c - t.index <= 12 && (ctx.toks[c] as Tok).start < sentence.end && !COMPLEMENTIZERS.has((ctx.toks[c] as Tok).key)) c++;
+  const comp = ctx.toks[c];
+  const next = ctx.toks[c + 1];
+  if (comp === undefined || next === undefined || !COMPLEMENTIZERS.has(comp.key) || next.start >= sentence.end) return null;
+  const start = next.start;
+  const end = sentence.start + sentence.text.replace(/[\s.!؟?]+$/, '').length;
+  if (end <= start || overlapsSpan(spans, start, end) || /["«“]/.test(ctx.text.slice(t.end, end))) return null;
+  const clause = ctx.text.slice(start, end);
+  if (tokensWithin(ctx.toks, start, end) < 3) return null;
+  return { kind: 'quote-mention', start, end, text: trimQuote(clause), mode: 'reported', speaker: verbSpeaker(t, sentence), cue: t.text };
 }
