@@ -4,6 +4,7 @@
  * written before up to such a spelling difference.
  */
 import { key } from '../text/index.js';
+import { nameWordsClash } from './name-clash.js';
 import { editDistance, spellingBlock } from './similarity.js';
 import type { EntityMention } from './types.js';
 
@@ -12,15 +13,15 @@ const MIN_LETTERS = 4;
 
 /**
  * Two key forms of one word are the same surname up to spelling: one letter apart with the same
- * `spellingBlock`, so a long vowel added, dropped or traded (`باعباد` / `باعبود`), a final ه added, or one
- * transliteration pair (ش/س). (The entity merge counts a traded vowel and a final ه as two people:
- * `nameWordsClash`.)
+ * `spellingBlock`, so a long vowel added or dropped (`بلهام` / `بيلهام`) or one transliteration pair
+ * (ش/س). Not a long vowel traded for another (`باعباد` / `باعبود`) nor a final ه added: those are two
+ * names, as the entity merge reads them (`nameWordsClash`).
  */
 export function surnameVariant(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length < MIN_LETTERS || b.length < MIN_LETTERS || a.includes(' ') || b.includes(' ')) return false;
   // (The distance first: it gives up at once on lengths two apart and builds no string.)
-  return editDistance(a, b, 1) <= 1 && spellingBlock(a) === spellingBlock(b);
+  return editDistance(a, b, 1) <= 1 && spellingBlock(a) === spellingBlock(b) && !nameWordsClash([a], [b]);
 }
 
 /** The one full name (as words, see `fullNames`) whose last word is `surname` up to spelling; null when none or several. */

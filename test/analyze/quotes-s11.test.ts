@@ -88,6 +88,9 @@ describe('quote speakers, session 11 (classes from rounds 56-63 and the real dev
       expect(surnameVariant(key('هولمز'), key('هولميز'))).toBe(true);
       expect(surnameVariant(key('بيرمان'), key('بلمان'))).toBe(false);
       expect(surnameVariant(key('سعد'), key('سعيد'))).toBe(false);
+      // A long vowel traded, or a final ه, makes two names, as the entity merge reads them (name-clash.ts).
+      expect(surnameVariant(key('باعباد'), key('باعبود'))).toBe(false);
+      expect(surnameVariant(key('عناقيد'), key('عناقيده'))).toBe(false);
       expect(fullNameBySurname(key('بيلمان'), [['ديفيد', 'بلمان'], ['سارة', 'كوبر']], key)).toBe('ديفيد بلمان');
       expect(fullNameBySurname(key('بيلمان'), [['ديفيد', 'بلمان'], ['جون', 'بلمان']], key)).toBeNull();
     });
