@@ -13,7 +13,7 @@ import { fullNameOf, fullNames } from './full-names.js';
 import { orgChain } from './organizations.js';
 import { compact, sameName } from './similarity.js';
 import { givenNameVowelClash } from './given-vowels.js';
-import { gluedPatronymic, nameWordsClash } from './name-clash.js';
+import { COMPOUND_CLOSER_KEYS, gluedPatronymic, nameWordsClash } from './name-clash.js';
 import { quoteSpans } from './quote-marks.js';
 import { headCode, isDefinite, joined, keySet, lookup, startAfter, tailCode, tokenView, type Form, type Tok } from './tokens.js';
 import type { EntityMention, MentionSource, TitlePhrase } from './types.js';
@@ -66,9 +66,6 @@ function choose(candidates: readonly Candidate[]): Candidate[] {
   }
   return kept.sort((a, b) => a.start - b.start);
 }
-
-/** `عوض الله`، `نصر الله`، `نور الدين`: a word these close is one unit with the word before (key forms). */
-const COMPOUND_CLOSER_KEYS: ReadonlySet<string> = new Set(['الله', 'الدين'].map((w) => key(w)));
 
 /** Name units: عبد/أبو/بن + the next word count as one unit, and so does a word + الله or الدين. */
 function units(words: readonly string[]): string[] {
