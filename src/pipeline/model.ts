@@ -70,11 +70,16 @@ export async function buildDigest(store: Store, run: RunRecord, settings: Digest
   const membersOf = (s: StoredStory): StoredDocumentHead[] => s.documents.map((id) => byId.get(id)).filter((d): d is StoredDocumentHead => d !== undefined);
 
   const supersededBy = supersededVersions(all);
-  const readings = new Map(stored.map((s) => [s.id, storyReading(membersOf(s), supersededBy)]));
+  const readings = new Map(
+    stored.map((s) => {
+      const members = membersOf(s);
+      return [s.id, { members, reading: storyReading(members, supersededBy) }];
+    }),
+  );
   // A story whose article now stands in another story is left out; its documents are listed in the story of their latest version.
   const movedInto = new Map<StoryId, DocumentId[]>();
   for (const s of stored) {
-    if (!readings.get(s.id)!.left) continue;
+    if (!readings.get(s.id)!.reading.left) continue;
     for (const id of s.documents) {
       const to = storedStoryOf.get(supersededBy.get(id) ?? id);
       if (to !== undefined && to !== s.id) movedInto.set(to, [...(movedInto.get(to) ?? []), id]);
@@ -83,8 +88,7 @@ export async function buildDigest(store: Store, run: RunRecord, settings: Digest
 
   const stories: DigestStory[] = [];
   for (const s of stored) {
-    const members = membersOf(s);
-    const reading = readings.get(s.id)!;
+    const { members, reading } = readings.get(s.id)!;
     if (reading.left) continue;
     const summary = await store.summary(s.id);
     const analysis = settings.analysis ? await store.analysis(s.id) : null;
