@@ -62,9 +62,10 @@ export function markHeaderAndFooter(slots: readonly Slot[], meta: SourceMeta, is
   }
 
   const headerEnd = firstBody === -1 ? 0 : firstBody;
+  // Before the date line of a dated header, a headline may end with a full stop.
+  const headline = (s: Slot, i: number): boolean => isHeadlineLike(s.info) || (i < dated && s.info.words >= 2);
   if (title === null) {
     // A section label (`أخبار وطنية`) may precede the headline: prefer a line longer than a label.
-    const headline = (s: Slot, i: number): boolean => isHeadlineLike(s.info) || (i < dated && s.info.words >= 2);
     const candidates = slots.slice(0, headerEnd).filter((s, i) => s.reason === null && headline(s, i) && standaloneDateline(s.text, isOutletName) === null);
     const first = candidates.find((s) => s.info.words > options.headerLabelWords) ?? candidates[0];
     if (first) {
@@ -92,7 +93,7 @@ export function markHeaderAndFooter(slots: readonly Slot[], meta: SourceMeta, is
       dateline = d.place;
       agency ??= d.agency;
     } else if (isCreditLine(s.text)) continue;
-    else if (s.info.words <= options.headerLabelWords || !(isHeadlineLike(s.info) || i < dated)) s.reason = 'furniture';
+    else if (s.info.words <= options.headerLabelWords || !headline(s, i)) s.reason = 'furniture';
     else s.reason = 'title';
   }
 
