@@ -63,8 +63,11 @@ export function isDateOnlyLine(text: string): boolean {
 const WEEKDAY_WORDS = new Set(WEEKDAYS);
 
 /** What sets a leading date off from the prose after it: a comma, colon or dash. */
-const DATE_SEPARATOR = /^\s*[،,:\-–—ـ]/u;
-const ENDS_WITH_SEPARATOR = /[،,:\-–—ـ]$/u;
+const SEPARATOR = '[،,:\\-–—ـ]';
+const DATE_SEPARATOR = new RegExp(`^\\s*${SEPARATOR}`, 'u');
+const ENDS_WITH_SEPARATOR = new RegExp(`${SEPARATOR}$`, 'u');
+const SEPARATORS_BEFORE = new RegExp(`^(?:\\s|${SEPARATOR})+`, 'u');
+const SEPARATORS_AFTER = new RegExp(`(?:\\s|${SEPARATOR})+$`, 'u');
 
 /**
  * A date opening a body paragraph, as WikiNews and many sites print one (`السبت 26 مارس 2005 ،
@@ -79,8 +82,8 @@ export function leadingDate(paragraph: string): { readonly span: string; readonl
   const weekdayLed = WEEKDAY_WORDS.has(first.replace(/[^\p{L}]+/gu, ''));
   if (!weekdayLed && !/^\d/u.test(first)) return null;
   const cut = (end: number): { readonly span: string; readonly rest: string } | null => {
-    const rest = paragraph.slice(end).replace(/^[\s،,:\-–—ـ]+/u, '');
-    return rest.split(/\s+/u).length >= 5 ? { span: paragraph.slice(0, end).replace(/[\s،,:\-–—ـ]+$/u, ''), rest } : null;
+    const rest = paragraph.slice(end).replace(SEPARATORS_BEFORE, '');
+    return rest.split(/\s+/u).length >= 5 ? { span: paragraph.slice(0, end).replace(SEPARATORS_AFTER, ''), rest } : null;
   };
   let complete = -1;
   for (const t of tokens) {
