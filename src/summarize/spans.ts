@@ -36,6 +36,15 @@ const SUBORDINATORS = keys(['أما', 'وأما', 'نظرا', 'ونظرا', 'إ�
 /** Relative pronouns: a clause set off by commas after the subject, with the predicate still to come. */
 const RELATIVES = keys(['الذي', 'التي', 'الذين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي', 'اللائي']);
 
+/**
+ * Titles and offices that open an apposition set off by commas after a name, the predicate still to
+ * come (`توني بلير، رئيس وزراء بريطانيا، وصف ...`): the name and its title are not a clause.
+ */
+const APPOSITION_HEADS = keys([
+  'رئيس', 'رئيسة', 'الرئيس', 'نائب', 'وزير', 'وزيرة', 'الوزير', 'مدير', 'مديرة', 'المدير', 'أمين', 'الأمين', 'سفير', 'السفير',
+  'قائد', 'زعيم', 'المتحدث', 'الناطق', 'متحدث', 'ناطق', 'مستشار', 'مساعد', 'محافظ', 'عضو', 'مسؤول', 'المسؤول',
+]);
+
 /** A break followed by one of these starts a new clause. */
 const CONNECTIVE_NEXT = /^(?:[وف]|ثم|كما|حيث|بينما|فيما|لكن|إلا|الا|مما|إذ|اذ)/u;
 
@@ -97,8 +106,9 @@ function balanced(text: string): boolean {
  * End offsets (in `text`) of the leading-clause spans of `text`, shortest first; the whole text is not
  * one of them. A break is refused where the part before it cannot stand alone: inside an enumeration
  * (the piece before or after the break has at most three words, or the prefix holds a colon), after a
- * subordinate clause whose main clause follows, after a relative clause whose predicate follows (unless
- * a connective opens the next clause), and while a reporting verb waits for its complementizer.
+ * subordinate clause whose main clause follows, after a relative clause or a title in apposition whose
+ * predicate follows (unless a connective opens the next clause), and while a reporting verb waits for
+ * its complementizer.
  */
 export function clauseEnds(text: string): number[] {
   const tokens = words(text);
@@ -119,7 +129,7 @@ export function clauseEnds(text: string): number[] {
       if (isReportingVerb(k)) waiting = true;
       else if (COMPLEMENTIZERS.has(k)) waiting = false;
       if (SUBORDINATORS.has(k)) subordinate = true;
-      if (pieceWords === 0 && RELATIVES.has(k)) relative = true;
+      if (pieceWords === 0 && (RELATIVES.has(k) || (i > 0 && APPOSITION_HEADS.has(k)))) relative = true;
       pieceWords++;
     }
     const next = tokens[t];

@@ -219,6 +219,11 @@ describe('summarize: the leading clause of a sentence that no longer fits', () =
     expect(summarize([cause], { words: 12 }).sentences).toEqual([]);
   });
 
+  it('offers no clause that ends with the title set off after a name, its predicate still to come', () => {
+    const apposition = cleanDoc('apposition', ['سامي الحداد، رئيس اتحاد الغرف التجارية في المحافظة، اعتبر القرار الجديد خطوة متأخرة لكنها ضرورية لإنقاذ صغار التجار.']);
+    expect(summarize([apposition], { words: 12 }).sentences).toEqual([]);
+  });
+
   it('does not end a clause before a reporting verb that lacks its conjunction', () => {
     const relative = cleanDoc('relative', ['انتقد النائب المعارض الذي قال أمس إن الحكومة فشلت في إدارة الأزمة الاقتصادية خطة الموازنة الجديدة بشدة.']);
     expect(summarize([relative], { words: 12 }).sentences).toEqual([]);
