@@ -15,6 +15,7 @@ import { namedSurname, surnameVariant } from './quote-variants.js';
 import { COMPLEMENTIZERS, type Context, findStartingIn } from './quote-context.js';
 import { knownSurname, startsNounPhrase, studentAfterVerb, subjectAt, subjectOrPhrase } from './quote-speaker-phrase.js';
 import { explicitSubject, RELAY_KEYS } from './quote-subject.js';
+import { referredSource } from './quote-documents.js';
 import { circumstantial, feminineParticiple, plainWord, pronounObject } from './names.js';
 
 const POSTPOSED = POSTPOSED_CUES.map((c) => key(c).split(' ')).sort((a, b) => b.length - a.length);
@@ -297,7 +298,7 @@ export function preposed(ctx: Context, from: number, open: number): { cue: strin
     if (lookup(t, PREPOSED_KEYS) === null) continue;
     let k = i + 1;
     while (k < ctx.toks.length && PREPOSED_LINK_KEYS.has((ctx.toks[k] as Tok).key)) k++;
-    const speaker = subjectAt(ctx, k, open) ?? surnameAfterLam(ctx, k, open) ?? titleAfterLam(ctx, k, open);
+    const speaker = subjectAt(ctx, k, open) ?? surnameAfterLam(ctx, k, open) ?? titleAfterLam(ctx, k, open) ?? referredSource(ctx, k);
     return speaker === null ? null : { cue: t.text, speaker };
   }
   return null;

@@ -28,6 +28,7 @@ import { bareCourt, reasoningWord, rulingCourt } from './quote-court.js';
 import { fullNameOf, fullNames } from './full-names.js';
 import { childReferent, describedColon, kinReferent, lifeDescription } from './quote-kin.js';
 import { namedReferent } from './quote-titles.js';
+import { referredSource } from './quote-documents.js';
 
 export interface FindQuotesOptions {
   /** Fewer words than this inside the marks is a quoted name or term, not a quote. Default 3, ≥ 1. */
@@ -325,6 +326,9 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     }
     const before = preverbalSubject(ctx, cue, sentence);
     if (before !== null) return before;
+    // `وقال التقرير`، `وجاء في الدراسة`، `وأضافت هذه المصادر`: the issuer, or the sources' first description.
+    const referred = referredSource(ctx, cue.index + (inDocument && ctx.toks[cue.index + 1]?.key === 'في' ? 2 : 1));
+    if (referred !== null) return referred;
     // `قال الرجل وهو …`: a bare description refers back, whatever a subject reading finds after it.
     if (bareDescription(ctx, cue)) return referent(cue);
     const explicit = explicitSubject(ctx, cue);

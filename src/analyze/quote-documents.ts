@@ -1,0 +1,133 @@
+/**
+ * A definite report or source as a speaker speaks for whoever the text said issued it: `أصدرت منظمة X
+ * تقريراً … وقال التقرير «…»` → X; `التقرير الذي أعدته الهيئة` → the body; `قالت مصادر في الحركة …
+ * وبحسب هذه المصادر فإن «…»` → the sources' description written before. With no issuer in the text the
+ * phrase names no one and the caller goes on as before.
+ */
+import { containing } from './search.js';
+import { type Context, findStartingIn } from './quote-context.js';
+import { description, documentAuthor } from './quote-speaker-phrase.js';
+import { keySet, type Tok } from './tokens.js';
+
+/** Bare stems of document nouns (singular and plural) that speak for their author. */
+const DOCUMENT_STEMS = keySet([
+  'تقرير', 'تقارير', 'دراسة', 'دراسات', 'وثيقة', 'وثائق', 'مذكرة', 'رسالة', 'تقييم', 'استطلاع', 'مسح', 'إحصائية',
+  'إحصاءات', 'نشرة', 'ورقة', 'دليل', 'تحليل', 'مراجعة', 'خطة', 'مسودة', 'تعميم', 'كتاب',
+]);
+
+/** Bare stems of unnamed sources (`المصادر`، `المصدر`): the description the text wrote them with first. */
+const SOURCE_STEMS = keySet(['مصدر', 'مصادر']);
+
+/** Demonstratives that may precede the definite noun (`هذه المصادر`، `ذلك التقرير`). */
+const DEMONSTRATIVE_KEYS = keySet(['هذا', 'هذه', 'ذلك', 'تلك', 'هؤلاء']);
+
+/** Verbs of issuing a document, before its issuer (`أصدرت منظمة X تقريراً`، `نشرت الهيئة دراسة`). */
+const ISSUING_STEMS = keySet(['أصدر', 'أصدرت', 'نشر', 'نشرت', 'أعد', 'أعدت', 'قدم', 'قدمت', 'أطلق', 'أطلقت', 'وزع', 'وزعت', 'بث', 'بثت', 'رفع', 'رفعت']);
+
+/** The same verbs with the document as object pronoun, after the noun (`التقرير الذي أصدرته الهيئة`). */
+const ISSUED_IT = /^(?:أصدر|اصدر|نشر|أعد|اعد|قدم|وزع|بث|رفع)(?:ه|ها|ته|تها|وه|وها)$/u;
+
+/** How many tokens after a definite document noun its relative clause naming the issuer may end. */
+const ISSUER_REACH = 10;
+
+/** How many tokens between an issuing verb and the document noun it issues. */
+const ISSUE_SPAN = 12;
+
+/** The word's key without proclitics و/ف/ب/ل, the article and an accusative alef (`وتقريراً` → تقرير). */
+function bare(t: Tok): string {
+  let k = t.key.replace(/^[وف](?=..)/u, '');
+  k = k.replace(/^(?:لل|بال|كال)/u, 'ال').replace(/^ال/u, '');
+  return k;
+}
+
+const indefiniteStem = (t: Tok): string => t.key.replace(/^[وف](?=...)/u, '').replace(/ا$/u, '');
+
+/** The token index where the noun of a phrase opening at `i` stands (after a demonstrative), or -1 when not definite. */
+function definiteNoun(ctx: Context, i: number): number {
+  let t = ctx.toks[i];
+  if (t === undefined) return -1;
+  if (DEMONSTRATIVE_KEYS.has(t.key.replace(/^[وف]/u, '')) || DEMONSTRATIVE_KEYS.has(t.key)) {
+    const next = ctx.toks[i + 1];
+    if (next === undefined || !next.spaced) return -1;
+    t = next;
+  }
+  const k = t.key.replace(/^[وف](?=ال)/u, '').replace(/^(?:لل)/u, 'ال');
+  return k.startsWith('ال') ? t.index : -1;
+}
+
+/**
+ * The issuer of the definite document or the first description of the definite sources opening at token
+ * `i` (right after a reporting verb or an according-to word), or null.
+ */
+export function referredSource(ctx: Context, i: number): string | null {
+  const n = definiteNoun(ctx, i);
+  if (n < 0) return null;
+  const noun = ctx.toks[n] as Tok;
+  const stem = bare(noun);
+  if (SOURCE_STEMS.has(stem)) return firstSources(ctx, noun);
+  if (!DOCUMENT_STEMS.has(stem)) return null;
+  return issuedAfter(ctx, noun) ?? issuerBefore(ctx, noun, stem);
+}
+
+/** `التقرير السنوي الذي أصدرته اللجنة الوطنية`: the body named right after the issuing verb of the noun's relative clause. */
+function issuedAfter(ctx: Context, noun: Tok): string | null {
+  const sentence = containing(ctx.sentences, noun.start);
+  for (let k = noun.index + 1; k <= noun.index + ISSUER_REACH && k < ctx.toks.length; k++) {
+    const t = ctx.toks[k] as Tok;
+    if ((sentence !== undefined && t.start >= sentence.end) || /[.!؟?:«"“\n]/u.test(t.gap)) return null;
+    if (!ISSUED_IT.test(t.key.replace(/^[وف]/u, ''))) continue;
+    const next = ctx.toks[k + 1];
+    if (next === undefined || !next.spaced) return null;
+    const m = findStartingIn(ctx.mentions, next.start, next.end, (x) => x.type === 'organization' || x.type === 'person');
+    return m?.name ?? null;
+  }
+  return null;
+}
+
+/**
+ * The nearest earlier mention of the same document whose issuer the text names: `تقرير لمنظمة X`، `تقرير
+ * صادر عن X` (see `documentAuthor`), `تقرير منظمة X`, or `أصدرت منظمة X … تقريراً`.
+ */
+function issuerBefore(ctx: Context, noun: Tok, stem: string): string | null {
+  for (let k = noun.index - 1; k >= 0; k--) {
+    const t = ctx.toks[k] as Tok;
+    if (bare(t) !== stem && indefiniteStem(t) !== stem) continue;
+    const author = documentAuthor(ctx, t) ?? genitiveOwner(ctx, t) ?? issuingSubject(ctx, t);
+    if (author !== null) return author;
+  }
+  return null;
+}
+
+/** `تقرير منظمة العفو`: an organization named right after the indefinite noun, as its genitive. */
+function genitiveOwner(ctx: Context, t: Tok): string | null {
+  if (t.key.startsWith('ال')) return null;
+  const next = ctx.toks[t.index + 1];
+  if (next === undefined || !next.spaced) return null;
+  const m = findStartingIn(ctx.mentions, next.start, next.end, (x) => x.type === 'organization');
+  return m?.name ?? null;
+}
+
+/** `وأصدرت منظمة X (Y) تقريراً`: the organization or person named first after an issuing verb of the document's sentence, before it. */
+function issuingSubject(ctx: Context, t: Tok): string | null {
+  const sentence = containing(ctx.sentences, t.start);
+  for (let k = t.index - 1; k >= 0 && t.index - k <= ISSUE_SPAN; k--) {
+    const v = ctx.toks[k] as Tok;
+    if (sentence !== undefined && v.start < sentence.start) return null;
+    if (!ISSUING_STEMS.has(v.key.replace(/^[وف](?=...)/u, ''))) continue;
+    const m = findStartingIn(ctx.mentions, v.end, t.start, (x) => x.type === 'organization' || x.type === 'person');
+    return m?.name ?? null;
+  }
+  return null;
+}
+
+/** `قالت مصادر في حركة X …` before `هذه المصادر`: the nearest earlier indefinite description headed by the same word. */
+function firstSources(ctx: Context, noun: Tok): string | null {
+  const stem = bare(noun);
+  for (let k = noun.index - 1; k >= 0; k--) {
+    const t = ctx.toks[k] as Tok;
+    if (t.key.replace(/^[وف](?=...)/u, '') !== stem) continue;
+    const d = description(ctx, k).replace(/^[وف](?=مصا?د)/u, '');
+    if (d.includes(' ')) return d;
+  }
+  return null;
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { speakers } from './probes.js';
+
+describe('quote speakers, session 12 (classes from the real development halves)', () => {
+  describe('a definite report or source speaks for whoever the text said issued it', () => {
+    it('gives the report to the body that issued it earlier (أصدرت X تقريراً … وقال التقرير)', () => {
+      const text = 'أصدرت منظمة العفو الدولية تقريرا جديدا أمس عن السجون. وقال التقرير "إن الأوضاع في السجون تدهورت بشكل كبير خلال العام".';
+      expect(speakers(text)).toEqual(['منظمة العفو الدولية']);
+    });
+
+    it('reads the issuer named in the report phrase itself (التقرير الذي أصدرته X)', () => {
+      const text = 'وقال التقرير السنوي الذي أصدرته الهيئة الوطنية للرقابة المالية إنه «تم تسجيل مئات المخالفات في العقود الحكومية» خلال العام.';
+      expect(speakers(text)).toEqual(['الهيئة الوطنية للرقابة المالية']);
+    });
+
+    it('reads a study and its publisher, and a report after جاء في', () => {
+      expect(speakers('نشرت جامعة القاهرة دراسة عن البطالة. وقالت الدراسة إن "معظم الشباب يفضلون العمل في القطاع الخاص".')).toEqual(['جامعة القاهرة']);
+      expect(speakers('وأعدت وزارة الصحة تقريرا عن المستشفيات. وجاء في التقرير أن "نصف الأجهزة الطبية تحتاج إلى صيانة عاجلة".')).toEqual(['وزارة الصحة']);
+    });
+
+    it('gives the sources to the description the text first wrote them with (بحسب هذه المصادر)', () => {
+      const text = 'قالت مصادر في حركة التجديد الوطني إن الحركة تدرس خياراتها. وبحسب هذه المصادر فإن "الحركة ستعلن عن خطة جديدة للإصلاح خلال الأسبوع المقبل".';
+      expect(speakers(text)).toEqual(['مصادر في حركة التجديد الوطني']);
+    });
+
+    it('names no one when the text never says who issued the report (the quote stays unattributed)', () => {
+      expect(speakers('وقالت الدراسة إن "معظم الشباب يفضلون العمل في القطاع الخاص".')).toEqual([]);
+    });
+  });
+});
