@@ -95,6 +95,22 @@ function affiliationWithBa(ctx: Context, j: number): boolean {
   return next !== undefined && /^ +$/.test(next.gap) && (isDefinite(next.key) || someStartingIn(ctx.mentions, next.start, next.end, (m) => m.type !== 'person'));
 }
 
+/** An elative or a partitive heading an apposition (`كبرى`، `أكبر`، `أبرز`، `إحدى`). */
+const ELATIVE = /^(?:[اأ][^اوي\s][^اوي\s][^اوي\s]|[^اوي\s][^اوي\s][^اوي\s]ي|احد|احدي|إحدى)$/u;
+
+/**
+ * Token `j` is an elative over a definite genitive (`كبرى الفصائل`، `أكبر المنتجين`)
+ * right after an organization or place named in full, and starts no name: an apposition describing that body.
+ */
+function appositionAfterBody(ctx: Context, j: number): boolean {
+  const t = ctx.toks[j] as Tok;
+  const next = ctx.toks[j + 1];
+  const prev = ctx.toks[j - 1];
+  if (prev === undefined || next === undefined || t.kind !== 'word' || !/^ +$/.test(t.gap) || !ELATIVE.test(t.key) || GIVEN_KEYS.has(t.key) || !/^ +$/.test(next.gap) || !isDefinite(next.key)) return false;
+  if (someStartingIn(ctx.mentions, t.start, t.end)) return false;
+  return someStartingIn(ctx.mentions, prev.start - 80, prev.end, (m) => m.type !== 'person' && m.end === prev.end);
+}
+
 /** A description such as `مصدر دبلوماسي سعودي` or `مصدر في الوزارة`, from token `i`. */
 export function description(ctx: Context, i: number): string {
   const toks = ctx.toks;
@@ -121,6 +137,9 @@ export function description(ctx: Context, i: number): string {
     }
     // A person named from this word on ends the description (`بائع السمك X`، `أحد الجنود لأحمدي نجاد`).
     if (someStartingIn(ctx.mentions, t.start, t.end, (m) => m.type === 'person')) break;
+    // `مصادر في حركة X كبرى الفصائل`: an indefinite noun over a definite genitive right after the body named
+    // there is an apposition describing the body, no part of the speaker.
+    if (appositionAfterBody(ctx, j)) break;
     // Inside an organization or place named in the description (`في المؤسسة السودانية للنفط`).
     if (someStartingIn(ctx.mentions, t.start - 80, t.start, (m) => m.end > t.start && m.type !== 'person')) {
       j++;
@@ -517,7 +536,7 @@ function nameAfterDescription(ctx: Context, i: number, limit: number): string | 
   const d = description(ctx, i);
   const j = firstFrom(ctx.toks, (ctx.toks[i] as Tok).start + d.length);
   const u = ctx.toks[j];
-  if (u === undefined || u.start >= limit) return null;
+  if (u === undefined || u.start >= limit || appositionAfterBody(ctx, j)) return null;
   if (!/^ +$/.test(u.gap)) return /^ *[،,] *$/.test(u.gap) ? appositiveName(ctx, i, j, limit) : null;
   // A title inside the description owns the name after it (`متحدث باسم رئيس الوزراء X`: the spokesman is not X).
   if (titleWithin(ctx, i + 1, j)) return null;

@@ -27,4 +27,14 @@ describe('quote speakers, session 12 (classes from the real development halves)'
       expect(speakers('وقالت الدراسة إن "معظم الشباب يفضلون العمل في القطاع الخاص".')).toEqual([]);
     });
   });
+
+  describe('an elative apposition after the body a description names (مصادر في حركة X كبرى الفصائل)', () => {
+    it('ends the description at the body, and reads no name in the apposition', () => {
+      expect(speakers('قالت مصادر في حركة فتح كبرى الفصائل إن الحركة "تدرس خياراتها بعناية كبيرة".')).toEqual(['مصادر في حركة فتح']);
+    });
+
+    it('still reads a person named after the body', () => {
+      expect(speakers('وقال مسؤول في وزارة الخارجية أحمد الخطيب إن الوزارة "تدرس خياراتها بعناية كبيرة".')).toEqual(['أحمد الخطيب']);
+    });
+  });
 });
