@@ -159,7 +159,9 @@ function scoreCase(c: GoldCase): CaseResult {
   const a = analyzeDocument(doc);
   const entities = matchCount(a.entities, c.entities, (p, g) => p.type === g.label && overlaps(p, g));
   const entitiesStrict = matchCount(a.entities, c.entities, (p, g) => p.type === g.label && p.end === g.end && Math.abs(p.start - g.start) <= 2);
-  const dates = matchCount(a.dates, c.dates, (p, g) => overlaps(p, g) && p.date === g.label);
+  // A date left unresolved (no publication date to anchor it) is not scored: gold marks only what a reader can resolve.
+  const resolved = a.dates.filter((p) => p.resolved);
+  const dates = matchCount(resolved, c.dates, (p, g) => overlaps(p, g) && p.date === g.label);
   const verbatim = a.quotes.filter((q) => q.mode === 'verbatim');
   const quotes = matchCount(verbatim, c.quotes, (p, g) => sameQuoteText(p.text, g.text) && sameSpeaker(p.speaker, g.speaker));
   const quotesText = matchCount(verbatim, c.quotes, (p, g) => sameQuoteText(p.text, g.text));
@@ -168,8 +170,8 @@ function scoreCase(c: GoldCase): CaseResult {
     ...verbatim.filter((p) => !c.quotes.some((g) => sameQuoteText(p.text, g.text) && sameSpeaker(p.speaker, g.speaker))).map((p) => `wrong quote ${p.speaker ?? '∅'} | ${p.text}`),
     ...c.entities.filter((g) => !a.entities.some((p) => p.type === g.label && overlaps(p, g))).map((g) => `gold entity ${g.label} ${c.text.slice(g.start, g.end)}`),
     ...a.entities.filter((p) => !c.entities.some((g) => p.type === g.label && overlaps(p, g))).map((p) => `wrong entity ${p.type} ${p.text}`),
-    ...c.dates.filter((g) => !a.dates.some((p) => overlaps(p, g) && p.date === g.label)).map((g) => `gold date ${c.text.slice(g.start, g.end)} = ${g.label}`),
-    ...a.dates.filter((p) => !c.dates.some((g) => overlaps(p, g) && p.date === g.label)).map((p) => `wrong date ${p.text} = ${p.date}`),
+    ...c.dates.filter((g) => !resolved.some((p) => overlaps(p, g) && p.date === g.label)).map((g) => `gold date ${c.text.slice(g.start, g.end)} = ${g.label}`),
+    ...resolved.filter((p) => !c.dates.some((g) => overlaps(p, g) && p.date === g.label)).map((p) => `wrong date ${p.text} = ${p.date}`),
   ];
   return { name: c.name, entities, entitiesStrict, dates, quotes, quotesText, misses };
 }

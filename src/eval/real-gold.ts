@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { EntityType } from '../core/index.js';
-import { joinWrappedLines } from '../ingest/index.js';
+import { cleanText, joinWrappedLines } from '../ingest/index.js';
 import { stripAnnotations, type GoldCase, type GoldSpan } from './analysis.js';
 import { corpus, REPO_ROOT } from './corpora.js';
 
@@ -21,7 +21,11 @@ export const REAL_GOLD_FILES: readonly string[] = [resolve(REAL_DIR, 'tac2011.js
 /** Which half a document belongs to: the analyzer may be tuned on `development`, never on `held-out`. */
 export type RealSplit = 'development' | 'held-out';
 
-/** One annotated source file: entity spans `[start, end, PER|LOC|ORG]` and quotes `[start, end, speaker]`. */
+/**
+ * One annotated source file: entity spans `[start, end, PER|LOC|ORG]`, quotes `[start, end, speaker]`
+ * and, when its dates were annotated, date spans `[start, end, value]` (value as in the gold passages:
+ * `YYYY-MM-DD`, `YYYY-MM`, `YYYY` or `YYYY-Www`, resolved against the date the text gives at its top).
+ */
 export interface StandoffDocument {
   readonly name: string;
   /** Path of the source inside the corpus folder. */
@@ -30,6 +34,7 @@ export interface StandoffDocument {
   readonly split: RealSplit;
   readonly entities: readonly (readonly [number, number, 'PER' | 'LOC' | 'ORG'])[];
   readonly quotes: readonly (readonly [number, number, string])[];
+  readonly dates?: readonly (readonly [number, number, string])[];
 }
 
 export interface StandoffFile {
@@ -52,13 +57,21 @@ export const sha256 = (s: string): string => createHash('sha256').update(s, 'utf
 export type RealCase = GoldCase & { readonly split: RealSplit };
 
 export type RealGold =
-  | { readonly ok: true; readonly title: string; readonly halves: Readonly<Record<RealSplit, string>>; readonly cases: readonly RealCase[] }
+  | {
+      readonly ok: true;
+      readonly title: string;
+      readonly halves: Readonly<Record<RealSplit, string>>;
+      /** Whether every document's dates were annotated (else dates are not scored). */
+      readonly dated: boolean;
+      readonly cases: readonly RealCase[];
+    }
   | { readonly ok: false; readonly reason: string };
 
 /**
- * The annotated documents as gold cases (no dates: they were not annotated), from `corpusDir`. A
- * hard-wrapped text has its wrapper's line breaks read as spaces, as ingest reads such a file (offsets
- * unchanged).
+ * The annotated documents as gold cases, from `corpusDir`. A hard-wrapped text has its wrapper's line
+ * breaks read as spaces, as ingest reads such a file (offsets unchanged); its publication date is the
+ * one ingest reads from the file (a date line under the headline, or a date opening the first
+ * paragraph), the anchor of its relative dates, as a user's digest would have it.
  */
 export function readStandoff(standoff: StandoffFile, corpusDir: string): RealGold {
   const cases: RealCase[] = [];
@@ -70,9 +83,11 @@ export function readStandoff(standoff: StandoffFile, corpusDir: string): RealGol
     const text = joinWrappedLines(source);
     const entities: GoldSpan[] = d.entities.map(([start, end, type]) => ({ start, end, label: TYPES[type] ?? 'place' }));
     const quotes = d.quotes.map(([start, end, speaker]) => ({ speaker, text: text.slice(start, end) }));
-    cases.push({ name: d.name, published: null, outlet: null, text, entities, dates: [], quotes, split: d.split });
+    const dates: GoldSpan[] = (d.dates ?? []).map(([start, end, value]) => ({ start, end, label: value }));
+    cases.push({ name: d.name, published: cleanText(source).published, outlet: null, text, entities, dates, quotes, split: d.split });
   }
-  return { ok: true, title: standoff.title, halves: standoff.halves, cases };
+  const dated = standoff.documents.every((d) => d.dates !== undefined);
+  return { ok: true, title: standoff.title, halves: standoff.halves, dated, cases };
 }
 
 /** One of the repository's annotated corpora, or why it cannot be scored here. */
@@ -95,19 +110,22 @@ function findQuote(text: string, quote: string, from: number): { readonly at: nu
 }
 
 /**
- * Stand-off annotations from an annotated copy of `source` (inline `[[text|PER]]` marks, then a
- * `=== quotes` line and `speaker | quote` lines): the copy without its marks must be the source
- * exactly; each quote is found in the source (a quote running over a line break is written on its
- * line with a space there), a text listed twice at its next occurrence.
+ * Stand-off annotations from an annotated copy of `source` (inline `[[text|PER]]` and `{{text|value}}`
+ * marks, then a `=== quotes` line and `speaker | quote` lines): the copy without its marks must be the
+ * source exactly; each quote is found in the source (a quote running over a line break is written on
+ * its line with a space there), a text listed twice at its next occurrence.
  */
-export function standoffFromInline(annotated: string, source: string): Pick<StandoffDocument, 'entities' | 'quotes'> | { readonly error: string } {
+export function standoffFromInline(
+  annotated: string,
+  source: string,
+): Pick<StandoffDocument, 'entities' | 'quotes'> & { readonly dates: readonly (readonly [number, number, string])[] } | { readonly error: string } {
   const raw = annotated.replace(/\r\n?/g, '\n');
   const cut = raw.indexOf('\n=== quotes\n');
   const body = cut < 0 ? raw : raw.slice(0, cut);
   const quoteLines = cut < 0 ? [] : raw.slice(cut + '\n=== quotes\n'.length).split('\n').filter((l) => l.includes(' | '));
   const text = sourceText(source);
   const stripped = stripAnnotations(body);
-  if (sourceText(stripped.text) !== text || stripped.dates.length > 0) return { error: 'the copy without its annotations differs from the source' };
+  if (sourceText(stripped.text) !== text) return { error: 'the copy without its annotations differs from the source' };
   const entities = stripped.entities.map((e): [number, number, 'PER' | 'LOC' | 'ORG'] => [e.start, e.end, e.code]);
   const quotes: [number, number, string][] = [];
   const from = new Map<string, number>();
@@ -121,5 +139,6 @@ export function standoffFromInline(annotated: string, source: string): Pick<Stan
     from.set(quote, found.at + 1);
     quotes.push([found.at, found.end, speaker]);
   }
-  return { entities, quotes };
+  const dates = stripped.dates.map((d): [number, number, string] => [d.start, d.end, d.label]);
+  return { entities, quotes, dates };
 }

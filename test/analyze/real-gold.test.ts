@@ -52,6 +52,36 @@ describe('stand-off gold for real news', () => {
     expect(made.quotes.map(([s, e]) => text.slice(s, e))).toEqual(['الأرباح سترتفع\nفي العام المقبل']);
   });
 
+  it('reads date marks as offsets and values, dates the text as ingest does, and scores its dates only when every document has them', () => {
+    const source = 'هطول أمطار غزيرة على المدينة\n\nالثلاثاء 14 مارس 2006\n\nقال مدير الدفاع المدني إن الأمطار التي هطلت أمس أغرقت عشرات المنازل في الأحياء الجنوبية، وإن فرق الإنقاذ ستواصل عملها حتى نهاية الأسبوع.\n';
+    const dated = '{{الثلاثاء 14 مارس 2006|2006-03-14}}';
+    const made = standoffFromInline(source.replace('الثلاثاء 14 مارس 2006', dated).replace('هطلت أمس', 'هطلت {{أمس|2006-03-13}}'), source);
+    if ('error' in made) throw new Error(made.error);
+    const text = sourceText(source);
+    expect(made.dates.map(([s, e, v]) => [text.slice(s, e), v])).toEqual([['الثلاثاء 14 مارس 2006', '2006-03-14'], ['أمس', '2006-03-13']]);
+
+    writeFileSync(join(dir, 'source', 'M0002.arabic'), source);
+    const doc = { name: 'M0002', file: 'source/M0002.arabic', sha256: sha256(text), split: 'development' as const, entities: [], quotes: [] };
+    const gold = readStandoff({ corpus: 'x', title: 'x', halves: HALVES, documents: [{ ...doc, dates: made.dates }] }, dir);
+    if (!gold.ok) throw new Error(gold.reason);
+    expect(gold.dated).toBe(true);
+    expect(gold.cases[0]?.published).toBe('2006-03-14');
+    expect(evaluateAnalysis(gold.cases).dates).toMatchObject({ gold: 2, predicted: 2, tp: 2 });
+    const undated = readStandoff({ corpus: 'x', title: 'x', halves: HALVES, documents: [doc] }, dir);
+    expect(undated.ok && undated.dated).toBe(false);
+  });
+
+  it('scores no date the analyzer leaves unresolved: without a publication date, أمس is neither right nor wrong', () => {
+    const source = 'قال مدير الدفاع المدني إن الأمطار التي هطلت أمس أغرقت عشرات المنازل، وإن الفيضان الأخير وقع في 3 مايو 2004 في الحي نفسه.\n';
+    const made = standoffFromInline(source.replace('3 مايو 2004', '{{3 مايو 2004|2004-05-03}}'), source);
+    if ('error' in made) throw new Error(made.error);
+    writeFileSync(join(dir, 'source', 'M0003.arabic'), source);
+    const gold = readStandoff({ corpus: 'x', title: 'x', halves: HALVES, documents: [{ name: 'M0003', file: 'source/M0003.arabic', sha256: sha256(sourceText(source)), split: 'development', entities: [], quotes: [], dates: made.dates }] }, dir);
+    if (!gold.ok) throw new Error(gold.reason);
+    expect(gold.cases[0]?.published).toBeNull();
+    expect(evaluateAnalysis(gold.cases).dates).toMatchObject({ gold: 1, predicted: 1, tp: 1 });
+  });
+
   it.skipIf(REAL_GOLD_FILES.some((f) => !readRealGold(f).ok))('reads every annotated corpus of the repository (when the corpora are here), each with documents, mentions and quotes in both halves', () => {
     for (const file of REAL_GOLD_FILES) {
       const gold = readRealGold(file);

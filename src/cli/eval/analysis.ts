@@ -2,7 +2,7 @@
  * `khulasa eval analysis [--json] [--verbose] [--only a,b]`: precision and recall of entity mentions,
  * dates and quotes with speakers on the gold passages in test/fixtures/analyze/gold and heldout, and
  * on the annotated real news of test/fixtures/analyze/real (the TAC 2011 sources and EASC articles,
- * each in two halves, when its corpus is here; no dates there); `--only` scores the named passages
+ * each in two halves, when its corpus is here; dates where they were annotated); `--only` scores the named passages
  * (file names without .txt, from either folder) as one set.
  */
 import { existsSync } from 'node:fs';
@@ -17,15 +17,16 @@ const f3 = (x: number): string => x.toFixed(3);
 const row = (name: string, s: Scores, target: string): string =>
   `| ${name} | ${s.gold} | ${s.predicted} | ${s.tp} | ${f3(s.precision)} | ${f3(s.recall)} | ${f3(s.f1)} | ${target} |`;
 
-/** A scored set; `dated` when its gold marks dates (the real news does not). */
+/** A scored set; `dated` when its gold marks dates; `unit` what its cases are. */
 interface NamedReport {
   readonly name: string;
   readonly report: AnalysisReport;
   readonly dated: boolean;
+  readonly unit: 'passages' | 'documents';
 }
 
-function printReport(io: CliIo, { name, report, dated }: NamedReport, verbose: boolean): void {
-  io.stdout(`### ${name}: ${report.cases.length} ${dated ? 'passages' : 'documents'}\n\n`);
+function printReport(io: CliIo, { name, report, dated, unit }: NamedReport, verbose: boolean): void {
+  io.stdout(`### ${name}: ${report.cases.length} ${unit}\n\n`);
   io.stdout('| item | gold | predicted | correct | P | R | F1 | target |\n|---|---|---|---|---|---|---|---|\n');
   io.stdout(`${row('quotes with the right speaker', report.quotes, 'P ≥ 0.90, R ≥ 0.85')}\n`);
   io.stdout(`${row('quotes (text only)', report.quotesText, '')}\n`);
@@ -54,7 +55,8 @@ function realReports(): { readonly reports: readonly NamedReport[]; readonly ski
       reports.push({
         name: `real news, ${real.title}, ${split} half (${real.halves[split]})`,
         report: evaluateAnalysis(real.cases.filter((c) => c.split === split)),
-        dated: false,
+        dated: real.dated,
+        unit: 'documents',
       });
   }
   return { reports, skipped };
@@ -75,8 +77,8 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const only = flags.get('only');
   const reports: NamedReport[] =
     typeof only === 'string'
-      ? [{ name: `selected passages (${only})`, report: evaluateAnalysis(sets.flatMap(([, dir]) => readGold(dir)).filter((c) => only.split(',').includes(c.name))), dated: true }]
-      : sets.map(([name, dir]) => ({ name, report: evaluateAnalysis(readGold(dir)), dated: true }));
+      ? [{ name: `selected passages (${only})`, report: evaluateAnalysis(sets.flatMap(([, dir]) => readGold(dir)).filter((c) => only.split(',').includes(c.name))), dated: true, unit: 'passages' }]
+      : sets.map(([name, dir]) => ({ name, report: evaluateAnalysis(readGold(dir)), dated: true, unit: 'passages' as const }));
   const real = typeof only === 'string' ? { reports: [], skipped: '' } : realReports();
   reports.push(...real.reports);
   if (flags.get('json') === true) {
