@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../src/analyze/index.js';
+import { places } from './probes.js';
+
+describe('session 12: towns of the Arab states no earlier list knew (data/arab-towns.ts)', () => {
+  it('finds a town named without a cue word', () => {
+    expect(places('ووصلت قافلة المساعدات إلى المجمعة بعد ظهر أمس.')).toEqual(['المجمعة']);
+    expect(places('وأغلقت السلطات الطريق بين تدمر والسخنة مساء السبت.')).toContain('تدمر');
+    expect(places('وافتتح المحافظ المستشفى الجديد في العاصمة الإدارية الجديدة.')).toEqual(['العاصمة الإدارية الجديدة']);
+  });
+
+  it('reads no town in a word it folds to (إطار: frame; وزان: weigher)', () => {
+    expect(places('ووقع الطرفان على اتفاق إطار للتعاون في مجال الطاقة.')).toEqual([]);
+    expect(places('وحضر الوزان الرسمي عملية الميزان قبل النزال.')).toEqual([]);
+  });
+});
+
+describe('session 12: seas, rivers, mountains and regions (data/land-and-water.ts)', () => {
+  it('finds a region, desert or river named without a cue word', () => {
+    expect(places('وارتفع منسوب المسيسيبي بعد أسبوع من الأمطار.')).toEqual(['المسيسيبي']);
+    expect(places('وتسلل المهربون عبر الربع الخالي في الشتاء.')).toEqual(['الربع الخالي']);
+  });
+});
+
+describe('session 12: former states and the formal names of states (data/places.ts COUNTRY_ALIASES)', () => {
+  it('finds a former state or empire as a place', () => {
+    expect(places('وخضعت المدينة لحكم الإمبراطورية العثمانية أربعة قرون.')).toEqual(['الإمبراطورية العثمانية']);
+    expect(places('ولد الكاتب في ألمانيا الشرقية قبل سقوط الجدار.')).toEqual(['ألمانيا الشرقية']);
+  });
+
+  it('reads a formal name as its country, not an organization', () => {
+    const text = 'ووقعت الجمهورية العربية السورية الاتفاقية مع الاتحاد الروسي في موسكو.';
+    const found = findEntities(text).map((m) => `${m.type}:${text.slice(m.start, m.end)}`);
+    expect(found).toContain('place:الجمهورية العربية السورية');
+    expect(found).toContain('place:الاتحاد الروسي');
+    expect(found.some((f) => f.startsWith('organization:'))).toBe(false);
+  });
+});
