@@ -13,7 +13,7 @@ import { isDefinite, keySet, lookup, type Tok, tokenView } from './tokens.js';
 import { COMPLEMENTIZERS, RELATIVE_OR_HE_KEYS, SPEAKER_HEAD_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { NAMING_CUES, TITLE_NOUNS } from './data/reporting.js';
 import { type MarkedSpan, quoteSpans } from './quote-marks.js';
-import type { QuoteMention } from './types.js';
+import type { EntityMention, QuoteMention } from './types.js';
 import { containing, firstFrom } from './search.js';
 import { describesSomeone, implausibleSpeaker, aboutStatement, agrees, type Context, cueGender, findStartingIn, type Gender, isStatement, OUTLET_HEADS, someStartingIn, type Spoken, tokensWithin, trimQuote } from './quote-context.js';
 import { description, isAddressee, startsNounPhrase, subjectAt, subjectOrPhrase, withoutAddressee } from './quote-speaker-phrase.js';
@@ -263,6 +263,22 @@ function oncePerPhrase(test: (who: string) => boolean): (who: string) => boolean
     if (v === undefined) memo.set(who, (v = test(who)));
     return v;
   };
+}
+
+/**
+ * `بريطانيا` read as the gazetteer's `المملكة المتحدة`، `الأسوشيتد بريس` as `أسوشيتد برس`: a place or
+ * organization speaker is named as this text writes it (the nearest mention before the quote with that
+ * canonical name, else the first after it); the story merges the spellings (see merge-quotes.ts).
+ */
+function asWritten(text: string, mentions: readonly EntityMention[], who: string, at: number): string {
+  let found: EntityMention | undefined;
+  for (const m of mentions) {
+    // (`مكتب الأمم المتحدة … (أوتشا)`: an acronym glossed in brackets is not how the text names the body.)
+    if (m.type === 'person' || m.name !== who || /\(\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start))) continue;
+    if (m.start >= at && found !== undefined) break;
+    found = m;
+  }
+  return found === undefined ? who : found.form;
 }
 
 export function analyzeQuotes(text: string, toks: readonly Tok[], entities: EntityAnalysis, options: FindQuotesOptions = {}): QuoteMention[] {
@@ -593,7 +609,8 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
   const orgName = (who: string): string | null => fullOrganizationName(who, organizations);
   // `قال بيلهام` after `روجر بلهام`: a one-word speaker no full name holds as written, up to a long vowel.
   const variantName = (who: string): string | null => (who.includes(' ') ? null : fullNameBySurname(key(who), names, key));
-  return out.map((q) => (q.speaker === null ? q : { ...q, speaker: named(q) ?? fullNameOf(q.speaker, names, 1) ?? variantName(q.speaker) ?? orgName(q.speaker) ?? q.speaker })).sort((a, b) => a.start - b.start);
+  const written = (who: string, at: number): string => asWritten(text, entities.mentions, who, at);
+  return out.map((q) => (q.speaker === null ? q : { ...q, speaker: written(named(q) ?? fullNameOf(q.speaker, names, 1) ?? variantName(q.speaker) ?? orgName(q.speaker) ?? q.speaker, q.start) })).sort((a, b) => a.start - b.start);
 }
 
 /** Quotes of a clean text with their speakers, offsets `[start, end)` of the quoted text. */

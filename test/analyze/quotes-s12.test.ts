@@ -37,4 +37,15 @@ describe('quote speakers, session 12 (classes from the real development halves)'
       expect(speakers('وقال مسؤول في وزارة الخارجية أحمد الخطيب إن الوزارة "تدرس خياراتها بعناية كبيرة".')).toEqual(['أحمد الخطيب']);
     });
   });
+
+  describe('a place or organization speaker is named as the text writes it', () => {
+    it('keeps the spelling of the text, not the gazetteer name it stands for', () => {
+      expect(speakers('واعتبرت بريطانيا الخطوة "غير مقبولة على الإطلاق". وقالت الولايات المتحدة الأمريكية إن "القرار خاطئ تماما وسنرد عليه".')).toEqual(['بريطانيا', 'الولايات المتحدة الأمريكية']);
+    });
+
+    it('does not take an acronym glossed in brackets for the name', () => {
+      const text = 'وأفاد مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية (أوتشا) في بيان بأن فرقه «وصلت إلى القرى المعزولة صباح اليوم».';
+      expect(speakers(text)).toEqual(['مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية']);
+    });
+  });
 });

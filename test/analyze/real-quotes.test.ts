@@ -64,7 +64,8 @@ describe('quotes in translated world news (session 10, TAC-style prose)', () => 
 
   it('gives a quote in a list item "* source - «…»" to the source named before the dash', () => {
     const text = 'تقديرات عدد الضحايا\n     * الصليب الأحمر الدولي - "قتل ما لا يقل عن 300 شخص في المنطقة المنكوبة"\n     * منظمة أطباء بلا حدود -" عدد الضحايا تجاوز ألف شخص حتى الآن".';
-    expect(speakers(text)).toEqual(['اللجنة الدولية للصليب الأحمر', 'منظمة أطباء بلا حدود']);
+    // (Named as the text writes it, not by the gazetteer's name for it: session 12.)
+    expect(speakers(text)).toEqual(['الصليب الأحمر الدولي', 'منظمة أطباء بلا حدود']);
   });
 
   it('reads no source in a list item with more than a name before the dash', () => {
