@@ -14,6 +14,7 @@ import { homographCanonical } from './homographs.js';
 import { AGENCIES, ORGANIZATIONS } from './data/organizations.js';
 import { PEOPLE } from './data/people.js';
 import { WORLD_PEOPLE } from './data/world-people.js';
+import { FIGURES } from './data/figures.js';
 import { WORLD_ORGANIZATIONS } from './data/world-organizations.js';
 import { COMPANIES_AND_BODIES } from './data/companies-and-bodies.js';
 import { REGION_NAMES } from './data/regions.js';
@@ -93,7 +94,7 @@ function build(): Gazetteer {
     entries.set(k, entry);
     maxWords = Math.max(maxWords, k.split(' ').length);
   };
-  for (const row of [...PEOPLE, ...WORLD_PEOPLE]) for (const n of row) add(n, { type: 'person', canonical: row[0] ?? n });
+  for (const row of [...PEOPLE, ...WORLD_PEOPLE, ...FIGURES]) for (const n of row) add(n, { type: 'person', canonical: row[0] ?? n });
   for (const row of [...ORGANIZATIONS, ...WORLD_ORGANIZATIONS, ...COMPANIES_AND_BODIES, ...AGENCIES]) for (const n of row) add(n, { type: 'organization', canonical: row[0] ?? n });
   for (const [alias, canonical] of COUNTRY_ALIASES) add(alias, { type: 'place', canonical });
   for (const name of countryNames()) add(name, { type: 'place', canonical: name });
