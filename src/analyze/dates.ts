@@ -7,7 +7,7 @@
 import { key } from '../text/index.js';
 import {
   AMBIGUOUS_HIJRI, AMBIGUOUS_MONTHS, CURRENT_WORDS, DAY_PARTS, GONE_WORDS, GREGORIAN_MONTHS, HIJRI_MONTHS, MONTH_PARTS, NEXT_WORDS, ORDINAL_DAYS,
-  PAST_WORDS, RELATIVE_DAYS, THIS_AFTER_WORDS, THIS_WORDS, WEEKDAYS, YEAR_CUES,
+  PAST_WORDS, RELATIVE_DAYS, THIS_AFTER_WORDS, THIS_WORDS, WEEKDAYS, YEAR_CUES, CENTURY_FREE_YEAR_CUES, MONTH_YEAR_LINKS, GREGORIAN_ERA, SAME_WORDS,
 } from './data/calendar.js';
 import { DAY_MS, dayOf, hijriToGregorian, hijriYearOf, isoDay, isoMonth, isoWeek, validDay } from './calendar.js';
 import { FACT, keySet, spellingFact, tokenView, type Tok } from './tokens.js';
@@ -52,6 +52,10 @@ function goneAt(toks: readonly Tok[], i: number): boolean {
   return a !== undefined && b !== undefined && /^ +$/.test(a.gap) && /^ +$/.test(b.gap) && GONE.some(([x, y]) => a.key === x && b.key === y);
 }
 const YEAR_CUE_KEYS = keySet(YEAR_CUES);
+const CENTURY_FREE_KEYS = keySet(CENTURY_FREE_YEAR_CUES);
+const MONTH_YEAR_LINK_KEYS = keySet(MONTH_YEAR_LINKS);
+const ERA_KEYS = keySet(GREGORIAN_ERA);
+const SAME_KEYS = keySet(SAME_WORDS);
 const SPAN_KEYS = new Map<string, 'week' | 'month' | 'year'>([
   [key('الأسبوع'), 'week'],
   [key('الشهر'), 'month'],
@@ -81,6 +85,14 @@ function matchTable(toks: readonly Tok[], i: number, t: Table): { value: number;
 
 /** A Gregorian year as news writes one bare. */
 const isYear = (n: number | null): boolean => n !== null && n >= 1900 && n <= 2100;
+/** A Gregorian year after a word that can only announce one (عام 1791): history reaches back further. */
+const isNamedYear = (n: number | null): boolean => n !== null && n >= 1000 && n <= 2100;
+
+/** `1915 م`، `1600م`، `1990 ميلادية`: the Gregorian era written after the number at token `i`. */
+const eraAfter = (toks: readonly Tok[], i: number): boolean => {
+  const era = toks[i];
+  return era !== undefined && /^ ?$/.test(era.gap) && ERA_KEYS.has(era.key);
+};
 
 const num = (t: Tok | undefined): number | null => (t !== undefined && t.kind === 'number' && /^\d+$/.test(t.key) ? Number(t.key) : null);
 
@@ -98,6 +110,10 @@ interface Parsed {
   fromToday?: boolean;
   /** A weekday of a named week (`الاثنين من الأسبوع الماضي`): weeks from the publication's. */
   weeks?: -1 | 0 | 1;
+  /** A month of a named year (`آب من هذا العام`، `مارس من العام الماضي`): years from the publication's. */
+  years?: -1 | 0 | 1;
+  /** A month of the year last named in the text (`3 أكتوبر من السنة نفسها`). */
+  sameYear?: boolean;
 }
 
 /** Opening/closing parenthesis or slash between tokens, as in `تشرين الأول (أكتوبر)` and `كانون الأول/ديسمبر`. */
@@ -188,6 +204,8 @@ function parseAt(toks: readonly Tok[], i: number): Parsed | null {
   if (n !== null && n >= 1 && n <= 31) {
     day = n;
     k++;
+    // `29 من يوليو`: the day of the month after من.
+    if (at(k)?.key === 'من' && at(k)?.spaced === true && (matchTable(toks, k + 1, GREGORIAN) ?? matchTable(toks, k + 1, HIJRI)) !== null) k++;
   } else {
     const ord = matchTable(toks, k, ORDINALS);
     const counted = toks[k - 1]?.forms.some((f) => SPAN_KEYS.has(f.form)) === true;
@@ -214,13 +232,15 @@ function parseAt(toks: readonly Tok[], i: number): Parsed | null {
         paired = true;
       }
     }
-    const y = num(at(m));
+    // `أبريل عام 2004`، `سبتمبر سنة 1911`، `مايو من العام 2003`: a word may stand between month and year.
+    const linked = hijri ? 0 : yearLinkAt(toks, m);
+    const y = num(at(m + linked));
     let year: number | null = null;
     // (`مارس 2000 ق.م`: no date of ours at all.)
-    if (!hijri && isYear(y) && beforeChrist(toks, m + 1)) return null;
-    if (y !== null && ((hijri && y >= 1300 && y <= 1600) || (!hijri && isYear(y)))) {
+    if (!hijri && isNamedYear(y) && beforeChrist(toks, m + linked + 1)) return null;
+    if (y !== null && ((hijri && y >= 1300 && y <= 1600) || (!hijri && (isYear(y) || (linked > 0 && isNamedYear(y)))))) {
       year = y;
-      m++;
+      m += linked + 1;
       const era = at(m);
       if (era !== undefined && /^ *$/.test(era.gap) && (era.key === 'ه' || era.key === 'م' || era.key === 'هـ')) m++;
     }
@@ -234,12 +254,15 @@ function parseAt(toks: readonly Tok[], i: number): Parsed | null {
       m += 2;
     }
     if (direction === 0 && year === null && toks[i - 1]?.key === 'منذ') direction = -1;
+    const ofYear = year === null && direction === 0 && !hijri ? namedYearAt(toks, m) : null;
     const ambiguous = AMBIGUOUS.has(month.words);
-    const anchored = day !== null || year !== null || paired || direction !== 0 || k > j;
+    const anchored = day !== null || year !== null || paired || direction !== 0 || k > j || ofYear !== null;
     // `قبل حلول شهر رمضان`: a Hijri month with neither day nor year names a season, as a feast does, not a date.
     const season = hijri && day === null && year === null;
     if ((!ambiguous || anchored) && !season) {
-      return { ...p, to: m, day, month: month.value, hijri, year, direction: direction !== 0 ? direction : p.direction };
+      const parsed: Parsed = { ...p, to: m, day, month: month.value, hijri, year, direction: direction !== 0 ? direction : p.direction };
+      if (ofYear === null) return parsed;
+      return ofYear.same ? { ...parsed, to: ofYear.to, sameYear: true } : { ...parsed, to: ofYear.to, years: ofYear.direction };
     }
   }
   // `الاثنين من هذا الأسبوع`، `الأحد من الأسبوع الماضي`: one day, read in the week named after it.
@@ -247,6 +270,30 @@ function parseAt(toks: readonly Tok[], i: number): Parsed | null {
   if (week !== null && week.part === 'week') return { ...p, to: week.to, weeks: week.direction };
   if (p.weekday !== null && p.direction === 0 && p.rel === null && futureClause(toks, i)) return { ...p, to: j, direction: 1, fromToday: true };
   if (p.weekday !== null || (p.rel !== null && (!today || dayPart))) return { ...p, to: j };
+  return null;
+}
+
+/** How many tokens from `m` link a month to its year (`عام`، `سنة`، `من العام`): 0 when none does. */
+function yearLinkAt(toks: readonly Tok[], m: number): number {
+  const a = toks[m];
+  if (a === undefined || !a.spaced) return 0;
+  if (MONTH_YEAR_LINK_KEYS.has(a.key)) return 1;
+  const b = toks[m + 1];
+  return a.key === 'من' && b !== undefined && b.spaced && MONTH_YEAR_LINK_KEYS.has(b.key) ? 2 : 0;
+}
+
+/**
+ * After a month, `من` and a named year: the publication's year or the one before or after it (`من هذا
+ * العام`، `من العام الماضي`), or the year last named in the text (`من العام نفسه`، `من السنة ذاتها`).
+ */
+function namedYearAt(toks: readonly Tok[], m: number): { readonly to: number; readonly direction: -1 | 0 | 1; readonly same: boolean } | null {
+  const from = toks[m];
+  if (from === undefined || from.key !== 'من' || !from.spaced) return null;
+  const span = relativeSpan(toks, m + 1);
+  if (span !== null && span.part === 'year') return { to: span.to, direction: span.direction, same: false };
+  const year = toks[m + 1];
+  const same = toks[m + 2];
+  if (year !== undefined && same !== undefined && year.spaced && same.spaced && spanPart(year) === 'year' && SAME_KEYS.has(same.key)) return { to: m + 3, direction: 0, same: true };
   return null;
 }
 
@@ -274,12 +321,13 @@ function relativeSpan(toks: readonly Tok[], i: number): Parsed | null {
   return CURRENT.has(d.key) || THIS_AFTER.has(d.key) ? span(part, 0) : null;
 }
 
-/** `من 2022 إلى 2025`: both bounds of a range of years are years. */
+/** `من 2022 إلى 2025`، `بين الأعوام 1945 إلى 1990`: both bounds of a range of years are years. */
 function yearRange(toks: readonly Tok[], i: number): boolean {
   const before = toks[i - 1];
   const after = toks[i + 1];
   const opens = before?.key === 'من' && after !== undefined && RANGE_TO.has(after.key) && isYear(num(toks[i + 2]));
-  const closes = before !== undefined && RANGE_TO.has(before.key) && isYear(num(toks[i - 2])) && toks[i - 3]?.key === 'من';
+  const opener = toks[i - 3];
+  const closes = before !== undefined && RANGE_TO.has(before.key) && isYear(num(toks[i - 2])) && opener !== undefined && (opener.key === 'من' || opener.forms.some((f) => CENTURY_FREE_KEYS.has(f.form)));
   return opens || closes;
 }
 
@@ -299,12 +347,15 @@ function numericAt(toks: readonly Tok[], i: number): { from: number; parsed: Par
   const base: Parsed = { to: i + 1, rel: null, weekday: null, direction: 0, day: null, month: null, hijri: false, year: null, part: null };
   if (m !== null && validDay(Number(m[3]), Number(m[2]), Number(m[1]))) return { from: i, parsed: { ...base, day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) } };
   const y = num(t);
-  const cue = toks[i - 1];
-  if (!isYear(y) || cue === undefined || beforeChrist(toks, i + 1)) return null;
-  // A cue word, or و after a year (للعامين 2027 و2028، بين 2019 و2021).
-  if (cue.forms.some((f) => YEAR_CUE_KEYS.has(f.form)) || (cue.key === 'و' && isYear(num(toks[i - 2]))) || yearRange(toks, i)) {
-    return { from: i, parsed: { ...base, year: y } };
-  }
+  // (`هذا العام 1200 فعالية`: العام there closes a date already read.)
+  const cue = THIS.has(toks[i - 2]?.key ?? '') ? undefined : toks[i - 1];
+  if (!isNamedYear(y) || beforeChrist(toks, i + 1)) return null;
+  const era = eraAfter(toks, i + 1);
+  const parsed = { from: i, parsed: { ...base, to: era ? i + 2 : i + 1, year: y } };
+  if (cue !== undefined && cue.forms.some((f) => CENTURY_FREE_KEYS.has(f.form))) return parsed;
+  if (!isYear(y)) return null;
+  // The era, a cue word, or و after a year (للعامين 2027 و2028، بين 2019 و2021).
+  if (era || (cue !== undefined && (cue.forms.some((f) => YEAR_CUE_KEYS.has(f.form)) || (cue.key === 'و' && isYear(num(toks[i - 2]))))) || yearRange(toks, i)) return parsed;
   return null;
 }
 
@@ -350,8 +401,8 @@ function resolve(p: Parsed, anchor: number | null): Resolution {
     if (y === null) {
       const mm = String(p.month).padStart(2, '0');
       const partial = p.day === null ? `--${mm}` : `--${mm}-${String(p.day).padStart(2, '0')}`;
-      if (anchor === null) return { date: null, partial, granularity: p.day === null ? 'month' : 'day', relative: false };
-      y = nearestYear(anchor, p.month, p.day ?? 15, p.direction);
+      if (anchor === null || p.sameYear === true) return { date: null, partial, granularity: p.day === null ? 'month' : 'day', relative: false };
+      y = p.years === undefined ? nearestYear(anchor, p.month, p.day ?? 15, p.direction) : new Date(anchor).getUTCFullYear() + p.years;
     }
     if (p.day === null) return { date: isoMonth(y, p.month), granularity: 'month', relative: p.year === null };
     if (!validDay(y, p.month, p.day)) return { date: null, granularity: null, relative: false };
@@ -395,13 +446,30 @@ function dateAt(toks: readonly Tok[], i: number): { from: number; parsed: Parsed
   return p !== null ? { from: i, parsed: p } : numericAt(toks, i);
 }
 
+/**
+ * A Gregorian day and month written without a year take the year the text gave the same day before
+ * (`تفجيرات 7 يوليو 2005` … `ذكرى 7 يوليو`); `من السنة نفسها` takes the year last named.
+ */
+function withKnownYear(p: Parsed, lastYear: number | null, namedDays: ReadonlyMap<number, number>): Parsed {
+  if (p.hijri || p.month === null || p.year !== null || p.years !== undefined) return p;
+  const year = p.sameYear === true ? lastYear : p.day === null ? undefined : namedDays.get(p.month * 100 + p.day);
+  return year === null || year === undefined ? p : { ...p, year, sameYear: false };
+}
+
 export function analyzeDates(text: string, toks: readonly Tok[], published: string | null): DateMention[] {
   const anchor = dayOf(published);
   const out: DateMention[] = [];
+  let lastYear: number | null = null;
+  const namedDays = new Map<number, number>();
   for (let i = 0; i < toks.length; i++) {
     if (!mayStartDate(toks[i] as Tok)) continue;
-    const found = dateAt(toks, i);
-    if (found === null) continue;
+    const dated = dateAt(toks, i);
+    if (dated === null) continue;
+    const found: { readonly from: number; readonly parsed: Parsed } = { from: dated.from, parsed: withKnownYear(dated.parsed, lastYear, namedDays) };
+    if (!found.parsed.hijri && found.parsed.year !== null) {
+      lastYear = found.parsed.year;
+      if (found.parsed.month !== null && found.parsed.day !== null) namedDays.set(found.parsed.month * 100 + found.parsed.day, found.parsed.year);
+    }
     const first = toks[found.from] as Tok;
     const last = toks[found.parsed.to - 1] as Tok;
     let end = last.end;

@@ -32,7 +32,7 @@ describe('findDates: month systems', () => {
     expect(findDates('عُرفت السباحة منذ عام 2000 ق.م. في مصر القديمة.')).toEqual([]);
     expect(findDates('شُيّد المعبد عام 1950 قبل الميلاد تقريباً.')).toEqual([]);
     expect(findDates('وقعت المعركة في مارس 1900 ق م على ضفة النهر.')).toEqual([]);
-    expect(first('افتُتح المتحف عام 1989م بعد ترميمه.')).toEqual(['1989', '1989']);
+    expect(first('افتُتح المتحف عام 1989م بعد ترميمه.')).toEqual(['1989م', '1989']);
   });
 
   it('reads an ambiguous month word (آب، نيسان) only next to a day, a year or its pair', () => {

@@ -65,8 +65,24 @@ export const THIS_WORDS: readonly string[] = ['هذا', 'هذه', 'هذي', 'ه�
 /** After الأسبوع/الشهر/العام/السنة, colloquial: the one it falls in (السنة دي، العام ده، الشهر هذي). */
 export const THIS_AFTER_WORDS: readonly string[] = ['دي', 'ده', 'هذي', 'هاذي'];
 
-/** Words before a bare four-digit number that make it a year (seasons: صيف 2021; duals: للعامين 2027 و2028). */
+/**
+ * Words before a bare four-digit number that make it a year (seasons: صيف 2021; duals: للعامين 2027
+ * و2028), and the events news names by their year (حرب 1967، كأس 1978، انتخابات 2005، ميزانية 2006).
+ */
 export const YEAR_CUES: readonly string[] = [
   'عام', 'العام', 'سنة', 'في', 'منذ', 'خلال', 'حتى', 'بحلول', 'مطلع', 'نهاية', 'بداية', 'أواخر', 'منتصف',
-  'صيف', 'شتاء', 'ربيع', 'خريف', 'عامي', 'العامين', 'سنتي',
+  'صيف', 'شتاء', 'ربيع', 'خريف', 'عامي', 'العامين', 'سنتي', 'أعوام', 'الأعوام',
+  'حرب', 'ثورة', 'انتفاضة', 'نكسة', 'نكبة', 'كأس', 'مونديال', 'أولمبياد', 'دورة', 'موسم', 'انتخابات', 'استفتاء',
+  'هجمات', 'تفجيرات', 'زلزال', 'تسونامي', 'فيضانات', 'ميزانية', 'موازنة',
 ];
+/**
+ * The cues that name a year whatever its century (عام 1791، سنة 1538): after the others, as bare, only
+ * 1900–2100 is a year.
+ */
+export const CENTURY_FREE_YEAR_CUES: readonly string[] = ['عام', 'العام', 'سنة', 'السنة', 'عامي', 'العامين', 'سنتي', 'أعوام', 'الأعوام'];
+/** After a month, the word that may stand before its year (أبريل عام 2004، سبتمبر سنة 1911، مايو من العام 2003). */
+export const MONTH_YEAR_LINKS: readonly string[] = ['عام', 'العام', 'سنة', 'السنة'];
+/** After a year: the Gregorian era (1915 م، عام 1600م، 1990 ميلادية). */
+export const GREGORIAN_ERA: readonly string[] = ['م', 'ميلادي', 'ميلادية', 'للميلاد'];
+/** After `من العام` / `من السنة`: the year last named in the text (3 أكتوبر من السنة نفسها، من العام ذاته). */
+export const SAME_WORDS: readonly string[] = ['نفسه', 'نفسها', 'ذاته', 'ذاتها'];

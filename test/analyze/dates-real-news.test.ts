@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/analyze/index.js';
+
+/** Every date found in `text`, as [written, date]; unresolved ones marked with `?`. */
+const all = (text: string, published: string | null = null): [string, string][] =>
+  findDates(text, published).map((d) => [d.text, d.resolved ? d.date : `${d.date}?`]);
+
+describe('findDates: the ways real news writes years and months (session 12)', () => {
+  it('reads a year of any century after a word that can only announce one, and a year with its era', () => {
+    expect(all('شُيّد الجسر الحجري عام 1743 على نفقة أحد التجار.')).toEqual([['1743', '1743']]);
+    expect(all('احتلت القوات الساحل في الحرب الكبرى 1916 م ثم انسحبت.')).toEqual([['1916 م', '1916']]);
+    expect(all('بُني الحصن الأول سنة 1580م على التلة.')).toEqual([['1580م', '1580']]);
+    expect(all('قطع العداء مسافة 1500 م في أقل من أربع دقائق.')).toEqual([]);
+  });
+
+  it('reads a year after the event news names by it, and both ends of a range after a plural cue', () => {
+    expect(all('خسر المنتخب نهائي كأس 1986 بهدف وحيد.')).toEqual([['1986', '1986']]);
+    expect(all('شهدت البلاد بين الأعوام 1975 إلى 1990 حربا أهلية طويلة.')).toEqual([['1975', '1975'], ['1990', '1990']]);
+  });
+
+  it('reads a month with its year across عام / سنة / من العام, and a day of the month after من', () => {
+    expect(all('افتتح المصنع في مارس عام 2003 بحضور الوزير.')).toEqual([['مارس عام 2003', '2003-03']]);
+    expect(all('وفي نوفمبر من العام 1998 وقع الاتفاق.')).toEqual([['نوفمبر من العام 1998', '1998-11']]);
+    expect(all('تنتهي المهلة في 18 من أغسطس.', '2026-05-02')).toEqual([['18 من أغسطس', '2026-08-18']]);
+  });
+
+  it('reads a month of a named year: this year, last year, or the year last named', () => {
+    expect(all('ارتفعت الأسعار في شباط من هذا العام.', '2026-05-02')).toEqual([['شباط من هذا العام', '2026-02']]);
+    expect(all('تراجعت الصادرات في أكتوبر من العام الماضي.', '2026-05-02')).toEqual([['أكتوبر من العام الماضي', '2025-10']]);
+    expect(all('تأسست الجمعية في 12 يناير 1931 ثم حُلّت في 4 مايو من السنة نفسها.')).toEqual([['12 يناير 1931', '1931-01-12'], ['4 مايو من السنة نفسها', '1931-05-04']]);
+    expect(all('حُلّت الجمعية في 4 مايو من السنة نفسها.')).toEqual([['4 مايو من السنة نفسها', '--05-04?']]);
+  });
+
+  it('gives a day and month written again without a year the year the text gave them before', () => {
+    const text = 'في ذكرى فيضان 14 مارس 2019 ... وقف الأهالي دقيقة صمت عند الجسر الذي جرفته مياه 14 مارس.';
+    expect(all(text, '2026-03-20')).toEqual([['14 مارس 2019', '2019-03-14'], ['14 مارس', '2019-03-14']]);
+    expect(all('وقف الأهالي دقيقة صمت عند الجسر الذي جرفته مياه 14 مارس.', '2026-03-20')).toEqual([['14 مارس', '2026-03-14']]);
+  });
+
+  it('does not read a count after a date that closes on العام as a year', () => {
+    expect(all('يستضيف المعرض هذا العام 2000 دار نشر.', '2026-05-02')).toEqual([['هذا العام', '2026']]);
+  });
+});
