@@ -170,9 +170,20 @@ export function describedName(ctx: Context, sentence: Sentence, before: number):
  * Who a sentence is about when it opens with a verb and a named subject (`زار الرئيس قيس سعيد …`):
  * the speaker of a following subjectless `وقال` when no one has spoken yet.
  */
+/** Words opening a picture's credit line (`صورة : X`، `تصوير: X`): the person named there took the picture. */
+const CREDIT_KEYS = keySet(['صورة', 'الصورة', 'تصوير', 'الصور', 'صور']);
+
+/** `صورة : فلان`: a credit line names who took a picture, no actor of the story. */
+function creditLine(ctx: Context, s: Sentence): boolean {
+  const first = ctx.toks[firstFrom(ctx.toks, s.start)];
+  const second = first === undefined ? undefined : ctx.toks[first.index + 1];
+  return first !== undefined && second !== undefined && CREDIT_KEYS.has(first.key) && /^\s*:\s*$/.test(second.gap);
+}
+
 export function sentenceActors(ctx: Context): Spoken[] {
   const out: Spoken[] = [];
   for (const s of ctx.sentences) {
+    if (creditLine(ctx, s)) continue;
     const actor = sentenceActor(ctx, s);
     if (actor !== null) out.push(actor);
   }

@@ -2,7 +2,9 @@
  * Quotation spans by their marks: «…» and “…” (also reversed ”…“) pair by nesting; ASCII "…"
  * pairs by alternation within a paragraph. A « left open at the end of a paragraph may close in
  * the next one (some outlets quote across paragraphs); one left open before a paragraph that opens
- * with « ends with its paragraph (a statement quoted over several paragraphs).
+ * with « ends with its paragraph (a statement quoted over several paragraphs). A straight mark left
+ * open at a paragraph's end whose next paragraph closes it gives a span in each paragraph; a curly
+ * opener with no partner in its paragraph closes at the paragraph's one straight closer.
  */
 export interface MarkedSpan {
   /** Offset of the opening mark. */
@@ -45,10 +47,14 @@ function scan(text: string): MarkedSpan[] {
     if (c === '\n') {
       const comma = asciiOpen >= 0 && asciiNested === 0 ? closingComma(text, asciiOpen, i) : -1;
       if (comma >= 0) out.push({ open: asciiOpen, close: comma, innerStart: asciiOpen + 1, innerEnd: comma });
-      asciiOpen = -1;
+      const nextEnd = nextLineEnd(text, i);
+      // `واضاف "…، ⏎ …"، كما قال`: a quote broken over a line break, closed in the next paragraph: a span in each.
+      const goesOn = comma < 0 && asciiOpen >= 0 && asciiNested === 0 && closedInNext(text, i + 1, nextEnd);
+      if (goesOn) out.push({ open: asciiOpen, close: i, innerStart: asciiOpen + 1, innerEnd: i });
+      // (The line break stands for the second span's opening mark.)
+      asciiOpen = goesOn ? i : -1;
       asciiNested = 0;
-      lineEnd = text.indexOf('\n', i + 1);
-      if (lineEnd < 0) lineEnd = text.length;
+      lineEnd = nextEnd;
       i++;
       continue;
     }
@@ -73,7 +79,9 @@ function scan(text: string): MarkedSpan[] {
         continue;
       }
       const limit = c === '«' ? nextLineEnd(text, lineEnd) : lineEnd;
-      const end = findCloser(text, i, c, closer, limit);
+      const paired = findCloser(text, i, c, closer, limit);
+      // `” … عنه".`: a curly mark typed as opener and a straight one closing its paragraph's quote.
+      const end = paired >= 0 || c === '«' ? paired : straightCloser(text, i + 1, lineEnd);
       if (end >= 0) {
         out.push({ open: i, close: end + 1, innerStart: i + 1, innerEnd: end });
         if (end > lineEnd) {
@@ -95,6 +103,25 @@ function scan(text: string): MarkedSpan[] {
 function continuedParagraph(text: string, i: number, lineEnd: number): boolean {
   if (lineEnd >= text.length || text.slice(i + 1, lineEnd).includes('»')) return false;
   return /^\s*«/.test(text.slice(lineEnd + 1, lineEnd + 8));
+}
+
+/** A straight mark glued to the end of a word (`دنيوية"،`): written as a closer. */
+const closingShape = (text: string, j: number): boolean => /[\p{L}\p{N}.!؟?،,]/u.test(text.charAt(j - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(j + 1));
+
+/** The paragraph `[from, end)` holds an odd number of straight marks, the first one written as a closer. */
+function closedInNext(text: string, from: number, end: number): boolean {
+  const first = text.indexOf('"', from);
+  if (first < 0 || first >= end || !closingShape(text, first)) return false;
+  let n = 0;
+  for (let j = first; j >= 0 && j < end; j = text.indexOf('"', j + 1)) n++;
+  return n % 2 === 1;
+}
+
+/** The one straight mark of `[from, end)`, written as a closer, else -1 (several marks pair among themselves). */
+function straightCloser(text: string, from: number, end: number): number {
+  const j = text.indexOf('"', from);
+  if (j < 0 || j >= end || text.indexOf('"', j + 1) >= 0 && text.indexOf('"', j + 1) < end) return -1;
+  return closingShape(text, j) ? j : -1;
 }
 
 function nextLineEnd(text: string, lineEnd: number): number {

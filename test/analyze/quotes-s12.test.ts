@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../src/analyze/index.js';
 import { speakers } from './probes.js';
+
+const quoteTexts = (text: string): string[] => findQuotes(text).filter((q) => q.mode === 'verbatim').map((q) => q.text);
 
 describe('quote speakers, session 12 (classes from the real development halves)', () => {
   describe('a definite report or source speaks for whoever the text said issued it', () => {
@@ -47,5 +50,28 @@ describe('quote speakers, session 12 (classes from the real development halves)'
       const text = 'وأفاد مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية (أوتشا) في بيان بأن فرقه «وصلت إلى القرى المعزولة صباح اليوم».';
       expect(speakers(text)).toEqual(['مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية']);
     });
+  });
+
+  describe('quote marks typed loosely', () => {
+    it('reads a straight quote broken over a line break as a span on each line', () => {
+      const text = 'وقال المتهم سمير الحداد في الفيديو. واضاف "أنا أفعل ذلك من أجل قضيتي ، وليس كما تظنون ، \nانها ليست من أجل المال أو الشهرة"، كما قال في التسجيل.';
+      expect(quoteTexts(text)).toEqual(['أنا أفعل ذلك من أجل قضيتي ، وليس كما تظنون', 'انها ليست من أجل المال أو الشهرة']);
+      expect(speakers(text)).toEqual(['سمير الحداد', 'سمير الحداد']);
+    });
+
+    it('does not carry a straight mark over a line break when the next line opens a quote of its own', () => {
+      const text = 'وقال المتهم سمير الحداد "أنا أفعل ذلك من أجل قضيتي\nوقال محاميه رامي العلي "سنستأنف الحكم أمام المحكمة العليا".';
+      expect(quoteTexts(text)).toEqual(['سنستأنف الحكم أمام المحكمة العليا']);
+    });
+
+    it('closes a curly opening mark at the straight closer of its paragraph', () => {
+      const text = 'وتحدثت سعاد المراكشي التي فقدت ابنها في الحادث، قالت :\n” سوف نواصل المطالبة بالتحقيق مهما طال الوقت".';
+      expect(speakers(text)).toEqual(['سعاد المراكشي']);
+    });
+  });
+
+  it('does not take the person of a picture credit line (صورة : X) for the next speaker', () => {
+    const text = 'عرض الفيديو في قاعة المحكمة.\nصورة : جيمس هولدن\n\nواضاف "نحن لا نخشى أي حكم يصدر في هذه القضية".';
+    expect(speakers(text)).toEqual([]);
   });
 });
