@@ -73,6 +73,13 @@ describe('headline, date line, body', () => {
     expect(doc.paragraphs).toEqual(BODY);
   });
 
+  it('a headline that names an event by its date does not date the article: the date line does', () => {
+    const headline = 'ذكرى فيضان 14 مارس 2019 في المدينة';
+    const doc = cleanText([headline, '', 'الأحد 12 أبريل 2026', '', ...BODY].join('\n'));
+    expect(doc.title).toBe(headline);
+    expect(doc.published).toBe('2026-04-12');
+  });
+
   it('a date line after the last paragraph of a short article closes no header: the paragraphs, dateline and agency stay as without it', () => {
     const short = ['القاهرة (رويترز) - قال وزير الأشغال إن العمل في الطريق الجديد سيبدأ الشهر المقبل.', ...BODY.slice(2)];
     const plain = cleanText(short.join('\n'));

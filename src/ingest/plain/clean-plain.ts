@@ -48,11 +48,9 @@ export function cleanPlain(raw: string, meta: SourceMeta, outlets: OutletIndex, 
   const removed: Removed[] = [];
   const paragraphs: string[] = [];
   let agency = extras.agency;
-  let published = meta.published ?? null;
   for (const s of slots) {
     if (s.reason !== null) {
       removed.push({ text: s.text, reason: s.reason });
-      if (published === null && (s.reason === 'date-line' || s.reason === 'dateline' || s.reason === 'title' || s.reason === 'furniture')) published = findDate(s.text);
       continue;
     }
     let body = s.text;
@@ -63,7 +61,7 @@ export function cleanPlain(raw: string, meta: SourceMeta, outlets: OutletIndex, 
     }
     if (body !== '') paragraphs.push(body);
   }
-  return { paragraphs, removed, title: extras.title, dateline: extras.dateline, agency, published, outlet: outletName };
+  return { paragraphs, removed, title: extras.title, dateline: extras.dateline, agency, published: meta.published ?? publishedFrom(removed), outlet: outletName };
 }
 
 /**
@@ -86,4 +84,20 @@ function hostOf(url: string | undefined): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * The publication date among the lines taken off: a date line first, then furniture, then the title
+ * (`تفجيرات لندن 7 يوليو 2005` over the date line `الثلاثاء 7 يوليو 2009` names the event, not the day
+ * of publication).
+ */
+function publishedFrom(removed: readonly Removed[]): string | null {
+  for (const reasons of [['date-line', 'dateline'], ['furniture'], ['title']]) {
+    for (const r of removed) {
+      if (!reasons.includes(r.reason)) continue;
+      const date = findDate(r.text);
+      if (date !== null) return date;
+    }
+  }
+  return null;
 }
