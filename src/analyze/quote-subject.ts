@@ -7,7 +7,7 @@ import { keySet, lookup, type Tok } from './tokens.js';
 import { isStop, TITLE_KEYS } from './lexicon.js';
 import { articleWritten, nameRun } from './names.js';
 import { firstFrom } from './search.js';
-import { COMPLEMENTIZERS, type Context } from './quote-context.js';
+import { COMPLEMENTIZERS, type Context, cueGender } from './quote-context.js';
 import { knownSurname, startsNounPhrase, subjectAt, subjectOrPhrase, subjectPhrase } from './quote-speaker-phrase.js';
 
 export const RELAY_KEYS = keySet(['نقل', 'نقلت', 'نقلوا']);
@@ -113,7 +113,8 @@ export function pluperfectSubject(ctx: Context, verb: Tok, sentence: Sentence): 
  */
 export function preverbalSubject(ctx: Context, cue: Tok, sentence: Sentence): string | null {
   const prev = ctx.toks[cue.index - 1];
-  if (/^[وف]/.test(cue.text) || prev === undefined || prev.start < sentence.start || !/^ +$/.test(cue.gap)) return null;
+  // (A plural verb, `أنصار X قالوا`، `أقارب X يقولون`: one person right before it is a genitive, not its subject.)
+  if (/^[وف]/.test(cue.text) || prev === undefined || prev.start < sentence.start || !/^ +$/.test(cue.gap) || cueGender(cue) === 'p') return null;
   const opening = nameOpeningTitle(ctx, cue, sentence);
   if (opening !== null) return opening;
   const title = ctx.titles.find((p) => p.end === prev.end && p.person !== null);

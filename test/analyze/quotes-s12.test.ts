@@ -74,4 +74,10 @@ describe('quote speakers, session 12 (classes from the real development halves)'
     const text = 'عرض الفيديو في قاعة المحكمة.\nصورة : جيمس هولدن\n\nواضاف "نحن لا نخشى أي حكم يصدر في هذه القضية".';
     expect(speakers(text)).toEqual([]);
   });
+
+  it('does not take one person right before a plural verb for its subject (أنصار X قالوا)', () => {
+    const text = 'مصدر الخبر لا يزال مجهولا ، ولكن Newsline.org ، وهو موقع الأخبار الذي يديره بعض من أنصار الرئيس سامي الفارس قالوا على موقعهم على الانترنت : "اذا ثبتت التهمة ستكون العقوبة ثقيلة جدا".';
+    expect(speakers(text)).not.toContain('سامي الفارس');
+    expect(speakers('وقال المحامي إن الحكم قاس. المحامي رامي العلي قال إن "الحكم سيستأنف أمام المحكمة العليا".')).toEqual(['رامي العلي']);
+  });
 });
