@@ -36,3 +36,14 @@ describe('session 12: former states and the formal names of states (data/places.
     expect(found.some((f) => f.startsWith('organization:'))).toBe(false);
   });
 });
+
+describe('session 12: more world towns (data/world-places.ts)', () => {
+  it('finds a town of the wider world named without a cue word', () => {
+    expect(places('ووصل الرياضيون إلى لوزان للمشاركة في الاجتماع.')).toEqual(['لوزان']);
+    expect(places('وضرب الإعصار سواحل باندا آتشيه في الصباح.')).toEqual(['باندا آتشيه']);
+  });
+
+  it('leaves out town names that are Arabic words (كان: was; ليل: night)', () => {
+    expect(places('كان الطقس باردا طوال الليل وفي ليل الأحد.')).toEqual([]);
+  });
+});
