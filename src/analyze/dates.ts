@@ -12,6 +12,7 @@ import {
 import { DAY_MS, dayOf, hijriToGregorian, hijriYearOf, isoDay, isoMonth, isoWeek, validDay } from './calendar.js';
 import { FACT, keySet, spellingFact, tokenView, type Tok } from './tokens.js';
 import { futureVerb } from './lexicon.js';
+import { quoteSpans } from './quote-marks.js';
 import type { DateGranularity, DateMention } from './types.js';
 
 type Row = readonly [readonly string[], number];
@@ -447,8 +448,46 @@ function dateAt(toks: readonly Tok[], i: number): { from: number; parsed: Parsed
 }
 
 /**
- * A Gregorian day and month written without a year take the year the text gave the same day before
- * (`تفجيرات 7 يوليو 2005` … `ذكرى 7 يوليو`); `من السنة نفسها` takes the year last named.
+ * Words before a bare اليوم that make it the present or a day already named (أما اليوم، حتى اليوم،
+ * مثل هذا اليوم، منتصف اليوم، طوال اليوم).
+ */
+const NOT_TODAY_BEFORE = keySet(['أما', 'حتى', 'إلى', 'منذ', 'لحد', 'ذلك', 'هذا', 'مثل', 'نفس', 'منتصف', 'نهاية', 'بداية', 'طوال', 'طيلة', 'مدار', 'مدى']);
+/** The complementizers that open reported speech (`وتقول إن ...`، `ويوضح أن ...`). */
+const SAID_THAT = keySet(['إن', 'أن', 'بأن', 'إنه', 'أنه', 'بأنه', 'إنها', 'أنها', 'بأنها', 'إنهم', 'أنهم']);
+/** How far back in its sentence a complementizer puts a bare اليوم in reported speech. */
+const SAID_REACH = 12;
+
+/** Whether token `i` follows a complementizer in its sentence: someone's words, where اليوم is the present. */
+function inReportedSpeech(toks: readonly Tok[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - SAID_REACH; k--) {
+    const t = toks[k] as Tok;
+    if (SAID_THAT.has(t.key)) return true;
+    if (/[.!?؟\n]/.test(t.gap)) return false;
+  }
+  return false;
+}
+
+/**
+ * A bare اليوم in the report's own voice is the day of publication (`أعلنت الوزارة اليوم`، `في
+ * الساعة 15:30 اليوم`); in quoted or reported speech (`نحن اليوم أمام خيار`، `ويقول إن السعر صار اليوم
+ * ...`), with a proclitic (`واليوم`), after
+ * أما/حتى/منذ, or heading a phrase (`اليوم الوطني`، `اليوم التالي`) it is the present or another day.
+ */
+function reportedToday(text: string, toks: readonly Tok[], i: number): boolean {
+  const t = toks[i] as Tok;
+  if (t.key !== 'اليوم' || !t.text.startsWith('ال')) return false;
+  const before = toks[i - 1];
+  if (before !== undefined && t.spaced && NOT_TODAY_BEFORE.has(before.key)) return false;
+  const after = toks[i + 1];
+  if (after !== undefined && after.spaced && (after.key.startsWith('ال') || after.kind === 'number')) return false;
+  return !inReportedSpeech(toks, i) && !quoteSpans(text).some((q) => q.innerStart <= t.start && t.end <= q.innerEnd);
+}
+
+const NO_DATE: Parsed = { to: 0, rel: null, weekday: null, direction: 0, day: null, month: null, hijri: false, year: null, part: null };
+
+/**
+ * A Gregorian day and month written without a year take the year the text gives the same day (`ذكرى
+ * 7 يوليو` … `تفجيرات 7 يوليو 2005`); `من السنة نفسها` takes the year last named before it.
  */
 function withKnownYear(p: Parsed, lastYear: number | null, namedDays: ReadonlyMap<number, number>): Parsed {
   if (p.hijri || p.month === null || p.year !== null || p.years !== undefined) return p;
@@ -458,37 +497,38 @@ function withKnownYear(p: Parsed, lastYear: number | null, namedDays: ReadonlyMa
 
 export function analyzeDates(text: string, toks: readonly Tok[], published: string | null): DateMention[] {
   const anchor = dayOf(published);
-  const out: DateMention[] = [];
-  let lastYear: number | null = null;
-  const namedDays = new Map<number, number>();
+  const found: { readonly from: number; readonly parsed: Parsed }[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (!mayStartDate(toks[i] as Tok)) continue;
-    const dated = dateAt(toks, i);
+    const dated = dateAt(toks, i) ?? (anchor !== null && reportedToday(text, toks, i) ? { from: i, parsed: { ...NO_DATE, to: i + 1, rel: 0 } } : null);
     if (dated === null) continue;
-    const found: { readonly from: number; readonly parsed: Parsed } = { from: dated.from, parsed: withKnownYear(dated.parsed, lastYear, namedDays) };
-    if (!found.parsed.hijri && found.parsed.year !== null) {
-      lastYear = found.parsed.year;
-      if (found.parsed.month !== null && found.parsed.day !== null) namedDays.set(found.parsed.month * 100 + found.parsed.day, found.parsed.year);
-    }
-    const first = toks[found.from] as Tok;
-    const last = toks[found.parsed.to - 1] as Tok;
+    found.push(dated);
+    i = dated.parsed.to - 1;
+  }
+  // The years the text gives its days, wherever it gives them (`يوم 7 يوليو` … `7 يوليو 2005`).
+  const namedDays = new Map<number, number>();
+  for (const { parsed: p } of found) if (!p.hijri && p.year !== null && p.month !== null && p.day !== null) namedDays.set(p.month * 100 + p.day, p.year);
+  let lastYear: number | null = null;
+  return found.map(({ from, parsed: written }) => {
+    const parsed = withKnownYear(written, lastYear, namedDays);
+    if (!parsed.hijri && parsed.year !== null) lastYear = parsed.year;
+    const first = toks[from] as Tok;
+    const last = toks[parsed.to - 1] as Tok;
     let end = last.end;
     if (text.charAt(end) === ')' && text.slice(first.start, end).includes('(')) end++;
-    const written = text.slice(first.start, end);
-    const r = resolve(found.parsed, anchor);
-    out.push({
+    const shown = text.slice(first.start, end);
+    const r = resolve(parsed, anchor);
+    return {
       kind: 'date-mention',
       start: first.start,
       end,
-      text: written,
-      date: r.date ?? r.partial ?? written,
+      text: shown,
+      date: r.date ?? r.partial ?? shown,
       resolved: r.date !== null,
       granularity: r.granularity,
       relative: r.relative,
-    });
-    i = found.parsed.to - 1;
-  }
-  return out;
+    };
+  });
 }
 
 /** Date expressions of a clean text; relative ones resolved against `published` (ISO) when given. */

@@ -40,4 +40,24 @@ describe('findDates: the ways real news writes years and months (session 12)', (
   it('does not read a count after a date that closes on العام as a year', () => {
     expect(all('يستضيف المعرض هذا العام 2000 دار نشر.', '2026-05-02')).toEqual([['هذا العام', '2026']]);
   });
+
+  it('gives the day the year the text gives it later too', () => {
+    expect(all('أحيا الأهالي ذكرى 14 مارس بدقيقة صمت، وكان فيضان 14 مارس 2019 قد جرف الجسر.', '2026-03-20')).toEqual([
+      ['14 مارس', '2019-03-14'],
+      ['14 مارس 2019', '2019-03-14'],
+    ]);
+  });
+
+  it('reads a bare اليوم in the report\'s own voice as the day of publication, not in quoted or reported speech, after أما/حتى, nor heading a phrase', () => {
+    const day = '2026-05-02';
+    expect(all('أعلنت وزارة الصحة اليوم افتتاح المستشفى الجديد.', day)).toEqual([['اليوم', '2026-05-02']]);
+    expect(all('وصل الوفد إلى المطار في الساعة 10:30 اليوم.', day)).toEqual([['اليوم', '2026-05-02']]);
+    expect(all('قال التاجر: «نبيع اليوم بنصف السعر».', day)).toEqual([]);
+    expect(all('ويقول التاجر إن الكيس صار يباع اليوم بضعف سعره.', day)).toEqual([]);
+    expect(all('أما اليوم فقد تغير كل شيء في السوق.', day)).toEqual([]);
+    expect(all('واليوم يعمل في الورشة ثمانية عمال فقط.', day)).toEqual([]);
+    expect(all('احتفلت المدارس باليوم الوطني للبيئة.', day)).toEqual([]);
+    expect(all('توقف العمل في منتصف اليوم بسبب الحر.', day)).toEqual([]);
+    expect(all('أعلنت وزارة الصحة اليوم افتتاح المستشفى الجديد.')).toEqual([]);
+  });
 });
