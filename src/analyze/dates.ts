@@ -457,12 +457,12 @@ const SAID_THAT = keySet(['إن', 'أن', 'بأن', 'إنه', 'أنه', 'بأن�
 /** How far back in its sentence a complementizer puts a bare اليوم in reported speech. */
 const SAID_REACH = 12;
 
-/** Whether token `i` follows a complementizer in its sentence: someone's words, where اليوم is the present. */
+/** Whether token `i` follows a complementizer in its clause (no stop, comma or quote mark between): someone's words, where اليوم is the present. */
 function inReportedSpeech(toks: readonly Tok[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - SAID_REACH; k--) {
     const t = toks[k] as Tok;
     if (SAID_THAT.has(t.key)) return true;
-    if (/[.!?؟\n]/.test(t.gap)) return false;
+    if (/[.!?؟\n،,"«»“”]/.test(t.gap)) return false;
   }
   return false;
 }

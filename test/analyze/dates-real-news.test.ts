@@ -54,6 +54,7 @@ describe('findDates: the ways real news writes years and months (session 12)', (
     expect(all('وصل الوفد إلى المطار في الساعة 10:30 اليوم.', day)).toEqual([['اليوم', '2026-05-02']]);
     expect(all('قال التاجر: «نبيع اليوم بنصف السعر».', day)).toEqual([]);
     expect(all('ويقول التاجر إن الكيس صار يباع اليوم بضعف سعره.', day)).toEqual([]);
+    expect(all('وقال إن الطريق سيفتح قريبا، وأكد الوزير في مؤتمر صحفي اليوم أن العمل مستمر.', day)).toEqual([['اليوم', '2026-05-02']]);
     expect(all('أما اليوم فقد تغير كل شيء في السوق.', day)).toEqual([]);
     expect(all('واليوم يعمل في الورشة ثمانية عمال فقط.', day)).toEqual([]);
     expect(all('احتفلت المدارس باليوم الوطني للبيئة.', day)).toEqual([]);
