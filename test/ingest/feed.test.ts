@@ -47,11 +47,18 @@ describe('RSS and Atom feeds', () => {
       ['ufuq.rss#3', 'too-short'],
     ]);
     const [first, second] = out.map((o) => (o.kind === 'ok' ? o.document : null));
-    expect(first).toMatchObject({ title: 'إغلاق السوق المركزي أسبوعين', url: 'https://ufuq.example/a/1', published: '2026-11-20T03:00:00.000Z', outlet: 'صحيفة الأفق' });
+    expect(first).toMatchObject({ title: 'إغلاق السوق المركزي أسبوعين', url: 'https://ufuq.example/a/1', published: '2026-11-20T06:00:00+03:00', outlet: 'صحيفة الأفق' });
     expect(first?.paragraphs[0]).toBe(PARAGRAPHS[0]);
     expect(first?.text).not.toContain('ملخص قصير');
-    expect(second).toMatchObject({ published: '2026-11-21T09:30:00.000Z', outlet: 'صحيفة الأفق' });
+    expect(second).toMatchObject({ published: '2026-11-21T09:30:00Z', outlet: 'صحيفة الأفق' });
     expect(second?.paragraphs).toHaveLength(4);
+  });
+
+  it('keeps an RSS date in the zone the outlet wrote it, so an item from just after midnight stays on its own day', async () => {
+    const late = RSS.replace('Fri, 20 Nov 2026 06:00:00 +0300', 'Sun, 22 Nov 2026 01:30:00 +0300').replace('Sat, 21 Nov 2026 09:30:00 GMT', 'Sat, 21 Nov 26 22:15 EST');
+    writeFileSync(join(dir, 'late.rss'), late);
+    const out = await all([join(dir, 'late.rss')]);
+    expect(out.slice(0, 2).map((o) => (o.kind === 'ok' ? o.document.published : o.code))).toEqual(['2026-11-22T01:30:00+03:00', '2026-11-21T22:15:00-05:00']);
   });
 
   it('reads an Atom feed by content, gzip-compressed and named .xml, taking the alternate link', async () => {
