@@ -80,4 +80,9 @@ describe('quote speakers, session 12 (classes from the real development halves)'
     expect(speakers(text)).not.toContain('سامي الفارس');
     expect(speakers('وقال المحامي إن الحكم قاس. المحامي رامي العلي قال إن "الحكم سيستأنف أمام المحكمة العليا".')).toEqual(['رامي العلي']);
   });
+
+  it('gives a count of people or bodies as the subject (اثنان من X) as written, and nothing else unread', () => {
+    expect(speakers('وقد كشفت اثنين من التحقيقات في الحادث أن الخلل كان نتيجة "سلسلة من الأخطاء الصغيرة المتراكمة".')).toEqual(['اثنين من التحقيقات']);
+    expect(speakers('وقد كشفت الوثائق المسربة في الحادث أن الخلل كان نتيجة "سلسلة من الأخطاء الصغيرة المتراكمة".')).toEqual([]);
+  });
 });
