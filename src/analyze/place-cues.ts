@@ -8,6 +8,7 @@ import { isPlaceAdjective, matchGazetteer } from './gazetteer.js';
 import { isStop, LOCATIVE_KEYS, NUMBER_WORD_KEYS, ORG_CUE_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { isStopword } from '../text/index.js';
 import { hasTanween, isDefinite, isNisba, joined, keySet, lookup, startAfter, tailCode, type Tok } from './tokens.js';
+import { SETTLED_TOWNS } from './data/towns.js';
 
 /**
  * Feminine cues: an indefinite word after them ending in ة agrees with them (مدينة كبيرة، منطقة
@@ -112,10 +113,11 @@ function mention(toks: readonly Tok[], run: { from: number; to: number }, letter
 }
 
 /**
- * Country names that are also common words (مالي "financial"), left out of the gazetteer: a place
- * only right after a preposition or a word that settles a country (في مالي، دولة مالي، شمال مالي).
+ * Country and town names that are also common words (مالي "financial", حائل "a barrier": data/towns.ts
+ * `SETTLED_TOWNS`), left out of the gazetteer: a place only right after a preposition or a word that
+ * settles a place (في مالي، دولة مالي، شمال مالي، في حائل), or joined by و to a place found.
  */
-const SETTLED_PLACE_KEYS = keySet(['مالي']);
+const SETTLED_PLACE_KEYS = keySet(['مالي', ...SETTLED_TOWNS]);
 const SETTLING_KEYS = keySet(['في', 'من', 'إلى', 'عن', 'مع', 'بين', 'دولة', 'جمهورية', 'حدود', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي']);
 
 /** A settled country at token `i` (`في مالي`), if any. */
