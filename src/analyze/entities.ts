@@ -18,6 +18,7 @@ import { quoteSpans } from './quote-marks.js';
 import { headCode, isDefinite, joined, keySet, lookup, startAfter, tailCode, tokenView, type Form, type Tok } from './tokens.js';
 import type { EntityMention, MentionSource, TitlePhrase } from './types.js';
 import { firstFrom } from './search.js';
+import { abbreviationsAfter } from './acronyms.js';
 import { CANDIDATE_STARTS, entityStarts, NAMING_KEYS, START } from './triggers.js';
 import { coordinatedPlaces, placeRepeats, placesAfterCue, type PlaceMention } from './place-cues.js';
 import { describedAt, FOREIGN_GIVEN_KEYS, givenNameAt, unlistedNameAfterVerb, type NameSpan } from './given-names.js';
@@ -576,6 +577,8 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
     }
   }
   candidates.push(...firstNamesAfterPostPosedVerbs(text, toks, candidates));
+  const organizations = candidates.filter((c) => c.type === 'organization');
+  for (const a of abbreviationsAfter(text, organizations)) candidates.push({ start: a.start, end: a.end, type: 'organization', name: null, source: 'cue' });
   return { kept: choose(candidates), titles };
 }
 
