@@ -370,7 +370,7 @@ export function subjectAt(ctx: Context, i: number, limit: number): string | null
     }
     const resolved = title.person === null ? appositivePerson(ctx, title, limit) ?? resolveTitle(ctx, title) : withoutObject(withinLimit(ctx, title, limit), ctx.toks[i - 1], ctx.toks[firstFrom(ctx.toks, title.end)]);
     // `أستاذ العلوم السياسية في جامعة بغداد`: a role many people hold, naming no one, describes an unnamed speaker.
-    const unnamed = (): string | null => (articleWritten(t) || (lookup(t, UNNAMED_ROLE_KEYS) === null && lookup(t, SPEAKER_HEAD_KEYS) === null) ? null : description(ctx, i));
+    const unnamed = (): string | null => (articleWritten(t) || (lookup(t, UNNAMED_ROLE_KEYS) === null && lookup(t, SPEAKER_HEAD_KEYS) === null) ? null : withOwner(ctx, i, description(ctx, i)));
     const who = withoutAddressee(resolved ?? appositive(ctx, title) ?? closingName(ctx, i, limit) ?? unnamed() ?? spellOutPronoun(ctx, title.text, title.start));
     // A bare title word naming no one (`مدير`، `رئيس`) says nothing about who spoke.
     return who.trim().includes(' ') ? who : null;
@@ -413,7 +413,7 @@ export function subjectAt(ctx: Context, i: number, limit: number): string | null
     const named = nameAfterDescription(ctx, i, limit);
     if (named !== null) return named;
   }
-  if (speakerHead || orgCue) return spellOutPronoun(ctx, withoutGroupObject(description(ctx, i)), t.start);
+  if (speakerHead || orgCue) return spellOutPronoun(ctx, withoutGroupObject(withOwner(ctx, i, description(ctx, i))), t.start);
   // `وقال مضمّر يعمل في عزبة مجاورة`: an indefinite noun no list knows, described by a clause of work or residence.
   if (t.kind === 'word' && !articleWritten(t) && !isStop(t) && !/^[وفبل]/.test(t.key) && workClause(ctx.toks, i, i + 1)) return withoutAddressee(description(ctx, i));
   // `وقال أستاذ العلوم السياسية في جامعة بغداد لـ«…»`: a role naming no one after it is an unnamed speaker.
@@ -551,6 +551,18 @@ function nameAfterDescription(ctx: Context, i: number, limit: number): string | 
   const name = ctx.text.slice(u.start, (ctx.toks[run.to - 1] as Tok).end);
   ctx.learned.push({ start: u.start, name });
   return name;
+}
+
+/**
+ * `متحدث باسم رئيس الوزراء البريطاني توني بلير`: a description whose inner title owns the person named
+ * right after it goes on through that name (the speaker is described by whose spokesman he is).
+ */
+function withOwner(ctx: Context, i: number, d: string): string {
+  const j = firstFrom(ctx.toks, (ctx.toks[i] as Tok).start + d.length);
+  const u = ctx.toks[j];
+  if (u === undefined || !/^ +$/.test(u.gap) || !titleWithin(ctx, i + 1, j)) return d;
+  const m = findStartingIn(ctx.mentions, u.start, u.end, (x) => x.type === 'person' && x.start === u.start);
+  return m === undefined ? d : ctx.text.slice((ctx.toks[i] as Tok).start, m.end);
 }
 
 /** A title word or باسم among the tokens `[from, to)`: it owns the name after it. */
