@@ -19,6 +19,7 @@ import { headCode, isDefinite, joined, keySet, lookup, startAfter, tailCode, tok
 import type { EntityMention, MentionSource, TitlePhrase } from './types.js';
 import { firstFrom } from './search.js';
 import { abbreviationsAfter } from './acronyms.js';
+import { quotedBodies } from './quoted-bodies.js';
 import { CANDIDATE_STARTS, entityStarts, NAMING_KEYS, START } from './triggers.js';
 import { coordinatedPlaces, placeRepeats, placesAfterCue, type PlaceMention } from './place-cues.js';
 import { describedAt, FOREIGN_GIVEN_KEYS, givenNameAt, unlistedNameAfterVerb, type NameSpan } from './given-names.js';
@@ -578,7 +579,9 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
   }
   candidates.push(...firstNamesAfterPostPosedVerbs(text, toks, candidates));
   const organizations = candidates.filter((c) => c.type === 'organization');
-  for (const a of abbreviationsAfter(text, organizations)) candidates.push({ start: a.start, end: a.end, type: 'organization', name: null, source: 'cue' });
+  for (const a of [...abbreviationsAfter(text, organizations), ...quotedBodies(text, organizations)]) {
+    candidates.push({ start: a.start, end: a.end, type: 'organization', name: null, source: 'cue' });
+  }
   return { kept: choose(candidates), titles };
 }
 
