@@ -476,8 +476,9 @@ function looseWord(ctx: Context, name: string, end: number): boolean {
 }
 
 /** `المتحدثة باسم المفوضية لوكالة فرانس برس`: the outlet addressed is not part of the speaker. */
-const ADDRESSEE = /(?:لـ?\s?[«"“]?(?:ال)?|لل)(?:وكالة|صحيفة|قناة|موقع|تلفزيون|إذاعة|مجلة|شبكة)(?:\s.*)?$/u;
-const TRAILING_ADDRESSEE = new RegExp(`\\s+${ADDRESSEE.source}`, 'u');
+const ADDRESSEE = /(?:لـ?\s?[«"“]?(?:ال)?|لل)(?:وكالة|صحيفة|قناة|موقع|تلفزيون|إذاعة|مجلة|شبكة|وسائل)(?:\s.*)?$/u;
+/** (And any word written onto لـ with a tatweel, `لـالرافدين`: only the preposition is so written.) */
+const TRAILING_ADDRESSEE = new RegExp(`\\s+(?:${ADDRESSEE.source}|لـ\\S+(?:\\s.*)?$)`, 'u');
 const WHOLE_ADDRESSEE = new RegExp(`^${ADDRESSEE.source}`, 'u');
 export const withoutAddressee = (who: string): string => who.replace(TRAILING_ADDRESSEE, '');
 /** `لـوكالة الأنباء …`: a phrase that is the outlet addressed, read where the speaker was looked for. */
