@@ -470,8 +470,8 @@ function inReportedSpeech(toks: readonly Tok[], i: number): boolean {
 /**
  * A bare اليوم in the report's own voice is the day of publication (`أعلنت الوزارة اليوم`، `في
  * الساعة 15:30 اليوم`); in quoted or reported speech (`نحن اليوم أمام خيار`، `ويقول إن السعر صار اليوم
- * ...`), with a proclitic (`واليوم`), after
- * أما/حتى/منذ, or heading a phrase (`اليوم الوطني`، `اليوم التالي`) it is the present or another day.
+ * ...`), with a proclitic (`واليوم`), after أما/حتى/منذ, or heading a phrase (`اليوم الوطني`، `اليوم
+ * التالي`) it is the present or another day.
  */
 function reportedToday(text: string, toks: readonly Tok[], i: number): boolean {
   const t = toks[i] as Tok;
@@ -492,7 +492,7 @@ const NO_DATE: Parsed = { to: 0, rel: null, weekday: null, direction: 0, day: nu
 function withKnownYear(p: Parsed, lastYear: number | null, namedDays: ReadonlyMap<number, number>): Parsed {
   if (p.hijri || p.month === null || p.year !== null || p.years !== undefined) return p;
   const year = p.sameYear === true ? lastYear : p.day === null ? undefined : namedDays.get(p.month * 100 + p.day);
-  return year === null || year === undefined ? p : { ...p, year, sameYear: false };
+  return year === null || year === undefined ? p : { ...p, year };
 }
 
 export function analyzeDates(text: string, toks: readonly Tok[], published: string | null): DateMention[] {
