@@ -647,9 +647,12 @@ function kunyaAt(ctx: Context, t: Tok, i: number): string {
   let end = run !== null && run.to > i + 1 ? run.to : i + 2;
   // A family nisba after the kunya (`أبو محمود القباني`).
   const family = ctx.toks[end];
-  if (end === i + 2 && family !== undefined && /^ +$/.test(family.gap) && articleWritten(family) && isNisba(family.key) && lookup(family, TITLE_KEYS) === null) end++;
+  if (end === i + 2 && family !== undefined && /^ +$/.test(family.gap) && articleWritten(family) && (isNisba(family.key) || TRADE_SHAPE.test(family.key)) && lookup(family, TITLE_KEYS) === null) end++;
   return ctx.text.slice(t.start, (ctx.toks[end - 1] as Tok).end);
 }
+
+/** A family name from a trade, فعّال with the article (`الحداد`، `العطار`، `النجار`). */
+const TRADE_SHAPE = /^ال[^اوي\s][^اوي\s]ا[^اوي\sه]$/u;
 
 /** Quantifiers that head a subject (`وقال عدد من السكان`), though they are stopwords. */
 const QUANTIFIER_KEYS = keySet(['عدد', 'بعض', 'أحد', 'إحدى', 'كل', 'جميع', 'عدة', 'معظم', 'أغلب', 'غالبية']);

@@ -96,4 +96,9 @@ describe('quote speakers, session 12 (classes from the real development halves)'
     expect(speakers('وقال المدير هشام رشيد لوسائل الإعلام إن الوزارة "تدرس منح المتضررين تعويضات".')).toEqual(['هشام رشيد']);
     expect(speakers('وقالت النقابة الوطنية للصحفيين في بيان إنها "ترفض محاكمة الصحفيين أمام القضاء العسكري".')).toEqual(['النقابة الوطنية للصحفيين']);
   });
+
+  it('reads a trade family name after a kunya (أم سليم العطار), not a definite object of another shape', () => {
+    expect(speakers('في مطبخ صغير في البلدة، تقلّب أم سليم العطار كرات الجبن بيدين احمرتا من البرد. تقول وهي لا ترفع عينيها عن الصينية: "هالسنة البرد قاسي كتير والحليب قليل".')).toEqual(['أم سليم العطار']);
+    expect(speakers('سألت أم سليم الطبيب عن حال ابنها، فقالت: "ما عاد فينا نتحمل أكتر من هيك".')).not.toContain('أم سليم الطبيب');
+  });
 });
