@@ -20,6 +20,7 @@ import type { EntityMention, MentionSource, TitlePhrase } from './types.js';
 import { firstFrom } from './search.js';
 import { abbreviationsAfter } from './acronyms.js';
 import { quotedBodies } from './quoted-bodies.js';
+import { givenNameBefore, isListedSurname } from './surname-start.js';
 import { CANDIDATE_STARTS, entityStarts, NAMING_KEYS, START } from './triggers.js';
 import { coordinatedPlaces, placeRepeats, placesAfterCue, type PlaceMention } from './place-cues.js';
 import { describedAt, FOREIGN_GIVEN_KEYS, givenNameAt, unlistedNameAfterVerb, type NameSpan } from './given-names.js';
@@ -526,7 +527,9 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
       const end = nationalityAfter(toks, i + gz.length, gz);
       // (`مجلس النواب العراقي` and `مجلس النواب البحريني` are two bodies: the adjective stays in the name.)
       const name = end === gz.end ? gz.canonical : `${gz.canonical} ${text.slice((toks[i + gz.length] as Tok).start, end)}`;
-      candidates.push({ start: gz.start, end, type: gz.type, name, source: 'gazetteer' });
+      const given = gz.type === 'person' && gz.length === 1 && isListedSurname(gz.canonical) ? givenNameBefore(toks, i) : null;
+      if (given !== null) candidates.push({ start: given.start, end, type: 'person', name: null, source: 'cue' });
+      else candidates.push({ start: gz.start, end, type: gz.type, name, source: 'gazetteer' });
     }
     if ((starts & START.place) !== 0) cuePlaces.push(...placesAfterCue(toks, i));
     const named = (starts & START.given) === 0 ? null : givenNameAt(toks, i) ?? describedAt(toks, i);

@@ -15,6 +15,7 @@ import { AGENCIES, ORGANIZATIONS } from './data/organizations.js';
 import { PEOPLE } from './data/people.js';
 import { WORLD_PEOPLE } from './data/world-people.js';
 import { FIGURES } from './data/figures.js';
+import { FOREIGN_SURNAMES } from './data/foreign-surnames.js';
 import { WORLD_ORGANIZATIONS } from './data/world-organizations.js';
 import { COMPANIES_AND_BODIES } from './data/companies-and-bodies.js';
 import { REGION_NAMES } from './data/regions.js';
@@ -95,6 +96,7 @@ function build(): Gazetteer {
     maxWords = Math.max(maxWords, k.split(' ').length);
   };
   for (const row of [...PEOPLE, ...WORLD_PEOPLE, ...FIGURES]) for (const n of row) add(n, { type: 'person', canonical: row[0] ?? n });
+  for (const surname of FOREIGN_SURNAMES) add(surname, { type: 'person', canonical: surname });
   for (const row of [...ORGANIZATIONS, ...WORLD_ORGANIZATIONS, ...COMPANIES_AND_BODIES, ...AGENCIES]) for (const n of row) add(n, { type: 'organization', canonical: row[0] ?? n });
   for (const [alias, canonical] of COUNTRY_ALIASES) add(alias, { type: 'place', canonical });
   for (const name of countryNames()) add(name, { type: 'place', canonical: name });
