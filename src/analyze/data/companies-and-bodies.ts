@@ -1,6 +1,7 @@
 /**
- * Companies, banks, stock markets, state bodies, universities, parties, media and international
- * bodies of Arab and world news that earlier lists did not name (session 12, from general knowledge:
+ * Companies, banks, stock markets, state bodies, universities, parties, media, international bodies,
+ * alliances and movements of the twentieth century, sports federations and clubs of Arab and world
+ * news that earlier lists did not name (session 12, from general knowledge:
  * the listed companies and banks of the Gulf states, Egypt, the Levant and the Maghreb, their
  * markets and regulators, Saudi state bodies and universities, parties of the region, world banks,
  * carmakers and media, and the Latin abbreviations Arabic outlets print as written). The first form
@@ -45,6 +46,19 @@ export const COMPANIES_AND_BODIES: readonly (readonly string[])[] = [
   ['هيونداي'], ['رينو'], ['بيجو'], ['ستاربكس'], ['يونيليفر'],
   ['نوفارتيس'], ['مورغان ستانلي'], ['بنك أوف أمريكا'], ['يو بي إس'], ['كريدي سويس'], ['بي إن بي باريبا'],
   ['سوسيتيه جنرال'], ['ستاندرد تشارترد'], ['ميريل لينش'], ['ليمان براذرز'],
+  // alliances, movements and parties of the twentieth century, sports federations and leagues, European clubs
+  ['عصبة الأمم'], ['حلف وارسو'], ['حلف بغداد'], ['الكومنترن'], ['الاتحاد الاشتراكي العربي'],
+  ['الضباط الأحرار'], ['تنظيم الضباط الأحرار'], ['منظمة الوحدة الأفريقية'], ['منظمة الوحدة الإفريقية'], ['السوق الأوروبية المشتركة'],
+  ['المجموعة الاقتصادية الأوروبية'], ['الجيش الأحمر'], ['الحزب النازي'], ['الحزب الفاشي'], ['الحزب الشيوعي السوفيتي'],
+  ['الحزب الشيوعي السوفياتي'], ['حزب المؤتمر الهندي'], ['حزب المؤتمر'], ['الجبهة القومية للتحرير'], ['جيش التحرير الوطني'],
+  ['حركة القوميين العرب'], ['الحزب السوري القومي الاجتماعي'], ['الكتائب اللبنانية'], ['الجبهة الإسلامية للإنقاذ'], ['جبهة الإنقاذ'],
+  ['الحزب الاتحادي الديمقراطي'], ['الحزب الشيوعي السوداني'], ['الجيش الشعبي لتحرير السودان'], ['الحزب الاشتراكي اليمني'], ['اللجنة الأولمبية'],
+  ['اتحاد الكرة'], ['الاتحاد الدولي للجودو'], ['الاتحاد الدولي للكاراتيه'], ['الاتحاد الدولي للملاكمة'], ['الاتحاد الدولي للجمباز'],
+  ['الاتحاد الدولي للدراجات'], ['الاتحاد الدولي للرماية'], ['الاتحاد الدولي للكرة الطائرة'], ['الاتحاد الدولي لكرة اليد'], ['الاتحاد الدولي للسيارات'],
+  ['الاتحاد الدولي للفروسية'], ['الاتحاد الدولي للمصارعة'], ['الاتحاد الدولي للتزلج'], ['الاتحاد الدولي لهوكي الجليد'], ['الرابطة الوطنية لكرة السلة'],
+  ['الدوري الأمريكي للمحترفين'], ['الاتحاد الإنجليزي لكرة القدم'], ['الاتحاد الإسباني لكرة القدم'], ['الاتحاد العربي لكرة القدم'], ['الاتحاد العربي لألعاب القوى'],
+  ['اللجنة الأولمبية الآسيوية'], ['المجلس الأولمبي الآسيوي'], ['اتحاد اللجان الأولمبية الوطنية'], ['إيه سي ميلان'], ['أياكس'],
+  ['بنفيكا'], ['غلطة سراي'], ['فنربخشة'], ['بشكتاش'],
   // Latin abbreviations written as such in Arabic text
   ['NATO'], ['FIFA'], ['UEFA'], ['IMF'], ['OPEC'], ['BBC'], ['CNN'], ['AFP'], ['IAEA'], ['NBA'],
   ['NFL'], ['UNESCO'], ['UNICEF'], ['UNHCR'], ['NASA'], ['FBI'], ['GCC'], ['SABIC'], ['HSBC'], ['IBM'],
