@@ -14,9 +14,16 @@ const keys = (list: readonly string[]): ReadonlySet<string> => new Set(list.map(
 /** Words that open a phrase rather than a clause (or, لعل, a clause whose predicate comes late). */
 const PHRASE_OPENERS = keys([
   'في', 'من', 'على', 'عن', 'إلى', 'مع', 'بعد', 'قبل', 'خلال', 'منذ', 'عند', 'حول', 'ضمن', 'بين', 'أمام', 'وسط', 'بمناسبة',
-  'رغم', 'بالرغم', 'إثر', 'عقب', 'لدى', 'حتى', 'تحت', 'فوق', 'وفي', 'ومن', 'وعلى', 'وبعد', 'وقبل', 'وخلال', 'ومنذ',
-  'لعل', 'ولعل',
+  'رغم', 'بالرغم', 'إثر', 'عقب', 'لدى', 'حتى', 'تحت', 'فوق', 'علاوة', 'إضافة', 'بالإضافة', 'نتيجة', 'بسبب', 'جراء', 'بفضل',
+  'وفقا', 'طبقا', 'حسب', 'بحسب', 'عبر', 'لعل',
 ]);
+
+/** Whether the sentence opens with a phrase: a phrase opener, alone or after و/ف (`وبالرغم`، `و في`). */
+function opensWithPhrase(tokens: ReturnType<typeof words>): boolean {
+  const first = key(tokens[0]?.text ?? '');
+  if (first === 'و' || first === 'ف') return PHRASE_OPENERS.has(key(tokens[1]?.text ?? ''));
+  return PHRASE_OPENERS.has(first) || (/^[وف]/u.test(first) && PHRASE_OPENERS.has(first.slice(1)));
+}
 
 /** Reporting verbs (a leading و or ف is stripped before the lookup) ... */
 const REPORTING_VERBS = keys([
@@ -112,8 +119,7 @@ function balanced(text: string): boolean {
  */
 export function clauseEnds(text: string): number[] {
   const tokens = words(text);
-  const first = tokens[0];
-  if (first === undefined || PHRASE_OPENERS.has(key(first.text))) return [];
+  if (tokens.length === 0 || opensWithPhrase(tokens)) return [];
   const breaks = clauseBreaks(text, tokens);
   /** Words from offset `from` up to the next break (or the end). */
   const wordsUntilBreak = (from: number, until: number): number => tokens.filter((x) => x.start >= from && x.end <= until).length;

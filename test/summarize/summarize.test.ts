@@ -232,6 +232,12 @@ describe('summarize: the leading clause of a sentence that no longer fits', () =
   it('offers no clause when the sentence opens with a prepositional phrase, or when a quote is left open', () => {
     const phrase = cleanDoc('phrase', ['في مؤتمر صحفي عقده الوزير صباح اليوم في مقر الوزارة بالعاصمة، أعلن عن خطة جديدة لدعم المزارعين المتضررين من الجفاف.']);
     expect(summarize([phrase], { words: 12 }).sentences).toEqual([]);
+    const despite = cleanDoc('despite', ['وبالرغم من اعتراض النقابات على بنود الاتفاق الجديد، وقعت الحكومة العقد مع الشركة الأجنبية أمس.']);
+    expect(summarize([despite], { words: 12 }).sentences).toEqual([]);
+    const apart = cleanDoc('apart', ['و في صباح اليوم الأول من أيام المعرض الدولي للكتاب، ازدحمت القاعات بالزوار من كل المدن.']);
+    expect(summarize([apart], { words: 12 }).sentences).toEqual([]);
+    const besides = cleanDoc('besides', ['علاوة على الأضرار التي لحقت بالمحاصيل الزراعية في السهل، انهارت ثلاثة جسور صغيرة في القرى.']);
+    expect(summarize([besides], { words: 12 }).sentences).toEqual([]);
     const quote = cleanDoc('quote', ['قال الوزير «إن الحكومة لن تتراجع عن قرارها مهما كانت الضغوط، وإنها ماضية في الإصلاح» أمام النواب.']);
     expect(summarize([quote], { words: 12 }).sentences).toEqual([]);
   });
