@@ -47,3 +47,10 @@ describe('session 12: more world towns (data/world-places.ts)', () => {
     expect(places('كان الطقس باردا طوال الليل وفي ليل الأحد.')).toEqual([]);
   });
 });
+
+describe('session 12: other spellings and short forms of countries (COUNTRY_ALIASES)', () => {
+  it('reads a common spelling ICU does not give as the country', () => {
+    expect(places('وصل الوفد إلى الدنمارك ثم إلى الكونغو.')).toEqual(['الدنمارك', 'الكونغو']);
+    expect(places('وتظاهر السكان في القدس الشرقية أمس.')).toEqual(['القدس الشرقية']);
+  });
+});
