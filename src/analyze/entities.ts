@@ -7,7 +7,7 @@
 import type { EntityType } from '../core/index.js';
 import { isStopword, key } from '../text/index.js';
 import { type GazetteerHit, isPlaceAdjective, matchGazetteer } from './gazetteer.js';
-import { GIVEN_KEYS, isStop, NAME_JOINER_KEYS, RELATIVE_OR_HE_KEYS, TITLE_KEYS, titleHead, TRANSITIVE_VERB_KEYS } from './lexicon.js';
+import { GIVEN_KEYS, isStop, NAME_JOINER_KEYS, RELATIVE_OR_HE_KEYS, TITLE_KEYS, titleHead, TRANSITIVE_VERB_KEYS, VERB_KEYS } from './lexicon.js';
 import { articleWritten, isNameWord, looksImperfect, nameRun, plainNounAfterName, possessiveNoun, titleAt, verbShaped } from './names.js';
 import { fullNameOf, fullNames } from './full-names.js';
 import { orgChain } from './organizations.js';
@@ -18,12 +18,11 @@ import { quoteSpans } from './quote-marks.js';
 import { headCode, isDefinite, joined, keySet, lookup, startAfter, tailCode, tokenView, type Form, type Tok } from './tokens.js';
 import type { EntityMention, MentionSource, TitlePhrase } from './types.js';
 import { firstFrom } from './search.js';
-import { CANDIDATE_STARTS, entityStarts, START } from './triggers.js';
+import { CANDIDATE_STARTS, entityStarts, NAMING_KEYS, START } from './triggers.js';
 import { coordinatedPlaces, placeRepeats, placesAfterCue, type PlaceMention } from './place-cues.js';
 import { describedAt, FOREIGN_GIVEN_KEYS, givenNameAt, unlistedNameAfterVerb, type NameSpan } from './given-names.js';
 import { foreignNames, shipNameAt } from './foreign-shapes.js';
 import { agedNames } from './age-apposition.js';
-import { isNamingWord, isReportingVerb } from './word-facts.js';
 
 export interface FindEntitiesOptions {
   /** Full person names known from elsewhere in the story; their surnames and spellings are found too. Default none. */
@@ -215,7 +214,7 @@ function commonNounSurname(toks: readonly Tok[], i: number, w: number): boolean 
   if (w !== 1 || !isDefinite(t.key) || /ي$|يه$/.test(t.key)) return false;
   const after = toks[i + 1];
   const before = toks[i - 1];
-  return !(after === undefined || !joined(after) || (before !== undefined && isReportingVerb(before)));
+  return !(after === undefined || !joined(after) || (before !== undefined && lookup(before, VERB_KEYS) !== null));
 }
 
 /** `c` is the three-letter family name of `name` (`كريستوفر إير`), matched alone. */
@@ -232,7 +231,7 @@ function shortSurnameSlot(toks: readonly Tok[], i: number): boolean {
   const t = toks[i] as Tok;
   const before = toks[i - 1];
   const after = toks[i + 1];
-  if (before !== undefined && joined(t) && isReportingVerb(before)) return true;
+  if (before !== undefined && joined(t) && lookup(before, VERB_KEYS) !== null) return true;
   if (after === undefined || /[.،,:؛!؟?"»]/.test(after.gap)) return true;
   return t.key.startsWith('و') && before !== undefined && joined(t);
 }
@@ -396,7 +395,7 @@ function namesAfterVerbs(toks: readonly Tok[]): Candidate[] {
  * introduces, or null. Apart from the loop, so that the loop over every token is compiled on its own.
  */
 function nameAfterVerb(toks: readonly Tok[], t: Tok, next: Tok): Candidate | null {
-  if (isNamingWord(t)) {
+  if (lookup(t, NAMING_KEYS) !== null) {
     // `رفض ذكر اسمه تذاكر …`، `طلب عدم نشر اسمه`: a name withheld, so what follows is no name.
     if (WITHHOLDING_KEYS.has(toks[t.index - 1]?.key ?? '')) return null;
     if (claimsNotNamed(t, toks)) return null;
@@ -414,7 +413,7 @@ function nameAfterVerb(toks: readonly Tok[], t: Tok, next: Tok): Candidate | nul
     }
     return null;
   }
-  if (!isReportingVerb(t)) return null;
+  if (lookup(t, VERB_KEYS) === null) return null;
   // `وتقول زميلتها رسل جبار،`: a noun with a possessive pronoun (a relation: زميلتها، والدته) before the name.
   const related = possessiveNoun(next);
   const run = nameRun(toks, t.index + (related ? 2 : 1));
@@ -502,7 +501,7 @@ export function analyzeEntities(text: string, toks: readonly Tok[], options: Fin
 function functionWordAbbreviation(text: string, toks: readonly Tok[], t: Tok, gz: GazetteerHit): boolean {
   if (gz.type !== 'organization' || gz.start < t.start || gz.end > t.end || !t.forms.some((f) => f.letters > 0 && isStopword(f.form))) return false;
   const before = toks[t.index - 1];
-  if (before !== undefined && joined(t) && isReportingVerb(before)) return false;
+  if (before !== undefined && joined(t) && lookup(before, VERB_KEYS) !== null) return false;
   return !/[(«"“]\s*$/u.test(text.slice(Math.max(0, t.start - 2), t.start));
 }
 
@@ -595,7 +594,7 @@ function firstNamesAfterPostPosedVerbs(text: string, toks: readonly Tok[], candi
   if (firstWords.size === 0) return [];
   const out: Candidate[] = [];
   for (const t of toks) {
-    if ((entityStarts(t) & START.verb) === 0 || !postPosedVerb(t) || !isReportingVerb(t)) continue;
+    if ((entityStarts(t) & START.verb) === 0 || !postPosedVerb(t) || lookup(t, VERB_KEYS) === null) continue;
     const name = toks[t.index + 1];
     const after = toks[t.index + 2];
     if (name === undefined || !joined(name) || name.kind !== 'word' || !firstWords.has(name.key) || (after !== undefined && !/[،,.:؛!؟?]/.test(after.gap))) continue;

@@ -5,12 +5,11 @@
  * right after a reporting verb (`قالت ليلى إن`). A name that starts inside a facility's or a
  * place's name (`شارع محمد الخامس`، `مستشفى فهد`) is not a person.
  */
-import { ABSTRACT_NOUN_KEYS, COMPLEMENTIZERS, COMPOUND_HEAD_KEYS, DEFINITE_GIVEN_KEYS, GIVEN_KEYS, HE_SHE_KEYS, isStop, KUNYA_KEYS, LOCATIVE_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS, OCCUPATION_KEYS, ORG_CUE_KEYS, TEMPORAL_KEYS, TITLE_KEYS } from './lexicon.js';
+import { ABSTRACT_NOUN_KEYS, COMPLEMENTIZERS, COMPOUND_HEAD_KEYS, DEFINITE_GIVEN_KEYS, GIVEN_KEYS, HE_SHE_KEYS, isStop, KUNYA_KEYS, LOCATIVE_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS, OCCUPATION_KEYS, ORG_CUE_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { articleWritten, circumstantial, looksImperfect, mannerWord, nameRun, plainWord, possessiveNoun, pronounObject } from './names.js';
 import { isPlaceAdjective } from './gazetteer.js';
 import { FOREIGN_GIVEN_NAMES } from './data/given-names.js';
 import { hasTanween, isDefinite, isNisba, joined, keySet, lookup, startAfter, withoutMarks, type Form, type Tok } from './tokens.js';
-import { isReportingVerb } from './word-facts.js';
 
 /** Nouns of places, buildings and works named after a person: the name after them is theirs. */
 const NAMED_AFTER_KEYS = keySet([
@@ -88,7 +87,7 @@ function trimmed(run: { to: number; start: number; end: number } | null, toks: r
   if (to - i >= 3 && plain && after !== undefined && joined(after) && !closes(after) && !grandfather) to = i + 2;
   // `شفيق رفض`: a plain unlisted second word is a surname only when a boundary closes the name.
   const second = toks[i + 1];
-  if (to - i === 2 && second !== undefined && !isDefinite(second.key) && !NAME_JOINER_KEYS.has(second.key) && !KUNYA_NAME_KEYS.has(second.key) && !closes(toks[to]) && !isReportingVerb(toks[to] as Tok)) to = i + 1;
+  if (to - i === 2 && second !== undefined && !isDefinite(second.key) && !NAME_JOINER_KEYS.has(second.key) && !KUNYA_NAME_KEYS.has(second.key) && !closes(toks[to]) && lookup(toks[to] as Tok, VERB_KEYS) === null) to = i + 1;
   if (to - i < min) return null;
   return { start: run.start, end: to === run.to ? run.end : (toks[to - 1] as Tok).end, to };
 }
@@ -122,7 +121,7 @@ function foreignName(run: { to: number; start: number; end: number } | null, tok
   let to = run.to;
   for (let k = i + 1; k < to; k++) {
     const u = toks[k] as Tok;
-    if ((/^و/.test(u.key) && !KUNYA_NAME_KEYS.has(u.key)) || isReportingVerb(u) || presentVerbInYa(u) || isDefinite(u.key)) to = k;
+    if ((/^و/.test(u.key) && !KUNYA_NAME_KEYS.has(u.key)) || lookup(u, VERB_KEYS) !== null || presentVerbInYa(u) || isDefinite(u.key)) to = k;
   }
   while (to - i > 1 && /ا$/.test((toks[to - 1] as Tok).key) && !/يا$/.test((toks[to - 1] as Tok).key) && (toks[to - 1] as Tok).key.length >= 5) to--;
   const after = toks[to];
@@ -139,7 +138,7 @@ function compoundName(span: (NameSpan & { readonly to: number }) | null, toks: r
   if (span === null || span.to - i < 4) return span;
   const rest = toks.slice(i + 2, span.to);
   const after = toks[span.to];
-  if (rest.some((u) => isDefinite(u.key) || NAME_JOINER_KEYS.has(u.key)) || after === undefined || closes(after) || isReportingVerb(after)) return span;
+  if (rest.some((u) => isDefinite(u.key) || NAME_JOINER_KEYS.has(u.key)) || after === undefined || closes(after) || lookup(after, VERB_KEYS) !== null) return span;
   // `يرتب عبد الله صو أكياس الأرز`: before a definite genitive only the last plain word is the object's
   // head (an indefinite noun in construct); the word before it is the family name.
   if (articleWritten(after) && span.to - i === 4) return { start: span.start, end: (toks[span.to - 2] as Tok).end, to: span.to - 1 };
@@ -169,7 +168,7 @@ export function describedAt(toks: readonly Tok[], i: number): NameSpan | null {
   const span = trimmed(run, toks, j, 2) ?? twoWordsBeforeScene(toks, j, run.to);
   if (span === null) return null;
   const after = toks[span.to];
-  return after === undefined || closes(after) || isReportingVerb(after) || sceneContinues(toks, j, span.to) ? span : null;
+  return after === undefined || closes(after) || lookup(after, VERB_KEYS) !== null || sceneContinues(toks, j, span.to) ? span : null;
 }
 
 /** The first two words of a run after a description, when the scene goes on right after them (`sceneContinues`). */
@@ -238,7 +237,7 @@ export function givenNameAt(toks: readonly Tok[], i: number, sidi = false): Name
     // A common word with no proclitic, only a space after the word before it:
     if (common !== null && common.letters === 0 && before !== undefined && joined(t)) {
       // `«…»، تقول هدى، مضيفة`، `تقول آمنة وهي …`: one right after a reporting verb, closed by punctuation, إن/أن or وهو/وهي, is its subject.
-      if (isReportingVerb(before) && (next === undefined || !joined(next) || COMPLEMENTIZERS.has(next.key) || HE_SHE_KEYS.has(next.key))) return { start: t.start, end: t.end };
+      if (lookup(before, VERB_KEYS) !== null && (next === undefined || !joined(next) || COMPLEMENTIZERS.has(next.key) || HE_SHE_KEYS.has(next.key))) return { start: t.start, end: t.end };
       // `يحمل حسن كيسه`: one right after a present verb, before a noun carrying the pronoun ه (the verb's object, "his"), is its subject.
       if (looksImperfect(before) && next !== undefined && joined(next) && pronounObject(next)) return { start: t.start, end: t.end };
       if (verbBefore(before) && next !== undefined && joined(next)) {
@@ -269,7 +268,7 @@ export function givenNameAt(toks: readonly Tok[], i: number, sidi = false): Name
       if (rest !== null) return { start: startAfter(t, common.letters), end: (toks[rest.to - 1] as Tok).end };
     }
     if (common !== null && next !== undefined && joined(next) && articleWritten(next) && /ي$/.test(next.key) && next.key.length >= 5 && !TITLE_KEYS.has(next.key)
-      && (closes(after) || (after !== undefined && isReportingVerb(after)))) {
+      && (closes(after) || (after !== undefined && lookup(after, VERB_KEYS) !== null))) {
       return { start: startAfter(t, common.letters), end: next.end };
     }
   }
@@ -336,7 +335,7 @@ function sidiNasab(toks: readonly Tok[], i: number): NameSpan | null {
 }
 
 /** A reporting verb, a present verb or a word opening a clause: the slot of a scene's or a quote's subject. */
-const verbBefore = (before: Tok): boolean => isReportingVerb(before) || looksImperfect(before) || opensClause(before);
+const verbBefore = (before: Tok): boolean => lookup(before, VERB_KEYS) !== null || looksImperfect(before) || opensClause(before);
 
 /** A word opening a sentence or a clause after a comma: in news the verb of a verbal sentence, when it is no particle, noun with the article, or title. */
 function opensClause(t: Tok): boolean {
@@ -375,6 +374,6 @@ function unlistedNameAt(toks: readonly Tok[], i: number, t: Tok, nisba: Tok): Na
   const run = nameRun(toks, i);
   if (run === null || run.to < i + 2) return null;
   const after = toks[i + 2];
-  return closes(after) || (after !== undefined && (looksImperfect(after) || isReportingVerb(after))) ? { start: t.start, end: nisba.end } : null;
+  return closes(after) || (after !== undefined && (looksImperfect(after) || lookup(after, VERB_KEYS) !== null)) ? { start: t.start, end: nisba.end } : null;
 }
 

@@ -11,7 +11,6 @@ import {
 import { orgChain } from './organizations.js';
 import { isStopword } from '../text/index.js';
 import { hasTanween, isDefinite, isNisba, joined, keySet, lookup, spellingNameBits, type Tok } from './tokens.js';
-import { isReportingVerb } from './word-facts.js';
 
 export interface TitleMatch {
   /** Token index of the title word. */
@@ -692,7 +691,7 @@ function definiteGivenAfterBody(toks: readonly Tok[], j: number): { from: number
   const after = toks[j + 2];
   if (!joined(u) || !articleWritten(u) || isNisba(u.key) || isPlaceAdjective(u.key) || TITLE_KEYS.has(u.key) || DESCRIPTOR_KEYS.has(u.key) || TEMPORAL_KEYS.has(u.key) || isStop(u) || ORG_CUE_KEYS.has(u.key.slice(2))) return null;
   if (family === undefined || !joined(family) || !plainWord(family) || TITLE_KEYS.has(family.key) || VERB_KEYS.has(family.key) || NAME_JOINER_KEYS.has(family.key) || !isNameWord(family, 0, undefined)) return null;
-  const closed = after === undefined || !joined(after) || isStop(after) || SUBJECT_STOP_KEYS.has(after.key) || articleWritten(after) || isReportingVerb(after);
+  const closed = after === undefined || !joined(after) || isStop(after) || SUBJECT_STOP_KEYS.has(after.key) || articleWritten(after) || lookup(after, VERB_KEYS) !== null;
   return closed ? { from: j, to: j + 2 } : null;
 }
 

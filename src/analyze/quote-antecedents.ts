@@ -4,7 +4,7 @@
  */
 import type { Sentence } from '../core/index.js';
 import { key } from '../text/index.js';
-import { FACT, hasTanween, isDefinite, keySet, lookup, spellingFact, type Tok } from './tokens.js';
+import { hasTanween, isDefinite, keySet, lookup, type Tok } from './tokens.js';
 import { GIVEN_KEYS, HE_SHE_KEYS, isStop, KUNYA_NAME_KEYS, SINGULAR_RELATIVE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { articleWritten, looksImperfect, nameRun, presentShaped, verbShaped } from './names.js';
 import { containing, firstFrom } from './search.js';
@@ -13,9 +13,9 @@ import { resolveTitle } from './quote-titles.js';
 import { description, documentAuthor, kunyaName, spellOutPronoun, subjectAt, subjectOrPhrase } from './quote-speaker-phrase.js';
 import { explicitSubject, pluperfectSubject, relayedSource } from './quote-subject.js';
 import { MASDAR_BEFORE_KEYS, notReporting } from './quote-cues.js';
+import { NAMING_KEYS } from './triggers.js';
 import { lifeDescription } from './quote-kin.js';
 import { quoteSpans, type MarkedSpan } from './quote-marks.js';
-import { isNamingWord, isReportingVerb } from './word-facts.js';
 
 /**
  * A speaker head in the accusative with its tanween alef (`مسؤولاً`، `سكاناً`), not a particle that
@@ -229,7 +229,7 @@ function sentenceActor(ctx: Context, s: Sentence): Spoken | null {
 function namedByNamingWord(ctx: Context, s: Sentence): string | null {
   for (const m of startingIn(ctx.mentions, s.start, s.end)) {
     const before = ctx.toks[firstFrom(ctx.toks, m.start) - 1];
-    if (m.type === 'person' && before !== undefined && before.start >= s.start && isNamingWord(before)) return m.name;
+    if (m.type === 'person' && before !== undefined && before.start >= s.start && lookup(before, NAMING_KEYS) !== null) return m.name;
   }
   return null;
 }
@@ -476,7 +476,7 @@ export function explicitSubjects(ctx: Context): Spoken[] {
   for (const t of ctx.toks) {
     while (s < spans.length && (spans[s] as MarkedSpan).innerEnd <= t.start) s++;
     const quoted = s < spans.length && (spans[s] as MarkedSpan).innerStart <= t.start;
-    if (!quoted && isReportingVerb(t) && !MASDAR_BEFORE_KEYS.has(ctx.toks[t.index - 1]?.key ?? '') && !notReporting(ctx, t)) {
+    if (!quoted && lookup(t, VERB_KEYS) !== null && !MASDAR_BEFORE_KEYS.has(ctx.toks[t.index - 1]?.key ?? '') && !notReporting(ctx, t)) {
       const sentence = containing(ctx.sentences, t.start);
       const who = sentence === undefined ? explicitSubject(ctx, t) : (relayedSource(ctx, t, sentence.end) ?? explicitSubject(ctx, t) ?? pluperfectSubject(ctx, t, sentence));
       // `ذكر X أنه إذا …، فإن البلاد تتوقع بريطانيا …`: a verb inside what an earlier speaker of its sentence reports is not the narrative's speaker.
@@ -484,7 +484,7 @@ export function explicitSubjects(ctx: Context): Spoken[] {
       const inside = reporter !== undefined && complementizerBetween(ctx, reporter.start, t.index);
       if (who !== null && !isStatement(who) && !inside) out.push({ start: t.start, speaker: who, gender: cueGender(t), statement: aboutStatement(ctx, t.start) });
     }
-    const met = spellingFact(t, FACT.meeting, meetingForm) ? interviewee(ctx, t) : null;
+    const met = lookup(t, MEETING_KEYS) === null ? null : interviewee(ctx, t);
     if (met !== null) out.push({ start: t.start, speaker: met, gender: null, statement: false });
   }
   // (Stable: for a verb of both kinds, its subject stays before the person met.)
@@ -499,8 +499,6 @@ function complementizerBetween(ctx: Context, from: number, to: number): boolean 
 
 /** Verbs of an outlet meeting or asking someone (`التقت «النهار» بالصياد X`): that person will speak. */
 const MEETING_KEYS = keySet(['التقت', 'التقى', 'التقينا', 'التقيت', 'قابلت', 'قابل', 'قابلنا', 'حاورت', 'حاور', 'حاورنا', 'تحدثت', 'تحدث', 'تحدثنا', 'سألت', 'سأل', 'سألنا', 'زارت', 'زار', 'زرنا', 'رافقت', 'رافقنا']);
-/** Some form of `t` is a meeting verb, kept per spelling (`spellingFact`): asked at every token. */
-const meetingForm = (t: Tok): boolean => lookup(t, MEETING_KEYS) !== null;
 
 /** The person met: after an optional outlet in marks, بـ/إلى/مع (or nothing), an optional definite noun (بالصياد), a name. */
 function interviewee(ctx: Context, verb: Tok): string | null {

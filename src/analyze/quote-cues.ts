@@ -16,7 +16,6 @@ import { COMPLEMENTIZERS, type Context, findStartingIn } from './quote-context.j
 import { knownSurname, startsNounPhrase, studentAfterVerb, subjectAt, subjectOrPhrase } from './quote-speaker-phrase.js';
 import { explicitSubject, RELAY_KEYS } from './quote-subject.js';
 import { circumstantial, feminineParticiple, plainWord, pronounObject } from './names.js';
-import { isReportingVerb } from './word-facts.js';
 
 const POSTPOSED = POSTPOSED_CUES.map((c) => key(c).split(' ')).sort((a, b) => b.length - a.length);
 const BARE_ACCORDING = key('وفقا');
@@ -40,7 +39,7 @@ function insideReportedClause(ctx: Context, from: number, i: number): boolean {
     for (let v = k - 1; v >= 0 && k - v <= 12; v--) {
       const u = ctx.toks[v] as Tok;
       if (u.start < from) return false;
-      if (isReportingVerb(u)) return true;
+      if (lookup(u, VERB_KEYS) !== null) return true;
     }
     return false;
   }
@@ -56,7 +55,7 @@ function describesSubject(ctx: Context, from: number, i: number): boolean {
     const head = ctx.toks[v + 1] as Tok;
     if (!head.spaced || head.start < from) return false;
     const verb = ctx.toks[v] as Tok;
-    if (isReportingVerb(verb)) return lookup(head, SPEAKER_HEAD_KEYS) !== null && !isDefinite(head.key) && ctx.toks.slice(v + 1, i + 1).every((u) => u.spaced);
+    if (lookup(verb, VERB_KEYS) !== null) return lookup(head, SPEAKER_HEAD_KEYS) !== null && !isDefinite(head.key) && ctx.toks.slice(v + 1, i + 1).every((u) => u.spaced);
   }
   return false;
 }
@@ -128,7 +127,7 @@ export function cueBefore(ctx: Context, from: number, to: number, window: number
     if (MASDAR_BEFORE_KEYS.has(ctx.toks[i - 1]?.key ?? '')) continue;
     // `في رد مكتوب`: right after a preposition a word spelled like a verb is its noun; no verb follows one.
     if (PREPOSITION_KEYS.has(ctx.toks[i - 1]?.key ?? '') && /^ +$/.test(t.gap)) continue;
-    if ((isReportingVerb(t) && !notReporting(ctx, t)) || expressedFeeling(ctx, t)) {
+    if ((lookup(t, VERB_KEYS) !== null && !notReporting(ctx, t)) || expressedFeeling(ctx, t)) {
       // `قال X إن الحكومة تدعو إلى «…»`: a present-tense verb inside another verb's reported clause states a position; the quote is the outer speaker's.
       if (lookup(t, IMPERFECT_KEYS) !== null && (insideReportedClause(ctx, from, i) || describesSubject(ctx, from, i))) continue;
       return { tok: t, participle: false };
@@ -181,7 +180,7 @@ export function postposed(ctx: Context, span: MarkedSpan, sentence: Sentence): {
     }
     // `«…»، بهذه الكلمات وصف X`: one noun may follow بهذه.
     const afterSo = (start === i + 1 && lookup(ctx.toks[i] as Tok, SO_KEYS) !== null) || (start === i + 2 && (ctx.toks[i] as Tok).key === 'بهذه');
-    if ((start === i || afterSo) && isReportingVerb(t0) && /^[\s،,]*$/.test(ctx.text.slice(span.close, (ctx.toks[i] as Tok).start))) {
+    if ((start === i || afterSo) && lookup(t0, VERB_KEYS) !== null && /^[\s،,]*$/.test(ctx.text.slice(span.close, (ctx.toks[i] as Tok).start))) {
       // `"…"، يضيف حمزة`: any reporting verb right after the quote, with its subject.
       const who = explicitSubject(ctx, t0) ?? loneNameClosing(ctx, t0, sentence);
       // A subject is written but names no one we can read: no carry-over.
@@ -238,7 +237,7 @@ function surnameWrittenBefore(ctx: Context, t: Tok): boolean {
     const u = ctx.toks[k] as Tok;
     if (!u.spaced || !surnameVariant(u.key, t.key)) continue;
     const given = ctx.toks[k - 1] as Tok;
-    if (plainWord(given) && given.key.length >= 3 && !isReportingVerb(given) && lookup(given, TITLE_KEYS) === null) return true;
+    if (plainWord(given) && given.key.length >= 3 && lookup(given, VERB_KEYS) === null && lookup(given, TITLE_KEYS) === null) return true;
   }
   // (Or the last word of a person the entity pass named before: `لروجر بلهام`, its given name written with ل.)
   return namedSurname(ctx.mentions, t.key, t.start);

@@ -9,8 +9,7 @@ import type { Sentence } from '../core/index.js';
 import { isDefinite, keySet, lookup, type Tok } from './tokens.js';
 import { COMPLEMENTIZERS, type Context, findStartingIn } from './quote-context.js';
 import { subjectBefore } from './quote-antecedents.js';
-import { SUBJECT_STOP_KEYS, TEMPORAL_KEYS } from './lexicon.js';
-import { isReportingVerb } from './word-facts.js';
+import { SUBJECT_STOP_KEYS, TEMPORAL_KEYS, VERB_KEYS } from './lexicon.js';
 
 /** Texts someone issues, delivers or posts, indefinite (the antecedent of a relative clause). */
 const ISSUED_TEXT_KEYS = keySet([
@@ -72,7 +71,7 @@ export function issuerBeforeStatement(ctx: Context, cue: Tok): string | null {
       const words = last === null ? 0 : last.index - cue.index;
       return doc !== undefined && /^ +$/.test(doc.gap) && lookup(doc, STATEMENT_KEYS) !== null && last !== null && words >= 2 && words <= ISSUER_WORDS ? ctx.text.slice(first.start, last.end) : null;
     }
-    if (COMPLEMENTIZERS.has(t.key) || isReportingVerb(t) || SUBJECT_STOP_KEYS.has(t.key)) return null;
+    if (COMPLEMENTIZERS.has(t.key) || lookup(t, VERB_KEYS) !== null || SUBJECT_STOP_KEYS.has(t.key)) return null;
     // A comma, a time word or a name in marks closes the subject; only `في بيان` may follow.
     if (k > cue.index + 1 && /[،,«"“]/.test(t.gap)) closed = true;
     if (TEMPORAL_KEYS.has(t.key)) closed = true;

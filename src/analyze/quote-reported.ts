@@ -2,17 +2,13 @@
  * Reported speech: a reporting verb, إن/أن and a clause without quote marks, kept as `reported`.
  */
 import type { Sentence } from '../core/index.js';
-import { FACT, keySet, lookup, spellingFact, type Tok } from './tokens.js';
+import { keySet, lookup, type Tok } from './tokens.js';
 import type { MarkedSpan } from './quote-marks.js';
 import type { QuoteMention } from './types.js';
 import { containing } from './search.js';
 import { COMPLEMENTIZERS, type Context, tokensWithin, trimQuote } from './quote-context.js';
 
 const REPORTED_VERB_KEYS = keySet(['قال', 'قالت', 'أكد', 'أكدت', 'أوضح', 'أوضحت', 'أضاف', 'أضافت', 'أعلن', 'أعلنت', 'ذكر', 'ذكرت', 'أشار', 'أشارت', 'صرح', 'صرحت', 'أفاد', 'أفادت', 'اعتبر', 'اعتبرت', 'رأى', 'رأت', 'شدد', 'شددت', 'لفت', 'لفتت', 'نفى', 'نفت', 'كشف', 'كشفت']);
-/** Some form of `t` is one of the verbs above, kept per spelling (`spellingFact`): asked at every token. */
-const reportedVerbForm = (t: Tok): boolean => lookup(t, REPORTED_VERB_KEYS) !== null;
-const reportedVerb = (t: Tok): boolean => spellingFact(t, FACT.reported, reportedVerbForm);
-
 /** Some of `spans` overlaps `[start, end)`. */
 const overlapsSpan = (spans: readonly MarkedSpan[], start: number, end: number): boolean => spans.some((s) => s.open < end && start < s.close);
 
@@ -20,7 +16,7 @@ const overlapsSpan = (spans: readonly MarkedSpan[], start: number, end: number):
 export function reportedSpeech(ctx: Context, spans: readonly MarkedSpan[], verbSpeaker: (cue: Tok, s: Sentence) => string | null): QuoteMention[] {
   const out: QuoteMention[] = [];
   for (const t of ctx.toks) {
-    if (!reportedVerb(t)) continue;
+    if (lookup(t, REPORTED_VERB_KEYS) === null) continue;
     const reported = reportedAfter(ctx, spans, verbSpeaker, t);
     if (reported !== null) out.push(reported);
   }

@@ -6,13 +6,13 @@ import { key } from '../text/index.js';
 import { BI_COMPLEMENT_VERBS, OBJECT_NOUNS, UNNAMED_ROLES } from './data/reporting.js';
 import { hasTanween, isDefinite, isNisba, keySet, lookup, type Tok } from './tokens.js';
 import { PLACE_CUE_FORMS } from './place-cues.js';
+import { NAMING_KEYS } from './triggers.js';
 import { GIVEN_KEYS, HE_SHE_KEYS, isStop, KUNYA_NAME_KEYS, LOCATIVE_KEYS, NAME_JOINER_KEYS, ORG_CUE_KEYS, PARTICIPLE_KEYS, RELATIVE_OR_HE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, TRANSITIVE_VERB_KEYS, VERB_KEYS } from './lexicon.js';
 import { articleWritten, circumstantial, nameRun, plainNounAfterName, procliticVerb } from './names.js';
 import type { EntityMention, TitlePhrase } from './types.js';
 import { containing, firstFrom } from './search.js';
 import { COMPLEMENTIZERS, type Context, findLastStartingIn, findStartingIn, prefixedWithLam, someStartingIn } from './quote-context.js';
 import { appositive, resolveTitle } from './quote-titles.js';
-import { isNamingWord, isReportingVerb } from './word-facts.js';
 
 /** Words that may describe a speaker head: adjectives (nisba أمني، دبلوماسي; مطلع، رفيع), definite words, أحد's complement. */
 const DESCRIBING_KEYS = keySet(['عيان', 'مطلع', 'مطلعة', 'مطلعون', 'رفيع', 'رفيعة', 'بارز', 'بارزة', 'كبير', 'كبيرة', 'مقرب', 'مقربة', 'مقربون', 'قريب', 'قريبة', 'سابق', 'سابقة', 'مسؤول', 'مسؤولة', 'محلي', 'محليون', 'آخر', 'أخرى', 'آخرون', 'آخرين', 'ثان', 'ثالث', 'شاب', 'شابا', 'شابة', 'مسن', 'مسنا', 'مسنة',
@@ -280,7 +280,7 @@ function namedLater(ctx: Context, i: number, limit: number): string | null {
   for (let k = i + 1; k < ctx.toks.length && k - i <= 10; k++) {
     const t = ctx.toks[k] as Tok;
     if (t.start >= limit || (t.gap !== ' ' && /[:«"“.]/.test(t.gap))) return null;
-    if (isNamingWord(t)) {
+    if (lookup(t, NAMING_KEYS) !== null) {
       const m = findStartingIn(ctx.mentions, t.end, t.end + 3, (x) => x.type === 'person');
       return m?.name ?? null;
     }
@@ -315,7 +315,7 @@ function oneOfThem(ctx: Context, t: Tok): string | null {
  */
 export function studentAfterVerb(toks: readonly Tok[], t: Tok): boolean {
   const before = toks[t.index - 1];
-  return t.key === 'طالب' && before !== undefined && /^ +$/.test(t.gap) && isReportingVerb(before);
+  return t.key === 'طالب' && before !== undefined && /^ +$/.test(t.gap) && lookup(before, VERB_KEYS) !== null;
 }
 
 /** A word in Latin letters. */

@@ -6,9 +6,8 @@ import { isDefinite, isNisba, lookup, type Tok } from './tokens.js';
 import type { TitlePhrase } from './types.js';
 import { type Context, findLastStartingIn, findStartingIn, startingIn } from './quote-context.js';
 import { firstFrom } from './search.js';
-import { COMPLEMENTIZERS, isStop, OCCUPATION_KEYS, TITLE_KEYS } from './lexicon.js';
+import { COMPLEMENTIZERS, isStop, OCCUPATION_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { presentShaped } from './names.js';
-import { isReportingVerb } from './word-facts.js';
 
 /** Bodies named two ways in titles: رئيس الحكومة = رئيس الوزراء. */
 const ORGAN_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
@@ -83,7 +82,7 @@ function bodyHolder(ctx: Context, phrase: TitlePhrase, words: readonly string[])
     if (!bodies.has(b.key) || !/^ +$/.test(b.gap) || !t.forms.some((f) => f.letters <= 1 && f.form === head)) continue;
     for (let j = k + 2; j < ctx.toks.length && j <= k + 1 + HOLDER_REACH; j++) {
       const u = ctx.toks[j] as Tok;
-      if (u.start >= phrase.start || !/^[\s،,]*$/.test(u.gap) || COMPLEMENTIZERS.has(u.key) || isReportingVerb(u)) break;
+      if (u.start >= phrase.start || !/^[\s،,]*$/.test(u.gap) || COMPLEMENTIZERS.has(u.key) || lookup(u, VERB_KEYS) !== null) break;
       // `رئيس نقابة المعلمين قد التقى الوزير X`: the clause goes on past the title; X holds another.
       if ((isStop(u) && !IN_TITLE_STOPS.has(u.key)) || presentShaped(u.key)) break;
       // (A name the subject readings learned there counts too: `حامد أوهاج` is in no list.)

@@ -28,7 +28,6 @@ import { bareCourt, reasoningWord, rulingCourt } from './quote-court.js';
 import { fullNameOf, fullNames } from './full-names.js';
 import { childReferent, describedColon, kinReferent, lifeDescription } from './quote-kin.js';
 import { namedReferent } from './quote-titles.js';
-import { isReportingVerb } from './word-facts.js';
 
 export interface FindQuotesOptions {
   /** Fewer words than this inside the marks is a quoted name or term, not a quote. Default 3, ≥ 1. */
@@ -474,7 +473,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
   /** `«…»، يقول الحربي.`: what follows a quote is only its post-posed cue (a reporting verb first, a few words, no other quote). */
   const postposedTail = (close: number, tail: string): boolean => {
     const first = ctx.toks[firstFrom(ctx.toks, close)];
-    return first !== undefined && /^[\s،,]+$/.test(text.slice(close, first.start)) && isReportingVerb(first) && !/[«"“]/.test(tail) && tail.trim().split(/\s+/).length <= 6;
+    return first !== undefined && /^[\s،,]+$/.test(text.slice(close, first.start)) && lookup(first, VERB_KEYS) !== null && !/[«"“]/.test(tail) && tail.trim().split(/\s+/).length <= 6;
   };
   /** `أكدت X أن "…"، وأن "…"`: a second أن/إن clause joined by و to a quoted one in its sentence is the same speaker's. */
   const secondComplement = (span: MarkedSpan, sentence: Sentence): Attribution | null => {
