@@ -10,7 +10,7 @@ import {
 } from './lexicon.js';
 import { orgChain } from './organizations.js';
 import { isStopword } from '../text/index.js';
-import { hasTanween, isDefinite, isNisba, joined, keySet, lookup, type Tok } from './tokens.js';
+import { hasTanween, isDefinite, isNisba, joined, keySet, lookup, spellingNameBits, type Tok } from './tokens.js';
 
 export interface TitleMatch {
   /** Token index of the title word. */
@@ -69,12 +69,6 @@ export const articleWritten = (t: Tok): boolean => isDefinite(t.key) && !/^[وف
  */
 const COMPLEMENTED = /^(عبد|ابو|بن|ابن|ولد|بنت|منت|ايت|ال)$/;
 
-/**
- * The word before `t` completes a joiner (`عبد الكريم`، `بن حمد`، `أبو سمير`): like a compound's
- * end, it lets a father's name or a definite family name follow (`عبد الكريم محمد سعيد`، `سالم بن
- * حمد الهنائي`، `أبو سمير الحلبي`).
- */
-const afterComplement = (position: number, prevPrev: Tok | undefined): boolean => position >= 2 && prevPrev !== undefined && COMPLEMENTED.test(prevPrev.key);
 
 /**
  * Words that are never part of a name: reflexive pronouns (نفسها، ذاته) and common nouns heading
@@ -104,52 +98,115 @@ const NON_NAME_KEYS = keySet([
 /** `متجها`، `مستعدا`: a participle of the forms تفعّل/افتعل/استفعل in the accusative, typed without its tanween: a state, no name. */
 const accusativeParticiple = (k: string): boolean => /^(?:مت|مست)..+ا$/.test(k) && !GIVEN_KEYS.has(k);
 
-function isNameWord(t: Tok, position: number, prev: Tok | undefined, prevPrev?: Tok): boolean {
-  if (t.kind !== 'word' || t.key.length < 2) return false;
-  if (NON_NAME_KEYS.has(t.key) || ABSTRACT_NOUN_KEYS.has(t.key) || accusativeParticiple(t.key)) return false;
-  if (hasTanween(t)) return false;
-  // `عضويته`، `زوجتها`: a noun with a possessive pronoun after its teh (written ته, not the ة of `شحاتة`) opens no name.
-  // (After the first word too: `يرتب بائع اسمه سامر بضاعته`، the verb's object carries the pronoun.)
-  if (possessiveNoun(t)) return false;
+/**
+ * What a word's spelling alone says about it in a name, one bit per test `isNameWord` asks of the word
+ * itself or of the words before it (computed once per spelling: see `spellingNameBits`).
+ */
+const NB = {
+  /** Never a name word: a number, one letter, a listed non-name, an accusative participle, tanween, a possessed noun. */
+  never: 1 << 0,
+  joiner: 1 << 1,
+  manner: 1 << 2,
+  circumstantial: 1 << 3,
+  /** Neither a stopword nor a proclitic with the article: a complement after عبد/أبو/بن/ولد. */
+  complementOk: 1 << 4,
+  ourOutlet: 1 << 5,
+  pronounObject: 1 << 6,
+  procliticVerb: 1 << 7,
+  article: 1 << 8,
+  ali: 1 << 9,
+  givenNameTitle: 1 << 10,
+  compoundEnd: 1 << 11,
+  divineEnd: 1 << 12,
+  /** Any of the late position-free refusals (a stopword, a listed title, verb, cue …, a proclitic before one, a place cue). */
+  lateRefusal: 1 << 13,
+  /** و/ف + four letters or more, no listed name: refused as a run's first word when it opens with و. */
+  conjunctionFirst: 1 << 14,
+  /** و/ف + four letters or more, no listed name, a title, verb or stopword after the proclitic: refused after a run's first word. */
+  conjunctionLater: 1 << 15,
+  allah: 1 << 16,
+  definiteGiven: 1 << 17,
+  given: 1 << 18,
+  complemented: 1 << 19,
+  definite: 1 << 20,
+  stop: 1 << 21,
+} as const;
+
+function nameBitsOf(t: Tok): number {
   const k = t.key;
-  if (position > 0 && NAME_JOINER_KEYS.has(k)) return true;
+  let b = 0;
+  if (t.kind !== 'word' || k.length < 2 || NON_NAME_KEYS.has(k) || ABSTRACT_NOUN_KEYS.has(k) || accusativeParticiple(k) || hasTanween(t) || possessiveNoun(t)) b |= NB.never;
+  if (NAME_JOINER_KEYS.has(k)) b |= NB.joiner;
+  if (mannerWord(t)) b |= NB.manner;
+  if (circumstantial(k)) b |= NB.circumstantial;
+  if (t.kind === 'word' && !isStop(t) && !procliticArticle(k)) b |= NB.complementOk;
+  if (OUR_OUTLET.test(k)) b |= NB.ourOutlet;
+  if (pronounObject(t)) b |= NB.pronounObject;
+  if (procliticVerb(t)) b |= NB.procliticVerb;
+  if (articleWritten(t)) b |= NB.article;
+  if (t.text === 'علي') b |= NB.ali;
+  if (GIVEN_NAME_TITLES.has(k)) b |= NB.givenNameTitle;
+  if (COMPOUND_END.has(k)) b |= NB.compoundEnd;
+  if (DIVINE_END.has(k)) b |= NB.divineEnd;
+  const conjunction = k.startsWith('و') || k.startsWith('ف');
+  if (
+    isStop(t) || TITLE_KEYS.has(k) || VERB_KEYS.has(k) || PARTICIPLE_KEYS.has(k) || TEMPORAL_KEYS.has(k) || LOCATIVE_KEYS.has(k) ||
+    ORG_CUE_KEYS.has(k) || SUBJECT_STOP_KEYS.has(k) || SPEAKER_HEAD_KEYS.has(k) ||
+    (procliticArticle(k) && k !== 'الله') || PORTFOLIO_KEYS.has(k) || DIRECTION_KEYS.has(k) ||
+    // `ورد الاعتبار`: و/ف + a reporting verb of two letters (رد) is a clause, not a name (the rule below starts at four letters).
+    (conjunction && k.length === 3 && !WAW_NAMES.has(k) && t.forms.some((f) => f.letters > 0 && VERB_KEYS.has(f.form))) ||
+    (/^[وف]?(ل|ب)/.test(k) && t.forms.some((f) => f.letters > 0 && (VERB_KEYS.has(f.form) || ORG_CUE_KEYS.has(f.form) || TITLE_KEYS.has(f.form) || PLACE_CUE_KEYS.has(f.form)))) ||
+    PLACE_CUE_KEYS.has(k)
+  ) b |= NB.lateRefusal;
+  if (conjunction && k.length >= 4 && !WAW_NAMES.has(k)) {
+    if (k.startsWith('و')) b |= NB.conjunctionFirst;
+    if (t.forms.some((f) => f.letters > 0 && (TITLE_KEYS.has(f.form) || VERB_KEYS.has(f.form) || isStopword(f.form)))) b |= NB.conjunctionLater;
+  }
+  if (k === 'الله') b |= NB.allah;
+  if (DEFINITE_GIVEN_KEYS.has(k)) b |= NB.definiteGiven;
+  if (GIVEN_KEYS.has(k)) b |= NB.given;
+  if (COMPLEMENTED.test(k)) b |= NB.complemented;
+  if (isDefinite(k)) b |= NB.definite;
+  if (isStop(t)) b |= NB.stop;
+  return b;
+}
+
+const nameBits = (t: Tok): number => spellingNameBits(t, nameBitsOf);
+
+function isNameWord(t: Tok, position: number, prev: Tok | undefined, prevPrev?: Tok): boolean {
+  const b = nameBits(t);
+  if ((b & NB.never) !== 0) return false;
+  const p = prev === undefined ? 0 : nameBits(prev);
+  if (position > 0 && (b & NB.joiner) !== 0) return true;
   // `تقول مروة بصوت هادئ`، `ترد سلمى ضاحكة`: a manner phrase, or a participle of the pattern فاعلة after a
   // listed given name (a circumstantial adjective), ends the name.
-  if (position > 0 && (mannerWord(t) || (circumstantial(k) && prev !== undefined && GIVEN_KEYS.has(prev.key)))) return false;
+  if (position > 0 && ((b & NB.manner) !== 0 || ((b & NB.circumstantial) !== 0 && prev !== undefined && (p & NB.given) !== 0))) return false;
   // `عبد الأمير`، `ولد الشيخ`: after عبد/أبو/بن/ولد any word is the name's, a title word included.
-  if (position > 0 && prev !== undefined && COMPLEMENTED.test(prev.key) && t.kind === 'word' && !isStop(t) && !procliticArticle(k)) return true;
+  if (position > 0 && prev !== undefined && (p & NB.complemented) !== 0 && (b & NB.complementOk) !== 0) return true;
   // `وقال X لموقعنا`، `لصحيفتنا`: the outlet writing ("to our site"), addressed after the name.
-  if (position > 0 && OUR_OUTLET.test(k)) return false;
+  if (position > 0 && (b & NB.ourOutlet) !== 0) return false;
   // `يسحب X شباكه`: after a name's first word, a noun with a written ه (his) is the verb's object.
-  if (position > 0 && pronounObject(t)) return false;
+  if (position > 0 && (b & NB.pronounObject) !== 0) return false;
   // `ينحني X Y ليلتقط`، `يتنهد X Y ويعود`: after two name words a present verb with و/ف/ل opens the next
   // clause (a second word may be a foreign family name so written: `ستيف ويتكوف`، `مارتن ليفبر`).
-  if (position > 1 && procliticVerb(t)) return false;
-  const completed = afterComplement(position, prevPrev);
-  if (prev !== undefined && position > 0 && articleWritten(prev) && !COMPOUND_END.has(prev.key) && !completed && !(articleWritten(t) && position === 1) && !(position === 1 && DEFINITE_GIVEN_KEYS.has(prev.key))) return false;
-  if (t.text === 'علي') return true;
+  if (position > 1 && (b & NB.procliticVerb) !== 0) return false;
+  // The word before `t` completes a joiner (`عبد الكريم`، `بن حمد`، `أبو سمير`): like a compound's end, it lets
+  // a father's name or a definite family name follow (`عبد الكريم محمد سعيد`، `سالم بن حمد الهنائي`، `أبو سمير الحلبي`).
+  const completed = position >= 2 && prevPrev !== undefined && (nameBits(prevPrev) & NB.complemented) !== 0;
+  if (prev !== undefined && position > 0 && (p & NB.article) !== 0 && (p & NB.compoundEnd) === 0 && !completed && !((b & NB.article) !== 0 && position === 1) && !(position === 1 && (p & NB.definiteGiven) !== 0)) return false;
+  if ((b & NB.ali) !== 0) return true;
   // `محمد أمين البقالي`: title words that are also given names, inside a name; `محمد الأمين`: a compound's end.
-  if (position === 1 && GIVEN_NAME_TITLES.has(k) && prev !== undefined && !isDefinite(prev.key)) return true;
-  if (position === 1 && COMPOUND_END.has(k) && prev !== undefined && GIVEN_KEYS.has(prev.key)) return true;
+  if (position === 1 && (b & NB.givenNameTitle) !== 0 && prev !== undefined && (p & NB.definite) === 0) return true;
+  if (position === 1 && (b & NB.compoundEnd) !== 0 && prev !== undefined && (p & NB.given) !== 0) return true;
   // `عبد الله سيف الدين`: الدين، الله، الرحمن close a compound given name after any plain name word.
-  if (position > 0 && DIVINE_END.has(k) && prev !== undefined && !isDefinite(prev.key) && !isStop(prev)) return true;
-  if (isStop(t) || TITLE_KEYS.has(k) || VERB_KEYS.has(k) || PARTICIPLE_KEYS.has(k) || TEMPORAL_KEYS.has(k) || LOCATIVE_KEYS.has(k)) return false;
-  if (ORG_CUE_KEYS.has(k) || SUBJECT_STOP_KEYS.has(k) || SPEAKER_HEAD_KEYS.has(k)) return false;
-  if (procliticArticle(k) && k !== 'الله') return false;
-  if (PORTFOLIO_KEYS.has(k) || DIRECTION_KEYS.has(k)) return false;
-  // `ورد الاعتبار`: و/ف + a reporting verb of two letters (رد) is a clause, not a name (the rule below starts at four letters).
-  const conjunction = k.startsWith('و') || k.startsWith('ف');
-  if (conjunction && k.length === 3 && !WAW_NAMES.has(k) && t.forms.some((f) => f.letters > 0 && VERB_KEYS.has(f.form))) return false;
-  if (conjunction && k.length >= 4 && !WAW_NAMES.has(k)) {
-    if (position === 0 && k.startsWith('و')) return false;
-    if (position > 0 && t.forms.some((f) => f.letters > 0 && (TITLE_KEYS.has(f.form) || VERB_KEYS.has(f.form) || isStopword(f.form)))) return false;
-  }
-  if (/^[وف]?(ل|ب)/.test(k) && t.forms.some((f) => f.letters > 0 && (VERB_KEYS.has(f.form) || ORG_CUE_KEYS.has(f.form) || TITLE_KEYS.has(f.form) || PLACE_CUE_KEYS.has(f.form)))) return false;
-  if (PLACE_CUE_KEYS.has(k)) return false;
-  if (articleWritten(t) || k === 'الله') {
-    if (k === 'الله') return position > 0;
-    if (position === 0) return DEFINITE_GIVEN_KEYS.has(k);
-    return position === 1 || completed || (prev !== undefined && (NAME_JOINER_KEYS.has(prev.key) || COMPOUND_END.has(prev.key)));
+  if (position > 0 && (b & NB.divineEnd) !== 0 && prev !== undefined && (p & NB.definite) === 0 && (p & NB.stop) === 0) return true;
+  if ((b & NB.lateRefusal) !== 0) return false;
+  if (position === 0 && (b & NB.conjunctionFirst) !== 0) return false;
+  if (position > 0 && (b & NB.conjunctionLater) !== 0) return false;
+  if ((b & (NB.article | NB.allah)) !== 0) {
+    if ((b & NB.allah) !== 0) return position > 0;
+    if (position === 0) return (b & NB.definiteGiven) !== 0;
+    return position === 1 || completed || (prev !== undefined && (p & (NB.joiner | NB.compoundEnd)) !== 0);
   }
   return true;
 }

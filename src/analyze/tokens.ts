@@ -78,6 +78,8 @@ export interface Spelling {
   mask: number;
   /** The word's key term (see `spellingTerm`), worked out on first use; undefined until then. */
   term: string | null | undefined;
+  /** What the spelling says about the word in a name (see `spellingNameBits`), worked out on first use; -1 until then. */
+  name: number;
 }
 
 /**
@@ -92,7 +94,7 @@ function spelling(kind: 'word' | 'number', text: string): Spelling {
   let s = cache.get(text);
   if (s === undefined) {
     const k = key(text);
-    s = { key: k, forms: kind === 'word' ? forms(k) : [form(k, 0)], facts: 0, mask: -1, term: undefined };
+    s = { key: k, forms: kind === 'word' ? forms(k) : [form(k, 0)], facts: 0, mask: -1, term: undefined, name: -1 };
     if (cache.size >= SPELLING_CACHE_LIMIT) cache.clear();
     cache.set(text, s);
   }
@@ -149,6 +151,16 @@ export function spellingMask(t: Tok, compute: (t: Tok) => number): number {
   const s = t.spelling;
   if (s.mask < 0) s.mask = compute(t);
   return s.mask;
+}
+
+/**
+ * A bit mask about a token's spelling for the name-word test (names.ts), computed once for all tokens
+ * of that spelling: `isNameWord` asks a dozen list and shape tests of the same words again and again.
+ */
+export function spellingNameBits(t: Tok, compute: (t: Tok) => number): number {
+  const s = t.spelling;
+  if (s.name < 0) s.name = compute(t);
+  return s.name;
 }
 
 /**
