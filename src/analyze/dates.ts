@@ -11,7 +11,7 @@ import {
 } from './data/calendar.js';
 import { DAY_MS, dayOf, hijriToGregorian, hijriYearOf, isoDay, isoMonth, isoWeek, validDay } from './calendar.js';
 import { FACT, keySet, spellingFact, tokenView, type Tok } from './tokens.js';
-import { futureVerb } from './lexicon.js';
+import { COMPLEMENTIZERS, futureVerb } from './lexicon.js';
 import { quoteSpans } from './quote-marks.js';
 import type { DateGranularity, DateMention } from './types.js';
 
@@ -117,6 +117,9 @@ interface Parsed {
   sameYear?: boolean;
 }
 
+/** No date read yet: what each reading starts from. */
+const NO_DATE: Parsed = { to: 0, rel: null, weekday: null, direction: 0, day: null, month: null, hijri: false, year: null, part: null };
+
 /** Opening/closing parenthesis or slash between tokens, as in `تشرين الأول (أكتوبر)` and `كانون الأول/ديسمبر`. */
 const pairGap = (g: string): boolean => /^\s*[(/]\s*$/.test(g);
 
@@ -155,7 +158,7 @@ const HABITUAL_HEADS = keySet(['صلاة', 'صلوات', 'خطبة', 'خطب', '
 const habitualHead = (head: Tok | undefined, weekday: Tok): boolean => head !== undefined && weekday.spaced && head.forms.some((f) => HABITUAL_HEADS.has(f.form));
 
 function parseAt(toks: readonly Tok[], i: number): Parsed | null {
-  const p: Parsed = { to: i, rel: null, weekday: null, direction: 0, day: null, month: null, hijri: false, year: null, part: null };
+  const p: Parsed = { ...NO_DATE, to: i };
   let j = i;
   const at = (k: number): Tok | undefined => toks[k];
   let dayPart = false;
@@ -308,9 +311,7 @@ function relativeSpan(toks: readonly Tok[], i: number): Parsed | null {
   const t = toks[i];
   const d = toks[i + 1];
   if (t === undefined || d === undefined || !/^ +$/.test(d.gap)) return null;
-  const span = (part: 'week' | 'month' | 'year', direction: -1 | 0 | 1): Parsed => ({
-    to: i + 2, rel: null, weekday: null, direction, day: null, month: null, hijri: false, year: null, part,
-  });
+  const span = (part: 'week' | 'month' | 'year', direction: -1 | 0 | 1): Parsed => ({ ...NO_DATE, to: i + 2, direction, part });
   if (THIS.has(t.key)) {
     const part = spanPart(d);
     return part === undefined ? null : span(part, 0);
@@ -345,7 +346,7 @@ function numericAt(toks: readonly Tok[], i: number): { from: number; parsed: Par
   const t = toks[i];
   if (t === undefined || t.kind !== 'number') return null;
   const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t.key);
-  const base: Parsed = { to: i + 1, rel: null, weekday: null, direction: 0, day: null, month: null, hijri: false, year: null, part: null };
+  const base: Parsed = { ...NO_DATE, to: i + 1 };
   if (m !== null && validDay(Number(m[3]), Number(m[2]), Number(m[1]))) return { from: i, parsed: { ...base, day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) } };
   const y = num(t);
   // (`هذا العام 1200 فعالية`: العام there closes a date already read.)
@@ -452,8 +453,8 @@ function dateAt(toks: readonly Tok[], i: number): { from: number; parsed: Parsed
  * مثل هذا اليوم، منتصف اليوم، طوال اليوم).
  */
 const NOT_TODAY_BEFORE = keySet(['أما', 'حتى', 'إلى', 'منذ', 'لحد', 'ذلك', 'هذا', 'مثل', 'نفس', 'منتصف', 'نهاية', 'بداية', 'طوال', 'طيلة', 'مدار', 'مدى']);
-/** The complementizers that open reported speech (`وتقول إن ...`، `ويوضح أن ...`). */
-const SAID_THAT = keySet(['إن', 'أن', 'بأن', 'إنه', 'أنه', 'بأنه', 'إنها', 'أنها', 'بأنها', 'إنهم', 'أنهم']);
+/** The complementizers that open reported speech (`وتقول إن ...`، `ويوضح أن ...`، `أنهم`). */
+const SAID_THAT: ReadonlySet<string> = new Set([...COMPLEMENTIZERS, ...keySet(['أنهم'])]);
 /** How far back in its sentence a complementizer puts a bare اليوم in reported speech. */
 const SAID_REACH = 12;
 
@@ -482,8 +483,6 @@ function reportedToday(text: string, toks: readonly Tok[], i: number): boolean {
   if (after !== undefined && after.spaced && (after.key.startsWith('ال') || after.kind === 'number')) return false;
   return !inReportedSpeech(toks, i) && !quoteSpans(text).some((q) => q.innerStart <= t.start && t.end <= q.innerEnd);
 }
-
-const NO_DATE: Parsed = { to: 0, rel: null, weekday: null, direction: 0, day: null, month: null, hijri: false, year: null, part: null };
 
 /**
  * A Gregorian day and month written without a year take the year the text gives the same day (`ذكرى

@@ -166,10 +166,6 @@ export function describedName(ctx: Context, sentence: Sentence, before: number):
   return null;
 }
 
-/**
- * Who a sentence is about when it opens with a verb and a named subject (`زار الرئيس قيس سعيد …`):
- * the speaker of a following subjectless `وقال` when no one has spoken yet.
- */
 /** Words opening a picture's credit line (`صورة : X`، `تصوير: X`): the person named there took the picture. */
 const CREDIT_KEYS = keySet(['صورة', 'الصورة', 'تصوير', 'الصور', 'صور']);
 
@@ -180,6 +176,10 @@ function creditLine(ctx: Context, s: Sentence): boolean {
   return first !== undefined && second !== undefined && CREDIT_KEYS.has(first.key) && /^\s*:\s*$/.test(second.gap);
 }
 
+/**
+ * Who a sentence is about when it opens with a verb and a named subject (`زار الرئيس قيس سعيد …`):
+ * the speaker of a following subjectless `وقال` when no one has spoken yet.
+ */
 export function sentenceActors(ctx: Context): Spoken[] {
   const out: Spoken[] = [];
   for (const s of ctx.sentences) {

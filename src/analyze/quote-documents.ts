@@ -24,8 +24,8 @@ const DEMONSTRATIVE_KEYS = keySet(['هذا', 'هذه', 'ذلك', 'تلك', 'هؤ
 /** Verbs of issuing a document, before its issuer (`أصدرت منظمة X تقريراً`، `نشرت الهيئة دراسة`). */
 const ISSUING_STEMS = keySet(['أصدر', 'أصدرت', 'نشر', 'نشرت', 'أعد', 'أعدت', 'قدم', 'قدمت', 'أطلق', 'أطلقت', 'وزع', 'وزعت', 'بث', 'بثت', 'رفع', 'رفعت']);
 
-/** The same verbs with the document as object pronoun, after the noun (`التقرير الذي أصدرته الهيئة`). */
-const ISSUED_IT = /^(?:أصدر|اصدر|نشر|أعد|اعد|قدم|وزع|بث|رفع)(?:ه|ها|ته|تها|وه|وها)$/u;
+/** The same verbs (key forms: أ read as ا) with the document as object pronoun, after the noun (`التقرير الذي أصدرته الهيئة`). */
+const ISSUED_IT = /^(?:اصدر|نشر|اعد|قدم|وزع|بث|رفع)(?:ه|ها|ته|تها|وه|وها)$/u;
 
 /** How many tokens after a definite document noun its relative clause naming the issuer may end. */
 const ISSUER_REACH = 10;
@@ -33,12 +33,8 @@ const ISSUER_REACH = 10;
 /** How many tokens between an issuing verb and the document noun it issues. */
 const ISSUE_SPAN = 12;
 
-/** The word's key without proclitics و/ف/ب/ل, the article and an accusative alef (`وتقريراً` → تقرير). */
-function bare(t: Tok): string {
-  let k = t.key.replace(/^[وف](?=..)/u, '');
-  k = k.replace(/^(?:لل|بال|كال)/u, 'ال').replace(/^ال/u, '');
-  return k;
-}
+/** The word's key without و/ف and the article, also after ل/ب/ك (`وللتقرير` → تقرير; see `indefiniteStem` for `وتقريراً`). */
+const bare = (t: Tok): string => t.key.replace(/^[وف](?=..)/u, '').replace(/^(?:لل|بال|كال)/u, 'ال').replace(/^ال/u, '');
 
 const indefiniteStem = (t: Tok): string => t.key.replace(/^[وف](?=...)/u, '').replace(/ا$/u, '');
 
@@ -46,12 +42,12 @@ const indefiniteStem = (t: Tok): string => t.key.replace(/^[وف](?=...)/u, '').
 function definiteNoun(ctx: Context, i: number): number {
   let t = ctx.toks[i];
   if (t === undefined) return -1;
-  if (DEMONSTRATIVE_KEYS.has(t.key.replace(/^[وف]/u, '')) || DEMONSTRATIVE_KEYS.has(t.key)) {
+  if (DEMONSTRATIVE_KEYS.has(t.key.replace(/^[وف]/u, ''))) {
     const next = ctx.toks[i + 1];
     if (next === undefined || !next.spaced) return -1;
     t = next;
   }
-  const k = t.key.replace(/^[وف](?=ال)/u, '').replace(/^(?:لل)/u, 'ال');
+  const k = t.key.replace(/^[وف](?=ال)/u, '').replace(/^لل/u, 'ال');
   return k.startsWith('ال') ? t.index : -1;
 }
 

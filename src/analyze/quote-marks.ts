@@ -120,8 +120,9 @@ function closedInNext(text: string, from: number, end: number): boolean {
 /** The one straight mark of `[from, end)`, written as a closer, else -1 (several marks pair among themselves). */
 function straightCloser(text: string, from: number, end: number): number {
   const j = text.indexOf('"', from);
-  if (j < 0 || j >= end || text.indexOf('"', j + 1) >= 0 && text.indexOf('"', j + 1) < end) return -1;
-  return closingShape(text, j) ? j : -1;
+  if (j < 0 || j >= end) return -1;
+  const other = text.indexOf('"', j + 1);
+  return (other < 0 || other >= end) && closingShape(text, j) ? j : -1;
 }
 
 function nextLineEnd(text: string, lineEnd: number): number {

@@ -95,8 +95,8 @@ function affiliationWithBa(ctx: Context, j: number): boolean {
   return next !== undefined && /^ +$/.test(next.gap) && (isDefinite(next.key) || someStartingIn(ctx.mentions, next.start, next.end, (m) => m.type !== 'person'));
 }
 
-/** An elative or a partitive heading an apposition (`كبرى`، `أكبر`، `أبرز`، `إحدى`). */
-const ELATIVE = /^(?:[اأ][^اوي\s][^اوي\s][^اوي\s]|[^اوي\s][^اوي\s][^اوي\s]ي|احد|احدي|إحدى)$/u;
+/** An elative or a partitive heading an apposition (`كبرى`، `أكبر`، `أبرز`، `إحدى`), as key forms (أ read as ا, ى as ي). */
+const ELATIVE = /^(?:ا[^اوي\s][^اوي\s][^اوي\s]|[^اوي\s][^اوي\s][^اوي\s]ي|احد|احدي)$/u;
 
 /**
  * Token `j` is an elative over a definite genitive (`كبرى الفصائل`، `أكبر المنتجين`)
@@ -137,7 +137,7 @@ export function description(ctx: Context, i: number): string {
     }
     // A person named from this word on ends the description (`بائع السمك X`، `أحد الجنود لأحمدي نجاد`).
     if (someStartingIn(ctx.mentions, t.start, t.end, (m) => m.type === 'person')) break;
-    // `مصادر في حركة X كبرى الفصائل`: an indefinite noun over a definite genitive right after the body named
+    // `مصادر في حركة X كبرى الفصائل`: an elative over a definite genitive right after the body named
     // there is an apposition describing the body, no part of the speaker.
     if (appositionAfterBody(ctx, j)) break;
     // Inside an organization or place named in the description (`في المؤسسة السودانية للنفط`).

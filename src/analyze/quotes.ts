@@ -248,7 +248,7 @@ function opensOwnClause(ctx: Context, verb: Tok): boolean {
 }
 
 /** Words that end an unread subject phrase: prepositions opening the verb's complement. */
-const PHRASE_END_KEYS = keySet(['في', 'على', 'عن', 'إلى', 'الى', 'خلال', 'أمام', 'مع', 'بعد', 'قبل']);
+const PHRASE_END_KEYS = keySet(['في', 'على', 'عن', 'إلى', 'خلال', 'أمام', 'مع', 'بعد', 'قبل']);
 
 /** How many words an unread subject phrase may have. */
 const UNREAD_WORDS = 5;

@@ -115,10 +115,7 @@ function findQuote(text: string, quote: string, from: number): { readonly at: nu
  * source exactly; each quote is found in the source (a quote running over a line break is written on
  * its line with a space there), a text listed twice at its next occurrence.
  */
-export function standoffFromInline(
-  annotated: string,
-  source: string,
-): Pick<StandoffDocument, 'entities' | 'quotes'> & { readonly dates: readonly (readonly [number, number, string])[] } | { readonly error: string } {
+export function standoffFromInline(annotated: string, source: string): Required<Pick<StandoffDocument, 'entities' | 'quotes' | 'dates'>> | { readonly error: string } {
   const raw = annotated.replace(/\r\n?/g, '\n');
   const cut = raw.indexOf('\n=== quotes\n');
   const body = cut < 0 ? raw : raw.slice(0, cut);
