@@ -4,10 +4,7 @@
  * body. Only after an organization found by other means: an abbreviation after any other phrase may
  * be an index or a measure (`الناتج المحلي الإجمالي (GDP)`).
  */
-export interface Span {
-  readonly start: number;
-  readonly end: number;
-}
+import type { Span } from '../core/index.js';
 
 /** `(FINA)`، `( NHL )`، `(U.N.)`: capitals, two to eight letters, dots and & allowed between them. */
 const ABBREVIATION_AFTER = /^\s*\(\s*([A-Z](?:[A-Z.&]{0,10}[A-Z])?\.?)\s*\)/;

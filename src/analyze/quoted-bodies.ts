@@ -5,12 +5,8 @@
  * again (`وقّع عن "سابك" …`). A quoted name a cue word introduces (`شركة "تكنيب"`) is read in
  * entities.ts; its quoted repeats are read here.
  */
+import type { Span } from '../core/index.js';
 import { quoteSpans } from './quote-marks.js';
-
-export interface Span {
-  readonly start: number;
-  readonly end: number;
-}
 
 /** At most this many words in a quoted short name. */
 const MAX_WORDS = 3;
