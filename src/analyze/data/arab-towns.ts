@@ -7,7 +7,8 @@
  * الضالع، الزبير، الخالص، الميادين، دوما، القصير، السفيرة، الغجر، الموقر، المحلة، الخارجة،
  * المهندسين، الضبعة، النعمة، بشار، قبلي، الحمامات، المنيعة، نجد، سيلان، مصفح، حبونا، المويه، نشطون، أطار = إطار
  * "frame"، وزان "weigher"):
- * a place cue (مدينة، بلدة، محافظة) or a place beside them finds them in context.
+ * a place cue (مدينة، بلدة، محافظة) or a place beside them finds them in context, and towns.ts
+ * `SETTLED_TOWNS` reads some of them (الضالع، دوما، القصير …) after a preposition too.
  */
 export const ARAB_TOWNS: readonly string[] = [
   // Saudi Arabia

@@ -44,7 +44,8 @@ export const FOREIGN_GIVEN_NAMES: readonly string[] = [
   'إيما', 'ليزا', 'كلير', 'إيزابيل', 'سيغولين', 'مارين', 'أنييس', 'كاترينا', 'ناتاليا', 'أولغا', 'تاتيانا', 'إيلينا', 'يلينا',
   'إيرينا', 'سفيتلانا', 'يوليا', 'ماريانا', 'أنيتا', 'بولين', 'كارلا', 'أورسولا', 'كريستينا', 'جوانا', 'ديبورا', 'سارة',
   'ريبيكا', 'راشيل', 'ستيفاني', 'فيرونيكا', 'بياتريس', 'إنغريد', 'ماغدالينا', 'مونيكا', 'سيلفيا', 'باتريشيا', 'دوروثي', 'ديان', 'ديانا',
-  'جولدا', 'بينظير', 'إنديرا', 'سونيا', 'أونغ', 'كيم', 'يوكو', 'غلوريا', 'كيلي', 'إيرين', 'روز', 'مادلين', 'نيكول',  // session 12 (general knowledge): more given names of the English-speaking world, France, Iberia and
+  'جولدا', 'بينظير', 'إنديرا', 'سونيا', 'أونغ', 'كيم', 'يوكو', 'غلوريا', 'كيلي', 'إيرين', 'روز', 'مادلين', 'نيكول',
+  // session 12 (general knowledge): more given names of the English-speaking world, France, Iberia and
   // Latin America, Italy, Germany and the north, Russia and eastern Europe, Japan, South and South-East
   // Asia and Africa. Left out as words once folded: فريد (unique)، روب، أوسكار (the award)، روس (Russians)،
   // شين، سكوت (silence)، إدي (و + إدي = وادي)، بيلي (also Bailey, a family name and a court)، ويلي، فرانس، آنا (I)، آني، دونا، بيتي (my house)، صوفي (Sufi)، جيم، رومان، كيت;

@@ -4,7 +4,8 @@
  * as outlets write them; matching folds spelling. Left out: names that are also common words, given
  * names or adjectives once folded (العمارة، حديثة، القائم، الزاوية، الخمس، معسكر، سعيدة، البيض،
  * الشابة، عقارب، ماطر، رواد، المروج، الفحص، الحاجب، المضيق، عرفات، مروي، جوهر، مال، منح، حقل،
- * الوجه، بحري، ربك، دورا، رهط، سلوان، الجليل، الفاو = FAO …): a place cue finds them in context.
+ * الوجه، بحري، ربك، دورا، رهط، سلوان، الجليل، الفاو = FAO …): a place cue finds them in context, and
+ * `SETTLED_TOWNS` below reads some of them after a preposition too.
  */
 export const TOWNS: readonly string[] = [
   // Egypt
