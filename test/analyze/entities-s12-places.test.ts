@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../src/analyze/index.js';
 import { places } from './probes.js';
 
-describe('session 12: towns of the Arab states no earlier list knew (data/arab-towns.ts)', () => {
+describe('session 12: towns of the Arab states no earlier list knew (data/towns.ts TOWNS, session 12 block)', () => {
   it('finds a town named without a cue word', () => {
     expect(places('ووصلت قافلة المساعدات إلى المجمعة بعد ظهر أمس.')).toEqual(['المجمعة']);
     expect(places('وأغلقت السلطات الطريق بين تدمر والسخنة مساء السبت.')).toContain('تدمر');
