@@ -15,7 +15,7 @@ describe('session 12: towns of the Arab states no earlier list knew (data/towns.
   });
 });
 
-describe('session 12: seas, rivers, mountains and regions (data/land-and-water.ts)', () => {
+describe('session 12: seas, rivers, mountains and regions (data/places.ts CITIES, session 12 block)', () => {
   it('finds a region, desert or river named without a cue word', () => {
     expect(places('وارتفع منسوب المسيسيبي بعد أسبوع من الأمطار.')).toEqual(['المسيسيبي']);
     expect(places('وتسلل المهربون عبر الربع الخالي في الشتاء.')).toEqual(['الربع الخالي']);
