@@ -4,12 +4,9 @@
  * body. Only after an organization found by other means: an abbreviation after any other phrase may
  * be an index or a measure (`الناتج المحلي الإجمالي (GDP)`).
  */
-export interface Span {
-  readonly start: number;
-  readonly end: number;
-}
+import type { Span } from '../core/index.js';
 
-/** `(FINA)`، `( NHL )`، `(U.N.)`: capitals, two to eight letters, dots and & allowed between them. */
+/** `(FINA)`، `( NHL )`، `(U.N.)`: two to twelve capitals, dots and & allowed between them. */
 const ABBREVIATION_AFTER = /^\s*\(\s*([A-Z](?:[A-Z.&]{0,10}[A-Z])?\.?)\s*\)/;
 
 /** The abbreviations set off in parentheses right after `organizations` (each: where it is in `text`). */

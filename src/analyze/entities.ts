@@ -527,8 +527,8 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
       const end = nationalityAfter(toks, i + gz.length, gz);
       // (`مجلس النواب العراقي` and `مجلس النواب البحريني` are two bodies: the adjective stays in the name.)
       const name = end === gz.end ? gz.canonical : `${gz.canonical} ${text.slice((toks[i + gz.length] as Tok).start, end)}`;
-      const given = gz.type === 'person' && gz.length === 1 && isListedSurname(gz.canonical) ? givenNameBefore(toks, i) : null;
-      if (given !== null) candidates.push({ start: given.start, end, type: 'person', name: null, source: 'cue' });
+      const unlistedGiven = gz.type === 'person' && gz.length === 1 && isListedSurname(gz.canonical) ? givenNameBefore(toks, i) : null;
+      if (unlistedGiven !== null) candidates.push({ start: unlistedGiven.start, end, type: 'person', name: null, source: 'cue' });
       else candidates.push({ start: gz.start, end, type: gz.type, name, source: 'gazetteer' });
     }
     if ((starts & START.place) !== 0) cuePlaces.push(...placesAfterCue(toks, i));

@@ -7,8 +7,6 @@ import { key } from '../text/index.js';
 import { CITIES, COUNTRY_ALIASES } from './data/places.js';
 import { TOWNS } from './data/towns.js';
 import { WORLD_PLACES } from './data/world-places.js';
-import { ARAB_TOWNS } from './data/arab-towns.js';
-import { LAND_AND_WATER } from './data/land-and-water.js';
 import { KUNYA_NAME_KEYS } from './lexicon.js';
 import { homographCanonical } from './homographs.js';
 import { AGENCIES, ORGANIZATIONS } from './data/organizations.js';
@@ -100,7 +98,7 @@ function build(): Gazetteer {
   for (const row of [...ORGANIZATIONS, ...WORLD_ORGANIZATIONS, ...COMPANIES_AND_BODIES, ...AGENCIES]) for (const n of row) add(n, { type: 'organization', canonical: row[0] ?? n });
   for (const [alias, canonical] of COUNTRY_ALIASES) add(alias, { type: 'place', canonical });
   for (const name of countryNames()) add(name, { type: 'place', canonical: name });
-  for (const city of [...CITIES, ...TOWNS, ...WORLD_PLACES, ...ARAB_TOWNS, ...LAND_AND_WATER]) add(city, { type: 'place', canonical: city });
+  for (const city of [...CITIES, ...TOWNS, ...WORLD_PLACES]) add(city, { type: 'place', canonical: city });
   const wordCounts = new Map<string, number>();
   const secondWords = new Map<string, Set<string>>();
   for (const k of entries.keys()) {

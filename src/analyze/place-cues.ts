@@ -120,7 +120,7 @@ function mention(toks: readonly Tok[], run: { from: number; to: number }, letter
 const SETTLED_PLACE_KEYS = keySet(['مالي', ...SETTLED_TOWNS]);
 const SETTLING_KEYS = keySet(['في', 'من', 'إلى', 'عن', 'مع', 'بين', 'دولة', 'جمهورية', 'حدود', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي']);
 
-/** A settled country at token `i` (`في مالي`), if any. */
+/** A settled place at token `i` (`في مالي`، `في حائل`), if any. */
 function settledPlace(toks: readonly Tok[], i: number): PlaceMention | null {
   const t = toks[i] as Tok;
   const before = toks[i - 1];
@@ -135,8 +135,8 @@ function settledPlace(toks: readonly Tok[], i: number): PlaceMention | null {
 /** The place or places a cue at token `i` names, if any. */
 export function placesAfterCue(toks: readonly Tok[], i: number): PlaceMention[] {
   const cue = toks[i] as Tok;
-  const country = settledPlace(toks, i);
-  if (country !== null) return [country];
+  const settled = settledPlace(toks, i);
+  if (settled !== null) return [settled];
   const single = lookup(cue, FEMININE_CUE_KEYS) ?? lookup(cue, MASCULINE_CUE_KEYS);
   const dual = single === null ? lookup(cue, DUAL_CUE_KEYS) : null;
   const hit = single ?? dual;

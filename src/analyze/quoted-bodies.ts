@@ -5,12 +5,8 @@
  * again (`وقّع عن "سابك" …`). A quoted name a cue word introduces (`شركة "تكنيب"`) is read in
  * entities.ts; its quoted repeats are read here.
  */
+import type { Span } from '../core/index.js';
 import { quoteSpans } from './quote-marks.js';
-
-export interface Span {
-  readonly start: number;
-  readonly end: number;
-}
 
 /** At most this many words in a quoted short name. */
 const MAX_WORDS = 3;
@@ -51,8 +47,8 @@ export function quotedBodies(text: string, organizations: readonly Span[]): Span
   const ends = new Set(organizations.filter((o) => words(text, o) >= FULL_NAME_WORDS && COMPANY_HEAD.test(text.slice(o.start, o.end).split(/\s+/)[0] ?? '')).map((o) => o.end));
   const names = new Set<string>();
   for (const q of quoted) {
-    const gap = /\s*$/.exec(text.slice(Math.max(0, q.open - 3), q.open));
-    const afterFullName = gap !== null && ends.has(q.open - gap[0].length);
+    const before = text.slice(Math.max(0, q.open - 3), q.open);
+    const afterFullName = ends.has(q.open - (before.length - before.trimEnd().length));
     if (afterFullName || SHARES_BEFORE.test(text.slice(Math.max(0, q.open - 12), q.open))) names.add(q.name);
   }
   // A name a cue word introduced in quotes (شركة "تكنيب") counts too.

@@ -6,7 +6,6 @@
  * `يقول سميث`), nor a name the gazetteer reads, nor a listed given name (its own name run reads it,
  * three words long if so: `ماري دوبوا لوران`).
  */
-import { key } from '../text/index.js';
 import { FOREIGN_SURNAMES } from './data/foreign-surnames.js';
 import { matchGazetteer } from './gazetteer.js';
 import { GIVEN_KEYS, isStop, ORG_CUE_KEYS, PARTICIPLE_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
@@ -29,6 +28,5 @@ export function givenNameBefore(toks: readonly Tok[], i: number): Tok | null {
   // A listed given name opens a name run of its own (given-names.ts), which may go on past the family name.
   if (GIVEN_KEYS.has(k)) return null;
   if (VERB_KEYS.has(k) || PARTICIPLE_KEYS.has(k) || TITLE_KEYS.has(k) || ORG_CUE_KEYS.has(k) || TEMPORAL_KEYS.has(k) || SUBJECT_STOP_KEYS.has(k)) return null;
-  if (matchGazetteer(toks, i - 1) !== null || key(prev.text) !== k) return null;
-  return prev;
+  return matchGazetteer(toks, i - 1) === null ? prev : null;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../src/analyze/index.js';
 import { places } from './probes.js';
 
-describe('session 12: towns of the Arab states no earlier list knew (data/arab-towns.ts)', () => {
+describe('session 12: towns of the Arab states no earlier list knew (data/towns.ts TOWNS, session 12 block)', () => {
   it('finds a town named without a cue word', () => {
     expect(places('ووصلت قافلة المساعدات إلى المجمعة بعد ظهر أمس.')).toEqual(['المجمعة']);
     expect(places('وأغلقت السلطات الطريق بين تدمر والسخنة مساء السبت.')).toContain('تدمر');
@@ -15,7 +15,7 @@ describe('session 12: towns of the Arab states no earlier list knew (data/arab-t
   });
 });
 
-describe('session 12: seas, rivers, mountains and regions (data/land-and-water.ts)', () => {
+describe('session 12: seas, rivers, mountains and regions (data/places.ts CITIES, session 12 block)', () => {
   it('finds a region, desert or river named without a cue word', () => {
     expect(places('وارتفع منسوب المسيسيبي بعد أسبوع من الأمطار.')).toEqual(['المسيسيبي']);
     expect(places('وتسلل المهربون عبر الربع الخالي في الشتاء.')).toEqual(['الربع الخالي']);
