@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../src/analyze/index.js';
+import { isCountry } from '../../src/analyze/gazetteer.js';
 import { places } from './probes.js';
 
 describe('session 12: towns of the Arab states no earlier list knew (data/towns.ts TOWNS, session 12 block)', () => {
@@ -51,6 +52,11 @@ describe('session 12: more world towns (data/world-places.ts)', () => {
 describe('session 12: other spellings and short forms of countries (COUNTRY_ALIASES)', () => {
   it('reads a common spelling ICU does not give as the country', () => {
     expect(places('وصل الوفد إلى الدنمارك ثم إلى الكونغو.')).toEqual(['الدنمارك', 'الكونغو']);
+  });
+
+  it('reads the halves of a city as places, not as countries', () => {
     expect(places('وتظاهر السكان في القدس الشرقية أمس.')).toEqual(['القدس الشرقية']);
+    expect(isCountry('القدس الشرقية')).toBe(false);
+    expect(isCountry('الدنمارك')).toBe(true);
   });
 });
