@@ -73,3 +73,15 @@ describe('session 11: one body under all its listed names', () => {
     expect(orgs.filter((n) => n.includes('الإخوان'))).toEqual(['الإخوان المسلمين']);
   });
 });
+
+describe('session 12: a body printed by its Latin abbreviation is the body its Arabic name lists', () => {
+  it('NATO and حلف شمال الأطلسي, OPEC and أوبك are one organization each', () => {
+    const story = analyzeStory([
+      doc('a', 'وعقد وزراء دفاع حلف شمال الأطلسي اجتماعهم في العاصمة، فيما خفضت منظمة أوبك إنتاجها.', { outlet: 'الأولى' }),
+      doc('b', 'وقال مسؤول في NATO إن الاجتماع انتهى دون بيان، وأكدت OPEC أن الخفض مؤقت.', { outlet: 'الثانية' }),
+    ]);
+    const orgs = story.entities.filter((e) => e.type === 'organization').map((e) => e.name);
+    expect(orgs.filter((n) => /الأطلسي|NATO/.test(n))).toEqual(['حلف شمال الأطلسي']);
+    expect(orgs.filter((n) => /أوبك|OPEC/.test(n))).toEqual(['منظمة أوبك']);
+  });
+});
