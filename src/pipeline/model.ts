@@ -12,7 +12,7 @@ import {
 } from '../core/index.js';
 import type { RunRecord, Store, StoredDocumentHead, StoredStory } from '../store/index.js';
 import { membershipHash, sameMembers } from './keys.js';
-import { storyReading, supersededVersions } from './versions.js';
+import { membersOf, storyReading, supersededVersions } from './versions.js';
 import { windowTest } from './window.js';
 
 const DUPLICATE_DETAILS = {
@@ -67,12 +67,11 @@ export async function buildDigest(store: Store, run: RunRecord, settings: Digest
   const storedStoryOf = new Map<DocumentId, StoryId>();
   for (const s of stored) for (const d of s.documents) storedStoryOf.set(d, s.id);
   const seqOf = (id: DocumentId): number => byId.get(id)?.seq ?? Number.MAX_SAFE_INTEGER;
-  const membersOf = (s: StoredStory): StoredDocumentHead[] => s.documents.map((id) => byId.get(id)).filter((d): d is StoredDocumentHead => d !== undefined);
 
   const supersededBy = supersededVersions(all);
   const readings = new Map(
     stored.map((s) => {
-      const members = membersOf(s);
+      const members = membersOf(s.documents, byId);
       return [s.id, { members, reading: storyReading(members, supersededBy) }];
     }),
   );

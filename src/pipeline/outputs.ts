@@ -4,7 +4,7 @@ import { toClean } from './documents.js';
 import { membershipHash, outputKey } from './keys.js';
 import type { ProgressListener } from './progress.js';
 import type { DigestStages } from './stages.js';
-import { storyReading, supersededVersions } from './versions.js';
+import { membersOf, storyReading, supersededVersions } from './versions.js';
 
 /** A story whose analysis threw: an analyzer bug, kept to that story (its analysis is left out and tried again next run). */
 export interface StageFailure {
@@ -55,7 +55,6 @@ export async function refreshOutputs(
   progress: ProgressListener = () => {},
 ): Promise<OutputCounts> {
   const byId = new Map<DocumentId, StoredDocumentHead>(docs.map((d) => [d.id, d]));
-  const membersOf = (s: StoredStory): StoredDocumentHead[] => s.documents.map((id) => byId.get(id)).filter((d): d is StoredDocumentHead => d !== undefined);
   const superseded = supersededVersions(docs);
   let summarized = 0;
   let analyzed = 0;
@@ -65,7 +64,7 @@ export async function refreshOutputs(
     progress({ phase: 'summaries', done: i + 1, total: stories.length });
     const texts = new Map<DocumentId, CleanDocument>();
     const clean = (heads: readonly StoredDocumentHead[]): Promise<CleanDocument[]> => readClean(store, heads, texts);
-    const { reports, analysed } = storyReading(membersOf(story), superseded);
+    const { reports, analysed } = storyReading(membersOf(story.documents, byId), superseded);
     const summaryKey = outputKey(membershipHash(reports.map((d) => d.id), 'words', String(settings.words)), stages.versions?.summary ?? '');
     if ((kept.get(story.id)?.summary ?? null) !== summaryKey) {
       const sentences = stages.summarize(await clean(reports), settings.words);

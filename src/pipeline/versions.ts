@@ -30,8 +30,6 @@ export function supersededVersions(documents: readonly Member[]): ReadonlyMap<Do
 
 /** What a story's outputs read, each article in its latest version. */
 export interface StoryReading<T> {
-  /** Each earlier version's id → the id of the latest version at its address. */
-  readonly superseded: ReadonlyMap<DocumentId, DocumentId>;
   /**
    * Whether every member is an earlier version of an article whose latest version is in another story
    * (and no copy of it at another address is left in this one).
@@ -61,11 +59,14 @@ export function storyReading<T extends Member>(members: readonly T[], superseded
   const replacing = new Set<DocumentId>();
   for (const d of members) if (d.status === 'ok' && earlier(d)) replacing.add(superseded.get(d.id)!);
   return {
-    superseded,
     left: members.length > 0 && members.every((d) => earlier(d) && elsewhere(d)),
     reports: members.filter((d) => !earlier(d) && (d.status === 'ok' || replacing.has(d.id))),
     analysed: members.filter((d) => d.reason !== 'exact' && !earlier(d)),
   };
 }
+
+/** The documents of a stored story found among `byId` (the documents at hand), in the story's order. */
+export const membersOf = <T>(documents: readonly DocumentId[], byId: ReadonlyMap<DocumentId, T>): T[] =>
+  documents.map((id) => byId.get(id)).filter((d): d is T => d !== undefined);
 
 const sameAddress = (a: Member, b: Member): boolean => a.url !== null && b.url !== null && addressKey(a.url) === addressKey(b.url);

@@ -21,7 +21,7 @@ describe('versions of an article in a story', () => {
       member('n', 4, null),
       member('a3', 5, 'https://x.example/a'),
     ];
-    expect([...storyReading(members).superseded]).toEqual([
+    expect([...supersededVersions(members)]).toEqual([
       ['a1', 'a3'],
       ['a2', 'a3'],
     ]);
@@ -43,7 +43,7 @@ describe('versions of an article in a story', () => {
       member('p', 4, null),
       member('q', 5, null),
     ];
-    expect(storyReading(members).superseded.size).toBe(0);
+    expect(supersededVersions(members).size).toBe(0);
     expect(ids(storyReading(members).reports)).toEqual(['a1', 'p', 'q']);
     expect(ids(storyReading(members).analysed)).toEqual(['a1', 'a-bad', 'p', 'q']);
   });
