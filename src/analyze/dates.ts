@@ -12,7 +12,7 @@ import {
 import { DAY_MS, dayOf, hijriToGregorian, hijriYearOf, isoDay, isoMonth, isoWeek, validDay } from './calendar.js';
 import { FACT, keySet, spellingFact, tokenView, type Tok } from './tokens.js';
 import { COMPLEMENTIZERS, futureVerb } from './lexicon.js';
-import { quoteSpans } from './quote-marks.js';
+import { type MarkedSpan, quoteSpans } from './quote-marks.js';
 import type { DateGranularity, DateMention } from './types.js';
 
 type Row = readonly [readonly string[], number];
@@ -474,14 +474,14 @@ function inReportedSpeech(toks: readonly Tok[], i: number): boolean {
  * ...`), with a proclitic (`واليوم`), after أما/حتى/منذ, or heading a phrase (`اليوم الوطني`، `اليوم
  * التالي`) it is the present or another day.
  */
-function reportedToday(text: string, toks: readonly Tok[], i: number): boolean {
+function reportedToday(toks: readonly Tok[], i: number, quoted: () => readonly MarkedSpan[]): boolean {
   const t = toks[i] as Tok;
   if (t.key !== 'اليوم' || !t.text.startsWith('ال')) return false;
   const before = toks[i - 1];
   if (before !== undefined && t.spaced && NOT_TODAY_BEFORE.has(before.key)) return false;
   const after = toks[i + 1];
   if (after !== undefined && after.spaced && (after.key.startsWith('ال') || after.kind === 'number')) return false;
-  return !inReportedSpeech(toks, i) && !quoteSpans(text).some((q) => q.innerStart <= t.start && t.end <= q.innerEnd);
+  return !inReportedSpeech(toks, i) && !quoted().some((q) => q.innerStart <= t.start && t.end <= q.innerEnd);
 }
 
 /**
@@ -497,9 +497,12 @@ function withKnownYear(p: Parsed, lastYear: number | null, namedDays: ReadonlyMa
 export function analyzeDates(text: string, toks: readonly Tok[], published: string | null): DateMention[] {
   const anchor = dayOf(published);
   const found: { readonly from: number; readonly parsed: Parsed }[] = [];
+  // The text's quote spans, read at the first bare اليوم that needs them.
+  let spans: readonly MarkedSpan[] | undefined;
+  const quoted = (): readonly MarkedSpan[] => (spans ??= quoteSpans(text));
   for (let i = 0; i < toks.length; i++) {
     if (!mayStartDate(toks[i] as Tok)) continue;
-    const dated = dateAt(toks, i) ?? (anchor !== null && reportedToday(text, toks, i) ? { from: i, parsed: { ...NO_DATE, to: i + 1, rel: 0 } } : null);
+    const dated = dateAt(toks, i) ?? (anchor !== null && reportedToday(toks, i, quoted) ? { from: i, parsed: { ...NO_DATE, to: i + 1, rel: 0 } } : null);
     if (dated === null) continue;
     found.push(dated);
     i = dated.parsed.to - 1;

@@ -199,8 +199,8 @@ function namedWord(ctx: Context, word: string, several: boolean): boolean {
 
 export type Implausible = 'relative' | 'preposition' | 'possessed' | 'verb' | 'definite' | 'addressee' | null;
 
-/** `ستبدأ`، `سيعقد`: the future prefix on an imperfect verb of three to five more letters. */
-const FUTURE_VERB = /^س[يتن][^\s]{2,5}$/u;
+/** `ستبدأ`، `سيعقد`: the future prefix on an imperfect verb (ي/ت and two to five more letters), as a key. */
+const FUTURE_VERB = /^س[يت][^\s]{2,5}$/u;
 /** Words an outlet's name opens with, as written (`وكالة`، `قناة`). */
 export const OUTLET_HEADS: readonly string[] = ['وكالة', 'صحيفة', 'جريدة', 'قناة', 'موقع', 'تلفزيون', 'إذاعة', 'مجلة', 'شبكة'];
 /** Outlet words (key forms) a ل addressee opens with. */

@@ -11,7 +11,7 @@ import { GIVEN_KEYS, HE_SHE_KEYS, isStop, KUNYA_NAME_KEYS, LOCATIVE_KEYS, NAME_J
 import { articleWritten, circumstantial, nameRun, plainNounAfterName, procliticVerb } from './names.js';
 import type { EntityMention, TitlePhrase } from './types.js';
 import { containing, firstFrom } from './search.js';
-import { COMPLEMENTIZERS, type Context, findLastStartingIn, findStartingIn, prefixedWithLam, someStartingIn } from './quote-context.js';
+import { COMPLEMENTIZERS, type Context, findLastStartingIn, findStartingIn, OUTLET_HEADS, prefixedWithLam, someStartingIn } from './quote-context.js';
 import { appositive, resolveTitle } from './quote-titles.js';
 
 /** Words that may describe a speaker head: adjectives (nisba أمني، دبلوماسي; مطلع، رفيع), definite words, أحد's complement. */
@@ -476,7 +476,7 @@ function looseWord(ctx: Context, name: string, end: number): boolean {
 }
 
 /** `المتحدثة باسم المفوضية لوكالة فرانس برس`: the outlet addressed is not part of the speaker. */
-const ADDRESSEE = /(?:لـ?\s?[«"“]?(?:ال)?|لل)(?:وكالة|صحيفة|قناة|موقع|تلفزيون|إذاعة|مجلة|شبكة|وسائل)(?:\s.*)?$/u;
+const ADDRESSEE = new RegExp(`(?:لـ?\\s?[«"“]?(?:ال)?|لل)(?:${[...OUTLET_HEADS, 'وسائل'].join('|')})(?:\\s.*)?$`, 'u');
 /** (And any word written onto لـ with a tatweel, `لـالرافدين`: only the preposition is so written.) */
 const TRAILING_ADDRESSEE = new RegExp(`\\s+(?:${ADDRESSEE.source}|لـ\\S+(?:\\s.*)?$)`, 'u');
 const WHOLE_ADDRESSEE = new RegExp(`^${ADDRESSEE.source}`, 'u');

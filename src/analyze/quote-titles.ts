@@ -2,7 +2,7 @@
  * A title phrase resolved to the person it names in the article (`الوزير` → the last `وزير X`).
  */
 import { key } from '../text/index.js';
-import { isDefinite, isNisba, lookup, type Tok } from './tokens.js';
+import { isDefinite, isNisba, keySet, lookup, type Tok } from './tokens.js';
 import type { TitlePhrase } from './types.js';
 import { type Context, findLastStartingIn, findStartingIn, startingIn } from './quote-context.js';
 import { firstFrom } from './search.js';
@@ -59,7 +59,7 @@ export function resolveTitle(ctx: Context, phrase: TitlePhrase): string | null {
 }
 
 /** Stopwords a title's chain may hold before its holder's name (`رئيس الجمعية التعاونية في الوادي X`). */
-const IN_TITLE_STOPS = new Set(['في', 'لدى']);
+const IN_TITLE_STOPS = keySet(['في', 'لدى']);
 
 /** How many words after an indefinite body word (`رئيس اتحاد …`) the name of its holder may start. */
 const HOLDER_REACH = 9;

@@ -360,14 +360,16 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     if (issuer !== null) return issuer;
     // `وجاء في حيثيات الحكم أن «…»`: the court that ruled.
     const inDocument = IN_DOCUMENT_VERB_KEYS.has(cue.forms[cue.forms.length - 1]?.form ?? '');
-    if (inDocument && ctx.toks[cue.index + 1]?.key === 'في' && reasoningWord(ctx.toks[cue.index + 2])) {
+    // `جاء في X`: the document is named after في.
+    const inNamedDocument = inDocument && ctx.toks[cue.index + 1]?.key === 'في';
+    if (inNamedDocument && reasoningWord(ctx.toks[cue.index + 2])) {
       const court = rulingCourt(ctx, cue.start);
       if (court !== null) return court;
     }
     const before = preverbalSubject(ctx, cue, sentence);
     if (before !== null) return before;
     // `وقال التقرير`، `وجاء في الدراسة`، `وأضافت هذه المصادر`: the issuer, or the sources' first description.
-    const referred = referredSource(ctx, cue.index + (inDocument && ctx.toks[cue.index + 1]?.key === 'في' ? 2 : 1));
+    const referred = referredSource(ctx, cue.index + (inNamedDocument ? 2 : 1));
     if (referred !== null) return referred;
     // `قال الرجل وهو …`: a bare description refers back, whatever a subject reading finds after it.
     if (bareDescription(ctx, cue)) return referent(cue);
