@@ -12,8 +12,7 @@ import { articleWritten, isNameWord, looksImperfect, nameRun, plainNounAfterName
 import { fullNameOf, fullNames } from './full-names.js';
 import { orgChain } from './organizations.js';
 import { compact, sameName } from './similarity.js';
-import { givenNameVowelClash } from './given-vowels.js';
-import { COMPOUND_CLOSER_KEYS, gluedPatronymic, nameWordsClash } from './name-clash.js';
+import { COMPOUND_CLOSER_KEYS, givenNameVowelClash, gluedPatronymic, nameWordsClash } from './name-clash.js';
 import { quoteSpans } from './quote-marks.js';
 import { headCode, isDefinite, joined, keySet, lookup, startAfter, tailCode, tokenView, type Form, type Tok } from './tokens.js';
 import type { EntityMention, MentionSource, TitlePhrase } from './types.js';

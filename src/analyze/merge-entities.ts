@@ -9,8 +9,7 @@ import { key } from '../text/index.js';
 import { GIVEN_KEYS } from './lexicon.js';
 import { compact, sameCompactName, spellingBlock } from './similarity.js';
 import type { EntityMention } from './types.js';
-import { givenNameVowelClash } from './given-vowels.js';
-import { COMPOUND_CLOSER_KEYS, nameWordsClash } from './name-clash.js';
+import { COMPOUND_CLOSER_KEYS, givenNameVowelClash, nameWordsClash } from './name-clash.js';
 
 export interface DocumentMentions {
   readonly document: DocumentId;
