@@ -69,7 +69,7 @@ function choose(candidates: readonly Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** Name units: عبد/أبو/بن + the next word count as one unit, and so does a word + الله or الدين. */
+/** Name units: عبد/أبو/بن + the next word count as one unit, and so does a word + الله، الدين or الرحمن. */
 function units(words: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {

@@ -29,8 +29,8 @@ const finalHeMore = (a: string, b: string): boolean => (b.length === a.length + 
 /** The words that make the next word a father's or forebear's given name (`ولد اعلي`، `بن علي`، `منت`). */
 const PATRONYMIC_KEYS = keySet(['ولد', 'بن', 'ابن', 'بنت', 'منت']);
 
-/** `عوض الله`، `نصر الله`، `نور الدين`: words that close a compound given name and open no surname (key forms). */
-export const COMPOUND_CLOSER_KEYS = keySet(['الله', 'الدين']);
+/** `عوض الله`، `حسام الدين`، `عبد الرحمن`: words that close a compound given name: they open no surname, and a definite one may follow them (key forms). */
+export const COMPOUND_CLOSER_KEYS: ReadonlySet<string> = keySet(['الله', 'الدين', 'الرحمن']);
 
 /**
  * Key-form word lists of two names, aligned word by word from the start (`a` no longer than `b`): some
