@@ -321,10 +321,13 @@ function knownFrom(
         // (Nor from a conjunction: `والصغيرة` is `و` + `الصغيرة`, read exactly on the next form, not a spelling of it.)
         if (name === null && c.length >= 6 && (w >= 2 || c.replace(/^ال/, '').length >= 7) && !isStop(first) && !(f.letters === 0 && /^[وف]/.test(c) && patterns.has(c.slice(1)))) {
           name = fuzzy.find(c);
-          // (`علي حسون` is no spelling of `علي حسن الستري`: a given name a long vowel apart is another name.)
-          if (name !== null && givenNameVowelClash(runWords(toks, i, w, f.form), key(name).split(' '))) name = null;
-          // (`باعبود` is no spelling of `سالم باعباد`, nor `عناقيده` of `فهد عناقيد`: `nameWordsClash`, aligned at either end.)
-          if (name !== null && knownWordsClash(runWords(toks, i, w, f.form), key(name).split(' '))) name = null;
+          if (name !== null) {
+            const run = runWords(toks, i, w, f.form);
+            const words = key(name).split(' ');
+            // (`علي حسون` is no spelling of `علي حسن الستري`: a given name a long vowel apart is another name; nor is
+            // `باعبود` one of `سالم باعباد`, nor `عناقيده` of `فهد عناقيد`: `nameWordsClash`, aligned at either end.)
+            if (givenNameVowelClash(run, words) || knownWordsClash(run, words)) name = null;
+          }
         }
         memo.set(c, name);
       }
@@ -669,8 +672,9 @@ export function resolveEntities(text: string, toks: readonly Tok[], pass1: Entit
   let localNames: string[][] | null = null;
   const { kept, extra } = knownMentions(toks, pass1.kept, index);
   const knownFor = (written: string): string | undefined => {
-    const found = patterns.get(compact(key(written)));
-    return found === undefined || gluedPatronymic(key(written).split(' '), key(found).split(' ')) ? undefined : found;
+    const k = key(written);
+    const found = patterns.get(compact(k));
+    return found === undefined || gluedPatronymic(k.split(' '), key(found).split(' ')) ? undefined : found;
   };
   const all = [...kept, ...extra].sort((a, b) => a.start - b.start).map((c, _, list) => givenNameBeforeObject(text, c, list));
   const mentions = all.map((c): EntityMention => {
