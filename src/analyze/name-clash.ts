@@ -3,7 +3,7 @@
  * spelling tolerance (`sameCompactName`): the tolerance is for transliterations and hamza or alef
  * spellings, and these are none of those.
  */
-import { DEFINITE_GIVEN_KEYS, KUNYA_NAME_KEYS } from './lexicon.js';
+import { DEFINITE_GIVEN_KEYS, KUNYA_NAME_KEYS, NASAB_KEYS } from './lexicon.js';
 import { keySet } from './tokens.js';
 
 const LONG_VOWELS = 'اوي';
@@ -26,9 +26,6 @@ function longVowelTrade(a: string, b: string): boolean {
 /** `عناقيد` and `عناقيده` ("its bunches"): a word and the same word with a final ه or ة is a noun with a pronoun, or another name. */
 const finalHeMore = (a: string, b: string): boolean => (b.length === a.length + 1 && b.endsWith('ه') && b.startsWith(a)) || (a.length === b.length + 1 && a.endsWith('ه') && a.startsWith(b));
 
-/** The words that make the next word a father's or forebear's given name (`ولد اعلي`، `بن علي`، `منت`). */
-const PATRONYMIC_KEYS = keySet(['ولد', 'بن', 'ابن', 'بنت', 'منت']);
-
 /** `عوض الله`، `حسام الدين`، `عبد الرحمن`: words that close a compound given name: they open no surname, and a definite one may follow them (key forms). */
 export const COMPOUND_CLOSER_KEYS: ReadonlySet<string> = keySet(['الله', 'الدين', 'الرحمن']);
 
@@ -41,7 +38,7 @@ export function nameWordsClash(a: readonly string[], b: readonly string[]): bool
   return a.some((w, i) => {
     const v = b[i];
     if (v === undefined || v === w) return false;
-    if (i > 0 && PATRONYMIC_KEYS.has(a[i - 1] as string) && a[i - 1] === b[i - 1]) return true;
+    if (i > 0 && NASAB_KEYS.has(a[i - 1] as string) && a[i - 1] === b[i - 1]) return true;
     return longVowelTrade(w, v) || finalHeMore(w, v);
   });
 }
