@@ -12,8 +12,7 @@ import { articleWritten, isNameWord, looksImperfect, nameRun, plainNounAfterName
 import { fullNameOf, fullNames } from './full-names.js';
 import { orgChain } from './organizations.js';
 import { compact, sameName } from './similarity.js';
-import { givenNameVowelClash } from './given-vowels.js';
-import { COMPOUND_CLOSER_KEYS, gluedPatronymic, nameWordsClash } from './name-clash.js';
+import { COMPOUND_CLOSER_KEYS, givenNameVowelClash, gluedPatronymic, nameWordsClash } from './name-clash.js';
 import { quoteSpans } from './quote-marks.js';
 import { headCode, isDefinite, joined, keySet, lookup, startAfter, tailCode, tokenView, type Form, type Tok } from './tokens.js';
 import type { EntityMention, MentionSource, TitlePhrase } from './types.js';
@@ -70,7 +69,7 @@ function choose(candidates: readonly Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** Name units: عبد/أبو/بن + the next word count as one unit, and so does a word + الله or الدين. */
+/** Name units: عبد/أبو/بن + the next word count as one unit, and so does a word + الله، الدين or الرحمن. */
 function units(words: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -322,10 +321,13 @@ function knownFrom(
         // (Nor from a conjunction: `والصغيرة` is `و` + `الصغيرة`, read exactly on the next form, not a spelling of it.)
         if (name === null && c.length >= 6 && (w >= 2 || c.replace(/^ال/, '').length >= 7) && !isStop(first) && !(f.letters === 0 && /^[وف]/.test(c) && patterns.has(c.slice(1)))) {
           name = fuzzy.find(c);
-          // (`علي حسون` is no spelling of `علي حسن الستري`: a given name a long vowel apart is another name.)
-          if (name !== null && givenNameVowelClash(runWords(toks, i, w, f.form), key(name).split(' '))) name = null;
-          // (`باعبود` is no spelling of `سالم باعباد`, nor `عناقيده` of `فهد عناقيد`: `nameWordsClash`, aligned at either end.)
-          if (name !== null && knownWordsClash(runWords(toks, i, w, f.form), key(name).split(' '))) name = null;
+          if (name !== null) {
+            const run = runWords(toks, i, w, f.form);
+            const words = key(name).split(' ');
+            // (`علي حسون` is no spelling of `علي حسن الستري`: a given name a long vowel apart is another name; nor is
+            // `باعبود` one of `سالم باعباد`, nor `عناقيده` of `فهد عناقيد`: `nameWordsClash`, aligned at either end.)
+            if (givenNameVowelClash(run, words) || knownWordsClash(run, words)) name = null;
+          }
         }
         memo.set(c, name);
       }
@@ -670,8 +672,9 @@ export function resolveEntities(text: string, toks: readonly Tok[], pass1: Entit
   let localNames: string[][] | null = null;
   const { kept, extra } = knownMentions(toks, pass1.kept, index);
   const knownFor = (written: string): string | undefined => {
-    const found = patterns.get(compact(key(written)));
-    return found === undefined || gluedPatronymic(key(written).split(' '), key(found).split(' ')) ? undefined : found;
+    const k = key(written);
+    const found = patterns.get(compact(k));
+    return found === undefined || gluedPatronymic(k.split(' '), key(found).split(' ')) ? undefined : found;
   };
   const all = [...kept, ...extra].sort((a, b) => a.start - b.start).map((c, _, list) => givenNameBeforeObject(text, c, list));
   const mentions = all.map((c): EntityMention => {

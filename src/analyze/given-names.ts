@@ -5,7 +5,7 @@
  * right after a reporting verb (`قالت ليلى إن`). A name that starts inside a facility's or a
  * place's name (`شارع محمد الخامس`، `مستشفى فهد`) is not a person.
  */
-import { ABSTRACT_NOUN_KEYS, COMPLEMENTIZERS, COMPOUND_HEAD_KEYS, DEFINITE_GIVEN_KEYS, GIVEN_KEYS, HE_SHE_KEYS, isStop, KUNYA_KEYS, LOCATIVE_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS, OCCUPATION_KEYS, ORG_CUE_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
+import { ABSTRACT_NOUN_KEYS, COMPLEMENTIZERS, COMPOUND_HEAD_KEYS, DEFINITE_GIVEN_KEYS, GIVEN_KEYS, HE_SHE_KEYS, isStop, KUNYA_KEYS, LOCATIVE_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS, NASAB_KEYS, OCCUPATION_KEYS, ORG_CUE_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { articleWritten, circumstantial, looksImperfect, mannerWord, nameRun, plainWord, possessiveNoun, pronounObject } from './names.js';
 import { isPlaceAdjective } from './gazetteer.js';
 import { FOREIGN_GIVEN_NAMES } from './data/given-names.js';
@@ -198,9 +198,6 @@ export interface NameSpan {
 
 /** `الآن` ("now", also typed `الان`) folds to the key of the given name `ألان` / `آلان` (Alan, Alain): written with the article, it is the adverb. */
 const nowAdverb = (t: Tok): boolean => /^[وف]?ال[آا]ن$/.test(withoutMarks(t.text));
-
-/** `بن`، `ولد`: son of, joining a given name to the father's. */
-const NASAB_KEYS = keySet(['بن', 'ابن', 'ولد', 'بنت']);
 
 /** The person named at token `i` by a given name, a kunya or a compound given name, if any (`sidi`: read after a leading سيدي). */
 export function givenNameAt(toks: readonly Tok[], i: number, sidi = false): NameSpan | null {

@@ -34,6 +34,8 @@ export const SPEAKER_HEAD_KEYS = keySet(SPEAKER_HEADS);
 export const SUBJECT_STOP_KEYS = keySet(SUBJECT_STOPS);
 /** Reporting verbs that take a direct object after their subject (`وصف X القرار بأنه`، `حمّل X الوزارة المسؤولية`). */
 export const TRANSITIVE_VERB_KEYS = keySet(TRANSITIVE_REPORTING_VERBS);
+/** `بن`، `ولد`، `منت`: son or daughter of, joining a given name to the father's (whose given name the next word is). */
+export const NASAB_KEYS = keySet(['بن', 'ابن', 'ولد', 'بنت', 'منت']);
 export const NAME_JOINER_KEYS = keySet(['عبد', 'أبو', 'بن', 'ابن', 'آل', 'ولد', 'بنت', 'منت', 'آيت', 'لو', 'دي', 'دو', 'فان', 'فون', 'دير', 'دا', 'ديل', 'لا']);
 export const TEMPORAL_KEYS = keySet([
   'اليوم', 'أمس', 'غدا', 'الأسبوع', 'الشهر', 'العام', 'السنة', 'يوم', 'صباح', 'مساء', 'ليلة', 'الذي', 'التي', 'الذين', 'اللذين',

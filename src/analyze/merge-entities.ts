@@ -9,8 +9,7 @@ import { key } from '../text/index.js';
 import { GIVEN_KEYS } from './lexicon.js';
 import { compact, sameCompactName, spellingBlock } from './similarity.js';
 import type { EntityMention } from './types.js';
-import { givenNameVowelClash } from './given-vowels.js';
-import { COMPOUND_CLOSER_KEYS, nameWordsClash } from './name-clash.js';
+import { COMPOUND_CLOSER_KEYS, givenNameVowelClash, nameWordsClash } from './name-clash.js';
 
 export interface DocumentMentions {
   readonly document: DocumentId;
@@ -105,7 +104,7 @@ class NameForms {
     if (a.length >= b.length || short.compact.length < 4) return false;
     const tail = b.slice(b.length - a.length);
     // (`جاسم عبد الحسين`: the word after عبد is half of a compound name, not a surname.)
-    // (Nor is `الله حسن` in `عوض الله حسن`: الله and الدين close a compound given name, they open no surname.)
+    // (Nor is `الله حسن` in `عوض الله حسن`: الله، الدين and الرحمن close a compound given name, they open no surname.)
     const halfCompound = b[b.length - a.length - 1] === 'عبد' || COMPOUND_CLOSER_KEYS.has(a[0] as string);
     // A definite Arabic family name alone is spelled one way (its key folds hamza and alef): `الحسين` is
     // neither `الحسان` nor `الحسيني`. Spelling tolerance is for transliterated names (لودريان، لو دوريان).

@@ -3,6 +3,7 @@
  * spelling tolerance (`sameCompactName`): the tolerance is for transliterations and hamza or alef
  * spellings, and these are none of those.
  */
+import { DEFINITE_GIVEN_KEYS, KUNYA_NAME_KEYS, NASAB_KEYS } from './lexicon.js';
 import { keySet } from './tokens.js';
 
 const LONG_VOWELS = 'اوي';
@@ -25,11 +26,8 @@ function longVowelTrade(a: string, b: string): boolean {
 /** `عناقيد` and `عناقيده` ("its bunches"): a word and the same word with a final ه or ة is a noun with a pronoun, or another name. */
 const finalHeMore = (a: string, b: string): boolean => (b.length === a.length + 1 && b.endsWith('ه') && b.startsWith(a)) || (a.length === b.length + 1 && a.endsWith('ه') && a.startsWith(b));
 
-/** The words that make the next word a father's or forebear's given name (`ولد اعلي`، `بن علي`، `منت`). */
-const PATRONYMIC_KEYS = keySet(['ولد', 'بن', 'ابن', 'بنت', 'منت']);
-
-/** `عوض الله`، `نصر الله`، `نور الدين`: words that close a compound given name and open no surname (key forms). */
-export const COMPOUND_CLOSER_KEYS = keySet(['الله', 'الدين']);
+/** `عوض الله`، `حسام الدين`، `عبد الرحمن`: words that close a compound given name: they open no surname, and a definite one may follow them (key forms). */
+export const COMPOUND_CLOSER_KEYS: ReadonlySet<string> = keySet(['الله', 'الدين', 'الرحمن']);
 
 /**
  * Key-form word lists of two names, aligned word by word from the start (`a` no longer than `b`): some
@@ -40,7 +38,7 @@ export function nameWordsClash(a: readonly string[], b: readonly string[]): bool
   return a.some((w, i) => {
     const v = b[i];
     if (v === undefined || v === w) return false;
-    if (i > 0 && PATRONYMIC_KEYS.has(a[i - 1] as string) && a[i - 1] === b[i - 1]) return true;
+    if (i > 0 && NASAB_KEYS.has(a[i - 1] as string) && a[i - 1] === b[i - 1]) return true;
     return longVowelTrade(w, v) || finalHeMore(w, v);
   });
 }
@@ -56,5 +54,31 @@ export function gluedPatronymic(written: readonly string[], name: readonly strin
     const father = w.slice(2);
     for (let i = 0; i + 2 < name.length; i++) if (name[i] === 'بن' && name[i + 1] === father) return true;
     return false;
+  });
+}
+
+/**
+ * `حسن` and `حسون`, `سعد` and `سعود`, `الحسن` and `الحسان`: a given name and a word one long vowel (ا، و، ي)
+ * longer or shorter inside it are two names, not two spellings of one: Arabic spelling never drops a name's
+ * long vowel. So is the West African and Mauritanian final و (`أحمدو`، `محمدو`، `سيدو` beside `أحمد`).
+ * Here: `long` is `short` with one ا، و or ي more, not at the start, at the end only a و (key forms).
+ */
+function oneLongVowelMore(short: string, long: string): boolean {
+  if (long.length !== short.length + 1) return false;
+  if (long.endsWith('و') && long.slice(0, -1) === short) return true;
+  for (let i = 1; i < long.length - 1; i++) {
+    if (LONG_VOWELS.includes(long.charAt(i)) && long.slice(0, i) + long.slice(i + 1) === short) return true;
+  }
+  return false;
+}
+
+const listed = (w: string): boolean => KUNYA_NAME_KEYS.has(w) || DEFINITE_GIVEN_KEYS.has(w);
+
+/** Word by word (key forms, as many as `run` has), some pair is a listed given name and a word a long vowel apart from it. */
+export function givenNameVowelClash(run: readonly string[], name: readonly string[]): boolean {
+  return run.some((w, i) => {
+    const v = name[i];
+    if (v === undefined || v === w || !(listed(w) || listed(v))) return false;
+    return oneLongVowelMore(w, v) || oneLongVowelMore(v, w);
   });
 }

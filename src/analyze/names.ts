@@ -9,6 +9,7 @@ import {
   TITLE_KEYS, VERB_KEYS,
 } from './lexicon.js';
 import { orgChain } from './organizations.js';
+import { COMPOUND_CLOSER_KEYS } from './name-clash.js';
 import { isStopword } from '../text/index.js';
 import { hasTanween, isDefinite, isNisba, joined, keySet, lookup, spellingNameBits, type Tok } from './tokens.js';
 
@@ -34,11 +35,8 @@ const WEAK_TITLE_KEYS = keySet(['مختار', 'شيخ', 'كبير', 'كبيرة'
 /** Title words that are common given names (`محمد أمين`، `أمير`): a name word right after a given name. */
 const GIVEN_NAME_TITLES = keySet(['أمين', 'أمير', 'سلطان']);
 
-/** Second halves of compound given names (حسام الدين، فضل الله): a definite surname may follow them. */
-const DIVINE_END: ReadonlySet<string> = keySet(['الدين', 'الله', 'الرحمن']);
-
 /** Second words of compound given names, after which a family name still follows (`نور الدين بوزيد`، `فاطمة الزهراء بناني`). */
-const COMPOUND_END: ReadonlySet<string> = new Set([...DIVINE_END, ...keySet(['الزهراء', 'الأمين'])]);
+const COMPOUND_END: ReadonlySet<string> = new Set([...COMPOUND_CLOSER_KEYS, ...keySet(['الزهراء', 'الأمين'])]);
 
 const PREPOSITION_KEYS = new Set(['في', 'الي', 'عن', 'لدي']);
 
@@ -147,7 +145,7 @@ function nameBitsOf(t: Tok): number {
   if (t.text === 'علي') b |= NB.ali;
   if (GIVEN_NAME_TITLES.has(k)) b |= NB.givenNameTitle;
   if (COMPOUND_END.has(k)) b |= NB.compoundEnd;
-  if (DIVINE_END.has(k)) b |= NB.divineEnd;
+  if (COMPOUND_CLOSER_KEYS.has(k)) b |= NB.divineEnd;
   const conjunction = k.startsWith('و') || k.startsWith('ف');
   if (
     isStop(t) || TITLE_KEYS.has(k) || VERB_KEYS.has(k) || PARTICIPLE_KEYS.has(k) || TEMPORAL_KEYS.has(k) || LOCATIVE_KEYS.has(k) ||

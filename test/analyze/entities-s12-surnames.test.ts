@@ -7,8 +7,9 @@ describe('session 12: common foreign family names (data/foreign-surnames.ts)', (
     expect(persons('وشاركت ثيودورا كوفالسكي في الحفل.')).toEqual(['ثيودورا كوفالسكي']);
   });
 
-  it('reads no person in the Arabic words some spellings fold to (رأيت: I saw; وارد: likely)', () => {
+  it('reads no person in the Arabic words some spellings fold to (رأيت: I saw; وارد: likely; أليس: is it not)', () => {
     expect(persons('رأيت الدخان يتصاعد، ومن الوارد أن يتأخر الإطفاء وهذا وارد.')).toEqual([]);
+    expect(persons('وتساءل الوزير: أليس من حق المواطنين أن يعرفوا؟ وقال سميث إن الأمر خطير.')).toEqual(['سميث']);
   });
 });
 

@@ -23,7 +23,7 @@ describe('a name after a description, closed by the scene going on', () => {
 
 describe('a given name and a word a long vowel apart are two names', () => {
   it('keeps the final و of a West African given name and a definite given name with a long vowel apart', async () => {
-    const { givenNameVowelClash } = await import('../../src/analyze/given-vowels.js');
+    const { givenNameVowelClash } = await import('../../src/analyze/name-clash.js');
     expect(givenNameVowelClash(['احمدو', 'ولد'], ['احمد', 'ولد'])).toBe(true);
     expect(givenNameVowelClash(['محمد', 'الحسان'], ['محمد', 'الحسن'])).toBe(true);
     // A spelling variant of a family name no list knows still merges.
