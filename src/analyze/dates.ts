@@ -115,6 +115,8 @@ interface Parsed {
   years?: -1 | 0 | 1;
   /** A month of the year last named in the text (`3 أكتوبر من السنة نفسها`). */
   sameYear?: boolean;
+  /** Days after the day last named in the text (`اليوم التالي` 1, `اليوم السابق` −1, `اليوم نفسه` 0). */
+  fromLast?: -1 | 0 | 1;
 }
 
 /** No date read yet: what each reading starts from. */
@@ -169,7 +171,11 @@ function parseAt(toks: readonly Tok[], i: number): Parsed | null {
     j++;
   }
   const today = at(j)?.key === 'اليوم';
-  if (today) {
+  const told = today ? toldDay(toks, j) : undefined;
+  if (told !== undefined) {
+    p.fromLast = told.days;
+    j += told.length;
+  } else if (today) {
     p.rel = 0;
     j++;
   } else if (at(j)?.forms.some((f) => f.form === 'اول') === true && at(j + 1)?.key === 'امس') {
@@ -273,8 +279,26 @@ function parseAt(toks: readonly Tok[], i: number): Parsed | null {
   const week = p.weekday !== null && p.direction === 0 && at(j)?.key === 'من' ? relativeSpan(toks, j + 1) : null;
   if (week !== null && week.part === 'week') return { ...p, to: week.to, weeks: week.direction };
   if (p.weekday !== null && p.direction === 0 && p.rel === null && futureClause(toks, i)) return { ...p, to: j, direction: 1, fromToday: true };
-  if (p.weekday !== null || (p.rel !== null && (!today || dayPart))) return { ...p, to: j };
+  if (p.weekday !== null || p.fromLast !== undefined || (p.rel !== null && (!today || dayPart))) return { ...p, to: j };
   return null;
+}
+
+/** After اليوم: the day after, before or the same as the one just told of (`في اليوم التالي`، `صباح اليوم السابق`، `اليوم نفسه`). */
+const TOLD_DAY_AFTER = new Map<string, -1 | 0 | 1>([
+  ...[...keySet(['التالي'])].map((k) => [k, 1] as const),
+  ...[...keySet(['السابق'])].map((k) => [k, -1] as const),
+  ...[...keySet(SAME_WORDS)].map((k) => [k, 0] as const),
+]);
+/** Before اليوم: the same day as the one just told of (`في نفس اليوم`، `ذات اليوم`). */
+const SAME_DAY_BEFORE = keySet(['نفس', 'ذات']);
+
+/** Whether اليوم at token `j` names a day by the one the text last told of: how many days after it, and the tokens read. */
+function toldDay(toks: readonly Tok[], j: number): { readonly days: -1 | 0 | 1; readonly length: number } | undefined {
+  const before = toks[j - 1];
+  if (before !== undefined && (toks[j] as Tok).spaced && SAME_DAY_BEFORE.has(before.key)) return { days: 0, length: 1 };
+  const after = toks[j + 1];
+  const days = after !== undefined && after.spaced ? TOLD_DAY_AFTER.get(after.key) : undefined;
+  return days === undefined ? undefined : { days, length: 2 };
 }
 
 /** How many tokens from `m` link a month to its year (`عام`، `سنة`، `من العام`): 0 when none does. */
@@ -358,7 +382,23 @@ function numericAt(toks: readonly Tok[], i: number): { from: number; parsed: Par
   if (!isYear(y)) return null;
   // The era, a cue word, or و after a year (للعامين 2027 و2028، بين 2019 و2021).
   if (era || (cue !== undefined && (cue.forms.some((f) => YEAR_CUE_KEYS.has(f.form)) || (cue.key === 'و' && isYear(num(toks[i - 2]))))) || yearRange(toks, i)) return parsed;
-  return null;
+  return closingYear(toks, i) ? parsed : null;
+}
+
+/** Words before a number that make it a count or an amount (`نحو 2000،`، `أكثر من 1950.`). */
+const COUNT_BEFORE = keySet(['من', 'إلى', 'نحو', 'حوالي', 'قرابة', 'زهاء', 'حوالى', 'بلغ', 'بلغت', 'يبلغ', 'تبلغ', 'إجمالي', 'مجموع', 'عدد', 'رقم', 'العدد', 'الرقم']);
+
+/**
+ * A year that closes a phrase after a word (`الضريبية 2004،`، `تفجيرات لندن 2005 في`، `موسم الحصاد
+ * 2019.`): a count would be followed by what it counts, so a number in 1950–2030 followed by
+ * punctuation or في is a year, unless a word before it makes it an amount.
+ */
+function closingYear(toks: readonly Tok[], i: number): boolean {
+  const y = num(toks[i]) as number;
+  const before = toks[i - 1];
+  const after = toks[i + 1];
+  if (y < 1950 || y > 2030 || before === undefined || before.kind !== 'word' || !(toks[i] as Tok).spaced || COUNT_BEFORE.has(before.key)) return false;
+  return after === undefined || /[،,.؛;:\n)]/.test(after.gap) || (after.spaced && after.key === 'في');
 }
 
 interface Resolution {
@@ -494,6 +534,12 @@ function withKnownYear(p: Parsed, lastYear: number | null, namedDays: ReadonlyMa
   return year === null || year === undefined ? p : { ...p, year };
 }
 
+/** `اليوم التالي` and its kin: the day told of last, moved; unresolved when no day was told. */
+function toldOf(p: Parsed, lastDay: number | null): Resolution | null {
+  if (p.fromLast === undefined) return null;
+  return { date: lastDay === null ? null : isoDay(lastDay + p.fromLast * DAY_MS), granularity: 'day', relative: true };
+}
+
 export function analyzeDates(text: string, toks: readonly Tok[], published: string | null): DateMention[] {
   const anchor = dayOf(published);
   const found: { readonly from: number; readonly parsed: Parsed }[] = [];
@@ -511,6 +557,9 @@ export function analyzeDates(text: string, toks: readonly Tok[], published: stri
   const namedDays = new Map<number, number>();
   for (const { parsed: p } of found) if (!p.hijri && p.year !== null && p.month !== null && p.day !== null) namedDays.set(p.month * 100 + p.day, p.year);
   let lastYear: number | null = null;
+  // The day the text last told of, for the days named by it (`اليوم التالي`), and where.
+  let lastDay: number | null = null;
+  let lastDayEnd = 0;
   return found.map(({ from, parsed: written }) => {
     const parsed = withKnownYear(written, lastYear, namedDays);
     if (!parsed.hijri && parsed.year !== null) lastYear = parsed.year;
@@ -519,7 +568,13 @@ export function analyzeDates(text: string, toks: readonly Tok[], published: stri
     let end = last.end;
     if (text.charAt(end) === ')' && text.slice(first.start, end).includes('(')) end++;
     const shown = text.slice(first.start, end);
-    const r = resolve(parsed, anchor);
+    // (`اليوم التالي` follows a day told in its own paragraph: after a line break it tells of a day the text left unnamed.)
+    const told = parsed.fromLast !== undefined && text.slice(lastDayEnd, first.start).includes('\n') ? null : lastDay;
+    const r = toldOf(parsed, told) ?? resolve(parsed, anchor);
+    if (r.granularity === 'day' && r.date !== null) {
+      lastDay = Date.parse(r.date);
+      lastDayEnd = end;
+    }
     return {
       kind: 'date-mention',
       start: first.start,

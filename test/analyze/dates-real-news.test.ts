@@ -62,3 +62,21 @@ describe('findDates: the ways real news writes years and months (session 12)', (
     expect(all('أعلنت وزارة الصحة اليوم افتتاح المستشفى الجديد.')).toEqual([]);
   });
 });
+
+describe('findDates: days told by another day, and years closing a phrase (session 13)', () => {
+  it('reads اليوم التالي / السابق / نفسه from the day last told of in the same paragraph, and leaves it unresolved otherwise', () => {
+    expect(all('عقد المجلس جلسته في 3 آذار 2024 وصوّت على القرار في اليوم التالي.')).toEqual([['3 آذار 2024', '2024-03-03'], ['اليوم التالي', '2024-03-04']]);
+    expect(all('وصل الوفد يوم 9 مايو 2023، وكان قد غادر العاصمة صباح اليوم السابق.')).toEqual([['يوم 9 مايو 2023', '2023-05-09'], ['صباح اليوم السابق', '2023-05-08']]);
+    expect(all('سقطت الأمطار في 2 يناير 2025، وفي نفس اليوم أغلقت المدارس.')).toEqual([['2 يناير 2025', '2025-01-02'], ['اليوم', '2025-01-02']]);
+    // A line break between them: the day after some day the text did not name, not the publication's.
+    expect(all('الأحد 6 أبريل 2025\n\nاحتُجز البحارة ساعات. وفي صباح اليوم التالي نُقلوا إلى سجن آخر.', '2025-04-06')).toEqual([['الأحد 6 أبريل 2025', '2025-04-06'], ['صباح اليوم التالي', 'صباح اليوم التالي?']]);
+  });
+
+  it('reads a number of 1950–2030 closing a phrase before punctuation or في as a year, and not a count or an amount', () => {
+    expect(all('يمكن خصم التبرعات من الإقرارات الضريبية 2024، بحسب القانون.')).toEqual([['2024', '2024']]);
+    expect(all('أقيم نصب لضحايا فيضانات درنة 2023 في وسط المدينة.')).toEqual([['2023', '2023']]);
+    expect(all('بلغ عدد المسجلين نحو 2000، معظمهم من الشباب.')).toEqual([]);
+    expect(all('وصل إلى المخيم 1995 شخصا خلال أسبوع.')).toEqual([]);
+    expect(all('ارتفع عدد الزوار إلى 2010.')).toEqual([]);
+  });
+});
