@@ -111,7 +111,7 @@ interface Parsed {
   fromToday?: boolean;
   /** A weekday of a named week (`الاثنين من الأسبوع الماضي`): weeks from the publication's. */
   weeks?: -1 | 0 | 1;
-  /** A month of a named year (`آب من هذا العام`، `مارس من العام الماضي`): years from the publication's. */
+  /** A month of a named year (`آب من هذا العام`، `مارس من العام الماضي`), or the publication's day in one (`هذا اليوم من العام الماضي`): years from the publication's. */
   years?: -1 | 0 | 1;
   /** A month of the year last named in the text (`3 أكتوبر من السنة نفسها`). */
   sameYear?: boolean;
@@ -452,6 +452,13 @@ function resolve(p: Parsed, anchor: number | null): Resolution {
   }
   if (p.year !== null) return { date: String(p.year), granularity: 'year', relative: false };
   if (anchor === null) return { date: null, granularity: null, relative: true };
+  if (p.rel !== null && p.years !== undefined) {
+    const d = new Date(anchor);
+    const y = d.getUTCFullYear() + p.years;
+    // (29 February of a leap year: the 28th in a common one.)
+    const day = validDay(y, d.getUTCMonth() + 1, d.getUTCDate()) ? d.getUTCDate() : d.getUTCDate() - 1;
+    return { date: isoDay(Date.UTC(y, d.getUTCMonth(), day)), granularity: 'day', relative: true };
+  }
   if (p.rel !== null) return { date: isoDay(anchor + p.rel * DAY_MS), granularity: 'day', relative: true };
   if (p.weekday !== null) {
     const today = new Date(anchor).getUTCDay();
@@ -482,9 +489,21 @@ const startForm = (t: Tok): boolean => t.kind === 'number' || t.forms.some((f) =
 /** Kept per spelling (`spellingFact`). */
 const mayStartDate = (t: Tok): boolean => spellingFact(t, FACT.date, startForm);
 
+/**
+ * `(في مثل) هذا اليوم من العام الماضي`: the publication's day and month in the year before (or after,
+ * `من العام المقبل`), at token `i` (هذا).
+ */
+function thisDayOfYear(toks: readonly Tok[], i: number): Parsed | null {
+  const day = toks[i + 1];
+  const from = toks[i + 2];
+  if (!THIS.has(toks[i]?.key ?? '') || day?.key !== 'اليوم' || !day.spaced || from?.key !== 'من' || !from.spaced) return null;
+  const span = relativeSpan(toks, i + 3);
+  return span !== null && span.part === 'year' && span.direction !== 0 ? { ...NO_DATE, to: span.to, rel: 0, years: span.direction } : null;
+}
+
 /** The date written from token `i`: a named or relative one, else a numeric one. */
 function dateAt(toks: readonly Tok[], i: number): { from: number; parsed: Parsed } | null {
-  const p = parseAt(toks, i) ?? relativeSpan(toks, i);
+  const p = thisDayOfYear(toks, i) ?? parseAt(toks, i) ?? relativeSpan(toks, i);
   return p !== null ? { from: i, parsed: p } : numericAt(toks, i);
 }
 

@@ -80,3 +80,11 @@ describe('findDates: days told by another day, and years closing a phrase (sessi
     expect(all('ارتفع عدد الزوار إلى 2010.')).toEqual([]);
   });
 });
+
+describe('findDates: the publication day in another year (session 13)', () => {
+  it('reads (في مثل) هذا اليوم من العام الماضي / من السنة المقبلة as the same day a year before or after', () => {
+    expect(all('وفي مثل هذا اليوم من العام الماضي اجتاحت السيول الوادي.', '2026-03-12')).toEqual([['هذا اليوم من العام الماضي', '2025-03-12']]);
+    expect(all('يعود المهرجان في هذا اليوم من السنة المقبلة.', '2024-02-29')).toEqual([['هذا اليوم من السنة المقبلة', '2025-02-28']]);
+    expect(all('أما هذا اليوم فيوم حزين.', '2026-03-12')).toEqual([]);
+  });
+});
