@@ -166,6 +166,12 @@ function postposedVerb(ctx: Context, start: number): number | null {
   return k;
 }
 
+/**
+ * Conjunctions of contrast or of time opening a new clause (`في حين`، `بينما`، `فيما`، `حين`): a reporting
+ * verb after them reports what follows, not the quote before them.
+ */
+const CONTRAST_KEYS = keySet(['حين', 'بينما', 'وبينما', 'فيما', 'وفيما', 'حينما', 'عندما', 'وعندما', 'بعدما', 'قبلما']);
+
 /** `«…»، هكذا لخص X`: a word pointing back at the quote before a post-posed verb. */
 const SO_KEYS = keySet(['هكذا', 'بهذه']);
 
@@ -175,6 +181,8 @@ export function postposed(ctx: Context, span: MarkedSpan, sentence: Sentence): {
   for (let start = i; start < Math.min(i + 3, ctx.toks.length); start++) {
     const t0 = ctx.toks[start] as Tok;
     if (t0.start >= sentence.end) return null;
+    // `"…"، في حين قالت جدته، X، "…"`، `بينما قال X`: a contrast conjunction opens another clause, whose verb is no cue of this quote.
+    if (CONTRAST_KEYS.has(t0.key)) return null;
     const generic = postposedVerb(ctx, start);
     if (generic !== null) {
       return { cue: ctx.text.slice(t0.start, (ctx.toks[generic - 1] as Tok).end), speaker: subjectAt(ctx, generic, sentence.end) };
