@@ -19,3 +19,15 @@ describe('quote speakers, session 13 (classes from the real development halves)'
     });
   });
 });
+
+describe('the issuer of a report runs from the issuing verb to the report (أصدرت X (Y) تقريراً)', () => {
+  it('gives the report the whole name before the bracketed gloss, where the entity pass reads a shorter body', () => {
+    const text = 'وأصدرت منظمة مراقبة حقوق الإنسان (هيومان رايتس واتش) تقريرا عن السجون. وقال التقرير "إن الأوضاع في السجون تدهورت بشكل كبير خلال العام".';
+    expect(speakers(text)).toEqual(['منظمة مراقبة حقوق الإنسان']);
+  });
+
+  it('does not run on into a temporal word between the body and the report', () => {
+    const text = 'وأصدرت منظمة العفو الدولية أمس تقريرا عن السجون. وقال التقرير "إن الأوضاع في السجون تدهورت بشكل كبير خلال العام".';
+    expect(speakers(text)).toEqual(['منظمة العفو الدولية']);
+  });
+});
