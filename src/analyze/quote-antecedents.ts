@@ -495,11 +495,34 @@ export function explicitSubjects(ctx: Context): Spoken[] {
       const inside = reporter !== undefined && complementizerBetween(ctx, reporter.start, t.index);
       if (who !== null && !isStatement(who) && !inside) out.push({ start: t.start, speaker: who, gender: cueGender(t), statement: aboutStatement(ctx, t.start) });
     }
+    // `يظهر وداع X قائلاً لابنه`: a saying participle right after a person names who speaks, whatever the verb.
+    const said = quoted ? null : speakerBeforeParticiple(ctx, t);
+    if (said !== null) out.push({ start: t.start, speaker: said, gender: cueGender(t), statement: false });
     const met = lookup(t, MEETING_KEYS) === null ? null : interviewee(ctx, t);
     if (met !== null) out.push({ start: t.start, speaker: met, gender: null, statement: false });
   }
   // (Stable: for a verb of both kinds, its subject stays before the person met.)
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Participles of saying that follow the one speaking (`قائلاً`، `قائلة`): not the naming ones (`واصفاً`). */
+const SAYING_PARTICIPLE_KEYS = keySet(['قائلا', 'قائلة', 'قائلين', 'مضيفا', 'مضيفة']);
+
+/** A person the entity pass named ending right before a saying participle (spaces only between), else null. */
+function speakerBeforeParticiple(ctx: Context, t: Tok): string | null {
+  if (lookup(t, SAYING_PARTICIPLE_KEYS) === null || !/^ +$/.test(t.gap)) return null;
+  const prev = ctx.toks[t.index - 1];
+  if (prev === undefined) return null;
+  const m = findLastStartingIn(ctx.mentions, prev.start - 60, prev.end, (x) => x.type === 'person' && x.end === prev.end);
+  if (m !== undefined) return m.name;
+  // A name no list knows, opening on a given name and running up to the participle (`محمد صديق خان قائلاً`).
+  for (let k = Math.max(0, t.index - 4); k <= t.index - 2; k++) {
+    const first = ctx.toks[k] as Tok;
+    if (lookup(first, GIVEN_KEYS) === null || /^[وفبل]/.test(first.text)) continue;
+    const run = nameRun(ctx.toks, k);
+    if (run !== null && run.from === k && run.to === t.index) return ctx.text.slice(first.start, prev.end);
+  }
+  return null;
 }
 
 /** A complementizer (أن، إن، بأن …) among the tokens after offset `from` and before token `to`. */

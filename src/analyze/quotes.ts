@@ -561,7 +561,8 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     return { ...before, end: own.end, text: text.slice(before.start, own.end) };
   };
   for (const span of spans) {
-    const own = containing(ctx.sentences, span.open) ?? { index: 0, paragraph: 0, start: 0, end: text.length, text };
+    // (A quote's second half after a line break opens at the break, between two sentences: the sentence it opens.)
+    const own = containing(ctx.sentences, span.open) ?? containing(ctx.sentences, span.innerStart) ?? { index: 0, paragraph: 0, start: 0, end: text.length, text };
     const sentence = colonParagraph(own, span) ?? own;
     // `«القصب عمرنا كله. أبويا زرعه»، يقول …`: a quote holding a full stop ends in a later sentence, where a post-posed cue follows it.
     const closing = containing(ctx.sentences, span.close - 1);
@@ -645,3 +646,4 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
   const entities = analyzeEntities(text, toks, options.known === undefined ? {} : { known: options.known });
   return analyzeQuotes(text, toks, entities, options);
 }
+

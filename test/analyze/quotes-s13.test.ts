@@ -31,3 +31,22 @@ describe('the issuer of a report runs from the issuing verb to the report (أص�
     expect(speakers(text)).toEqual(['منظمة العفو الدولية']);
   });
 });
+
+describe('who speaks before a saying participle, and the second half of a quote broken over a line', () => {
+  it('takes the person right before قائلاً as the last speaker, a name no list knows included (X قائلاً … وأضاف "…")', () => {
+    const text =
+      'قال المدعي العام جون بيرنز إن المتهمين ساعدوا المفجرين. وعرضت المحكمة شريطا يظهر فيه وداع محمد نذير خان قائلا لابنه وداعا. وأضاف "أنا أفعل ما أفعله من أجل ديني وليس من أجل المال".';
+    expect(speakers(text)).toEqual(['محمد نذير خان']);
+  });
+
+  it('reads the second half of a broken quote in the sentence it opens, not the whole text (…، ⏎ …"، كما قال)', () => {
+    const text =
+      'قال المدعي العام جون بيرنز إن المتهمين ساعدوا المفجرين. وتحدث الوزير أحمد الخطيب أمام النواب. وأضاف "إن الحكومة ستعيد النظر في أبواب الإنفاق كلها، \nوإنها لن تسمح بزيادة الضرائب هذا العام"، كما قال.';
+    expect(speakers(text)).toEqual(['أحمد الخطيب', 'أحمد الخطيب']);
+  });
+
+  it('reads أمام (hamza above) after a post-posed verb as the preposition, not إمام (كما قال أمام الصحفيين)', () => {
+    const text = 'وتحدث الوزير أحمد الخطيب أمام النواب عن الموازنة. "إن الحكومة ستعيد النظر في أبواب الإنفاق كلها"، كما قال أمام الصحفيين.';
+    expect(speakers(text)).toEqual(['أحمد الخطيب']);
+  });
+});
