@@ -4,7 +4,7 @@
  */
 import type { Sentence } from '../core/index.js';
 import { key } from '../text/index.js';
-import { IMPERFECT_REPORTING_VERBS, POSTPOSED_CUES, REPORTING_VERBS } from './data/reporting.js';
+import { IMPERFECT_REPORTING_VERBS, POSTPOSED_CUES } from './data/reporting.js';
 import { isDefinite, keySet, lookup, type Tok } from './tokens.js';
 import { isStop, NUMBER_WORD_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import type { MarkedSpan } from './quote-marks.js';
@@ -13,7 +13,7 @@ import type { TitlePhrase } from './types.js';
 import { firstFrom } from './search.js';
 import { namedSurname, surnameVariant } from './quote-variants.js';
 import { COMPLEMENTIZERS, type Context, findStartingIn } from './quote-context.js';
-import { knownSurname, startsNounPhrase, studentAfterVerb, subjectAt, subjectOrPhrase } from './quote-speaker-phrase.js';
+import { knownSurname, nounWithFinalYa, startsNounPhrase, studentAfterVerb, subjectAt, subjectOrPhrase } from './quote-speaker-phrase.js';
 import { explicitSubject, RELAY_KEYS } from './quote-subject.js';
 import { referredSource } from './quote-documents.js';
 import { circumstantial, feminineParticiple, plainWord, pronounObject } from './names.js';
@@ -82,22 +82,6 @@ export function notReporting(ctx: Context, t: Tok): boolean {
     if (student ? u.key.startsWith('ب') || COMPLEMENTIZERS.has(u.key) : u.key === 'عن') return false;
   }
   return true;
-}
-
-/** Reporting verbs written with a final ى (رأى، روى، ادعى، نفى، أبدى): their key is that of a noun in ي (رأي). */
-const MAQSURA_VERB_KEYS = keySet(REPORTING_VERBS.filter((w) => w.endsWith('ى')));
-
-/** The last text asked about and whether it writes a final ى anywhere. */
-let maqsura: { readonly text: string; readonly writes: boolean } | null = null;
-
-/**
- * `وكرر أيضا رأي حكومته`: in a text that writes a final ى, a word in ي whose key is a verb in ى is the
- * noun (رأي "opinion"), not the verb (رأى).
- */
-function nounWithFinalYa(ctx: Context, t: Tok): boolean {
-  if (!t.text.endsWith('ي') || lookup(t, MAQSURA_VERB_KEYS) === null) return false;
-  if (maqsura === null || maqsura.text !== ctx.text) maqsura = { text: ctx.text, writes: /\p{L}ى(?![\p{L}\p{M}])/u.test(ctx.text) };
-  return maqsura.writes;
 }
 
 const HE_KEYS = keySet(['هو', 'وهو', 'فهو']);

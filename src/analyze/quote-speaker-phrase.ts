@@ -3,7 +3,7 @@
  * speaking for its author, an unnamed description (`مصدر دبلوماسي`), or a name closing an unknown noun phrase.
  */
 import { key } from '../text/index.js';
-import { BI_COMPLEMENT_VERBS, OBJECT_NOUNS, UNNAMED_ROLES } from './data/reporting.js';
+import { BI_COMPLEMENT_VERBS, OBJECT_NOUNS, REPORTING_VERBS, UNNAMED_ROLES } from './data/reporting.js';
 import { hasTanween, isDefinite, isNisba, keySet, lookup, type Tok } from './tokens.js';
 import { PLACE_CUE_FORMS } from './place-cues.js';
 import { NAMING_KEYS } from './triggers.js';
@@ -657,6 +657,22 @@ const TRADE_SHAPE = /^ال[^اوي\s][^اوي\s]ا[^اوي\sه]$/u;
 /** Quantifiers that head a subject (`وقال عدد من السكان`), though they are stopwords. */
 const QUANTIFIER_KEYS = keySet(['عدد', 'بعض', 'أحد', 'إحدى', 'كل', 'جميع', 'عدة', 'معظم', 'أغلب', 'غالبية']);
 
+/** Reporting verbs written with a final ى (رأى، روى، ادعى، نفى، أبدى): their key is that of a noun in ي (رأي). */
+const MAQSURA_VERB_KEYS = keySet(REPORTING_VERBS.filter((w) => w.endsWith('ى')));
+
+/** The last text asked about and whether it writes a final ى anywhere. */
+let maqsura: { readonly text: string; readonly writes: boolean } | null = null;
+
+/**
+ * `وكرر أيضا رأي حكومته`: in a text that writes a final ى, a word in ي whose key is a verb in ى is the
+ * noun (رأي "opinion"), not the verb (رأى).
+ */
+export function nounWithFinalYa(ctx: Context, t: Tok): boolean {
+  if (!t.text.endsWith('ي') || lookup(t, MAQSURA_VERB_KEYS) === null) return false;
+  if (maqsura === null || maqsura.text !== ctx.text) maqsura = { text: ctx.text, writes: /\p{L}ى(?![\p{L}\p{M}])/u.test(ctx.text) };
+  return maqsura.writes;
+}
+
 /** Words that, right after a reporting verb, do not start its subject: adverbs, prepositional phrases, complementizers. */
 export function startsNounPhrase(ctx: Context, t: Tok | undefined): boolean {
   if (t === undefined || t.kind !== 'word' || !t.spaced || t.key.length < 2) return false;
@@ -664,7 +680,8 @@ export function startsNounPhrase(ctx: Context, t: Tok | undefined): boolean {
   if (QUANTIFIER_KEYS.has(t.key)) return true;
   // The given name علي is written with ي, the preposition على with ى; their keys are one.
   if (hasTanween(t) || isStop(t) || COMPLEMENTIZERS.has(t.key) || (SUBJECT_STOP_KEYS.has(t.key) && t.text !== 'علي') || TEMPORAL_KEYS.has(t.key)) return false;
-  if (PARTICIPLE_KEYS.has(t.key) || VERB_KEYS.has(t.key) || (/^[بلك]/.test(t.key) && !nameWithProcliticLetter(ctx, t))) return false;
+  // (`وقال راي كوبر`: in a text that writes a final ى, `راي` is no verb رأى: see `nounWithFinalYa`.)
+  if (PARTICIPLE_KEYS.has(t.key) || (VERB_KEYS.has(t.key) && !nounWithFinalYa(ctx, t)) || (/^[بلك]/.test(t.key) && !nameWithProcliticLetter(ctx, t))) return false;
   return !ctx.text.slice(t.end, t.end + 1).startsWith(':');
 }
 

@@ -50,3 +50,15 @@ describe('who speaks before a saying participle, and the second half of a quote 
     expect(speakers(text)).toEqual(['أحمد الخطيب']);
   });
 });
+
+describe('foreign given names that spell Arabic function words', () => {
+  it('reads إيان (hamza below) as the name Ian, not the stopword أيان', () => {
+    const text = 'وأكد غوردون براون أن "بريطانيا ستقف مع حلفائها في هذه الأوقات الصعبة". وقال إيان ماكدونالد ، مفوض الشرطة ، "لقد كان هذا هجوما منسقا على المدنيين".';
+    expect(speakers(text)).toEqual(['غوردون براون', 'إيان ماكدونالد']);
+  });
+
+  it('abstains on an unread subject راي in a text that writes a final ى, rather than carrying over (not the verb رأى)', () => {
+    const text = 'وأكد غوردون براون أن "بريطانيا ستقف مع حلفائها في هذه الأوقات الصعبة". وقال راي كوبر إن "الهجوم كان منسقا على المدنيين في وسط المدينة".';
+    expect(speakers(text)).toEqual(['غوردون براون']);
+  });
+});
