@@ -272,6 +272,17 @@ function titleAfterLam(ctx: Context, k: number, end: number): string | null {
 }
 
 /**
+ * `ووفقا لصحيفة التايمز، فإن "…"`، `ووفقا لمنظمة العفو الدولية`: ل written onto the first word of a body,
+ * person or place the entity pass named (its mention starts after the ل), before the quote.
+ */
+function mentionAfterLam(ctx: Context, k: number, open: number): string | null {
+  const t = ctx.toks[k];
+  if (t === undefined || !t.text.startsWith('ل')) return null;
+  const m = findStartingIn(ctx.mentions, t.start + 1, t.start + 2, (x) => x.end <= open && x.start > t.start);
+  return m?.name ?? null;
+}
+
+/**
  * `ووفقا لكالدر "…"`: ل written onto a surname (one word, right before the quote or a comma) of a person
  * named before in the text.
  */
@@ -290,8 +301,11 @@ export function preposed(ctx: Context, from: number, open: number): { cue: strin
     if (lookup(t, PREPOSED_KEYS) === null) continue;
     let k = i + 1;
     while (k < ctx.toks.length && PREPOSED_LINK_KEYS.has((ctx.toks[k] as Tok).key)) k++;
-    const speaker = subjectAt(ctx, k, open) ?? surnameAfterLam(ctx, k, open) ?? titleAfterLam(ctx, k, open) ?? referredSource(ctx, k);
-    return speaker === null ? null : { cue: t.text, speaker };
+    const speaker = mentionAfterLam(ctx, k, open) ?? subjectAt(ctx, k, open) ?? surnameAfterLam(ctx, k, open) ?? titleAfterLam(ctx, k, open) ?? referredSource(ctx, k);
+    if (speaker === null) return null;
+    // (`ووفقا للشرطة`: ل on the article, لل; the body is الشرطة.)
+    const lamArticle = (ctx.toks[k] as Tok | undefined)?.text.startsWith('لل') === true && speaker.startsWith('لل');
+    return { cue: t.text, speaker: lamArticle ? `ال${speaker.slice(2)}` : speaker };
   }
   return null;
 }

@@ -158,6 +158,33 @@ function bareTitle(speaker: string): boolean {
   return !k.includes(' ') && TITLE_KEYS.has(k) && (k.startsWith('ال') || k.endsWith('ه'));
 }
 
+/**
+ * `المتحدث` after `متحدث باسم الشرطة`: a bare definite title word stands for the description its indefinite
+ * form introduced shortly before (`UNNAMED_REACH` tokens), naming no one; null when there is none.
+ */
+function introducedDescription(ctx: Context, speaker: string, at: number): string | null {
+  const k = key(speaker);
+  if (!k.startsWith('ال')) return null;
+  const bare = k.slice(2);
+  const end = firstFrom(ctx.toks, at);
+  for (let j = end - 1; j >= 0 && end - j <= UNNAMED_REACH; j--) {
+    const t = ctx.toks[j] as Tok;
+    if (t.key !== bare) continue;
+    const d = description(ctx, j);
+    return d.includes(' ') ? d : null;
+  }
+  return null;
+}
+
+/** `وأضاف المتحدث أن`، `«…»، وأضاف المتحدث.`: one definite word closing the verb's subject, read by `introducedDescription`. */
+function loneDescription(ctx: Context, verb: Tok, at: number): string | null {
+  const next = ctx.toks[verb.index + 1];
+  const after = ctx.toks[verb.index + 2];
+  if (next === undefined || !/^ +$/.test(next.gap) || !isDefinite(next.key) || (!TITLE_KEYS.has(next.key.slice(2)) && !SPEAKER_HEAD_KEYS.has(next.key.slice(2)))) return null;
+  if (after !== undefined && !/[.،,:؛!؟?\n]/.test(after.gap) && !COMPLEMENTIZERS.has(after.key)) return null;
+  return introducedDescription(ctx, next.text, at);
+}
+
 /** `قالها`، `يقولها`: the pronoun is the words said, not a person. */
 const SAID_IT_KEYS = keySet(['قالها', 'قالتها', 'يقولها', 'تقولها', 'قاله', 'قالته']);
 
@@ -392,7 +419,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     const issuing = nounPhraseNext ? issuerBeforeStatement(ctx, cue) : null;
     if (issuing !== null) return issuing;
     // A subject is written after the verb but names no one we can read: say nothing rather than guess.
-    if (nounPhraseNext && !inDocument) return unreadPhrase(ctx, cue);
+    if (nounPhraseNext && !inDocument) return unreadPhrase(ctx, cue) ?? loneDescription(ctx, cue, cue.start);
     if (writtenOn(ctx, cue)) return null;
     const gender = cueGender(cue);
     // A verb in a relative clause (`…، الذي قال`) is its antecedent's: never carried over.
@@ -606,7 +633,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
       cueText = post.cue;
       const back = post.verb !== undefined && ((post.speaker === null && anaphoricPerson(ctx, post.verb)) || bareDescription(ctx, post.verb)) ? post.verb : null;
       // (A post-posed verb with no subject agrees with whom it goes back to: `«…»، يقول` is not the last woman's.)
-      speaker = back !== null ? referent(back, span.open) : post.unread === true ? null : (post.speaker ?? lastSpeaker(span.open, post.verb === undefined ? null : cueGender(post.verb)));
+      speaker = back !== null ? referent(back, span.open) : post.unread === true ? (post.verb === undefined ? null : loneDescription(ctx, post.verb, span.open)) : (post.speaker ?? lastSpeaker(span.open, post.verb === undefined ? null : cueGender(post.verb)));
     }
     if (cue !== null && !cue.participle && explicitSubject(ctx, cue.tok) === null) {
       const post = postposed(ctx, span, through);
@@ -617,8 +644,10 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     }
     // A phrase no speaker can be (`بأسى`، `مهامه`، `القرار`): the speaker the text goes on with, if any.
     if (speaker !== null && implausible(speaker)) speaker = lastSpeaker(span.open, cue === null ? null : cueGender(cue.tok));
+    // `وقال متحدث باسم الشرطة …. "…"، وأضاف المتحدث.`: a bare definite title is the unnamed description it introduced.
+    if (speaker !== null && bareTitle(speaker)) speaker = introducedDescription(ctx, speaker, span.open);
     // No speaker found: not a quote we can attribute (a quoted term, or a construction we do not read).
-    if (speaker === null || bareTitle(speaker) || isAddressee(speaker)) continue;
+    if (speaker === null || isAddressee(speaker)) continue;
     // `وقالت المحكمة في حيثيات حكمها`: the court that ruled.
     if (bareCourt(speaker)) speaker = rulingCourt(ctx, span.open) ?? speaker;
     speaker = withoutAddressee(withoutComplement(speaker));

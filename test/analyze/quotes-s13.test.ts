@@ -62,3 +62,30 @@ describe('foreign given names that spell Arabic function words', () => {
     expect(speakers(text)).toEqual(['غوردون براون']);
   });
 });
+
+describe('according to a body written onto ل (ووفقا لصحيفة X، فإن "…")', () => {
+  it('reads the body the entity pass named after the ل', () => {
+    expect(speakers('ووفقا لصحيفة التايمز، فإن "الأجهزة الأمنية كانت تراقب أحد المشتبه بهم منذ العام الماضي".')).toEqual(['صحيفة التايمز']);
+    expect(speakers('ووفقا لمنظمة العفو الدولية فإن "السجناء تعرضوا لسوء المعاملة خلال الأشهر الماضية".')).toEqual(['منظمة العفو الدولية']);
+  });
+
+  it('drops the ل of لل from a body read as written (ووفقا للشرطة)', () => {
+    expect(speakers('ووفقا للشرطة فإن "الأجهزة الأمنية كانت تراقب أحد المشتبه بهم منذ العام الماضي".')).toEqual(['الشرطة']);
+  });
+});
+
+describe('a bare definite title stands for the unnamed description it introduced (متحدث باسم X … المتحدث)', () => {
+  it('after a post-posed verb', () => {
+    const text = 'وقال متحدث باسم الشرطة إن الرجال محتجزون. "نحن نعمل على مدار الساعة لتحديد هوية جميع المتورطين" ، وأضاف المتحدث.';
+    expect(speakers(text)).toEqual(['متحدث باسم الشرطة']);
+  });
+
+  it('after a verb before the quote', () => {
+    const text = 'وقال متحدث باسم الشرطة إن الرجال محتجزون. وأضاف المتحدث أن "الشرطة تعمل على مدار الساعة لتحديد هوية جميع المتورطين".';
+    expect(speakers(text)).toEqual(['متحدث باسم الشرطة']);
+  });
+
+  it('names no one when no description introduced the title', () => {
+    expect(speakers('وأضاف المتحدث أن "الشرطة تعمل على مدار الساعة لتحديد هوية جميع المتورطين".')).toEqual([]);
+  });
+});
