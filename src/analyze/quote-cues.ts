@@ -127,10 +127,11 @@ const PREPOSITION_KEYS = keySet(['في', 'من', 'على', 'عن', 'إلى']);
 /** `اكتفى X بالقول:`، `ختم حديثه بقوله`: ب + the verbal noun of قال stands for the subject's words, as a participle does. */
 const SAYING_NOUN_KEYS = keySet(['بالقول', 'بقوله', 'بقولها', 'بقولهم']);
 
-const ACCORDING_KEYS = keySet(['وفق', 'حسب', 'بحسب', 'حسبما', 'بحسبما', 'وفقما', 'كما']);
+// (`«…»، هذا ما قاله X`: a demonstrative pointing back at the quote, then ما, reads as an according-to word.)
+const ACCORDING_KEYS = keySet(['وفق', 'حسب', 'بحسب', 'حسبما', 'بحسبما', 'وفقما', 'كما', 'هذا', 'وهذا', 'ذلك', 'وذلك']);
 
 /**
- * `بحسب ما أكدته X`, `وفق ما أوضحه X`, `حسبما أفاد X`: an according-to word, ما, any reporting verb
+ * `بحسب ما أكدته X`, `وفق ما أوضحه X`, `حسبما أفاد X`, `هذا ما قاله X`: an according-to word, ما, any reporting verb
  * (an object pronoun allowed), an optional به/بها; returns the token index after the cue, or null.
  */
 function postposedVerb(ctx: Context, start: number): number | null {

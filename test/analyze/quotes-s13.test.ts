@@ -89,3 +89,9 @@ describe('a bare definite title stands for the unnamed description it introduced
     expect(speakers('وأضاف المتحدث أن "الشرطة تعمل على مدار الساعة لتحديد هوية جميع المتورطين".')).toEqual([]);
   });
 });
+
+describe('a demonstrative pointing back at the quote (هذا ما قاله X)', () => {
+  it('reads هذا ما + a reporting verb after the quote as a post-posed cue', () => {
+    expect(speakers('"هذه ليست النهاية بل البداية فقط" ، هذا ما قاله نيك كليغ للصحفيين.')).toEqual(['نيك كليغ']);
+  });
+});
