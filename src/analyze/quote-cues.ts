@@ -110,6 +110,8 @@ export function cueBefore(ctx: Context, from: number, to: number, window: number
     const t = ctx.toks[i] as Tok;
     if (t.start < from) break;
     if (MASDAR_BEFORE_KEYS.has(ctx.toks[i - 1]?.key ?? '')) continue;
+    // `سارع X إلى انتقاد Y`: a going verb's verbal noun (see `goingVerb`).
+    if (goingVerb(ctx, t) !== null) return { tok: t, participle: true };
     // `في رد مكتوب`: right after a preposition a word spelled like a verb is its noun; no verb follows one.
     if (PREPOSITION_KEYS.has(ctx.toks[i - 1]?.key ?? '') && /^ +$/.test(t.gap)) continue;
     if ((lookup(t, VERB_KEYS) !== null && !notReporting(ctx, t)) || expressedFeeling(ctx, t)) {
@@ -121,6 +123,37 @@ export function cueBefore(ctx: Context, from: number, to: number, window: number
   }
   return null;
 }
+
+/** Verbs of going on or hastening to do something (`مضى`، `سارع`، `بادر`), 3rd person past. */
+const GOING_ON_KEYS = keySet(['مضى', 'ومضى', 'ذهب', 'وذهب', 'سارع', 'وسارع', 'بادر', 'وبادر', 'انتقل', 'وانتقل', 'عاد', 'وعاد', 'مضت', 'ومضت', 'سارعت', 'وسارعت', 'بادرت', 'وبادرت', 'عادت', 'وعادت']);
+
+/** Verbal nouns of reporting verbs (the key forms without ال). */
+const REPORTING_MASDAR_KEYS = keySet(['اتهام', 'انتقاد', 'تأكيد', 'القول', 'تحذير', 'وصف', 'مطالبة', 'دعوة', 'التأكيد', 'الاتهام', 'الانتقاد', 'التحذير', 'المطالبة']);
+
+/**
+ * `ومضى الرئيس لاتهام الحكومة بعدم «…»`، `سارع X إلى انتقاد Y`: a verb of going on, then ل or إلى and a
+ * reporting verb's verbal noun: the noun does the reporting verb's work, read like a participle (its
+ * speaker is the going verb's subject).
+ */
+export function goingVerb(ctx: Context, t: Tok): Tok | null {
+  const lam = t.text.startsWith('ل') ? t.forms.find((f) => f.letters === 1)?.form : undefined;
+  const prev = ctx.toks[t.index - 1];
+  const toward = lam === undefined && prev !== undefined && (prev.key === 'الي' || prev.key === 'إلى') && /^ +$/.test(t.gap);
+  const noun = lam ?? (toward ? t.key : undefined);
+  if (noun === undefined || !REPORTING_MASDAR_KEYS.has(noun)) return null;
+  const before = ctx.toks[t.index - (toward ? 2 : 1)];
+  if (before === undefined) return null;
+  // (The going verb right before, or with its subject of up to `GOING_SUBJECT_WORDS` words between, no punctuation.)
+  for (let k = before.index; k >= 0 && before.index - k <= GOING_SUBJECT_WORDS; k--) {
+    const v = ctx.toks[k] as Tok;
+    if (GOING_ON_KEYS.has(v.key)) return v;
+    if (!/^ +$/.test(v.gap)) return null;
+  }
+  return null;
+}
+
+/** How many words the going verb's subject may have before the verbal noun. */
+const GOING_SUBJECT_WORDS = 6;
 
 const PREPOSITION_KEYS = keySet(['في', 'من', 'على', 'عن', 'إلى']);
 

@@ -18,7 +18,7 @@ import { containing, firstFrom } from './search.js';
 import { describesSomeone, implausibleSpeaker, aboutStatement, agrees, type Context, cueGender, findStartingIn, type Gender, isStatement, OUTLET_HEADS, someStartingIn, type Spoken, tokensWithin, trimQuote } from './quote-context.js';
 import { description, isAddressee, startsNounPhrase, subjectAt, subjectOrPhrase, withoutAddressee } from './quote-speaker-phrase.js';
 import { clauseSubject, explicitSubject, IN_DOCUMENT_VERB_KEYS, preverbalSubject, relayedSource, relayingVerb, writtenOn } from './quote-subject.js';
-import { colonSpeaker, cueBefore, IMPERFECT_KEYS, postposed, preposed } from './quote-cues.js';
+import { colonSpeaker, cueBefore, goingVerb, IMPERFECT_KEYS, postposed, preposed } from './quote-cues.js';
 import { addresseeBefore, ammaColon, definiteDescriptionOpens, describedName, soleSubjectBefore, explicitSubjects, afterRelative, introducedBetween, matterTopic, documentBefore, frontedDescription, openerActor, pluralSubjectBefore, relativeAntecedent, sentenceActors, statementIssuers, subjectBefore, topicBefore, unreadActorBefore } from './quote-antecedents.js';
 import { reportedSpeech } from './quote-reported.js';
 import { issuerBeforeStatement, resumptiveIssuer } from './quote-issuer.js';
@@ -27,7 +27,7 @@ import { withGivenNameMentions } from './quote-short-names.js';
 import { bareCourt, reasoningWord, rulingCourt } from './quote-court.js';
 import { fullNameOf, fullNames } from './full-names.js';
 import { childReferent, describedColon, kinReferent, lifeDescription } from './quote-kin.js';
-import { namedReferent } from './quote-titles.js';
+import { namedReferent, resolveTitle } from './quote-titles.js';
 import { referredSource } from './quote-documents.js';
 
 export interface FindQuotesOptions {
@@ -183,6 +183,21 @@ function loneDescription(ctx: Context, verb: Tok, at: number): string | null {
   if (next === undefined || !/^ +$/.test(next.gap) || !isDefinite(next.key) || (!TITLE_KEYS.has(next.key.slice(2)) && !SPEAKER_HEAD_KEYS.has(next.key.slice(2)))) return null;
   if (after !== undefined && !/[.،,:؛!؟?\n]/.test(after.gap) && !COMPLEMENTIZERS.has(after.key)) return null;
   return introducedDescription(ctx, next.text, at);
+}
+
+/**
+ * The subject written between a going verb and the verbal noun it goes on to (`ومضى الرئيس لاتهام`): a
+ * person named there, else a title phrase resolved to the person it names, else the phrase as read
+ * up to the noun.
+ */
+function goingSubject(ctx: Context, going: Tok, limit: number): string | null {
+  const first = ctx.toks[going.index + 1] as Tok;
+  const person = findStartingIn(ctx.mentions, first.start, limit, (m) => m.type === 'person' && m.end <= limit);
+  if (person !== undefined) return person.name;
+  const last = ctx.toks[firstFrom(ctx.toks, limit) - 1] as Tok;
+  const head = first.key.replace(/^ال/, '');
+  if (TITLE_KEYS.has(head)) return resolveTitle(ctx, { kind: 'title-phrase', head: head.replace(/ه$/, ''), text: ctx.text.slice(first.start, last.end), person: null, start: first.start, end: last.end });
+  return subjectOrPhrase(ctx, first.index, limit);
 }
 
 /** `قالها`، `يقولها`: the pronoun is the words said, not a person. */
@@ -607,7 +622,13 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
       // `الذي وصفه الفيتوري بأنه «…»`: a naming cue with its own subject written after it.
       const named = naming ? namingSubject(ctx, cue.tok, span.open) : null;
       if (named !== null) speaker = named;
-      else if (cue.participle) {
+      else if (cue.participle && goingVerb(ctx, cue.tok) !== null) {
+        // `ومضى الرئيس لاتهام الحكومة بعدم «…»`: the going verb's subject.
+        const going = goingVerb(ctx, cue.tok) as Tok;
+        const toward = ctx.toks[cue.tok.index - 1];
+        const limit = toward !== undefined && toward.index > going.index && !cue.tok.text.startsWith('ل') ? toward.start : cue.tok.start;
+        speaker = going.index + 1 < cue.tok.index ? goingSubject(ctx, going, limit) : lastSpeaker(going.start, cueGender(going));
+      } else if (cue.participle) {
         // The participle agrees with its verb: `انتقدوا` (plural) is not the verb of `منتقداً` (singular).
         const found = cueBefore(ctx, sentence.start, cue.tok.start, 40);
         // (A naming cue's final ه is its object pronoun, not a feminine ending: `وصفه` says nothing of gender.)

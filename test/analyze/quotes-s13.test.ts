@@ -95,3 +95,15 @@ describe('a demonstrative pointing back at the quote (هذا ما قاله X)', 
     expect(speakers('"هذه ليست النهاية بل البداية فقط" ، هذا ما قاله نيك كليغ للصحفيين.')).toEqual(['نيك كليغ']);
   });
 });
+
+describe('a verb of going on to a reporting verbal noun (ومضى X لاتهام Y بعدم "…")', () => {
+  it('reads the verbal noun after ل as the cue and the going verb\'s subject as the speaker, a title resolved', () => {
+    const text =
+      'أعلن الرئيس الفرنسي جاك شيراك أنه سيزور الجزائر. وقدم مساعده الجنرال هنري بنتيجا وساما للجنود. ومضى الرئيس لاتهام الحكومة الأمريكية بعدم "احترام القانون الدولي في التعامل مع الأسرى" خلال الحرب.';
+    expect(speakers(text)).toEqual(['جاك شيراك']);
+  });
+
+  it('reads the verbal noun after إلى, with a named subject between', () => {
+    expect(speakers('وسارع وزير الخارجية دومينيك دوفيلبان إلى انتقاد "القرار الذي اتخذته الحكومة دون استشارة الحلفاء".')).toEqual(['دومينيك دوفيلبان']);
+  });
+});
