@@ -10,7 +10,7 @@ import type { Sentence } from '../core/index.js';
 import { key, sentences as splitSentences } from '../text/index.js';
 import { analyzeEntities, type EntityAnalysis } from './entities.js';
 import { isDefinite, keySet, lookup, type Tok, tokenView } from './tokens.js';
-import { COMPLEMENTIZERS, NUMBER_WORD_KEYS, RELATIVE_OR_HE_KEYS, SPEAKER_HEAD_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
+import { COMPLEMENTIZERS, isStop, NUMBER_WORD_KEYS, RELATIVE_OR_HE_KEYS, SPEAKER_HEAD_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { NAMING_CUES, TITLE_NOUNS } from './data/reporting.js';
 import { type MarkedSpan, quoteSpans } from './quote-marks.js';
 import type { EntityMention, QuoteMention } from './types.js';
@@ -108,6 +108,9 @@ function anaphoricPerson(ctx: Context, verb: Tok): boolean {
 
 /** A list item's bullet, one to five words with no punctuation, a dash, and nothing else before the quote mark. */
 const LIST_SOURCE = /^\s*[*•▪·]\s*((?:[^\s\p{P}]+ ?){1,5})\s*[-–—]{1,2}\s*$/u;
+
+/** A dash, then one to three words (in marks or not) and an optional full stop closing the line: a quote's signature. */
+const SIGNATURE = /^\s*[-–—_]{1,2}\s*["«“]?\s*([^\s\p{P}\d]+(?: [^\s\p{P}\d]+){0,2})\s*["»”]?\s*\.?\s*$/u;
 
 /** At most this many words between two quotes of one sentence for the second to go on with the first one's speaker. */
 const SAME_RUN_WORDS = 12;
@@ -592,6 +595,24 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     return { cue: null, speaker: m?.name ?? words };
   };
   /**
+   * `"…" - جيمس.`، `" … " _ " بولين ".`: a line that is only a quote signed after a dash with one to three
+   * words (in marks or not) is those words' (a name the entity pass read there, else the words).
+   */
+  const signedQuote = (span: MarkedSpan): Attribution | null => {
+    const lineStart = text.lastIndexOf('\n', span.open - 1) + 1;
+    if (!/^\s*$/.test(text.slice(lineStart, span.open))) return null;
+    let lineEnd = text.indexOf('\n', span.close);
+    if (lineEnd < 0) lineEnd = text.length;
+    const sign = SIGNATURE.exec(text.slice(span.close, lineEnd));
+    if (sign === null) return null;
+    const words = sign[1] as string;
+    const at = span.close + sign[0].indexOf(words);
+    const m = findStartingIn(ctx.mentions, at, at + 1, (x) => x.type === 'person' && x.end <= at + words.length);
+    if (m !== undefined) return { cue: null, speaker: m.name };
+    const toks = ctx.toks.slice(firstFrom(ctx.toks, at), firstFrom(ctx.toks, at + words.length));
+    return toks.some((t) => t.kind !== 'word' || isStop(t) || lookup(t, VERB_KEYS) !== null) ? null : { cue: null, speaker: words };
+  };
+  /**
    * `والسيدة نورث تقول :` then a paragraph opening with the quote: the paragraph ending in a colon
    * introduces it, and the two are read as one sentence (its cue and speaker are in the first).
    */
@@ -649,7 +670,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
       }
     } else {
       const post: Attribution | null =
-        postposed(ctx, span, through) ?? preposed(ctx, from, span.open) ?? listedSource(span) ?? continued(span, sentence) ?? colonSpeaker(ctx, sentence, span) ?? secondComplement(span, sentence) ?? colonDescription(span, sentence) ?? topicColon(span, sentence) ?? sceneQuote(span, sentence) ?? reporterBefore(span, sentence) ?? colonActor(span, sentence);
+        postposed(ctx, span, through) ?? preposed(ctx, from, span.open) ?? listedSource(span) ?? signedQuote(span) ?? continued(span, sentence) ?? colonSpeaker(ctx, sentence, span) ?? secondComplement(span, sentence) ?? colonDescription(span, sentence) ?? topicColon(span, sentence) ?? sceneQuote(span, sentence) ?? reporterBefore(span, sentence) ?? colonActor(span, sentence);
       if (post === null) continue;
       cueText = post.cue;
       const back = post.verb !== undefined && ((post.speaker === null && anaphoricPerson(ctx, post.verb)) || bareDescription(ctx, post.verb)) ? post.verb : null;

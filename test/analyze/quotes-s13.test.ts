@@ -107,3 +107,15 @@ describe('a verb of going on to a reporting verbal noun (ومضى X لاتهام
     expect(speakers('وسارع وزير الخارجية دومينيك دوفيلبان إلى انتقاد "القرار الذي اتخذته الحكومة دون استشارة الحلفاء".')).toEqual(['دومينيك دوفيلبان']);
   });
 });
+
+describe('a quote on its own line signed after a dash ("…" - X)', () => {
+  it('gives the quote to the one to three words after the dash, in marks or not', () => {
+    const text =
+      'وكتب عدد من الناجين رسائل على موقع الحملة.\n" لقد فقدت صديقي في ذلك اليوم ولن أنسى أبدا ما حدث هناك " _ " بولين ".\n"نريد أن نعرف الحقيقة كاملة عن كل ما جرى في ذلك الصباح" - جيمس.\n"لن نتوقف عن المطالبة بتحقيق مستقل مهما طال الزمن" – سارة هاملتون';
+    expect(speakers(text)).toEqual(['بولين', 'جيمس', 'سارة هاملتون']);
+  });
+
+  it('reads no signature after a dash that goes on into a clause', () => {
+    expect(speakers('"نريد أن نعرف الحقيقة كاملة عن كل ما جرى في ذلك الصباح" - هكذا كتب أحدهم على الموقع ثم اختفى.')).toEqual([]);
+  });
+});
