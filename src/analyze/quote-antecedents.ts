@@ -166,6 +166,25 @@ export function describedName(ctx: Context, sentence: Sentence, before: number):
   return null;
 }
 
+/** How many tokens an apposition between commas may have (`، التي قتل ابنها في الهجوم ،`). */
+const APPOSITION_WORDS = 12;
+
+/**
+ * `ماري ويليامز ، التي قتل ابنها في الهجوم ، قالت :`، `جون ماكلين، 45 عاما، قال`: a verb with no و or ف
+ * whose sentence opens on a name no list knows (two to four words, a given name first) set off by a
+ * comma, with an apposition closed by a comma right before the verb: that name is its subject.
+ */
+export function appositionOpener(ctx: Context, sentence: Sentence, cue: Tok): string | null {
+  if (/^[وف]/.test(cue.text) || !/[،,]\s*$/.test(cue.gap)) return null;
+  const first = firstFrom(ctx.toks, sentence.start);
+  const t = ctx.toks[first];
+  if (t === undefined || lookup(t, GIVEN_KEYS) === null) return null;
+  const run = nameRun(ctx.toks, first);
+  const after = run === null ? undefined : ctx.toks[run.to];
+  if (run === null || run.from !== first || run.to - run.from < 2 || after === undefined || !/^\s*[،,]\s*$/.test(after.gap) || cue.index - run.to > APPOSITION_WORDS) return null;
+  return ctx.text.slice(t.start, (ctx.toks[run.to - 1] as Tok).end);
+}
+
 /** Words opening a picture's credit line (`صورة : X`، `تصوير: X`): the person named there took the picture. */
 const CREDIT_KEYS = keySet(['صورة', 'الصورة', 'تصوير', 'الصور', 'صور']);
 

@@ -19,7 +19,7 @@ import { describesSomeone, implausibleSpeaker, aboutStatement, agrees, type Cont
 import { description, isAddressee, startsNounPhrase, subjectAt, subjectOrPhrase, withoutAddressee } from './quote-speaker-phrase.js';
 import { clauseSubject, explicitSubject, IN_DOCUMENT_VERB_KEYS, preverbalSubject, relayedSource, relayingVerb, writtenOn } from './quote-subject.js';
 import { colonSpeaker, cueBefore, goingVerb, IMPERFECT_KEYS, postposed, preposed } from './quote-cues.js';
-import { addresseeBefore, ammaColon, definiteDescriptionOpens, describedName, soleSubjectBefore, explicitSubjects, afterRelative, introducedBetween, matterTopic, documentBefore, frontedDescription, openerActor, pluralSubjectBefore, relativeAntecedent, sentenceActors, statementIssuers, subjectBefore, topicBefore, unreadActorBefore } from './quote-antecedents.js';
+import { addresseeBefore, ammaColon, appositionOpener, definiteDescriptionOpens, describedName, soleSubjectBefore, explicitSubjects, afterRelative, introducedBetween, matterTopic, documentBefore, frontedDescription, openerActor, pluralSubjectBefore, relativeAntecedent, sentenceActors, statementIssuers, subjectBefore, topicBefore, unreadActorBefore } from './quote-antecedents.js';
 import { reportedSpeech } from './quote-reported.js';
 import { issuerBeforeStatement, resumptiveIssuer } from './quote-issuer.js';
 import { fullNameBySurname } from './quote-variants.js';
@@ -453,7 +453,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
       const known = lastSpeaker(cue.start, gender);
       if (known !== null) return known;
     }
-    const inSentence = coordinated(cue, sentence) ?? openerActor(ctx, sentence, cue, gender) ?? frontedDescription(ctx, sentence, cue) ?? documentBefore(ctx, sentence, cue) ?? subjectBefore(ctx, sentence, cue.start, gender);
+    const inSentence = coordinated(cue, sentence) ?? openerActor(ctx, sentence, cue, gender) ?? frontedDescription(ctx, sentence, cue) ?? documentBefore(ctx, sentence, cue) ?? appositionOpener(ctx, sentence, cue) ?? subjectBefore(ctx, sentence, cue.start, gender);
     if (inSentence !== null) return inSentence;
     // Someone this sentence names before the verb, whom no rule read, is likelier its subject than the last speaker.
     // `يقف X يعد الحمولات، ثم يقول:`: the person the sentence opens on, its actor, goes on to speak.

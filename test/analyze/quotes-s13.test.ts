@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../src/analyze/index.js';
 import { speakers } from './probes.js';
 
 describe('quote speakers, session 13 (classes from the real development halves)', () => {
@@ -117,5 +118,17 @@ describe('a quote on its own line signed after a dash ("…" - X)', () => {
 
   it('reads no signature after a dash that goes on into a clause', () => {
     expect(speakers('"نريد أن نعرف الحقيقة كاملة عن كل ما جرى في ذلك الصباح" - هكذا كتب أحدهم على الموقع ثم اختفى.')).toEqual([]);
+  });
+});
+
+describe('a name opening its sentence, set off by an apposition between commas, before the verb', () => {
+  it('is the subject of a verb with no و (X ، التي …، قالت : "…")', () => {
+    const text = 'وتحدث عدد من الأهالي إلى الصحفيين أمس.\nماري ويليامز ، التي قتل ابنها في الهجوم ، قالت للبي بي سي : "لا أحد يستطيع أن يقول لي إن التحقيق مضيعة للوقت".';
+    expect(speakers(text)).toEqual(['ماري ويليامز']);
+  });
+
+  it('pairs the second and third marks of a paragraph opened by a stray straight mark', () => {
+    const text = 'وتحدث عدد من الأهالي إلى الصحفيين أمس.\n" ماري ويليامز ، التي قتل ابنها في الهجوم ، قالت للبي بي سي ،"لا أحد يستطيع أن يقول لي إن التحقيق مضيعة للوقت ".';
+    expect(findQuotes(text).filter((q) => q.mode === 'verbatim').map((q) => [q.speaker, q.text])).toEqual([['ماري ويليامز', 'لا أحد يستطيع أن يقول لي إن التحقيق مضيعة للوقت']]);
   });
 });
