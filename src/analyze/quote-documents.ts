@@ -64,7 +64,19 @@ export function referredSource(ctx: Context, i: number): string | null {
   const stem = bare(noun);
   if (SOURCE_STEMS.has(stem)) return firstSources(ctx, noun);
   if (!DOCUMENT_STEMS.has(stem)) return null;
-  return issuedAfter(ctx, noun) ?? issuerBefore(ctx, noun, stem);
+  return issuedAfter(ctx, noun) ?? issuedBy(ctx, noun) ?? issuerBefore(ctx, noun, stem);
+}
+
+/** `التقرير (السنوي) الصادر عن X`: a definite participle of issuing, up to two words after the noun, then عن/من and X. */
+const ISSUED_BY = /^(?:\s+[^\s.،,:؛«"“]+){0,2}?\s+(?:ال)?صادر[ةه]?\s+(?:عن|من)\s+/u;
+
+/** `وذكر التقرير الصادر عن بنك الكويت الوطني أن`: the body or person named after the participle. */
+function issuedBy(ctx: Context, noun: Tok): string | null {
+  const link = ISSUED_BY.exec(ctx.text.slice(noun.end, noun.end + 80));
+  if (link === null) return null;
+  const at = noun.end + link[0].length;
+  const m = findStartingIn(ctx.mentions, at, at + 1, (x) => x.type === 'organization' || x.type === 'person');
+  return m?.name ?? null;
 }
 
 /** `التقرير السنوي الذي أصدرته اللجنة الوطنية`: the body named right after the issuing verb of the noun's relative clause. */

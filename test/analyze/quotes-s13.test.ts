@@ -132,3 +132,10 @@ describe('a name opening its sentence, set off by an apposition between commas, 
     expect(findQuotes(text).filter((q) => q.mode === 'verbatim').map((q) => [q.speaker, q.text])).toEqual([['ماري ويليامز', 'لا أحد يستطيع أن يقول لي إن التحقيق مضيعة للوقت']]);
   });
 });
+
+describe('a definite report with its issuer in a participle phrase (التقرير الصادر عن X)', () => {
+  it('gives the report to the body named after الصادر عن', () => {
+    expect(speakers('وذكر التقرير الصادر عن بنك الكويت الوطني ان «معدل التضخم ارتفع الى 5 في المئة خلال العام».')).toEqual(['بنك الكويت الوطني']);
+    expect(speakers('وقالت الدراسة السنوية الصادرة عن منظمة العفو الدولية إن «السجون تعاني من اكتظاظ شديد».')).toEqual(['منظمة العفو الدولية']);
+  });
+});
