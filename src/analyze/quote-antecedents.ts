@@ -533,13 +533,16 @@ function speakerBeforeParticiple(ctx: Context, t: Tok): string | null {
   const prev = ctx.toks[t.index - 1];
   if (prev === undefined) return null;
   const m = findLastStartingIn(ctx.mentions, prev.start - 60, prev.end, (x) => x.type === 'person' && x.end === prev.end);
-  if (m !== undefined) return m.name;
+  // (`هاجم النائب X الوزير Y قائلاً`: a person after another in the same clause is the verb's object; the participle is the subject's.)
+  const clause = Math.max(ctx.text.lastIndexOf('\n', t.start), ...['.', '،', ',', '؛', ':'].map((c) => ctx.text.lastIndexOf(c, t.start)));
+  const before = (at: number): boolean => someStartingIn(ctx.mentions, clause + 1, at, (x) => x.type === 'person' && x.end <= at);
+  if (m !== undefined) return before(m.start) ? null : m.name;
   // A name no list knows, opening on a given name and running up to the participle (`محمد صديق خان قائلاً`).
   for (let k = Math.max(0, t.index - 4); k <= t.index - 2; k++) {
     const first = ctx.toks[k] as Tok;
     if (lookup(first, GIVEN_KEYS) === null || /^[وفبل]/.test(first.text)) continue;
     const run = nameRun(ctx.toks, k);
-    if (run !== null && run.from === k && run.to === t.index) return ctx.text.slice(first.start, prev.end);
+    if (run !== null && run.from === k && run.to === t.index) return before(first.start) ? null : ctx.text.slice(first.start, prev.end);
   }
   return null;
 }

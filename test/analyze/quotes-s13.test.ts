@@ -139,3 +139,10 @@ describe('a definite report with its issuer in a participle phrase (التقري
     expect(speakers('وقالت الدراسة السنوية الصادرة عن منظمة العفو الدولية إن «السجون تعاني من اكتظاظ شديد».')).toEqual(['منظمة العفو الدولية']);
   });
 });
+
+describe('a saying participle after the object of a verb', () => {
+  it('does not make the object a speaker (هاجم X الوزير Y قائلاً … وأضاف)', () => {
+    const text = 'هاجم النائب أحمد الخطيب وزير المالية سعيد العمري قائلا إنه أخفق في إدارة الموازنة. وأضاف "الحكومة مطالبة بتقديم حساب ختامي واضح للنواب".';
+    expect(speakers(text)).toEqual(['أحمد الخطيب']);
+  });
+});
