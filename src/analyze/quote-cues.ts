@@ -104,6 +104,18 @@ function expressedFeeling(ctx: Context, t: Tok): boolean {
   return false;
 }
 
+/**
+ * `وبيّن أن «…»`، `وبين ان «…»`: the verb بيّن "explained" is spelled as the preposition بين "between"; it is
+ * the verb when its shadda is written, or when a complementizer or a colon follows it directly (the
+ * preposition takes a noun).
+ */
+function explainedThat(ctx: Context, t: Tok): boolean {
+  if (!t.forms.some((f) => f.letters <= 1 && f.form === 'بين')) return false;
+  if (t.text.includes('\u0651')) return true;
+  const next = ctx.toks[t.index + 1];
+  return /^\s*:/.test(ctx.text.slice(t.end, t.end + 3)) || (next !== undefined && /^ +$/.test(next.gap) && COMPLEMENTIZERS.has(next.key));
+}
+
 export function cueBefore(ctx: Context, from: number, to: number, window: number): Cue | null {
   const last = firstFrom(ctx.toks, to) - 1;
   for (let i = last; i >= 0 && last - i < window; i--) {
@@ -114,7 +126,7 @@ export function cueBefore(ctx: Context, from: number, to: number, window: number
     if (goingVerb(ctx, t) !== null) return { tok: t, participle: true };
     // `في رد مكتوب`: right after a preposition a word spelled like a verb is its noun; no verb follows one.
     if (PREPOSITION_KEYS.has(ctx.toks[i - 1]?.key ?? '') && /^ +$/.test(t.gap)) continue;
-    if ((lookup(t, VERB_KEYS) !== null && !notReporting(ctx, t)) || expressedFeeling(ctx, t)) {
+    if ((lookup(t, VERB_KEYS) !== null && !notReporting(ctx, t)) || expressedFeeling(ctx, t) || explainedThat(ctx, t)) {
       // `قال X إن الحكومة تدعو إلى «…»`: a present-tense verb inside another verb's reported clause states a position; the quote is the outer speaker's.
       if (lookup(t, IMPERFECT_KEYS) !== null && (insideReportedClause(ctx, from, i) || describesSubject(ctx, from, i))) continue;
       return { tok: t, participle: false };

@@ -676,7 +676,7 @@ export function nounWithFinalYa(ctx: Context, t: Tok): boolean {
 /** Words that, right after a reporting verb, do not start its subject: adverbs, prepositional phrases, complementizers. */
 export function startsNounPhrase(ctx: Context, t: Tok | undefined): boolean {
   if (t === undefined || t.kind !== 'word' || !t.spaced || t.key.length < 2) return false;
-  if (circumstantialAfterVerb(ctx, t)) return false;
+  if (circumstantialAfterVerb(ctx, t) || ownSpeech(t)) return false;
   if (QUANTIFIER_KEYS.has(t.key)) return true;
   // The given name علي is written with ي, the preposition على with ى; their keys are one.
   if (hasTanween(t) || isStop(t) || COMPLEMENTIZERS.has(t.key) || (SUBJECT_STOP_KEYS.has(t.key) && t.text !== 'علي') || TEMPORAL_KEYS.has(t.key)) return false;
@@ -684,6 +684,15 @@ export function startsNounPhrase(ctx: Context, t: Tok | undefined): boolean {
   if (PARTICIPLE_KEYS.has(t.key) || (VERB_KEYS.has(t.key) && !nounWithFinalYa(ctx, t)) || (/^[بلك]/.test(t.key) && !nameWithProcliticLetter(ctx, t))) return false;
   return !ctx.text.slice(t.end, t.end + 1).startsWith(':');
 }
+
+/** Nouns of speech (`تصريح`، `حديث`، `كلمة` …) in key form, written with a possessive pronoun after a verb. */
+const SPEECH_NOUN = /^(?:تصريح|تصريحات|حديث|كلمت|كلام|خطاب|رد|رسالت|تعليق|مداخلت|تغريدت|مقابلت|لقاء)(?:ه|ها|هم)$/u;
+
+/**
+ * `واختتم تصريحه بالقول`، `وختم كلمتها`: a noun of speech with the speaker's own pronoun, right after a
+ * verb, is its object (the speech); the subject is the pronoun's referent, not written.
+ */
+const ownSpeech = (t: Tok): boolean => SPEECH_NOUN.test(t.key);
 
 /**
  * `«…»، تقول ضاحكة.`، `تضيف مبتسمة وهي …`: an indefinite participle (فاعلة، or مـ… of a derived verb)

@@ -146,3 +146,19 @@ describe('a saying participle after the object of a verb', () => {
     expect(speakers(text)).toEqual(['أحمد الخطيب']);
   });
 });
+
+describe('native-press cues: بيّن spelled بين, and a speech noun with its pronoun after the verb', () => {
+  it('reads وبين followed by a complementizer as the verb بيّن, not the preposition', () => {
+    const text = 'أكد مدير عام البلدية المهندس أحمد الصبيح أن المشروع سينجز في موعده. وبين ان «نسبة الانجاز بلغت 60 في المئة حتى الآن».';
+    expect(speakers(text)).toEqual(['أحمد الصبيح']);
+  });
+
+  it('keeps the preposition بين before a noun', () => {
+    expect(speakers('أكد مدير البلدية أحمد الصبيح أن المشروع سينجز. ويقع المشروع بين «الطريق الدائري الخامس والسادس» قرب المطار.')).toEqual([]);
+  });
+
+  it('reads تصريحه after واختتم as the object, the speaker carried over (واختتم تصريحه بالقول «…»)', () => {
+    const text = 'أكد مدير عام البلدية المهندس أحمد الصبيح أن المشروع سينجز في موعده. واختتم تصريحه بالقول «سنفتتح المشروع قبل نهاية العام».';
+    expect(speakers(text)).toEqual(['أحمد الصبيح']);
+  });
+});
