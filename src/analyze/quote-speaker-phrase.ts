@@ -353,6 +353,21 @@ function latinRun(ctx: Context, i: number, limit: number): string {
 }
 
 /** The explicit subject at token `i` (right after a verb or post-posed cue), or null. */
+/** `د.`، `م.`، `أ.`: the abbreviations of دكتور، مهندس، أستاذ before a name, glued to it or not. */
+const HONORIFIC_ABBREVIATION = /^\s*(?:د|م|أ|ا)\s?\.\s*/u;
+
+/**
+ * `وكيل الوزارة د.خالد السعد`، `عضو المجلس البلدي م.زياد العبدالله`: a title naming no one, then an
+ * abbreviated honorific and a person the entity pass named: that person.
+ */
+function abbreviatedHonorific(ctx: Context, end: number, limit: number): string | null {
+  const abbreviation = HONORIFIC_ABBREVIATION.exec(ctx.text.slice(end, end + 6));
+  if (abbreviation === null) return null;
+  const at = end + abbreviation[0].length;
+  const m = findStartingIn(ctx.mentions, at, at + 1, (x) => x.type === 'person' && x.end <= limit);
+  return m?.name ?? null;
+}
+
 export function subjectAt(ctx: Context, i: number, limit: number): string | null {
   const t = ctx.toks[i];
   if (t === undefined || t.start >= limit) return null;
@@ -368,7 +383,7 @@ export function subjectAt(ctx: Context, i: number, limit: number): string | null
       // `مسؤول في الأمم المتحدة، طلب عدم …`: a one-word "name" running on into its clause is a verb.
       return lookup(t, SPEAKER_HEAD_KEYS) !== null ? withoutAddressee(description(ctx, i)) : null;
     }
-    const resolved = title.person === null ? appositivePerson(ctx, title, limit) ?? resolveTitle(ctx, title) : withoutObject(withinLimit(ctx, title, limit), ctx.toks[i - 1], ctx.toks[firstFrom(ctx.toks, title.end)]);
+    const resolved = title.person === null ? abbreviatedHonorific(ctx, title.end, limit) ?? appositivePerson(ctx, title, limit) ?? resolveTitle(ctx, title) : withoutObject(withinLimit(ctx, title, limit), ctx.toks[i - 1], ctx.toks[firstFrom(ctx.toks, title.end)]);
     // `أستاذ العلوم السياسية في جامعة بغداد`: a role many people hold, naming no one, describes an unnamed speaker.
     const unnamed = (): string | null => (articleWritten(t) || (lookup(t, UNNAMED_ROLE_KEYS) === null && lookup(t, SPEAKER_HEAD_KEYS) === null) ? null : withOwner(ctx, i, description(ctx, i)));
     const who = withoutAddressee(resolved ?? appositive(ctx, title) ?? closingName(ctx, i, limit) ?? unnamed() ?? spellOutPronoun(ctx, title.text, title.start));

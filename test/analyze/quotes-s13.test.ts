@@ -162,3 +162,10 @@ describe('native-press cues: بيّن spelled بين, and a speech noun with its
     expect(speakers(text)).toEqual(['أحمد الصبيح']);
   });
 });
+
+describe('an abbreviated honorific between a title and a name (وكيل الوزارة د.خالد السعد)', () => {
+  it('gives the title to the person named after د. or م., glued or not', () => {
+    expect(speakers('ونوه وكيل الوزارة د.خالد السعد إلى أن «الوزارة تعمل على تطوير خدماتها».')).toEqual(['خالد السعد']);
+    expect(speakers('وقال عضو المجلس البلدي م. زياد العبدالله ان «المشروع متعثر منذ سنوات».')).toEqual(['زياد العبدالله']);
+  });
+});
