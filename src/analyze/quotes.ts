@@ -10,14 +10,14 @@ import type { Sentence } from '../core/index.js';
 import { key, sentences as splitSentences } from '../text/index.js';
 import { analyzeEntities, type EntityAnalysis } from './entities.js';
 import { isDefinite, keySet, lookup, type Tok, tokenView } from './tokens.js';
-import { COMPLEMENTIZERS, isStop, NUMBER_WORD_KEYS, RELATIVE_OR_HE_KEYS, SPEAKER_HEAD_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
+import { COMPLEMENTIZERS, isStop, NUMBER_WORD_KEYS, ORG_CUE_KEYS, RELATIVE_OR_HE_KEYS, SPEAKER_HEAD_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { NAMING_CUES, TITLE_NOUNS } from './data/reporting.js';
 import { type MarkedSpan, quoteSpans } from './quote-marks.js';
 import type { EntityMention, QuoteMention } from './types.js';
 import { containing, firstFrom } from './search.js';
 import { describesSomeone, implausibleSpeaker, aboutStatement, agrees, type Context, cueGender, findStartingIn, type Gender, isStatement, OUTLET_HEADS, someStartingIn, type Spoken, tokensWithin, trimQuote } from './quote-context.js';
 import { description, isAddressee, startsNounPhrase, subjectAt, subjectOrPhrase, withoutAddressee } from './quote-speaker-phrase.js';
-import { clauseSubject, explicitSubject, IN_DOCUMENT_VERB_KEYS, preverbalSubject, relayedSource, relayingVerb, writtenOn } from './quote-subject.js';
+import { clauseSubject, explicitSubject, IN_DOCUMENT_VERB_KEYS, pluperfectSubject, pluperfectWritten, preverbalSubject, relayedSource, relayingVerb, writtenOn } from './quote-subject.js';
 import { colonSpeaker, cueBefore, goingVerb, IMPERFECT_KEYS, postposed, preposed } from './quote-cues.js';
 import { addresseeBefore, ammaColon, appositionOpener, definiteDescriptionOpens, describedName, soleSubjectBefore, explicitSubjects, afterRelative, introducedBetween, matterTopic, documentBefore, frontedDescription, openerActor, pluralSubjectBefore, relativeAntecedent, sentenceActors, statementIssuers, subjectBefore, topicBefore, unreadActorBefore } from './quote-antecedents.js';
 import { reportedSpeech } from './quote-reported.js';
@@ -201,6 +201,14 @@ function goingSubject(ctx: Context, going: Tok, limit: number): string | null {
   const head = first.key.replace(/^ال/, '');
   if (TITLE_KEYS.has(head)) return resolveTitle(ctx, { kind: 'title-phrase', head: head.replace(/ه$/, ''), text: ctx.text.slice(first.start, last.end), person: null, start: first.start, end: last.end });
   return subjectOrPhrase(ctx, first.index, limit);
+}
+
+/** `وكانت الشركة قد نفت`: one definite organization word alone between كان and قد, as written (the text names the body no further). */
+function bareBodyBeforeQad(ctx: Context, verb: Tok): string | null {
+  const body = ctx.toks[verb.index - 2];
+  const kana = ctx.toks[verb.index - 3];
+  if (body === undefined || kana === undefined || !/^[وف]?كان/u.test(kana.key) || !isDefinite(body.key) || !ORG_CUE_KEYS.has(body.key.slice(2))) return null;
+  return body.text;
 }
 
 /** `قالها`، `يقولها`: the pronoun is the words said, not a person. */
@@ -457,7 +465,9 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     if (inSentence !== null) return inSentence;
     // Someone this sentence names before the verb, whom no rule read, is likelier its subject than the last speaker.
     // `يقف X يعد الحمولات، ثم يقول:`: the person the sentence opens on, its actor, goes on to speak.
-    return unreadActorBefore(ctx, sentence, cue) ? ownActor(sentence, cue, gender) : lastSpeaker(cue.start, gender);
+    if (unreadActorBefore(ctx, sentence, cue)) return ownActor(sentence, cue, gender);
+    // `وكانت الوزارة قد أعلنت أن «…»`: the subject written before قد, never someone carried over.
+    return pluperfectWritten(ctx, cue, sentence) ? (pluperfectSubject(ctx, cue, sentence) ?? bareBodyBeforeQad(ctx, cue)) : lastSpeaker(cue.start, gender);
   };
   /** Whom the description after `verb` refers back to: the relative a kin word names (الأب → والده X), else the last speaker of the verb's gender. */
   const referent = (verb: Tok, at: number = verb.start): string | null => {

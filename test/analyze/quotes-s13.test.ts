@@ -169,3 +169,15 @@ describe('an abbreviated honorific between a title and a name (وكيل الوز
     expect(speakers('وقال عضو المجلس البلدي م. زياد العبدالله ان «المشروع متعثر منذ سنوات».')).toEqual(['زياد العبدالله']);
   });
 });
+
+describe('a pluperfect with its subject written before قد (وكانت الوزارة قد أعلنت)', () => {
+  it('reads the written subject, never the last speaker', () => {
+    const text = 'قالت وزارة الداخلية إن التحقيق بدأ. وأكدت مصادر ديبلوماسية أن «المفاوضات وصلت الى طريق مسدود». وكانت الوزارة قد أعلنت في وقت سابق أن «التحقيقات مستمرة لكشف ملابسات الحادث».';
+    expect(speakers(text)).toEqual(['مصادر ديبلوماسية', 'وزارة الداخلية']);
+  });
+
+  it('gives a lone definite body word as written when the text names the body no further', () => {
+    const text = 'وقالت الموظفة مريم الحايكي إن الطلاب مرضوا. وكانت الشركة قد نفت في تعميم داخلي اطلعت عليه صحيفة الوطن أي تقصير، مؤكدة أن “جميع الوجبات تحضر وفق الاشتراطات الصحية المعتمدة”.';
+    expect(speakers(text)).toEqual(['الشركة']);
+  });
+});
