@@ -207,7 +207,9 @@ function readExplicitSubject(ctx: Context, verb: Tok): string | null {
     return subjectOrPhrase(ctx, after.index, Number.MAX_SAFE_INTEGER);
   }
   const toward = ctx.toks[verb.index + 1];
-  if (toward !== undefined && TOWARD_PRONOUN_KEYS.has(toward.key) && /^ +$/.test(toward.gap)) {
+  // (`حسب ما أفادت به مصادر في الشرطة`: after ما, the verb's به/بها is what was said, before the subject.)
+  const what = toward !== undefined && ctx.toks[verb.index - 1]?.key === 'ما' && (toward.key === 'به' || toward.key === 'بها');
+  if (toward !== undefined && (TOWARD_PRONOUN_KEYS.has(toward.key) || what) && /^ +$/.test(toward.gap)) {
     // `ورد عليها النائب X`، `وقال له الوزير X`: the preposition and its pronoun come before the subject.
     return subjectOrPhrase(ctx, verb.index + 2, Number.MAX_SAFE_INTEGER);
   }

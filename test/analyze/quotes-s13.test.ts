@@ -181,3 +181,10 @@ describe('a pluperfect with its subject written before قد (وكانت الوز
     expect(speakers(text)).toEqual(['الشركة']);
   });
 });
+
+describe('ما + verb + به before the subject (حسب ما أفادت به X)', () => {
+  it('reads the subject after به', () => {
+    const text = 'وقال رئيس الوزراء نوري المالكي إن الحكومة ستحاسب المقصرين. وحسب ما أفادت به مصادر في الشرطة، فإن "عدد الضحايا قد يرتفع خلال الساعات المقبلة".';
+    expect(speakers(text)).toEqual(['مصادر في الشرطة']);
+  });
+});
