@@ -180,6 +180,12 @@ const AUTHOR_LINK = /^\s*(?:ل|لـ|(?:ال)?صادر[ةه]?\s+(?:عن|من)\s+|
 const STATEMENT_DOCUMENT_KEYS = keySet(['بيان', 'بلاغ', 'تصريح', 'رسالة', 'مذكرة']);
 const PRONOUN_KEYS = keySet(['له', 'لها', 'لهم', 'لنا']);
 
+/** Nothing that could continue a name follows `t`: punctuation, the end, or a complementizer. */
+function loneWord(ctx: Context, t: Tok): boolean {
+  const next = ctx.toks[t.index + 1];
+  return next === undefined || !next.spaced || COMPLEMENTIZERS.has(next.key);
+}
+
 export function documentAuthor(ctx: Context, t: Tok): string | null {
   if (lookup(t, DOCUMENT_KEYS) === null) return null;
   const owner = findStartingIn(ctx.mentions, t.end, t.end + 16, (x) => x.type !== 'place');
@@ -195,6 +201,8 @@ export function documentAuthor(ctx: Context, t: Tok): string | null {
       const head = genitive.forms.find((f) => f.letters === 1 && f.form.length >= 3 && !isDefinite(f.form));
       const d = head === undefined || PRONOUN_KEYS.has(genitive.key) ? '' : description(ctx, genitive.index).slice(1);
       if (d.includes(' ') && (lookup(genitive, ORG_CUE_KEYS) !== null || lookup(genitive, TITLE_KEYS) !== null || /^ل?(?:مكتب|ديوان|إدارة|مجلس|لجنة)/u.test(genitive.text))) return d;
+      // `وذكر بيان للجيش أن`: a definite body word alone (لل + cue), as written, when the text names the body no further.
+      if (genitive.text.startsWith('لل') && genitive.text.length > 4 && lookup(genitive, ORG_CUE_KEYS) !== null && loneWord(ctx, genitive)) return `ال${genitive.text.slice(2)}`;
     }
   }
   // `بيان اللجنة`، `بلاغ الوزارة`: a statement's definite genitive cue is the body named before with that cue.

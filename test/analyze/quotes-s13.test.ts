@@ -188,3 +188,10 @@ describe('ما + verb + به before the subject (حسب ما أفادت به X)'
     expect(speakers(text)).toEqual(['مصادر في الشرطة']);
   });
 });
+
+describe('a statement of a body written as one ل word (بيان للجيش)', () => {
+  it('speaks for the body as written, not for the last speaker', () => {
+    const text = 'ونقلت وكالة الأنباء الرسمية عن وزير الإعلام قوله "لا صحة لهذه الأنباء على الإطلاق". وذكر بيان للجيش أن "الوحدات العسكرية استعادت السيطرة على المدينة".';
+    expect(speakers(text)).toEqual(['وزير الإعلام', 'الجيش']);
+  });
+});
