@@ -66,7 +66,7 @@ export const RELATIVE_OR_HE_KEYS: ReadonlySet<string> = new Set([...SINGULAR_REL
 export const LOCATIVE_KEYS = keySet(['قرب', 'خلف', 'داخل', 'وسط', 'بجانب', 'تحت', 'فوق', 'قبالة']);
 
 /** A stopword in key form; `علي` written with yeh is a name, not the folded preposition على. */
-export const isStop = (t: Tok): boolean => isStopword(t.key) && t.text !== 'علي';
+export const isStop = (t: Tok): boolean => isStopword(t.key) && t.text !== 'علي' && t.text !== 'إيان';
 
 /** Title word key without article and feminine/dual ending: الوزيرة → وزير. */
 export function titleHead(k: string): string {

@@ -166,6 +166,25 @@ export function describedName(ctx: Context, sentence: Sentence, before: number):
   return null;
 }
 
+/** How many tokens an apposition between commas may have (`، التي قتل ابنها في الهجوم ،`). */
+const APPOSITION_WORDS = 12;
+
+/**
+ * `ماري ويليامز ، التي قتل ابنها في الهجوم ، قالت :`، `جون ماكلين، 45 عاما، قال`: a verb with no و or ف
+ * whose sentence opens on a name no list knows (two to four words, a given name first) set off by a
+ * comma, with an apposition closed by a comma right before the verb: that name is its subject.
+ */
+export function appositionOpener(ctx: Context, sentence: Sentence, cue: Tok): string | null {
+  if (/^[وف]/.test(cue.text) || !/[،,]\s*$/.test(cue.gap)) return null;
+  const first = firstFrom(ctx.toks, sentence.start);
+  const t = ctx.toks[first];
+  if (t === undefined || lookup(t, GIVEN_KEYS) === null) return null;
+  const run = nameRun(ctx.toks, first);
+  const after = run === null ? undefined : ctx.toks[run.to];
+  if (run === null || run.from !== first || run.to - run.from < 2 || after === undefined || !/^\s*[،,]\s*$/.test(after.gap) || cue.index - run.to > APPOSITION_WORDS) return null;
+  return ctx.text.slice(t.start, (ctx.toks[run.to - 1] as Tok).end);
+}
+
 /** Words opening a picture's credit line (`صورة : X`، `تصوير: X`): the person named there took the picture. */
 const CREDIT_KEYS = keySet(['صورة', 'الصورة', 'تصوير', 'الصور', 'صور']);
 
@@ -495,11 +514,37 @@ export function explicitSubjects(ctx: Context): Spoken[] {
       const inside = reporter !== undefined && complementizerBetween(ctx, reporter.start, t.index);
       if (who !== null && !isStatement(who) && !inside) out.push({ start: t.start, speaker: who, gender: cueGender(t), statement: aboutStatement(ctx, t.start) });
     }
+    // `يظهر وداع X قائلاً لابنه`: a saying participle right after a person names who speaks, whatever the verb.
+    const said = quoted ? null : speakerBeforeParticiple(ctx, t);
+    if (said !== null) out.push({ start: t.start, speaker: said, gender: cueGender(t), statement: false });
     const met = lookup(t, MEETING_KEYS) === null ? null : interviewee(ctx, t);
     if (met !== null) out.push({ start: t.start, speaker: met, gender: null, statement: false });
   }
   // (Stable: for a verb of both kinds, its subject stays before the person met.)
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Participles of saying that follow the one speaking (`قائلاً`، `قائلة`): not the naming ones (`واصفاً`). */
+const SAYING_PARTICIPLE_KEYS = keySet(['قائلا', 'قائلة', 'قائلين', 'مضيفا', 'مضيفة']);
+
+/** A person the entity pass named ending right before a saying participle (spaces only between), else null. */
+function speakerBeforeParticiple(ctx: Context, t: Tok): string | null {
+  if (lookup(t, SAYING_PARTICIPLE_KEYS) === null || !/^ +$/.test(t.gap)) return null;
+  const prev = ctx.toks[t.index - 1];
+  if (prev === undefined) return null;
+  const m = findLastStartingIn(ctx.mentions, prev.start - 60, prev.end, (x) => x.type === 'person' && x.end === prev.end);
+  // (`هاجم النائب X الوزير Y قائلاً`: a person after another in the same clause is the verb's object; the participle is the subject's.)
+  const clause = Math.max(ctx.text.lastIndexOf('\n', t.start), ...['.', '،', ',', '؛', ':'].map((c) => ctx.text.lastIndexOf(c, t.start)));
+  const before = (at: number): boolean => someStartingIn(ctx.mentions, clause + 1, at, (x) => x.type === 'person' && x.end <= at);
+  if (m !== undefined) return before(m.start) ? null : m.name;
+  // A name no list knows, opening on a given name and running up to the participle (`محمد صديق خان قائلاً`).
+  for (let k = Math.max(0, t.index - 4); k <= t.index - 2; k++) {
+    const first = ctx.toks[k] as Tok;
+    if (lookup(first, GIVEN_KEYS) === null || /^[وفبل]/.test(first.text)) continue;
+    const run = nameRun(ctx.toks, k);
+    if (run !== null && run.from === k && run.to === t.index) return before(first.start) ? null : ctx.text.slice(first.start, prev.end);
+  }
+  return null;
 }
 
 /** A complementizer (أن، إن، بأن …) among the tokens after offset `from` and before token `to`. */

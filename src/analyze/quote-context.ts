@@ -222,6 +222,8 @@ export function implausibleSpeaker(ctx: Context, speaker: string): Implausible {
   // (`ويهمس لمجموعة من الزوار`: ل on a word that describes people is the one spoken to.)
   // (An outlet written so is read by `isAddressee`: the quote is dropped, not carried over.)
   if (/^ل[^ل]/.test(k) && k.length >= 4 && !speakerWord(k) && speakerWord(k.slice(1)) && !ADDRESSEE_OUTLET.test(k.slice(1))) return 'addressee';
+  // (`كما قال أمام الصحفيين`: أمام written with hamza above is the preposition "before"; the imam is إمام, one key.)
+  if (head === 'أمام' || head === 'وأمام') return 'preposition';
   if (speakerWord(k)) return null;
   const bare = head.replace(/[\u064B-\u0652]/gu, '');
   // (A noun with "his/her" opens no name, whatever a name reading took in after it: `يديها بقطعة صوف`.)

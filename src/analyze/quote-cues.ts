@@ -4,7 +4,7 @@
  */
 import type { Sentence } from '../core/index.js';
 import { key } from '../text/index.js';
-import { IMPERFECT_REPORTING_VERBS, POSTPOSED_CUES, REPORTING_VERBS } from './data/reporting.js';
+import { IMPERFECT_REPORTING_VERBS, POSTPOSED_CUES } from './data/reporting.js';
 import { isDefinite, keySet, lookup, type Tok } from './tokens.js';
 import { isStop, NUMBER_WORD_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import type { MarkedSpan } from './quote-marks.js';
@@ -13,7 +13,7 @@ import type { TitlePhrase } from './types.js';
 import { firstFrom } from './search.js';
 import { namedSurname, surnameVariant } from './quote-variants.js';
 import { COMPLEMENTIZERS, type Context, findStartingIn } from './quote-context.js';
-import { knownSurname, startsNounPhrase, studentAfterVerb, subjectAt, subjectOrPhrase } from './quote-speaker-phrase.js';
+import { knownSurname, nounWithFinalYa, startsNounPhrase, studentAfterVerb, subjectAt, subjectOrPhrase } from './quote-speaker-phrase.js';
 import { explicitSubject, RELAY_KEYS } from './quote-subject.js';
 import { referredSource } from './quote-documents.js';
 import { circumstantial, feminineParticiple, plainWord, pronounObject } from './names.js';
@@ -84,22 +84,6 @@ export function notReporting(ctx: Context, t: Tok): boolean {
   return true;
 }
 
-/** Reporting verbs written with a final ى (رأى، روى، ادعى، نفى، أبدى): their key is that of a noun in ي (رأي). */
-const MAQSURA_VERB_KEYS = keySet(REPORTING_VERBS.filter((w) => w.endsWith('ى')));
-
-/** The last text asked about and whether it writes a final ى anywhere. */
-let maqsura: { readonly text: string; readonly writes: boolean } | null = null;
-
-/**
- * `وكرر أيضا رأي حكومته`: in a text that writes a final ى, a word in ي whose key is a verb in ى is the
- * noun (رأي "opinion"), not the verb (رأى).
- */
-function nounWithFinalYa(ctx: Context, t: Tok): boolean {
-  if (!t.text.endsWith('ي') || lookup(t, MAQSURA_VERB_KEYS) === null) return false;
-  if (maqsura === null || maqsura.text !== ctx.text) maqsura = { text: ctx.text, writes: /\p{L}ى(?![\p{L}\p{M}])/u.test(ctx.text) };
-  return maqsura.writes;
-}
-
 const HE_KEYS = keySet(['هو', 'وهو', 'فهو']);
 
 const EXPRESSED_KEYS = keySet(['عبر']);
@@ -120,15 +104,29 @@ function expressedFeeling(ctx: Context, t: Tok): boolean {
   return false;
 }
 
+/**
+ * `وبيّن أن «…»`، `وبين ان «…»`: the verb بيّن "explained" is spelled as the preposition بين "between"; it is
+ * the verb when its shadda is written, or when a complementizer or a colon follows it directly (the
+ * preposition takes a noun).
+ */
+function explainedThat(ctx: Context, t: Tok): boolean {
+  if (!t.forms.some((f) => f.letters <= 1 && f.form === 'بين')) return false;
+  if (t.text.includes('\u0651')) return true;
+  const next = ctx.toks[t.index + 1];
+  return /^\s*:/.test(ctx.text.slice(t.end, t.end + 3)) || (next !== undefined && /^ +$/.test(next.gap) && COMPLEMENTIZERS.has(next.key));
+}
+
 export function cueBefore(ctx: Context, from: number, to: number, window: number): Cue | null {
   const last = firstFrom(ctx.toks, to) - 1;
   for (let i = last; i >= 0 && last - i < window; i--) {
     const t = ctx.toks[i] as Tok;
     if (t.start < from) break;
     if (MASDAR_BEFORE_KEYS.has(ctx.toks[i - 1]?.key ?? '')) continue;
+    // `سارع X إلى انتقاد Y`: a going verb's verbal noun (see `goingVerb`).
+    if (goingVerb(ctx, t) !== null) return { tok: t, participle: true };
     // `في رد مكتوب`: right after a preposition a word spelled like a verb is its noun; no verb follows one.
     if (PREPOSITION_KEYS.has(ctx.toks[i - 1]?.key ?? '') && /^ +$/.test(t.gap)) continue;
-    if ((lookup(t, VERB_KEYS) !== null && !notReporting(ctx, t)) || expressedFeeling(ctx, t)) {
+    if ((lookup(t, VERB_KEYS) !== null && !notReporting(ctx, t)) || expressedFeeling(ctx, t) || explainedThat(ctx, t)) {
       // `قال X إن الحكومة تدعو إلى «…»`: a present-tense verb inside another verb's reported clause states a position; the quote is the outer speaker's.
       if (lookup(t, IMPERFECT_KEYS) !== null && (insideReportedClause(ctx, from, i) || describesSubject(ctx, from, i))) continue;
       return { tok: t, participle: false };
@@ -138,15 +136,47 @@ export function cueBefore(ctx: Context, from: number, to: number, window: number
   return null;
 }
 
+/** Verbs of going on or hastening to do something (`مضى`، `سارع`، `بادر`), 3rd person past. */
+const GOING_ON_KEYS = keySet(['مضى', 'ومضى', 'ذهب', 'وذهب', 'سارع', 'وسارع', 'بادر', 'وبادر', 'انتقل', 'وانتقل', 'عاد', 'وعاد', 'مضت', 'ومضت', 'سارعت', 'وسارعت', 'بادرت', 'وبادرت', 'عادت', 'وعادت']);
+
+/** Verbal nouns of reporting verbs (the key forms without ال). */
+const REPORTING_MASDAR_KEYS = keySet(['اتهام', 'انتقاد', 'تأكيد', 'القول', 'تحذير', 'وصف', 'مطالبة', 'دعوة', 'التأكيد', 'الاتهام', 'الانتقاد', 'التحذير', 'المطالبة']);
+
+/**
+ * `ومضى الرئيس لاتهام الحكومة بعدم «…»`، `سارع X إلى انتقاد Y`: a verb of going on, then ل or إلى and a
+ * reporting verb's verbal noun: the noun does the reporting verb's work, read like a participle (its
+ * speaker is the going verb's subject).
+ */
+export function goingVerb(ctx: Context, t: Tok): Tok | null {
+  const lam = t.text.startsWith('ل') ? t.forms.find((f) => f.letters === 1)?.form : undefined;
+  const prev = ctx.toks[t.index - 1];
+  const toward = lam === undefined && prev !== undefined && (prev.key === 'الي' || prev.key === 'إلى') && /^ +$/.test(t.gap);
+  const noun = lam ?? (toward ? t.key : undefined);
+  if (noun === undefined || !REPORTING_MASDAR_KEYS.has(noun)) return null;
+  const before = ctx.toks[t.index - (toward ? 2 : 1)];
+  if (before === undefined) return null;
+  // (The going verb right before, or with its subject of up to `GOING_SUBJECT_WORDS` words between, no punctuation.)
+  for (let k = before.index; k >= 0 && before.index - k <= GOING_SUBJECT_WORDS; k--) {
+    const v = ctx.toks[k] as Tok;
+    if (GOING_ON_KEYS.has(v.key)) return v;
+    if (!/^ +$/.test(v.gap)) return null;
+  }
+  return null;
+}
+
+/** How many words the going verb's subject may have before the verbal noun. */
+const GOING_SUBJECT_WORDS = 6;
+
 const PREPOSITION_KEYS = keySet(['في', 'من', 'على', 'عن', 'إلى']);
 
 /** `اكتفى X بالقول:`، `ختم حديثه بقوله`: ب + the verbal noun of قال stands for the subject's words, as a participle does. */
 const SAYING_NOUN_KEYS = keySet(['بالقول', 'بقوله', 'بقولها', 'بقولهم']);
 
-const ACCORDING_KEYS = keySet(['وفق', 'حسب', 'بحسب', 'حسبما', 'بحسبما', 'وفقما', 'كما']);
+// (`«…»، هذا ما قاله X`: a demonstrative pointing back at the quote, then ما, reads as an according-to word.)
+const ACCORDING_KEYS = keySet(['وفق', 'حسب', 'بحسب', 'حسبما', 'بحسبما', 'وفقما', 'كما', 'هذا', 'وهذا', 'ذلك', 'وذلك']);
 
 /**
- * `بحسب ما أكدته X`, `وفق ما أوضحه X`, `حسبما أفاد X`: an according-to word, ما, any reporting verb
+ * `بحسب ما أكدته X`, `وفق ما أوضحه X`, `حسبما أفاد X`, `هذا ما قاله X`: an according-to word, ما, any reporting verb
  * (an object pronoun allowed), an optional به/بها; returns the token index after the cue, or null.
  */
 function postposedVerb(ctx: Context, start: number): number | null {
@@ -166,6 +196,12 @@ function postposedVerb(ctx: Context, start: number): number | null {
   return k;
 }
 
+/**
+ * Conjunctions of contrast or of time opening a new clause (`في حين`، `بينما`، `فيما`، `حين`): a reporting
+ * verb after them reports what follows, not the quote before them.
+ */
+const CONTRAST_KEYS = keySet(['حين', 'بينما', 'وبينما', 'فيما', 'وفيما', 'حينما', 'عندما', 'وعندما', 'بعدما', 'قبلما']);
+
 /** `«…»، هكذا لخص X`: a word pointing back at the quote before a post-posed verb. */
 const SO_KEYS = keySet(['هكذا', 'بهذه']);
 
@@ -175,6 +211,8 @@ export function postposed(ctx: Context, span: MarkedSpan, sentence: Sentence): {
   for (let start = i; start < Math.min(i + 3, ctx.toks.length); start++) {
     const t0 = ctx.toks[start] as Tok;
     if (t0.start >= sentence.end) return null;
+    // `"…"، في حين قالت جدته، X، "…"`، `بينما قال X`: a contrast conjunction opens another clause, whose verb is no cue of this quote.
+    if (CONTRAST_KEYS.has(t0.key)) return null;
     const generic = postposedVerb(ctx, start);
     if (generic !== null) {
       return { cue: ctx.text.slice(t0.start, (ctx.toks[generic - 1] as Tok).end), speaker: subjectAt(ctx, generic, sentence.end) };
@@ -280,6 +318,17 @@ function titleAfterLam(ctx: Context, k: number, end: number): string | null {
 }
 
 /**
+ * `ووفقا لصحيفة التايمز، فإن "…"`، `ووفقا لمنظمة العفو الدولية`: ل written onto the first word of a body,
+ * person or place the entity pass named (its mention starts after the ل), before the quote.
+ */
+function mentionAfterLam(ctx: Context, k: number, open: number): string | null {
+  const t = ctx.toks[k];
+  if (t === undefined || !t.text.startsWith('ل')) return null;
+  const m = findStartingIn(ctx.mentions, t.start + 1, t.start + 2, (x) => x.end <= open && x.start > t.start);
+  return m?.name ?? null;
+}
+
+/**
  * `ووفقا لكالدر "…"`: ل written onto a surname (one word, right before the quote or a comma) of a person
  * named before in the text.
  */
@@ -298,8 +347,11 @@ export function preposed(ctx: Context, from: number, open: number): { cue: strin
     if (lookup(t, PREPOSED_KEYS) === null) continue;
     let k = i + 1;
     while (k < ctx.toks.length && PREPOSED_LINK_KEYS.has((ctx.toks[k] as Tok).key)) k++;
-    const speaker = subjectAt(ctx, k, open) ?? surnameAfterLam(ctx, k, open) ?? titleAfterLam(ctx, k, open) ?? referredSource(ctx, k);
-    return speaker === null ? null : { cue: t.text, speaker };
+    const speaker = mentionAfterLam(ctx, k, open) ?? subjectAt(ctx, k, open) ?? surnameAfterLam(ctx, k, open) ?? titleAfterLam(ctx, k, open) ?? referredSource(ctx, k);
+    if (speaker === null) return null;
+    // (`ووفقا للشرطة`: ل on the article, لل; the body is الشرطة.)
+    const lamArticle = (ctx.toks[k] as Tok | undefined)?.text.startsWith('لل') === true && speaker.startsWith('لل');
+    return { cue: t.text, speaker: lamArticle ? `ال${speaker.slice(2)}` : speaker };
   }
   return null;
 }

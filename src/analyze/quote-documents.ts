@@ -4,10 +4,12 @@
  * وبحسب هذه المصادر فإن «…»` → the sources' description written before. With no issuer in the text the
  * phrase names no one and the caller goes on as before.
  */
-import { containing } from './search.js';
+import { containing, firstFrom } from './search.js';
 import { type Context, findStartingIn } from './quote-context.js';
 import { description, documentAuthor } from './quote-speaker-phrase.js';
-import { keySet, type Tok } from './tokens.js';
+import { keySet, lookup, type Tok } from './tokens.js';
+import { isStop, TEMPORAL_KEYS, VERB_KEYS } from './lexicon.js';
+import type { EntityMention } from './types.js';
 
 /** Bare stems of document nouns (singular and plural) that speak for their author. */
 const DOCUMENT_STEMS = keySet([
@@ -62,7 +64,19 @@ export function referredSource(ctx: Context, i: number): string | null {
   const stem = bare(noun);
   if (SOURCE_STEMS.has(stem)) return firstSources(ctx, noun);
   if (!DOCUMENT_STEMS.has(stem)) return null;
-  return issuedAfter(ctx, noun) ?? issuerBefore(ctx, noun, stem);
+  return issuedAfter(ctx, noun) ?? issuedBy(ctx, noun) ?? issuerBefore(ctx, noun, stem);
+}
+
+/** `التقرير (السنوي) الصادر عن X`: a definite participle of issuing, up to two words after the noun, then عن/من and X. */
+const ISSUED_BY = /^(?:\s+[^\s.،,:؛«"“]+){0,2}?\s+(?:ال)?صادر[ةه]?\s+(?:عن|من)\s+/u;
+
+/** `وذكر التقرير الصادر عن بنك الكويت الوطني أن`: the body or person named after the participle. */
+function issuedBy(ctx: Context, noun: Tok): string | null {
+  const link = ISSUED_BY.exec(ctx.text.slice(noun.end, noun.end + 80));
+  if (link === null) return null;
+  const at = noun.end + link[0].length;
+  const m = findStartingIn(ctx.mentions, at, at + 1, (x) => x.type === 'organization' || x.type === 'person');
+  return m?.name ?? null;
 }
 
 /** `التقرير السنوي الذي أصدرته اللجنة الوطنية`: the body named right after the issuing verb of the noun's relative clause. */
@@ -111,9 +125,33 @@ function issuingSubject(ctx: Context, t: Tok): string | null {
     if (sentence !== undefined && v.start < sentence.start) return null;
     if (!ISSUING_STEMS.has(v.key.replace(/^[وف](?=...)/u, ''))) continue;
     const m = findStartingIn(ctx.mentions, v.end, t.start, (x) => x.type === 'organization' || x.type === 'person');
-    return m?.name ?? null;
+    if (m === undefined) return null;
+    return m.type === 'organization' && m.start === (ctx.toks[k + 1] as Tok | undefined)?.start ? (wholeIssuer(ctx, m, t) ?? m.name) : m.name;
   }
   return null;
+}
+
+/** How many words an issuer's name may run on past the organization the entity pass read. */
+const ISSUER_TAIL_WORDS = 3;
+
+/**
+ * `وأصدرت منظمة مراقبة حقوق الإنسان (هيومان رايتس واتش) تقريراً`: the issuing verb's subject runs from the
+ * organization to the document noun or to a bracketed gloss right before it; the organization read
+ * short (`منظمة مراقبة`) takes the words up to there, when they are plain words of a name (no
+ * punctuation, temporal word, stopword, number or verb), else null.
+ */
+function wholeIssuer(ctx: Context, m: EntityMention, noun: Tok): string | null {
+  const end = m.end;
+  let stop = noun.index;
+  const gloss = ctx.text.lastIndexOf('(', noun.start);
+  if (gloss > end && /^\([^()\n]{1,60}\)\s*$/u.test(ctx.text.slice(gloss, noun.start))) stop = firstFrom(ctx.toks, gloss);
+  const first = firstFrom(ctx.toks, end);
+  if (stop - first < 1 || stop - first > ISSUER_TAIL_WORDS) return null;
+  for (let k = first; k < stop; k++) {
+    const u = ctx.toks[k] as Tok;
+    if (!/^ +$/.test(u.gap) || u.kind !== 'word' || TEMPORAL_KEYS.has(u.key) || isStop(u) || lookup(u, VERB_KEYS) !== null) return null;
+  }
+  return ctx.text.slice(m.start, (ctx.toks[stop - 1] as Tok).end);
 }
 
 /** `قالت مصادر في حركة X …` before `هذه المصادر`: the nearest earlier indefinite description headed by the same word. */

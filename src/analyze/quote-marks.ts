@@ -2,7 +2,8 @@
  * Quotation spans by their marks: «…» and “…” (also reversed ”…“) pair by nesting; ASCII "…"
  * pairs by alternation within a paragraph. A « left open at the end of a paragraph may close in
  * the next one (some outlets quote across paragraphs); one left open before a paragraph that opens
- * with « ends with its paragraph (a statement quoted over several paragraphs). A straight mark left
+ * with « ends with its paragraph (a statement quoted over several paragraphs). A straight mark opening
+ * a paragraph of three, a space after it, is a stray when the other two are written as opener and closer. A straight mark left
  * open at a paragraph's end whose next paragraph closes it gives a span in each paragraph; a curly
  * opener with no partner in its paragraph closes at the paragraph's one straight closer.
  */
@@ -59,6 +60,10 @@ function scan(text: string): MarkedSpan[] {
       continue;
     }
     if (c === '"') {
+      if (asciiOpen < 0 && strayOpener(text, i, lineEnd)) {
+        i++;
+        continue;
+      }
       if (asciiOpen < 0) asciiOpen = i;
       else if (asciiNested > 0) asciiNested--;
       else if (nestedOpener(text, i, lineEnd)) asciiNested++;
@@ -97,6 +102,20 @@ function scan(text: string): MarkedSpan[] {
   const comma = asciiOpen >= 0 && asciiNested === 0 ? closingComma(text, asciiOpen, text.length) : -1;
   if (comma >= 0) out.push({ open: asciiOpen, close: comma, innerStart: asciiOpen + 1, innerEnd: comma });
   return out;
+}
+
+/**
+ * `" ماري X ، ابنها قتل في الهجوم ، قالت ،"انا …".`: a straight mark opening a paragraph, a space after it,
+ * in a paragraph of three straight marks whose second is written as an opener (a letter right after, a
+ * space or punctuation before) and whose third as a closer: the first is a stray, and the other two pair.
+ */
+function strayOpener(text: string, i: number, lineEnd: number): boolean {
+  if (text.charAt(i + 1) !== ' ' || !/^\s*$/.test(text.slice(text.lastIndexOf('\n', i - 1) + 1, i))) return false;
+  const second = text.indexOf('"', i + 1);
+  const third = second < 0 ? -1 : text.indexOf('"', second + 1);
+  const fourth = third < 0 ? -1 : text.indexOf('"', third + 1);
+  if (second < 0 || third < 0 || third >= lineEnd || (fourth >= 0 && fourth < lineEnd)) return false;
+  return /[\s,،:]/u.test(text.charAt(second - 1)) && /\p{L}/u.test(text.charAt(second + 1)) && !/\p{L}/u.test(text.charAt(third + 1));
 }
 
 /** The « at `i` has no » after it in its paragraph, and the next paragraph opens with «. */

@@ -3,7 +3,7 @@
  * speaking for its author, an unnamed description (`مصدر دبلوماسي`), or a name closing an unknown noun phrase.
  */
 import { key } from '../text/index.js';
-import { BI_COMPLEMENT_VERBS, OBJECT_NOUNS, UNNAMED_ROLES } from './data/reporting.js';
+import { BI_COMPLEMENT_VERBS, OBJECT_NOUNS, REPORTING_VERBS, UNNAMED_ROLES } from './data/reporting.js';
 import { hasTanween, isDefinite, isNisba, keySet, lookup, type Tok } from './tokens.js';
 import { PLACE_CUE_FORMS } from './place-cues.js';
 import { NAMING_KEYS } from './triggers.js';
@@ -180,6 +180,12 @@ const AUTHOR_LINK = /^\s*(?:ل|لـ|(?:ال)?صادر[ةه]?\s+(?:عن|من)\s+|
 const STATEMENT_DOCUMENT_KEYS = keySet(['بيان', 'بلاغ', 'تصريح', 'رسالة', 'مذكرة']);
 const PRONOUN_KEYS = keySet(['له', 'لها', 'لهم', 'لنا']);
 
+/** Nothing that could continue a name follows `t`: punctuation, the end, or a complementizer. */
+function loneWord(ctx: Context, t: Tok): boolean {
+  const next = ctx.toks[t.index + 1];
+  return next === undefined || !next.spaced || COMPLEMENTIZERS.has(next.key);
+}
+
 export function documentAuthor(ctx: Context, t: Tok): string | null {
   if (lookup(t, DOCUMENT_KEYS) === null) return null;
   const owner = findStartingIn(ctx.mentions, t.end, t.end + 16, (x) => x.type !== 'place');
@@ -195,6 +201,8 @@ export function documentAuthor(ctx: Context, t: Tok): string | null {
       const head = genitive.forms.find((f) => f.letters === 1 && f.form.length >= 3 && !isDefinite(f.form));
       const d = head === undefined || PRONOUN_KEYS.has(genitive.key) ? '' : description(ctx, genitive.index).slice(1);
       if (d.includes(' ') && (lookup(genitive, ORG_CUE_KEYS) !== null || lookup(genitive, TITLE_KEYS) !== null || /^ل?(?:مكتب|ديوان|إدارة|مجلس|لجنة)/u.test(genitive.text))) return d;
+      // `وذكر بيان للجيش أن`: a definite body word alone (لل + cue), as written, when the text names the body no further.
+      if (genitive.text.startsWith('لل') && genitive.text.length > 4 && lookup(genitive, ORG_CUE_KEYS) !== null && loneWord(ctx, genitive)) return `ال${genitive.text.slice(2)}`;
     }
   }
   // `بيان اللجنة`، `بلاغ الوزارة`: a statement's definite genitive cue is the body named before with that cue.
@@ -353,6 +361,21 @@ function latinRun(ctx: Context, i: number, limit: number): string {
 }
 
 /** The explicit subject at token `i` (right after a verb or post-posed cue), or null. */
+/** `د.`، `م.`، `أ.`: the abbreviations of دكتور، مهندس، أستاذ before a name, glued to it or not. */
+const HONORIFIC_ABBREVIATION = /^\s*(?:د|م|أ|ا)\s?\.\s*/u;
+
+/**
+ * `وكيل الوزارة د.خالد السعد`، `عضو المجلس البلدي م.زياد العبدالله`: a title naming no one, then an
+ * abbreviated honorific and a person the entity pass named: that person.
+ */
+function abbreviatedHonorific(ctx: Context, end: number, limit: number): string | null {
+  const abbreviation = HONORIFIC_ABBREVIATION.exec(ctx.text.slice(end, end + 6));
+  if (abbreviation === null) return null;
+  const at = end + abbreviation[0].length;
+  const m = findStartingIn(ctx.mentions, at, at + 1, (x) => x.type === 'person' && x.end <= limit);
+  return m?.name ?? null;
+}
+
 export function subjectAt(ctx: Context, i: number, limit: number): string | null {
   const t = ctx.toks[i];
   if (t === undefined || t.start >= limit) return null;
@@ -368,7 +391,7 @@ export function subjectAt(ctx: Context, i: number, limit: number): string | null
       // `مسؤول في الأمم المتحدة، طلب عدم …`: a one-word "name" running on into its clause is a verb.
       return lookup(t, SPEAKER_HEAD_KEYS) !== null ? withoutAddressee(description(ctx, i)) : null;
     }
-    const resolved = title.person === null ? appositivePerson(ctx, title, limit) ?? resolveTitle(ctx, title) : withoutObject(withinLimit(ctx, title, limit), ctx.toks[i - 1], ctx.toks[firstFrom(ctx.toks, title.end)]);
+    const resolved = title.person === null ? abbreviatedHonorific(ctx, title.end, limit) ?? appositivePerson(ctx, title, limit) ?? resolveTitle(ctx, title) : withoutObject(withinLimit(ctx, title, limit), ctx.toks[i - 1], ctx.toks[firstFrom(ctx.toks, title.end)]);
     // `أستاذ العلوم السياسية في جامعة بغداد`: a role many people hold, naming no one, describes an unnamed speaker.
     const unnamed = (): string | null => (articleWritten(t) || (lookup(t, UNNAMED_ROLE_KEYS) === null && lookup(t, SPEAKER_HEAD_KEYS) === null) ? null : withOwner(ctx, i, description(ctx, i)));
     const who = withoutAddressee(resolved ?? appositive(ctx, title) ?? closingName(ctx, i, limit) ?? unnamed() ?? spellOutPronoun(ctx, title.text, title.start));
@@ -657,16 +680,42 @@ const TRADE_SHAPE = /^ال[^اوي\s][^اوي\s]ا[^اوي\sه]$/u;
 /** Quantifiers that head a subject (`وقال عدد من السكان`), though they are stopwords. */
 const QUANTIFIER_KEYS = keySet(['عدد', 'بعض', 'أحد', 'إحدى', 'كل', 'جميع', 'عدة', 'معظم', 'أغلب', 'غالبية']);
 
+/** Reporting verbs written with a final ى (رأى، روى، ادعى، نفى، أبدى): their key is that of a noun in ي (رأي). */
+const MAQSURA_VERB_KEYS = keySet(REPORTING_VERBS.filter((w) => w.endsWith('ى')));
+
+/** The last text asked about and whether it writes a final ى anywhere. */
+let maqsura: { readonly text: string; readonly writes: boolean } | null = null;
+
+/**
+ * `وكرر أيضا رأي حكومته`: in a text that writes a final ى, a word in ي whose key is a verb in ى is the
+ * noun (رأي "opinion"), not the verb (رأى).
+ */
+export function nounWithFinalYa(ctx: Context, t: Tok): boolean {
+  if (!t.text.endsWith('ي') || lookup(t, MAQSURA_VERB_KEYS) === null) return false;
+  if (maqsura === null || maqsura.text !== ctx.text) maqsura = { text: ctx.text, writes: /\p{L}ى(?![\p{L}\p{M}])/u.test(ctx.text) };
+  return maqsura.writes;
+}
+
 /** Words that, right after a reporting verb, do not start its subject: adverbs, prepositional phrases, complementizers. */
 export function startsNounPhrase(ctx: Context, t: Tok | undefined): boolean {
   if (t === undefined || t.kind !== 'word' || !t.spaced || t.key.length < 2) return false;
-  if (circumstantialAfterVerb(ctx, t)) return false;
+  if (circumstantialAfterVerb(ctx, t) || ownSpeech(t)) return false;
   if (QUANTIFIER_KEYS.has(t.key)) return true;
   // The given name علي is written with ي, the preposition على with ى; their keys are one.
   if (hasTanween(t) || isStop(t) || COMPLEMENTIZERS.has(t.key) || (SUBJECT_STOP_KEYS.has(t.key) && t.text !== 'علي') || TEMPORAL_KEYS.has(t.key)) return false;
-  if (PARTICIPLE_KEYS.has(t.key) || VERB_KEYS.has(t.key) || (/^[بلك]/.test(t.key) && !nameWithProcliticLetter(ctx, t))) return false;
+  // (`وقال راي كوبر`: in a text that writes a final ى, `راي` is no verb رأى: see `nounWithFinalYa`.)
+  if (PARTICIPLE_KEYS.has(t.key) || (VERB_KEYS.has(t.key) && !nounWithFinalYa(ctx, t)) || (/^[بلك]/.test(t.key) && !nameWithProcliticLetter(ctx, t))) return false;
   return !ctx.text.slice(t.end, t.end + 1).startsWith(':');
 }
+
+/** Nouns of speech (`تصريح`، `حديث`، `كلمة` …) in key form, written with a possessive pronoun after a verb. */
+const SPEECH_NOUN = /^(?:تصريح|تصريحات|حديث|كلمت|كلام|خطاب|رد|رسالت|تعليق|مداخلت|تغريدت|مقابلت|لقاء)(?:ه|ها|هم)$/u;
+
+/**
+ * `واختتم تصريحه بالقول`، `وختم كلمتها`: a noun of speech with the speaker's own pronoun, right after a
+ * verb, is its object (the speech); the subject is the pronoun's referent, not written.
+ */
+const ownSpeech = (t: Tok): boolean => SPEECH_NOUN.test(t.key);
 
 /**
  * `«…»، تقول ضاحكة.`، `تضيف مبتسمة وهي …`: an indefinite participle (فاعلة، or مـ… of a derived verb)

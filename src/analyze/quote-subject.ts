@@ -107,6 +107,18 @@ export function pluperfectSubject(ctx: Context, verb: Tok, sentence: Sentence): 
   return null;
 }
 
+/** `وكانت الوزارة قد أعلنت`: a subject written between كان and قد before the verb (read or not). */
+export function pluperfectWritten(ctx: Context, verb: Tok, sentence: Sentence): boolean {
+  const qad = ctx.toks[verb.index - 1];
+  if (qad === undefined || qad.key !== 'قد' || !/^ +$/.test(verb.gap)) return false;
+  for (let k = qad.index - 2; k >= 0 && qad.index - k <= PLUPERFECT_REACH + 1; k--) {
+    const t = ctx.toks[k] as Tok;
+    if (t.start < sentence.start || /[.،,:؛«"“]/.test((ctx.toks[k + 1] as Tok).gap)) return false;
+    if (KANA_KEYS.has(t.key)) return true;
+  }
+  return false;
+}
+
 /**
  * `X اتهم الجانب الحكومي بـ"…"`: a verb with no conjunction right after a person or a title naming
  * one (only spaces between, in the same sentence) has that subject before it; what follows is its object.
@@ -195,7 +207,9 @@ function readExplicitSubject(ctx: Context, verb: Tok): string | null {
     return subjectOrPhrase(ctx, after.index, Number.MAX_SAFE_INTEGER);
   }
   const toward = ctx.toks[verb.index + 1];
-  if (toward !== undefined && TOWARD_PRONOUN_KEYS.has(toward.key) && /^ +$/.test(toward.gap)) {
+  // (`حسب ما أفادت به مصادر في الشرطة`: after ما, the verb's به/بها is what was said, before the subject.)
+  const what = toward !== undefined && ctx.toks[verb.index - 1]?.key === 'ما' && (toward.key === 'به' || toward.key === 'بها');
+  if (toward !== undefined && (TOWARD_PRONOUN_KEYS.has(toward.key) || what) && /^ +$/.test(toward.gap)) {
     // `ورد عليها النائب X`، `وقال له الوزير X`: the preposition and its pronoun come before the subject.
     return subjectOrPhrase(ctx, verb.index + 2, Number.MAX_SAFE_INTEGER);
   }

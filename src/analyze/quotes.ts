@@ -10,16 +10,16 @@ import type { Sentence } from '../core/index.js';
 import { key, sentences as splitSentences } from '../text/index.js';
 import { analyzeEntities, type EntityAnalysis } from './entities.js';
 import { isDefinite, keySet, lookup, type Tok, tokenView } from './tokens.js';
-import { COMPLEMENTIZERS, NUMBER_WORD_KEYS, RELATIVE_OR_HE_KEYS, SPEAKER_HEAD_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
+import { COMPLEMENTIZERS, isStop, NUMBER_WORD_KEYS, ORG_CUE_KEYS, RELATIVE_OR_HE_KEYS, SPEAKER_HEAD_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { NAMING_CUES, TITLE_NOUNS } from './data/reporting.js';
 import { type MarkedSpan, quoteSpans } from './quote-marks.js';
 import type { EntityMention, QuoteMention } from './types.js';
 import { containing, firstFrom } from './search.js';
 import { describesSomeone, implausibleSpeaker, aboutStatement, agrees, type Context, cueGender, findStartingIn, type Gender, isStatement, OUTLET_HEADS, someStartingIn, type Spoken, tokensWithin, trimQuote } from './quote-context.js';
 import { description, isAddressee, startsNounPhrase, subjectAt, subjectOrPhrase, withoutAddressee } from './quote-speaker-phrase.js';
-import { clauseSubject, explicitSubject, IN_DOCUMENT_VERB_KEYS, preverbalSubject, relayedSource, relayingVerb, writtenOn } from './quote-subject.js';
-import { colonSpeaker, cueBefore, IMPERFECT_KEYS, postposed, preposed } from './quote-cues.js';
-import { addresseeBefore, ammaColon, definiteDescriptionOpens, describedName, soleSubjectBefore, explicitSubjects, afterRelative, introducedBetween, matterTopic, documentBefore, frontedDescription, openerActor, pluralSubjectBefore, relativeAntecedent, sentenceActors, statementIssuers, subjectBefore, topicBefore, unreadActorBefore } from './quote-antecedents.js';
+import { clauseSubject, explicitSubject, IN_DOCUMENT_VERB_KEYS, pluperfectSubject, pluperfectWritten, preverbalSubject, relayedSource, relayingVerb, writtenOn } from './quote-subject.js';
+import { colonSpeaker, cueBefore, goingVerb, IMPERFECT_KEYS, postposed, preposed } from './quote-cues.js';
+import { addresseeBefore, ammaColon, appositionOpener, definiteDescriptionOpens, describedName, soleSubjectBefore, explicitSubjects, afterRelative, introducedBetween, matterTopic, documentBefore, frontedDescription, openerActor, pluralSubjectBefore, relativeAntecedent, sentenceActors, statementIssuers, subjectBefore, topicBefore, unreadActorBefore } from './quote-antecedents.js';
 import { reportedSpeech } from './quote-reported.js';
 import { issuerBeforeStatement, resumptiveIssuer } from './quote-issuer.js';
 import { fullNameBySurname } from './quote-variants.js';
@@ -27,7 +27,7 @@ import { withGivenNameMentions } from './quote-short-names.js';
 import { bareCourt, reasoningWord, rulingCourt } from './quote-court.js';
 import { fullNameOf, fullNames } from './full-names.js';
 import { childReferent, describedColon, kinReferent, lifeDescription } from './quote-kin.js';
-import { namedReferent } from './quote-titles.js';
+import { namedReferent, resolveTitle } from './quote-titles.js';
 import { referredSource } from './quote-documents.js';
 
 export interface FindQuotesOptions {
@@ -109,6 +109,9 @@ function anaphoricPerson(ctx: Context, verb: Tok): boolean {
 /** A list item's bullet, one to five words with no punctuation, a dash, and nothing else before the quote mark. */
 const LIST_SOURCE = /^\s*[*•▪·]\s*((?:[^\s\p{P}]+ ?){1,5})\s*[-–—]{1,2}\s*$/u;
 
+/** A dash, then one to three words (in marks or not) and an optional full stop closing the line: a quote's signature. */
+const SIGNATURE = /^\s*[-–—_]{1,2}\s*["«“]?\s*([^\s\p{P}\d]+(?: [^\s\p{P}\d]+){0,2})\s*["»”]?\s*\.?\s*$/u;
+
 /** At most this many words between two quotes of one sentence for the second to go on with the first one's speaker. */
 const SAME_RUN_WORDS = 12;
 
@@ -156,6 +159,56 @@ function bareDescription(ctx: Context, verb: Tok): boolean {
 function bareTitle(speaker: string): boolean {
   const k = key(speaker);
   return !k.includes(' ') && TITLE_KEYS.has(k) && (k.startsWith('ال') || k.endsWith('ه'));
+}
+
+/**
+ * `المتحدث` after `متحدث باسم الشرطة`: a bare definite title word stands for the description its indefinite
+ * form introduced shortly before (`UNNAMED_REACH` tokens), naming no one; null when there is none.
+ */
+function introducedDescription(ctx: Context, speaker: string, at: number): string | null {
+  const k = key(speaker);
+  if (!k.startsWith('ال')) return null;
+  const bare = k.slice(2);
+  const end = firstFrom(ctx.toks, at);
+  for (let j = end - 1; j >= 0 && end - j <= UNNAMED_REACH; j--) {
+    const t = ctx.toks[j] as Tok;
+    if (t.key !== bare) continue;
+    const d = description(ctx, j);
+    return d.includes(' ') ? d : null;
+  }
+  return null;
+}
+
+/** `وأضاف المتحدث أن`، `«…»، وأضاف المتحدث.`: one definite word closing the verb's subject, read by `introducedDescription`. */
+function loneDescription(ctx: Context, verb: Tok, at: number): string | null {
+  const next = ctx.toks[verb.index + 1];
+  const after = ctx.toks[verb.index + 2];
+  if (next === undefined || !/^ +$/.test(next.gap) || !isDefinite(next.key) || (!TITLE_KEYS.has(next.key.slice(2)) && !SPEAKER_HEAD_KEYS.has(next.key.slice(2)))) return null;
+  if (after !== undefined && !/[.،,:؛!؟?\n]/.test(after.gap) && !COMPLEMENTIZERS.has(after.key)) return null;
+  return introducedDescription(ctx, next.text, at);
+}
+
+/**
+ * The subject written between a going verb and the verbal noun it goes on to (`ومضى الرئيس لاتهام`): a
+ * person named there, else a title phrase resolved to the person it names, else the phrase as read
+ * up to the noun.
+ */
+function goingSubject(ctx: Context, going: Tok, limit: number): string | null {
+  const first = ctx.toks[going.index + 1] as Tok;
+  const person = findStartingIn(ctx.mentions, first.start, limit, (m) => m.type === 'person' && m.end <= limit);
+  if (person !== undefined) return person.name;
+  const last = ctx.toks[firstFrom(ctx.toks, limit) - 1] as Tok;
+  const head = first.key.replace(/^ال/, '');
+  if (TITLE_KEYS.has(head)) return resolveTitle(ctx, { kind: 'title-phrase', head: head.replace(/ه$/, ''), text: ctx.text.slice(first.start, last.end), person: null, start: first.start, end: last.end });
+  return subjectOrPhrase(ctx, first.index, limit);
+}
+
+/** `وكانت الشركة قد نفت`: one definite organization word alone between كان and قد, as written (the text names the body no further). */
+function bareBodyBeforeQad(ctx: Context, verb: Tok): string | null {
+  const body = ctx.toks[verb.index - 2];
+  const kana = ctx.toks[verb.index - 3];
+  if (body === undefined || kana === undefined || !/^[وف]?كان/u.test(kana.key) || !isDefinite(body.key) || !ORG_CUE_KEYS.has(body.key.slice(2))) return null;
+  return body.text;
 }
 
 /** `قالها`، `يقولها`: the pronoun is the words said, not a person. */
@@ -392,7 +445,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     const issuing = nounPhraseNext ? issuerBeforeStatement(ctx, cue) : null;
     if (issuing !== null) return issuing;
     // A subject is written after the verb but names no one we can read: say nothing rather than guess.
-    if (nounPhraseNext && !inDocument) return unreadPhrase(ctx, cue);
+    if (nounPhraseNext && !inDocument) return unreadPhrase(ctx, cue) ?? loneDescription(ctx, cue, cue.start);
     if (writtenOn(ctx, cue)) return null;
     const gender = cueGender(cue);
     // A verb in a relative clause (`…، الذي قال`) is its antecedent's: never carried over.
@@ -408,11 +461,13 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
       const known = lastSpeaker(cue.start, gender);
       if (known !== null) return known;
     }
-    const inSentence = coordinated(cue, sentence) ?? openerActor(ctx, sentence, cue, gender) ?? frontedDescription(ctx, sentence, cue) ?? documentBefore(ctx, sentence, cue) ?? subjectBefore(ctx, sentence, cue.start, gender);
+    const inSentence = coordinated(cue, sentence) ?? openerActor(ctx, sentence, cue, gender) ?? frontedDescription(ctx, sentence, cue) ?? documentBefore(ctx, sentence, cue) ?? appositionOpener(ctx, sentence, cue) ?? subjectBefore(ctx, sentence, cue.start, gender);
     if (inSentence !== null) return inSentence;
     // Someone this sentence names before the verb, whom no rule read, is likelier its subject than the last speaker.
     // `يقف X يعد الحمولات، ثم يقول:`: the person the sentence opens on, its actor, goes on to speak.
-    return unreadActorBefore(ctx, sentence, cue) ? ownActor(sentence, cue, gender) : lastSpeaker(cue.start, gender);
+    if (unreadActorBefore(ctx, sentence, cue)) return ownActor(sentence, cue, gender);
+    // `وكانت الوزارة قد أعلنت أن «…»`: the subject written before قد, never someone carried over.
+    return pluperfectWritten(ctx, cue, sentence) ? (pluperfectSubject(ctx, cue, sentence) ?? bareBodyBeforeQad(ctx, cue)) : lastSpeaker(cue.start, gender);
   };
   /** Whom the description after `verb` refers back to: the relative a kin word names (الأب → والده X), else the last speaker of the verb's gender. */
   const referent = (verb: Tok, at: number = verb.start): string | null => {
@@ -550,6 +605,24 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     return { cue: null, speaker: m?.name ?? words };
   };
   /**
+   * `"…" - جيمس.`، `" … " _ " بولين ".`: a line that is only a quote signed after a dash with one to three
+   * words (in marks or not) is those words' (a name the entity pass read there, else the words).
+   */
+  const signedQuote = (span: MarkedSpan): Attribution | null => {
+    const lineStart = text.lastIndexOf('\n', span.open - 1) + 1;
+    if (!/^\s*$/.test(text.slice(lineStart, span.open))) return null;
+    let lineEnd = text.indexOf('\n', span.close);
+    if (lineEnd < 0) lineEnd = text.length;
+    const sign = SIGNATURE.exec(text.slice(span.close, lineEnd));
+    if (sign === null) return null;
+    const words = sign[1] as string;
+    const at = span.close + sign[0].indexOf(words);
+    const m = findStartingIn(ctx.mentions, at, at + 1, (x) => x.type === 'person' && x.end <= at + words.length);
+    if (m !== undefined) return { cue: null, speaker: m.name };
+    const toks = ctx.toks.slice(firstFrom(ctx.toks, at), firstFrom(ctx.toks, at + words.length));
+    return toks.some((t) => t.kind !== 'word' || isStop(t) || lookup(t, VERB_KEYS) !== null) ? null : { cue: null, speaker: words };
+  };
+  /**
    * `والسيدة نورث تقول :` then a paragraph opening with the quote: the paragraph ending in a colon
    * introduces it, and the two are read as one sentence (its cue and speaker are in the first).
    */
@@ -561,7 +634,8 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     return { ...before, end: own.end, text: text.slice(before.start, own.end) };
   };
   for (const span of spans) {
-    const own = containing(ctx.sentences, span.open) ?? { index: 0, paragraph: 0, start: 0, end: text.length, text };
+    // (A quote's second half after a line break opens at the break, between two sentences: the sentence it opens.)
+    const own = containing(ctx.sentences, span.open) ?? containing(ctx.sentences, span.innerStart) ?? { index: 0, paragraph: 0, start: 0, end: text.length, text };
     const sentence = colonParagraph(own, span) ?? own;
     // `«القصب عمرنا كله. أبويا زرعه»، يقول …`: a quote holding a full stop ends in a later sentence, where a post-posed cue follows it.
     const closing = containing(ctx.sentences, span.close - 1);
@@ -579,7 +653,13 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
       // `الذي وصفه الفيتوري بأنه «…»`: a naming cue with its own subject written after it.
       const named = naming ? namingSubject(ctx, cue.tok, span.open) : null;
       if (named !== null) speaker = named;
-      else if (cue.participle) {
+      else if (cue.participle && goingVerb(ctx, cue.tok) !== null) {
+        // `ومضى الرئيس لاتهام الحكومة بعدم «…»`: the going verb's subject.
+        const going = goingVerb(ctx, cue.tok) as Tok;
+        const toward = ctx.toks[cue.tok.index - 1];
+        const limit = toward !== undefined && toward.index > going.index && !cue.tok.text.startsWith('ل') ? toward.start : cue.tok.start;
+        speaker = going.index + 1 < cue.tok.index ? goingSubject(ctx, going, limit) : lastSpeaker(going.start, cueGender(going));
+      } else if (cue.participle) {
         // The participle agrees with its verb: `انتقدوا` (plural) is not the verb of `منتقداً` (singular).
         const found = cueBefore(ctx, sentence.start, cue.tok.start, 40);
         // (A naming cue's final ه is its object pronoun, not a feminine ending: `وصفه` says nothing of gender.)
@@ -600,12 +680,12 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
       }
     } else {
       const post: Attribution | null =
-        postposed(ctx, span, through) ?? preposed(ctx, from, span.open) ?? listedSource(span) ?? continued(span, sentence) ?? colonSpeaker(ctx, sentence, span) ?? secondComplement(span, sentence) ?? colonDescription(span, sentence) ?? topicColon(span, sentence) ?? sceneQuote(span, sentence) ?? reporterBefore(span, sentence) ?? colonActor(span, sentence);
+        postposed(ctx, span, through) ?? preposed(ctx, from, span.open) ?? listedSource(span) ?? signedQuote(span) ?? continued(span, sentence) ?? colonSpeaker(ctx, sentence, span) ?? secondComplement(span, sentence) ?? colonDescription(span, sentence) ?? topicColon(span, sentence) ?? sceneQuote(span, sentence) ?? reporterBefore(span, sentence) ?? colonActor(span, sentence);
       if (post === null) continue;
       cueText = post.cue;
       const back = post.verb !== undefined && ((post.speaker === null && anaphoricPerson(ctx, post.verb)) || bareDescription(ctx, post.verb)) ? post.verb : null;
       // (A post-posed verb with no subject agrees with whom it goes back to: `«…»، يقول` is not the last woman's.)
-      speaker = back !== null ? referent(back, span.open) : post.unread === true ? null : (post.speaker ?? lastSpeaker(span.open, post.verb === undefined ? null : cueGender(post.verb)));
+      speaker = back !== null ? referent(back, span.open) : post.unread === true ? (post.verb === undefined ? null : loneDescription(ctx, post.verb, span.open)) : (post.speaker ?? lastSpeaker(span.open, post.verb === undefined ? null : cueGender(post.verb)));
     }
     if (cue !== null && !cue.participle && explicitSubject(ctx, cue.tok) === null) {
       const post = postposed(ctx, span, through);
@@ -616,8 +696,10 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     }
     // A phrase no speaker can be (`بأسى`، `مهامه`، `القرار`): the speaker the text goes on with, if any.
     if (speaker !== null && implausible(speaker)) speaker = lastSpeaker(span.open, cue === null ? null : cueGender(cue.tok));
+    // `وقال متحدث باسم الشرطة …. "…"، وأضاف المتحدث.`: a bare definite title is the unnamed description it introduced.
+    if (speaker !== null && bareTitle(speaker)) speaker = introducedDescription(ctx, speaker, span.open);
     // No speaker found: not a quote we can attribute (a quoted term, or a construction we do not read).
-    if (speaker === null || bareTitle(speaker) || isAddressee(speaker)) continue;
+    if (speaker === null || isAddressee(speaker)) continue;
     // `وقالت المحكمة في حيثيات حكمها`: the court that ruled.
     if (bareCourt(speaker)) speaker = rulingCourt(ctx, span.open) ?? speaker;
     speaker = withoutAddressee(withoutComplement(speaker));
@@ -645,3 +727,4 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
   const entities = analyzeEntities(text, toks, options.known === undefined ? {} : { known: options.known });
   return analyzeQuotes(text, toks, entities, options);
 }
+
