@@ -25,6 +25,7 @@ import { coordinatedPlaces, placeRepeats, placesAfterCue, type PlaceMention } fr
 import { describedAt, FOREIGN_GIVEN_KEYS, givenNameAt, unlistedNameAfterVerb, type NameSpan } from './given-names.js';
 import { foreignNames, shipNameAt } from './foreign-shapes.js';
 import { agedNames } from './age-apposition.js';
+import { placesBeforePlaces } from './place-apposition.js';
 
 export interface FindEntitiesOptions {
   /** Full person names known from elsewhere in the story; their surnames and spellings are found too. Default none. */
@@ -555,6 +556,8 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
   }
   // Places joined by و to a place found (`بين عرعر وطريف`) are places, and named so elsewhere too
   // (`في طريف والعويقيلة`: the coordination goes on from those mentions once).
+  // `في جالي، سريلانكا`: an unlisted place set off before a known one (place-apposition.ts).
+  cuePlaces.push(...placesBeforePlaces(toks, candidates.filter((c) => c.type === 'place' && c.source === 'gazetteer')));
   const coordinated = coordinatedPlaces(toks, placeEnds(toks, [...candidates.filter((c) => c.type === 'place'), ...cuePlaces]));
   cuePlaces.push(...coordinated, ...coordinatedPlaces(toks, placeEnds(toks, placeRepeats(toks, coordinated))));
   // A place a cue named (بلدة أدري) is a place wherever else the text names it (في أدري).

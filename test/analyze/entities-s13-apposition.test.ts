@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { places } from './probes.js';
+
+describe('session 13: an unlisted place set off before a known one (place-apposition.ts)', () => {
+  it('reads "in X, <country>" as a place, and the text\'s other mentions of X too', () => {
+    expect(places('وصل فريق الإغاثة إلى بلدة ساحلية في موراتوا، سريلانكا بعد العاصفة. وعاد الفريق من موراتوا أمس.')).toEqual(['موراتوا', 'سريلانكا', 'موراتوا']);
+    expect(places('ويقيم الشاب في هالسبري ، غرب ساسكس ، منذ سنوات.')).toEqual(['هالسبري', 'ساسكس']);
+    expect(places('وكان الرجلان من كولدن هيل، شمال لندن.')).toEqual(['كولدن هيل', 'لندن']);
+  });
+
+  it('reads a dateline opening a line the same way', () => {
+    expect(places('الخميس 3 آذار 2005\nبرايتفيلد، أونتاريو -- قرر المجلس المحلي إعادة التبرع.')).toEqual(['برايتفيلد', 'أونتاريو']);
+  });
+
+  it('reads no place in a discourse phrase, a time word or a noun with its pronoun before the comma', () => {
+    expect(places('ومن جهة، إيران لم ترد على الرسالة.')).toEqual(['إيران']);
+    expect(places('وفي بيان، فرنسا بعد الاجتماع دعت إلى التهدئة.')).toEqual(['فرنسا']);
+    expect(places('ومن جهته، لبنان في قلب الأزمة.')).toEqual(['لبنان']);
+  });
+
+  it('needs the known place to close its phrase: a verb after it makes it a clause\'s subject', () => {
+    expect(places('وفي رسالته الأخيرة قبل السفر، وفي لحظة صعبة، روسيا ترفض الاتهام.')).toEqual(['روسيا']);
+    expect(places('وفي مؤتمر، مصر تطالب بالهدنة.')).toEqual(['مصر']);
+  });
+});
