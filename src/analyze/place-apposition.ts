@@ -7,7 +7,7 @@
 import { isPlaceAdjective } from './gazetteer.js';
 import { isStop, NUMBER_WORD_KEYS, ORG_CUE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { hasTanween, isDefinite, joined, keySet, type Tok } from './tokens.js';
-import type { PlaceMention } from './place-cues.js';
+import { PLACE_CUE_FORMS, type PlaceMention } from './place-cues.js';
 import { firstFrom } from './search.js';
 
 /** Prepositions that locate what follows them (`في`، `من`، `إلى`، `قرب`). */
@@ -27,7 +27,8 @@ function placeNameWord(t: Tok): boolean {
   const k = t.key;
   if (t.kind !== 'word' || k.length < 3 || isDefinite(k) || isStop(t) || hasTanween(t)) return false;
   if (TEMPORAL_KEYS.has(k) || TITLE_KEYS.has(k) || VERB_KEYS.has(k) || ORG_CUE_KEYS.has(k) || SUBJECT_STOP_KEYS.has(k) || SPEAKER_HEAD_KEYS.has(k) || NUMBER_WORD_KEYS.has(k)) return false;
-  if (DISCOURSE_KEYS.has(k) || COMPASS_KEYS.has(k) || isPlaceAdjective(k)) return false;
+  // (a place cue, `مدينة سار، جنوبي تشاد`, stays outside the name its own rule reads)
+  if (DISCOURSE_KEYS.has(k) || COMPASS_KEYS.has(k) || PLACE_CUE_FORMS.has(k) || isPlaceAdjective(k)) return false;
   // (a noun with a possessive pronoun, `جهته`، `بلادها`: no name)
   return !/(ته|تها|ها|هم|هما|كم)$/.test(k);
 }

@@ -8,6 +8,10 @@ describe('session 13: an unlisted place set off before a known one (place-apposi
     expect(places('وكان الرجلان من كولدن هيل، شمال لندن.')).toEqual(['كولدن هيل', 'لندن']);
   });
 
+  it('leaves a place cue outside the name its own rule reads (`مدينة X، جنوبي Y`)', () => {
+    expect(places('وأضرب العمال في مدينة بولوا، جنوبي تشاد، منذ أسبوع.')).toEqual(['بولوا', 'تشاد']);
+  });
+
   it('reads a dateline opening a line the same way', () => {
     expect(places('الخميس 3 آذار 2005\nبرايتفيلد، أونتاريو -- قرر المجلس المحلي إعادة التبرع.')).toEqual(['برايتفيلد', 'أونتاريو']);
   });
