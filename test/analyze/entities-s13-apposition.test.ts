@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { places } from './probes.js';
+import { persons, places } from './probes.js';
 
 describe('session 13: an unlisted place set off before a known one (place-apposition.ts)', () => {
   it('reads "in X, <country>" as a place, and the text\'s other mentions of X too', () => {
@@ -25,5 +25,21 @@ describe('session 13: an unlisted place set off before a known one (place-apposi
   it('needs the known place to close its phrase: a verb after it makes it a clause\'s subject', () => {
     expect(places('وفي رسالته الأخيرة قبل السفر، وفي لحظة صعبة، روسيا ترفض الاتهام.')).toEqual(['روسيا']);
     expect(places('وفي مؤتمر، مصر تطالب بالهدنة.')).toEqual(['مصر']);
+  });
+});
+
+describe('session 13: an unlisted name before an office in apposition (person-apposition.ts)', () => {
+  it('reads two unlisted words after حسب / عن طريق / نقلا عن and before "، <title>" as a person', () => {
+    expect(persons('وارتفعت الأمواج ثلاثة أمتار، حسب غراهام بيرسيل ، أستاذ علوم البحار في الجامعة.')).toEqual(['غراهام بيرسيل']);
+    expect(persons('وأعد التقرير عن طريق ديريك مونتي، المدير السابق للهيئة.')).toEqual(['ديريك مونتي']);
+  });
+
+  it('reads a sentence opening with the name and a spokesperson\'s title before باسم', () => {
+    expect(persons('وقد انتهى الحفل. كاتالينا موريسكو المتحدثة باسم الجمعية افادت ان الحفل نجح.')).toEqual(['كاتالينا موريسكو']);
+  });
+
+  it('reads no person in a common noun phrase, a place or a definite phrase before the title', () => {
+    expect(persons('وفي مؤتمر صحفي، رئيس الوزراء يعلن الخطة.')).toEqual([]);
+    expect(persons('وزار الوفد القاهرة. الحكومة المصرية، المتحدث باسمها قال إن الزيارة ناجحة.')).toEqual([]);
   });
 });
