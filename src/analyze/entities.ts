@@ -27,6 +27,10 @@ import { foreignNames, shipNameAt } from './foreign-shapes.js';
 import { agedNames } from './age-apposition.js';
 import { placesBeforePlaces } from './place-apposition.js';
 import { namesBeforeTitles } from './person-apposition.js';
+import { loneSubjects } from './verb-subject.js';
+
+/** A token where a reporting verb may stand (the trigger mask's quick test). */
+const saysAt = (t: Tok): boolean => (entityStarts(t) & START.verb) !== 0;
 
 export interface FindEntitiesOptions {
   /** Full person names known from elsewhere in the story; their surnames and spellings are found too. Default none. */
@@ -571,6 +575,7 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
   for (const f of foreignNames(toks)) candidates.push({ start: f.start, end: f.end, type: f.type, name: null, source: 'cue' });
   for (const a of agedNames(toks)) candidates.push({ start: a.start, end: a.end, type: 'person', name: null, source: 'cue' });
   for (const a of namesBeforeTitles(toks)) candidates.push({ start: a.start, end: a.end, type: 'person', name: null, source: 'cue' });
+  for (const a of loneSubjects(toks, saysAt)) candidates.push({ start: a.start, end: a.end, type: 'person', name: null, source: 'cue', rank: LONE_SUBJECT_RANK });
   // A given name that starts inside another entity (جامعة محمد الخامس، خان يونس) is that entity's;
   // one a title or the gazetteer reads from the same word is read by them.
   if (given.length > 0) {
@@ -622,9 +627,12 @@ function firstNamesAfterPostPosedVerbs(text: string, toks: readonly Tok[], candi
 /** The candidates overlapping `[start, end)`. */
 const overlappingCandidates = (kept: readonly Candidate[], start: number, end: number): Candidate[] => kept.filter((k) => k.start < end && start < k.end);
 
-/** Every one of `overlapping` is a person mention shorter than `[start, end)` and inside it. */
+/** Every one of `overlapping` is a person mention inside `[start, end)`, shorter than it or a lone subject. */
 const insidePersons = (overlapping: readonly Candidate[], start: number, end: number): boolean =>
-  overlapping.every((k) => k.type === 'person' && k.end - k.start < end - start && k.start >= start && k.end <= end);
+  overlapping.every((k) => k.type === 'person' && (k.end - k.start < end - start || k.rank === LONE_SUBJECT_RANK) && k.start >= start && k.end <= end);
+
+/** Rank of a lone subject (verb-subject.ts): a person found again by a known name over the same word is that name's mention. */
+const LONE_SUBJECT_RANK = 6;
 
 const exceptThese = (kept: readonly Candidate[], these: readonly Candidate[]): Candidate[] => kept.filter((k) => !these.includes(k));
 
@@ -660,7 +668,7 @@ function knownMentions(toks: readonly Tok[], pass1Kept: readonly Candidate[], in
     const overlapping = overlappingCandidates(kept, start, end);
     if (insidePersons(overlapping, start, end)) {
       kept = exceptThese(kept, overlapping);
-      extra.push({ start, end, type: 'person', name: hit.name, source: overlapping.length > 0 ? 'title' : 'known' });
+      extra.push({ start, end, type: 'person', name: hit.name, source: overlapping.some((k) => k.rank !== LONE_SUBJECT_RANK) ? 'title' : 'known' });
     }
     i = hit.to - 1;
   }

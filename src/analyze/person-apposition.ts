@@ -8,10 +8,12 @@
 import { isPlaceAdjective, matchGazetteer } from './gazetteer.js';
 import { isStop, NUMBER_WORD_KEYS, ORG_CUE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { PLACE_CUE_FORMS } from './place-cues.js';
-import { hasTanween, isDefinite, joined, keySet, type Tok } from './tokens.js';
+import { hasTanween, isDefinite, joined, keySet, startAfter, type Tok } from './tokens.js';
 
 /** Words after which a name is the source or the go-between of what is said (حسب، نقلا عن، عن طريق، مع). */
 const SOURCE_KEYS = keySet(['حسب', 'بحسب', 'وفق', 'وفقا', 'طبقا', 'طريق', 'عن', 'مع', 'قرب', 'بصحبة', 'برفقة']);
+/** Source words that take their name with ل (`وفقا لـ`، `طبقا لـ`). */
+const LAM_SOURCE_KEYS = keySet(['وفقا', 'طبقا']);
 /** Spokesperson titles, which follow a name even without a comma when باسم comes next (`X Y المتحدثة باسم الشبكة`). */
 const SPOKES_KEYS = keySet(['المتحدث', 'المتحدثة', 'الناطق', 'الناطقة']);
 
@@ -62,7 +64,9 @@ export function namesBeforeTitles(toks: readonly Tok[]): ApposedName[] {
       const sourced = before !== undefined && joined(words[0] as Tok) && SOURCE_KEYS.has(before.key);
       if (!opens && !sourced) continue;
       if (words.some((w) => matchGazetteer(toks, w.index) !== null)) break;
-      out.push({ start: (words[0] as Tok).start, end: (words[words.length - 1] as Tok).end });
+      // (`وفقا لديفيد X`: the ل of attribution stays outside the name.)
+      const attributed = before !== undefined && LAM_SOURCE_KEYS.has(before.key) && (words[0] as Tok).key.startsWith('ل');
+      out.push({ start: attributed ? startAfter(words[0] as Tok, 1) : (words[0] as Tok).start, end: (words[words.length - 1] as Tok).end });
       break;
     }
   }

@@ -43,3 +43,22 @@ describe('session 13: an unlisted name before an office in apposition (person-ap
     expect(persons('وزار الوفد القاهرة. الحكومة المصرية، المتحدث باسمها قال إن الزيارة ناجحة.')).toEqual([]);
   });
 });
+
+describe('session 13: a lone family name no list knows as a saying verb\'s subject (verb-subject.ts)', () => {
+  it('reads the word right after the verb, closed by punctuation, إن/أن or an addressee with ل', () => {
+    expect(persons('«لم يبق شيء على حاله»، قال غرينهالغ.')).toEqual(['غرينهالغ']);
+    expect(persons('وادعى بريسكوت بأن الوقت كان ضيقا.')).toEqual(['بريسكوت']);
+    expect(persons('وأضاف كولتراين لوكالة الأنباء إن الفريق وصل.')).toEqual(['كولتراين']);
+    expect(persons('وصرح برانكوفيتش للصحفيين بأن الفريق وصل.')).toEqual(['برانكوفيتش']);
+  });
+
+  it('reads no person in a report, a medium, a trade\'s plural, an adverb in the accusative or a noun with its complement', () => {
+    expect(persons('وقال تقرير إن الأسعار ارتفعت، ونقل موقع "الأخبار" عن مصدر أن الوزارة تدرس الأمر.')).toEqual([]);
+    expect(persons('وهو قرار قال ناقلون إنه زاد الطوابير.')).toEqual([]);
+    expect(persons('وأفاد راسخا بأنه لم تتم أية صفقة.')).toEqual([]);
+    expect(persons('كما اعترف صديق له تم القبض عليه.')).toEqual([]);
+    // (a word in ل that is no addressee may be the family name going on: no lone first word then)
+    expect(persons('وقال غرينهالغ لكسبري في تصريح صحافي إن الوضع مستقر.')).not.toContain('غرينهالغ');
+    expect(persons('قالت الحكومة إنها "تتابع باهتمام" ما يجري، وما حدا بيسأل عنا.')).toEqual([]);
+  });
+});
