@@ -62,3 +62,13 @@ describe('session 13: a lone family name no list knows as a saying verb\'s subje
     expect(persons('قالت الحكومة إنها "تتابع باهتمام" ما يجري، وما حدا بيسأل عنا.')).toEqual([]);
   });
 });
+
+describe('session 13: a station named after its place (stations.ts)', () => {
+  it('reads the name after محطة (and a line word) as a place, and its other mentions', () => {
+    expect(places('وشوهد الرجال في محطة ستيفنيدج صباحا، ثم غادروا ستيفنيدج بالقطار إلى محطة مترو بادينغتون.')).toEqual(['ستيفنيدج', 'ستيفنيدج', 'بادينغتون']);
+  });
+
+  it('reads no place in what a station produces or serves, its adjective, a verb or a preposition with the article', () => {
+    expect(places('وتوقفت محطة كهرباء عن العمل قرب محطة وقود ومحطة نووية، وأي محطة يثبت بيعها الوقود تغلق، والكاميرا في محطة للسكك الحديدية.')).toEqual([]);
+  });
+});
