@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { persons, places } from './probes.js';
+import { organizations, persons, places } from './probes.js';
 
 describe('session 13: an unlisted place set off before a known one (place-apposition.ts)', () => {
   it('reads "in X, <country>" as a place, and the text\'s other mentions of X too', () => {
@@ -70,5 +70,12 @@ describe('session 13: a station named after its place (stations.ts)', () => {
 
   it('reads no place in what a station produces or serves, its adjective, a verb or a preposition with the article', () => {
     expect(places('وتوقفت محطة كهرباء عن العمل قرب محطة وقود ومحطة نووية، وأي محطة يثبت بيعها الوقود تغلق، والكاميرا في محطة للسكك الحديدية.')).toEqual([]);
+  });
+});
+
+describe('session 13: diplomatic missions named by their state (data/organizations.ts cues)', () => {
+  it('reads an embassy or consulate with its state\'s adjective or name as an organization', () => {
+    expect(organizations('وتجمع المحتجون أمام السفارة الفرنسية في العاصمة.')).toEqual(['السفارة الفرنسية']);
+    expect(organizations('وأطلقت النار قرب القنصلية التركية في المدينة.')).toEqual(['القنصلية التركية']);
   });
 });
