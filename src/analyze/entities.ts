@@ -27,6 +27,7 @@ import { foreignNames, shipNameAt } from './foreign-shapes.js';
 import { agedNames } from './age-apposition.js';
 import { placesBeforePlaces } from './place-apposition.js';
 import { stationPlaces } from './stations.js';
+import { stateNames } from './state-names.js';
 import { namesBeforeTitles } from './person-apposition.js';
 import { loneSubjects } from './verb-subject.js';
 
@@ -563,7 +564,7 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
   // Places joined by و to a place found (`بين عرعر وطريف`) are places, and named so elsewhere too
   // (`في طريف والعويقيلة`: the coordination goes on from those mentions once).
   // `في جالي، سريلانكا`: an unlisted place set off before a known one (place-apposition.ts).
-  cuePlaces.push(...placesBeforePlaces(toks, candidates.filter((c) => c.type === 'place' && c.source === 'gazetteer')), ...stationPlaces(toks));
+  cuePlaces.push(...placesBeforePlaces(toks, candidates.filter((c) => c.type === 'place' && c.source === 'gazetteer')), ...stationPlaces(toks), ...stateNames(toks));
   const coordinated = coordinatedPlaces(toks, placeEnds(toks, [...candidates.filter((c) => c.type === 'place'), ...cuePlaces]));
   cuePlaces.push(...coordinated, ...coordinatedPlaces(toks, placeEnds(toks, placeRepeats(toks, coordinated))));
   // A place a cue named (بلدة أدري) is a place wherever else the text names it (في أدري).

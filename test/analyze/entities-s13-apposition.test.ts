@@ -79,3 +79,15 @@ describe('session 13: diplomatic missions named by their state (data/organizatio
     expect(organizations('وأطلقت النار قرب القنصلية التركية في المدينة.')).toEqual(['القنصلية التركية']);
   });
 });
+
+describe('session 13: states named by their form of government (state-names.ts)', () => {
+  it('reads a republic or kingdom with its adjectives, or with the name it governs, as one place', () => {
+    expect(places('وقامت الجمهورية العربية الليبية عام 1969، ثم اعترفت بها المملكة المغربية.')).toEqual(['الجمهورية العربية الليبية', 'المملكة المغربية']);
+    expect(places('وأعلنت جمهورية الريف استقلالها عام 1921، وانضم إلى الحلف الجبل الأسود.')).toEqual(['جمهورية الريف', 'الجبل الأسود']);
+    expect(places('وأكد ولاءه للجمهورية الإسلامية في خطابه.')).toEqual(['لجمهورية الإسلامية']);
+  });
+
+  it('reads no state in a form of government with no adjective or name after it', () => {
+    expect(places('وتعهد رئيس الجمهورية بإصلاح المملكة من الداخل.')).toEqual([]);
+  });
+});
