@@ -91,3 +91,10 @@ describe('session 13: states named by their form of government (state-names.ts)'
     expect(places('وتعهد رئيس الجمهورية بإصلاح المملكة من الداخل.')).toEqual([]);
   });
 });
+
+describe('session 13: إيان (Ian) is a given name, not the stopword أيان', () => {
+  it('reads a name opening with إيان after a title or a verb', () => {
+    expect(persons('وصرح قائد الشرطة السيد ايان ماكفرسون ان التحقيق مستمر.')).toEqual(['ايان ماكفرسون']);
+    expect(persons('وقال إيان ماكفرسون إن التحقيق مستمر.')).toEqual(['إيان ماكفرسون']);
+  });
+});
