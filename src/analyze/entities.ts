@@ -28,6 +28,7 @@ import { agedNames } from './age-apposition.js';
 import { placesBeforePlaces } from './place-apposition.js';
 import { stationPlaces } from './stations.js';
 import { stateNames } from './state-names.js';
+import { coordinatedPersons } from './coordinated-persons.js';
 import { namesBeforeTitles } from './person-apposition.js';
 import { loneSubjects } from './verb-subject.js';
 
@@ -595,6 +596,8 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
     }
   }
   candidates.push(...firstNamesAfterPostPosedVerbs(text, toks, candidates));
+  // `X Y وZ W،`: name words listed by و after a person are a person (coordinated-persons.ts).
+  for (const p of coordinatedPersons(toks, candidates.filter((c) => c.type === 'person'))) candidates.push({ start: p.start, end: p.end, type: 'person', name: null, source: 'cue', rank: 7 });
   const organizations = candidates.filter((c) => c.type === 'organization');
   for (const a of [...abbreviationsAfter(text, organizations), ...quotedBodies(text, organizations)]) {
     candidates.push({ start: a.start, end: a.end, type: 'organization', name: null, source: 'cue' });

@@ -98,3 +98,13 @@ describe('session 13: إيان (Ian) is a given name, not the stopword أيان'
     expect(persons('وقال إيان ماكفرسون إن التحقيق مستمر.')).toEqual(['إيان ماكفرسون']);
   });
 });
+
+describe('session 13: persons listed by و after a person (coordinated-persons.ts)', () => {
+  it('reads the name words joined by و to a person found as a person too', () => {
+    expect(persons('وغنى في الحفل المغنون أنجيلا سيميليا وكوستيكا مارينيسكو سيشاركون أيضا.')).toEqual(['أنجيلا سيميليا', 'كوستيكا مارينيسكو']);
+  });
+
+  it('reads no person in a noun with its pronoun, a plural or a feminine noun after the person', () => {
+    expect(persons('وطالب بمحاكمة الرئيس السابق صدام حسين ومساعديه، ومحاسبة أنجيلا سيميليا ومطالباتها.')).toEqual(['صدام حسين', 'أنجيلا سيميليا']);
+  });
+});
