@@ -29,6 +29,7 @@ import { placesBeforePlaces } from './place-apposition.js';
 import { stationPlaces } from './stations.js';
 import { stateNames } from './state-names.js';
 import { coordinatedPersons } from './coordinated-persons.js';
+import { leadersOfBodies } from './leaders-bodies.js';
 import { namesBeforeTitles } from './person-apposition.js';
 import { loneSubjects } from './verb-subject.js';
 
@@ -602,7 +603,13 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
   for (const a of [...abbreviationsAfter(text, organizations), ...quotedBodies(text, organizations)]) {
     candidates.push({ start: a.start, end: a.end, type: 'organization', name: null, source: 'cue' });
   }
-  return { kept: choose(candidates), titles };
+  // `حكومة الجعفري` after `إبراهيم الجعفري`: the leader's family name, no named organization (leaders-bodies.ts).
+  const led = leadersOfBodies(text, candidates.filter((c) => c.type === 'organization' && c.source === 'cue'), candidates.filter((c) => c.type === 'person'));
+  if (led.length === 0) return { kept: choose(candidates), titles };
+  const bodies = new Set<{ readonly start: number; readonly end: number }>(led.map((l) => l.org));
+  const rest = candidates.filter((c) => !bodies.has(c));
+  for (const l of led) rest.push({ start: l.person.start, end: l.person.end, type: 'person', name: null, source: 'cue' });
+  return { kept: choose(rest), titles };
 }
 
 /**

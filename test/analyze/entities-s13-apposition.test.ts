@@ -108,3 +108,15 @@ describe('session 13: persons listed by و after a person (coordinated-persons.t
     expect(persons('وطالب بمحاكمة الرئيس السابق صدام حسين ومساعديه، ومحاسبة أنجيلا سيميليا ومطالباتها.')).toEqual(['صدام حسين', 'أنجيلا سيميليا']);
   });
 });
+
+describe('session 13: a government named after its leader (leaders-bodies.ts)', () => {
+  it('reads the leader in حكومة/إدارة + family name as a person when the text names him with more words', () => {
+    const text = 'وأعلن رئيس الوزراء الدكتور إبراهيم الحمداني الخطة أمس. وتسعى حكومة الحمداني إلى الإصلاح.';
+    expect(persons(text)).toEqual(['إبراهيم الحمداني', 'الحمداني']);
+    expect(organizations(text)).toEqual([]);
+  });
+
+  it('keeps the body when no person of the text bears that name', () => {
+    expect(organizations('وقالت حكومة الوحدة إنها تدعم الاتفاق.')).toEqual(['حكومة الوحدة']);
+  });
+});
