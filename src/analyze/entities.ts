@@ -35,6 +35,8 @@ import { loneSubjects } from './verb-subject.js';
 
 /** A token where a reporting verb may stand (the trigger mask's quick test). */
 const saysAt = (t: Tok): boolean => (entityStarts(t) & START.verb) !== 0;
+/** A token where a station's or a state's name may open (stations.ts, state-names.ts). */
+const facilityAt = (t: Tok): boolean => (entityStarts(t) & START.facility) !== 0;
 
 export interface FindEntitiesOptions {
   /** Full person names known from elsewhere in the story; their surnames and spellings are found too. Default none. */
@@ -566,7 +568,7 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
   // Places joined by و to a place found (`بين عرعر وطريف`) are places, and named so elsewhere too
   // (`في طريف والعويقيلة`: the coordination goes on from those mentions once).
   // `في جالي، سريلانكا`: an unlisted place set off before a known one (place-apposition.ts).
-  cuePlaces.push(...placesBeforePlaces(toks, candidates.filter((c) => c.type === 'place' && c.source === 'gazetteer')), ...stationPlaces(toks), ...stateNames(toks));
+  cuePlaces.push(...placesBeforePlaces(toks, candidates.filter((c) => c.type === 'place' && c.source === 'gazetteer')), ...stationPlaces(toks, facilityAt), ...stateNames(toks, facilityAt));
   const coordinated = coordinatedPlaces(toks, placeEnds(toks, [...candidates.filter((c) => c.type === 'place'), ...cuePlaces]));
   cuePlaces.push(...coordinated, ...coordinatedPlaces(toks, placeEnds(toks, placeRepeats(toks, coordinated))));
   // A place a cue named (بلدة أدري) is a place wherever else the text names it (في أدري).

@@ -11,18 +11,20 @@ import type { PlaceMention } from './place-cues.js';
 /** Forms of government, definite (followed by adjectives) and indefinite (followed by the name). */
 const DEFINITE_FORM_KEYS = keySet(['الجمهورية', 'المملكة', 'الإمارة', 'السلطنة', 'الإمبراطورية']);
 const INDEFINITE_FORM_KEYS = keySet(['جمهورية', 'مملكة', 'إمارة', 'سلطنة', 'إمبراطورية']);
+/** Every form a state's name opens with (`entityStarts` gates the scan with it). */
+export const STATE_FORM_KEYS: ReadonlySet<string> = new Set([...DEFINITE_FORM_KEYS, ...INDEFINITE_FORM_KEYS]);
 /** Adjectives of a state's form besides nisbas. */
 const STATE_ADJECTIVE_KEYS = keySet(['المتحدة', 'الاتحادية', 'الموحدة', 'الديمقراطية', 'الشعبية', 'العربية', 'الإسلامية', 'الهاشمية']);
 
 /** A definite nisba (`اليمنية`، `المتوكلية`، `الطرابلسية`) or a listed state adjective. */
 const stateAdjective = (t: Tok): boolean => t.kind === 'word' && (STATE_ADJECTIVE_KEYS.has(t.key) || /^ال..+(?:يه|ي)$/.test(t.key));
 
-/** The states named so in one text. */
-export function stateNames(toks: readonly Tok[]): PlaceMention[] {
+/** The states named so in one text; `cueAt` a quick superset test of the form's word. */
+export function stateNames(toks: readonly Tok[], cueAt: (t: Tok) => boolean): PlaceMention[] {
   const out: PlaceMention[] = [];
   for (let i = 0; i < toks.length - 1; i++) {
     const cue = toks[i] as Tok;
-    if (cue.kind !== 'word' || cue.key.length < 5) continue;
+    if (!cueAt(cue) || cue.kind !== 'word' || cue.key.length < 5) continue;
     const definite = cue.forms.find((f) => DEFINITE_FORM_KEYS.has(f.form));
     const indefinite = definite === undefined ? cue.forms.find((f) => f.letters === 0 && INDEFINITE_FORM_KEYS.has(f.form)) : undefined;
     if (definite === undefined && indefinite === undefined) continue;

@@ -10,6 +10,8 @@ import { hasTanween, isDefinite, joined, keySet, lookup, type Tok } from './toke
 import type { PlaceMention } from './place-cues.js';
 
 const STATION_KEYS = keySet(['محطة', 'محطتي']);
+/** Every form a station's name follows (`entityStarts` gates the scan with it). */
+export const STATION_CUE_FORMS: ReadonlySet<string> = STATION_KEYS;
 /** Lines a station serves, written between `محطة` and its name (`محطة مترو X`). */
 const LINE_KEYS = keySet(['مترو', 'قطار', 'قطارات', 'حافلات', 'أنفاق', 'سكة']);
 /** What a station produces, serves or measures: no place's name. */
@@ -27,12 +29,12 @@ function stationNameWord(t: Tok): boolean {
   return !isPlaceAdjective(k) && !/(ي|يه|ات|ها|هم)$/.test(k) && !/^(?:لل|بال|وال|فال|كال)/.test(k);
 }
 
-/** The places stations are named after in one text: one or two name words after `محطة` (and a line word). */
-export function stationPlaces(toks: readonly Tok[]): PlaceMention[] {
+/** The places stations are named after in one text: one or two name words after `محطة` (and a line word); `cueAt` a quick superset test of the cue. */
+export function stationPlaces(toks: readonly Tok[], cueAt: (t: Tok) => boolean): PlaceMention[] {
   const out: PlaceMention[] = [];
   for (let i = 0; i < toks.length - 1; i++) {
     const cue = toks[i] as Tok;
-    if (cue.kind !== 'word' || !cue.key.includes('محط') || lookup(cue, STATION_KEYS) === null) continue;
+    if (!cueAt(cue) || cue.kind !== 'word' || lookup(cue, STATION_KEYS) === null) continue;
     let j = i + 1;
     if (LINE_KEYS.has((toks[j] as Tok).key) && joined(toks[j] as Tok)) j++;
     const first = toks[j];
