@@ -120,3 +120,9 @@ describe('session 13: a government named after its leader (leaders-bodies.ts)', 
     expect(organizations('وقالت حكومة الوحدة إنها تدعم الاتفاق.')).toEqual(['حكومة الوحدة']);
   });
 });
+
+describe('session 13: a number word is never peeled into a proclitic and a place (gazetteer.ts)', () => {
+  it('reads بليون as "billion", not ب + ليون', () => {
+    expect(places('وتبرعت اليابان بنصف بليون دولار، وزار الوفد ليون.')).toEqual(['اليابان', 'ليون']);
+  });
+});
