@@ -25,6 +25,18 @@ import { coordinatedPlaces, placeRepeats, placesAfterCue, type PlaceMention } fr
 import { describedAt, FOREIGN_GIVEN_KEYS, givenNameAt, unlistedNameAfterVerb, type NameSpan } from './given-names.js';
 import { foreignNames, shipNameAt } from './foreign-shapes.js';
 import { agedNames } from './age-apposition.js';
+import { placesBeforePlaces } from './place-apposition.js';
+import { stationPlaces } from './stations.js';
+import { stateNames } from './state-names.js';
+import { coordinatedPersons } from './coordinated-persons.js';
+import { leadersOfBodies } from './leaders-bodies.js';
+import { namesBeforeTitles } from './person-apposition.js';
+import { loneSubjects } from './verb-subject.js';
+
+/** A token where a reporting verb may stand (the trigger mask's quick test). */
+const saysAt = (t: Tok): boolean => (entityStarts(t) & START.verb) !== 0;
+/** A token where a station's or a state's name may open (stations.ts, state-names.ts). */
+const facilityAt = (t: Tok): boolean => (entityStarts(t) & START.facility) !== 0;
 
 export interface FindEntitiesOptions {
   /** Full person names known from elsewhere in the story; their surnames and spellings are found too. Default none. */
@@ -555,6 +567,8 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
   }
   // Places joined by و to a place found (`بين عرعر وطريف`) are places, and named so elsewhere too
   // (`في طريف والعويقيلة`: the coordination goes on from those mentions once).
+  // `في جالي، سريلانكا`: an unlisted place set off before a known one (place-apposition.ts).
+  cuePlaces.push(...placesBeforePlaces(toks, candidates.filter((c) => c.type === 'place' && c.source === 'gazetteer')), ...stationPlaces(toks, facilityAt), ...stateNames(toks, facilityAt));
   const coordinated = coordinatedPlaces(toks, placeEnds(toks, [...candidates.filter((c) => c.type === 'place'), ...cuePlaces]));
   cuePlaces.push(...coordinated, ...coordinatedPlaces(toks, placeEnds(toks, placeRepeats(toks, coordinated))));
   // A place a cue named (بلدة أدري) is a place wherever else the text names it (في أدري).
@@ -566,6 +580,8 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
   candidates.push(...quotedMediaNames(text, toks), ...namesAfterVerbs(toks));
   for (const f of foreignNames(toks)) candidates.push({ start: f.start, end: f.end, type: f.type, name: null, source: 'cue' });
   for (const a of agedNames(toks)) candidates.push({ start: a.start, end: a.end, type: 'person', name: null, source: 'cue' });
+  for (const a of namesBeforeTitles(toks)) candidates.push({ start: a.start, end: a.end, type: 'person', name: null, source: 'cue' });
+  for (const a of loneSubjects(toks, saysAt)) candidates.push({ start: a.start, end: a.end, type: 'person', name: null, source: 'cue', rank: LONE_SUBJECT_RANK });
   // A given name that starts inside another entity (جامعة محمد الخامس، خان يونس) is that entity's;
   // one a title or the gazetteer reads from the same word is read by them.
   if (given.length > 0) {
@@ -583,11 +599,19 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
     }
   }
   candidates.push(...firstNamesAfterPostPosedVerbs(text, toks, candidates));
+  // `X Y وZ W،`: name words listed by و after a person are a person (coordinated-persons.ts).
+  for (const p of coordinatedPersons(toks, candidates.filter((c) => c.type === 'person'))) candidates.push({ start: p.start, end: p.end, type: 'person', name: null, source: 'cue', rank: 7 });
   const organizations = candidates.filter((c) => c.type === 'organization');
   for (const a of [...abbreviationsAfter(text, organizations), ...quotedBodies(text, organizations)]) {
     candidates.push({ start: a.start, end: a.end, type: 'organization', name: null, source: 'cue' });
   }
-  return { kept: choose(candidates), titles };
+  // `حكومة الجعفري` after `إبراهيم الجعفري`: the leader's family name, no named organization (leaders-bodies.ts).
+  const led = leadersOfBodies(text, candidates.filter((c) => c.type === 'organization' && c.source === 'cue'), candidates.filter((c) => c.type === 'person'));
+  if (led.length === 0) return { kept: choose(candidates), titles };
+  const bodies = new Set<{ readonly start: number; readonly end: number }>(led.map((l) => l.org));
+  const rest = candidates.filter((c) => !bodies.has(c));
+  for (const l of led) rest.push({ start: l.person.start, end: l.person.end, type: 'person', name: null, source: 'cue' });
+  return { kept: choose(rest), titles };
 }
 
 /**
@@ -617,9 +641,12 @@ function firstNamesAfterPostPosedVerbs(text: string, toks: readonly Tok[], candi
 /** The candidates overlapping `[start, end)`. */
 const overlappingCandidates = (kept: readonly Candidate[], start: number, end: number): Candidate[] => kept.filter((k) => k.start < end && start < k.end);
 
-/** Every one of `overlapping` is a person mention shorter than `[start, end)` and inside it. */
+/** Every one of `overlapping` is a person mention inside `[start, end)`, shorter than it or a lone subject. */
 const insidePersons = (overlapping: readonly Candidate[], start: number, end: number): boolean =>
-  overlapping.every((k) => k.type === 'person' && k.end - k.start < end - start && k.start >= start && k.end <= end);
+  overlapping.every((k) => k.type === 'person' && (k.end - k.start < end - start || k.rank === LONE_SUBJECT_RANK) && k.start >= start && k.end <= end);
+
+/** Rank of a lone subject (verb-subject.ts): a person found again by a known name over the same word is that name's mention. */
+const LONE_SUBJECT_RANK = 6;
 
 const exceptThese = (kept: readonly Candidate[], these: readonly Candidate[]): Candidate[] => kept.filter((k) => !these.includes(k));
 
@@ -655,7 +682,7 @@ function knownMentions(toks: readonly Tok[], pass1Kept: readonly Candidate[], in
     const overlapping = overlappingCandidates(kept, start, end);
     if (insidePersons(overlapping, start, end)) {
       kept = exceptThese(kept, overlapping);
-      extra.push({ start, end, type: 'person', name: hit.name, source: overlapping.length > 0 ? 'title' : 'known' });
+      extra.push({ start, end, type: 'person', name: hit.name, source: overlapping.some((k) => k.rank !== LONE_SUBJECT_RANK) ? 'title' : 'known' });
     }
     i = hit.to - 1;
   }

@@ -7,7 +7,7 @@ import { key } from '../text/index.js';
 import { CITIES, COUNTRY_ALIASES } from './data/places.js';
 import { TOWNS } from './data/towns.js';
 import { WORLD_PLACES } from './data/world-places.js';
-import { KUNYA_NAME_KEYS } from './lexicon.js';
+import { KUNYA_NAME_KEYS, NUMBER_WORD_KEYS } from './lexicon.js';
 import { homographCanonical } from './homographs.js';
 import { AGENCIES, ORGANIZATIONS } from './data/organizations.js';
 import { PEOPLE } from './data/people.js';
@@ -154,8 +154,9 @@ export function matchGazetteer(toks: readonly Tok[], i: number, g: Gazetteer = g
   let heads: Form[] | null = null;
   let most = 0;
   let counts = 0;
-  // `فاطمة` is no ف + the town أطمة: a word that is a given name as written is never peeled.
-  const whole = KUNYA_NAME_KEYS.has(first.key);
+  // `فاطمة` is no ف + the town أطمة: a word that is a given name as written is never peeled; nor is a
+  // number word (`بليون` "billion" is no ب + ليون).
+  const whole = KUNYA_NAME_KEYS.has(first.key) || NUMBER_WORD_KEYS.has(first.key);
   for (const f of first.forms) {
     if (whole && f.letters > 0) continue;
     const lengths = g.wordCounts.get(f.form);

@@ -65,8 +65,14 @@ export const RELATIVE_OR_HE_KEYS: ReadonlySet<string> = new Set([...SINGULAR_REL
 /** Adverbs of place the stopword list lacks (`تجلس X قرب النافذة`، `مصدر داخل الوزارة`): a name ends before them. */
 export const LOCATIVE_KEYS = keySet(['قرب', 'خلف', 'داخل', 'وسط', 'بجانب', 'تحت', 'فوق', 'قبالة']);
 
-/** A stopword in key form; `علي` written with yeh is a name, not the folded preposition على. */
-export const isStop = (t: Tok): boolean => isStopword(t.key) && t.text !== 'علي' && t.text !== 'إيان';
+/**
+ * Stopwords that, as written, are given names in news prose: `علي` written with yeh (not the folded
+ * preposition على), and `إيان`/`ايان` (Ian; the interrogative أيّان "when" is classical, not news usage).
+ */
+const NAMES_NOT_STOPS: ReadonlySet<string> = new Set(['علي', 'إيان', 'ايان']);
+
+/** A stopword in key form, unless written as a given name (`NAMES_NOT_STOPS`). */
+export const isStop = (t: Tok): boolean => isStopword(t.key) && !NAMES_NOT_STOPS.has(t.text);
 
 /** Title word key without article and feminine/dual ending: الوزيرة → وزير. */
 export function titleHead(k: string): string {

@@ -8,12 +8,14 @@ import { gazetteer } from './gazetteer.js';
 import { NAMING_WORDS } from './data/reporting.js';
 import { COMPOUND_HEAD_KEYS, DEFINITE_GIVEN_KEYS, KUNYA_KEYS, KUNYA_NAME_KEYS, OCCUPATION_KEYS, ORG_CUE_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { PLACE_CUE_FORMS } from './place-cues.js';
+import { STATION_CUE_FORMS } from './stations.js';
+import { STATE_FORM_KEYS } from './state-names.js';
 import { isDefinite, keySet, spellingMask, type Tok } from './tokens.js';
 
 export const NAMING_KEYS = keySet(NAMING_WORDS);
 
 /** Bits of `entityStarts`. */
-export const START = { gazetteer: 1, organization: 2, title: 4, place: 8, verb: 16, given: 32 } as const;
+export const START = { gazetteer: 1, organization: 2, title: 4, place: 8, verb: 16, given: 32, facility: 64 } as const;
 /** The bits pass 1's candidate loop acts on. */
 export const CANDIDATE_STARTS = START.gazetteer | START.organization | START.title | START.place | START.given;
 
@@ -51,6 +53,9 @@ function buildFormBits(): Map<string, number> {
   add(NAMING_KEYS, START.verb);
   // a given name, a kunya or a compound name's head, bare or after و/ف (`givenNameAt`), or an occupation (`describedAt`)
   add(GIVEN_STARTS, START.given);
+  // a station or a form of government (`stationPlaces`, `stateNames`)
+  add(STATION_CUE_FORMS, START.facility);
+  add(STATE_FORM_KEYS, START.facility);
   return bits;
 }
 

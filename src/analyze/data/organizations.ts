@@ -362,4 +362,6 @@ export const ORGANIZATION_CUES: readonly string[] = [
   'مستشفى', 'مصنع', 'مدرسة', 'متحف',
   // sports clubs, named after a word or a town (`نادي الأخضر`، `نادي الأهلي بنغازي`)
   'نادي',
+  // diplomatic missions, named by their state (`السفارة البريطانية`، `سفارة الهند`، `القنصلية الإيرانية`)
+  'سفارة', 'السفارة', 'قنصلية', 'القنصلية',
 ];

@@ -1,0 +1,76 @@
+/**
+ * A lone family name as a reporting verb's subject: `«…»، قال بيلهام.`، `وادعى لوكوود بأن …`، `وأضاف
+ * هاريسون لرويترز إن …`. Wire reports name a speaker again by the family name alone, often one no list
+ * knows; right after a verb of saying and closed at once (punctuation, إن/أن, the addressee with ل), a
+ * word that is no common noun of that slot (an official, a source, a report, a witness …) is the one
+ * who speaks.
+ */
+import { matchGazetteer } from './gazetteer.js';
+import { COMPLEMENTIZERS, GIVEN_KEYS, KUNYA_NAME_KEYS, OCCUPATION_KEYS, VERB_KEYS } from './lexicon.js';
+import { isNameWord, looksImperfect, mannerWord } from './names.js';
+import { isDefinite, joined, keySet, lookup, type Tok } from './tokens.js';
+
+/** What says something besides a person, as a saying verb's indefinite subject (`قال تقرير إن`، `ذكرت دراسة أن`). */
+const SAYING_THING_KEYS = keySet([
+  'تقرير', 'دراسة', 'استطلاع', 'تحقيق', 'مسح', 'وثيقة', 'رسالة', 'إعلان', 'قرار', 'نص', 'خبر', 'مقال', 'تسجيل', 'شريط', 'فيديو', 'حساب', 'تحليل',
+  'تقديرات', 'إحصاءات', 'أرقام', 'بيانات', 'معلومات', 'تقارير', 'أنباء', 'مسؤولين', 'آخر', 'آخرون', 'كثيرون', 'البعض', 'بعضهم', 'أحدهم', 'جاء',
+  // media that report (`ونقل موقع "…" عن`، `ذكر تلفزيون …`)
+  'موقع', 'تلفزيون', 'راديو', 'برنامج', 'حزب',
+]);
+
+/** A preposition with the pronoun نا (`عنا`، `لنا`، `معنا`): never a name. */
+const PREPOSITION_US = /^(?:عنا|منا|معنا|لنا|بنا|فينا|الينا|علينا|عندنا|لدينا)$/;
+/** ب + a verbal noun of the patterns افتعال، انفعال، استفعال (`باهتمام`، `باستغراب`): a manner, no name. */
+const MANNER_VERBAL_NOUN = /^ب(?:ا.ت.ا.|ان..ا.|است..ا.)$/;
+/** The sound plural of a فاعل participle (`ناقلون`، `سائقين`): people of a trade, no name. */
+const AGENT_PLURAL = /^.ا..(?:ون|ين)$/;
+
+/** Media and bodies addressed with ل after a speaker (`لوكالة الأنباء`، `لصحيفة …`). */
+const ADDRESSEE_KEYS = keySet(['وكالة', 'صحيفة', 'قناة', 'تلفزيون', 'إذاعة', 'موقع', 'مجلة', 'شبكة', 'جريدة', 'راديو']);
+
+/**
+ * Closes the subject at once: punctuation, the end, إن/أن, or the addressee with ل: ل with the article
+ * (`للصحفيين`), written apart (`لـ«الخبر»`), before a medium's word or a listed body (`لرويترز`). Any other
+ * word in ل may be the family name going on (`جون لويس`), and `صديق له` is a noun and its complement.
+ */
+function closes(toks: readonly Tok[], j: number): boolean {
+  const t = toks[j];
+  if (t === undefined || !joined(t)) return true;
+  if (COMPLEMENTIZERS.has(t.key)) return true;
+  if (!t.key.startsWith('ل')) return false;
+  if (t.key.startsWith('لل') || t.text.startsWith('لـ') || t.forms.some((f) => f.letters === 1 && ADDRESSEE_KEYS.has(f.form))) return true;
+  const body = matchGazetteer(toks, j);
+  return body !== null && body.type === 'organization' && body.start > t.start;
+}
+
+/** A word that may be a family name no list knows in the subject slot. */
+function loneSurname(t: Tok): boolean {
+  const k = t.key;
+  if (t.kind !== 'word' || k.length < 3 || isDefinite(k) || !isNameWord(t, 0, undefined)) return false;
+  if (PREPOSITION_US.test(k) || MANNER_VERBAL_NOUN.test(k) || AGENT_PLURAL.test(k)) return false;
+  if (SAYING_THING_KEYS.has(k) || OCCUPATION_KEYS.has(k) || mannerWord(t) || looksImperfect(t) || KUNYA_NAME_KEYS.has(k) || GIVEN_KEYS.has(k)) return false;
+  // A feminine noun (`دراسة`، `مصادر` aside), a sound plural of a participle (`محققون`، `مسعفين`), a broken plural in
+  // ـاء (`خبراء`), a feminine plural or a noun with a pronoun: no family name.
+  // So is an adverb or a state in the accusative, its tanween unwritten (`وأفاد راسخا`), and a broken plural فواعل (`صواعق`).
+  return !t.text.endsWith('ة') && !/^م.{2,}(ون|ين)$/.test(k) && !/(اء|ات|ه|ها|هم|هما)$/.test(k) && !/^ل/.test(k) && !(k.length >= 5 && k.endsWith('ا')) && !/^.وا..$/.test(k);
+}
+
+export interface LoneName {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Lone family names right after a saying verb and closed at once (see the file comment); no gazetteer name. */
+export function loneSubjects(toks: readonly Tok[], verbAt: (t: Tok) => boolean): LoneName[] {
+  const out: LoneName[] = [];
+  for (let i = 1; i < toks.length; i++) {
+    const verb = toks[i - 1] as Tok;
+    const t = toks[i] as Tok;
+    if (!joined(t) || !verbAt(verb) || !closes(toks, i + 1) || !loneSurname(t)) continue;
+    // (a verb of two letters after a proclitic, `فرد`، `ورد`, is as often a noun or another verb)
+    const said = lookup(verb, VERB_KEYS);
+    if (said === null || said.form.length < 3 || matchGazetteer(toks, i) !== null) continue;
+    out.push({ start: t.start, end: t.end });
+  }
+  return out;
+}
