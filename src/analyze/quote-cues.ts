@@ -150,7 +150,8 @@ const REPORTING_MASDAR_KEYS = keySet(['اتهام', 'انتقاد', 'تأكيد'
 export function goingVerb(ctx: Context, t: Tok): Tok | null {
   const lam = t.text.startsWith('ل') ? t.forms.find((f) => f.letters === 1)?.form : undefined;
   const prev = ctx.toks[t.index - 1];
-  const toward = lam === undefined && prev !== undefined && (prev.key === 'الي' || prev.key === 'إلى') && /^ +$/.test(t.gap);
+  // (`الي`: إلى in key form.)
+  const toward = lam === undefined && prev !== undefined && prev.key === 'الي' && /^ +$/.test(t.gap);
   const noun = lam ?? (toward ? t.key : undefined);
   if (noun === undefined || !REPORTING_MASDAR_KEYS.has(noun)) return null;
   const before = ctx.toks[t.index - (toward ? 2 : 1)];
