@@ -386,7 +386,7 @@ function numericAt(toks: readonly Tok[], i: number): { from: number; parsed: Par
 }
 
 /** Words before a number that make it a count or an amount (`نحو 2000،`، `أكثر من 1950.`). */
-const COUNT_BEFORE = keySet(['من', 'إلى', 'نحو', 'حوالي', 'قرابة', 'زهاء', 'حوالى', 'بلغ', 'بلغت', 'يبلغ', 'تبلغ', 'إجمالي', 'مجموع', 'عدد', 'رقم', 'العدد', 'الرقم']);
+const COUNT_BEFORE = keySet(['من', 'إلى', 'نحو', 'حوالي', 'قرابة', 'زهاء', 'بلغ', 'بلغت', 'يبلغ', 'تبلغ', 'إجمالي', 'مجموع', 'عدد', 'رقم', 'العدد', 'الرقم']);
 
 /**
  * A year that closes a phrase after a word (`الضريبية 2004،`، `تفجيرات لندن 2005 في`، `موسم الحصاد

@@ -173,8 +173,9 @@ const PREPOSITION_KEYS = keySet(['في', 'من', 'على', 'عن', 'إلى']);
 /** `اكتفى X بالقول:`، `ختم حديثه بقوله`: ب + the verbal noun of قال stands for the subject's words, as a participle does. */
 const SAYING_NOUN_KEYS = keySet(['بالقول', 'بقوله', 'بقولها', 'بقولهم']);
 
-// (`«…»، هذا ما قاله X`: a demonstrative pointing back at the quote, then ما, reads as an according-to word.)
-const ACCORDING_KEYS = keySet(['وفق', 'حسب', 'بحسب', 'حسبما', 'بحسبما', 'وفقما', 'كما', 'هذا', 'وهذا', 'ذلك', 'وذلك']);
+// (`«…»، هذا ما قاله X`: a demonstrative pointing back at the quote, then ما, reads as an according-to word;
+// read with `lookup`, so `وهذا` is found by its form without و.)
+const ACCORDING_KEYS = keySet(['وفق', 'حسب', 'بحسب', 'حسبما', 'بحسبما', 'وفقما', 'كما', 'هذا', 'ذلك']);
 
 /**
  * `بحسب ما أكدته X`, `وفق ما أوضحه X`, `حسبما أفاد X`, `هذا ما قاله X`: an according-to word, ما, any reporting verb
