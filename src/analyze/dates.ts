@@ -285,9 +285,9 @@ function parseAt(toks: readonly Tok[], i: number): Parsed | null {
 
 /** After اليوم: the day after, before or the same as the one just told of (`في اليوم التالي`، `صباح اليوم السابق`، `اليوم نفسه`). */
 const TOLD_DAY_AFTER = new Map<string, -1 | 0 | 1>([
-  ...[...keySet(['التالي'])].map((k) => [k, 1] as const),
-  ...[...keySet(['السابق'])].map((k) => [k, -1] as const),
-  ...[...keySet(SAME_WORDS)].map((k) => [k, 0] as const),
+  [key('التالي'), 1],
+  [key('السابق'), -1],
+  ...[...SAME_KEYS].map((k) => [k, 0] as const),
 ]);
 /** Before اليوم: the same day as the one just told of (`في نفس اليوم`، `ذات اليوم`). */
 const SAME_DAY_BEFORE = keySet(['نفس', 'ذات']);
