@@ -65,7 +65,7 @@ export const RELATIVE_OR_HE_KEYS: ReadonlySet<string> = new Set([...SINGULAR_REL
 /** Adverbs of place the stopword list lacks (`تجلس X قرب النافذة`، `مصدر داخل الوزارة`): a name ends before them. */
 export const LOCATIVE_KEYS = keySet(['قرب', 'خلف', 'داخل', 'وسط', 'بجانب', 'تحت', 'فوق', 'قبالة']);
 
-/** A stopword in key form; `علي` written with yeh is a name, not the folded preposition على. */
+/** A stopword in key form; `علي` written with yeh is a name, not the folded preposition على, and `إيان` (Ian) not the folded أيان. */
 export const isStop = (t: Tok): boolean => isStopword(t.key) && t.text !== 'علي' && t.text !== 'إيان';
 
 /** Title word key without article and feminine/dual ending: الوزيرة → وزير. */

@@ -360,7 +360,6 @@ function latinRun(ctx: Context, i: number, limit: number): string {
   return ctx.text.slice(first.start, last.end);
 }
 
-/** The explicit subject at token `i` (right after a verb or post-posed cue), or null. */
 /** `د.`، `م.`، `أ.`: the abbreviations of دكتور، مهندس، أستاذ before a name, glued to it or not. */
 const HONORIFIC_ABBREVIATION = /^\s*(?:د|م|أ|ا)\s?\.\s*/u;
 
@@ -376,6 +375,7 @@ function abbreviatedHonorific(ctx: Context, end: number, limit: number): string 
   return m?.name ?? null;
 }
 
+/** The explicit subject at token `i` (right after a verb or post-posed cue), or null. */
 export function subjectAt(ctx: Context, i: number, limit: number): string | null {
   const t = ctx.toks[i];
   if (t === undefined || t.start >= limit) return null;
