@@ -652,10 +652,10 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
       const naming = cue.participle && lookup(cue.tok, NAMING_CUE_KEYS) !== null;
       // `الذي وصفه الفيتوري بأنه «…»`: a naming cue with its own subject written after it.
       const named = naming ? namingSubject(ctx, cue.tok, span.open) : null;
+      const going = cue.participle ? goingVerb(ctx, cue.tok) : null;
       if (named !== null) speaker = named;
-      else if (cue.participle && goingVerb(ctx, cue.tok) !== null) {
+      else if (going !== null) {
         // `ومضى الرئيس لاتهام الحكومة بعدم «…»`: the going verb's subject.
-        const going = goingVerb(ctx, cue.tok) as Tok;
         const toward = ctx.toks[cue.tok.index - 1];
         const limit = toward !== undefined && toward.index > going.index && !cue.tok.text.startsWith('ل') ? toward.start : cue.tok.start;
         speaker = going.index + 1 < cue.tok.index ? goingSubject(ctx, going, limit) : lastSpeaker(going.start, cueGender(going));
