@@ -6,7 +6,7 @@
  */
 import { containing, firstFrom } from './search.js';
 import { type Context, findStartingIn } from './quote-context.js';
-import { description, documentAuthor } from './quote-speaker-phrase.js';
+import { description, documentAuthor, ISSUED_BY_LINK } from './quote-speaker-phrase.js';
 import { keySet, lookup, type Tok } from './tokens.js';
 import { isStop, TEMPORAL_KEYS, VERB_KEYS } from './lexicon.js';
 import type { EntityMention } from './types.js';
@@ -68,7 +68,7 @@ export function referredSource(ctx: Context, i: number): string | null {
 }
 
 /** `التقرير (السنوي) الصادر عن X`: a definite participle of issuing, up to two words after the noun, then عن/من and X. */
-const ISSUED_BY = /^(?:\s+[^\s.،,:؛«"“]+){0,2}?\s+(?:ال)?صادر[ةه]?\s+(?:عن|من)\s+/u;
+const ISSUED_BY = new RegExp(String.raw`^(?:\s+[^\s.،,:؛«"“]+){0,2}?\s+${ISSUED_BY_LINK}`, 'u');
 
 /** `وذكر التقرير الصادر عن بنك الكويت الوطني أن`: the body or person named after the participle. */
 function issuedBy(ctx: Context, noun: Tok): string | null {
