@@ -148,7 +148,7 @@ const REPORTING_MASDAR_KEYS = keySet(['اتهام', 'انتقاد', 'تأكيد'
  * speaker is the going verb's subject).
  */
 export function goingVerb(ctx: Context, t: Tok): Tok | null {
-  const lam = t.text.startsWith('ل') ? t.forms.find((f) => f.letters === 1)?.form : undefined;
+  const lam = afterLam(t);
   const prev = ctx.toks[t.index - 1];
   // (`الي`: إلى in key form.)
   const toward = lam === undefined && prev !== undefined && prev.key === 'الي' && /^ +$/.test(t.gap);
