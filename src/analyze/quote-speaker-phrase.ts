@@ -364,7 +364,7 @@ function latinRun(ctx: Context, i: number, limit: number): string {
   return ctx.text.slice(first.start, last.end);
 }
 
-/** `د.`، `م.`، `أ.`: the abbreviations of دكتور، مهندس، أستاذ before a name, glued to it or not. */
+/** `د.`، `م.`، `أ.` (or `ا.`): the abbreviations of دكتور، مهندس، أستاذ before a name, glued to it or not. */
 const HONORIFIC_ABBREVIATION = /^\s*(?:د|م|أ|ا)\s?\.\s*/u;
 
 /**
