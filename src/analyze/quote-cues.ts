@@ -326,7 +326,7 @@ function titleAfterLam(ctx: Context, k: number, end: number): string | null {
 function mentionAfterLam(ctx: Context, k: number, open: number): string | null {
   const t = ctx.toks[k];
   if (t === undefined || !t.text.startsWith('ل')) return null;
-  const m = findStartingIn(ctx.mentions, t.start + 1, t.start + 2, (x) => x.end <= open && x.start > t.start);
+  const m = findStartingIn(ctx.mentions, t.start + 1, t.start + 2, (x) => x.end <= open);
   return m?.name ?? null;
 }
 
