@@ -67,7 +67,7 @@ export function referredSource(ctx: Context, i: number): string | null {
   return issuedAfter(ctx, noun) ?? issuedBy(ctx, noun) ?? issuerBefore(ctx, noun, stem);
 }
 
-/** `التقرير (السنوي) الصادر عن X`: a definite participle of issuing, up to two words after the noun, then عن/من and X. */
+/** `التقرير (السنوي) الصادر عن X`: a participle of issuing (definite or not), up to two words after the noun, then عن/من and X. */
 const ISSUED_BY = new RegExp(String.raw`^(?:\s+[^\s.،,:؛«"“]+){0,2}?\s+${ISSUED_BY_LINK}`, 'u');
 
 /** `وذكر التقرير الصادر عن بنك الكويت الوطني أن`: the body or person named after the participle. */
