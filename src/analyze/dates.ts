@@ -285,9 +285,9 @@ function parseAt(toks: readonly Tok[], i: number): Parsed | null {
 
 /** After اليوم: the day after, before or the same as the one just told of (`في اليوم التالي`، `صباح اليوم السابق`، `اليوم نفسه`). */
 const TOLD_DAY_AFTER = new Map<string, -1 | 0 | 1>([
-  ...[...keySet(['التالي'])].map((k) => [k, 1] as const),
-  ...[...keySet(['السابق'])].map((k) => [k, -1] as const),
-  ...[...keySet(SAME_WORDS)].map((k) => [k, 0] as const),
+  [key('التالي'), 1],
+  [key('السابق'), -1],
+  ...[...SAME_KEYS].map((k) => [k, 0] as const),
 ]);
 /** Before اليوم: the same day as the one just told of (`في نفس اليوم`، `ذات اليوم`). */
 const SAME_DAY_BEFORE = keySet(['نفس', 'ذات']);
@@ -386,7 +386,7 @@ function numericAt(toks: readonly Tok[], i: number): { from: number; parsed: Par
 }
 
 /** Words before a number that make it a count or an amount (`نحو 2000،`، `أكثر من 1950.`). */
-const COUNT_BEFORE = keySet(['من', 'إلى', 'نحو', 'حوالي', 'قرابة', 'زهاء', 'حوالى', 'بلغ', 'بلغت', 'يبلغ', 'تبلغ', 'إجمالي', 'مجموع', 'عدد', 'رقم', 'العدد', 'الرقم']);
+const COUNT_BEFORE = keySet(['من', 'إلى', 'نحو', 'حوالي', 'قرابة', 'زهاء', 'بلغ', 'بلغت', 'يبلغ', 'تبلغ', 'إجمالي', 'مجموع', 'عدد', 'رقم', 'العدد', 'الرقم']);
 
 /**
  * A year that closes a phrase after a word (`الضريبية 2004،`، `تفجيرات لندن 2005 في`، `موسم الحصاد

@@ -148,9 +148,10 @@ const REPORTING_MASDAR_KEYS = keySet(['اتهام', 'انتقاد', 'تأكيد'
  * speaker is the going verb's subject).
  */
 export function goingVerb(ctx: Context, t: Tok): Tok | null {
-  const lam = t.text.startsWith('ل') ? t.forms.find((f) => f.letters === 1)?.form : undefined;
+  const lam = afterLam(t);
   const prev = ctx.toks[t.index - 1];
-  const toward = lam === undefined && prev !== undefined && (prev.key === 'الي' || prev.key === 'إلى') && /^ +$/.test(t.gap);
+  // (`الي`: إلى in key form.)
+  const toward = lam === undefined && prev !== undefined && prev.key === 'الي' && /^ +$/.test(t.gap);
   const noun = lam ?? (toward ? t.key : undefined);
   if (noun === undefined || !REPORTING_MASDAR_KEYS.has(noun)) return null;
   const before = ctx.toks[t.index - (toward ? 2 : 1)];
@@ -172,8 +173,9 @@ const PREPOSITION_KEYS = keySet(['في', 'من', 'على', 'عن', 'إلى']);
 /** `اكتفى X بالقول:`، `ختم حديثه بقوله`: ب + the verbal noun of قال stands for the subject's words, as a participle does. */
 const SAYING_NOUN_KEYS = keySet(['بالقول', 'بقوله', 'بقولها', 'بقولهم']);
 
-// (`«…»، هذا ما قاله X`: a demonstrative pointing back at the quote, then ما, reads as an according-to word.)
-const ACCORDING_KEYS = keySet(['وفق', 'حسب', 'بحسب', 'حسبما', 'بحسبما', 'وفقما', 'كما', 'هذا', 'وهذا', 'ذلك', 'وذلك']);
+// (`«…»، هذا ما قاله X`: a demonstrative pointing back at the quote, then ما, reads as an according-to word;
+// read with `lookup`, so `وهذا` is found by its form without و.)
+const ACCORDING_KEYS = keySet(['وفق', 'حسب', 'بحسب', 'حسبما', 'بحسبما', 'وفقما', 'كما', 'هذا', 'ذلك']);
 
 /**
  * `بحسب ما أكدته X`, `وفق ما أوضحه X`, `حسبما أفاد X`, `هذا ما قاله X`: an according-to word, ما, any reporting verb
@@ -324,7 +326,7 @@ function titleAfterLam(ctx: Context, k: number, end: number): string | null {
 function mentionAfterLam(ctx: Context, k: number, open: number): string | null {
   const t = ctx.toks[k];
   if (t === undefined || !t.text.startsWith('ل')) return null;
-  const m = findStartingIn(ctx.mentions, t.start + 1, t.start + 2, (x) => x.end <= open && x.start > t.start);
+  const m = findStartingIn(ctx.mentions, t.start + 1, t.start + 2, (x) => x.end <= open);
   return m?.name ?? null;
 }
 

@@ -6,7 +6,7 @@
  */
 import { containing, firstFrom } from './search.js';
 import { type Context, findStartingIn } from './quote-context.js';
-import { description, documentAuthor } from './quote-speaker-phrase.js';
+import { description, documentAuthor, ISSUED_BY_LINK } from './quote-speaker-phrase.js';
 import { keySet, lookup, type Tok } from './tokens.js';
 import { isStop, TEMPORAL_KEYS, VERB_KEYS } from './lexicon.js';
 import type { EntityMention } from './types.js';
@@ -67,8 +67,8 @@ export function referredSource(ctx: Context, i: number): string | null {
   return issuedAfter(ctx, noun) ?? issuedBy(ctx, noun) ?? issuerBefore(ctx, noun, stem);
 }
 
-/** `التقرير (السنوي) الصادر عن X`: a definite participle of issuing, up to two words after the noun, then عن/من and X. */
-const ISSUED_BY = /^(?:\s+[^\s.،,:؛«"“]+){0,2}?\s+(?:ال)?صادر[ةه]?\s+(?:عن|من)\s+/u;
+/** `التقرير (السنوي) الصادر عن X`: a participle of issuing (definite or not), up to two words after the noun, then عن/من and X. */
+const ISSUED_BY = new RegExp(String.raw`^(?:\s+[^\s.،,:؛«"“]+){0,2}?\s+${ISSUED_BY_LINK}`, 'u');
 
 /** `وذكر التقرير الصادر عن بنك الكويت الوطني أن`: the body or person named after the participle. */
 function issuedBy(ctx: Context, noun: Tok): string | null {

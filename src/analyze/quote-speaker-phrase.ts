@@ -174,8 +174,12 @@ export function description(ctx: Context, i: number): string {
  * `وقال بيان للجيش`، `بيان صادر عن وزارة الصحة` → the army, the ministry.
  */
 const DOCUMENT_KEYS = keySet(['تقرير', 'دراسة', 'وثيقة', 'مذكرة', 'رسالة', 'تقييم', 'بيان', 'البيان', 'بلاغ', 'تصريح']);
+/** `(ال)صادر(ة) عن/من `: the participle of issuing and its preposition, between a document and its issuer (regex source). */
+export const ISSUED_BY_LINK = String.raw`(?:ال)?صادر[ةه]?\s+(?:عن|من)\s+`;
 /** What may stand between a document and its author: nothing (a ل genitive), or `(ال)صادر(ة) عن/من`. */
-const AUTHOR_LINK = /^\s*(?:ل|لـ|(?:ال)?صادر[ةه]?\s+(?:عن|من)\s+|(?:أعد|أعدّ|اعد|أصدر|اصدر|نشر)(?:ه|ها|ته|تها)\s+)?$/u;
+const AUTHOR_LINK = new RegExp(String.raw`^\s*(?:ل|لـ|${ISSUED_BY_LINK}|(?:أعد|أعدّ|اعد|أصدر|اصدر|نشر)(?:ه|ها|ته|تها)\s+)?$`, 'u');
+/** `بيان صادر عن X`: only the participle link between the document and the word after it. */
+const ISSUED_BY_ALONE = new RegExp(String.raw`^\s+${ISSUED_BY_LINK}$`, 'u');
 
 const STATEMENT_DOCUMENT_KEYS = keySet(['بيان', 'بلاغ', 'تصريح', 'رسالة', 'مذكرة']);
 const PRONOUN_KEYS = keySet(['له', 'لها', 'لهم', 'لنا']);
@@ -213,7 +217,7 @@ export function documentAuthor(ctx: Context, t: Tok): string | null {
   const published = publishedBy(ctx, t);
   if (published !== null) return published;
   // `بيان صادر عن المكتب الإعلامي …` when the lists miss the issuer: the description after عن/من.
-  const issued = /^\s+(?:ال)?صادر[ةه]?\s+(?:عن|من)\s+$/u.exec(ctx.text.slice(t.end, (ctx.toks[t.index + 3] ?? t).start));
+  const issued = ISSUED_BY_ALONE.exec(ctx.text.slice(t.end, (ctx.toks[t.index + 3] ?? t).start));
   const issuer = issued === null ? undefined : ctx.toks[t.index + 3];
   if (issuer === undefined || lookup(issuer, ORG_CUE_KEYS) === null) return null;
   const d = description(ctx, issuer.index);
@@ -360,8 +364,7 @@ function latinRun(ctx: Context, i: number, limit: number): string {
   return ctx.text.slice(first.start, last.end);
 }
 
-/** The explicit subject at token `i` (right after a verb or post-posed cue), or null. */
-/** `د.`، `م.`، `أ.`: the abbreviations of دكتور، مهندس، أستاذ before a name, glued to it or not. */
+/** `د.`، `م.`، `أ.` (or `ا.`): the abbreviations of دكتور، مهندس، أستاذ before a name, glued to it or not. */
 const HONORIFIC_ABBREVIATION = /^\s*(?:د|م|أ|ا)\s?\.\s*/u;
 
 /**
@@ -376,6 +379,7 @@ function abbreviatedHonorific(ctx: Context, end: number, limit: number): string 
   return m?.name ?? null;
 }
 
+/** The explicit subject at token `i` (right after a verb or post-posed cue), or null. */
 export function subjectAt(ctx: Context, i: number, limit: number): string | null {
   const t = ctx.toks[i];
   if (t === undefined || t.start >= limit) return null;

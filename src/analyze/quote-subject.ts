@@ -92,31 +92,30 @@ const KANA_KEYS = keySet(['كان', 'كانت', 'وكان', 'وكانت']);
 /** How many tokens a pluperfect subject may take between كان and قد. */
 const PLUPERFECT_REACH = 10;
 
+/** The كان of a pluperfect `كان + subject + قد + verb` ending at `verb`, in its sentence with no punctuation between, or undefined. */
+function pluperfectKana(ctx: Context, verb: Tok, sentence: Sentence): Tok | undefined {
+  const qad = ctx.toks[verb.index - 1];
+  if (qad === undefined || qad.key !== 'قد' || !/^ +$/.test(verb.gap)) return undefined;
+  for (let k = qad.index - 2; k >= 0 && qad.index - k <= PLUPERFECT_REACH + 1; k--) {
+    const t = ctx.toks[k] as Tok;
+    if (t.start < sentence.start || /[.،,:؛«"“]/.test((ctx.toks[k + 1] as Tok).gap)) return undefined;
+    if (KANA_KEYS.has(t.key)) return t;
+  }
+  return undefined;
+}
+
 /**
  * `وكانت لجنة المهرجان قد أعلنت في بيان`: in the pluperfect كان + subject + قد + verb, the phrase
  * between كان and قد is the verb's subject (the verb, right after قد, has none of its own).
  */
 export function pluperfectSubject(ctx: Context, verb: Tok, sentence: Sentence): string | null {
-  const qad = ctx.toks[verb.index - 1];
-  if (qad === undefined || qad.key !== 'قد' || !/^ +$/.test(verb.gap)) return null;
-  for (let k = qad.index - 2; k >= 0 && qad.index - k <= PLUPERFECT_REACH + 1; k--) {
-    const t = ctx.toks[k] as Tok;
-    if (t.start < sentence.start || /[.،,:؛«"“]/.test((ctx.toks[k + 1] as Tok).gap)) return null;
-    if (KANA_KEYS.has(t.key)) return subjectAt(ctx, k + 1, qad.start);
-  }
-  return null;
+  const kana = pluperfectKana(ctx, verb, sentence);
+  return kana === undefined ? null : subjectAt(ctx, kana.index + 1, (ctx.toks[verb.index - 1] as Tok).start);
 }
 
 /** `وكانت الوزارة قد أعلنت`: a subject written between كان and قد before the verb (read or not). */
 export function pluperfectWritten(ctx: Context, verb: Tok, sentence: Sentence): boolean {
-  const qad = ctx.toks[verb.index - 1];
-  if (qad === undefined || qad.key !== 'قد' || !/^ +$/.test(verb.gap)) return false;
-  for (let k = qad.index - 2; k >= 0 && qad.index - k <= PLUPERFECT_REACH + 1; k--) {
-    const t = ctx.toks[k] as Tok;
-    if (t.start < sentence.start || /[.،,:؛«"“]/.test((ctx.toks[k + 1] as Tok).gap)) return false;
-    if (KANA_KEYS.has(t.key)) return true;
-  }
-  return false;
+  return pluperfectKana(ctx, verb, sentence) !== undefined;
 }
 
 /**

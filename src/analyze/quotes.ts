@@ -619,8 +619,8 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     const at = span.close + sign[0].indexOf(words);
     const m = findStartingIn(ctx.mentions, at, at + 1, (x) => x.type === 'person' && x.end <= at + words.length);
     if (m !== undefined) return { cue: null, speaker: m.name };
-    const toks = ctx.toks.slice(firstFrom(ctx.toks, at), firstFrom(ctx.toks, at + words.length));
-    return toks.some((t) => t.kind !== 'word' || isStop(t) || lookup(t, VERB_KEYS) !== null) ? null : { cue: null, speaker: words };
+    const signature = ctx.toks.slice(firstFrom(ctx.toks, at), firstFrom(ctx.toks, at + words.length));
+    return signature.some((t) => t.kind !== 'word' || isStop(t) || lookup(t, VERB_KEYS) !== null) ? null : { cue: null, speaker: words };
   };
   /**
    * `والسيدة نورث تقول :` then a paragraph opening with the quote: the paragraph ending in a colon
@@ -652,10 +652,10 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
       const naming = cue.participle && lookup(cue.tok, NAMING_CUE_KEYS) !== null;
       // `الذي وصفه الفيتوري بأنه «…»`: a naming cue with its own subject written after it.
       const named = naming ? namingSubject(ctx, cue.tok, span.open) : null;
+      const going = cue.participle ? goingVerb(ctx, cue.tok) : null;
       if (named !== null) speaker = named;
-      else if (cue.participle && goingVerb(ctx, cue.tok) !== null) {
+      else if (going !== null) {
         // `ومضى الرئيس لاتهام الحكومة بعدم «…»`: the going verb's subject.
-        const going = goingVerb(ctx, cue.tok) as Tok;
         const toward = ctx.toks[cue.tok.index - 1];
         const limit = toward !== undefined && toward.index > going.index && !cue.tok.text.startsWith('ل') ? toward.start : cue.tok.start;
         speaker = going.index + 1 < cue.tok.index ? goingSubject(ctx, going, limit) : lastSpeaker(going.start, cueGender(going));
@@ -727,4 +727,3 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
   const entities = analyzeEntities(text, toks, options.known === undefined ? {} : { known: options.known });
   return analyzeQuotes(text, toks, entities, options);
 }
-
