@@ -582,7 +582,9 @@ export function analyzeDates(text: string, toks: readonly Tok[], published: stri
   return found.map(({ from, parsed: written }) => {
     const parsed = withKnownYear(written, lastYear, namedDays);
     if (!parsed.hijri && parsed.year !== null) lastYear = parsed.year;
-    const first = toks[from] as Tok;
+    // (`نفس اليوم`، `ذات اليوم`: the span takes the word before اليوم that names the day.)
+    const sameDay = parsed.fromLast === 0 && from > 0 && SAME_DAY_BEFORE.has((toks[from - 1] as Tok).key) && (toks[from] as Tok).spaced;
+    const first = toks[sameDay ? from - 1 : from] as Tok;
     const last = toks[parsed.to - 1] as Tok;
     let end = last.end;
     if (text.charAt(end) === ')' && text.slice(first.start, end).includes('(')) end++;
