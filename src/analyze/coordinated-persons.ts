@@ -4,7 +4,7 @@
  * found, and closing the list (or going on with و), are a person too, though no list knows them.
  */
 import { isPlaceAdjective, matchGazetteer } from './gazetteer.js';
-import { isStop, NUMBER_WORD_KEYS, ORG_CUE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
+import { isStop, listedNonName, TEMPORAL_KEYS } from './lexicon.js';
 import { looksImperfect } from './names.js';
 import { PLACE_CUE_FORMS } from './place-cues.js';
 import { firstFrom } from './search.js';
@@ -13,7 +13,7 @@ import { hasTanween, isDefinite, joined, startAfter, type Tok } from './tokens.j
 /** A word (key `k`: the token's key, or its form without و) that may be a name's in a list. */
 function listNameWord(t: Tok, k: string): boolean {
   if (t.kind !== 'word' || k.length < 3 || isDefinite(k) || hasTanween(t) || (k === t.key && isStop(t))) return false;
-  if (TITLE_KEYS.has(k) || VERB_KEYS.has(k) || ORG_CUE_KEYS.has(k) || TEMPORAL_KEYS.has(k) || SUBJECT_STOP_KEYS.has(k) || SPEAKER_HEAD_KEYS.has(k) || NUMBER_WORD_KEYS.has(k)) return false;
+  if (listedNonName(k)) return false;
   if (PLACE_CUE_FORMS.has(k) || isPlaceAdjective(k) || /^[يت]..+/.test(k)) return false;
   // (a noun with a pronoun, a feminine or sound plural, a feminine noun: `وزوجته`، `ومساعديه`، `ومطالبات`)
   return !/(ته|تها|ها|هم|هما|يه|ات|ون|ين)$/.test(k) && !t.text.endsWith('ة');

@@ -6,7 +6,7 @@
  * has never met the name.
  */
 import { isPlaceAdjective, matchGazetteer } from './gazetteer.js';
-import { isStop, NUMBER_WORD_KEYS, ORG_CUE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
+import { isStop, listedNonName, TITLE_KEYS } from './lexicon.js';
 import { PLACE_CUE_FORMS } from './place-cues.js';
 import { hasTanween, isDefinite, joined, keySet, startAfter, type Tok } from './tokens.js';
 
@@ -34,7 +34,7 @@ const OPENING_GAP = /[.!؟?\n:"«»]/u;
 function unlistedNameWord(t: Tok): boolean {
   const k = t.key;
   if (t.kind !== 'word' || k.length < 2 || isDefinite(k) || isStop(t) || hasTanween(t) || /^[وف]/.test(k)) return false;
-  if (TITLE_KEYS.has(k) || VERB_KEYS.has(k) || ORG_CUE_KEYS.has(k) || TEMPORAL_KEYS.has(k) || SUBJECT_STOP_KEYS.has(k) || SPEAKER_HEAD_KEYS.has(k) || NUMBER_WORD_KEYS.has(k)) return false;
+  if (listedNonName(k)) return false;
   return !SOURCE_KEYS.has(k) && !PLACE_CUE_FORMS.has(k) && !isPlaceAdjective(k) && !/(ته|تها|ها|هم|هما)$/.test(k);
 }
 
