@@ -16,7 +16,7 @@ function listNameWord(t: Tok, k: string): boolean {
   if (listedNonName(k)) return false;
   if (PLACE_CUE_FORMS.has(k) || isPlaceAdjective(k) || /^[يت]..+/.test(k)) return false;
   // (a noun with a pronoun, a feminine or sound plural, a feminine noun: `وزوجته`، `ومساعديه`، `ومطالبات`)
-  return !/(ته|تها|ها|هم|هما|يه|ات|ون|ين)$/.test(k) && !t.text.endsWith('ة');
+  return !/(ته|ها|هم|هما|يه|ات|ون|ين)$/.test(k) && !t.text.endsWith('ة');
 }
 
 /** What closes a list's item: punctuation, the end, a stopword or a verb (`سيشاركون`، `في`). */

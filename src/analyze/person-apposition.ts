@@ -35,7 +35,7 @@ function unlistedNameWord(t: Tok): boolean {
   const k = t.key;
   if (t.kind !== 'word' || k.length < 2 || isDefinite(k) || isStop(t) || hasTanween(t) || /^[وف]/.test(k)) return false;
   if (listedNonName(k)) return false;
-  return !SOURCE_KEYS.has(k) && !PLACE_CUE_FORMS.has(k) && !isPlaceAdjective(k) && !/(ته|تها|ها|هم|هما)$/.test(k);
+  return !SOURCE_KEYS.has(k) && !PLACE_CUE_FORMS.has(k) && !isPlaceAdjective(k) && !/(ته|ها|هم|هما)$/.test(k);
 }
 
 export interface ApposedName {

@@ -13,7 +13,7 @@ import { firstFrom } from './search.js';
 /** Prepositions that locate what follows them (`في`، `من`، `إلى`، `قرب`). */
 const LOCATING_KEYS = keySet(['في', 'من', 'إلى', 'قرب', 'بالقرب', 'داخل', 'نحو']);
 /** Nouns of discourse after في/من that a comma closes (`من جهة، …`، `في حين، …`): no place. */
-const DISCOURSE_KEYS = keySet(['جهة', 'ناحية', 'جانب', 'حين', 'غضون', 'أعقاب', 'ضوء', 'ظل', 'إطار', 'سياق', 'المقابل', 'بيان', 'تصريح', 'تصريحات', 'رسالة', 'كلمة', 'حديث', 'مقابلة', 'لقاء']);
+const DISCOURSE_KEYS = keySet(['جهة', 'ناحية', 'جانب', 'حين', 'غضون', 'أعقاب', 'ضوء', 'إطار', 'سياق', 'بيان', 'تصريح', 'تصريحات', 'رسالة', 'كلمة', 'حديث', 'مقابلة', 'لقاء']);
 
 /** A comma alone (with spaces or a line break) between two tokens. */
 const COMMA_GAP = /^\s*[،,]\s*$/u;
@@ -28,7 +28,7 @@ function placeNameWord(t: Tok): boolean {
   // (a place cue, `مدينة سار، جنوبي تشاد`, stays outside the name its own rule reads)
   if (DISCOURSE_KEYS.has(k) || DIRECTION_KEYS.has(k) || PLACE_CUE_FORMS.has(k) || isPlaceAdjective(k)) return false;
   // (a noun with a possessive pronoun, `جهته`، `بلادها`: no name)
-  return !/(ته|تها|ها|هم|هما|كم)$/.test(k);
+  return !/(ته|ها|هم|هما|كم)$/.test(k);
 }
 
 /** The appositive place closes its phrase: punctuation, the end, a dash, a stopword or a time word next. */
