@@ -3,6 +3,7 @@
  * دراجان سيشاركون`. Items joined by و in a list are of one kind, so name words joined by و to a person
  * found, and closing the list (or going on with و), are a person too, though no list knows them.
  */
+import type { Span } from '../core/index.js';
 import { isPlaceAdjective, matchGazetteer } from './gazetteer.js';
 import { isStop, listedNonName, TEMPORAL_KEYS } from './lexicon.js';
 import { looksImperfect } from './names.js';
@@ -22,18 +23,13 @@ function listNameWord(t: Tok, k: string): boolean {
 /** What closes a list's item: punctuation, the end, a stopword or a verb (`سيشاركون`، `في`). */
 const closesItem = (t: Tok | undefined): boolean => t === undefined || !joined(t) || isStop(t) || looksImperfect(t) || /^س[يت]/.test(t.key) || TEMPORAL_KEYS.has(t.key);
 
-export interface ListedPerson {
-  readonly start: number;
-  readonly end: number;
-}
-
 /**
  * The persons listed by و after the persons `found` (by start): an item is one to three name words, the
  * first carrying و, closed by a boundary or by the next item's و; a one-word item only before punctuation
  * or another item. The list goes on from each item found.
  */
-export function coordinatedPersons(toks: readonly Tok[], found: readonly { readonly start: number; readonly end: number }[]): ListedPerson[] {
-  const out: ListedPerson[] = [];
+export function coordinatedPersons(toks: readonly Tok[], found: readonly Span[]): Span[] {
+  const out: Span[] = [];
   const queue = found.map((p) => firstFrom(toks, p.end));
   const seen = new Set<number>(queue);
   while (queue.length > 0) {

@@ -4,7 +4,7 @@
  * finds the persons already named (in this text or, via `known`, elsewhere in the story) again by
  * surname or by a spelling within a small edit distance.
  */
-import type { EntityType } from '../core/index.js';
+import type { EntityType, Span } from '../core/index.js';
 import { isStopword, key } from '../text/index.js';
 import { type GazetteerHit, isPlaceAdjective, matchGazetteer } from './gazetteer.js';
 import { GIVEN_KEYS, isStop, NAME_JOINER_KEYS, RELATIVE_OR_HE_KEYS, TITLE_KEYS, titleHead, TRANSITIVE_VERB_KEYS, VERB_KEYS } from './lexicon.js';
@@ -608,7 +608,7 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
   // `حكومة الجعفري` after `إبراهيم الجعفري`: the leader's family name, no named organization (leaders-bodies.ts).
   const led = leadersOfBodies(text, candidates.filter((c) => c.type === 'organization' && c.source === 'cue'), candidates.filter((c) => c.type === 'person'));
   if (led.length === 0) return { kept: choose(candidates), titles };
-  const bodies = new Set<{ readonly start: number; readonly end: number }>(led.map((l) => l.org));
+  const bodies = new Set<Span>(led.map((l) => l.org));
   const rest = candidates.filter((c) => !bodies.has(c));
   for (const l of led) rest.push({ start: l.person.start, end: l.person.end, type: 'person', name: null, source: 'cue' });
   return { kept: choose(rest), titles };

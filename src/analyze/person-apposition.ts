@@ -8,7 +8,8 @@
 import { isPlaceAdjective, matchGazetteer } from './gazetteer.js';
 import { isStop, listedNonName, TITLE_KEYS } from './lexicon.js';
 import { PLACE_CUE_FORMS } from './place-cues.js';
-import { hasTanween, isDefinite, joined, keySet, startAfter, type Tok } from './tokens.js';
+import type { Span } from '../core/index.js';
+import { afterComma, hasTanween, isDefinite, joined, keySet, startAfter, type Tok } from './tokens.js';
 
 /** Words after which a name is the source or the go-between of what is said (حسب، نقلا عن، عن طريق، مع). */
 const SOURCE_KEYS = keySet(['حسب', 'بحسب', 'وفق', 'وفقا', 'طبقا', 'طريق', 'عن', 'مع', 'قرب', 'بصحبة', 'برفقة']);
@@ -26,7 +27,6 @@ const APPOSITION_HEAD_KEYS: ReadonlySet<string> = new Set([
   ...keySet(['أستاذ', 'أستاذة', 'باحث', 'باحثة', 'خبير', 'خبيرة', 'مراسل', 'مراسلة', 'كاتب', 'كاتبة', 'طبيب', 'طبيبة', 'مؤلف', 'مؤلفة', 'والد', 'والدة', 'شقيق', 'شقيقة']),
 ]);
 
-const COMMA_GAP = /^\s*[،,]\s*$/u;
 /** A sentence or line opening: the text's start, a full stop, a line break, a colon or a quote mark before the word. */
 const OPENING_GAP = /[.!؟?\n:"«»]/u;
 
@@ -38,22 +38,17 @@ function unlistedNameWord(t: Tok): boolean {
   return !SOURCE_KEYS.has(k) && !PLACE_CUE_FORMS.has(k) && !isPlaceAdjective(k) && !/(ته|ها|هم|هما)$/.test(k);
 }
 
-export interface ApposedName {
-  readonly start: number;
-  readonly end: number;
-}
-
 /**
  * Two or three unlisted name words between a source word or a sentence opening and a title in
  * apposition (after a comma, or a spokesperson's title before باسم); no gazetteer name among them.
  */
-export function namesBeforeTitles(toks: readonly Tok[]): ApposedName[] {
-  const out: ApposedName[] = [];
+export function namesBeforeTitles(toks: readonly Tok[]): Span[] {
+  const out: Span[] = [];
   for (let i = 2; i < toks.length; i++) {
     const title = toks[i] as Tok;
     if (title.kind !== 'word' || !APPOSITION_HEAD_KEYS.has(title.key)) continue;
     const spokes = joined(title) && SPOKES_KEYS.has(title.key) && toks[i + 1]?.key === 'باسم';
-    if (!spokes && !COMMA_GAP.test(title.gap)) continue;
+    if (!spokes && !afterComma(title)) continue;
     for (const n of [3, 2]) {
       const from = i - n;
       if (from < 0) continue;

@@ -6,7 +6,8 @@
  */
 import { isPlaceAdjective } from './gazetteer.js';
 import { DIRECTION_KEYS, isStop, listedNonName, TEMPORAL_KEYS } from './lexicon.js';
-import { hasTanween, isDefinite, joined, keySet, type Tok } from './tokens.js';
+import type { Span } from '../core/index.js';
+import { afterComma, hasTanween, isDefinite, joined, keySet, type Tok } from './tokens.js';
 import { PLACE_CUE_FORMS, type PlaceMention } from './place-cues.js';
 import { firstFrom } from './search.js';
 
@@ -15,8 +16,6 @@ const LOCATING_KEYS = keySet(['في', 'من', 'إلى', 'قرب', 'بالقرب'
 /** Nouns of discourse after في/من that a comma closes (`من جهة، …`، `في حين، …`): no place. */
 const DISCOURSE_KEYS = keySet(['جهة', 'ناحية', 'جانب', 'حين', 'غضون', 'أعقاب', 'ضوء', 'إطار', 'سياق', 'بيان', 'تصريح', 'تصريحات', 'رسالة', 'كلمة', 'حديث', 'مقابلة', 'لقاء']);
 
-/** A comma alone (with spaces or a line break) between two tokens. */
-const COMMA_GAP = /^\s*[،,]\s*$/u;
 /** What may follow a dateline's place: a dash, a tatweel used as one, a parenthesis or a colon. */
 const DATELINE_CLOSE = /[-–—ـ(:]/u;
 
@@ -38,7 +37,7 @@ const closesAfter = (t: Tok | undefined): boolean => t === undefined || !joined(
  * Unlisted places set off by a comma before a known place (`places`: the known places found in
  * the text, by start), after a locating preposition or opening a line as a dateline.
  */
-export function placesBeforePlaces(toks: readonly Tok[], places: readonly { readonly start: number; readonly end: number }[]): PlaceMention[] {
+export function placesBeforePlaces(toks: readonly Tok[], places: readonly Span[]): PlaceMention[] {
   const out: PlaceMention[] = [];
   for (const p of places) {
     const at = firstFrom(toks, p.start);
@@ -50,7 +49,7 @@ export function placesBeforePlaces(toks: readonly Tok[], places: readonly { read
     const before = toks[k - 1];
     // `غرب ساسكس`: a compass word between the comma and the place.
     if (before !== undefined && joined(first) && DIRECTION_KEYS.has(before.key)) k--;
-    if (!COMMA_GAP.test((toks[k] as Tok).gap)) continue;
+    if (!afterComma(toks[k] as Tok)) continue;
     const last = k - 1;
     const dateline = DATELINE_CLOSE.test(toks[to]?.gap ?? '');
     for (const from of [last - 1, last]) {

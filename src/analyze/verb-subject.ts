@@ -5,6 +5,7 @@
  * word that is no common noun of that slot (an official, a source, a report, a witness …) is the one
  * who speaks.
  */
+import type { Span } from '../core/index.js';
 import { matchGazetteer } from './gazetteer.js';
 import { COMPLEMENTIZERS, GIVEN_KEYS, KUNYA_NAME_KEYS, OCCUPATION_KEYS, VERB_KEYS } from './lexicon.js';
 import { isNameWord, looksImperfect, mannerWord } from './names.js';
@@ -55,14 +56,9 @@ function loneSurname(t: Tok): boolean {
   return !t.text.endsWith('ة') && !/^م.{2,}(ون|ين)$/.test(k) && !/(اء|ات|ه|ها|هم|هما)$/.test(k) && !/^ل/.test(k) && !(k.length >= 5 && k.endsWith('ا')) && !/^.وا..$/.test(k);
 }
 
-export interface LoneName {
-  readonly start: number;
-  readonly end: number;
-}
-
 /** Lone family names right after a saying verb and closed at once (see the file comment); no gazetteer name. */
-export function loneSubjects(toks: readonly Tok[], verbAt: (t: Tok) => boolean): LoneName[] {
-  const out: LoneName[] = [];
+export function loneSubjects(toks: readonly Tok[], verbAt: (t: Tok) => boolean): Span[] {
+  const out: Span[] = [];
   for (let i = 1; i < toks.length; i++) {
     const verb = toks[i - 1] as Tok;
     const t = toks[i] as Tok;
