@@ -36,7 +36,7 @@ import { loneSubjects } from './verb-subject.js';
 /** A token where a reporting verb may stand (the trigger mask's quick test). */
 const saysAt = (t: Tok): boolean => (entityStarts(t) & START.verb) !== 0;
 /** A token where a station's or a state's name may open (stations.ts, state-names.ts). */
-const facilityAt = (t: Tok): boolean => (entityStarts(t) & START.facility) !== 0;
+const stationOrStateAt = (t: Tok): boolean => (entityStarts(t) & START.stationOrState) !== 0;
 
 export interface FindEntitiesOptions {
   /** Full person names known from elsewhere in the story; their surnames and spellings are found too. Default none. */
@@ -572,7 +572,7 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
   // Unlisted places read from their setting: set off before a known place (`في جالي، سريلانكا`,
   // place-apposition.ts), named by a station (`محطة لوتون`, stations.ts) or by a form of government
   // (`الجمهورية العربية اليمنية`, state-names.ts).
-  cuePlaces.push(...placesBeforePlaces(toks, candidates.filter((c) => c.type === 'place' && c.source === 'gazetteer')), ...stationPlaces(toks, facilityAt), ...stateNames(toks, facilityAt));
+  cuePlaces.push(...placesBeforePlaces(toks, candidates.filter((c) => c.type === 'place' && c.source === 'gazetteer')), ...stationPlaces(toks, stationOrStateAt), ...stateNames(toks, stationOrStateAt));
   // Places joined by و to a place found (`بين عرعر وطريف`) are places, and named so elsewhere too
   // (`في طريف والعويقيلة`: the coordination goes on from those mentions once).
   const coordinated = coordinatedPlaces(toks, placeEnds(toks, [...candidates.filter((c) => c.type === 'place'), ...cuePlaces]));
