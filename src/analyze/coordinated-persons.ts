@@ -20,7 +20,7 @@ function listNameWord(t: Tok, k: string): boolean {
   return !/(ته|ها|هم|هما|يه|ات|ون|ين)$/.test(k) && !t.text.endsWith('ة');
 }
 
-/** What closes a list's item: punctuation, the end, a stopword or a verb (`سيشاركون`، `في`). */
+/** What closes a list's item: punctuation, the end, a stopword, a present or future verb or a time word (`سيشاركون`، `في`). */
 const closesItem = (t: Tok | undefined): boolean => t === undefined || !joined(t) || isStop(t) || looksImperfect(t) || /^س[يت]/.test(t.key) || TEMPORAL_KEYS.has(t.key);
 
 /**

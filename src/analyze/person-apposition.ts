@@ -30,7 +30,10 @@ const APPOSITION_HEAD_KEYS: ReadonlySet<string> = new Set([
 /** A sentence or line opening: the text's start, a full stop, a line break, a colon or a quote mark before the word. */
 const OPENING_GAP = /[.!؟?\n:"«»]/u;
 
-/** A word of a name no list knows: plain (no article, no function word), no title, cue, time word, verb of saying or place adjective. */
+/**
+ * A word of a name no list knows: plain (no article, function word, tanween or proclitic و/ف), no word of
+ * another kind the lexicon lists (`listedNonName`), source word, place cue, place adjective or pronoun ending.
+ */
 function unlistedNameWord(t: Tok): boolean {
   const k = t.key;
   if (t.kind !== 'word' || k.length < 2 || isDefinite(k) || isStop(t) || hasTanween(t) || /^[وف]/.test(k)) return false;
