@@ -31,8 +31,9 @@ const APPOSITION_HEAD_KEYS: ReadonlySet<string> = new Set([
 const OPENING_GAP = /[.!؟?\n:"«»]/u;
 
 /**
- * A word of a name no list knows: plain (no article, function word, tanween or proclitic و/ف), no word of
- * another kind the lexicon lists (`listedNonName`), source word, place cue, place adjective or pronoun ending.
+ * A word of a name no list knows: plain (no article, function word or tanween, and no و/ف first: a proclitic,
+ * though `فيليب` is refused with it), no word of another kind the lexicon lists (`listedNonName`), source word,
+ * place cue, place adjective or pronoun ending.
  */
 function unlistedNameWord(t: Tok): boolean {
   const k = t.key;
