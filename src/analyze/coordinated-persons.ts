@@ -3,8 +3,9 @@
  * دراجان سيشاركون`. Items joined by و in a list are of one kind, so name words joined by و to a person
  * found, and closing the list (or going on with و), are a person too, though no list knows them.
  */
+import type { Span } from '../core/index.js';
 import { isPlaceAdjective, matchGazetteer } from './gazetteer.js';
-import { isStop, NUMBER_WORD_KEYS, ORG_CUE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
+import { isStop, listedNonName, TEMPORAL_KEYS } from './lexicon.js';
 import { looksImperfect } from './names.js';
 import { PLACE_CUE_FORMS } from './place-cues.js';
 import { firstFrom } from './search.js';
@@ -13,27 +14,22 @@ import { hasTanween, isDefinite, joined, startAfter, type Tok } from './tokens.j
 /** A word (key `k`: the token's key, or its form without و) that may be a name's in a list. */
 function listNameWord(t: Tok, k: string): boolean {
   if (t.kind !== 'word' || k.length < 3 || isDefinite(k) || hasTanween(t) || (k === t.key && isStop(t))) return false;
-  if (TITLE_KEYS.has(k) || VERB_KEYS.has(k) || ORG_CUE_KEYS.has(k) || TEMPORAL_KEYS.has(k) || SUBJECT_STOP_KEYS.has(k) || SPEAKER_HEAD_KEYS.has(k) || NUMBER_WORD_KEYS.has(k)) return false;
+  if (listedNonName(k)) return false;
   if (PLACE_CUE_FORMS.has(k) || isPlaceAdjective(k) || /^[يت]..+/.test(k)) return false;
   // (a noun with a pronoun, a feminine or sound plural, a feminine noun: `وزوجته`، `ومساعديه`، `ومطالبات`)
-  return !/(ته|تها|ها|هم|هما|يه|ات|ون|ين)$/.test(k) && !t.text.endsWith('ة');
+  return !/(ته|ها|هم|هما|يه|ات|ون|ين)$/.test(k) && !t.text.endsWith('ة');
 }
 
-/** What closes a list's item: punctuation, the end, a stopword or a verb (`سيشاركون`، `في`). */
+/** What closes a list's item: punctuation, the end, a stopword, a present or future verb or a time word (`سيشاركون`، `في`). */
 const closesItem = (t: Tok | undefined): boolean => t === undefined || !joined(t) || isStop(t) || looksImperfect(t) || /^س[يت]/.test(t.key) || TEMPORAL_KEYS.has(t.key);
-
-export interface ListedPerson {
-  readonly start: number;
-  readonly end: number;
-}
 
 /**
  * The persons listed by و after the persons `found` (by start): an item is one to three name words, the
  * first carrying و, closed by a boundary or by the next item's و; a one-word item only before punctuation
  * or another item. The list goes on from each item found.
  */
-export function coordinatedPersons(toks: readonly Tok[], found: readonly { readonly start: number; readonly end: number }[]): ListedPerson[] {
-  const out: ListedPerson[] = [];
+export function coordinatedPersons(toks: readonly Tok[], found: readonly Span[]): Span[] {
+  const out: Span[] = [];
   const queue = found.map((p) => firstFrom(toks, p.end));
   const seen = new Set<number>(queue);
   while (queue.length > 0) {

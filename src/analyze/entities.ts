@@ -4,7 +4,7 @@
  * finds the persons already named (in this text or, via `known`, elsewhere in the story) again by
  * surname or by a spelling within a small edit distance.
  */
-import type { EntityType } from '../core/index.js';
+import type { EntityType, Span } from '../core/index.js';
 import { isStopword, key } from '../text/index.js';
 import { type GazetteerHit, isPlaceAdjective, matchGazetteer } from './gazetteer.js';
 import { GIVEN_KEYS, isStop, NAME_JOINER_KEYS, RELATIVE_OR_HE_KEYS, TITLE_KEYS, titleHead, TRANSITIVE_VERB_KEYS, VERB_KEYS } from './lexicon.js';
@@ -36,7 +36,7 @@ import { loneSubjects } from './verb-subject.js';
 /** A token where a reporting verb may stand (the trigger mask's quick test). */
 const saysAt = (t: Tok): boolean => (entityStarts(t) & START.verb) !== 0;
 /** A token where a station's or a state's name may open (stations.ts, state-names.ts). */
-const facilityAt = (t: Tok): boolean => (entityStarts(t) & START.facility) !== 0;
+const stationOrStateAt = (t: Tok): boolean => (entityStarts(t) & START.stationOrState) !== 0;
 
 export interface FindEntitiesOptions {
   /** Full person names known from elsewhere in the story; their surnames and spellings are found too. Default none. */
@@ -61,6 +61,10 @@ export interface Candidate {
 const MEDIA_CUE_KEYS = keySet(['تلفزيون', 'قناة', 'صحيفة', 'موقع', 'وكالة', 'إذاعة', 'شبكة', 'مجلة', 'جريدة', 'فضائية']);
 
 const PRIORITY: Readonly<Record<MentionSource, number>> = { title: 0, gazetteer: 1, known: 2, cue: 3 };
+/** Rank of a lone subject (verb-subject.ts): a person found again by a known name over the same word is that name's mention. */
+const LONE_SUBJECT_RANK = 6;
+/** Rank of a person listed by و after another (coordinated-persons.ts): any other reading of the same words wins. */
+const LISTED_PERSON_RANK = 7;
 
 function choose(candidates: readonly Candidate[]): Candidate[] {
   const sorted = [...candidates].sort(
@@ -565,10 +569,12 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
       }
     }
   }
+  // Unlisted places read from their setting: set off before a known place (`في جالي، سريلانكا`,
+  // place-apposition.ts), named by a station (`محطة لوتون`, stations.ts) or by a form of government
+  // (`الجمهورية العربية اليمنية`, state-names.ts).
+  cuePlaces.push(...placesBeforePlaces(toks, candidates.filter((c) => c.type === 'place' && c.source === 'gazetteer')), ...stationPlaces(toks, stationOrStateAt), ...stateNames(toks, stationOrStateAt));
   // Places joined by و to a place found (`بين عرعر وطريف`) are places, and named so elsewhere too
   // (`في طريف والعويقيلة`: the coordination goes on from those mentions once).
-  // `في جالي، سريلانكا`: an unlisted place set off before a known one (place-apposition.ts).
-  cuePlaces.push(...placesBeforePlaces(toks, candidates.filter((c) => c.type === 'place' && c.source === 'gazetteer')), ...stationPlaces(toks, facilityAt), ...stateNames(toks, facilityAt));
   const coordinated = coordinatedPlaces(toks, placeEnds(toks, [...candidates.filter((c) => c.type === 'place'), ...cuePlaces]));
   cuePlaces.push(...coordinated, ...coordinatedPlaces(toks, placeEnds(toks, placeRepeats(toks, coordinated))));
   // A place a cue named (بلدة أدري) is a place wherever else the text names it (في أدري).
@@ -600,7 +606,7 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
   }
   candidates.push(...firstNamesAfterPostPosedVerbs(text, toks, candidates));
   // `X Y وZ W،`: name words listed by و after a person are a person (coordinated-persons.ts).
-  for (const p of coordinatedPersons(toks, candidates.filter((c) => c.type === 'person'))) candidates.push({ start: p.start, end: p.end, type: 'person', name: null, source: 'cue', rank: 7 });
+  for (const p of coordinatedPersons(toks, candidates.filter((c) => c.type === 'person'))) candidates.push({ start: p.start, end: p.end, type: 'person', name: null, source: 'cue', rank: LISTED_PERSON_RANK });
   const organizations = candidates.filter((c) => c.type === 'organization');
   for (const a of [...abbreviationsAfter(text, organizations), ...quotedBodies(text, organizations)]) {
     candidates.push({ start: a.start, end: a.end, type: 'organization', name: null, source: 'cue' });
@@ -608,7 +614,7 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
   // `حكومة الجعفري` after `إبراهيم الجعفري`: the leader's family name, no named organization (leaders-bodies.ts).
   const led = leadersOfBodies(text, candidates.filter((c) => c.type === 'organization' && c.source === 'cue'), candidates.filter((c) => c.type === 'person'));
   if (led.length === 0) return { kept: choose(candidates), titles };
-  const bodies = new Set<{ readonly start: number; readonly end: number }>(led.map((l) => l.org));
+  const bodies = new Set<Span>(led.map((l) => l.org));
   const rest = candidates.filter((c) => !bodies.has(c));
   for (const l of led) rest.push({ start: l.person.start, end: l.person.end, type: 'person', name: null, source: 'cue' });
   return { kept: choose(rest), titles };
@@ -644,9 +650,6 @@ const overlappingCandidates = (kept: readonly Candidate[], start: number, end: n
 /** Every one of `overlapping` is a person mention inside `[start, end)`, shorter than it or a lone subject. */
 const insidePersons = (overlapping: readonly Candidate[], start: number, end: number): boolean =>
   overlapping.every((k) => k.type === 'person' && (k.end - k.start < end - start || k.rank === LONE_SUBJECT_RANK) && k.start >= start && k.end <= end);
-
-/** Rank of a lone subject (verb-subject.ts): a person found again by a known name over the same word is that name's mention. */
-const LONE_SUBJECT_RANK = 6;
 
 const exceptThese = (kept: readonly Candidate[], these: readonly Candidate[]): Candidate[] => kept.filter((k) => !these.includes(k));
 

@@ -3,16 +3,12 @@
  * that person with more words elsewhere (`إبراهيم الجعفري`), the word after the head is the person's family name,
  * a person mention, and the phrase is no named organization.
  */
+import type { Span } from '../core/index.js';
 import { key } from '../text/index.js';
 import { keySet } from './tokens.js';
 
 /** Heads of a government named after its leader. */
 const LEADER_BODY_HEADS = keySet(['حكومة', 'إدارة', 'نظام']);
-
-export interface Span {
-  readonly start: number;
-  readonly end: number;
-}
 
 /**
  * For each organization `orgs` (spans of `text`) written as a head and one word that closes the full name

@@ -50,6 +50,16 @@ export const TEMPORAL_KEYS = keySet([
 export const NUMBER_WORDS: readonly string[] = [...[...UNIT_WORDS, ...TEN_WORDS, ...HUNDRED_WORDS, ...SCALE_WORDS].map(([w]) => w), 'مئات', 'عشرات'];
 export const NUMBER_WORD_KEYS = keySet(NUMBER_WORDS);
 
+/**
+ * A key the lexicon lists as a word of another kind: a title, a reporting verb, an organization cue, a time
+ * word, a subject stop, a speaker's head noun or a number word. The rules that read names no list knows refuse it.
+ */
+export const listedNonName = (k: string): boolean =>
+  TITLE_KEYS.has(k) || VERB_KEYS.has(k) || ORG_CUE_KEYS.has(k) || TEMPORAL_KEYS.has(k) || SUBJECT_STOP_KEYS.has(k) || SPEAKER_HEAD_KEYS.has(k) || NUMBER_WORD_KEYS.has(k);
+
+/** Compass words before a place (`والي شمال دارفور`، `كراولي، غرب ساسكس`): never a name. */
+export const DIRECTION_KEYS = keySet(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي']);
+
 /** إن/أن and their forms with a pronoun: a reported clause or a name's boundary. */
 export const COMPLEMENTIZERS = keySet(['إن', 'أن', 'بأن', 'أنه', 'إنه', 'أنها', 'إنها', 'بأنه', 'بأنها']);
 

@@ -5,7 +5,7 @@
  */
 import { isPlaceAdjective, matchGazetteer } from './gazetteer.js';
 import {
-  ABSTRACT_NOUN_KEYS, DEFINITE_GIVEN_KEYS, DESCRIPTOR_KEYS, futureVerb, GIVEN_KEYS, isStop, LOCATIVE_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS, NUMBER_WORDS, ORG_CUE_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS,
+  ABSTRACT_NOUN_KEYS, DEFINITE_GIVEN_KEYS, DESCRIPTOR_KEYS, DIRECTION_KEYS, futureVerb, GIVEN_KEYS, isStop, LOCATIVE_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS, NUMBER_WORDS, ORG_CUE_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS,
   TITLE_KEYS, VERB_KEYS,
 } from './lexicon.js';
 import { orgChain } from './organizations.js';
@@ -51,9 +51,6 @@ const procliticArticle = (k: string): boolean => (/^(وال|فال|بال|كال
 /** Given names that start with و, which otherwise marks a conjunction before a name position. */
 // (and every listed given name no common word that starts with و: `وسيم`)
 const WAW_NAMES = new Set(['وليد', 'واءل', 'وديع', 'وسام', 'وفاء', 'وحيد', 'وجدي', 'وصفي', 'وهبي', 'ولي', 'وضاح', 'وداد', 'وئام', 'ويليام', 'وارن', 'والتر', 'وانغ', ...[...GIVEN_KEYS].filter((k) => k.startsWith('و'))]);
-
-/** Compass words before a place (`والي شمال دارفور`): never a name. */
-const DIRECTION_KEYS = keySet(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي']);
 
 /** Portfolio nouns after an indefinite minister (وزير دفاع): never a name. */
 const PORTFOLIO_KEYS = keySet(['دفاع', 'خارجية', 'داخلية', 'مالية', 'عدل', 'اقتصاد', 'صحة', 'تعليم', 'نفط', 'طاقة', 'إعلام', 'دولة', 'سابق']);

@@ -6,9 +6,10 @@
  * has never met the name.
  */
 import { isPlaceAdjective, matchGazetteer } from './gazetteer.js';
-import { isStop, NUMBER_WORD_KEYS, ORG_CUE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
+import { isStop, listedNonName, TITLE_KEYS } from './lexicon.js';
 import { PLACE_CUE_FORMS } from './place-cues.js';
-import { hasTanween, isDefinite, joined, keySet, startAfter, type Tok } from './tokens.js';
+import type { Span } from '../core/index.js';
+import { afterComma, hasTanween, isDefinite, joined, keySet, startAfter, type Tok } from './tokens.js';
 
 /** Words after which a name is the source or the go-between of what is said (حسب، نقلا عن، عن طريق، مع). */
 const SOURCE_KEYS = keySet(['حسب', 'بحسب', 'وفق', 'وفقا', 'طبقا', 'طريق', 'عن', 'مع', 'قرب', 'بصحبة', 'برفقة']);
@@ -26,34 +27,32 @@ const APPOSITION_HEAD_KEYS: ReadonlySet<string> = new Set([
   ...keySet(['أستاذ', 'أستاذة', 'باحث', 'باحثة', 'خبير', 'خبيرة', 'مراسل', 'مراسلة', 'كاتب', 'كاتبة', 'طبيب', 'طبيبة', 'مؤلف', 'مؤلفة', 'والد', 'والدة', 'شقيق', 'شقيقة']),
 ]);
 
-const COMMA_GAP = /^\s*[،,]\s*$/u;
 /** A sentence or line opening: the text's start, a full stop, a line break, a colon or a quote mark before the word. */
 const OPENING_GAP = /[.!؟?\n:"«»]/u;
 
-/** A word of a name no list knows: plain (no article, no function word), no title, cue, time word, verb of saying or place adjective. */
+/**
+ * A word of a name no list knows: plain (no article, function word or tanween, and no و/ف first: a proclitic,
+ * though `فيليب` is refused with it), no word of another kind the lexicon lists (`listedNonName`), source word,
+ * place cue, place adjective or pronoun ending.
+ */
 function unlistedNameWord(t: Tok): boolean {
   const k = t.key;
   if (t.kind !== 'word' || k.length < 2 || isDefinite(k) || isStop(t) || hasTanween(t) || /^[وف]/.test(k)) return false;
-  if (TITLE_KEYS.has(k) || VERB_KEYS.has(k) || ORG_CUE_KEYS.has(k) || TEMPORAL_KEYS.has(k) || SUBJECT_STOP_KEYS.has(k) || SPEAKER_HEAD_KEYS.has(k) || NUMBER_WORD_KEYS.has(k)) return false;
-  return !SOURCE_KEYS.has(k) && !PLACE_CUE_FORMS.has(k) && !isPlaceAdjective(k) && !/(ته|تها|ها|هم|هما)$/.test(k);
-}
-
-export interface ApposedName {
-  readonly start: number;
-  readonly end: number;
+  if (listedNonName(k)) return false;
+  return !SOURCE_KEYS.has(k) && !PLACE_CUE_FORMS.has(k) && !isPlaceAdjective(k) && !/(ته|ها|هم|هما)$/.test(k);
 }
 
 /**
  * Two or three unlisted name words between a source word or a sentence opening and a title in
  * apposition (after a comma, or a spokesperson's title before باسم); no gazetteer name among them.
  */
-export function namesBeforeTitles(toks: readonly Tok[]): ApposedName[] {
-  const out: ApposedName[] = [];
+export function namesBeforeTitles(toks: readonly Tok[]): Span[] {
+  const out: Span[] = [];
   for (let i = 2; i < toks.length; i++) {
     const title = toks[i] as Tok;
     if (title.kind !== 'word' || !APPOSITION_HEAD_KEYS.has(title.key)) continue;
     const spokes = joined(title) && SPOKES_KEYS.has(title.key) && toks[i + 1]?.key === 'باسم';
-    if (!spokes && !COMMA_GAP.test(title.gap)) continue;
+    if (!spokes && !afterComma(title)) continue;
     for (const n of [3, 2]) {
       const from = i - n;
       if (from < 0) continue;

@@ -5,20 +5,17 @@
  * locates every small town so. No list knows them: the apposition does.
  */
 import { isPlaceAdjective } from './gazetteer.js';
-import { isStop, NUMBER_WORD_KEYS, ORG_CUE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
-import { hasTanween, isDefinite, joined, keySet, type Tok } from './tokens.js';
+import { DIRECTION_KEYS, isStop, listedNonName, TEMPORAL_KEYS } from './lexicon.js';
+import type { Span } from '../core/index.js';
+import { afterComma, hasTanween, isDefinite, joined, keySet, type Tok } from './tokens.js';
 import { PLACE_CUE_FORMS, type PlaceMention } from './place-cues.js';
 import { firstFrom } from './search.js';
 
 /** Prepositions that locate what follows them (`في`، `من`، `إلى`، `قرب`). */
 const LOCATING_KEYS = keySet(['في', 'من', 'إلى', 'قرب', 'بالقرب', 'داخل', 'نحو']);
-/** Compass words between the comma and the known place (`كراولي، غرب ساسكس`). */
-const COMPASS_KEYS = keySet(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي']);
 /** Nouns of discourse after في/من that a comma closes (`من جهة، …`، `في حين، …`): no place. */
-const DISCOURSE_KEYS = keySet(['جهة', 'ناحية', 'جانب', 'حين', 'غضون', 'أعقاب', 'ضوء', 'ظل', 'إطار', 'سياق', 'المقابل', 'بيان', 'تصريح', 'تصريحات', 'رسالة', 'كلمة', 'حديث', 'مقابلة', 'لقاء']);
+const DISCOURSE_KEYS = keySet(['جهة', 'ناحية', 'جانب', 'حين', 'غضون', 'أعقاب', 'ضوء', 'إطار', 'سياق', 'بيان', 'تصريح', 'تصريحات', 'رسالة', 'كلمة', 'حديث', 'مقابلة', 'لقاء']);
 
-/** A comma alone (with spaces or a line break) between two tokens. */
-const COMMA_GAP = /^\s*[،,]\s*$/u;
 /** What may follow a dateline's place: a dash, a tatweel used as one, a parenthesis or a colon. */
 const DATELINE_CLOSE = /[-–—ـ(:]/u;
 
@@ -26,11 +23,11 @@ const DATELINE_CLOSE = /[-–—ـ(:]/u;
 function placeNameWord(t: Tok): boolean {
   const k = t.key;
   if (t.kind !== 'word' || k.length < 3 || isDefinite(k) || isStop(t) || hasTanween(t)) return false;
-  if (TEMPORAL_KEYS.has(k) || TITLE_KEYS.has(k) || VERB_KEYS.has(k) || ORG_CUE_KEYS.has(k) || SUBJECT_STOP_KEYS.has(k) || SPEAKER_HEAD_KEYS.has(k) || NUMBER_WORD_KEYS.has(k)) return false;
+  if (listedNonName(k)) return false;
   // (a place cue, `مدينة سار، جنوبي تشاد`, stays outside the name its own rule reads)
-  if (DISCOURSE_KEYS.has(k) || COMPASS_KEYS.has(k) || PLACE_CUE_FORMS.has(k) || isPlaceAdjective(k)) return false;
+  if (DISCOURSE_KEYS.has(k) || DIRECTION_KEYS.has(k) || PLACE_CUE_FORMS.has(k) || isPlaceAdjective(k)) return false;
   // (a noun with a possessive pronoun, `جهته`، `بلادها`: no name)
-  return !/(ته|تها|ها|هم|هما|كم)$/.test(k);
+  return !/(ته|ها|هم|هما|كم)$/.test(k);
 }
 
 /** The appositive place closes its phrase: punctuation, the end, a dash, a stopword or a time word next. */
@@ -40,7 +37,7 @@ const closesAfter = (t: Tok | undefined): boolean => t === undefined || !joined(
  * Unlisted places set off by a comma before a known place (`places`: the known places found in
  * the text, by start), after a locating preposition or opening a line as a dateline.
  */
-export function placesBeforePlaces(toks: readonly Tok[], places: readonly { readonly start: number; readonly end: number }[]): PlaceMention[] {
+export function placesBeforePlaces(toks: readonly Tok[], places: readonly Span[]): PlaceMention[] {
   const out: PlaceMention[] = [];
   for (const p of places) {
     const at = firstFrom(toks, p.start);
@@ -51,8 +48,8 @@ export function placesBeforePlaces(toks: readonly Tok[], places: readonly { read
     let k = at;
     const before = toks[k - 1];
     // `غرب ساسكس`: a compass word between the comma and the place.
-    if (before !== undefined && joined(first) && COMPASS_KEYS.has(before.key)) k--;
-    if (!COMMA_GAP.test((toks[k] as Tok).gap)) continue;
+    if (before !== undefined && joined(first) && DIRECTION_KEYS.has(before.key)) k--;
+    if (!afterComma(toks[k] as Tok)) continue;
     const last = k - 1;
     const dateline = DATELINE_CLOSE.test(toks[to]?.gap ?? '');
     for (const from of [last - 1, last]) {

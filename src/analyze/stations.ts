@@ -9,14 +9,13 @@ import { isStop, NUMBER_WORD_KEYS, ORG_CUE_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB
 import { hasTanween, isDefinite, joined, keySet, lookup, type Tok } from './tokens.js';
 import type { PlaceMention } from './place-cues.js';
 
-const STATION_KEYS = keySet(['محطة', 'محطتي']);
 /** Every form a station's name follows (`entityStarts` gates the scan with it). */
-export const STATION_CUE_FORMS: ReadonlySet<string> = STATION_KEYS;
+export const STATION_CUE_FORMS = keySet(['محطة', 'محطتي']);
 /** Lines a station serves, written between `محطة` and its name (`محطة مترو X`). */
 const LINE_KEYS = keySet(['مترو', 'قطار', 'قطارات', 'حافلات', 'أنفاق', 'سكة']);
 /** What a station produces, serves or measures: no place's name. */
 const STATION_KIND_KEYS = keySet([
-  'كهرباء', 'وقود', 'بنزين', 'غاز', 'ضخ', 'توليد', 'معالجة', 'رصد', 'إرسال', 'بث', 'تلفزيون', 'إذاعة', 'فضاء', 'طاقة', 'مياه', 'صرف', 'تحلية',
+  'كهرباء', 'وقود', 'بنزين', 'غاز', 'توليد', 'معالجة', 'رصد', 'إرسال', 'تلفزيون', 'إذاعة', 'فضاء', 'طاقة', 'مياه', 'صرف', 'تحلية',
   'تقوية', 'تحويل', 'توزيع', 'شحن', 'خدمة', 'خدمات', 'استراحة', 'انتظار', 'وصول', 'مغادرة', 'أرصاد', 'إنذار', 'إطفاء', 'إسعاف', 'تعبئة', 'وقوف',
 ]);
 
@@ -34,7 +33,7 @@ export function stationPlaces(toks: readonly Tok[], cueAt: (t: Tok) => boolean):
   const out: PlaceMention[] = [];
   for (let i = 0; i < toks.length - 1; i++) {
     const cue = toks[i] as Tok;
-    if (!cueAt(cue) || cue.kind !== 'word' || lookup(cue, STATION_KEYS) === null) continue;
+    if (!cueAt(cue) || cue.kind !== 'word' || lookup(cue, STATION_CUE_FORMS) === null) continue;
     let j = i + 1;
     if (LINE_KEYS.has((toks[j] as Tok).key) && joined(toks[j] as Tok)) j++;
     const first = toks[j];

@@ -192,6 +192,10 @@ export const startAfter = (tok: Tok, letters: number): number => tok.start + pre
 /** True when only spaces (no punctuation, no line break) separate the token from the previous one. */
 export const joined = (t: Tok): boolean => t.spaced;
 
+const COMMA_ALONE = /^\s*[،,]\s*$/u;
+/** Only a comma (with spaces or a line break) separates the token from the previous one. */
+export const afterComma = (t: Tok): boolean => COMMA_ALONE.test(t.gap);
+
 /** A set of key forms built from written words. */
 export const keySet = (list: readonly string[]): ReadonlySet<string> => new Set(list.map((w) => key(w) as string));
 

@@ -15,7 +15,7 @@ import { isDefinite, keySet, spellingMask, type Tok } from './tokens.js';
 export const NAMING_KEYS = keySet(NAMING_WORDS);
 
 /** Bits of `entityStarts`. */
-export const START = { gazetteer: 1, organization: 2, title: 4, place: 8, verb: 16, given: 32, facility: 64 } as const;
+export const START = { gazetteer: 1, organization: 2, title: 4, place: 8, verb: 16, given: 32, stationOrState: 64 } as const;
 /** The bits pass 1's candidate loop acts on. */
 export const CANDIDATE_STARTS = START.gazetteer | START.organization | START.title | START.place | START.given;
 
@@ -54,8 +54,8 @@ function buildFormBits(): Map<string, number> {
   // a given name, a kunya or a compound name's head, bare or after و/ف (`givenNameAt`), or an occupation (`describedAt`)
   add(GIVEN_STARTS, START.given);
   // a station or a form of government (`stationPlaces`, `stateNames`)
-  add(STATION_CUE_FORMS, START.facility);
-  add(STATE_FORM_KEYS, START.facility);
+  add(STATION_CUE_FORMS, START.stationOrState);
+  add(STATE_FORM_KEYS, START.stationOrState);
   return bits;
 }
 

@@ -5,6 +5,7 @@
  * word that is no common noun of that slot (an official, a source, a report, a witness …) is the one
  * who speaks.
  */
+import type { Span } from '../core/index.js';
 import { matchGazetteer } from './gazetteer.js';
 import { COMPLEMENTIZERS, GIVEN_KEYS, KUNYA_NAME_KEYS, OCCUPATION_KEYS, VERB_KEYS } from './lexicon.js';
 import { isNameWord, looksImperfect, mannerWord } from './names.js';
@@ -12,14 +13,14 @@ import { isDefinite, joined, keySet, lookup, type Tok } from './tokens.js';
 
 /** What says something besides a person, as a saying verb's indefinite subject (`قال تقرير إن`، `ذكرت دراسة أن`). */
 const SAYING_THING_KEYS = keySet([
-  'تقرير', 'دراسة', 'استطلاع', 'تحقيق', 'مسح', 'وثيقة', 'رسالة', 'إعلان', 'قرار', 'نص', 'خبر', 'مقال', 'تسجيل', 'شريط', 'فيديو', 'حساب', 'تحليل',
-  'تقديرات', 'إحصاءات', 'أرقام', 'بيانات', 'معلومات', 'تقارير', 'أنباء', 'مسؤولين', 'آخر', 'آخرون', 'كثيرون', 'البعض', 'بعضهم', 'أحدهم', 'جاء',
+  'تقرير', 'دراسة', 'استطلاع', 'تحقيق', 'مسح', 'وثيقة', 'رسالة', 'إعلان', 'قرار', 'خبر', 'مقال', 'تسجيل', 'شريط', 'فيديو', 'حساب', 'تحليل',
+  'تقديرات', 'إحصاءات', 'أرقام', 'بيانات', 'معلومات', 'تقارير', 'أنباء', 'مسؤولين', 'آخر', 'آخرون', 'كثيرون', 'بعضهم', 'أحدهم', 'جاء',
   // media that report (`ونقل موقع "…" عن`، `ذكر تلفزيون …`)
   'موقع', 'تلفزيون', 'راديو', 'برنامج', 'حزب',
 ]);
 
 /** A preposition with the pronoun نا (`عنا`، `لنا`، `معنا`): never a name. */
-const PREPOSITION_US = /^(?:عنا|منا|معنا|لنا|بنا|فينا|الينا|علينا|عندنا|لدينا)$/;
+const PREPOSITION_US = /^(?:عنا|منا|معنا|لنا|بنا|فينا|علينا|عندنا|لدينا)$/;
 /** ب + a verbal noun of the patterns افتعال، انفعال، استفعال (`باهتمام`، `باستغراب`): a manner, no name. */
 const MANNER_VERBAL_NOUN = /^ب(?:ا.ت.ا.|ان..ا.|است..ا.)$/;
 /** The sound plural of a فاعل participle (`ناقلون`، `سائقين`): people of a trade, no name. */
@@ -55,14 +56,9 @@ function loneSurname(t: Tok): boolean {
   return !t.text.endsWith('ة') && !/^م.{2,}(ون|ين)$/.test(k) && !/(اء|ات|ه|ها|هم|هما)$/.test(k) && !/^ل/.test(k) && !(k.length >= 5 && k.endsWith('ا')) && !/^.وا..$/.test(k);
 }
 
-export interface LoneName {
-  readonly start: number;
-  readonly end: number;
-}
-
 /** Lone family names right after a saying verb and closed at once (see the file comment); no gazetteer name. */
-export function loneSubjects(toks: readonly Tok[], verbAt: (t: Tok) => boolean): LoneName[] {
-  const out: LoneName[] = [];
+export function loneSubjects(toks: readonly Tok[], verbAt: (t: Tok) => boolean): Span[] {
+  const out: Span[] = [];
   for (let i = 1; i < toks.length; i++) {
     const verb = toks[i - 1] as Tok;
     const t = toks[i] as Tok;

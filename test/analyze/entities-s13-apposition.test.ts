@@ -16,15 +16,16 @@ describe('session 13: an unlisted place set off before a known one (place-apposi
     expect(places('الخميس 3 آذار 2005\nبرايتفيلد، أونتاريو -- قرر المجلس المحلي إعادة التبرع.')).toEqual(['برايتفيلد', 'أونتاريو']);
   });
 
-  it('reads no place in a discourse phrase, a time word or a noun with its pronoun before the comma', () => {
-    expect(places('ومن جهة، إيران لم ترد على الرسالة.')).toEqual(['إيران']);
-    expect(places('وفي بيان، فرنسا بعد الاجتماع دعت إلى التهدئة.')).toEqual(['فرنسا']);
-    expect(places('ومن جهته، لبنان في قلب الأزمة.')).toEqual(['لبنان']);
+  // (a bare في/من opens each phrase: the rule reads no opener with و, `وفي`، `ومن`, so with one these lines would test nothing)
+  it('reads no place in a discourse phrase or a noun with its pronoun before the comma', () => {
+    expect(places('من جهة، إيران لم ترد على الرسالة.')).toEqual(['إيران']);
+    expect(places('في بيان، فرنسا بعد الاجتماع دعت إلى التهدئة.')).toEqual(['فرنسا']);
+    expect(places('من جهته، لبنان في قلب الأزمة.')).toEqual(['لبنان']);
   });
 
   it('needs the known place to close its phrase: a verb after it makes it a clause\'s subject', () => {
-    expect(places('وفي رسالته الأخيرة قبل السفر، وفي لحظة صعبة، روسيا ترفض الاتهام.')).toEqual(['روسيا']);
-    expect(places('وفي مؤتمر، مصر تطالب بالهدنة.')).toEqual(['مصر']);
+    expect(places('وقال في لحظة صعبة، روسيا ترفض الاتهام.')).toEqual(['روسيا']);
+    expect(places('في مؤتمر، مصر تطالب بالهدنة.')).toEqual(['مصر']);
   });
 });
 
