@@ -587,7 +587,7 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
   for (const f of foreignNames(toks)) candidates.push({ start: f.start, end: f.end, type: f.type, name: null, source: 'cue' });
   for (const a of agedNames(toks)) candidates.push({ start: a.start, end: a.end, type: 'person', name: null, source: 'cue' });
   for (const a of namesBeforeTitles(toks)) candidates.push({ start: a.start, end: a.end, type: 'person', name: null, source: 'cue' });
-  for (const a of loneSubjects(toks, saysAt)) candidates.push({ start: a.start, end: a.end, type: 'person', name: null, source: 'cue', rank: LONE_SUBJECT_RANK });
+  for (const a of loneSubjects(text, toks, saysAt)) candidates.push({ start: a.start, end: a.end, type: 'person', name: null, source: 'cue', rank: LONE_SUBJECT_RANK });
   // A given name that starts inside another entity (جامعة محمد الخامس، خان يونس) is that entity's;
   // one a title or the gazetteer reads from the same word is read by them.
   if (given.length > 0) {

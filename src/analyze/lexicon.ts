@@ -84,6 +84,22 @@ const NAMES_NOT_STOPS: ReadonlySet<string> = new Set(['علي', 'إيان', 'ا�
 /** A stopword in key form, unless written as a given name (`NAMES_NOT_STOPS`). */
 export const isStop = (t: Tok): boolean => isStopword(t.key) && !NAMES_NOT_STOPS.has(t.text);
 
+/** Reporting verbs written with a final ى (رأى، روى، ادعى، نفى، أبدى): their key is that of a word in ي (رأي، راي). */
+const MAQSURA_VERB_KEYS = keySet(REPORTING_VERBS.filter((w) => w.endsWith('ى')));
+
+/** The last text asked about and whether it writes a final ى anywhere. */
+let maqsura: { readonly text: string; readonly writes: boolean } | null = null;
+
+/**
+ * `وكرر أيضا رأي حكومته`، `وقال راي كوبر`: in a text that writes a final ى, a word in ي whose key is a
+ * verb in ى is the noun (رأي "opinion") or a name (راي), not the verb (رأى).
+ */
+export function maqsuraVerbAsNoun(text: string, t: Tok): boolean {
+  if (!t.text.endsWith('ي') || !t.forms.some((f) => MAQSURA_VERB_KEYS.has(f.form))) return false;
+  if (maqsura === null || maqsura.text !== text) maqsura = { text, writes: /\p{L}ى(?![\p{L}\p{M}])/u.test(text) };
+  return maqsura.writes;
+}
+
 /** Title word key without article and feminine/dual ending: الوزيرة → وزير. */
 export function titleHead(k: string): string {
   let w = k.startsWith('ال') ? k.slice(2) : k;

@@ -3,11 +3,11 @@
  * speaking for its author, an unnamed description (`مصدر دبلوماسي`), or a name closing an unknown noun phrase.
  */
 import { key } from '../text/index.js';
-import { BI_COMPLEMENT_VERBS, OBJECT_NOUNS, REPORTING_VERBS, UNNAMED_ROLES } from './data/reporting.js';
+import { BI_COMPLEMENT_VERBS, OBJECT_NOUNS, UNNAMED_ROLES } from './data/reporting.js';
 import { hasTanween, isDefinite, isNisba, keySet, lookup, type Tok } from './tokens.js';
 import { PLACE_CUE_FORMS } from './place-cues.js';
 import { NAMING_KEYS } from './triggers.js';
-import { GIVEN_KEYS, HE_SHE_KEYS, isStop, KUNYA_NAME_KEYS, LOCATIVE_KEYS, NAME_JOINER_KEYS, ORG_CUE_KEYS, PARTICIPLE_KEYS, RELATIVE_OR_HE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, TRANSITIVE_VERB_KEYS, VERB_KEYS } from './lexicon.js';
+import { GIVEN_KEYS, HE_SHE_KEYS, isStop, maqsuraVerbAsNoun, KUNYA_NAME_KEYS, LOCATIVE_KEYS, NAME_JOINER_KEYS, ORG_CUE_KEYS, PARTICIPLE_KEYS, RELATIVE_OR_HE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, TRANSITIVE_VERB_KEYS, VERB_KEYS } from './lexicon.js';
 import { articleWritten, circumstantial, nameRun, plainNounAfterName, procliticVerb } from './names.js';
 import type { EntityMention, TitlePhrase } from './types.js';
 import { containing, firstFrom } from './search.js';
@@ -684,21 +684,8 @@ const TRADE_SHAPE = /^ال[^اوي\s][^اوي\s]ا[^اوي\sه]$/u;
 /** Quantifiers that head a subject (`وقال عدد من السكان`), though they are stopwords. */
 const QUANTIFIER_KEYS = keySet(['عدد', 'بعض', 'أحد', 'إحدى', 'كل', 'جميع', 'عدة', 'معظم', 'أغلب', 'غالبية']);
 
-/** Reporting verbs written with a final ى (رأى، روى، ادعى، نفى، أبدى): their key is that of a noun in ي (رأي). */
-const MAQSURA_VERB_KEYS = keySet(REPORTING_VERBS.filter((w) => w.endsWith('ى')));
-
-/** The last text asked about and whether it writes a final ى anywhere. */
-let maqsura: { readonly text: string; readonly writes: boolean } | null = null;
-
-/**
- * `وكرر أيضا رأي حكومته`: in a text that writes a final ى, a word in ي whose key is a verb in ى is the
- * noun (رأي "opinion"), not the verb (رأى).
- */
-export function nounWithFinalYa(ctx: Context, t: Tok): boolean {
-  if (!t.text.endsWith('ي') || lookup(t, MAQSURA_VERB_KEYS) === null) return false;
-  if (maqsura === null || maqsura.text !== ctx.text) maqsura = { text: ctx.text, writes: /\p{L}ى(?![\p{L}\p{M}])/u.test(ctx.text) };
-  return maqsura.writes;
-}
+/** `nounWithFinalYa` in the quote's text (lexicon's `maqsuraVerbAsNoun`). */
+export const nounWithFinalYa = (ctx: Context, t: Tok): boolean => maqsuraVerbAsNoun(ctx.text, t);
 
 /** Words that, right after a reporting verb, do not start its subject: adverbs, prepositional phrases, complementizers. */
 export function startsNounPhrase(ctx: Context, t: Tok | undefined): boolean {

@@ -7,7 +7,7 @@
  */
 import type { Span } from '../core/index.js';
 import { matchGazetteer } from './gazetteer.js';
-import { COMPLEMENTIZERS, GIVEN_KEYS, KUNYA_NAME_KEYS, OCCUPATION_KEYS, VERB_KEYS } from './lexicon.js';
+import { COMPLEMENTIZERS, GIVEN_KEYS, KUNYA_NAME_KEYS, maqsuraVerbAsNoun, OCCUPATION_KEYS, VERB_KEYS } from './lexicon.js';
 import { isNameWord, looksImperfect, mannerWord } from './names.js';
 import { isDefinite, joined, keySet, lookup, type Tok } from './tokens.js';
 
@@ -57,12 +57,13 @@ function loneSurname(t: Tok): boolean {
 }
 
 /** Lone family names right after a saying verb and closed at once (see the file comment); no gazetteer name. */
-export function loneSubjects(toks: readonly Tok[], verbAt: (t: Tok) => boolean): Span[] {
+export function loneSubjects(text: string, toks: readonly Tok[], verbAt: (t: Tok) => boolean): Span[] {
   const out: Span[] = [];
   for (let i = 1; i < toks.length; i++) {
     const verb = toks[i - 1] as Tok;
     const t = toks[i] as Tok;
-    if (!joined(t) || !verbAt(verb) || !closes(toks, i + 1) || !loneSurname(t)) continue;
+    // (`وقال راي كوبر إن`: راي is a given name, not the verb رأى, in a text that writes ى.)
+    if (!joined(t) || !verbAt(verb) || !closes(toks, i + 1) || !loneSurname(t) || maqsuraVerbAsNoun(text, verb)) continue;
     // (a verb of two letters after a proclitic, `فرد`، `ورد`, is as often a noun or another verb)
     const said = lookup(verb, VERB_KEYS);
     if (said === null || said.form.length < 3 || matchGazetteer(toks, i) !== null) continue;
