@@ -271,7 +271,8 @@ function tailHits(toks: readonly Tok[], fuzzy: FuzzyIndex): Uint8Array {
   const out = new Uint8Array(toks.length);
   for (let k = 0; k < toks.length; k++) {
     const c = ((toks[k] as Tok).forms[0] as Form).compact;
-    if (c.length < 2 || fuzzy.hasTailCode(tailCode(c))) out[k] = 1;
+    // (stored for every token, not only on a hit: a store first met after the loop is optimized deoptimizes it)
+    out[k] = c.length < 2 || fuzzy.hasTailCode(tailCode(c)) ? 1 : 0;
   }
   return out;
 }
