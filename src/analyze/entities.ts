@@ -272,8 +272,10 @@ function otherPerson(toks: readonly Tok[], next: number, matched: string, name: 
  * pattern's last two, and a match ends within four tokens.
  */
 function mayStart(toks: readonly Tok[], i: number, heads: ReadonlySet<number>, tails: Uint8Array): boolean {
-  for (const f of (toks[i] as Tok).forms) {
-    const c = f.compact;
+  // An index loop: leaving a for-of early looks up the iterator's `return`, which deoptimized the scans inlining this test.
+  const forms = (toks[i] as Tok).forms;
+  for (let j = 0; j < forms.length; j++) {
+    const c = (forms[j] as Form).compact;
     if (c.length < 2 || heads.has(headCode(c))) return true;
   }
   for (let k = i; k < i + 4 && k < toks.length; k++) if (tails[k] === 1) return true;
@@ -285,7 +287,8 @@ function tailHits(toks: readonly Tok[], fuzzy: FuzzyIndex): Uint8Array {
   const out = new Uint8Array(toks.length);
   for (let k = 0; k < toks.length; k++) {
     const c = ((toks[k] as Tok).forms[0] as Form).compact;
-    if (c.length < 2 || fuzzy.hasTailCode(tailCode(c))) out[k] = 1;
+    // (stored for every token, not only on a hit: a store first met after the loop is optimized deoptimizes it)
+    out[k] = c.length < 2 || fuzzy.hasTailCode(tailCode(c)) ? 1 : 0;
   }
   return out;
 }

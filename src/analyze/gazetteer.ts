@@ -54,7 +54,13 @@ const SHORT = 3;
 /** Written form without marks and tatweel, ة/ى as ه/ي: what a short name must equal. */
 const lightKey = (s: string): string => withoutMarks(s).replace(/\u0629/g, 'ه').replace(/\u0649/g, 'ي');
 
-const phraseKey = (written: string): string => key(written).split(/\s+/).filter(Boolean).join(' ');
+/** Words separated by one space, nothing around them: what most keys already are. */
+const ONE_SPACED = /^\S+(?: \S+)*$/;
+/** The key of a written name, its words separated by one space. */
+function phraseKey(written: string): string {
+  const k = key(written);
+  return ONE_SPACED.test(k) ? k : k.split(/\s+/).filter(Boolean).join(' ');
+}
 
 /** Countries whose name is a common word (مالي "financial"): no gazetteer entry, a country all the same. */
 const COMMON_WORD_COUNTRIES = new Set(['ML']);
@@ -91,7 +97,6 @@ function build(): Gazetteer {
     }
     if (k.length === 0 || entries.has(k)) return;
     entries.set(k, entry);
-    maxWords = Math.max(maxWords, k.split(' ').length);
   };
   for (const row of [...PEOPLE, ...WORLD_PEOPLE, ...FIGURES]) for (const n of row) add(n, { type: 'person', canonical: row[0] ?? n });
   for (const surname of FOREIGN_SURNAMES) add(surname, { type: 'person', canonical: surname });
@@ -104,6 +109,7 @@ function build(): Gazetteer {
   for (const k of entries.keys()) {
     const words = k.split(' ');
     const head = words[0] as string;
+    maxWords = Math.max(maxWords, words.length);
     wordCounts.set(head, (wordCounts.get(head) ?? 0) | (1 << words.length));
     const second = words[1];
     if (second === undefined) continue;

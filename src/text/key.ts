@@ -2,7 +2,6 @@
  * The matching layer. `key` folds spelling variants so that the same word written by different
  * outlets compares equal. Never shown to readers. `KEY_RULES` (in order) is the specification.
  */
-import { Buffer } from 'node:buffer';
 import { keyText, type KeyText } from '../core/index.js';
 import { toNfc, type TextRule } from './clean.js';
 
@@ -109,7 +108,7 @@ const lookup = (code: number): number => {
   return computed;
 };
 
-/** Up to this length `String.fromCharCode` builds the result; longer ones are decoded from UTF-16 bytes. */
+/** Code units `String.fromCharCode` is given at once. */
 const SHORT = 64;
 let buffer = new Uint16Array(256);
 
@@ -131,8 +130,11 @@ function keyFast(text: string): string | null {
     if (mapped >= 0) out[len++] = mapped;
     else if (mapped === SLOW) return null;
   }
-  if (len <= SHORT) return String.fromCharCode.apply(null, out.subarray(0, len) as unknown as number[]);
-  return Buffer.from(out.buffer, out.byteOffset, len * 2).toString('utf16le');
+  // Built SHORT code units at a time, one way for every length: a separate path for long keys, first
+  // met after this function was optimized, deoptimized it and everything that inlined it.
+  let result = '';
+  for (let from = 0; from < len; from += SHORT) result += String.fromCharCode.apply(null, out.subarray(from, Math.min(len, from + SHORT)) as unknown as number[]);
+  return result;
 }
 
 /** Matching text: folded, no marks, Western digits, lower-case Latin. Idempotent. Equals `keyByRules`. */

@@ -29,6 +29,11 @@ describe('text layer properties', () => {
     fc.assert(fc.property(text, (s) => clean(s) === cleanByRules(s) && key(s) === keyByRules(s)), RUNS);
   });
 
+  it('key equals its rule list on keys longer than one chunk of code units too', () => {
+    const long = fc.string({ unit: fc.constantFrom(...INTERESTING), minLength: 65, maxLength: 400 });
+    fc.assert(fc.property(long, (s) => key(s) === keyByRules(s)), { numRuns: 200 });
+  });
+
   it('clean is idempotent', () => {
     fc.assert(fc.property(text, (s) => clean(clean(s)) === clean(s)), RUNS);
   });
