@@ -57,7 +57,8 @@ export function placesBeforePlaces(toks: readonly Tok[], places: readonly Span[]
       const words = toks.slice(from, last + 1);
       if (!words.every(placeNameWord) || !words.slice(1).every(joined)) continue;
       const opener = toks[from - 1];
-      const located = opener !== undefined && joined(words[0] as Tok) && LOCATING_KEYS.has(opener.key);
+      // (`وفي جالي، سريلانكا`: the preposition may carry و or ف)
+      const located = opener !== undefined && joined(words[0] as Tok) && opener.forms.some((f) => (f.letters === 0 || (f.letters === 1 && /^[وف]/.test(opener.text))) && LOCATING_KEYS.has(f.form));
       const lineStart = (from === 0 || /\n/.test((words[0] as Tok).gap)) && dateline;
       if (!located && !lineStart) continue;
       out.push({ start: (words[0] as Tok).start, end: (words[words.length - 1] as Tok).end, words: words.map((w) => w.key) });

@@ -12,11 +12,16 @@ describe('session 13: an unlisted place set off before a known one (place-apposi
     expect(places('وأضرب العمال في مدينة بولوا، جنوبي تشاد، منذ أسبوع.')).toEqual(['بولوا', 'تشاد']);
   });
 
+  it('reads the preposition with و or ف before it (`وفي`، `ومن`) the same way', () => {
+    expect(places('وفي موراتوا، سريلانكا، انتشلت فرق الإنقاذ قاربين.')).toEqual(['موراتوا', 'سريلانكا']);
+    expect(places('وعاد المسافرون ومن بينهم أطفال. ومن كولدن هيل، شمال لندن، انطلقت الحافلة.')).toEqual(['كولدن هيل', 'لندن']);
+  });
+
   it('reads a dateline opening a line the same way', () => {
     expect(places('الخميس 3 آذار 2005\nبرايتفيلد، أونتاريو -- قرر المجلس المحلي إعادة التبرع.')).toEqual(['برايتفيلد', 'أونتاريو']);
   });
 
-  // (a bare في/من opens each phrase: the rule reads no opener with و, `وفي`، `ومن`, so with one these lines would test nothing)
+  // (a bare في/من opens each phrase, as the refusals were first written; with و or ف the rule reads them alike)
   it('reads no place in a discourse phrase or a noun with its pronoun before the comma', () => {
     expect(places('من جهة، إيران لم ترد على الرسالة.')).toEqual(['إيران']);
     expect(places('في بيان، فرنسا بعد الاجتماع دعت إلى التهدئة.')).toEqual(['فرنسا']);
