@@ -7,7 +7,7 @@
 import type { EntityType, Span } from '../core/index.js';
 import { isStopword, key } from '../text/index.js';
 import { type GazetteerHit, isPlaceAdjective, matchGazetteer } from './gazetteer.js';
-import { GIVEN_KEYS, isStop, NAME_JOINER_KEYS, RELATIVE_OR_HE_KEYS, TITLE_KEYS, titleHead, TRANSITIVE_VERB_KEYS, VERB_KEYS } from './lexicon.js';
+import { GIVEN_KEYS, isStop, MEDIA_KEYS, NAME_JOINER_KEYS, RELATIVE_OR_HE_KEYS, TITLE_KEYS, titleHead, TRANSITIVE_VERB_KEYS, VERB_KEYS } from './lexicon.js';
 import { articleWritten, isNameWord, looksImperfect, nameRun, plainNounAfterName, possessiveNoun, titleAt, verbShaped } from './names.js';
 import { fullNameOf, fullNames } from './full-names.js';
 import { orgChain } from './organizations.js';
@@ -57,8 +57,6 @@ export interface Candidate {
   /** Lower wins among candidates of the same length; defaults to the source's priority. */
   readonly rank?: number;
 }
-
-const MEDIA_CUE_KEYS = keySet(['تلفزيون', 'قناة', 'صحيفة', 'موقع', 'وكالة', 'إذاعة', 'شبكة', 'مجلة', 'جريدة', 'فضائية']);
 
 const PRIORITY: Readonly<Record<MentionSource, number>> = { title: 0, gazetteer: 1, known: 2, cue: 3 };
 /** Rank of a lone subject (verb-subject.ts): a person found again by a known name over the same word is that name's mention. */
@@ -386,7 +384,7 @@ function quotedMediaNames(text: string, toks: readonly Tok[]): Candidate[] {
     const before = toks[(inner[0] as Tok).index - 1];
     if (before === undefined || before.end > span.open) continue;
     const addressee = before.key === 'ل' && before.end === span.open;
-    const media = addressee || lookup(before, MEDIA_CUE_KEYS) !== null;
+    const media = addressee || lookup(before, MEDIA_KEYS) !== null;
     const quotedMedia = media && inner.length <= 3;
     if (!quotedMedia && lookup(before, QUOTED_NAME_CUE_KEYS) === null) continue;
     // After an organization cue the gazetteer's reading of the same span (تنظيم «داعش») keeps its canonical name.

@@ -100,6 +100,9 @@ export function maqsuraVerbAsNoun(text: string, t: Tok): boolean {
   return maqsura.writes;
 }
 
+/** Words for a medium (`قناة «الجزيرة»`، `لوكالة الأنباء`، `لفضائية …`): a quoted name after one is the medium's, a speaker's addressee with ل is one. */
+export const MEDIA_KEYS = keySet(['تلفزيون', 'قناة', 'فضائية', 'صحيفة', 'جريدة', 'مجلة', 'موقع', 'وكالة', 'إذاعة', 'راديو', 'شبكة']);
+
 /** Title word key without article and feminine/dual ending: الوزيرة → وزير. */
 export function titleHead(k: string): string {
   let w = k.startsWith('ال') ? k.slice(2) : k;

@@ -7,7 +7,7 @@
  */
 import type { Span } from '../core/index.js';
 import { matchGazetteer } from './gazetteer.js';
-import { COMPLEMENTIZERS, GIVEN_KEYS, KUNYA_NAME_KEYS, maqsuraVerbAsNoun, OCCUPATION_KEYS, VERB_KEYS } from './lexicon.js';
+import { COMPLEMENTIZERS, GIVEN_KEYS, KUNYA_NAME_KEYS, maqsuraVerbAsNoun, MEDIA_KEYS, OCCUPATION_KEYS, VERB_KEYS } from './lexicon.js';
 import { isNameWord, looksImperfect, mannerWord } from './names.js';
 import { isDefinite, joined, keySet, lookup, type Tok } from './tokens.js';
 
@@ -26,9 +26,6 @@ const MANNER_VERBAL_NOUN = /^ب(?:ا.ت.ا.|ان..ا.|است..ا.)$/;
 /** The sound plural of a فاعل participle (`ناقلون`، `سائقين`): people of a trade, no name. */
 const AGENT_PLURAL = /^.ا..(?:ون|ين)$/;
 
-/** Media and bodies addressed with ل after a speaker (`لوكالة الأنباء`، `لصحيفة …`). */
-const ADDRESSEE_KEYS = keySet(['وكالة', 'صحيفة', 'قناة', 'تلفزيون', 'إذاعة', 'موقع', 'مجلة', 'شبكة', 'جريدة', 'راديو']);
-
 /**
  * Closes the subject at once: punctuation, the end, إن/أن, or the addressee with ل: ل with the article
  * (`للصحفيين`), written apart (`لـ«الخبر»`), before a medium's word or a listed body (`لرويترز`). Any other
@@ -39,7 +36,7 @@ function closes(toks: readonly Tok[], j: number): boolean {
   if (t === undefined || !joined(t)) return true;
   if (COMPLEMENTIZERS.has(t.key)) return true;
   if (!t.key.startsWith('ل')) return false;
-  if (t.key.startsWith('لل') || t.text.startsWith('لـ') || t.forms.some((f) => f.letters === 1 && ADDRESSEE_KEYS.has(f.form))) return true;
+  if (t.key.startsWith('لل') || t.text.startsWith('لـ') || t.forms.some((f) => f.letters === 1 && MEDIA_KEYS.has(f.form))) return true;
   const body = matchGazetteer(toks, j);
   return body !== null && body.type === 'organization' && body.start > t.start;
 }

@@ -54,6 +54,7 @@ describe('session 13: a lone family name no list knows as a saying verb\'s subje
   it('reads the word right after the verb, closed by punctuation, إن/أن or an addressee with ل', () => {
     expect(persons('«لم يبق شيء على حاله»، قال غرينهالغ.')).toEqual(['غرينهالغ']);
     expect(persons('وادعى بريسكوت بأن الوقت كان ضيقا.')).toEqual(['بريسكوت']);
+    expect(persons('وأضاف كولتهارد لفضائية محلية إن الطريق أغلق.')).toEqual(['كولتهارد']);
     expect(persons('وأضاف كولتراين لوكالة الأنباء إن الفريق وصل.')).toEqual(['كولتراين']);
     expect(persons('وصرح برانكوفيتش للصحفيين بأن الفريق وصل.')).toEqual(['برانكوفيتش']);
   });
