@@ -4,7 +4,7 @@
  */
 import type { Sentence } from '../core/index.js';
 import { key } from '../text/index.js';
-import { hasTanween, isDefinite, keySet, lookup, type Tok } from './tokens.js';
+import { afterComma, hasTanween, isDefinite, keySet, lookup, type Tok } from './tokens.js';
 import { GIVEN_KEYS, HE_SHE_KEYS, isStop, KUNYA_NAME_KEYS, SINGULAR_RELATIVE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { articleWritten, looksImperfect, nameRun, presentShaped, verbShaped } from './names.js';
 import { containing, firstFrom } from './search.js';
@@ -158,7 +158,7 @@ export function describedName(ctx: Context, sentence: Sentence, before: number):
   for (let k = firstFrom(ctx.toks, sentence.start); k < ctx.toks.length && (ctx.toks[k] as Tok).end <= before; k++) {
     const run = nameRun(ctx.toks, k);
     const next = run === null ? undefined : ctx.toks[run.to];
-    if (run === null || run.to - run.from < 2 || next === undefined || !/^\s*[،,]\s*$/.test(next.gap) || !HE_SHE_KEYS.has(next.key)) continue;
+    if (run === null || run.to - run.from < 2 || next === undefined || !afterComma(next) || !HE_SHE_KEYS.has(next.key)) continue;
     const prev = ctx.toks[k - 1];
     if (prev !== undefined && (isStop(prev) || SUBJECT_STOP_KEYS.has(prev.key))) continue;
     return ctx.text.slice((ctx.toks[k] as Tok).start, (ctx.toks[run.to - 1] as Tok).end);
@@ -181,7 +181,7 @@ export function appositionOpener(ctx: Context, sentence: Sentence, cue: Tok): st
   if (t === undefined || lookup(t, GIVEN_KEYS) === null) return null;
   const run = nameRun(ctx.toks, first);
   const after = run === null ? undefined : ctx.toks[run.to];
-  if (run === null || run.from !== first || run.to - run.from < 2 || after === undefined || !/^\s*[،,]\s*$/.test(after.gap) || cue.index - run.to > APPOSITION_WORDS) return null;
+  if (run === null || run.from !== first || run.to - run.from < 2 || after === undefined || !afterComma(after) || cue.index - run.to > APPOSITION_WORDS) return null;
   return ctx.text.slice(t.start, (ctx.toks[run.to - 1] as Tok).end);
 }
 
@@ -321,7 +321,7 @@ function unlistedTopicName(ctx: Context, t: Tok): string | null {
   const after = ctx.toks[t.index + 2];
   // (A topic takes no preposition: its first letter is the word's own, ل and ب included.)
   if (t.kind !== 'word' || isDefinite(t.key) || isStop(t) || hasTanween(t) || lookup(t, SPEAKER_HEAD_KEYS) !== null || lookup(t, TITLE_KEYS) !== null || family === undefined || !family.spaced || !isDefinite(family.key)) return null;
-  if (after === undefined || !/^\s*[،,]\s*$/.test(after.gap)) return null;
+  if (after === undefined || !afterComma(after)) return null;
   const name = ctx.text.slice(t.start, family.end);
   ctx.learned.push({ start: t.start, name });
   return name;
