@@ -56,10 +56,12 @@ export interface Candidate {
   readonly source: MentionSource;
   /** Lower wins among candidates of the same length; defaults to the source's priority. */
   readonly rank?: number;
+  /** A lone family name after a saying verb (verb-subject.ts): a known name found again over the same word is that name's mention. */
+  readonly lone?: true;
 }
 
 const PRIORITY: Readonly<Record<MentionSource, number>> = { title: 0, gazetteer: 1, known: 2, cue: 3 };
-/** Rank of a lone subject (verb-subject.ts): a person found again by a known name over the same word is that name's mention. */
+/** Rank of a lone subject (verb-subject.ts), after every source's. */
 const LONE_SUBJECT_RANK = 6;
 /** Rank of a person listed by و after another (coordinated-persons.ts): any other reading of the same words wins. */
 const LISTED_PERSON_RANK = 7;
@@ -588,7 +590,7 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
   for (const f of foreignNames(toks)) candidates.push({ start: f.start, end: f.end, type: f.type, name: null, source: 'cue' });
   for (const a of agedNames(toks)) candidates.push({ start: a.start, end: a.end, type: 'person', name: null, source: 'cue' });
   for (const a of namesBeforeTitles(toks)) candidates.push({ start: a.start, end: a.end, type: 'person', name: null, source: 'cue' });
-  for (const a of loneSubjects(text, toks, saysAt)) candidates.push({ start: a.start, end: a.end, type: 'person', name: null, source: 'cue', rank: LONE_SUBJECT_RANK });
+  for (const a of loneSubjects(text, toks, saysAt)) candidates.push({ start: a.start, end: a.end, type: 'person', name: null, source: 'cue', rank: LONE_SUBJECT_RANK, lone: true });
   // A given name that starts inside another entity (جامعة محمد الخامس، خان يونس) is that entity's;
   // one a title or the gazetteer reads from the same word is read by them.
   if (given.length > 0) {
@@ -650,7 +652,7 @@ const overlappingCandidates = (kept: readonly Candidate[], start: number, end: n
 
 /** Every one of `overlapping` is a person mention inside `[start, end)`, shorter than it or a lone subject. */
 const insidePersons = (overlapping: readonly Candidate[], start: number, end: number): boolean =>
-  overlapping.every((k) => k.type === 'person' && (k.end - k.start < end - start || k.rank === LONE_SUBJECT_RANK) && k.start >= start && k.end <= end);
+  overlapping.every((k) => k.type === 'person' && (k.end - k.start < end - start || k.lone === true) && k.start >= start && k.end <= end);
 
 const exceptThese = (kept: readonly Candidate[], these: readonly Candidate[]): Candidate[] => kept.filter((k) => !these.includes(k));
 
@@ -686,7 +688,7 @@ function knownMentions(toks: readonly Tok[], pass1Kept: readonly Candidate[], in
     const overlapping = overlappingCandidates(kept, start, end);
     if (insidePersons(overlapping, start, end)) {
       kept = exceptThese(kept, overlapping);
-      extra.push({ start, end, type: 'person', name: hit.name, source: overlapping.some((k) => k.rank !== LONE_SUBJECT_RANK) ? 'title' : 'known' });
+      extra.push({ start, end, type: 'person', name: hit.name, source: overlapping.some((k) => k.lone !== true) ? 'title' : 'known' });
     }
     i = hit.to - 1;
   }
