@@ -51,9 +51,11 @@ function realReports(): { readonly reports: readonly NamedReport[]; readonly ski
       skipped += `real news skipped: ${real.reason}\n`;
       continue;
     }
-    for (const split of ['development', 'held-out'] as const)
+    const splits = (['development', 'held-out'] as const).filter((split) => real.cases.some((c) => c.split === split));
+    for (const split of splits)
       reports.push({
-        name: `real news, ${real.title}, ${split} half (${real.halves[split]})`,
+        // A corpus annotated as one held-out set (read for no rule) has no halves to name.
+        name: `real news, ${real.title}, ${split}${splits.length > 1 ? ' half' : ''} (${real.halves[split]})`,
         report: evaluateAnalysis(real.cases.filter((c) => c.split === split)),
         dated: real.dated,
         unit: 'documents',
