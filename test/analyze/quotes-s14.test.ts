@@ -86,3 +86,17 @@ describe('an unnamed speaker in a company of some kind (مسؤول في مصفا
     expect(speakers(text)).toEqual(['مهندس في محطة']);
   });
 });
+
+describe('a quote with no cue in a sentence opening on a name and its apposition (X ، رئيس …، فعل "…")', () => {
+  it('gives the quote closing the sentence to the name', () => {
+    expect(speakers('جون كارتر ، رئيس وزراء كندا ، دعى الوضع "بالخطأ الغير مبرر".')).toEqual(['جون كارتر']);
+  });
+
+  it('reads no words said in marks after a preposition (a shop’s or a place’s name)', () => {
+    expect(speakers('محمد العلي، صاحب المحل، يعمل في "بيت الحلويات الشامية".')).toEqual([]);
+  });
+
+  it('reads nothing when the quote does not close the sentence', () => {
+    expect(speakers('جون كارتر ، رئيس وزراء كندا ، دعى الوضع "بالخطأ الغير مبرر" أمام البرلمان أمس.')).toEqual([]);
+  });
+});
