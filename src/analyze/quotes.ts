@@ -112,6 +112,12 @@ const LIST_SOURCE = /^\s*[*•▪·]\s*((?:[^\s\p{P}]+ ?){1,5})\s*[-–—]{1,2}
 /** A dash, then one to three words (in marks or not) and an optional full stop closing the line: a quote's signature. */
 const SIGNATURE = /^\s*[-–—_]{1,2}\s*["«“]?\s*([^\s\p{P}\d]+(?: [^\s\p{P}\d]+){0,2})\s*["»”]?\s*\.?\s*$/u;
 
+/** Verbal nouns of saying whose agent the text leaves unsaid (`الذكر بأن`، `التأكيد على أن`). */
+const SAYING_NOUN_KEYS = keySet(['الذكر', 'ذكر', 'الإشارة', 'إشارة', 'التأكيد', 'تأكيد', 'القول', 'الإعلان', 'التنويه', 'الإقرار', 'الاعتراف', 'التحذير']);
+
+/** How many tokens before a quote `sayingNoun` looks for the noun. */
+const SAYING_NOUN_REACH = 14;
+
 /** Prepositions after which marks hold a name, not words said. */
 const PLACE_PREPOSITION_KEYS = keySet(['في', 'من', 'إلى', 'الى', 'على', 'عن', 'داخل', 'أمام', 'قرب']);
 
@@ -545,6 +551,24 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     }
     return null;
   };
+  /**
+   * `بالإضافة إلى الذكر بأن العمال … "…"`، `مع التأكيد على أن "…"`: a verbal noun of saying with no agent of its
+   * own, whose complementizer opens the clause holding the quote, reports the words of whoever the text is
+   * quoting: the last speaker.
+   */
+  const sayingNoun = (span: MarkedSpan, sentence: Sentence): Attribution | null => {
+    const open = firstFrom(toks, span.open);
+    for (let k = open - 1; k >= 0 && (toks[k] as Tok).start >= sentence.start && open - k <= SAYING_NOUN_REACH; k--) {
+      const t = toks[k] as Tok;
+      if (!SAYING_NOUN_KEYS.has(t.key)) continue;
+      for (let c = k + 1; c < open && c <= k + 3; c++) {
+        if (!COMPLEMENTIZERS.has((toks[c] as Tok).key)) continue;
+        const who = lastSpeaker(span.open);
+        return who === null ? null : { cue: t.text, speaker: who };
+      }
+    }
+    return null;
+  };
   /** The actor of the verb's own sentence (see `sentenceActors`), named before the verb, of its gender. */
   const ownActor = (sentence: Sentence, cue: Tok, gender: Gender): string | null => {
     const actor = findStartingIn((actorList ??= sentenceActors(ctx)), sentence.start, cue.start);
@@ -704,7 +728,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
       }
     } else {
       const post: Attribution | null =
-        postposed(ctx, span, through) ?? preposed(ctx, from, span.open) ?? listedSource(span) ?? signedQuote(span) ?? continued(span, sentence) ?? colonSpeaker(ctx, sentence, span) ?? secondComplement(span, sentence) ?? colonDescription(span, sentence) ?? topicColon(span, sentence) ?? sceneQuote(span, sentence) ?? reporterBefore(span, sentence) ?? colonActor(span, sentence) ?? apposedOpener(span, sentence);
+        postposed(ctx, span, through) ?? preposed(ctx, from, span.open) ?? listedSource(span) ?? signedQuote(span) ?? continued(span, sentence) ?? colonSpeaker(ctx, sentence, span) ?? secondComplement(span, sentence) ?? colonDescription(span, sentence) ?? topicColon(span, sentence) ?? sceneQuote(span, sentence) ?? reporterBefore(span, sentence) ?? colonActor(span, sentence) ?? apposedOpener(span, sentence) ?? sayingNoun(span, sentence);
       if (post === null) continue;
       cueText = post.cue;
       const back = post.verb !== undefined && ((post.speaker === null && anaphoricPerson(ctx, post.verb)) || bareDescription(ctx, post.verb)) ? post.verb : null;

@@ -100,3 +100,16 @@ describe('a quote with no cue in a sentence opening on a name and its apposition
     expect(speakers('جون كارتر ، رئيس وزراء كندا ، دعى الوضع "بالخطأ الغير مبرر" أمام البرلمان أمس.')).toEqual([]);
   });
 });
+
+describe('a verbal noun of saying with no agent of its own (الذكر بأن، التأكيد على أن)', () => {
+  it('gives the quote in its clause to the last speaker', () => {
+    const text =
+      'وقالت منظمة الصحة العالمية في تقريرها إن "عدد الإصابات تضاعف خلال شهر واحد". وبالإضافة إلى الذكر بأن الأطباء في المنطقة قد "أصبحوا عاجزين عن استقبال المرضى الجدد"، تتناول الدراسة بالتفصيل عددا من المستشفيات.';
+    expect(speakers(text)).toEqual(['منظمة الصحة العالمية', 'منظمة الصحة العالمية']);
+  });
+
+  it('reads nothing without a complementizer after the noun', () => {
+    const text = 'وقالت منظمة الصحة العالمية إن "عدد الإصابات تضاعف خلال شهر واحد". وبالإضافة إلى الذكر في المنطقة "أصبحوا عاجزين عن استقبال المرضى الجدد".';
+    expect(speakers(text)).toEqual(['منظمة الصحة العالمية']);
+  });
+});
