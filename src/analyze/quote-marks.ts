@@ -233,7 +233,8 @@ function closingComma(text: string, open: number, end: number): number {
  */
 function orphanCloser(text: string, i: number, lineEnd: number): number {
   const lineStart = text.lastIndexOf('\n', i - 1) + 1;
-  if (!closingShape(text, i) || text.lastIndexOf('"', i - 1) >= lineStart) return -1;
+  // (Not after a digit: `6"` is inches.)
+  if (!closingShape(text, i) || /\p{N}/u.test(text.charAt(i - 1)) || text.lastIndexOf('"', i - 1) >= lineStart) return -1;
   let n = 0;
   for (let j = i; j >= 0 && j < lineEnd; j = text.indexOf('"', j + 1)) n++;
   if (n % 2 === 0) return -1;

@@ -113,3 +113,17 @@ describe('a verbal noun of saying with no agent of its own (الذكر بأن، 
     expect(speakers(text)).toEqual(['منظمة الصحة العالمية']);
   });
 });
+
+describe('marks across paragraphs (session 14)', () => {
+  it('reads a quote reopened with a mark in the next paragraph as two spans of one speaker', () => {
+    const text = 'وقال وزير الطاقة سامي العلي: "الأزمة ستنتهي قبل نهاية الشهر الجاري\n"وسنعمل على إعادة الكهرباء إلى كل المنازل في المدينة".';
+    expect(verbatim(text)).toEqual([
+      { text: 'الأزمة ستنتهي قبل نهاية الشهر الجاري', speaker: 'سامي العلي' },
+      { text: 'وسنعمل على إعادة الكهرباء إلى كل المنازل في المدينة', speaker: 'سامي العلي' },
+    ]);
+  });
+
+  it('takes no inch mark after a digit for a closer', () => {
+    expect(inner('وكان طول الأنبوب المكسور 6" فقط')).toEqual([]);
+  });
+});
