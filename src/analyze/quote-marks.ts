@@ -211,6 +211,9 @@ function nestedOpener(text: string, i: number, lineEnd: number): boolean {
   return after >= 2 && after % 2 === 0;
 }
 
+/** A post-posed cue of at most ten words closing a paragraph: a reporting verb or an according-to word first. */
+const POSTPOSED_TAIL = /^\s*(?:(?:و?(?:قال|قالت|أضاف|أضافت|اضاف|اضافت|يقول|تقول|يضيف|تضيف|أكد|أكدت|تابع|تابعت|أوضح|أوضحت))|بحسب|حسب|وفق|وفقا|على حد)(?:\s+[^\s"«»“”]+){0,9}\s*[.!؟?]?\s*$/u;
+
 /** One to three words and an optional full stop closing a paragraph (`، تابع عمون.`). */
 const SHORT_TAIL = /^\s*[^\s"«»“”]+(?:\s+[^\s"«»“”]+){0,2}\s*[.!؟?]?\s*$/u;
 
@@ -256,6 +259,9 @@ function orphanCloser(text: string, i: number, lineEnd: number): number {
  */
 function openToEnd(text: string, open: number, end: number): number {
   if (!/\p{L}/u.test(text.charAt(open + 1))) return -1;
+  // `"… الخسائر، قال مدير الشركة سامي العلي.`: a post-posed cue after the last comma is no part of the quote.
+  const comma = Math.max(text.lastIndexOf('،', end - 1), text.lastIndexOf(',', end - 1));
+  if (comma > open + 1 && POSTPOSED_TAIL.test(text.slice(comma + 1, end))) return comma;
   let e = end;
   while (e > open + 1 && /\s/.test(text.charAt(e - 1))) e--;
   return e > open + 1 ? e : -1;

@@ -127,3 +127,10 @@ describe('marks across paragraphs (session 14)', () => {
     expect(inner('وكان طول الأنبوب المكسور 6" فقط')).toEqual([]);
   });
 });
+
+describe('an opening mark never closed, with a post-posed cue closing its paragraph', () => {
+  it('ends the quote at the comma before the cue, and the cue names the speaker', () => {
+    const text = 'وتراجعت المبيعات في الأسواق. "لم نشهد موسما بهذا السوء منذ سنوات طويلة، قال رئيس غرفة التجارة سامي العلي.\nوأغلقت محلات كثيرة.';
+    expect(verbatim(text)).toEqual([{ text: 'لم نشهد موسما بهذا السوء منذ سنوات طويلة', speaker: 'سامي العلي' }]);
+  });
+});
