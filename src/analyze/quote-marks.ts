@@ -5,10 +5,13 @@
  * with « ends with its paragraph (a statement quoted over several paragraphs). A straight mark opening
  * a paragraph of three, a space after it, is a stray when the other two are written as opener and closer. A straight mark left
  * open at a paragraph's end whose next paragraph closes it gives a span in each paragraph; a curly
- * opener with no partner in its paragraph closes at the paragraph's one straight closer.
+ * opener or « with no partner in its paragraph closes at the paragraph's one closer of another kind
+ * (`«…”`، `“…»`، `”…"`). A straight mark left open otherwise runs to its paragraph's end (or to the comma
+ * before a post-posed cue closing it); a first straight mark written as a closer, with no opener typed,
+ * closes the sentence it ends. `''…''` pairs like "…", and `»…«` (guillemets typed reversed) like «…».
  */
 export interface MarkedSpan {
-  /** Offset of the opening mark. */
+  /** Offset of the opening mark (of the quote's first letter when no opening mark was typed). */
   readonly open: number;
   /** Offset just past the closing mark. */
   readonly close: number;
