@@ -5,10 +5,13 @@
  * with « ends with its paragraph (a statement quoted over several paragraphs). A straight mark opening
  * a paragraph of three, a space after it, is a stray when the other two are written as opener and closer. A straight mark left
  * open at a paragraph's end whose next paragraph closes it gives a span in each paragraph; a curly
- * opener with no partner in its paragraph closes at the paragraph's one straight closer.
+ * opener or « with no partner in its paragraph closes at the paragraph's one closer of another kind
+ * (`«…”`، `“…»`، `”…"`). A straight mark left open otherwise runs to its paragraph's end (or to the comma
+ * before a post-posed cue closing it); a first straight mark written as a closer, with no opener typed,
+ * closes the sentence it ends. `''…''` pairs like "…", and `»…«` (guillemets typed reversed) like «…».
  */
 export interface MarkedSpan {
-  /** Offset of the opening mark. */
+  /** Offset of the opening mark (of the quote's first letter when no opening mark was typed). */
   readonly open: number;
   /** Offset just past the closing mark. */
   readonly close: number;
@@ -16,10 +19,13 @@ export interface MarkedSpan {
   readonly innerEnd: number;
 }
 
-const PAIRS: Readonly<Record<string, string>> = { '«': '»', '“': '”', '”': '“', '„': '“', '‹': '›' };
+const PAIRS: Readonly<Record<string, string>> = { '«': '»', '“': '”', '”': '“', '„': '“', '‹': '›', '»': '«' };
+
+/** Closers of another kind a paragraph may close an opener with when its own is never typed (`«…”`، `“…»`، `“…"`). */
+const OTHER_CLOSERS: Readonly<Record<string, string>> = { '«': '”"', '“': '»"', '”': '»"', '„': '»"' };
 
 /** Characters the scan stops at; everything between them is skipped in one regex step. */
-const MARK = /["«“”„‹\n]/g;
+const MARK = /["'«»“”„‹\n]/g;
 
 /** The last text scanned and its spans: entity and quote passes both ask for the same document's spans. */
 let last: { readonly text: string; readonly spans: readonly MarkedSpan[] } | null = null;
@@ -53,6 +59,8 @@ function scan(text: string): MarkedSpan[] {
       const goesOn = comma < 0 && asciiOpen >= 0 && asciiNested === 0 && closedInNext(text, i + 1, nextEnd);
       if (goesOn) out.push({ open: asciiOpen, close: i, innerStart: asciiOpen + 1, innerEnd: i });
       // (The line break stands for the second span's opening mark.)
+      const unclosed = comma < 0 && !goesOn && asciiOpen >= 0 && asciiNested === 0 ? openToEnd(text, asciiOpen, i) : -1;
+      if (unclosed >= 0) out.push({ open: asciiOpen, close: unclosed, innerStart: asciiOpen + 1, innerEnd: unclosed });
       asciiOpen = goesOn ? i : -1;
       asciiNested = 0;
       lineEnd = nextEnd;
@@ -60,6 +68,12 @@ function scan(text: string): MarkedSpan[] {
       continue;
     }
     if (c === '"') {
+      const from = asciiOpen < 0 ? orphanCloser(text, i, lineEnd) : -1;
+      if (from >= 0) {
+        out.push({ open: from, close: i + 1, innerStart: from, innerEnd: i });
+        i++;
+        continue;
+      }
       if (asciiOpen < 0 && strayOpener(text, i, lineEnd)) {
         i++;
         continue;
@@ -74,6 +88,22 @@ function scan(text: string): MarkedSpan[] {
       i++;
       continue;
     }
+    if (c === "'") {
+      // `''…''`: a doubled apostrophe for a double mark, paired within its paragraph.
+      const end = asciiOpen < 0 && text.charAt(i + 1) === "'" ? text.indexOf("''", i + 2) : -1;
+      if (end > i + 2 && end < lineEnd) {
+        out.push({ open: i, close: end + 2, innerStart: i + 2, innerEnd: end });
+        i = end + 2;
+        continue;
+      }
+      i += text.charAt(i + 1) === "'" ? 2 : 1;
+      continue;
+    }
+    // `»…«` (guillemets typed reversed): only a » written as an opener, a letter right after it.
+    if (c === '»' && !(/\p{L}/u.test(text.charAt(i + 1)) && !/[^\P{L}ـ]/u.test(text.charAt(i - 1)))) {
+      i++;
+      continue;
+    }
     const closer = PAIRS[c];
     if (closer !== undefined && asciiOpen < 0) {
       if (c === '«' && continuedParagraph(text, i, lineEnd)) {
@@ -84,9 +114,11 @@ function scan(text: string): MarkedSpan[] {
         continue;
       }
       const limit = c === '«' ? nextLineEnd(text, lineEnd) : lineEnd;
-      const paired = findCloser(text, i, c, closer, limit);
-      // `” … عنه".`: a curly mark typed as opener and a straight one closing its paragraph's quote.
-      const end = paired >= 0 || c === '«' ? paired : straightCloser(text, i + 1, lineEnd);
+      const found = findCloser(text, i, c, closer, limit);
+      // (A reversed « closes only as a closer: a letter or punctuation before it, no letter after it.)
+      const paired = c === '»' && found >= 0 && !closingShape(text, found) ? -1 : found;
+      // `” … عنه".`، `«…”`: an opener whose own closer is never typed closes at its paragraph's one closer of another kind.
+      const end = paired >= 0 ? paired : otherCloser(text, i + 1, lineEnd, OTHER_CLOSERS[c] ?? '');
       if (end >= 0) {
         out.push({ open: i, close: end + 1, innerStart: i + 1, innerEnd: end });
         if (end > lineEnd) {
@@ -101,6 +133,8 @@ function scan(text: string): MarkedSpan[] {
   }
   const comma = asciiOpen >= 0 && asciiNested === 0 ? closingComma(text, asciiOpen, text.length) : -1;
   if (comma >= 0) out.push({ open: asciiOpen, close: comma, innerStart: asciiOpen + 1, innerEnd: comma });
+  const unclosed = comma < 0 && asciiOpen >= 0 && asciiNested === 0 ? openToEnd(text, asciiOpen, text.length) : -1;
+  if (unclosed >= 0) out.push({ open: asciiOpen, close: unclosed, innerStart: asciiOpen + 1, innerEnd: unclosed });
   return out;
 }
 
@@ -136,12 +170,18 @@ function closedInNext(text: string, from: number, end: number): boolean {
   return n % 2 === 1;
 }
 
-/** The one straight mark of `[from, end)`, written as a closer, else -1 (several marks pair among themselves). */
-function straightCloser(text: string, from: number, end: number): number {
-  const j = text.indexOf('"', from);
-  if (j < 0 || j >= end) return -1;
-  const other = text.indexOf('"', j + 1);
-  return (other < 0 || other >= end) && closingShape(text, j) ? j : -1;
+/**
+ * The one closer of `[from, end)` among `kinds` (no other mark of those kinds there), written as a closer,
+ * else -1 (several marks pair among themselves).
+ */
+function otherCloser(text: string, from: number, end: number, kinds: string): number {
+  let found = -1;
+  for (let j = from; j < end; j++) {
+    if (!kinds.includes(text.charAt(j))) continue;
+    if (found >= 0) return -1;
+    found = j;
+  }
+  return found >= 0 && closingShape(text, found) ? found : -1;
 }
 
 function nextLineEnd(text: string, lineEnd: number): number {
@@ -174,6 +214,9 @@ function nestedOpener(text: string, i: number, lineEnd: number): boolean {
   return after >= 2 && after % 2 === 0;
 }
 
+/** A post-posed cue of at most ten words closing a paragraph: a reporting verb or an according-to word first. */
+const POSTPOSED_TAIL = /^\s*(?:(?:و?(?:قال|قالت|أضاف|أضافت|اضاف|اضافت|يقول|تقول|يضيف|تضيف|أكد|أكدت|تابع|تابعت|أوضح|أوضحت))|بحسب|حسب|وفق|وفقا|على حد)(?:\s+[^\s"«»“”]+){0,9}\s*[.!؟?]?\s*$/u;
+
 /** One to three words and an optional full stop closing a paragraph (`، تابع عمون.`). */
 const SHORT_TAIL = /^\s*[^\s"«»“”]+(?:\s+[^\s"«»“”]+){0,2}\s*[.!؟?]?\s*$/u;
 
@@ -185,4 +228,44 @@ const SHORT_TAIL = /^\s*[^\s"«»“”]+(?:\s+[^\s"«»“”]+){0,2}\s*[.!؟?]
 function closingComma(text: string, open: number, end: number): number {
   const comma = Math.max(text.lastIndexOf('،', end - 1), text.lastIndexOf(',', end - 1));
   return comma > open + 1 && SHORT_TAIL.test(text.slice(comma + 1, end)) ? comma : -1;
+}
+
+/**
+ * `وهامش الأرباح كان أفضل منه في مارس."`: the first straight mark of its paragraph written as a closer (glued
+ * to the word or full stop before it, no letter after it), with an odd number of straight marks from it to the
+ * paragraph's end, closes a quote whose opening mark was never typed. The quote is the sentence the mark
+ * closes (from the last full stop, question mark or colon before it, else the paragraph's start): the offset
+ * of its first letter, else -1.
+ */
+function orphanCloser(text: string, i: number, lineEnd: number): number {
+  const lineStart = text.lastIndexOf('\n', i - 1) + 1;
+  // (Not after a digit: `6"` is inches.)
+  if (!closingShape(text, i) || /\p{N}/u.test(text.charAt(i - 1)) || text.lastIndexOf('"', i - 1) >= lineStart) return -1;
+  let n = 0;
+  for (let j = i; j >= 0 && j < lineEnd; j = text.indexOf('"', j + 1)) n++;
+  if (n % 2 === 0) return -1;
+  let start = lineStart;
+  for (let j = i - 2; j >= lineStart; j--) {
+    if (/[.!؟?:]/.test(text.charAt(j)) && /\s/.test(text.charAt(j + 1))) {
+      start = j + 1;
+      break;
+    }
+  }
+  while (start < i && /\s/.test(text.charAt(start))) start++;
+  return start < i ? start : -1;
+}
+
+/**
+ * `وقال: "… ⏎`: a straight mark written as an opener (a letter right after it) left open at its paragraph's
+ * end, the next paragraph not closing it, runs to the paragraph's end (trailing spaces left out): that offset,
+ * else -1.
+ */
+function openToEnd(text: string, open: number, end: number): number {
+  if (!/\p{L}/u.test(text.charAt(open + 1))) return -1;
+  // `"… الخسائر، قال مدير الشركة سامي العلي.`: a post-posed cue after the last comma is no part of the quote.
+  const comma = Math.max(text.lastIndexOf('،', end - 1), text.lastIndexOf(',', end - 1));
+  if (comma > open + 1 && POSTPOSED_TAIL.test(text.slice(comma + 1, end))) return comma;
+  let e = end;
+  while (e > open + 1 && /\s/.test(text.charAt(e - 1))) e--;
+  return e > open + 1 ? e : -1;
 }

@@ -68,6 +68,20 @@ function indefiniteAdjectiveInPhrase(toks: readonly Tok[], j: number): boolean {
   return noun !== undefined && toks[j - 2]?.key === 'في' && noun.kind === 'word' && !isDefinite(noun.key) && PARTICIPLE_ADJECTIVE.test(t.key) && !VERB_KEYS.has(t.key);
 }
 
+/**
+ * `مسؤول في مصفاة نفط يابانية`، `مهندس في محطة كهرباء حكومية`: an indefinite genitive after the preposition's
+ * indefinite object, followed by an indefinite describing word, is the object's (the describing word goes on
+ * the phrase in turn); never a word a verb could be.
+ */
+function objectGenitive(toks: readonly Tok[], j: number): boolean {
+  const t = toks[j] as Tok;
+  const noun = toks[j - 1];
+  const next = toks[j + 1];
+  if (noun === undefined || next === undefined || !PREPOSITION_WORDS.has(toks[j - 2]?.key ?? '') || noun.kind !== 'word' || isDefinite(noun.key)) return false;
+  if (t.kind !== 'word' || isStop(t) || isDefinite(t.key) || /^[وفبل]/.test(t.key) || VERB_KEYS.has(t.key) || PARTICIPLE_KEYS.has(t.key)) return false;
+  return /^ +$/.test(next.gap) && describes(next) && !isDefinite(next.key);
+}
+
 /** Present verbs of work, study and residence that describe an unnamed person (`شاب يعمل في مطعم`). */
 const WORK_VERB_KEYS = keySet(['يعمل', 'تعمل', 'يقيم', 'تقيم', 'يسكن', 'تسكن', 'يدرس', 'تدرس']);
 
@@ -158,7 +172,7 @@ export function description(ctx: Context, i: number): string {
       // `وقالت الشرطة في بيان`: the occasion of the statement is no part of the speaker.
       if (prepositions++ > 0 || lookup(toks[j + 1] ?? t, OCCASION_KEYS) !== null) break;
     } else if (SUBJECT_STOP_KEYS.has(t.key) || VERB_KEYS.has(t.key) || t.key === 'قد' || t.key.length === 1 || (/^ل[^ا]/.test(t.key) && !definiteGenitive(toks, j, i)) || /^ل[أإآ]/.test(t.text)) break;
-    else if (!describes(t) && !indefiniteAdjectiveInPhrase(toks, j) && !(partitive >= 0 && j - partitive <= (partitive === i ? 2 : 3)) && !PREPOSITION_WORDS.has((toks[j - 1] as Tok).key) && lookup(t, TITLE_KEYS) === null && !someStartingIn(ctx.mentions, t.start - 80, t.end, (m) => m.end > t.start && m.type !== 'person') && !qualifiesHead(toks, i, j)) break;
+    else if (!describes(t) && !indefiniteAdjectiveInPhrase(toks, j) && !objectGenitive(toks, j) && !(partitive >= 0 && j - partitive <= (partitive === i ? 2 : 3)) && !PREPOSITION_WORDS.has((toks[j - 1] as Tok).key) && lookup(t, TITLE_KEYS) === null && !someStartingIn(ctx.mentions, t.start - 80, t.end, (m) => m.end > t.start && m.type !== 'person') && !qualifiesHead(toks, i, j)) break;
     j++;
   }
   while (j > i + 1 && ['في', 'من', 'علي'].includes((toks[j - 1] as Tok).key)) j--;
@@ -913,6 +927,8 @@ function closingNameAt(ctx: Context, i: number, closing: number, end: number, cl
     const objectAfter = run !== null && run.to === closing - 1 && OBJECT_NOUN_KEYS.has((ctx.toks[run.to] as Tok).key);
     if (run === null || run.to - run.from < 2 || (run.to !== closing && !objectAfter) || !(ctx.toks[s] as Tok).spaced) continue;
     if (s > i && (before === undefined || isStop(before) || SUBJECT_STOP_KEYS.has(before.key))) continue;
+    // `مسؤول في محطة كهرباء حكومية`: words after a preposition's indefinite object are its genitive and adjective, no name.
+    if (s - 2 > i && PREPOSITION_WORDS.has((ctx.toks[s - 2] as Tok).key) && before !== undefined && before.kind === 'word' && !articleWritten(before) && lookup(before, SPEAKER_HEAD_KEYS) === null && lookup(before, TITLE_KEYS) === null) continue;
     // One definite word at most, last (`إقبال الطيار`), unless after عبد/أبو (`عبد العزيز القراوي`): a longer chain may end in the verb's object.
     const name = withoutObject(ctx.text.slice((ctx.toks[s] as Tok).start, (ctx.toks[run.to - 1] as Tok).end), ctx.toks[i - 1]);
     if (definiteInside(ctx.toks, s, wordCount(name))) continue;

@@ -112,6 +112,18 @@ const LIST_SOURCE = /^\s*[*•▪·]\s*((?:[^\s\p{P}]+ ?){1,5})\s*[-–—]{1,2}
 /** A dash, then one to three words (in marks or not) and an optional full stop closing the line: a quote's signature. */
 const SIGNATURE = /^\s*[-–—_]{1,2}\s*["«“]?\s*([^\s\p{P}\d]+(?: [^\s\p{P}\d]+){0,2})\s*["»”]?\s*\.?\s*$/u;
 
+/** Verbal nouns of saying whose agent the text leaves unsaid (`الذكر بأن`، `التأكيد على أن`). */
+const SAYING_NOUN_KEYS = keySet(['الذكر', 'ذكر', 'الإشارة', 'إشارة', 'التأكيد', 'تأكيد', 'القول', 'الإعلان', 'التنويه', 'الإقرار', 'الاعتراف', 'التحذير']);
+
+/** How many tokens before a quote `sayingNoun` looks for the noun. */
+const SAYING_NOUN_REACH = 14;
+
+/** Prepositions after which marks hold a name, not words said. */
+const PLACE_PREPOSITION_KEYS = keySet(['في', 'من', 'إلى', 'الى', 'على', 'عن', 'داخل', 'أمام', 'قرب']);
+
+/** How far into its sentence (in tokens) `apposedOpener` looks for the verb after a name and its apposition. */
+const APPOSITION_REACH = 18;
+
 /** At most this many words between two quotes of one sentence for the second to go on with the first one's speaker. */
 const SAME_RUN_WORDS = 12;
 
@@ -521,6 +533,42 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     if (actor === undefined || !ctx.mentions.some((m) => m.type === 'person' && m.name === actor.speaker)) return null;
     return { cue: null, speaker: actor.speaker };
   };
+  /**
+   * `توني بلير ، رئيس وزراء المملكة المتحدة ، دعا الوضع "…".`: a quote with no cue in a sentence that opens on
+   * a name set off by commas with its apposition, then a verb (see `appositionOpener`), is that person's words:
+   * the sentence is about what the person said or called something.
+   */
+  const apposedOpener = (span: MarkedSpan, sentence: Sentence): Attribution | null => {
+    // (The quote closes its sentence, at most three words after the verb: the verb's object, then what it was called.)
+    if (!/^[\s.!؟?]*$/.test(text.slice(span.close, sentence.end))) return null;
+    const first = firstFrom(toks, sentence.start);
+    const open = firstFrom(toks, span.open);
+    // (`يعمل في "بيت الحلويات"`: after a preposition the marks hold a place's or a shop's name.)
+    if (PLACE_PREPOSITION_KEYS.has(toks[open - 1]?.key ?? '')) return null;
+    for (let k = Math.max(first + 2, open - 4); k < open && k - first <= APPOSITION_REACH; k++) {
+      const who = appositionOpener(ctx, sentence, toks[k] as Tok);
+      if (who !== null) return { cue: null, speaker: who };
+    }
+    return null;
+  };
+  /**
+   * `بالإضافة إلى الذكر بأن العمال … "…"`، `مع التأكيد على أن "…"`: a verbal noun of saying with no agent of its
+   * own, whose complementizer opens the clause holding the quote, reports the words of whoever the text is
+   * quoting: the last speaker.
+   */
+  const sayingNoun = (span: MarkedSpan, sentence: Sentence): Attribution | null => {
+    const open = firstFrom(toks, span.open);
+    for (let k = open - 1; k >= 0 && (toks[k] as Tok).start >= sentence.start && open - k <= SAYING_NOUN_REACH; k--) {
+      const t = toks[k] as Tok;
+      if (!SAYING_NOUN_KEYS.has(t.key)) continue;
+      for (let c = k + 1; c < open && c <= k + 3; c++) {
+        if (!COMPLEMENTIZERS.has((toks[c] as Tok).key)) continue;
+        const who = lastSpeaker(span.open);
+        return who === null ? null : { cue: t.text, speaker: who };
+      }
+    }
+    return null;
+  };
   /** The actor of the verb's own sentence (see `sentenceActors`), named before the verb, of its gender. */
   const ownActor = (sentence: Sentence, cue: Tok, gender: Gender): string | null => {
     const actor = findStartingIn((actorList ??= sentenceActors(ctx)), sentence.start, cue.start);
@@ -680,7 +728,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
       }
     } else {
       const post: Attribution | null =
-        postposed(ctx, span, through) ?? preposed(ctx, from, span.open) ?? listedSource(span) ?? signedQuote(span) ?? continued(span, sentence) ?? colonSpeaker(ctx, sentence, span) ?? secondComplement(span, sentence) ?? colonDescription(span, sentence) ?? topicColon(span, sentence) ?? sceneQuote(span, sentence) ?? reporterBefore(span, sentence) ?? colonActor(span, sentence);
+        postposed(ctx, span, through) ?? preposed(ctx, from, span.open) ?? listedSource(span) ?? signedQuote(span) ?? continued(span, sentence) ?? colonSpeaker(ctx, sentence, span) ?? secondComplement(span, sentence) ?? colonDescription(span, sentence) ?? topicColon(span, sentence) ?? sceneQuote(span, sentence) ?? reporterBefore(span, sentence) ?? colonActor(span, sentence) ?? apposedOpener(span, sentence) ?? sayingNoun(span, sentence);
       if (post === null) continue;
       cueText = post.cue;
       const back = post.verb !== undefined && ((post.speaker === null && anaphoricPerson(ctx, post.verb)) || bareDescription(ctx, post.verb)) ? post.verb : null;

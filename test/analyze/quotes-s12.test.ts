@@ -59,9 +59,10 @@ describe('quote speakers, session 12 (classes from the real development halves)'
       expect(speakers(text)).toEqual(['سمير الحداد', 'سمير الحداد']);
     });
 
-    it('does not carry a straight mark over a line break when the next line opens a quote of its own', () => {
+    it('does not carry a straight mark over a line break when the next line opens a quote of its own (the open quote ends with its paragraph, session 14)', () => {
       const text = 'وقال المتهم سمير الحداد "أنا أفعل ذلك من أجل قضيتي\nوقال محاميه رامي العلي "سنستأنف الحكم أمام المحكمة العليا".';
-      expect(quoteTexts(text)).toEqual(['سنستأنف الحكم أمام المحكمة العليا']);
+      expect(quoteTexts(text)).toEqual(['أنا أفعل ذلك من أجل قضيتي', 'سنستأنف الحكم أمام المحكمة العليا']);
+      expect(speakers(text)).toEqual(['سمير الحداد', 'رامي العلي']);
     });
 
     it('closes a curly opening mark at the straight closer of its paragraph', () => {
