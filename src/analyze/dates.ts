@@ -115,6 +115,8 @@ interface Parsed {
   years?: -1 | 0 | 1;
   /** A month of the year last named in the text (`3 أكتوبر من السنة نفسها`). */
   sameYear?: boolean;
+  /** A day of a month named by the publication's (`23 من الشهر الجاري`): months from the publication's. */
+  months?: -1 | 0 | 1;
   /** Days after the day last named in the text (`اليوم التالي` 1, `اليوم السابق` −1, `اليوم نفسه` 0). */
   fromLast?: -1 | 0 | 1;
 }
@@ -184,6 +186,10 @@ function parseAt(toks: readonly Tok[], i: number): Parsed | null {
   } else if (at(j)?.key === 'بعد' && at(j + 1)?.key === 'غد') {
     p.rel = 2;
     j += 2;
+  } else if (dayPart && at(j)?.key === 'الغد') {
+    // (`صباح الغد`، `يوم الغد`: with a day part only; `جيل الغد` is the future.)
+    p.rel = 1;
+    j++;
   } else {
     const r = matchTable(toks, j, RELATIVE);
     if (r !== null) {
@@ -213,9 +219,7 @@ function parseAt(toks: readonly Tok[], i: number): Parsed | null {
   const n = num(at(k));
   if (n !== null && n >= 1 && n <= 31) {
     day = n;
-    k++;
-    // `29 من يوليو`: the day of the month after من.
-    if (at(k)?.key === 'من' && at(k)?.spaced === true && (matchTable(toks, k + 1, GREGORIAN) ?? matchTable(toks, k + 1, HIJRI)) !== null) k++;
+    k = monthOfDay(toks, k + 1);
   } else {
     const ord = matchTable(toks, k, ORDINALS);
     const counted = toks[k - 1]?.forms.some((f) => SPAN_KEYS.has(f.form)) === true;
@@ -223,6 +227,7 @@ function parseAt(toks: readonly Tok[], i: number): Parsed | null {
       day = ord.value;
       k += ord.length;
       if (at(k)?.key === 'من') k++;
+      if (at(k)?.key === 'شهر' && at(k)?.spaced === true && monthAt(toks, k + 1)) k++;
     }
   }
   let month = matchTable(toks, k, GREGORIAN);
@@ -275,12 +280,41 @@ function parseAt(toks: readonly Tok[], i: number): Parsed | null {
       return ofYear.same ? { ...parsed, to: ofYear.to, sameYear: true } : { ...parsed, to: ofYear.to, years: ofYear.direction };
     }
   }
+  // `23 من الشهر الجاري`، `15 الجاري`، `الخامس من الشهر الماضي`: a day of the month named after it.
+  const named = day !== null ? namedMonthAt(toks, k) : null;
+  if (named !== null) return { ...p, to: named.to, day, months: named.months };
   // `الاثنين من هذا الأسبوع`، `الأحد من الأسبوع الماضي`: one day, read in the week named after it.
   const week = p.weekday !== null && p.direction === 0 && at(j)?.key === 'من' ? relativeSpan(toks, j + 1) : null;
   if (week !== null && week.part === 'week') return { ...p, to: week.to, weeks: week.direction };
   if (p.weekday !== null && p.direction === 0 && p.rel === null && futureClause(toks, i)) return { ...p, to: j, direction: 1, fromToday: true };
   if (p.weekday !== null || p.fromLast !== undefined || (p.rel !== null && (!today || dayPart))) return { ...p, to: j };
   return null;
+}
+
+const monthAt = (toks: readonly Tok[], k: number): boolean => (matchTable(toks, k, GREGORIAN) ?? matchTable(toks, k, HIJRI)) !== null;
+
+/** After a day number at `k`: where its month starts, past `من` and `شهر` (`29 من يوليو`، `15 من شهر مارس`); `k` when no month follows. */
+function monthOfDay(toks: readonly Tok[], k: number): number {
+  let m = k;
+  if (toks[m]?.key === 'من' && toks[m]?.spaced === true) m++;
+  if (toks[m]?.key === 'شهر' && toks[m]?.spaced === true) m++;
+  return m > k && monthAt(toks, m) ? m : k;
+}
+
+/**
+ * After a day, the month named by the publication's (`من الشهر الجاري`، `من الشهر الماضي`، `الجاري`
+ * alone after a day, as the press writes `يوم 15 الجاري`): months from the publication's.
+ */
+function namedMonthAt(toks: readonly Tok[], k: number): { readonly to: number; readonly months: -1 | 0 | 1 } | null {
+  const t = toks[k];
+  if (t === undefined || !t.spaced) return null;
+  // (An ordinal day has read its من already.)
+  const from = t.key === 'من' ? k + 1 : toks[k - 1]?.key === 'من' ? k : -1;
+  if (from >= 0) {
+    const span = relativeSpan(toks, from);
+    return span !== null && span.part === 'month' && (toks[from] as Tok).spaced ? { to: span.to, months: span.direction } : null;
+  }
+  return CURRENT.has(t.key) ? { to: k + 1, months: 0 } : null;
 }
 
 /** After اليوم: the day after, before or the same as the one just told of (`في اليوم التالي`، `صباح اليوم السابق`، `اليوم نفسه`). */
@@ -427,6 +461,13 @@ function resolve(p: Parsed, anchor: number | null): Resolution {
       return { date: isoMonth(new Date(t).getUTCFullYear(), new Date(t).getUTCMonth() + 1), granularity: 'month', relative: true };
     }
     return { date: String(d.getUTCFullYear() + p.direction), granularity: 'year', relative: true };
+  }
+  if (p.months !== undefined && p.day !== null) {
+    if (anchor === null) return { date: null, granularity: 'day', relative: true };
+    const d = new Date(anchor);
+    const first = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + p.months, 1));
+    const [y, m] = [first.getUTCFullYear(), first.getUTCMonth() + 1];
+    return validDay(y, m, p.day) ? { date: isoDay(Date.UTC(y, m - 1, p.day)), granularity: 'day', relative: true } : { date: null, granularity: null, relative: true };
   }
   if (p.month !== null) {
     if (p.hijri) {

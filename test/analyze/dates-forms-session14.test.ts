@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/analyze/index.js';
+
+const dates = (text: string, published: string | null): [string, string][] => findDates(text, published).map((d) => [d.text, d.date]);
+
+describe('findDates: days of a named month, numeric forms, ranges (session 14)', () => {
+  // 2026-04-15 is a Wednesday.
+  const wednesday = '2026-04-15';
+
+  it('reads a day of the month after من and شهر (15 من شهر مارس، الخامس عشر من شهر مارس)', () => {
+    expect(dates('وبدأت الأشغال في الـ 15 من شهر مارس الماضي.', wednesday)).toEqual([['15 من شهر مارس الماضي', '2026-03-15']]);
+    expect(dates('وافتتح المعرض في الخامس عشر من شهر مارس.', wednesday)).toEqual([['الخامس عشر من شهر مارس', '2026-03-15']]);
+  });
+
+  it('reads a day of the month named by the publication (23 من الشهر الجاري، 15 الجاري، الخامس من الشهر الماضي)', () => {
+    expect(dates('وتنطلق الحملة يوم 23 الجاري في المدارس.', wednesday)).toEqual([['يوم 23 الجاري', '2026-04-23']]);
+    expect(dates('وأغلق المعبر في 5 من الشهر الماضي.', wednesday)).toEqual([['5 من الشهر الماضي', '2026-03-05']]);
+    expect(dates('وتبدأ الدراسة في العاشر من الشهر المقبل.', wednesday)).toEqual([['العاشر من الشهر المقبل', '2026-05-10']]);
+    expect(dates('ووصل الوفد يوم الجمعة 10 من الشهر الجاري.', wednesday)).toEqual([['يوم الجمعة 10 من الشهر الجاري', '2026-04-10']]);
+    // Without a publication date it stays unresolved.
+    expect(findDates('وأغلق المعبر في 5 من الشهر الماضي.', null).map((d) => d.resolved)).toEqual([false]);
+  });
+
+  it('reads الغد after a day part as tomorrow, and not alone (جيل الغد)', () => {
+    expect(dates('وتستأنف الرحلات صباح الغد.', wednesday)).toEqual([['صباح الغد', '2026-04-16']]);
+    expect(dates('ويبني المعهد جيل الغد.', wednesday)).toEqual([]);
+  });
+});
