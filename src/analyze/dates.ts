@@ -10,6 +10,7 @@ import {
   PAST_WORDS, RELATIVE_DAYS, THIS_AFTER_WORDS, THIS_WORDS, WEEKDAYS, YEAR_CUES, CENTURY_FREE_YEAR_CUES, MONTH_YEAR_LINKS, GREGORIAN_ERA, SAME_WORDS,
 } from './data/calendar.js';
 import { DAY_MS, dayOf, hijriToGregorian, hijriYearOf, isoDay, isoMonth, isoWeek, validDay } from './calendar.js';
+import { numericDayAt } from './date-numeric.js';
 import { FACT, keySet, spellingFact, tokenView, type Tok } from './tokens.js';
 import { COMPLEMENTIZERS, futureVerb } from './lexicon.js';
 import { type MarkedSpan, quoteSpans } from './quote-marks.js';
@@ -399,13 +400,13 @@ function beforeChrist(toks: readonly Tok[], i: number): boolean {
   return (a.key === 'ق' && b.key === 'م' && /^[ .]*$/.test(b.gap)) || (a.key === 'قبل' && b.key === 'الميلاد');
 }
 
-/** A bare year after a cue (في 2027، عام 2014) or a numeric date 17/10/2016. */
+/** A bare year after a cue (في 2027، عام 2014) or a numeric date (17/10/2016، 2005-01-08). */
 function numericAt(toks: readonly Tok[], i: number): { from: number; parsed: Parsed } | null {
   const t = toks[i];
   if (t === undefined || t.kind !== 'number') return null;
-  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t.key);
   const base: Parsed = { ...NO_DATE, to: i + 1 };
-  if (m !== null && validDay(Number(m[3]), Number(m[2]), Number(m[1]))) return { from: i, parsed: { ...base, day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) } };
+  const numeric = numericDayAt(toks, i);
+  if (numeric !== null) return { from: i, parsed: { ...base, ...numeric } };
   const y = num(t);
   // (`هذا العام 1200 فعالية`: العام there closes a date already read.)
   const cue = THIS.has(toks[i - 2]?.key ?? '') ? undefined : toks[i - 1];

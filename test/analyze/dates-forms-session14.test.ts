@@ -25,4 +25,13 @@ describe('findDates: days of a named month, numeric forms, ranges (session 14)',
     expect(dates('وتستأنف الرحلات صباح الغد.', wednesday)).toEqual([['صباح الغد', '2026-04-16']]);
     expect(dates('ويبني المعهد جيل الغد.', wednesday)).toEqual([]);
   });
+
+  it('reads numeric dates day-first and year-first, in one token or split at one kind of separator', () => {
+    expect(dates('2026/04/08 تبرعات الإغاثة تصل', wednesday)).toEqual([['2026/04/08', '2026-04-08']]);
+    expect(dates('ووصل الوفد في 2026-04-08 إلى العاصمة.', wednesday)).toEqual([['2026-04-08', '2026-04-08']]);
+    expect(dates('ووقعت الحادثة في 7 / 4 / 2026 مساء.', wednesday)).toEqual([['7 / 4 / 2026', '2026-04-07']]);
+    expect(dates('الثلاثاء 14-04-2026', wednesday)).toEqual([['الثلاثاء', '2026-04-14'], ['14-04-2026', '2026-04-14']]);
+    // No such day, mixed separators, or no four-digit year: no date.
+    expect(dates('الطريق 12-13-2026 والرمز 3-4/2026 و 3.4.5', wednesday)).toEqual([]);
+  });
 });
