@@ -382,15 +382,48 @@ function relativeSpan(toks: readonly Tok[], i: number): Parsed | null {
   return CURRENT.has(d.key) || THIS_AFTER.has(d.key) ? span(part, 0) : null;
 }
 
-/** `من 2022 إلى 2025`، `بين الأعوام 1945 إلى 1990`: both bounds of a range of years are years. */
+/** `من 2022 إلى 2025`، `بين الأعوام 1945 إلى 1990`، `بين 1952 و1970`: both bounds of a range of years are years. */
 function yearRange(toks: readonly Tok[], i: number): boolean {
   const before = toks[i - 1];
   const after = toks[i + 1];
-  const opens = before?.key === 'من' && after !== undefined && RANGE_TO.has(after.key) && isYear(num(toks[i + 2]));
+  const second = toks[i + 2];
+  const opens = (before?.key === 'من' && after !== undefined && RANGE_TO.has(after.key) && isYear(num(second))) || (before?.key === 'بين' && after?.key === 'و' && after.spaced && second?.gap === '' && isYear(num(second)));
   const opener = toks[i - 3];
   const closes = before !== undefined && RANGE_TO.has(before.key) && isYear(num(toks[i - 2])) && opener !== undefined && (opener.key === 'من' || opener.forms.some((f) => CENTURY_FREE_KEYS.has(f.form)));
   return opens || closes;
 }
+
+/** A dash between two numbers (`1939-1945`، `1939 – 1945`). */
+const DASH = /^ ?[-–—] ?$/;
+
+/**
+ * `(1939-1945)`، `عام 2005-2006`، `في الفترة 1990-1995،`: two years joined by a dash, the second later
+ * by at most a century, in parentheses, after a year cue, or closing a phrase; each is a year. An
+ * amount (`بين 1500-2000 دولار`) is followed by what it counts.
+ */
+function dashYears(toks: readonly Tok[], i: number): boolean {
+  const first = toks[i];
+  const second = toks[i + 1];
+  const a = num(first);
+  const b = num(second);
+  if (first === undefined || second === undefined || a === null || b === null || !DASH.test(second.gap) || !isNamedYear(a) || b <= a || b - a > 100) return false;
+  const after = toks[i + 2];
+  return /\($/.test(first.gap) && (after === undefined || after.gap.startsWith(')'));
+}
+
+/** The words before `من` that name a part of the year after it (`الربع الأول من 2005`، `النصف الثاني من 2004`). */
+const YEAR_PART_BEFORE_FROM = keySet(['الأول', 'الثاني', 'الثالث', 'الرابع', 'الأخير', 'الأولى', 'الثانية', 'الأخيرة', 'مطلع', 'منتصف', 'أواخر', 'أوائل', 'أواسط', 'بداية', 'نهاية']);
+function partOfYear(toks: readonly Tok[], i: number): boolean {
+  const from = toks[i - 1];
+  const part = toks[i - 2];
+  return from?.key === 'من' && (toks[i] as Tok).spaced && from.spaced && part !== undefined && YEAR_PART_BEFORE_FROM.has(part.key);
+}
+
+/** `1426 هـ`، `1400هـ`: the Hijri era after the year at token `i - 1`. */
+const hijriEraAfter = (toks: readonly Tok[], i: number): boolean => {
+  const era = toks[i];
+  return era !== undefined && /^ ?$/.test(era.gap) && (era.key === 'ه' || era.key === 'هـ');
+};
 
 /** `2000 ق.م`، `1200 قبل الميلاد`: the year before token `i` counts back from the era's start, and is none of ours. */
 function beforeChrist(toks: readonly Tok[], i: number): boolean {
@@ -411,12 +444,15 @@ function numericAt(toks: readonly Tok[], i: number): { from: number; parsed: Par
   // (`هذا العام 1200 فعالية`: العام there closes a date already read.)
   const cue = THIS.has(toks[i - 2]?.key ?? '') ? undefined : toks[i - 1];
   if (!isNamedYear(y) || beforeChrist(toks, i + 1)) return null;
+  // (`عام 1426 هـ`: a Hijri year alone names no Gregorian one.)
+  if (hijriEraAfter(toks, i + 1)) return null;
   const era = eraAfter(toks, i + 1);
   const parsed = { from: i, parsed: { ...base, to: era ? i + 2 : i + 1, year: y } };
   if (cue !== undefined && cue.forms.some((f) => CENTURY_FREE_KEYS.has(f.form))) return parsed;
+  if (dashYears(toks, i) || (DASH.test(t.gap) && dashYears(toks, i - 1))) return parsed;
   if (!isYear(y)) return null;
-  // The era, a cue word, or و after a year (للعامين 2027 و2028، بين 2019 و2021).
-  if (era || (cue !== undefined && (cue.forms.some((f) => YEAR_CUE_KEYS.has(f.form)) || (cue.key === 'و' && isYear(num(toks[i - 2]))))) || yearRange(toks, i)) return parsed;
+  // The era, a cue word, or و after a year (للعامين 2027 و2028، بين 2019 و2021), or a part of the year before من (الربع الأول من 2005).
+  if (era || (cue !== undefined && (cue.forms.some((f) => YEAR_CUE_KEYS.has(f.form)) || (cue.key === 'و' && isYear(num(toks[i - 2]))))) || yearRange(toks, i) || partOfYear(toks, i)) return parsed;
   return closingYear(toks, i) ? parsed : null;
 }
 

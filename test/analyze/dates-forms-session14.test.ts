@@ -34,4 +34,15 @@ describe('findDates: days of a named month, numeric forms, ranges (session 14)',
     // No such day, mixed separators, or no four-digit year: no date.
     expect(dates('الطريق 12-13-2026 والرمز 3-4/2026 و 3.4.5', wednesday)).toEqual([]);
   });
+
+  it('reads both years of a span in parentheses and of بين … و, a year after a part of it and من, and no Hijri year alone', () => {
+    expect(dates('اندلعت الحرب العالمية الثانية (1939-1945) في أوروبا.', wednesday)).toEqual([['1939', '1939'], ['1945', '1945']]);
+    expect(dates('وحكم الملك (1902 - 1953) البلاد.', wednesday)).toEqual([['1902', '1902'], ['1953', '1953']]);
+    expect(dates('وحكم البلاد بين 1952 و1970 ثم تنحى.', wednesday)).toEqual([['1952', '1952'], ['1970', '1970']]);
+    expect(dates('ونمت الصادرات خلال الربع الأول من 2025 بنسبة كبيرة.', wednesday)).toEqual([['2025', '2025']]);
+    // An amount range, a count after بين, a count after من, a Hijri year alone: no date.
+    expect(dates('وتتراوح الأسعار بين 1500-2000 دولار وبين 2000 و3000 شخص.', wednesday)).toEqual([]);
+    expect(dates('ونقل من 2019 موظفاً إلى الفرع.', wednesday)).toEqual([]);
+    expect(dates('وبني المسجد في عام 1426 هـ وجدد سنة 1440هـ.', wednesday)).toEqual([]);
+  });
 });
