@@ -586,6 +586,22 @@ function dateAt(toks: readonly Tok[], i: number): { from: number; parsed: Parsed
 }
 
 /**
+ * The first day of a range of days in one month, written before the date at `dated` (`من 10 إلى 15
+ * يناير`، `بين 10 و15 مايو`، `5 و6 مايو`، `10-15 مايو`): a date of its own, in the same month; null
+ * when none is, or when its token was read already (before `read`).
+ */
+function rangeStart(toks: readonly Tok[], dated: { readonly from: number; readonly parsed: Parsed }, read: number): { from: number; parsed: Parsed } | null {
+  const { from, parsed } = dated;
+  const t = toks[from] as Tok;
+  if (parsed.day === null || parsed.month === null || parsed.weekday !== null || num(t) !== parsed.day) return null;
+  const link = toks[from - 1];
+  const at = link !== undefined && ((link.key === 'و' && t.gap === '') || (RANGE_TO.has(link.key) && t.spaced)) ? from - 2 : DASH.test(t.gap) ? from - 1 : -1;
+  const d = num(toks[at]);
+  if (at < read || d === null || d < 1 || d >= parsed.day || (at < from - 1 && !(link as Tok).spaced)) return null;
+  return { from: at, parsed: { ...parsed, to: at + 1, day: d } };
+}
+
+/**
  * Words before a bare اليوم that make it the present or a day already named (أما اليوم، حتى اليوم،
  * مثل هذا اليوم، منتصف اليوم، طوال اليوم).
  */
@@ -647,6 +663,8 @@ export function analyzeDates(text: string, toks: readonly Tok[], published: stri
     if (!mayStartDate(toks[i] as Tok)) continue;
     const dated = dateAt(toks, i) ?? (anchor !== null && reportedToday(toks, i, quoted) ? { from: i, parsed: { ...NO_DATE, to: i + 1, rel: 0 } } : null);
     if (dated === null) continue;
+    const first = rangeStart(toks, dated, found.at(-1)?.parsed.to ?? 0);
+    if (first !== null) found.push(first);
     found.push(dated);
     i = dated.parsed.to - 1;
   }

@@ -45,4 +45,12 @@ describe('findDates: days of a named month, numeric forms, ranges (session 14)',
     expect(dates('ونقل من 2019 موظفاً إلى الفرع.', wednesday)).toEqual([]);
     expect(dates('وبني المسجد في عام 1426 هـ وجدد سنة 1440هـ.', wednesday)).toEqual([]);
   });
+
+  it('reads the first day of a range of days in one month as a date of that month', () => {
+    expect(dates('وتنعقد الدورة من 10 إلى 15 أيار (مايو) المقبل.', wednesday)).toEqual([['10', '2026-05-10'], ['15 أيار (مايو) المقبل', '2026-05-15']]);
+    expect(dates('وجرت الانتخابات في 5 و6 آذار الماضي.', wednesday)).toEqual([['5', '2026-03-05'], ['6 آذار الماضي', '2026-03-06']]);
+    expect(dates('وأغلقت المدارس بين 1-3 نيسان الجاري.', wednesday)).toEqual([['1', '2026-04-01'], ['3 نيسان', '2026-04-03']]);
+    // A count before و, or a later number, starts no range.
+    expect(dates('وبلغ العدد 20 و15 نيسان موعد الحصاد.', wednesday)).toEqual([['15 نيسان', '2026-04-15']]);
+  });
 });
