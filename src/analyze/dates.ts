@@ -8,6 +8,7 @@ import { key } from '../text/index.js';
 import {
   AMBIGUOUS_HIJRI, AMBIGUOUS_MONTHS, CURRENT_WORDS, DAY_PARTS, GONE_WORDS, GREGORIAN_MONTHS, HIJRI_MONTHS, MONTH_PARTS, NEXT_WORDS, ORDINAL_DAYS,
   PAST_WORDS, RELATIVE_DAYS, THIS_AFTER_WORDS, THIS_WORDS, WEEKDAYS, YEAR_CUES, CENTURY_FREE_YEAR_CUES, MONTH_YEAR_LINKS, GREGORIAN_ERA, SAME_WORDS,
+  NAMED_EVENTS,
 } from './data/calendar.js';
 import { DAY_MS, dayOf, hijriToGregorian, hijriYearOf, isoDay, isoMonth, isoWeek, validDay } from './calendar.js';
 import { numericDayAt } from './date-numeric.js';
@@ -453,7 +454,29 @@ function numericAt(toks: readonly Tok[], i: number): { from: number; parsed: Par
   if (!isYear(y)) return null;
   // The era, a cue word, or و after a year (للعامين 2027 و2028، بين 2019 و2021), or a part of the year before من (الربع الأول من 2005).
   if (era || (cue !== undefined && (cue.forms.some((f) => YEAR_CUE_KEYS.has(f.form)) || (cue.key === 'و' && isYear(num(toks[i - 2]))))) || yearRange(toks, i) || partOfYear(toks, i)) return parsed;
-  return closingYear(toks, i) ? parsed : null;
+  return closingYear(toks, i) || eventYear(toks, i) ? parsed : null;
+}
+
+/** Events news names by their year (the cues of `YEAR_CUES` that name one), with or without ال. */
+const EVENT_KEYS = keySet(NAMED_EVENTS.flatMap((w) => [w, `ال${w}`]));
+const FISCAL_KEYS = keySet(['المالي', 'المالية', 'الدراسي', 'الدراسية']);
+
+/**
+ * `كأس آسيا 2004`، `الانتخابات الرئاسية 2005`، `العام المالي 2004`: a year after the words naming an
+ * event (one or two words between), or after a fiscal or school year, closes the event's name.
+ */
+function eventYear(toks: readonly Tok[], i: number): boolean {
+  // (`قتل في الحرب الأهلية 1975 شخصاً`: a count, followed by what it counts.)
+  const after = toks[i + 1];
+  if (!(toks[i] as Tok).spaced || (after !== undefined && after.spaced && after.kind === 'word' && !after.key.startsWith('ال') && /ا$/.test(after.key))) return false;
+  for (let k = i - 1; k >= i - 3 && k >= 0; k--) {
+    const t = toks[k] as Tok;
+    if (t.kind !== 'word' || PAST.has(t.key) || NEXT.has(t.key) || CURRENT.has(t.key) || THIS.has(t.key)) return false;
+    if (k < i - 1 && t.forms.some((f) => EVENT_KEYS.has(f.form))) return true;
+    if (k === i - 1 && FISCAL_KEYS.has(t.key)) return toks[k - 1]?.forms.some((f) => SPAN_KEYS.get(f.form) === 'year' || f.form === 'عام' || f.form === 'سنة') === true && t.spaced;
+    if (!t.spaced) return false;
+  }
+  return false;
 }
 
 /** Words before a number that make it a count or an amount (`نحو 2000،`، `أكثر من 1950.`). */
@@ -585,6 +608,24 @@ function dateAt(toks: readonly Tok[], i: number): { from: number; parsed: Parsed
   return p !== null ? { from: i, parsed: p } : numericAt(toks, i);
 }
 
+/** Words before a date that make it an event's day, not the report's (`في`، `منذ`، `قبل` …). */
+const EVENT_BEFORE = keySet(['في', 'منذ', 'حتى', 'قبل', 'بعد', 'خلال', 'إلى', 'من', 'يوم', 'ليلة', 'صباح', 'مساء', 'تاريخ', 'بتاريخ']);
+
+/**
+ * A report with no publication date that dates itself in its first line, as a date line glued to the
+ * headline does (`… تفجيرات بريطانيا الثلاثاء 1 مايو 2007 يوم الاثنين تم …`): a full date whose weekday
+ * is that day's, not after a word that makes it an event's day. Its day, or null.
+ */
+function datelineDay(text: string, toks: readonly Tok[], dated: { readonly from: number; readonly parsed: Parsed }): number | null {
+  const p = dated.parsed;
+  const first = toks[dated.from] as Tok;
+  if (p.weekday === null || p.day === null || p.month === null || p.year === null || p.hijri || p.rel !== null || text.lastIndexOf('\n', first.start) >= 0) return null;
+  const before = toks[dated.from - 1];
+  if (before !== undefined && before.forms.some((f) => EVENT_BEFORE.has(f.form))) return null;
+  const t = Date.UTC(p.year, p.month - 1, p.day);
+  return validDay(p.year, p.month, p.day) && new Date(t).getUTCDay() === p.weekday ? t : null;
+}
+
 /**
  * The first day of a range of days in one month, written before the date at `dated` (`من 10 إلى 15
  * يناير`، `بين 10 و15 مايو`، `5 و6 مايو`، `10-15 مايو`): a date of its own, in the same month; null
@@ -654,7 +695,7 @@ function toldOf(p: Parsed, lastDay: number | null): Resolution | null {
 }
 
 export function analyzeDates(text: string, toks: readonly Tok[], published: string | null): DateMention[] {
-  const anchor = dayOf(published);
+  let anchor = dayOf(published);
   const found: { readonly from: number; readonly parsed: Parsed }[] = [];
   // The text's quote spans, read at the first bare اليوم that needs them.
   let spans: readonly MarkedSpan[] | undefined;
@@ -663,6 +704,7 @@ export function analyzeDates(text: string, toks: readonly Tok[], published: stri
     if (!mayStartDate(toks[i] as Tok)) continue;
     const dated = dateAt(toks, i) ?? (anchor !== null && reportedToday(toks, i, quoted) ? { from: i, parsed: { ...NO_DATE, to: i + 1, rel: 0 } } : null);
     if (dated === null) continue;
+    if (anchor === null) anchor = datelineDay(text, toks, dated);
     const first = rangeStart(toks, dated, found.at(-1)?.parsed.to ?? 0);
     if (first !== null) found.push(first);
     found.push(dated);

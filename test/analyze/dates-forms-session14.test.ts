@@ -53,4 +53,24 @@ describe('findDates: days of a named month, numeric forms, ranges (session 14)',
     // A count before و, or a later number, starts no range.
     expect(dates('وبلغ العدد 20 و15 نيسان موعد الحصاد.', wednesday)).toEqual([['15 نيسان', '2026-04-15']]);
   });
+
+  it('dates a report with no publication date by a weekday-checked date glued into its first line, not by an event day', () => {
+    // 14 April 2026 was a Tuesday.
+    const glued = 'إدانة خمسة متهمين في قضية التفجيرات الثلاثاء 14 أبريل 2026 يوم الاثنين أدانت المحكمة خمسة رجال.\nوقال المحامي أمس إنه سيستأنف.';
+    expect(dates(glued, null)).toEqual([['الثلاثاء 14 أبريل 2026', '2026-04-14'], ['يوم الاثنين', '2026-04-13'], ['أمس', '2026-04-13']]);
+    // A weekday that is not the date's, an event day after في, or a date below the first line: no anchor.
+    const unresolved = (text: string): boolean[] => findDates(text, null).map((d) => d.resolved);
+    expect(unresolved('إدانة خمسة متهمين الأربعاء 14 أبريل 2026 يوم الاثنين أدانت المحكمة خمسة رجال.')).toEqual([true, false]);
+    expect(unresolved('اندلعت الحرب في يوم الاثنين 5 يونيو 1967 وفي اليوم التالي سقطت المدينة وأمس احتفلوا.')).toEqual([true, true, false]);
+    expect(unresolved('الحرب والسلام\nالاثنين 5 يونيو 1967 اندلعت الحرب وأمس احتفلوا.')).toEqual([true, false]);
+  });
+
+  it('reads a year closing the name of an event a word or two after its cue, or a fiscal year, and not a count', () => {
+    expect(dates('وشارك المنتخب في بطولة كأس آسيا 2023 التي أقيمت في قطر.', wednesday)).toEqual([['2023', '2023']]);
+    expect(dates('وجرت الانتخابات الرئاسية 2024 بهدوء.', wednesday)).toEqual([['2024', '2024']]);
+    expect(dates('وبلغت أرباح الشركة للعام المالي 2025 نحو 300 مليون دينار.', wednesday)).toEqual([['2025', '2025']]);
+    // A count after the event's name, or a span word between: no year.
+    expect(dates('وقتل في الحرب الأهلية 1975 شخصاً.', wednesday)).toEqual([]);
+    expect(dates('وشارك في الانتخابات الماضية 2000 ناخب.', wednesday)).toEqual([]);
+  });
 });

@@ -75,6 +75,11 @@ export const YEAR_CUES: readonly string[] = [
   'حرب', 'ثورة', 'انتفاضة', 'نكسة', 'نكبة', 'كأس', 'مونديال', 'أولمبياد', 'دورة', 'موسم', 'انتخابات', 'استفتاء',
   'هجمات', 'تفجيرات', 'زلزال', 'تسونامي', 'فيضانات', 'ميزانية', 'موازنة',
 ];
+/** The cues of `YEAR_CUES` that name an event, whose name a year may close a word or two later (كأس آسيا 2004، الانتخابات الرئاسية 2005). */
+export const NAMED_EVENTS: readonly string[] = [
+  'حرب', 'ثورة', 'انتفاضة', 'كأس', 'مونديال', 'أولمبياد', 'دورة', 'بطولة', 'انتخابات', 'استفتاء',
+  'هجمات', 'تفجيرات', 'زلزال', 'فيضانات', 'ميزانية', 'موازنة',
+];
 /**
  * The cues that name a year whatever its century (عام 1791، سنة 1538): after the others, as bare, only
  * 1900–2100 is a year.
