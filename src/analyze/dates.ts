@@ -188,6 +188,14 @@ function parseAt(toks: readonly Tok[], i: number): Parsed | null {
   } else if (at(j)?.key === 'بعد' && at(j + 1)?.key === 'غد') {
     p.rel = 2;
     j += 2;
+  } else if (thisPartOfDay(toks, j, dayPart)) {
+    // `هذا الصباح`، `هذه الليلة`، `صباح هذا اليوم`: the publication's day.
+    p.rel = 0;
+    j += 2;
+  } else if (!dayPart && at(j)?.forms.some((f) => f.form === TONIGHT) === true && at(j + 1)?.spaced === true && PAST.has((at(j + 1) as Tok).key)) {
+    // `الليلة الماضية`: the night before the report, as `ليلة أمس`.
+    p.rel = -1;
+    j += 2;
   } else if (dayPart && at(j)?.key === 'الغد') {
     // (`صباح الغد`، `يوم الغد`: with a day part only; `جيل الغد` is the future.)
     p.rel = 1;
@@ -291,6 +299,17 @@ function parseAt(toks: readonly Tok[], i: number): Parsed | null {
   if (p.weekday !== null && p.direction === 0 && p.rel === null && futureClause(toks, i)) return { ...p, to: j, direction: 1, fromToday: true };
   if (p.weekday !== null || p.fromLast !== undefined || (p.rel !== null && (!today || dayPart))) return { ...p, to: j };
   return null;
+}
+
+/** The parts of a day named with this (`هذا الصباح`، `هذا المساء`، `هذه الليلة`). */
+const THIS_PART_KEYS = keySet(['الصباح', 'المساء', 'الليلة', 'الفجر', 'الظهر']);
+const TONIGHT = key('الليلة');
+/** `هذا الصباح`، `هذه الليلة` at token `j`, or `هذا اليوم` after a day part (`صباح هذا اليوم`). */
+function thisPartOfDay(toks: readonly Tok[], j: number, dayPart: boolean): boolean {
+  const a = toks[j];
+  const b = toks[j + 1];
+  if (a === undefined || b === undefined || !b.spaced || !a.forms.some((f) => THIS.has(f.form))) return false;
+  return dayPart ? b.key === 'اليوم' : THIS_PART_KEYS.has(b.key);
 }
 
 const monthAt = (toks: readonly Tok[], k: number): boolean => (matchTable(toks, k, GREGORIAN) ?? matchTable(toks, k, HIJRI)) !== null;
@@ -583,7 +602,7 @@ function resolve(p: Parsed, anchor: number | null): Resolution {
  * consume): most tokens are none of these and are skipped without parsing.
  */
 const START_FORMS: ReadonlySet<string> = new Set([
-  ...DAY_PART_KEYS, ...MONTH_PART_KEYS, ...SPAN_KEYS.keys(), ...THIS, 'اليوم', 'اول', 'بعد',
+  ...DAY_PART_KEYS, ...MONTH_PART_KEYS, ...SPAN_KEYS.keys(), ...THIS, 'اليوم', key('الليلة'), 'اول', 'بعد',
   ...[RELATIVE, WEEKDAY, ORDINALS, GREGORIAN, HIJRI].flatMap((t) => [...t.keys()]),
 ]);
 const startForm = (t: Tok): boolean => t.kind === 'number' || t.forms.some((f) => START_FORMS.has(f.form));

@@ -73,4 +73,13 @@ describe('findDates: days of a named month, numeric forms, ranges (session 14)',
     expect(dates('وقتل في الحرب الأهلية 1975 شخصاً.', wednesday)).toEqual([]);
     expect(dates('وشارك في الانتخابات الماضية 2000 ناخب.', wednesday)).toEqual([]);
   });
+
+  it('reads this morning / tonight / the morning of this day as the publication day, and last night as the day before', () => {
+    expect(dates('وقال الناطق هذا الصباح إن الطريق مفتوح.', wednesday)).toEqual([['هذا الصباح', '2026-04-15']]);
+    expect(dates('وتصل الطائرة هذه الليلة إلى المطار.', wednesday)).toEqual([['هذه الليلة', '2026-04-15']]);
+    expect(dates('واندلع الحريق صباح هذا اليوم في المخزن.', wednesday)).toEqual([['صباح هذا اليوم', '2026-04-15']]);
+    expect(dates('وسقطت أمطار غزيرة الليلة الماضية على المدينة.', wednesday)).toEqual([['الليلة الماضية', '2026-04-14']]);
+    // That night, or this day of every year: no date.
+    expect(dates('وفي تلك الليلة غادر الجميع، وفي هذا اليوم من كل عام يحتفلون.', wednesday)).toEqual([]);
+  });
 });
