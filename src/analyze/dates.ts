@@ -185,6 +185,10 @@ function parseAt(toks: readonly Tok[], i: number): Parsed | null {
   } else if (at(j)?.forms.some((f) => f.form === 'اول') === true && at(j + 1)?.key === 'امس') {
     p.rel = -2;
     j += 2;
+  } else if (at(j)?.forms.some((f) => f.form === 'اول') === true && at(j + 1)?.key === 'من' && at(j + 2)?.key === 'امس' && at(j + 2)?.spaced === true) {
+    // `أول من أمس`: the day before yesterday, as `أول أمس`.
+    p.rel = -2;
+    j += 3;
   } else if (at(j)?.key === 'بعد' && at(j + 1)?.key === 'غد') {
     p.rel = 2;
     j += 2;

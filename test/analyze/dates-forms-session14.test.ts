@@ -82,4 +82,15 @@ describe('findDates: days of a named month, numeric forms, ranges (session 14)',
     // That night, or this day of every year: no date.
     expect(dates('وفي تلك الليلة غادر الجميع، وفي هذا اليوم من كل عام يحتفلون.', wednesday)).toEqual([]);
   });
+
+  it('reads أول / غرة before a month as its first day, and colloquial today, tomorrow, last and this', () => {
+    expect(dates('ويبدأ حظر الصيد أول يوليو وينتهي غرة أوت.', wednesday)).toEqual([['أول يوليو', '2026-07-01'], ['غرة أوت', '2026-08-01']]);
+    expect(dates('وصلنا النهارده وبنسافر بكرة، وهم يرجعون باجر.', wednesday)).toEqual([['النهارده', '2026-04-15'], ['بكرة', '2026-04-16'], ['باجر', '2026-04-16']]);
+    expect(dates('زادت الأسعار الشهر اللي طاف والسنة اللي طافت.', wednesday)).toEqual([['الشهر اللي طاف', '2026-03'], ['والسنة اللي طافت', '2025']]);
+    expect(dates('تراجع المحصول في العام الفارط وفي مارس الفارط.', wednesday)).toEqual([['العام الفارط', '2025'], ['مارس الفارط', '2026-03']]);
+    expect(dates('قلت الأمطار ذا العام.', wednesday)).toEqual([['ذا العام', '2026']]);
+    expect(dates('ووصل الوفد أول من أمس.', wednesday)).toEqual([['أول من أمس', '2026-04-13']]);
+    // أول before anything but a month is no date.
+    expect(dates('وهذه أول مرة يحدث فيها ذلك منذ أول الشهر.', wednesday)).toEqual([]);
+  });
 });
