@@ -133,7 +133,10 @@ const pairGap = (g: string): boolean => /^\s*[(/]\s*$/.test(g);
  * Words that put what follows in the future: سوف، من المقرر / المتوقع / المرتقب أن ...; and the start
  * of a period announced (`اعتباراً من صباح الخميس`، `ابتداءً من السبت`), which runs from the coming day.
  */
-const FUTURE_CUES: ReadonlySet<string> = new Set(['سوف', 'المقرر', 'المتوقع', 'المرتقب', 'المنتظر', 'المزمع', 'يعتزم', 'تعتزم', 'نعتزم', 'يعتزمون', 'اعتباراً', 'ابتداءً', 'بدءاً'].map((w) => key(w)));
+const FUTURE_CUES: ReadonlySet<string> = new Set([
+  'سوف', 'المقرر', 'المتوقع', 'المرتقب', 'المنتظر', 'المزمع', 'يعتزم', 'تعتزم', 'نعتزم', 'يعتزمون', 'اعتباراً', 'ابتداءً', 'بدءاً',
+  'متوقعة', 'متوقعا', 'متوقعاً', 'يتوقع', 'نتوقع', 'تتوقع', 'يتوقعون', 'توقعات',
+].map((w) => key(w)));
 const FUTURE_REACH = 6;
 
 /**
@@ -143,11 +146,34 @@ const FUTURE_REACH = 6;
  */
 function futureClause(toks: readonly Tok[], i: number): boolean {
   if (toks[i]?.spaced !== true) return false;
-  if (untilFromPresent(toks, i)) return true;
+  if (untilFromPresent(toks, i) || boundOfOngoing(toks, i)) return true;
   for (let k = i - 1; k >= 0 && k >= i - FUTURE_REACH; k--) {
     const t = toks[k] as Tok;
     if (t.forms.some((f) => FUTURE_CUES.has(f.form)) || futureVerb(t)) return true;
     if (!t.spaced) return false;
+  }
+  return false;
+}
+
+/** Words before a day that make it a bound (`حتى الخميس`، `قبل يوم الجمعة`، Gulf `لين الخميس`). */
+const BOUND_BEFORE = keySet(['حتى', 'قبل', 'لين', 'لحين']);
+/** Words of a state that goes on (`استمرار الحالة حتى صباح الخميس`). */
+const ONGOING = keySet(['استمرار', 'تستمر', 'يستمر', 'ممنوع', 'ممنوعة', 'مغلق', 'مغلقة', 'معلق', 'معلقة']);
+/** How far back a bound's clause is read for a present or future verb. */
+const BOUND_REACH = 10;
+
+/**
+ * `متوقعاً ألا يتم ذلك قبل يوم الجمعة`، `الكنعد ممنوع لين الخميس`: a weekday that bounds something going
+ * on or coming (an imperfect verb with ي/ن, a future cue, a word of a lasting state in its clause) is the
+ * coming one; `استمرت الاحتجاجات حتى السبت` keeps the last.
+ */
+function boundOfOngoing(toks: readonly Tok[], i: number): boolean {
+  const bound = toks[i - 1];
+  if (bound === undefined || !bound.forms.some((f) => BOUND_BEFORE.has(f.form))) return false;
+  for (let k = i - 2; k >= 0 && k >= i - BOUND_REACH; k--) {
+    const t = toks[k] as Tok;
+    if (t.forms.some((f) => FUTURE_CUES.has(f.form) || ONGOING.has(f.form) || (f.letters <= 1 && /^[ين][^ا].{2,}$/.test(f.form))) || futureVerb(t)) return true;
+    if (/[.!?؟\n،,"«»“”]/.test(t.gap)) return false;
   }
   return false;
 }

@@ -93,4 +93,12 @@ describe('findDates: days of a named month, numeric forms, ranges (session 14)',
     // أول before anything but a month is no date.
     expect(dates('وهذه أول مرة يحدث فيها ذلك منذ أول الشهر.', wednesday)).toEqual([]);
   });
+
+  it('puts a bare weekday that bounds something going on or expected in the coming week, and keeps a past bound in the last', () => {
+    expect(dates('وقال المتحدث إنه لا يتوقع فتح الطريق قبل يوم الجمعة.', wednesday)).toEqual([['يوم الجمعة', '2026-04-17']]);
+    expect(dates('وأعلنت الأرصاد استمرار الحالة حتى صباح السبت.', wednesday)).toEqual([['صباح السبت', '2026-04-18']]);
+    expect(dates('"الصيد ممنوع لين الخميس"، يقول الصياد.', wednesday)).toEqual([['الخميس', '2026-04-16']]);
+    expect(dates('واستمرت الاحتجاجات حتى السبت.', wednesday)).toEqual([['السبت', '2026-04-11']]);
+    expect(dates('ووصل الوفد قبل يوم الجمعة، ثم غادر.', wednesday)).toEqual([['يوم الجمعة', '2026-04-10']]);
+  });
 });
