@@ -54,8 +54,8 @@ export const RELATIVE_DAYS: readonly (readonly [string, number])[] = [
   ['أمس', -1], ['البارحة', -1], ['غدا', 1], ['غداً', 1], ['غد', 1],
   // colloquial yesterday (Levantine مبارح، إمبارح; Gulf البارح)
   ['مبارح', -1], ['امبارح', -1], ['إمبارح', -1], ['البارح', -1],
-  // colloquial today and tomorrow (Egyptian النهارده، بكرة; Gulf and Iraqi باجر)
-  ['النهارده', 0], ['النهاردة', 0], ['بكرة', 1], ['بكره', 1], ['باجر', 1],
+  // colloquial today (Egyptian); not بكرة / باجر (tomorrow), as often 'some day' in speech (`كل يوم يقولوا لينا بكرة بكرة`)
+  ['النهارده', 0], ['النهاردة', 0],
 ];
 
 export const PAST_WORDS: readonly string[] = ['الماضي', 'الماضية', 'المنصرم', 'المنصرمة', 'السابق', 'الفائت', 'الفائتة', 'الفارط', 'الفارطة', 'الفاتت'];
