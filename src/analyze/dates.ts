@@ -59,6 +59,14 @@ const CENTURY_FREE_KEYS = keySet(CENTURY_FREE_YEAR_CUES);
 const MONTH_YEAR_LINK_KEYS = keySet(MONTH_YEAR_LINKS);
 const ERA_KEYS = keySet(GREGORIAN_ERA);
 const SAME_KEYS = keySet(SAME_WORDS);
+/** Nouns before an ordinal that make it a part of the month, not its day (`النصف الثاني من يونيو`). */
+const PART_NOUNS = keySet(['النصف', 'الربع', 'الثلث', 'الأسابيع', 'الأيام', 'الأشهر']);
+/** The day a month part points to (0 for شهر/شهري: none). */
+const MONTH_PART_DAY: ReadonlyMap<string, number> = new Map([
+  ...['مطلع', 'بداية', 'أوائل'].map((w) => [key(w), 1] as const),
+  ...['منتصف', 'أواسط'].map((w) => [key(w), 15] as const),
+  ...['أواخر', 'نهاية', 'آخر', 'موفى'].map((w) => [key(w), 28] as const),
+]);
 const SPAN_KEYS = new Map<string, 'week' | 'month' | 'year'>([
   [key('الأسبوع'), 'week'],
   [key('الشهر'), 'month'],
@@ -117,6 +125,8 @@ interface Parsed {
   years?: -1 | 0 | 1;
   /** A month of the year last named in the text (`3 أكتوبر من السنة نفسها`). */
   sameYear?: boolean;
+  /** The day a month part points to (`مطلع آب` 1, `أواخر آذار` 28), for the year of a month without one. */
+  partDay?: number;
   /** A day of a month named by the publication's (`23 من الشهر الجاري`): months from the publication's. */
   months?: -1 | 0 | 1;
   /** Days after the day last named in the text (`اليوم التالي` 1, `اليوم السابق` −1, `اليوم نفسه` 0). */
@@ -254,7 +264,9 @@ function parseAt(toks: readonly Tok[], i: number): Parsed | null {
     if (p.direction === 0 && p.rel === null && !dayPart && habitualHead(toks[i - 1], toks[i] as Tok)) return null;
   }
   let k = j;
-  if (at(k) !== undefined && MONTH_PART_KEYS.has((at(k) as Tok).key)) k++;
+  // (`مطلع آب`، `أواخر آذار`: the day the part points to chooses the month's year.)
+  const monthPart = at(k) !== undefined && MONTH_PART_KEYS.has((at(k) as Tok).key) ? MONTH_PART_DAY.get((at(k) as Tok).key) ?? 0 : null;
+  if (monthPart !== null) k++;
   let day: number | null = null;
   const n = num(at(k));
   if (n !== null && n >= 1 && n <= 31) {
@@ -262,7 +274,8 @@ function parseAt(toks: readonly Tok[], i: number): Parsed | null {
     k = monthOfDay(toks, k + 1);
   } else {
     const ord = matchTable(toks, k, ORDINALS);
-    const counted = toks[k - 1]?.forms.some((f) => SPAN_KEYS.has(f.form)) === true;
+    // (`النصف الثاني من يونيو`، `الأسبوع الأول من مايو`: a part of the month, not its day.)
+    const counted = toks[k - 1]?.forms.some((f) => SPAN_KEYS.has(f.form) || PART_NOUNS.has(f.form)) === true;
     if (ord !== null && !counted) {
       day = ord.value;
       k += ord.length;
@@ -311,11 +324,13 @@ function parseAt(toks: readonly Tok[], i: number): Parsed | null {
     if (direction === 0 && year === null && toks[i - 1]?.key === 'منذ') direction = -1;
     const ofYear = year === null && direction === 0 && !hijri ? namedYearAt(toks, m) : null;
     const ambiguous = AMBIGUOUS.has(month.words);
-    const anchored = day !== null || year !== null || paired || direction !== 0 || k > j || ofYear !== null;
+    // (`في شباط سقط`: after في a month word is the month; `شهري تموز وآب`: and so is one joined to a month.)
+    const governed = (toks[k] as Tok).spaced && k === i && (toks[i - 1]?.forms.some((f) => f.form === 'في') === true || ((toks[k] as Tok).key.startsWith('و') && monthAt(toks, k - 1)));
+    const anchored = day !== null || year !== null || paired || direction !== 0 || k > j || ofYear !== null || governed;
     // `قبل حلول شهر رمضان`: a Hijri month with neither day nor year names a season, as a feast does, not a date.
     const season = hijri && day === null && year === null;
     if ((!ambiguous || anchored) && !season) {
-      const parsed: Parsed = { ...p, to: m, day, month: month.value, hijri, year, direction: direction !== 0 ? direction : p.direction };
+      const parsed: Parsed = { ...p, to: m, day, month: month.value, hijri, year, direction: direction !== 0 ? direction : p.direction, ...(monthPart !== null && monthPart > 0 && day === null ? { partDay: monthPart } : {}) };
       if (ofYear === null) return parsed;
       return ofYear.same ? { ...parsed, to: ofYear.to, sameYear: true } : { ...parsed, to: ofYear.to, years: ofYear.direction };
     }
@@ -401,7 +416,11 @@ function yearLinkAt(toks: readonly Tok[], m: number): number {
  */
 function namedYearAt(toks: readonly Tok[], m: number): { readonly to: number; readonly direction: -1 | 0 | 1; readonly same: boolean } | null {
   const from = toks[m];
-  if (from === undefined || from.key !== 'من' || !from.spaced) return null;
+  if (from === undefined || !from.spaced) return null;
+  // (`سبتمبر السنة الماضية`: the named year right after the month, without من.)
+  const bare = from.key !== 'من' ? relativeSpan(toks, m) : null;
+  if (bare !== null && bare.part === 'year') return { to: bare.to, direction: bare.direction, same: false };
+  if (from.key !== 'من') return null;
   const span = relativeSpan(toks, m + 1);
   if (span !== null && span.part === 'year') return { to: span.to, direction: span.direction, same: false };
   const year = toks[m + 1];
@@ -418,6 +437,9 @@ const spanPart = (t: Tok): 'week' | 'month' | 'year' | undefined => t.forms.map(
  */
 function relativeSpan(toks: readonly Tok[], i: number): Parsed | null {
   const t = toks[i];
+  // (Levantine and Gulf `هالسنة`، `هالشهر`: this one, in one word.)
+  const hal = t?.forms.map((f) => (f.form.startsWith('هال') ? SPAN_KEYS.get(f.form.slice(1)) : undefined)).find((x) => x !== undefined);
+  if (hal !== undefined) return { ...NO_DATE, to: i + 1, part: hal };
   const d = toks[i + 1];
   if (t === undefined || d === undefined || !/^ +$/.test(d.gap)) return null;
   const span = (part: 'week' | 'month' | 'year', direction: -1 | 0 | 1): Parsed => ({ ...NO_DATE, to: i + 2, direction, part });
@@ -594,7 +616,7 @@ function resolve(p: Parsed, anchor: number | null): Resolution {
       const mm = String(p.month).padStart(2, '0');
       const partial = p.day === null ? `--${mm}` : `--${mm}-${String(p.day).padStart(2, '0')}`;
       if (anchor === null || p.sameYear === true) return { date: null, partial, granularity: p.day === null ? 'month' : 'day', relative: false };
-      y = p.years === undefined ? nearestYear(anchor, p.month, p.day ?? 15, p.direction) : new Date(anchor).getUTCFullYear() + p.years;
+      y = p.years === undefined ? nearestYear(anchor, p.month, p.day ?? p.partDay ?? 15, p.direction) : new Date(anchor).getUTCFullYear() + p.years;
     }
     if (p.day === null) return { date: isoMonth(y, p.month), granularity: 'month', relative: p.year === null };
     if (!validDay(y, p.month, p.day)) return { date: null, granularity: null, relative: false };
@@ -632,7 +654,7 @@ function resolve(p: Parsed, anchor: number | null): Resolution {
  * consume): most tokens are none of these and are skipped without parsing.
  */
 const START_FORMS: ReadonlySet<string> = new Set([
-  ...DAY_PART_KEYS, ...MONTH_PART_KEYS, ...SPAN_KEYS.keys(), ...THIS, 'اليوم', key('الليلة'), 'اول', 'بعد',
+  ...DAY_PART_KEYS, ...MONTH_PART_KEYS, ...SPAN_KEYS.keys(), ...[...SPAN_KEYS.keys()].map((k) => `ه${k}`), ...THIS, 'اليوم', key('الليلة'), 'اول', 'بعد',
   ...[RELATIVE, WEEKDAY, ORDINALS, GREGORIAN, HIJRI].flatMap((t) => [...t.keys()]),
 ]);
 const startForm = (t: Tok): boolean => t.kind === 'number' || t.forms.some((f) => START_FORMS.has(f.form));

@@ -101,4 +101,17 @@ describe('findDates: days of a named month, numeric forms, ranges (session 14)',
     expect(dates('واستمرت الاحتجاجات حتى السبت.', wednesday)).toEqual([['السبت', '2026-04-11']]);
     expect(dates('ووصل الوفد قبل يوم الجمعة، ثم غادر.', wednesday)).toEqual([['يوم الجمعة', '2026-04-10']]);
   });
+
+  it('reads a month by its part, its governing في, its pair and its bare named year', () => {
+    const august = '2026-08-04';
+    // The part's day chooses the year: since the start of August is this August.
+    expect(dates('وسجلت الدائرة 400 حالة منذ مطلع آب.', august)).toEqual([['مطلع آب', '2026-08']]);
+    expect(dates('ولم تدفع رواتب شهري تموز وآب.', august)).toEqual([['شهري تموز', '2026-07'], ['وآب', '2026-08']]);
+    expect(dates('وقال: «في شباط سقط سقف البيت».', august)).toEqual([['شباط', '2026-02']]);
+    expect(dates('وجرى ذلك في سبتمبر السنة الماضية.', august)).toEqual([['سبتمبر السنة الماضية', '2025-09']]);
+    expect(dates('"الماي هالسنة قليل"، يقول المزارع.', august)).toEqual([['هالسنة', '2026']]);
+    // A part of the month, not its day; an ambiguous month word alone is no month.
+    expect(dates('وتعاد الامتحانات في النصف الثاني من يونيو.', august)).toEqual([['يونيو', '2026-06']]);
+    expect(dates('وزار الوفد مدينة آب اليمنية.', august)).toEqual([]);
+  });
 });

@@ -47,7 +47,7 @@ export const ORDINAL_DAYS: readonly (readonly [string, number])[] = [
 export const DAY_PARTS: readonly string[] = ['صباح', 'مساء', 'ليلة', 'ليل', 'فجر', 'ظهر', 'عصر', 'صبيحة', 'يوم', 'نهار'];
 
 /** Words before a month that narrow it to a part (the date stays the month). */
-export const MONTH_PARTS: readonly string[] = ['مطلع', 'منتصف', 'أواخر', 'أوائل', 'أواسط', 'بداية', 'نهاية', 'شهر', 'آخر', 'موفى'];
+export const MONTH_PARTS: readonly string[] = ['مطلع', 'منتصف', 'أواخر', 'أوائل', 'أواسط', 'بداية', 'نهاية', 'شهر', 'شهري', 'آخر', 'موفى'];
 
 /** Single-word relative days and their offset from publication. */
 export const RELATIVE_DAYS: readonly (readonly [string, number])[] = [
