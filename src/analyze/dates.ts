@@ -8,8 +8,10 @@ import { key } from '../text/index.js';
 import {
   AMBIGUOUS_HIJRI, AMBIGUOUS_MONTHS, CURRENT_WORDS, DAY_PARTS, GONE_WORDS, GREGORIAN_MONTHS, HIJRI_MONTHS, MONTH_PARTS, NEXT_WORDS, ORDINAL_DAYS,
   PAST_WORDS, RELATIVE_DAYS, THIS_AFTER_WORDS, THIS_WORDS, WEEKDAYS, YEAR_CUES, CENTURY_FREE_YEAR_CUES, MONTH_YEAR_LINKS, GREGORIAN_ERA, SAME_WORDS,
+  NAMED_EVENTS,
 } from './data/calendar.js';
 import { DAY_MS, dayOf, hijriToGregorian, hijriYearOf, isoDay, isoMonth, isoWeek, validDay } from './calendar.js';
+import { numericDayAt } from './date-numeric.js';
 import { FACT, keySet, spellingFact, tokenView, type Tok } from './tokens.js';
 import { COMPLEMENTIZERS, futureVerb } from './lexicon.js';
 import { type MarkedSpan, quoteSpans } from './quote-marks.js';
@@ -57,6 +59,14 @@ const CENTURY_FREE_KEYS = keySet(CENTURY_FREE_YEAR_CUES);
 const MONTH_YEAR_LINK_KEYS = keySet(MONTH_YEAR_LINKS);
 const ERA_KEYS = keySet(GREGORIAN_ERA);
 const SAME_KEYS = keySet(SAME_WORDS);
+/** Nouns before an ordinal that make it a part of the month, not its day (`النصف الثاني من يونيو`). */
+const PART_NOUNS = keySet(['النصف', 'الربع', 'الثلث', 'الأسابيع', 'الأيام', 'الأشهر']);
+/** The day a month part points to (0 for شهر/شهري: none). */
+const MONTH_PART_DAY: ReadonlyMap<string, number> = new Map([
+  ...['مطلع', 'بداية', 'أوائل'].map((w) => [key(w), 1] as const),
+  ...['منتصف', 'أواسط'].map((w) => [key(w), 15] as const),
+  ...['أواخر', 'نهاية', 'آخر', 'موفى'].map((w) => [key(w), 28] as const),
+]);
 const SPAN_KEYS = new Map<string, 'week' | 'month' | 'year'>([
   [key('الأسبوع'), 'week'],
   [key('الشهر'), 'month'],
@@ -115,6 +125,10 @@ interface Parsed {
   years?: -1 | 0 | 1;
   /** A month of the year last named in the text (`3 أكتوبر من السنة نفسها`). */
   sameYear?: boolean;
+  /** The day a month part points to (`مطلع آب` 1, `أواخر آذار` 28), for the year of a month without one. */
+  partDay?: number;
+  /** A day of a month named by the publication's (`23 من الشهر الجاري`): months from the publication's. */
+  months?: -1 | 0 | 1;
   /** Days after the day last named in the text (`اليوم التالي` 1, `اليوم السابق` −1, `اليوم نفسه` 0). */
   fromLast?: -1 | 0 | 1;
 }
@@ -129,7 +143,10 @@ const pairGap = (g: string): boolean => /^\s*[(/]\s*$/.test(g);
  * Words that put what follows in the future: سوف، من المقرر / المتوقع / المرتقب أن ...; and the start
  * of a period announced (`اعتباراً من صباح الخميس`، `ابتداءً من السبت`), which runs from the coming day.
  */
-const FUTURE_CUES: ReadonlySet<string> = new Set(['سوف', 'المقرر', 'المتوقع', 'المرتقب', 'المنتظر', 'المزمع', 'يعتزم', 'تعتزم', 'نعتزم', 'يعتزمون', 'اعتباراً', 'ابتداءً', 'بدءاً'].map((w) => key(w)));
+const FUTURE_CUES: ReadonlySet<string> = new Set([
+  'سوف', 'المقرر', 'المتوقع', 'المرتقب', 'المنتظر', 'المزمع', 'يعتزم', 'تعتزم', 'نعتزم', 'يعتزمون', 'اعتباراً', 'ابتداءً', 'بدءاً',
+  'متوقعة', 'متوقعا', 'متوقعاً', 'يتوقع', 'نتوقع', 'تتوقع', 'يتوقعون', 'توقعات',
+].map((w) => key(w)));
 const FUTURE_REACH = 6;
 
 /**
@@ -139,11 +156,34 @@ const FUTURE_REACH = 6;
  */
 function futureClause(toks: readonly Tok[], i: number): boolean {
   if (toks[i]?.spaced !== true) return false;
-  if (untilFromPresent(toks, i)) return true;
+  if (untilFromPresent(toks, i) || boundOfOngoing(toks, i)) return true;
   for (let k = i - 1; k >= 0 && k >= i - FUTURE_REACH; k--) {
     const t = toks[k] as Tok;
     if (t.forms.some((f) => FUTURE_CUES.has(f.form)) || futureVerb(t)) return true;
     if (!t.spaced) return false;
+  }
+  return false;
+}
+
+/** Words before a day that make it a bound (`حتى الخميس`، `قبل يوم الجمعة`، Gulf `لين الخميس`). */
+const BOUND_BEFORE = keySet(['حتى', 'قبل', 'لين', 'لحين']);
+/** Words of a state that goes on (`استمرار الحالة حتى صباح الخميس`). */
+const ONGOING = keySet(['استمرار', 'تستمر', 'يستمر', 'ممنوع', 'ممنوعة', 'مغلق', 'مغلقة', 'معلق', 'معلقة']);
+/** How far back a bound's clause is read for a present or future verb. */
+const BOUND_REACH = 10;
+
+/**
+ * `متوقعاً ألا يتم ذلك قبل يوم الجمعة`، `الكنعد ممنوع لين الخميس`: a weekday that bounds something going
+ * on or coming (an imperfect verb with ي/ن, a future cue, a word of a lasting state in its clause) is the
+ * coming one; `استمرت الاحتجاجات حتى السبت` keeps the last.
+ */
+function boundOfOngoing(toks: readonly Tok[], i: number): boolean {
+  const bound = toks[i - 1];
+  if (bound === undefined || !bound.forms.some((f) => BOUND_BEFORE.has(f.form))) return false;
+  for (let k = i - 2; k >= 0 && k >= i - BOUND_REACH; k--) {
+    const t = toks[k] as Tok;
+    if (t.forms.some((f) => FUTURE_CUES.has(f.form) || ONGOING.has(f.form) || (f.letters <= 1 && /^[ين][^ا].{2,}$/.test(f.form))) || futureVerb(t)) return true;
+    if (/[.!?؟\n،,"«»“”]/.test(t.gap)) return false;
   }
   return false;
 }
@@ -181,9 +221,25 @@ function parseAt(toks: readonly Tok[], i: number): Parsed | null {
   } else if (at(j)?.forms.some((f) => f.form === 'اول') === true && at(j + 1)?.key === 'امس') {
     p.rel = -2;
     j += 2;
+  } else if (at(j)?.forms.some((f) => f.form === 'اول') === true && at(j + 1)?.key === 'من' && at(j + 2)?.key === 'امس' && at(j + 2)?.spaced === true) {
+    // `أول من أمس`: the day before yesterday, as `أول أمس`.
+    p.rel = -2;
+    j += 3;
   } else if (at(j)?.key === 'بعد' && at(j + 1)?.key === 'غد') {
     p.rel = 2;
     j += 2;
+  } else if (thisPartOfDay(toks, j, dayPart)) {
+    // `هذا الصباح`، `هذه الليلة`، `صباح هذا اليوم`: the publication's day.
+    p.rel = 0;
+    j += 2;
+  } else if (!dayPart && at(j)?.forms.some((f) => f.form === TONIGHT) === true && at(j + 1)?.spaced === true && PAST.has((at(j + 1) as Tok).key)) {
+    // `الليلة الماضية`: the night before the report, as `ليلة أمس`.
+    p.rel = -1;
+    j += 2;
+  } else if (dayPart && at(j)?.key === 'الغد') {
+    // (`صباح الغد`، `يوم الغد`: with a day part only; `جيل الغد` is the future.)
+    p.rel = 1;
+    j++;
   } else {
     const r = matchTable(toks, j, RELATIVE);
     if (r !== null) {
@@ -208,21 +264,23 @@ function parseAt(toks: readonly Tok[], i: number): Parsed | null {
     if (p.direction === 0 && p.rel === null && !dayPart && habitualHead(toks[i - 1], toks[i] as Tok)) return null;
   }
   let k = j;
-  if (at(k) !== undefined && MONTH_PART_KEYS.has((at(k) as Tok).key)) k++;
+  // (`مطلع آب`، `أواخر آذار`: the day the part points to chooses the month's year.)
+  const monthPart = at(k) !== undefined && MONTH_PART_KEYS.has((at(k) as Tok).key) ? MONTH_PART_DAY.get((at(k) as Tok).key) ?? 0 : null;
+  if (monthPart !== null) k++;
   let day: number | null = null;
   const n = num(at(k));
   if (n !== null && n >= 1 && n <= 31) {
     day = n;
-    k++;
-    // `29 من يوليو`: the day of the month after من.
-    if (at(k)?.key === 'من' && at(k)?.spaced === true && (matchTable(toks, k + 1, GREGORIAN) ?? matchTable(toks, k + 1, HIJRI)) !== null) k++;
+    k = monthOfDay(toks, k + 1);
   } else {
     const ord = matchTable(toks, k, ORDINALS);
-    const counted = toks[k - 1]?.forms.some((f) => SPAN_KEYS.has(f.form)) === true;
+    // (`النصف الثاني من يونيو`، `الأسبوع الأول من مايو`: a part of the month, not its day.)
+    const counted = toks[k - 1]?.forms.some((f) => SPAN_KEYS.has(f.form) || PART_NOUNS.has(f.form)) === true;
     if (ord !== null && !counted) {
       day = ord.value;
       k += ord.length;
       if (at(k)?.key === 'من') k++;
+      if (at(k)?.key === 'شهر' && at(k)?.spaced === true && monthAt(toks, k + 1)) k++;
     }
   }
   let month = matchTable(toks, k, GREGORIAN);
@@ -266,21 +324,63 @@ function parseAt(toks: readonly Tok[], i: number): Parsed | null {
     if (direction === 0 && year === null && toks[i - 1]?.key === 'منذ') direction = -1;
     const ofYear = year === null && direction === 0 && !hijri ? namedYearAt(toks, m) : null;
     const ambiguous = AMBIGUOUS.has(month.words);
-    const anchored = day !== null || year !== null || paired || direction !== 0 || k > j || ofYear !== null;
+    // (`في شباط سقط`: after في a month word is the month; `شهري تموز وآب`: and so is one joined to a month.)
+    const governed = (toks[k] as Tok).spaced && k === i && (toks[i - 1]?.forms.some((f) => f.form === 'في') === true || ((toks[k] as Tok).key.startsWith('و') && monthAt(toks, k - 1)));
+    const anchored = day !== null || year !== null || paired || direction !== 0 || k > j || ofYear !== null || governed;
     // `قبل حلول شهر رمضان`: a Hijri month with neither day nor year names a season, as a feast does, not a date.
     const season = hijri && day === null && year === null;
     if ((!ambiguous || anchored) && !season) {
-      const parsed: Parsed = { ...p, to: m, day, month: month.value, hijri, year, direction: direction !== 0 ? direction : p.direction };
+      const parsed: Parsed = { ...p, to: m, day, month: month.value, hijri, year, direction: direction !== 0 ? direction : p.direction, ...(monthPart !== null && monthPart > 0 && day === null ? { partDay: monthPart } : {}) };
       if (ofYear === null) return parsed;
       return ofYear.same ? { ...parsed, to: ofYear.to, sameYear: true } : { ...parsed, to: ofYear.to, years: ofYear.direction };
     }
   }
+  // `23 من الشهر الجاري`، `15 الجاري`، `الخامس من الشهر الماضي`: a day of the month named after it.
+  const named = day !== null ? namedMonthAt(toks, k) : null;
+  if (named !== null) return { ...p, to: named.to, day, months: named.months };
   // `الاثنين من هذا الأسبوع`، `الأحد من الأسبوع الماضي`: one day, read in the week named after it.
   const week = p.weekday !== null && p.direction === 0 && at(j)?.key === 'من' ? relativeSpan(toks, j + 1) : null;
   if (week !== null && week.part === 'week') return { ...p, to: week.to, weeks: week.direction };
   if (p.weekday !== null && p.direction === 0 && p.rel === null && futureClause(toks, i)) return { ...p, to: j, direction: 1, fromToday: true };
   if (p.weekday !== null || p.fromLast !== undefined || (p.rel !== null && (!today || dayPart))) return { ...p, to: j };
   return null;
+}
+
+/** The parts of a day named with this (`هذا الصباح`، `هذا المساء`، `هذه الليلة`). */
+const THIS_PART_KEYS = keySet(['الصباح', 'المساء', 'الليلة', 'الفجر', 'الظهر']);
+const TONIGHT = key('الليلة');
+/** `هذا الصباح`، `هذه الليلة` at token `j`, or `هذا اليوم` after a day part (`صباح هذا اليوم`). */
+function thisPartOfDay(toks: readonly Tok[], j: number, dayPart: boolean): boolean {
+  const a = toks[j];
+  const b = toks[j + 1];
+  if (a === undefined || b === undefined || !b.spaced || !a.forms.some((f) => THIS.has(f.form))) return false;
+  return dayPart ? b.key === 'اليوم' : THIS_PART_KEYS.has(b.key);
+}
+
+const monthAt = (toks: readonly Tok[], k: number): boolean => (matchTable(toks, k, GREGORIAN) ?? matchTable(toks, k, HIJRI)) !== null;
+
+/** After a day number at `k`: where its month starts, past `من` and `شهر` (`29 من يوليو`، `15 من شهر مارس`); `k` when no month follows. */
+function monthOfDay(toks: readonly Tok[], k: number): number {
+  let m = k;
+  if (toks[m]?.key === 'من' && toks[m]?.spaced === true) m++;
+  if (toks[m]?.key === 'شهر' && toks[m]?.spaced === true) m++;
+  return m > k && monthAt(toks, m) ? m : k;
+}
+
+/**
+ * After a day, the month named by the publication's (`من الشهر الجاري`، `من الشهر الماضي`، `الجاري`
+ * alone after a day, as the press writes `يوم 15 الجاري`): months from the publication's.
+ */
+function namedMonthAt(toks: readonly Tok[], k: number): { readonly to: number; readonly months: -1 | 0 | 1 } | null {
+  const t = toks[k];
+  if (t === undefined || !t.spaced) return null;
+  // (An ordinal day has read its من already.)
+  const from = t.key === 'من' ? k + 1 : toks[k - 1]?.key === 'من' ? k : -1;
+  if (from >= 0) {
+    const span = relativeSpan(toks, from);
+    return span !== null && span.part === 'month' && (toks[from] as Tok).spaced ? { to: span.to, months: span.direction } : null;
+  }
+  return CURRENT.has(t.key) ? { to: k + 1, months: 0 } : null;
 }
 
 /** After اليوم: the day after, before or the same as the one just told of (`في اليوم التالي`، `صباح اليوم السابق`، `اليوم نفسه`). */
@@ -316,7 +416,11 @@ function yearLinkAt(toks: readonly Tok[], m: number): number {
  */
 function namedYearAt(toks: readonly Tok[], m: number): { readonly to: number; readonly direction: -1 | 0 | 1; readonly same: boolean } | null {
   const from = toks[m];
-  if (from === undefined || from.key !== 'من' || !from.spaced) return null;
+  if (from === undefined || !from.spaced) return null;
+  // (`سبتمبر السنة الماضية`: the named year right after the month, without من.)
+  const bare = from.key !== 'من' ? relativeSpan(toks, m) : null;
+  if (bare !== null && bare.part === 'year') return { to: bare.to, direction: bare.direction, same: false };
+  if (from.key !== 'من') return null;
   const span = relativeSpan(toks, m + 1);
   if (span !== null && span.part === 'year') return { to: span.to, direction: span.direction, same: false };
   const year = toks[m + 1];
@@ -333,6 +437,9 @@ const spanPart = (t: Tok): 'week' | 'month' | 'year' | undefined => t.forms.map(
  */
 function relativeSpan(toks: readonly Tok[], i: number): Parsed | null {
   const t = toks[i];
+  // (Levantine and Gulf `هالسنة`، `هالشهر`: this one, in one word.)
+  const hal = t?.forms.map((f) => (f.form.startsWith('هال') ? SPAN_KEYS.get(f.form.slice(1)) : undefined)).find((x) => x !== undefined);
+  if (hal !== undefined) return { ...NO_DATE, to: i + 1, part: hal };
   const d = toks[i + 1];
   if (t === undefined || d === undefined || !/^ +$/.test(d.gap)) return null;
   const span = (part: 'week' | 'month' | 'year', direction: -1 | 0 | 1): Parsed => ({ ...NO_DATE, to: i + 2, direction, part });
@@ -347,15 +454,48 @@ function relativeSpan(toks: readonly Tok[], i: number): Parsed | null {
   return CURRENT.has(d.key) || THIS_AFTER.has(d.key) ? span(part, 0) : null;
 }
 
-/** `من 2022 إلى 2025`، `بين الأعوام 1945 إلى 1990`: both bounds of a range of years are years. */
+/** `من 2022 إلى 2025`، `بين الأعوام 1945 إلى 1990`، `بين 1952 و1970`: both bounds of a range of years are years. */
 function yearRange(toks: readonly Tok[], i: number): boolean {
   const before = toks[i - 1];
   const after = toks[i + 1];
-  const opens = before?.key === 'من' && after !== undefined && RANGE_TO.has(after.key) && isYear(num(toks[i + 2]));
+  const second = toks[i + 2];
+  const opens = (before?.key === 'من' && after !== undefined && RANGE_TO.has(after.key) && isYear(num(second))) || (before?.key === 'بين' && after?.key === 'و' && after.spaced && second?.gap === '' && isYear(num(second)));
   const opener = toks[i - 3];
   const closes = before !== undefined && RANGE_TO.has(before.key) && isYear(num(toks[i - 2])) && opener !== undefined && (opener.key === 'من' || opener.forms.some((f) => CENTURY_FREE_KEYS.has(f.form)));
   return opens || closes;
 }
+
+/** A dash between two numbers (`1939-1945`، `1939 – 1945`). */
+const DASH = /^ ?[-–—] ?$/;
+
+/**
+ * `(1939-1945)`، `عام 2005-2006`، `في الفترة 1990-1995،`: two years joined by a dash, the second later
+ * by at most a century, in parentheses, after a year cue, or closing a phrase; each is a year. An
+ * amount (`بين 1500-2000 دولار`) is followed by what it counts.
+ */
+function dashYears(toks: readonly Tok[], i: number): boolean {
+  const first = toks[i];
+  const second = toks[i + 1];
+  const a = num(first);
+  const b = num(second);
+  if (first === undefined || second === undefined || a === null || b === null || !DASH.test(second.gap) || !isNamedYear(a) || b <= a || b - a > 100) return false;
+  const after = toks[i + 2];
+  return /\($/.test(first.gap) && (after === undefined || after.gap.startsWith(')'));
+}
+
+/** The words before `من` that name a part of the year after it (`الربع الأول من 2005`، `النصف الثاني من 2004`). */
+const YEAR_PART_BEFORE_FROM = keySet(['الأول', 'الثاني', 'الثالث', 'الرابع', 'الأخير', 'الأولى', 'الثانية', 'الأخيرة', 'مطلع', 'منتصف', 'أواخر', 'أوائل', 'أواسط', 'بداية', 'نهاية']);
+function partOfYear(toks: readonly Tok[], i: number): boolean {
+  const from = toks[i - 1];
+  const part = toks[i - 2];
+  return from?.key === 'من' && (toks[i] as Tok).spaced && from.spaced && part !== undefined && YEAR_PART_BEFORE_FROM.has(part.key);
+}
+
+/** `1426 هـ`، `1400هـ`: the Hijri era after the year at token `i - 1`. */
+const hijriEraAfter = (toks: readonly Tok[], i: number): boolean => {
+  const era = toks[i];
+  return era !== undefined && /^ ?$/.test(era.gap) && (era.key === 'ه' || era.key === 'هـ');
+};
 
 /** `2000 ق.م`، `1200 قبل الميلاد`: the year before token `i` counts back from the era's start, and is none of ours. */
 function beforeChrist(toks: readonly Tok[], i: number): boolean {
@@ -365,24 +505,49 @@ function beforeChrist(toks: readonly Tok[], i: number): boolean {
   return (a.key === 'ق' && b.key === 'م' && /^[ .]*$/.test(b.gap)) || (a.key === 'قبل' && b.key === 'الميلاد');
 }
 
-/** A bare year after a cue (في 2027، عام 2014) or a numeric date 17/10/2016. */
+/** A bare year after a cue (في 2027، عام 2014) or a numeric date (17/10/2016، 2005-01-08). */
 function numericAt(toks: readonly Tok[], i: number): { from: number; parsed: Parsed } | null {
   const t = toks[i];
   if (t === undefined || t.kind !== 'number') return null;
-  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t.key);
   const base: Parsed = { ...NO_DATE, to: i + 1 };
-  if (m !== null && validDay(Number(m[3]), Number(m[2]), Number(m[1]))) return { from: i, parsed: { ...base, day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) } };
+  const numeric = numericDayAt(toks, i);
+  if (numeric !== null) return { from: i, parsed: { ...base, ...numeric } };
   const y = num(t);
   // (`هذا العام 1200 فعالية`: العام there closes a date already read.)
   const cue = THIS.has(toks[i - 2]?.key ?? '') ? undefined : toks[i - 1];
   if (!isNamedYear(y) || beforeChrist(toks, i + 1)) return null;
+  // (`عام 1426 هـ`: a Hijri year alone names no Gregorian one.)
+  if (hijriEraAfter(toks, i + 1)) return null;
   const era = eraAfter(toks, i + 1);
   const parsed = { from: i, parsed: { ...base, to: era ? i + 2 : i + 1, year: y } };
   if (cue !== undefined && cue.forms.some((f) => CENTURY_FREE_KEYS.has(f.form))) return parsed;
+  if (dashYears(toks, i) || (DASH.test(t.gap) && dashYears(toks, i - 1))) return parsed;
   if (!isYear(y)) return null;
-  // The era, a cue word, or و after a year (للعامين 2027 و2028، بين 2019 و2021).
-  if (era || (cue !== undefined && (cue.forms.some((f) => YEAR_CUE_KEYS.has(f.form)) || (cue.key === 'و' && isYear(num(toks[i - 2]))))) || yearRange(toks, i)) return parsed;
-  return closingYear(toks, i) ? parsed : null;
+  // The era, a cue word, or و after a year (للعامين 2027 و2028، بين 2019 و2021), or a part of the year before من (الربع الأول من 2005).
+  if (era || (cue !== undefined && (cue.forms.some((f) => YEAR_CUE_KEYS.has(f.form)) || (cue.key === 'و' && isYear(num(toks[i - 2]))))) || yearRange(toks, i) || partOfYear(toks, i)) return parsed;
+  return closingYear(toks, i) || eventYear(toks, i) ? parsed : null;
+}
+
+/** Events news names by their year (the cues of `YEAR_CUES` that name one), with or without ال. */
+const EVENT_KEYS = keySet(NAMED_EVENTS.flatMap((w) => [w, `ال${w}`]));
+const FISCAL_KEYS = keySet(['المالي', 'المالية', 'الدراسي', 'الدراسية']);
+
+/**
+ * `كأس آسيا 2004`، `الانتخابات الرئاسية 2005`، `العام المالي 2004`: a year after the words naming an
+ * event (one or two words between), or after a fiscal or school year, closes the event's name.
+ */
+function eventYear(toks: readonly Tok[], i: number): boolean {
+  // (`قتل في الحرب الأهلية 1975 شخصاً`: a count, followed by what it counts.)
+  const after = toks[i + 1];
+  if (!(toks[i] as Tok).spaced || (after !== undefined && after.spaced && after.kind === 'word' && !after.key.startsWith('ال') && /ا$/.test(after.key))) return false;
+  for (let k = i - 1; k >= i - 3 && k >= 0; k--) {
+    const t = toks[k] as Tok;
+    if (t.kind !== 'word' || PAST.has(t.key) || NEXT.has(t.key) || CURRENT.has(t.key) || THIS.has(t.key)) return false;
+    if (k < i - 1 && t.forms.some((f) => EVENT_KEYS.has(f.form))) return true;
+    if (k === i - 1 && FISCAL_KEYS.has(t.key)) return toks[k - 1]?.forms.some((f) => SPAN_KEYS.get(f.form) === 'year' || f.form === 'عام' || f.form === 'سنة') === true && t.spaced;
+    if (!t.spaced) return false;
+  }
+  return false;
 }
 
 /** Words before a number that make it a count or an amount (`نحو 2000،`، `أكثر من 1950.`). */
@@ -428,6 +593,13 @@ function resolve(p: Parsed, anchor: number | null): Resolution {
     }
     return { date: String(d.getUTCFullYear() + p.direction), granularity: 'year', relative: true };
   }
+  if (p.months !== undefined && p.day !== null) {
+    if (anchor === null) return { date: null, granularity: 'day', relative: true };
+    const d = new Date(anchor);
+    const first = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + p.months, 1));
+    const [y, m] = [first.getUTCFullYear(), first.getUTCMonth() + 1];
+    return validDay(y, m, p.day) ? { date: isoDay(Date.UTC(y, m - 1, p.day)), granularity: 'day', relative: true } : { date: null, granularity: null, relative: true };
+  }
   if (p.month !== null) {
     if (p.hijri) {
       let y = p.year;
@@ -444,7 +616,7 @@ function resolve(p: Parsed, anchor: number | null): Resolution {
       const mm = String(p.month).padStart(2, '0');
       const partial = p.day === null ? `--${mm}` : `--${mm}-${String(p.day).padStart(2, '0')}`;
       if (anchor === null || p.sameYear === true) return { date: null, partial, granularity: p.day === null ? 'month' : 'day', relative: false };
-      y = p.years === undefined ? nearestYear(anchor, p.month, p.day ?? 15, p.direction) : new Date(anchor).getUTCFullYear() + p.years;
+      y = p.years === undefined ? nearestYear(anchor, p.month, p.day ?? p.partDay ?? 15, p.direction) : new Date(anchor).getUTCFullYear() + p.years;
     }
     if (p.day === null) return { date: isoMonth(y, p.month), granularity: 'month', relative: p.year === null };
     if (!validDay(y, p.month, p.day)) return { date: null, granularity: null, relative: false };
@@ -482,7 +654,7 @@ function resolve(p: Parsed, anchor: number | null): Resolution {
  * consume): most tokens are none of these and are skipped without parsing.
  */
 const START_FORMS: ReadonlySet<string> = new Set([
-  ...DAY_PART_KEYS, ...MONTH_PART_KEYS, ...SPAN_KEYS.keys(), ...THIS, 'اليوم', 'اول', 'بعد',
+  ...DAY_PART_KEYS, ...MONTH_PART_KEYS, ...SPAN_KEYS.keys(), ...[...SPAN_KEYS.keys()].map((k) => `ه${k}`), ...THIS, 'اليوم', key('الليلة'), 'اول', 'بعد',
   ...[RELATIVE, WEEKDAY, ORDINALS, GREGORIAN, HIJRI].flatMap((t) => [...t.keys()]),
 ]);
 const startForm = (t: Tok): boolean => t.kind === 'number' || t.forms.some((f) => START_FORMS.has(f.form));
@@ -505,6 +677,40 @@ function thisDayOfYear(toks: readonly Tok[], i: number): Parsed | null {
 function dateAt(toks: readonly Tok[], i: number): { from: number; parsed: Parsed } | null {
   const p = thisDayOfYear(toks, i) ?? parseAt(toks, i) ?? relativeSpan(toks, i);
   return p !== null ? { from: i, parsed: p } : numericAt(toks, i);
+}
+
+/** Words before a date that make it an event's day, not the report's (`في`، `منذ`، `قبل` …). */
+const EVENT_BEFORE = keySet(['في', 'منذ', 'حتى', 'قبل', 'بعد', 'خلال', 'إلى', 'من', 'يوم', 'ليلة', 'صباح', 'مساء', 'تاريخ', 'بتاريخ']);
+
+/**
+ * A report with no publication date that dates itself in its first line, as a date line glued to the
+ * headline does (`… تفجيرات بريطانيا الثلاثاء 1 مايو 2007 يوم الاثنين تم …`): a full date whose weekday
+ * is that day's, not after a word that makes it an event's day. Its day, or null.
+ */
+function datelineDay(text: string, toks: readonly Tok[], dated: { readonly from: number; readonly parsed: Parsed }): number | null {
+  const p = dated.parsed;
+  const first = toks[dated.from] as Tok;
+  if (p.weekday === null || p.day === null || p.month === null || p.year === null || p.hijri || p.rel !== null || text.lastIndexOf('\n', first.start) >= 0) return null;
+  const before = toks[dated.from - 1];
+  if (before !== undefined && before.forms.some((f) => EVENT_BEFORE.has(f.form))) return null;
+  const t = Date.UTC(p.year, p.month - 1, p.day);
+  return validDay(p.year, p.month, p.day) && new Date(t).getUTCDay() === p.weekday ? t : null;
+}
+
+/**
+ * The first day of a range of days in one month, written before the date at `dated` (`من 10 إلى 15
+ * يناير`، `بين 10 و15 مايو`، `5 و6 مايو`، `10-15 مايو`): a date of its own, in the same month; null
+ * when none is, or when its token was read already (before `read`).
+ */
+function rangeStart(toks: readonly Tok[], dated: { readonly from: number; readonly parsed: Parsed }, read: number): { from: number; parsed: Parsed } | null {
+  const { from, parsed } = dated;
+  const t = toks[from] as Tok;
+  if (parsed.day === null || parsed.month === null || parsed.weekday !== null || num(t) !== parsed.day) return null;
+  const link = toks[from - 1];
+  const at = link !== undefined && ((link.key === 'و' && t.gap === '') || (RANGE_TO.has(link.key) && t.spaced)) ? from - 2 : DASH.test(t.gap) ? from - 1 : -1;
+  const d = num(toks[at]);
+  if (at < read || d === null || d < 1 || d >= parsed.day || (at < from - 1 && !(link as Tok).spaced)) return null;
+  return { from: at, parsed: { ...parsed, to: at + 1, day: d } };
 }
 
 /**
@@ -560,7 +766,7 @@ function toldOf(p: Parsed, lastDay: number | null): Resolution | null {
 }
 
 export function analyzeDates(text: string, toks: readonly Tok[], published: string | null): DateMention[] {
-  const anchor = dayOf(published);
+  let anchor = dayOf(published);
   const found: { readonly from: number; readonly parsed: Parsed }[] = [];
   // The text's quote spans, read at the first bare اليوم that needs them.
   let spans: readonly MarkedSpan[] | undefined;
@@ -569,6 +775,9 @@ export function analyzeDates(text: string, toks: readonly Tok[], published: stri
     if (!mayStartDate(toks[i] as Tok)) continue;
     const dated = dateAt(toks, i) ?? (anchor !== null && reportedToday(toks, i, quoted) ? { from: i, parsed: { ...NO_DATE, to: i + 1, rel: 0 } } : null);
     if (dated === null) continue;
+    if (anchor === null) anchor = datelineDay(text, toks, dated);
+    const first = rangeStart(toks, dated, found.at(-1)?.parsed.to ?? 0);
+    if (first !== null) found.push(first);
     found.push(dated);
     i = dated.parsed.to - 1;
   }

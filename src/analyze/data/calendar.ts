@@ -39,29 +39,35 @@ export const ORDINAL_DAYS: readonly (readonly [string, number])[] = [
   ['الحادي والعشرين', 21], ['الثاني والعشرين', 22], ['الثالث والعشرين', 23], ['الرابع والعشرين', 24], ['الخامس والعشرين', 25],
   ['السادس والعشرين', 26], ['السابع والعشرين', 27], ['الثامن والعشرين', 28], ['التاسع والعشرين', 29], ['الثلاثين', 30],
   ['الثلاثون', 30], ['الحادي والثلاثين', 31], ['الحادي والعشرون', 21],
+  // before a month name, the first of it (`أول يوليو`، Maghrebi `غرة جوان`, also of a Hijri month: `غرة رمضان`)
+  ['أول', 1], ['غرة', 1],
 ];
 
 /** Words before a day or weekday that only narrow the time (kept in the span). */
 export const DAY_PARTS: readonly string[] = ['صباح', 'مساء', 'ليلة', 'ليل', 'فجر', 'ظهر', 'عصر', 'صبيحة', 'يوم', 'نهار'];
 
 /** Words before a month that narrow it to a part (the date stays the month). */
-export const MONTH_PARTS: readonly string[] = ['مطلع', 'منتصف', 'أواخر', 'أوائل', 'أواسط', 'بداية', 'نهاية', 'شهر', 'أول', 'آخر'];
+export const MONTH_PARTS: readonly string[] = ['مطلع', 'منتصف', 'أواخر', 'أوائل', 'أواسط', 'بداية', 'نهاية', 'شهر', 'شهري', 'آخر', 'موفى'];
 
 /** Single-word relative days and their offset from publication. */
 export const RELATIVE_DAYS: readonly (readonly [string, number])[] = [
   ['أمس', -1], ['البارحة', -1], ['غدا', 1], ['غداً', 1], ['غد', 1],
   // colloquial yesterday (Levantine مبارح، إمبارح; Gulf البارح)
   ['مبارح', -1], ['امبارح', -1], ['إمبارح', -1], ['البارح', -1],
+  // colloquial today (Egyptian); not بكرة / باجر (tomorrow), as often 'some day' in speech (`كل يوم يقولوا لينا بكرة بكرة`)
+  ['النهارده', 0], ['النهاردة', 0],
 ];
 
-export const PAST_WORDS: readonly string[] = ['الماضي', 'الماضية', 'المنصرم', 'المنصرمة', 'السابق', 'الفائت'];
+export const PAST_WORDS: readonly string[] = ['الماضي', 'الماضية', 'المنصرم', 'المنصرمة', 'السابق', 'الفائت', 'الفائتة', 'الفارط', 'الفارطة', 'الفاتت'];
 export const NEXT_WORDS: readonly string[] = ['المقبل', 'المقبلة', 'القادم', 'القادمة', 'الجاي', 'الجاية'];
 /** Colloquial `the one that went` after a span or month (العام اللي فات، السنة اللي فاتت): the one before publication. */
-export const GONE_WORDS: readonly (readonly [string, string])[] = [['اللي', 'فات'], ['اللي', 'فاتت'], ['الي', 'فات'], ['الي', 'فاتت']];
+export const GONE_WORDS: readonly (readonly [string, string])[] = [
+  ['اللي', 'فات'], ['اللي', 'فاتت'], ['الي', 'فات'], ['الي', 'فاتت'], ['اللي', 'طاف'], ['اللي', 'طافت'], ['الي', 'طاف'], ['الي', 'طافت'],
+];
 /** After الأسبوع/الشهر/العام/السنة: the one the publication date falls in (العام الجاري، الشهر الحالي). */
 export const CURRENT_WORDS: readonly string[] = ['الجاري', 'الجارية', 'الحالي', 'الحالية'];
 /** Before الأسبوع/الشهر/العام/السنة: the same (هذا العام، هذه السنة). */
-export const THIS_WORDS: readonly string[] = ['هذا', 'هذه', 'هذي', 'هاذي'];
+export const THIS_WORDS: readonly string[] = ['هذا', 'هذه', 'هذي', 'هاذي', 'ذا'];
 /** After الأسبوع/الشهر/العام/السنة, colloquial: the one it falls in (السنة دي، العام ده، الشهر هذي). */
 export const THIS_AFTER_WORDS: readonly string[] = ['دي', 'ده', 'هذي', 'هاذي'];
 
@@ -74,6 +80,11 @@ export const YEAR_CUES: readonly string[] = [
   'صيف', 'شتاء', 'ربيع', 'خريف', 'عامي', 'العامين', 'سنتي', 'أعوام', 'الأعوام',
   'حرب', 'ثورة', 'انتفاضة', 'نكسة', 'نكبة', 'كأس', 'مونديال', 'أولمبياد', 'دورة', 'موسم', 'انتخابات', 'استفتاء',
   'هجمات', 'تفجيرات', 'زلزال', 'تسونامي', 'فيضانات', 'ميزانية', 'موازنة',
+];
+/** The cues of `YEAR_CUES` that name an event, whose name a year may close a word or two later (كأس آسيا 2004، الانتخابات الرئاسية 2005). */
+export const NAMED_EVENTS: readonly string[] = [
+  'حرب', 'ثورة', 'انتفاضة', 'كأس', 'مونديال', 'أولمبياد', 'دورة', 'بطولة', 'انتخابات', 'استفتاء',
+  'هجمات', 'تفجيرات', 'زلزال', 'فيضانات', 'ميزانية', 'موازنة',
 ];
 /**
  * The cues that name a year whatever its century (عام 1791، سنة 1538): after the others, as bare, only
