@@ -26,6 +26,7 @@ import { describedAt, FOREIGN_GIVEN_KEYS, givenNameAt, unlistedNameAfterVerb, ty
 import { foreignNames, shipNameAt } from './foreign-shapes.js';
 import { agedNames } from './age-apposition.js';
 import { placesBeforePlaces } from './place-apposition.js';
+import { lonePlaces } from './lone-places.js';
 import { stationPlaces } from './stations.js';
 import { stateNames } from './state-names.js';
 import { coordinatedPersons } from './coordinated-persons.js';
@@ -576,6 +577,8 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
   // place-apposition.ts), named by a station (`محطة لوتون`, stations.ts) or by a form of government
   // (`الجمهورية العربية اليمنية`, state-names.ts).
   cuePlaces.push(...placesBeforePlaces(toks, candidates.filter((c) => c.type === 'place' && c.source === 'gazetteer')), ...stationPlaces(toks, stationOrStateAt), ...stateNames(toks, stationOrStateAt));
+  // A lone foreign word after في/من/إلى (`في ديوسبري،`, lone-places.ts).
+  cuePlaces.push(...lonePlaces(toks));
   // Places joined by و to a place found (`بين عرعر وطريف`) are places, and named so elsewhere too
   // (`في طريف والعويقيلة`: the coordination goes on from those mentions once).
   const coordinated = coordinatedPlaces(toks, placeEnds(toks, [...candidates.filter((c) => c.type === 'place'), ...cuePlaces]));

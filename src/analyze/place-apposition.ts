@@ -13,6 +13,10 @@ import { firstFrom } from './search.js';
 
 /** Prepositions that locate what follows them (`في`، `من`، `إلى`، `قرب`). */
 const LOCATING_KEYS = keySet(['في', 'من', 'إلى', 'قرب', 'بالقرب', 'داخل', 'نحو']);
+
+/** `opener` is a locating preposition, bare or carrying و/ف (`وفي`، `فمن`). */
+export const locatingWord = (opener: Tok): boolean =>
+  opener.forms.some((f) => (f.letters === 0 || (f.letters === 1 && /^[وف]/.test(opener.text))) && LOCATING_KEYS.has(f.form));
 /** Nouns of discourse after في/من that a comma closes (`من جهة، …`، `في حين، …`): no place. */
 const DISCOURSE_KEYS = keySet(['جهة', 'ناحية', 'جانب', 'حين', 'غضون', 'أعقاب', 'ضوء', 'إطار', 'سياق', 'بيان', 'تصريح', 'تصريحات', 'رسالة', 'كلمة', 'حديث', 'مقابلة', 'لقاء']);
 
@@ -58,7 +62,7 @@ export function placesBeforePlaces(toks: readonly Tok[], places: readonly Span[]
       if (!words.every(placeNameWord) || !words.slice(1).every(joined)) continue;
       const opener = toks[from - 1];
       // (`وفي جالي، سريلانكا`: the preposition may carry و or ف)
-      const located = opener !== undefined && joined(words[0] as Tok) && opener.forms.some((f) => (f.letters === 0 || (f.letters === 1 && /^[وف]/.test(opener.text))) && LOCATING_KEYS.has(f.form));
+      const located = opener !== undefined && joined(words[0] as Tok) && locatingWord(opener);
       const lineStart = (from === 0 || /\n/.test((words[0] as Tok).gap)) && dateline;
       if (!located && !lineStart) continue;
       out.push({ start: (words[0] as Tok).start, end: (words[words.length - 1] as Tok).end, words: words.map((w) => w.key) });
