@@ -74,6 +74,8 @@ const NON_NAME_KEYS = keySet([
   'قطاع', 'قسم', 'شعبة', 'وحدة', 'مشروع', 'مشاريع', 'تنفيذ', 'تأخر', 'تأخير', 'اتفاقية', 'اتفاق', 'برنامج', 'خطة', 'عملية', 'أعمال', 'سكان',
   // verbs of an unnamed source's anonymity (مسؤول في الوزارة طلب عدم ذكر اسمه، رفض الكشف عن اسمه)
   'طلب', 'رفض',
+  // ب + a verbal noun opening the phrase that names who attended, led or sponsored (`… آسيا بحضور نائب الرئيس`)
+  'بحضور', 'بمشاركة', 'بقيادة', 'برئاسة', 'برعاية', 'بإشراف', 'بدعوة', 'بتنظيم', 'بدعم', 'بمبادرة', 'بتكليف', 'بأمر', 'بتوجيه', 'بتوجيهات',
   // institutions and workplaces heading a title's genitive (عميد كلية الطب، صاحب محل الهدايا)
   'كلية', 'مدرسة', 'معهد', 'مستشفى', 'مصنع', 'ورشة', 'محل', 'متجر', 'مطعم', 'مزرعة', 'فندق', 'نادي', 'فرقة', 'فريق', 'سفينة', 'مركب', 'قارب',
   // administrative bodies heading a title's genitive (رئيس مصلحة الإحصاء، مدير مديرية الزراعة)
@@ -92,6 +94,31 @@ const NON_NAME_KEYS = keySet([
 
 /** `متجها`، `مستعدا`: a participle of the forms تفعّل/افتعل/استفعل in the accusative, typed without its tanween: a state, no name. */
 const accusativeParticiple = (k: string): boolean => /^(?:مت|مست)..+ا$/.test(k) && !GIVEN_KEYS.has(k);
+
+/**
+ * `أبدت استعدادا أكبر`، `تأكيدا`، `اهتماما`: a verbal noun of the forms استفعال/افتعال/انفعال/إفعال/تفعيل in the
+ * accusative, typed without its tanween: the object of a verb, no name. (إفعال with a consonant second: `إيفانا` is a name.)
+ */
+const accusativeVerbalNoun = (k: string): boolean => /^(?:است..ا.|ا.[تطد].ا.|ان..ا.|ت..ي.|ا[^اوي].ا.)ا$/.test(k) && !GIVEN_KEYS.has(k);
+
+/** Nouns in the stopword list that take a pronoun as nouns do (`أخوه`، `عبد ربه`): no particle. */
+const NOUN_STOP_KEYS = keySet(['أب', 'أخ', 'حم', 'ذو', 'فو', 'رب']);
+
+/** A pronoun written at a word's end (ه as written, not ة folded into it). */
+const WRITTEN_PRONOUN = /(?:هما|ها|هم|هن|كم|نا|ه)$/u;
+
+/**
+ * `ومعه`، `عنده`، `لديهم`، `بينهما`: a preposition or adverb (a stopword) carrying a pronoun, with or without
+ * و/ف, is a particle, never a name word (`وكان الوزير X ومعه النائب Y`). Listed names (`لينا`) are kept.
+ */
+const particleWithPronoun = (t: Tok): boolean =>
+  WRITTEN_PRONOUN.test(t.text) &&
+  !KUNYA_NAME_KEYS.has(t.key) &&
+  t.forms.some((f) => {
+    if (f.letters > 1 || (f.letters === 1 && !/^[وف]/.test(t.text))) return false;
+    const stem = f.form.replace(WRITTEN_PRONOUN, '');
+    return stem.length >= 2 && stem !== f.form && isStopword(stem) && !NOUN_STOP_KEYS.has(stem);
+  });
 
 /**
  * What a word's spelling alone says about it in a name, one bit per test `isNameWord` asks of the word
@@ -130,7 +157,7 @@ const NB = {
 function nameBitsOf(t: Tok): number {
   const k = t.key;
   let b = 0;
-  if (t.kind !== 'word' || k.length < 2 || NON_NAME_KEYS.has(k) || ABSTRACT_NOUN_KEYS.has(k) || accusativeParticiple(k) || hasTanween(t) || possessiveNoun(t)) b |= NB.never;
+  if (t.kind !== 'word' || k.length < 2 || NON_NAME_KEYS.has(k) || ABSTRACT_NOUN_KEYS.has(k) || accusativeParticiple(k) || accusativeVerbalNoun(k) || hasTanween(t) || possessiveNoun(t) || particleWithPronoun(t)) b |= NB.never;
   if (NAME_JOINER_KEYS.has(k)) b |= NB.joiner;
   if (mannerWord(t)) b |= NB.manner;
   if (circumstantial(k)) b |= NB.circumstantial;

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { persons } from './probes.js';
+
+describe('session 14: words that are never a name word (names.ts)', () => {
+  it('reads a preposition carrying a pronoun (`ومعه`) as no part of the name before it', () => {
+    expect(persons('وكان وزير شؤون الأسرى سمير أبو حمدة ومعه النائب خالد يوسف في السجن.')).toEqual(['سمير أبو حمدة', 'خالد يوسف']);
+  });
+
+  it('reads a verbal noun in the accusative typed without tanween (`استعدادا`) as the verb\'s object, no name', () => {
+    expect(persons('وقالت المنظمة إن الدول الثلاث أبدت استعدادا أكبر للتعاون.')).toEqual([]);
+  });
+
+  it('keeps a foreign given name of the same letters as إفعالا with a long vowel second (`إيفانا`)', () => {
+    expect(persons('وقالت رئيسة البعثة إيفانا كوروليفا في بيان إن المفاوضات تقدمت.')).toEqual(['إيفانا كوروليفا']);
+  });
+
+  it('reads ب + the verbal noun of attending or leading (`بحضور`) as no name after a title', () => {
+    expect(persons('وتحدث مدير المبيعات في المنطقة بحضور نائب رئيس مجلس الإدارة.')).toEqual([]);
+  });
+});
