@@ -403,7 +403,8 @@ function undefinedThirdWord(toks: readonly Tok[], start: number, to: number): nu
   const from = (toks[start] as Tok).key === 'عبد' && to - start === 3 ? start + 1 : start;
   if (to - from !== 2 || !isDefinite((toks[from + 1] as Tok).key) || COMPOUND_END.has((toks[from + 1] as Tok).key)) return to;
   const t = toks[to];
-  if (t === undefined || !joined(t) || isDefinite(t.key) || pronounObject(t) || !isNameWord(t, 0, undefined)) return to;
+  // (`الدكتور إبراهيم الجعفري تسعى إلى`: a present verb after the definite family name is the clause's verb.)
+  if (t === undefined || !joined(t) || isDefinite(t.key) || pronounObject(t) || looksImperfect(t) || !isNameWord(t, 0, undefined)) return to;
   const after = toks[to + 1];
   if (/^[وفلب]/.test(t.key)) return familyNameWithBa(t, after) ? to + 1 : to;
   const boundary = after === undefined || !joined(after) || isStop(after) || SUBJECT_STOP_KEYS.has(after.key) || after.key === 'ل' || procliticVerb(after);

@@ -17,4 +17,8 @@ describe('session 14: words that are never a name word (names.ts)', () => {
   it('reads ب + the verbal noun of attending or leading (`بحضور`) as no name after a title', () => {
     expect(persons('وتحدث مدير المبيعات في المنطقة بحضور نائب رئيس مجلس الإدارة.')).toEqual([]);
   });
+
+  it('ends a titled name before a present verb after its definite family name (`الجعفري تسعى إلى`)', () => {
+    expect(persons('وقالت المصادر إن الحكومة برئاسة الدكتور سالم الخالدي تسعى إلى تحسين الخدمات.')).toEqual(['سالم الخالدي']);
+  });
 });
