@@ -441,7 +441,9 @@ function nameAfterVerb(toks: readonly Tok[], t: Tok, next: Tok): Candidate | nul
   if (lookup(t, VERB_KEYS) === null) return null;
   // `وتقول زميلتها رسل جبار،`: a noun with a possessive pronoun (a relation: زميلتها، والدته) before the name.
   const related = possessiveNoun(next);
-  const run = nameRun(toks, t.index + (related ? 2 : 1));
+  const read = nameRun(toks, t.index + (related ? 2 : 1));
+  // `وقال X Y شقيق المعتقل`: a kinship noun read as a third name word is the apposition after the name.
+  const run = read !== null && read.to - read.from === 3 && KIN_KEYS.has((toks[read.to - 1] as Tok).key) ? { from: read.from, to: read.to - 1 } : read;
   if (run === null || run.to - run.from < 2 || run.to - run.from > 3) return null;
   const words = toks.slice(run.from, run.to);
   // `أبلغت شركتان موردتان`: a feminine dual (…تان، …تين) is a noun and its adjective, never a name.
@@ -454,7 +456,7 @@ function nameAfterVerb(toks: readonly Tok[], t: Tok, next: Tok): Candidate | nul
     if (!strong || isDefinite((words[0] as Tok).key) || words.some((w) => isPlaceAdjective(w.key))) return null;
   }
   // (`وقال X Y محامي Z`، `قالت X Y وزيرة الدولة`: a title in apposition closes the name too.)
-  const boundary = after === undefined || /[،,:]/.test(after.gap) || (joined(after) && (/^ل/.test(after.key) || appositiveTitle(after))) || closesPostPosed;
+  const boundary = after === undefined || /[،,:]/.test(after.gap) || (joined(after) && (/^ل/.test(after.key) || appositiveTitle(after) || KIN_KEYS.has(after.key))) || closesPostPosed;
   if (!boundary) return null;
   return { start: (words[0] as Tok).start, end: (words[words.length - 1] as Tok).end, type: 'person', name: null, source: 'cue' };
 }
@@ -480,6 +482,11 @@ const familyNameInTa = (toks: readonly Tok[], k: number): boolean => /^ت/.test(
 
 /** A title word without the article in construct after a name (`محامي`، `رئيس`، `وزيرة`): the name's apposition. */
 const appositiveTitle = (t: Tok): boolean => !isDefinite(t.key) && !ADJECTIVE_TITLE_KEYS.has(t.key) && TITLE_KEYS.has(t.key);
+/**
+ * Kinship and relation nouns in construct after a name (`وقال X Y عم الجندي`، `والد الضحية`، `زوجة …`): an
+ * apposition that closes the name as a title does. (ابن/بنت are left out: they join a name to the father's.)
+ */
+const KIN_KEYS = keySet(['عم', 'عمة', 'خال', 'خالة', 'والد', 'والدة', 'شقيق', 'شقيقة', 'أخو', 'أخت', 'زوج', 'زوجة', 'أرملة', 'نجل', 'نجلة', 'جد', 'جدة', 'حفيد', 'حفيدة', 'صديق', 'صديقة', 'زميل', 'زميلة', 'جار', 'جارة', 'خطيب', 'خطيبة']);
 /** Title words that are adjectives too (`بمباراة كبيرة`): no apposition. */
 const ADJECTIVE_TITLE_KEYS = keySet(['كبير', 'كبيرة', 'كبيرا']);
 

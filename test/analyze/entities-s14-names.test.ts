@@ -22,3 +22,10 @@ describe('session 14: words that are never a name word (names.ts)', () => {
     expect(persons('وقالت المصادر إن الحكومة برئاسة الدكتور سالم الخالدي تسعى إلى تحسين الخدمات.')).toEqual(['سالم الخالدي']);
   });
 });
+
+describe('session 14: a kinship noun in apposition closes a name after a reporting verb (entities.ts)', () => {
+  it('reads the two words before `شقيق`، `زوجة`، `عم` … as the speaker\'s name', () => {
+    expect(persons('وقال ساهر بركات شقيق المعتقل إن الأسرة تنتظر.')).toEqual(['ساهر بركات']);
+    expect(persons('وقالت ماري دوبسون زوجة الجندي إن الأسرة تنتظر.')).toEqual(['ماري دوبسون']);
+  });
+});
