@@ -10,6 +10,8 @@ import { foreignShaped } from './foreign-word.js';
 import { matchGazetteer } from './gazetteer.js';
 import { locatingWord } from './place-apposition.js';
 import type { PlaceMention } from './place-cues.js';
+import type { Span } from '../core/index.js';
+import { firstFrom } from './search.js';
 import { hasTanween, isDefinite, joined, keySet, lookup, type Tok } from './tokens.js';
 
 /**
@@ -33,12 +35,17 @@ function lonePlaceAt(toks: readonly Tok[], i: number): boolean {
 /** Words that name a storm (`إعصار مكونو`، `العاصفة كاترينا`): the name after one is the storm's, no place. */
 const STORM_KEYS = keySet(['إعصار', 'الإعصار', 'عاصفة', 'العاصفة', 'إعصارا']);
 
-/** Lone foreign places after a locating preposition, by start; a word the text names a storm by is none (`من مكونو` after `إعصار مكونو`). */
-export function lonePlaces(toks: readonly Tok[]): PlaceMention[] {
+/**
+ * Lone foreign places after a locating preposition, by start. A word the text names otherwise is none: a
+ * storm (`من مكونو` after `إعصار مكونو`), or a word of a person or body found in the text (`others`: `حصة في
+ * سامسونغ` after `شركة سامسونغ`، `رسالة من هاركر` after `جون هاركر`).
+ */
+export function lonePlaces(toks: readonly Tok[], others: readonly Span[]): PlaceMention[] {
   const out: PlaceMention[] = [];
   for (let i = 1; i < toks.length; i++) if (lonePlaceAt(toks, i)) out.push({ start: (toks[i] as Tok).start, end: (toks[i] as Tok).end, words: [(toks[i] as Tok).key] });
   if (out.length === 0) return out;
-  const storms = new Set<string>();
-  for (let i = 1; i < toks.length; i++) if (lookup(toks[i - 1] as Tok, STORM_KEYS) !== null) storms.add((toks[i] as Tok).key);
-  return storms.size === 0 ? out : out.filter((p) => !storms.has(p.words[0] as string));
+  const named = new Set<string>();
+  for (let i = 1; i < toks.length; i++) if (lookup(toks[i - 1] as Tok, STORM_KEYS) !== null) named.add((toks[i] as Tok).key);
+  for (const o of others) for (let k = firstFrom(toks, o.start); k < toks.length && (toks[k] as Tok).end <= o.end; k++) for (const f of (toks[k] as Tok).forms) named.add(f.form);
+  return named.size === 0 ? out : out.filter((p) => !named.has(p.words[0] as string));
 }

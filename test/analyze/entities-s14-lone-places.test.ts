@@ -36,4 +36,8 @@ describe('session 14: a lone foreign name after a locating preposition (lone-pla
   it('reads no storm the text names so as a place', () => {
     expect(places('ضرب إعصار "هاليتون" الساحل العام الماضي. وقال الضابط: تعلمنا من هاليتون أن الإنذار المبكر ينقذ الأرواح.')).toEqual([]);
   });
+
+  it('reads no place in a word the text names a body or a person by', () => {
+    expect(places('وأعلنت شركة فورتيبوغ أرباحها. واشترى الصندوق حصة في فورتيبوغ، كما قال المدير.')).toEqual([]);
+  });
 });
