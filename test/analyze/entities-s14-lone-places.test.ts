@@ -41,3 +41,9 @@ describe('session 14: a lone foreign name after a locating preposition (lone-pla
     expect(places('وأعلنت شركة فورتيبوغ أرباحها. واشترى الصندوق حصة في فورتيبوغ، كما قال المدير.')).toEqual([]);
   });
 });
+
+describe('session 14: a short place read through a peeled ك (entities.ts)', () => {
+  it('reads no place of three letters in a word opening with ك (`كسرت` "it broke")', () => {
+    expect(places('وقال الصياد إن الموجة لم تكن قد كسرت بعد حين وصل القارب.')).toEqual([]);
+  });
+});
