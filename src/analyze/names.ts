@@ -854,6 +854,9 @@ export function titleAt(toks: readonly Tok[], i: number): TitleMatch | null {
     const run = nameRun(toks, j);
     // `مسؤول في الشركة، طلب عدم ذكر اسمه`: one word after a comma is the next clause's verb, not a name.
     if (run !== null && run.to - run.from < 2 && /[،,]/.test(u.gap)) break;
+    // `كانت وزيرة الخارجية بعيدة عن لندن`: after a definite title phrase, one indefinite word in ة no list names is the
+    // title holder's predicate (right after an indefinite title it is the genitive name: `محامي خواجة`).
+    if (run !== null && run.to - run.from === 1 && (j > i + 1 || isDefinite(t.key)) && u.text.endsWith('ة') && !isDefinite(u.key) && !KUNYA_NAME_KEYS.has(u.key)) break;
     if (run !== null) return { title: i, start: hit.start, descriptorsEnd, name: nameAfterSecondTitle(toks, run) ?? listedNameWithin(toks, run) ?? run, head };
     break;
   }

@@ -29,3 +29,13 @@ describe('session 14: a kinship noun in apposition closes a name after a reporti
     expect(persons('وقالت ماري دوبسون زوجة الجندي إن الأسرة تنتظر.')).toEqual(['ماري دوبسون']);
   });
 });
+
+describe('session 14: a predicate after a definite title phrase is no name (names.ts titleAt)', () => {
+  it('reads no person in one indefinite word in ة after `وزيرة الخارجية`', () => {
+    expect(persons('ولم تحضر لأن وزيرة الخارجية بعيدة عن العاصمة في ذلك اليوم.')).toEqual([]);
+  });
+
+  it('keeps the one-word genitive name right after an indefinite title (`محامي خواجة`)', () => {
+    expect(persons('وقال لورانس غرين محامي خواجة إن القضية معقدة.')).toEqual(['لورانس غرين', 'خواجة']);
+  });
+});
