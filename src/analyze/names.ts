@@ -117,8 +117,10 @@ const particleWithPronoun = (t: Tok): boolean =>
   t.forms.some((f) => {
     if (f.letters > 1 || (f.letters === 1 && !/^[وف]/.test(t.text))) return false;
     const stem = f.form.replace(WRITTEN_PRONOUN, '');
-    return stem.length >= 2 && stem !== f.form && isStopword(stem) && !NOUN_STOP_KEYS.has(stem);
+    return (stem.length >= 3 || SHORT_PREPOSITION_KEYS.has(stem)) && stem !== f.form && isStopword(stem) && !NOUN_STOP_KEYS.has(stem);
   });
+/** Two-letter prepositions that carry a pronoun (`معه`، `عنه`، `منه`، `فيه`); other two-letter stopwords do not (`قطنا` is no قط + نا). */
+const SHORT_PREPOSITION_KEYS = keySet(['مع', 'عن', 'من', 'في']);
 
 /**
  * What a word's spelling alone says about it in a name, one bit per test `isNameWord` asks of the word
