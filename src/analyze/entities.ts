@@ -545,6 +545,19 @@ function functionWordAbbreviation(text: string, toks: readonly Tok[], t: Tok, gz
 const likeShortPlace = (text: string, t: Tok, gz: GazetteerHit): boolean =>
   gz.length === 1 && gz.start > t.start && gz.end - gz.start <= 3 && /ك$/.test(text.slice(t.start, gz.start));
 
+/** Countries named by a feminine nisba (`السعودية`, short for المملكة العربية السعودية). */
+const NISBA_COUNTRY_KEYS = keySet(['السعودية']);
+
+/**
+ * `الأسرة السعودية`، `الشركات السعودية`: a country named by a feminine nisba, right after a definite noun in ة or
+ * ات, is that noun's adjective ("Saudi"), no mention of the country.
+ */
+function nisbaAfterNoun(toks: readonly Tok[], i: number, gz: GazetteerHit): boolean {
+  const t = toks[i] as Tok;
+  const before = toks[i - 1];
+  return gz.length === 1 && NISBA_COUNTRY_KEYS.has(t.key) && before !== undefined && joined(t) && articleWritten(before) && /(?:ة|ات)$/.test(before.text);
+}
+
 /** The token index right after each of `places` (where a coordination with و would go on). */
 const placeEnds = (toks: readonly Tok[], places: readonly { readonly end: number }[]): number[] => places.map((p) => firstFrom(toks, p.end));
 
@@ -560,7 +573,7 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
     const starts = entityStarts(toks[i] as Tok);
     if ((starts & CANDIDATE_STARTS) === 0) continue;
     const gz = (starts & START.gazetteer) === 0 ? null : matchGazetteer(toks, i);
-    if (gz !== null && !functionWordAbbreviation(text, toks, toks[i] as Tok, gz) && !(gz.type === 'place' && (shipNameAt(toks, i) || likeShortPlace(text, toks[i] as Tok, gz)))) {
+    if (gz !== null && !functionWordAbbreviation(text, toks, toks[i] as Tok, gz) && !(gz.type === 'place' && (shipNameAt(toks, i) || likeShortPlace(text, toks[i] as Tok, gz) || nisbaAfterNoun(toks, i, gz)))) {
       const end = nationalityAfter(toks, i + gz.length, gz);
       // (`مجلس النواب العراقي` and `مجلس النواب البحريني` are two bodies: the adjective stays in the name.)
       const name = end === gz.end ? gz.canonical : `${gz.canonical} ${text.slice((toks[i + gz.length] as Tok).start, end)}`;
