@@ -606,7 +606,7 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
   // (`الجمهورية العربية اليمنية`, state-names.ts).
   cuePlaces.push(...placesBeforePlaces(toks, candidates.filter((c) => c.type === 'place' && c.source === 'gazetteer')), ...stationPlaces(toks, stationOrStateAt), ...stateNames(toks, stationOrStateAt));
   // A lone foreign word after في/من/إلى (`في ديوسبري،`, lone-places.ts).
-  cuePlaces.push(...lonePlaces(toks, candidates.filter((c) => c.type !== 'place')));
+  cuePlaces.push(...lonePlaces(toks, candidates));
   // Places joined by و to a place found (`بين عرعر وطريف`) are places, and named so elsewhere too
   // (`في طريف والعويقيلة`: the coordination goes on from those mentions once).
   const coordinated = coordinatedPlaces(toks, placeEnds(toks, [...candidates.filter((c) => c.type === 'place'), ...cuePlaces]));

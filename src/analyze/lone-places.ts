@@ -10,7 +10,7 @@ import { foreignShaped } from './foreign-word.js';
 import { matchGazetteer } from './gazetteer.js';
 import { locatingWord } from './place-apposition.js';
 import type { PlaceMention } from './place-cues.js';
-import type { Span } from '../core/index.js';
+import type { EntityType, Span } from '../core/index.js';
 import { firstFrom } from './search.js';
 import { hasTanween, isDefinite, joined, keySet, lookup, type Tok } from './tokens.js';
 
@@ -24,7 +24,7 @@ const closesAfter = (t: Tok | undefined): boolean => t === undefined || !joined(
 function lonePlaceAt(toks: readonly Tok[], i: number): boolean {
   const t = toks[i] as Tok;
   const before = toks[i - 1];
-  if (before === undefined || !joined(t) || !foreignShaped(t) || !locatingWord(before)) return false;
+  if (before === undefined || !joined(t) || !locatingWord(before) || !foreignShaped(t)) return false;
   const k = t.key;
   // (a listed given name after من is whom something came from: `رسالة من جون`)
   if (isDefinite(k) || isStop(t) || hasTanween(t) || listedNonName(k) || GIVEN_KEYS.has(k)) return false;
@@ -37,15 +37,15 @@ const STORM_KEYS = keySet(['إعصار', 'الإعصار', 'عاصفة', 'الع
 
 /**
  * Lone foreign places after a locating preposition, by start. A word the text names otherwise is none: a
- * storm (`من مكونو` after `إعصار مكونو`), or a word of a person or body found in the text (`others`: `حصة في
+ * storm (`من مكونو` after `إعصار مكونو`), or a word of a person or body found in the text (`found`: `حصة في
  * سامسونغ` after `شركة سامسونغ`، `رسالة من هاركر` after `جون هاركر`).
  */
-export function lonePlaces(toks: readonly Tok[], others: readonly Span[]): PlaceMention[] {
+export function lonePlaces(toks: readonly Tok[], found: readonly (Span & { readonly type: EntityType })[]): PlaceMention[] {
   const out: PlaceMention[] = [];
   for (let i = 1; i < toks.length; i++) if (lonePlaceAt(toks, i)) out.push({ start: (toks[i] as Tok).start, end: (toks[i] as Tok).end, words: [(toks[i] as Tok).key] });
   if (out.length === 0) return out;
   const named = new Set<string>();
   for (let i = 1; i < toks.length; i++) if (lookup(toks[i - 1] as Tok, STORM_KEYS) !== null) named.add((toks[i] as Tok).key);
-  for (const o of others) for (let k = firstFrom(toks, o.start); k < toks.length && (toks[k] as Tok).end <= o.end; k++) for (const f of (toks[k] as Tok).forms) named.add(f.form);
+  for (const o of found) if (o.type !== 'place') for (let k = firstFrom(toks, o.start); k < toks.length && (toks[k] as Tok).end <= o.end; k++) for (const f of (toks[k] as Tok).forms) named.add(f.form);
   return named.size === 0 ? out : out.filter((p) => !named.has(p.words[0] as string));
 }
