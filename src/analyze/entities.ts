@@ -36,6 +36,8 @@ import { loneSubjects } from './verb-subject.js';
 
 /** A token where a reporting verb may stand (the trigger mask's quick test). */
 const saysAt = (t: Tok): boolean => (entityStarts(t) & START.verb) !== 0;
+/** A token that may be a locating preposition before a lone place (lone-places.ts). */
+const locatingAt = (t: Tok): boolean => (entityStarts(t) & START.locating) !== 0;
 /** A token where a station's or a state's name may open (stations.ts, state-names.ts). */
 const stationOrStateAt = (t: Tok): boolean => (entityStarts(t) & START.stationOrState) !== 0;
 
@@ -606,7 +608,7 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
   // (`الجمهورية العربية اليمنية`, state-names.ts).
   cuePlaces.push(...placesBeforePlaces(toks, candidates.filter((c) => c.type === 'place' && c.source === 'gazetteer')), ...stationPlaces(toks, stationOrStateAt), ...stateNames(toks, stationOrStateAt));
   // A lone foreign word after في/من/إلى (`في ديوسبري،`, lone-places.ts).
-  cuePlaces.push(...lonePlaces(toks, candidates));
+  cuePlaces.push(...lonePlaces(toks, candidates, locatingAt));
   // Places joined by و to a place found (`بين عرعر وطريف`) are places, and named so elsewhere too
   // (`في طريف والعويقيلة`: the coordination goes on from those mentions once).
   const coordinated = coordinatedPlaces(toks, placeEnds(toks, [...candidates.filter((c) => c.type === 'place'), ...cuePlaces]));

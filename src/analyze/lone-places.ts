@@ -20,14 +20,15 @@ import { hasTanween, isDefinite, joined, keySet, lookup, type Tok } from './toke
  */
 const closesAfter = (t: Tok | undefined): boolean => t === undefined || !joined(t) || isStop(t) || TEMPORAL_KEYS.has(t.key) || t.key.startsWith('و');
 
-/** The token at `i` is a lone foreign place after a locating preposition. */
-function lonePlaceAt(toks: readonly Tok[], i: number): boolean {
+/** The token at `i` is a lone foreign place after a locating preposition (`locatingAt`: the spelling mask's quick test of the word before). */
+function lonePlaceAt(toks: readonly Tok[], i: number, locatingAt: (t: Tok) => boolean): boolean {
   const t = toks[i] as Tok;
   const before = toks[i - 1];
-  if (before === undefined || !joined(t) || !locatingWord(before) || !foreignShaped(t)) return false;
+  // (most words after في carry the article: asked before the shape, which is worked out once per spelling)
+  if (before === undefined || !locatingAt(before) || !joined(t) || isDefinite(t.key) || t.key.length < 3 || !locatingWord(before) || !foreignShaped(t)) return false;
   const k = t.key;
   // (a listed given name after من is whom something came from: `رسالة من جون`)
-  if (isDefinite(k) || isStop(t) || hasTanween(t) || listedNonName(k) || GIVEN_KEYS.has(k)) return false;
+  if (isStop(t) || hasTanween(t) || listedNonName(k) || GIVEN_KEYS.has(k)) return false;
   // (a name the gazetteer reads is its own: found there, and left out where it reads none, `المدمرة يو اس اس فلوريدا`)
   return closesAfter(toks[i + 1]) && matchGazetteer(toks, i) === null;
 }
@@ -40,9 +41,9 @@ const STORM_KEYS = keySet(['إعصار', 'الإعصار', 'عاصفة', 'الع
  * storm (`من مكونو` after `إعصار مكونو`), or a word of a person or body found in the text (`found`: `حصة في
  * سامسونغ` after `شركة سامسونغ`، `رسالة من هاركر` after `جون هاركر`).
  */
-export function lonePlaces(toks: readonly Tok[], found: readonly (Span & { readonly type: EntityType })[]): PlaceMention[] {
+export function lonePlaces(toks: readonly Tok[], found: readonly (Span & { readonly type: EntityType })[], locatingAt: (t: Tok) => boolean): PlaceMention[] {
   const out: PlaceMention[] = [];
-  for (let i = 1; i < toks.length; i++) if (lonePlaceAt(toks, i)) out.push({ start: (toks[i] as Tok).start, end: (toks[i] as Tok).end, words: [(toks[i] as Tok).key] });
+  for (let i = 1; i < toks.length; i++) if (lonePlaceAt(toks, i, locatingAt)) out.push({ start: (toks[i] as Tok).start, end: (toks[i] as Tok).end, words: [(toks[i] as Tok).key] });
   if (out.length === 0) return out;
   const named = new Set<string>();
   for (let i = 1; i < toks.length; i++) if (lookup(toks[i - 1] as Tok, STORM_KEYS) !== null) named.add((toks[i] as Tok).key);

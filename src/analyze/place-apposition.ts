@@ -12,7 +12,7 @@ import { PLACE_CUE_FORMS, type PlaceMention } from './place-cues.js';
 import { firstFrom } from './search.js';
 
 /** Prepositions that locate what follows them (`في`، `من`، `إلى`، `قرب`). */
-const LOCATING_KEYS = keySet(['في', 'من', 'إلى', 'قرب', 'بالقرب', 'داخل', 'نحو']);
+export const LOCATING_KEYS = keySet(['في', 'من', 'إلى', 'قرب', 'بالقرب', 'داخل', 'نحو']);
 
 /** `opener` is a locating preposition, bare or carrying و/ف (`وفي`، `فمن`); asked at every token by lone-places.ts. */
 export function locatingWord(opener: Tok): boolean {
