@@ -39,3 +39,13 @@ describe('session 14: a predicate after a definite title phrase is no name (name
     expect(persons('وقال لورانس غرين محامي خواجة إن القضية معقدة.')).toEqual(['لورانس غرين', 'خواجة']);
   });
 });
+
+describe('session 14: a past verb of an event ends a foreign name (given-names.ts)', () => {
+  it('reads `قتل` after a listed foreign given name as the verb, and the given name alone as the person', () => {
+    expect(persons('وقالت إن ابنها انتوني قتل في الهجوم.')).toEqual(['انتوني']);
+  });
+
+  it('keeps a three-letter family name before another word (`توني هول في لندن`)', () => {
+    expect(persons('وقال توني هول في لندن إن التقرير جاهز.')).toEqual(['توني هول']);
+  });
+});
