@@ -26,6 +26,7 @@ import { describedAt, FOREIGN_GIVEN_KEYS, givenNameAt, unlistedNameAfterVerb, ty
 import { foreignNames, shipNameAt } from './foreign-shapes.js';
 import { agedNames } from './age-apposition.js';
 import { placesBeforePlaces } from './place-apposition.js';
+import { lonePlaces } from './lone-places.js';
 import { stationPlaces } from './stations.js';
 import { stateNames } from './state-names.js';
 import { coordinatedPersons } from './coordinated-persons.js';
@@ -35,6 +36,8 @@ import { loneSubjects } from './verb-subject.js';
 
 /** A token where a reporting verb may stand (the trigger mask's quick test). */
 const saysAt = (t: Tok): boolean => (entityStarts(t) & START.verb) !== 0;
+/** A token that may be a locating preposition before a lone place (lone-places.ts). */
+const locatingAt = (t: Tok): boolean => (entityStarts(t) & START.locating) !== 0;
 /** A token where a station's or a state's name may open (stations.ts, state-names.ts). */
 const stationOrStateAt = (t: Tok): boolean => (entityStarts(t) & START.stationOrState) !== 0;
 
@@ -440,7 +443,9 @@ function nameAfterVerb(toks: readonly Tok[], t: Tok, next: Tok): Candidate | nul
   if (lookup(t, VERB_KEYS) === null) return null;
   // `وتقول زميلتها رسل جبار،`: a noun with a possessive pronoun (a relation: زميلتها، والدته) before the name.
   const related = possessiveNoun(next);
-  const run = nameRun(toks, t.index + (related ? 2 : 1));
+  const read = nameRun(toks, t.index + (related ? 2 : 1));
+  // `وقال X Y شقيق المعتقل`: a kinship noun read as a third name word is the apposition after the name.
+  const run = read !== null && read.to - read.from === 3 && KIN_KEYS.has((toks[read.to - 1] as Tok).key) ? { from: read.from, to: read.to - 1 } : read;
   if (run === null || run.to - run.from < 2 || run.to - run.from > 3) return null;
   const words = toks.slice(run.from, run.to);
   // `أبلغت شركتان موردتان`: a feminine dual (…تان، …تين) is a noun and its adjective, never a name.
@@ -453,7 +458,7 @@ function nameAfterVerb(toks: readonly Tok[], t: Tok, next: Tok): Candidate | nul
     if (!strong || isDefinite((words[0] as Tok).key) || words.some((w) => isPlaceAdjective(w.key))) return null;
   }
   // (`وقال X Y محامي Z`، `قالت X Y وزيرة الدولة`: a title in apposition closes the name too.)
-  const boundary = after === undefined || /[،,:]/.test(after.gap) || (joined(after) && (/^ل/.test(after.key) || appositiveTitle(after))) || closesPostPosed;
+  const boundary = after === undefined || /[،,:]/.test(after.gap) || (joined(after) && (/^ل/.test(after.key) || appositiveTitle(after) || KIN_KEYS.has(after.key))) || closesPostPosed;
   if (!boundary) return null;
   return { start: (words[0] as Tok).start, end: (words[words.length - 1] as Tok).end, type: 'person', name: null, source: 'cue' };
 }
@@ -479,6 +484,11 @@ const familyNameInTa = (toks: readonly Tok[], k: number): boolean => /^ت/.test(
 
 /** A title word without the article in construct after a name (`محامي`، `رئيس`، `وزيرة`): the name's apposition. */
 const appositiveTitle = (t: Tok): boolean => !isDefinite(t.key) && !ADJECTIVE_TITLE_KEYS.has(t.key) && TITLE_KEYS.has(t.key);
+/**
+ * Kinship and relation nouns in construct after a name (`وقال X Y عم الجندي`، `والد الضحية`، `زوجة …`): an
+ * apposition that closes the name as a title does. (ابن/بنت are left out: they join a name to the father's.)
+ */
+const KIN_KEYS = keySet(['عم', 'عمة', 'خال', 'خالة', 'والد', 'والدة', 'شقيق', 'شقيقة', 'أخو', 'أخت', 'زوج', 'زوجة', 'أرملة', 'نجل', 'نجلة', 'جد', 'جدة', 'حفيد', 'حفيدة', 'صديق', 'صديقة', 'زميل', 'زميلة', 'جار', 'جارة', 'خطيب', 'خطيبة']);
 /** Title words that are adjectives too (`بمباراة كبيرة`): no apposition. */
 const ADJECTIVE_TITLE_KEYS = keySet(['كبير', 'كبيرة', 'كبيرا']);
 
@@ -529,6 +539,27 @@ function functionWordAbbreviation(text: string, toks: readonly Tok[], t: Tok, gz
   return !/[(«"“]\s*$/u.test(text.slice(Math.max(0, t.start - 2), t.start));
 }
 
+/**
+ * `لم تكن قد كسرت بعد`: a place of three letters or fewer read through a peeled ك ("like") is a word of its
+ * own (`كسرت` "it broke", not ك + سرت); a comparison with a town that short is rare, a verb or noun so
+ * spelled common.
+ */
+const likeShortPlace = (text: string, t: Tok, gz: GazetteerHit): boolean =>
+  gz.length === 1 && gz.start > t.start && gz.end - gz.start <= 3 && /ك$/.test(text.slice(t.start, gz.start));
+
+/** Countries named by a feminine nisba (`السعودية`, short for المملكة العربية السعودية). */
+const NISBA_COUNTRY_KEYS = keySet(['السعودية']);
+
+/**
+ * `الأسرة السعودية`، `الشركات السعودية`: a country named by a feminine nisba, right after a definite noun in ة or
+ * ات, is that noun's adjective ("Saudi"), no mention of the country.
+ */
+function nisbaAfterNoun(toks: readonly Tok[], i: number, gz: GazetteerHit): boolean {
+  const t = toks[i] as Tok;
+  const before = toks[i - 1];
+  return gz.length === 1 && NISBA_COUNTRY_KEYS.has(t.key) && before !== undefined && joined(t) && articleWritten(before) && /(?:ة|ات)$/.test(before.text);
+}
+
 /** The token index right after each of `places` (where a coordination with و would go on). */
 const placeEnds = (toks: readonly Tok[], places: readonly { readonly end: number }[]): number[] => places.map((p) => firstFrom(toks, p.end));
 
@@ -544,7 +575,7 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
     const starts = entityStarts(toks[i] as Tok);
     if ((starts & CANDIDATE_STARTS) === 0) continue;
     const gz = (starts & START.gazetteer) === 0 ? null : matchGazetteer(toks, i);
-    if (gz !== null && !functionWordAbbreviation(text, toks, toks[i] as Tok, gz) && !(gz.type === 'place' && shipNameAt(toks, i))) {
+    if (gz !== null && !functionWordAbbreviation(text, toks, toks[i] as Tok, gz) && !(gz.type === 'place' && (shipNameAt(toks, i) || likeShortPlace(text, toks[i] as Tok, gz) || nisbaAfterNoun(toks, i, gz)))) {
       const end = nationalityAfter(toks, i + gz.length, gz);
       // (`مجلس النواب العراقي` and `مجلس النواب البحريني` are two bodies: the adjective stays in the name.)
       const name = end === gz.end ? gz.canonical : `${gz.canonical} ${text.slice((toks[i + gz.length] as Tok).start, end)}`;
@@ -576,6 +607,8 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
   // place-apposition.ts), named by a station (`محطة لوتون`, stations.ts) or by a form of government
   // (`الجمهورية العربية اليمنية`, state-names.ts).
   cuePlaces.push(...placesBeforePlaces(toks, candidates.filter((c) => c.type === 'place' && c.source === 'gazetteer')), ...stationPlaces(toks, stationOrStateAt), ...stateNames(toks, stationOrStateAt));
+  // A lone foreign word after في/من/إلى (`في ديوسبري،`, lone-places.ts).
+  cuePlaces.push(...lonePlaces(toks, candidates, locatingAt));
   // Places joined by و to a place found (`بين عرعر وطريف`) are places, and named so elsewhere too
   // (`في طريف والعويقيلة`: the coordination goes on from those mentions once).
   const coordinated = coordinatedPlaces(toks, placeEnds(toks, [...candidates.filter((c) => c.type === 'place'), ...cuePlaces]));

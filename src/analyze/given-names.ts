@@ -116,16 +116,24 @@ const presentVerbInYa = (t: Tok): boolean => /^ي/.test(t.key) && t.key.length <
  * read as a verb or an accusative (`trimmed`). The run still ends at a word with و, a verb, and after
  * three plain words with no boundary (the verb's object).
  */
+/**
+ * Past verbs news tells of a person right after the name (`ابنها أنتوني قتل في الهجوم`، `توفي`، `أصيب`): three
+ * letters after a foreign given name read as a family name (`هول`), so these end the name instead.
+ */
+const EVENT_VERB_KEYS = keySet(['قتل', 'توفي', 'توفى', 'أصيب', 'اعتقل', 'نجا', 'مات', 'جرح', 'فر', 'هرب', 'عاد', 'وصل', 'غادر', 'سافر', 'عاش', 'اختفى', 'اختطف', 'أعدم', 'سجن', 'فاز', 'خسر', 'ظهر', 'كان', 'أصبح']);
+
 function foreignName(run: { to: number; start: number; end: number } | null, toks: readonly Tok[], i: number): NameSpan | null {
   if (run === null || run.to - i < 2) return null;
   let to = run.to;
   for (let k = i + 1; k < to; k++) {
     const u = toks[k] as Tok;
-    if ((/^و/.test(u.key) && !KUNYA_NAME_KEYS.has(u.key)) || lookup(u, VERB_KEYS) !== null || presentVerbInYa(u) || isDefinite(u.key)) to = k;
+    if ((/^و/.test(u.key) && !KUNYA_NAME_KEYS.has(u.key)) || lookup(u, VERB_KEYS) !== null || EVENT_VERB_KEYS.has(u.key) || presentVerbInYa(u) || isDefinite(u.key)) to = k;
   }
   while (to - i > 1 && /ا$/.test((toks[to - 1] as Tok).key) && !/يا$/.test((toks[to - 1] as Tok).key) && (toks[to - 1] as Tok).key.length >= 5) to--;
   const after = toks[to];
   if (to - i >= 3 && after !== undefined && joined(after) && !closes(after)) to = i + 2;
+  // (`ابنها أنتوني قتل في الهجوم`: the listed given name alone is the person the verb tells of)
+  if (to - i === 1 && after !== undefined && EVENT_VERB_KEYS.has(after.key)) return { start: run.start, end: (toks[i] as Tok).end };
   if (to - i < 2) return null;
   return { start: run.start, end: to === run.to ? run.end : (toks[to - 1] as Tok).end };
 }

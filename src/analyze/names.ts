@@ -74,6 +74,8 @@ const NON_NAME_KEYS = keySet([
   'قطاع', 'قسم', 'شعبة', 'وحدة', 'مشروع', 'مشاريع', 'تنفيذ', 'تأخر', 'تأخير', 'اتفاقية', 'اتفاق', 'برنامج', 'خطة', 'عملية', 'أعمال', 'سكان',
   // verbs of an unnamed source's anonymity (مسؤول في الوزارة طلب عدم ذكر اسمه، رفض الكشف عن اسمه)
   'طلب', 'رفض',
+  // ب + a verbal noun opening the phrase that names who attended, led or sponsored (`… آسيا بحضور نائب الرئيس`)
+  'بحضور', 'بمشاركة', 'بقيادة', 'برئاسة', 'برعاية', 'بإشراف', 'بدعوة', 'بتنظيم', 'بدعم', 'بمبادرة', 'بتكليف', 'بأمر', 'بتوجيه', 'بتوجيهات',
   // institutions and workplaces heading a title's genitive (عميد كلية الطب، صاحب محل الهدايا)
   'كلية', 'مدرسة', 'معهد', 'مستشفى', 'مصنع', 'ورشة', 'محل', 'متجر', 'مطعم', 'مزرعة', 'فندق', 'نادي', 'فرقة', 'فريق', 'سفينة', 'مركب', 'قارب',
   // administrative bodies heading a title's genitive (رئيس مصلحة الإحصاء، مدير مديرية الزراعة)
@@ -92,6 +94,33 @@ const NON_NAME_KEYS = keySet([
 
 /** `متجها`، `مستعدا`: a participle of the forms تفعّل/افتعل/استفعل in the accusative, typed without its tanween: a state, no name. */
 const accusativeParticiple = (k: string): boolean => /^(?:مت|مست)..+ا$/.test(k) && !GIVEN_KEYS.has(k);
+
+/**
+ * `أبدت استعدادا أكبر`، `تأكيدا`، `اهتماما`: a verbal noun of the forms استفعال/افتعال/انفعال/إفعال/تفعيل in the
+ * accusative, typed without its tanween: the object of a verb, no name. (إفعال with a consonant second: `إيفانا` is a name.)
+ */
+const accusativeVerbalNoun = (k: string): boolean => /^(?:است..ا.|ا.[تطد].ا.|ان..ا.|ت..ي.|ا[^اوي].ا.)ا$/.test(k) && !GIVEN_KEYS.has(k);
+
+/** Nouns in the stopword list that take a pronoun as nouns do (`أخوه`، `عبد ربه`): no particle. */
+const NOUN_STOP_KEYS = keySet(['أب', 'أخ', 'حم', 'ذو', 'فو', 'رب']);
+
+/** A pronoun written at a word's end (ه as written, not ة folded into it). */
+const WRITTEN_PRONOUN = /(?:هما|ها|هم|هن|كم|نا|ه)$/u;
+
+/**
+ * `ومعه`، `عنده`، `لديهم`، `بينهما`: a preposition or adverb (a stopword) carrying a pronoun, with or without
+ * و/ف, is a particle, never a name word (`وكان الوزير X ومعه النائب Y`). Listed names (`لينا`) are kept.
+ */
+const particleWithPronoun = (t: Tok): boolean =>
+  WRITTEN_PRONOUN.test(t.text) &&
+  !KUNYA_NAME_KEYS.has(t.key) &&
+  t.forms.some((f) => {
+    if (f.letters > 1 || (f.letters === 1 && !/^[وف]/.test(t.text))) return false;
+    const stem = f.form.replace(WRITTEN_PRONOUN, '');
+    return (stem.length >= 3 || SHORT_PREPOSITION_KEYS.has(stem)) && stem !== f.form && isStopword(stem) && !NOUN_STOP_KEYS.has(stem);
+  });
+/** Two-letter prepositions that carry a pronoun (`معه`، `عنه`، `منه`، `فيه`); other two-letter stopwords do not (`قطنا` is no قط + نا). */
+const SHORT_PREPOSITION_KEYS = keySet(['مع', 'عن', 'من', 'في']);
 
 /**
  * What a word's spelling alone says about it in a name, one bit per test `isNameWord` asks of the word
@@ -130,7 +159,7 @@ const NB = {
 function nameBitsOf(t: Tok): number {
   const k = t.key;
   let b = 0;
-  if (t.kind !== 'word' || k.length < 2 || NON_NAME_KEYS.has(k) || ABSTRACT_NOUN_KEYS.has(k) || accusativeParticiple(k) || hasTanween(t) || possessiveNoun(t)) b |= NB.never;
+  if (t.kind !== 'word' || k.length < 2 || NON_NAME_KEYS.has(k) || ABSTRACT_NOUN_KEYS.has(k) || accusativeParticiple(k) || accusativeVerbalNoun(k) || hasTanween(t) || possessiveNoun(t) || particleWithPronoun(t)) b |= NB.never;
   if (NAME_JOINER_KEYS.has(k)) b |= NB.joiner;
   if (mannerWord(t)) b |= NB.manner;
   if (circumstantial(k)) b |= NB.circumstantial;
@@ -376,7 +405,8 @@ function undefinedThirdWord(toks: readonly Tok[], start: number, to: number): nu
   const from = (toks[start] as Tok).key === 'عبد' && to - start === 3 ? start + 1 : start;
   if (to - from !== 2 || !isDefinite((toks[from + 1] as Tok).key) || COMPOUND_END.has((toks[from + 1] as Tok).key)) return to;
   const t = toks[to];
-  if (t === undefined || !joined(t) || isDefinite(t.key) || pronounObject(t) || !isNameWord(t, 0, undefined)) return to;
+  // (`الدكتور إبراهيم الجعفري تسعى إلى`: a present verb after the definite family name is the clause's verb.)
+  if (t === undefined || !joined(t) || isDefinite(t.key) || pronounObject(t) || looksImperfect(t) || !isNameWord(t, 0, undefined)) return to;
   const after = toks[to + 1];
   if (/^[وفلب]/.test(t.key)) return familyNameWithBa(t, after) ? to + 1 : to;
   const boundary = after === undefined || !joined(after) || isStop(after) || SUBJECT_STOP_KEYS.has(after.key) || after.key === 'ل' || procliticVerb(after);
@@ -826,6 +856,9 @@ export function titleAt(toks: readonly Tok[], i: number): TitleMatch | null {
     const run = nameRun(toks, j);
     // `مسؤول في الشركة، طلب عدم ذكر اسمه`: one word after a comma is the next clause's verb, not a name.
     if (run !== null && run.to - run.from < 2 && /[،,]/.test(u.gap)) break;
+    // `كانت وزيرة الخارجية بعيدة عن لندن`: after a definite title phrase, one indefinite word in ة no list names is the
+    // title holder's predicate (right after an indefinite title it is the genitive name: `محامي خواجة`).
+    if (run !== null && run.to - run.from === 1 && (j > i + 1 || isDefinite(t.key)) && u.text.endsWith('ة') && !isDefinite(u.key) && !KUNYA_NAME_KEYS.has(u.key)) break;
     if (run !== null) return { title: i, start: hit.start, descriptorsEnd, name: nameAfterSecondTitle(toks, run) ?? listedNameWithin(toks, run) ?? run, head };
     break;
   }

@@ -202,7 +202,7 @@ const TITLE_PORTFOLIO_KEYS = keySet(['للشؤون', 'لشؤون']);
  * Cue words that are also everyday nouns (حركة السير، التيار الكهربائي، قناة تصريف، غرفة العمليات،
  * برنامج المهرجان، تنظيم المرور، مركز الزلزال): they start an organization only with a name-like complement.
  */
-const WEAK_CUE_KEYS = keySet(['حركة', 'تيار', 'قناة', 'غرفة', 'برنامج', 'تنظيم', 'مركز', 'إدارة', 'دائرة', 'دار', 'مرصد']);
+const WEAK_CUE_KEYS = keySet(['حركة', 'تيار', 'قناة', 'غرفة', 'برنامج', 'تنظيم', 'مركز', 'إدارة', 'دائرة', 'دار', 'مرصد', 'مجموعة']);
 
 /** Adjectives that name an institution's reach (الغرفة الوطنية، التيار الإسلامي), unlike التيار الكهربائي. */
 const INSTITUTIONAL_ADJECTIVES = keySet([

@@ -7,12 +7,23 @@
 import { isPlaceAdjective } from './gazetteer.js';
 import { DIRECTION_KEYS, isStop, listedNonName, TEMPORAL_KEYS } from './lexicon.js';
 import type { Span } from '../core/index.js';
-import { afterComma, hasTanween, isDefinite, joined, keySet, type Tok } from './tokens.js';
+import { afterComma, hasTanween, isDefinite, joined, keySet, type Form, type Tok } from './tokens.js';
 import { PLACE_CUE_FORMS, type PlaceMention } from './place-cues.js';
 import { firstFrom } from './search.js';
 
 /** Prepositions that locate what follows them (`في`، `من`، `إلى`، `قرب`). */
-const LOCATING_KEYS = keySet(['في', 'من', 'إلى', 'قرب', 'بالقرب', 'داخل', 'نحو']);
+export const LOCATING_KEYS = keySet(['في', 'من', 'إلى', 'قرب', 'بالقرب', 'داخل', 'نحو']);
+
+/** `opener` is a locating preposition, bare or carrying و/ف (`وفي`، `فمن`); asked at every token by lone-places.ts. */
+export function locatingWord(opener: Tok): boolean {
+  const forms = opener.forms;
+  for (let k = 0; k < forms.length; k++) {
+    const f = forms[k] as Form;
+    if (LOCATING_KEYS.has(f.form) && (f.letters === 0 || (f.letters === 1 && /^[وف]/.test(opener.text)))) return true;
+  }
+  return false;
+}
+
 /** Nouns of discourse after في/من that a comma closes (`من جهة، …`، `في حين، …`): no place. */
 const DISCOURSE_KEYS = keySet(['جهة', 'ناحية', 'جانب', 'حين', 'غضون', 'أعقاب', 'ضوء', 'إطار', 'سياق', 'بيان', 'تصريح', 'تصريحات', 'رسالة', 'كلمة', 'حديث', 'مقابلة', 'لقاء']);
 
@@ -58,7 +69,7 @@ export function placesBeforePlaces(toks: readonly Tok[], places: readonly Span[]
       if (!words.every(placeNameWord) || !words.slice(1).every(joined)) continue;
       const opener = toks[from - 1];
       // (`وفي جالي، سريلانكا`: the preposition may carry و or ف)
-      const located = opener !== undefined && joined(words[0] as Tok) && opener.forms.some((f) => (f.letters === 0 || (f.letters === 1 && /^[وف]/.test(opener.text))) && LOCATING_KEYS.has(f.form));
+      const located = opener !== undefined && joined(words[0] as Tok) && locatingWord(opener);
       const lineStart = (from === 0 || /\n/.test((words[0] as Tok).gap)) && dateline;
       if (!located && !lineStart) continue;
       out.push({ start: (words[0] as Tok).start, end: (words[words.length - 1] as Tok).end, words: words.map((w) => w.key) });

@@ -133,7 +133,7 @@ export function tokenView(text: string): Tok[] {
  * extractor (can a date or a quantity start here?): worked out once per spelling and kept on it, so
  * most tokens are passed over at once.
  */
-export const FACT = { date: 0, quantity: 1 } as const;
+export const FACT = { date: 0, quantity: 1, foreign: 2 } as const;
 
 /** `test(t)`, computed once for all tokens of `t`'s spelling (two bits of `facts` per fact: asked, answer). */
 export function spellingFact(t: Tok, fact: number, test: (t: Tok) => boolean): boolean {

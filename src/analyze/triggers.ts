@@ -10,12 +10,13 @@ import { COMPOUND_HEAD_KEYS, DEFINITE_GIVEN_KEYS, KUNYA_KEYS, KUNYA_NAME_KEYS, O
 import { PLACE_CUE_FORMS } from './place-cues.js';
 import { STATION_CUE_FORMS } from './stations.js';
 import { STATE_FORM_KEYS } from './state-names.js';
+import { LOCATING_KEYS } from './place-apposition.js';
 import { isDefinite, keySet, spellingMask, type Tok } from './tokens.js';
 
 export const NAMING_KEYS = keySet(NAMING_WORDS);
 
 /** Bits of `entityStarts`. */
-export const START = { gazetteer: 1, organization: 2, title: 4, place: 8, verb: 16, given: 32, stationOrState: 64 } as const;
+export const START = { gazetteer: 1, organization: 2, title: 4, place: 8, verb: 16, given: 32, stationOrState: 64, locating: 128 } as const;
 /** The bits pass 1's candidate loop acts on. */
 export const CANDIDATE_STARTS = START.gazetteer | START.organization | START.title | START.place | START.given;
 
@@ -56,6 +57,8 @@ function buildFormBits(): Map<string, number> {
   // a station or a form of government (`stationPlaces`, `stateNames`)
   add(STATION_CUE_FORMS, START.stationOrState);
   add(STATE_FORM_KEYS, START.stationOrState);
+  // a locating preposition before a lone place (`lonePlaces`)
+  add(LOCATING_KEYS, START.locating);
   return bits;
 }
 

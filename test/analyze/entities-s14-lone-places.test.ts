@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { foreignShaped } from '../../src/analyze/foreign-word.js';
+import { tokenView } from '../../src/analyze/tokens.js';
+import { places } from './probes.js';
+
+const shaped = (words: string): string[] => tokenView(words).filter(foreignShaped).map((t) => t.text);
+
+describe('session 14: the shape of a transliterated word (foreign-word.ts)', () => {
+  it('reads long vowels where no Arabic pattern puts them, and the letters Arabic lacks', () => {
+    expect(shaped('كيرنستون هادلسبري فورتيبوغ ماريتزيا پرنو')).toEqual(['كيرنستون', 'هادلسبري', 'فورتيبوغ', 'ماريتزيا', 'پرنو']);
+  });
+
+  it('reads no Arabic pattern, ending or verb as foreign', () => {
+    // فاعول، أفعول، تفعيل، مفاعل، مفعول، فواعل، افتعال; ة، ات، ين، pronouns; present verbs
+    expect(shaped('قانون أسبوع تسجيل مراكز منشور شوارع اجتماع محطة مستشفيات مستشفيين جانبها يتجاوز')).toEqual([]);
+  });
+
+  it('reads no nisba of five letters, and no foreign word used as a common noun', () => {
+    expect(shaped('صيرفي فيديو مونديال كيلومتر تلفزيون')).toEqual([]);
+  });
+});
+
+describe('session 14: a lone foreign name after a locating preposition (lone-places.ts)', () => {
+  it('reads the word alone after في/من/إلى, closing its phrase, as a place, and its other mentions too', () => {
+    expect(places('وفتشت الشرطة منزلين في كيرنستون، على بعد ميلين من المدينة.')).toEqual(['كيرنستون']);
+    expect(places('والمتهم الثاني من هادلسبري في شمال البلاد. وعاد المحققون إلى هادلسبري أمس.')).toEqual(['هادلسبري', 'هادلسبري']);
+    expect(places('ولد في ماريتزيا و انتقل إلى لندن.')).toEqual(['ماريتزيا', 'لندن']);
+  });
+
+  it('reads nothing when the word goes on into a phrase, or is an Arabic noun', () => {
+    expect(places('وقال في تصريح، إن الطريق مغلق.')).toEqual([]);
+    expect(places('وظهر في فيديو، وهو يلوح بيده.')).toEqual([]);
+    expect(places('ويمتد الطابور أكثر من كيلومتر على الطريق.')).toEqual([]);
+  });
+
+  it('reads no storm the text names so as a place', () => {
+    expect(places('ضرب إعصار "هاليتون" الساحل العام الماضي. وقال الضابط: تعلمنا من هاليتون أن الإنذار المبكر ينقذ الأرواح.')).toEqual([]);
+  });
+
+  it('reads no place in a word the text names a body or a person by', () => {
+    expect(places('وأعلنت شركة فورتيبوغ أرباحها. واشترى الصندوق حصة في فورتيبوغ، كما قال المدير.')).toEqual([]);
+  });
+});
+
+describe('session 14: a short place read through a peeled ك (entities.ts)', () => {
+  it('reads no place of three letters in a word opening with ك (`كسرت` "it broke")', () => {
+    expect(places('وقال الصياد إن الموجة لم تكن قد كسرت بعد حين وصل القارب.')).toEqual([]);
+  });
+});
