@@ -531,7 +531,7 @@ function numericAt(toks: readonly Tok[], i: number): { from: number; parsed: Par
   return closingYear(toks, i) || eventYear(toks, i) ? parsed : null;
 }
 
-/** Events news names by their year (the cues of `YEAR_CUES` that name one), with or without ال. */
+/** The words of `NAMED_EVENTS`, with or without ال. */
 const EVENT_KEYS = keySet(NAMED_EVENTS.flatMap((w) => [w, `ال${w}`]));
 const FISCAL_KEYS = keySet(['المالي', 'المالية', 'الدراسي', 'الدراسية']);
 const yearWord = (t: Tok | undefined): boolean => t !== undefined && (spanPart(t) === 'year' || t.forms.some((f) => f.form === 'عام'));
