@@ -145,7 +145,7 @@ const pairGap = (g: string): boolean => /^\s*[(/]\s*$/.test(g);
  */
 const FUTURE_CUES: ReadonlySet<string> = new Set([
   'سوف', 'المقرر', 'المتوقع', 'المرتقب', 'المنتظر', 'المزمع', 'يعتزم', 'تعتزم', 'نعتزم', 'يعتزمون', 'اعتباراً', 'ابتداءً', 'بدءاً',
-  'متوقعة', 'متوقعا', 'متوقعاً', 'يتوقع', 'نتوقع', 'تتوقع', 'يتوقعون', 'توقعات',
+  'متوقعة', 'متوقعا', 'يتوقع', 'نتوقع', 'تتوقع', 'يتوقعون', 'توقعات',
 ].map((w) => key(w)));
 const FUTURE_REACH = 6;
 
@@ -169,6 +169,8 @@ function futureClause(toks: readonly Tok[], i: number): boolean {
 const BOUND_BEFORE = keySet(['حتى', 'قبل', 'لين', 'لحين']);
 /** Words of a state that goes on (`استمرار الحالة حتى صباح الخميس`). */
 const ONGOING = keySet(['استمرار', 'تستمر', 'يستمر', 'ممنوع', 'ممنوعة', 'مغلق', 'مغلقة', 'معلق', 'معلقة']);
+/** A stop, comma, line break or quote mark between two tokens: the clause ends there. */
+const CLAUSE_BREAK = /[.!?؟\n،,"«»“”]/;
 /** How far back a bound's clause is read for a present or future verb. */
 const BOUND_REACH = 10;
 
@@ -183,7 +185,7 @@ function boundOfOngoing(toks: readonly Tok[], i: number): boolean {
   for (let k = i - 2; k >= 0 && k >= i - BOUND_REACH; k--) {
     const t = toks[k] as Tok;
     if (t.forms.some((f) => FUTURE_CUES.has(f.form) || ONGOING.has(f.form) || (f.letters <= 1 && /^[ين][^ا].{2,}$/.test(f.form))) || futureVerb(t)) return true;
-    if (/[.!?؟\n،,"«»“”]/.test(t.gap)) return false;
+    if (CLAUSE_BREAK.test(t.gap)) return false;
   }
   return false;
 }
@@ -411,8 +413,9 @@ function yearLinkAt(toks: readonly Tok[], m: number): number {
 }
 
 /**
- * After a month, `من` and a named year: the publication's year or the one before or after it (`من هذا
- * العام`، `من العام الماضي`), or the year last named in the text (`من العام نفسه`، `من السنة ذاتها`).
+ * After a month, a named year, with or without `من`: the publication's year or the one before or after it
+ * (`من هذا العام`، `من العام الماضي`، `السنة الماضية`), or, after `من`, the year last named in the text
+ * (`من العام نفسه`، `من السنة ذاتها`).
  */
 function namedYearAt(toks: readonly Tok[], m: number): { readonly to: number; readonly direction: -1 | 0 | 1; readonly same: boolean } | null {
   const from = toks[m];
@@ -469,9 +472,9 @@ function yearRange(toks: readonly Tok[], i: number): boolean {
 const DASH = /^ ?[-–—] ?$/;
 
 /**
- * `(1939-1945)`، `عام 2005-2006`، `في الفترة 1990-1995،`: two years joined by a dash, the second later
- * by at most a century, in parentheses, after a year cue, or closing a phrase; each is a year. An
- * amount (`بين 1500-2000 دولار`) is followed by what it counts.
+ * `(1939-1945)`، `(1902 - 1953)`: two years joined by a dash, the second later by at most a century, alone
+ * in parentheses; each is a year. (After a cue or closing a phrase it was tried and dropped: design notes,
+ * Dates, session 14.)
  */
 function dashYears(toks: readonly Tok[], i: number): boolean {
   const first = toks[i];
@@ -494,7 +497,7 @@ function partOfYear(toks: readonly Tok[], i: number): boolean {
 /** `1426 هـ`، `1400هـ`: the Hijri era after the year at token `i - 1`. */
 const hijriEraAfter = (toks: readonly Tok[], i: number): boolean => {
   const era = toks[i];
-  return era !== undefined && /^ ?$/.test(era.gap) && (era.key === 'ه' || era.key === 'هـ');
+  return era !== undefined && /^ ?$/.test(era.gap) && era.key === 'ه';
 };
 
 /** `2000 ق.م`، `1200 قبل الميلاد`: the year before token `i` counts back from the era's start, and is none of ours. */
@@ -528,9 +531,10 @@ function numericAt(toks: readonly Tok[], i: number): { from: number; parsed: Par
   return closingYear(toks, i) || eventYear(toks, i) ? parsed : null;
 }
 
-/** Events news names by their year (the cues of `YEAR_CUES` that name one), with or without ال. */
+/** The words of `NAMED_EVENTS`, with or without ال. */
 const EVENT_KEYS = keySet(NAMED_EVENTS.flatMap((w) => [w, `ال${w}`]));
 const FISCAL_KEYS = keySet(['المالي', 'المالية', 'الدراسي', 'الدراسية']);
+const yearWord = (t: Tok | undefined): boolean => t !== undefined && (spanPart(t) === 'year' || t.forms.some((f) => f.form === 'عام'));
 
 /**
  * `كأس آسيا 2004`، `الانتخابات الرئاسية 2005`، `العام المالي 2004`: a year after the words naming an
@@ -544,7 +548,7 @@ function eventYear(toks: readonly Tok[], i: number): boolean {
     const t = toks[k] as Tok;
     if (t.kind !== 'word' || PAST.has(t.key) || NEXT.has(t.key) || CURRENT.has(t.key) || THIS.has(t.key)) return false;
     if (k < i - 1 && t.forms.some((f) => EVENT_KEYS.has(f.form))) return true;
-    if (k === i - 1 && FISCAL_KEYS.has(t.key)) return toks[k - 1]?.forms.some((f) => SPAN_KEYS.get(f.form) === 'year' || f.form === 'عام' || f.form === 'سنة') === true && t.spaced;
+    if (k === i - 1 && FISCAL_KEYS.has(t.key)) return yearWord(toks[k - 1]) && t.spaced;
     if (!t.spaced) return false;
   }
   return false;
@@ -680,7 +684,7 @@ function dateAt(toks: readonly Tok[], i: number): { from: number; parsed: Parsed
 }
 
 /** Words before a date that make it an event's day, not the report's (`في`، `منذ`، `قبل` …). */
-const EVENT_BEFORE = keySet(['في', 'منذ', 'حتى', 'قبل', 'بعد', 'خلال', 'إلى', 'من', 'يوم', 'ليلة', 'صباح', 'مساء', 'تاريخ', 'بتاريخ']);
+const EVENT_BEFORE = keySet(['في', 'منذ', 'حتى', 'قبل', 'بعد', 'خلال', 'إلى', 'من', 'يوم', 'ليلة', 'صباح', 'مساء', 'تاريخ']);
 
 /**
  * A report with no publication date that dates itself in its first line, as a date line glued to the
@@ -728,7 +732,7 @@ function inReportedSpeech(toks: readonly Tok[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - SAID_REACH; k--) {
     const t = toks[k] as Tok;
     if (SAID_THAT.has(t.key)) return true;
-    if (/[.!?؟\n،,"«»“”]/.test(t.gap)) return false;
+    if (CLAUSE_BREAK.test(t.gap)) return false;
   }
   return false;
 }

@@ -58,9 +58,9 @@ function scan(text: string): MarkedSpan[] {
       // `واضاف "…، ⏎ …"، كما قال`: a quote broken over a line break, closed in the next paragraph: a span in each.
       const goesOn = comma < 0 && asciiOpen >= 0 && asciiNested === 0 && closedInNext(text, i + 1, nextEnd);
       if (goesOn) out.push({ open: asciiOpen, close: i, innerStart: asciiOpen + 1, innerEnd: i });
-      // (The line break stands for the second span's opening mark.)
       const unclosed = comma < 0 && !goesOn && asciiOpen >= 0 && asciiNested === 0 ? openToEnd(text, asciiOpen, i) : -1;
       if (unclosed >= 0) out.push({ open: asciiOpen, close: unclosed, innerStart: asciiOpen + 1, innerEnd: unclosed });
+      // (The line break stands for the second span's opening mark.)
       asciiOpen = goesOn ? i : -1;
       asciiNested = 0;
       lineEnd = nextEnd;
@@ -99,7 +99,7 @@ function scan(text: string): MarkedSpan[] {
       i += text.charAt(i + 1) === "'" ? 2 : 1;
       continue;
     }
-    // `»…«` (guillemets typed reversed): only a » written as an opener, a letter right after it.
+    // `»…«` (guillemets typed reversed): only a » written as an opener, a letter right after it and none before it (a tatweel may be: `لـ»…`).
     if (c === '»' && !(/\p{L}/u.test(text.charAt(i + 1)) && !/[^\P{L}ـ]/u.test(text.charAt(i - 1)))) {
       i++;
       continue;
@@ -217,6 +217,9 @@ function nestedOpener(text: string, i: number, lineEnd: number): boolean {
 /** A post-posed cue of at most ten words closing a paragraph: a reporting verb or an according-to word first. */
 const POSTPOSED_TAIL = /^\s*(?:(?:و?(?:قال|قالت|أضاف|أضافت|اضاف|اضافت|يقول|تقول|يضيف|تضيف|أكد|أكدت|تابع|تابعت|أوضح|أوضحت))|بحسب|حسب|وفق|وفقا|على حد)(?:\s+[^\s"«»“”]+){0,9}\s*[.!؟?]?\s*$/u;
 
+/** The offset of the last comma (Arabic or Latin) before `end`, else -1. */
+const lastComma = (text: string, end: number): number => Math.max(text.lastIndexOf('،', end - 1), text.lastIndexOf(',', end - 1));
+
 /** One to three words and an optional full stop closing a paragraph (`، تابع عمون.`). */
 const SHORT_TAIL = /^\s*[^\s"«»“”]+(?:\s+[^\s"«»“”]+){0,2}\s*[.!؟?]?\s*$/u;
 
@@ -226,7 +229,7 @@ const SHORT_TAIL = /^\s*[^\s"«»“”]+(?:\s+[^\s"«»“”]+){0,2}\s*[.!؟?]
  * with no cue after it is no quote). Else -1.
  */
 function closingComma(text: string, open: number, end: number): number {
-  const comma = Math.max(text.lastIndexOf('،', end - 1), text.lastIndexOf(',', end - 1));
+  const comma = lastComma(text, end);
   return comma > open + 1 && SHORT_TAIL.test(text.slice(comma + 1, end)) ? comma : -1;
 }
 
@@ -263,7 +266,7 @@ function orphanCloser(text: string, i: number, lineEnd: number): number {
 function openToEnd(text: string, open: number, end: number): number {
   if (!/\p{L}/u.test(text.charAt(open + 1))) return -1;
   // `"… الخسائر، قال مدير الشركة سامي العلي.`: a post-posed cue after the last comma is no part of the quote.
-  const comma = Math.max(text.lastIndexOf('،', end - 1), text.lastIndexOf(',', end - 1));
+  const comma = lastComma(text, end);
   if (comma > open + 1 && POSTPOSED_TAIL.test(text.slice(comma + 1, end))) return comma;
   let e = end;
   while (e > open + 1 && /\s/.test(text.charAt(e - 1))) e--;

@@ -40,8 +40,15 @@ const PARTICIPLE_ADJECTIVE = /^(?:م[^ا]..+|[^ا]ا[^ا][^اوي]ه?)$/;
 function qualifiesHead(toks: readonly Tok[], i: number, j: number): boolean {
   if (j !== i + 1) return false;
   const t = toks[j] as Tok;
-  if (t.kind !== 'word' || isStop(t) || /^[وفبل]/.test(t.key) || VERB_KEYS.has(t.key) || PARTICIPLE_KEYS.has(t.key)) return false;
-  if (PARTICIPLE_ADJECTIVE.test(t.key)) return true;
+  if (!nounNotVerb(t)) return false;
+  return PARTICIPLE_ADJECTIVE.test(t.key) || describedNext(toks, j);
+}
+
+/** A word that no verb, participle, stop word or proclitic-led word could be. */
+const nounNotVerb = (t: Tok): boolean => t.kind === 'word' && !isStop(t) && !/^[وفبل]/.test(t.key) && !VERB_KEYS.has(t.key) && !PARTICIPLE_KEYS.has(t.key);
+
+/** An indefinite describing word right after token `j`, only spaces between (`أجهزة كهرومنزلية`، `نفط يابانية`). */
+function describedNext(toks: readonly Tok[], j: number): boolean {
   const next = toks[j + 1];
   return next !== undefined && /^ +$/.test(next.gap) && describes(next) && !isDefinite(next.key);
 }
@@ -76,10 +83,8 @@ function indefiniteAdjectiveInPhrase(toks: readonly Tok[], j: number): boolean {
 function objectGenitive(toks: readonly Tok[], j: number): boolean {
   const t = toks[j] as Tok;
   const noun = toks[j - 1];
-  const next = toks[j + 1];
-  if (noun === undefined || next === undefined || !PREPOSITION_WORDS.has(toks[j - 2]?.key ?? '') || noun.kind !== 'word' || isDefinite(noun.key)) return false;
-  if (t.kind !== 'word' || isStop(t) || isDefinite(t.key) || /^[وفبل]/.test(t.key) || VERB_KEYS.has(t.key) || PARTICIPLE_KEYS.has(t.key)) return false;
-  return /^ +$/.test(next.gap) && describes(next) && !isDefinite(next.key);
+  if (noun === undefined || !PREPOSITION_WORDS.has(toks[j - 2]?.key ?? '') || noun.kind !== 'word' || isDefinite(noun.key)) return false;
+  return nounNotVerb(t) && !isDefinite(t.key) && describedNext(toks, j);
 }
 
 /** Present verbs of work, study and residence that describe an unnamed person (`شاب يعمل في مطعم`). */

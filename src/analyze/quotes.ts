@@ -113,13 +113,13 @@ const LIST_SOURCE = /^\s*[*•▪·]\s*((?:[^\s\p{P}]+ ?){1,5})\s*[-–—]{1,2}
 const SIGNATURE = /^\s*[-–—_]{1,2}\s*["«“]?\s*([^\s\p{P}\d]+(?: [^\s\p{P}\d]+){0,2})\s*["»”]?\s*\.?\s*$/u;
 
 /** Verbal nouns of saying whose agent the text leaves unsaid (`الذكر بأن`، `التأكيد على أن`). */
-const SAYING_NOUN_KEYS = keySet(['الذكر', 'ذكر', 'الإشارة', 'إشارة', 'التأكيد', 'تأكيد', 'القول', 'الإعلان', 'التنويه', 'الإقرار', 'الاعتراف', 'التحذير']);
+const AGENTLESS_SAYING_KEYS = keySet(['الذكر', 'ذكر', 'الإشارة', 'إشارة', 'التأكيد', 'تأكيد', 'القول', 'الإعلان', 'التنويه', 'الإقرار', 'الاعتراف', 'التحذير']);
 
 /** How many tokens before a quote `sayingNoun` looks for the noun. */
 const SAYING_NOUN_REACH = 14;
 
-/** Prepositions after which marks hold a name, not words said. */
-const PLACE_PREPOSITION_KEYS = keySet(['في', 'من', 'إلى', 'الى', 'على', 'عن', 'داخل', 'أمام', 'قرب']);
+/** Prepositions after which marks hold a name, not words said (`apposedOpener`). */
+const NAME_IN_MARKS_AFTER_KEYS = keySet(['في', 'من', 'إلى', 'على', 'عن', 'داخل', 'أمام', 'قرب']);
 
 /** How far into its sentence (in tokens) `apposedOpener` looks for the verb after a name and its apposition. */
 const APPOSITION_REACH = 18;
@@ -544,7 +544,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     const first = firstFrom(toks, sentence.start);
     const open = firstFrom(toks, span.open);
     // (`يعمل في "بيت الحلويات"`: after a preposition the marks hold a place's or a shop's name.)
-    if (PLACE_PREPOSITION_KEYS.has(toks[open - 1]?.key ?? '')) return null;
+    if (NAME_IN_MARKS_AFTER_KEYS.has(toks[open - 1]?.key ?? '')) return null;
     for (let k = Math.max(first + 2, open - 4); k < open && k - first <= APPOSITION_REACH; k++) {
       const who = appositionOpener(ctx, sentence, toks[k] as Tok);
       if (who !== null) return { cue: null, speaker: who };
@@ -560,7 +560,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     const open = firstFrom(toks, span.open);
     for (let k = open - 1; k >= 0 && (toks[k] as Tok).start >= sentence.start && open - k <= SAYING_NOUN_REACH; k--) {
       const t = toks[k] as Tok;
-      if (!SAYING_NOUN_KEYS.has(t.key)) continue;
+      if (!AGENTLESS_SAYING_KEYS.has(t.key)) continue;
       for (let c = k + 1; c < open && c <= k + 3; c++) {
         if (!COMPLEMENTIZERS.has((toks[c] as Tok).key)) continue;
         const who = lastSpeaker(span.open);

@@ -71,6 +71,11 @@ export const THIS_WORDS: readonly string[] = ['هذا', 'هذه', 'هذي', 'ه�
 /** After الأسبوع/الشهر/العام/السنة, colloquial: the one it falls in (السنة دي، العام ده، الشهر هذي). */
 export const THIS_AFTER_WORDS: readonly string[] = ['دي', 'ده', 'هذي', 'هاذي'];
 
+/** Events news names by their year, in both `YEAR_CUES` and `NAMED_EVENTS` (حرب 1967، كأس آسيا 2004). */
+const EVENTS: readonly string[] = [
+  'حرب', 'ثورة', 'انتفاضة', 'كأس', 'مونديال', 'أولمبياد', 'دورة', 'انتخابات', 'استفتاء',
+  'هجمات', 'تفجيرات', 'زلزال', 'فيضانات', 'ميزانية', 'موازنة',
+];
 /**
  * Words before a bare four-digit number that make it a year (seasons: صيف 2021; duals: للعامين 2027
  * و2028), and the events news names by their year (حرب 1967، كأس 1978، انتخابات 2005، ميزانية 2006).
@@ -78,14 +83,14 @@ export const THIS_AFTER_WORDS: readonly string[] = ['دي', 'ده', 'هذي', '�
 export const YEAR_CUES: readonly string[] = [
   'عام', 'العام', 'سنة', 'في', 'منذ', 'خلال', 'حتى', 'بحلول', 'مطلع', 'نهاية', 'بداية', 'أواخر', 'منتصف',
   'صيف', 'شتاء', 'ربيع', 'خريف', 'عامي', 'العامين', 'سنتي', 'أعوام', 'الأعوام',
-  'حرب', 'ثورة', 'انتفاضة', 'نكسة', 'نكبة', 'كأس', 'مونديال', 'أولمبياد', 'دورة', 'موسم', 'انتخابات', 'استفتاء',
-  'هجمات', 'تفجيرات', 'زلزال', 'تسونامي', 'فيضانات', 'ميزانية', 'موازنة',
+  ...EVENTS, 'نكسة', 'نكبة', 'موسم', 'تسونامي',
 ];
-/** The cues of `YEAR_CUES` that name an event, whose name a year may close a word or two later (كأس آسيا 2004، الانتخابات الرئاسية 2005). */
-export const NAMED_EVENTS: readonly string[] = [
-  'حرب', 'ثورة', 'انتفاضة', 'كأس', 'مونديال', 'أولمبياد', 'دورة', 'بطولة', 'انتخابات', 'استفتاء',
-  'هجمات', 'تفجيرات', 'زلزال', 'فيضانات', 'ميزانية', 'موازنة',
-];
+/**
+ * Events whose name a year may close a word or two after the cue (كأس آسيا 2004، الانتخابات الرئاسية 2005):
+ * `EVENTS` and `بطولة` (`بطولة` is no cue right before a year; `نكسة`، `نكبة`، `موسم`، `تسونامي` are cues only
+ * right before one).
+ */
+export const NAMED_EVENTS: readonly string[] = [...EVENTS, 'بطولة'];
 /**
  * The cues that name a year whatever its century (عام 1791، سنة 1538): after the others, as bare, only
  * 1900–2100 is a year.

@@ -41,7 +41,7 @@ function printReport(io: CliIo, { name, report, dated, unit }: NamedReport, verb
   io.stdout('\n');
 }
 
-/** Each annotated corpus's halves, development and held-out, and why any corpus is not scored. */
+/** Each annotated corpus's halves, development and held-out (or its one held-out set), and why any corpus is not scored. */
 function realReports(): { readonly reports: readonly NamedReport[]; readonly skipped: string } {
   const reports: NamedReport[] = [];
   let skipped = '';
