@@ -10,6 +10,7 @@ import { GIVEN_KEYS } from './lexicon.js';
 import { compact, sameCompactName, spellingBlock } from './similarity.js';
 import type { EntityMention } from './types.js';
 import { COMPOUND_CLOSER_KEYS, givenNameVowelClash, nameWordsClash } from './name-clash.js';
+import { compareText } from './collation.js';
 
 export interface DocumentMentions {
   readonly document: DocumentId;
@@ -166,10 +167,6 @@ function displayName(g: Group, names: NameForms): string {
   return pool.reduce((best, cur) => (cur[1] > best[1] || (cur[1] === best[1] && cur[0].length > best[0].length) ? cur : best))[0];
 }
 
-/** `localeCompare` without arguments is a default collator's `compare` (ECMA-402): built once, on first use. */
-let collator: Intl.Collator | undefined;
-const compareNames = (a: string, b: string): number => (collator ??= new Intl.Collator()).compare(a, b);
-
 export interface MergedEntities {
   readonly entities: readonly StoryEntity[];
   /** The story entity name for any mention name or speaker string that names a merged entity. */
@@ -225,7 +222,7 @@ export function mergeEntities(docs: readonly DocumentMentions[]): MergedEntities
   }
   const entities = groups
     .map((g): StoryEntity => ({ name: displayName(g, names), type: g.type, variants: [...g.texts.keys()], mentions: g.mentions, documents: g.documents }))
-    .sort((a, b) => b.mentions - a.mentions || b.documents.length - a.documents.length || compareNames(a.name, b.name));
+    .sort((a, b) => b.mentions - a.mentions || b.documents.length - a.documents.length || compareText(a.name, b.name));
   const exact = new Map<string, Group>();
   for (const g of groups) for (const n of [...g.names, ...g.texts.keys()]) if (!exact.has(n)) exact.set(n, g);
   const memo = new Map<string, string | null>();

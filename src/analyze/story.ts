@@ -5,6 +5,7 @@
  */
 import { instantOf, type CleanDocument, type Disagreement, type DocumentId, type Sentence, type SentenceRef, type StoryAnalysis, type StoryEntity, type TimelineEntry } from '../core/index.js';
 import { key, sentences } from '../text/index.js';
+import { compareText } from './collation.js';
 import { analyzeDates } from './dates.js';
 import { DAY_MS } from './calendar.js';
 import { DEFAULT_DISAGREEMENT_OPTIONS, findDisagreements, TOLL_PREFIX, type DisagreementOptions, type Fact } from './disagreements.js';
@@ -121,7 +122,7 @@ function timeline(docs: readonly CleanDocument[], analyses: readonly DocumentAna
     for (const r of yearless.sources) cite(into, r);
     entries.delete(id);
   }
-  return [...entries.values()].map(({ seen: _seen, ...e }) => e).sort((a, b) => Number(b.resolved) - Number(a.resolved) || a.date.localeCompare(b.date));
+  return [...entries.values()].map(({ seen: _seen, ...e }) => e).sort((a, b) => Number(b.resolved) - Number(a.resolved) || compareText(a.date, b.date));
 }
 
 /**

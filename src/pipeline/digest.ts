@@ -77,9 +77,9 @@ export async function runDigest(paths: readonly string[], options: DigestOptions
     const docs = await store.documentHeads();
     progress({ phase: 'stories', done: 0, total: null });
     const { stories, ...storyCounts } = await updateStories(store, run, o.stages, docs);
-    const outputs = await refreshOutputs(store, stories, docs, o.stages, settings, progress);
+    const { made, ...outputs } = await refreshOutputs(store, stories, docs, o.stages, settings, progress);
     progress({ phase: 'digest', done: 0, total: null });
-    const { digest, sources } = await buildDigest(store, run, settings);
+    const { digest, sources } = await buildDigest(store, run, settings, made);
     const finished = await store.finishRun(run.id, o.clock());
     return { digest, sources, run: finished, ingest, skipped, stories: storyCounts, outputs };
   } finally {

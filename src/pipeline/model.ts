@@ -10,7 +10,7 @@ import {
   type StoryId,
   type StoryStatus,
 } from '../core/index.js';
-import type { RunRecord, Store, StoredDocumentHead, StoredStory } from '../store/index.js';
+import type { RunRecord, Store, StoredAnalysis, StoredDocumentHead, StoredStory } from '../store/index.js';
 import { membershipHash, sameMembers } from './keys.js';
 import { membersOf, storyReading, supersededVersions } from './versions.js';
 import { windowTest } from './window.js';
@@ -49,9 +49,15 @@ export interface DigestSettings {
 /**
  * Reads the store and assembles digest.json's model, stories largest first, plus the articles the
  * summaries cite. With `since`, only the stories with an article in the window, and the articles of
- * those stories or of the window.
+ * those stories or of the window. `made`: analyses the caller has just stored (`refreshOutputs`), used
+ * as they are instead of being read back; they must be what the store gives back, i.e. plain JSON values.
  */
-export async function buildDigest(store: Store, run: RunRecord, settings: DigestSettings): Promise<{ readonly digest: Digest; readonly sources: readonly DigestSource[] }> {
+export async function buildDigest(
+  store: Store,
+  run: RunRecord,
+  settings: DigestSettings,
+  made: ReadonlyMap<StoryId, StoredAnalysis> = new Map(),
+): Promise<{ readonly digest: Digest; readonly sources: readonly DigestSource[] }> {
   const all = await store.documentHeads();
   const allStories = await store.stories();
   let docs = all;
@@ -90,7 +96,7 @@ export async function buildDigest(store: Store, run: RunRecord, settings: Digest
     const { members, reading } = readings.get(s.id)!;
     if (reading.left) continue;
     const summary = await store.summary(s.id);
-    const analysis = settings.analysis ? await store.analysis(s.id) : null;
+    const analysis = settings.analysis ? (made.get(s.id) ?? (await store.analysis(s.id))) : null;
     const analysed = membershipHash(reading.analysed.map((d) => d.id));
     const current = analysis !== null && sameMembers(analysis.membership, analysed) ? analysis.analysis : null;
     const sentences = summary?.sentences ?? [];

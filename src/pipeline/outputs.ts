@@ -1,5 +1,5 @@
 import type { CleanDocument, DocumentId, StoryAnalysis, StoryId } from '../core/index.js';
-import type { Store, StoredDocumentHead, StoredStory } from '../store/index.js';
+import type { Store, StoredAnalysis, StoredDocumentHead, StoredStory } from '../store/index.js';
 import { toClean } from './documents.js';
 import { membershipHash, outputKey } from './keys.js';
 import type { ProgressListener } from './progress.js';
@@ -38,13 +38,19 @@ async function readClean(store: Store, heads: readonly StoredDocumentHead[], cac
   return out;
 }
 
+/** The counts, and the analyses this call computed and stored, by story (what `buildDigest` would read back). */
+export interface OutputRefresh extends OutputCounts {
+  readonly made: ReadonlyMap<StoryId, StoredAnalysis>;
+}
+
 /**
  * Recomputes the summary (over the independent reports) and the analysis (over every member but exact
  * copies), each article in its latest version (`versions.ts`), of the stories whose inputs changed
  * since they were last computed; the others are left as stored (a stored output made by another
  * version of the stages is recomputed too). Whether a story changed is read from the listing and the
  * stored outputs' membership hashes (read once, without the outputs); texts are read only for the
- * stories recomputed.
+ * stories recomputed. The analyses computed are also returned (`made`), so that the digest model of
+ * the same run need not read them back from the store and parse them again.
  */
 export async function refreshOutputs(
   store: Store,
@@ -53,12 +59,13 @@ export async function refreshOutputs(
   stages: DigestStages,
   settings: { readonly words: number; readonly analysis: boolean },
   progress: ProgressListener = () => {},
-): Promise<OutputCounts> {
+): Promise<OutputRefresh> {
   const byId = new Map<DocumentId, StoredDocumentHead>(docs.map((d) => [d.id, d]));
   const superseded = supersededVersions(docs);
   let summarized = 0;
   let analyzed = 0;
   const failed: StageFailure[] = [];
+  const made = new Map<StoryId, StoredAnalysis>();
   const kept = await store.outputMemberships();
   for (const [i, story] of stories.entries()) {
     progress({ phase: 'summaries', done: i + 1, total: stories.length });
@@ -82,9 +89,11 @@ export async function refreshOutputs(
         failed.push({ story: story.id, stage: 'analysis', message: firstLine(err) });
         continue;
       }
-      await store.putAnalysis({ story: story.id, membership: analysisKey, analysis });
+      const stored = { story: story.id, membership: analysisKey, analysis };
+      await store.putAnalysis(stored);
+      made.set(story.id, stored);
       analyzed++;
     }
   }
-  return { summarized, analyzed, failed };
+  return { summarized, analyzed, failed, made };
 }

@@ -37,4 +37,14 @@ describe('analyzeStory invariants', () => {
       { numRuns: 60 },
     );
   });
+
+  it('is plain JSON: what the store gives back is the same value (the digest of a run uses the analyses it holds, unread)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.constantFrom(...pool), { maxLength: 60 }), { minLength: 1, maxLength: 4 }), (texts) => {
+        const a = analyzeStory(texts.map((words, i) => doc(`d${i}`, words.join(' '), { outlet: `o${i % 2}`, published: '2026-03-10' })));
+        expect(JSON.parse(JSON.stringify(a))).toStrictEqual(a);
+      }),
+      { numRuns: 40 },
+    );
+  });
 });

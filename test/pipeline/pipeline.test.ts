@@ -204,6 +204,27 @@ describe('runDigest', () => {
     await store.close();
   });
 
+  it('builds the digest of a run from the analyses it just computed, without reading them back, as the store would give them', async () => {
+    const pile = writePile('in', PILE);
+    const store = openSqliteStore(join(dir, 'k.sqlite'));
+    const read = store.analysis.bind(store);
+    let reads = 0;
+    store.analysis = (id) => (reads++, read(id));
+    const first = await runDigest([pile], { store, stages: doubleStages(), clock });
+    expect(first.outputs.analyzed).toBe(3);
+    expect(reads).toBe(0);
+    expect(first.outputs).not.toHaveProperty('made');
+    const fromStore = await buildDigest(store, first.run, { words: 120, analysis: true });
+    expect(reads).toBe(3);
+    expect(first.digest).toStrictEqual(fromStore.digest);
+    // A run that analyzes nothing reads the stored analyses back.
+    reads = 0;
+    const second = await runDigest([pile], { store, stages: doubleStages(), clock });
+    expect([second.outputs.analyzed, reads]).toEqual([0, 3]);
+    expect(second.digest.stories.map((s) => s.entities)).toEqual(first.digest.stories.map((s) => s.entities));
+    await store.close();
+  });
+
   it('replays duplicate detection from stored fingerprints and reads no stored article for the furniture context', async () => {
     const copy = 'صحيفة الغد\nفيضانات في الجنوب\nغمرت السيول عدة قرى في الجنوب صباح السبت بعد أمطار غزيرة جدا.\nوقال مسؤول محلي إن فرق الإنقاذ أجلت عشرات الأسر.';
     // Reading stages (no furniture counts) read the stored articles of صحيفة الغد (a1, b1); counting stages read none.
