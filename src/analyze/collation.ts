@@ -1,25 +1,23 @@
 /**
- * The default collator's order (`new Intl.Collator().compare`, which is also what `localeCompare` without
- * arguments gives), without making a collator in the common case. The first collator or `localeCompare`
- * of a process costs about 70 M instructions whatever its locale (V8 builds the list of ICU's collation
- * locales), and the analysis paid that in every run for a few tie-breaks: names tied on mentions and
- * documents, timeline texts tied on resolution. Nothing else in a digest run makes a collator.
+ * One order for names and texts tied on everything else (entity names tied on mentions and documents,
+ * timeline texts tied on resolution): ICU's root collation, which English uses, the same on every machine.
+ * Before session 14 the analysis sorted these ties with `new Intl.Collator()`, whose order follows the
+ * process's locale (under `LANG=ar_EG.UTF-8` Arabic names sorted before Latin ones), so one pile gave
+ * two digests on two machines. And the first collator of a process costs about 70 M instructions
+ * whatever its locale (V8 builds the list of ICU's collation locales), which the analysis paid in every
+ * run for a few tie-breaks: nothing else in a digest run makes a collator.
  *
- * For the characters below, ICU's root collation (what the process gets when its locale is English, C
- * or POSIX) is three levels of weights that can be written down: primary space < digits (ASCII and
- * Arabic-Indic alike) < Latin letters (either case) < Arabic letters in code order; the harakat and the
- * hamza and madda marks (U+064B–U+0655) weigh only at the second level, in code order, after a letter's
- * own; capitals weigh more than small letters at the third. آ أ إ ؤ ئ are letters of their own, so a
- * string is composed (NFC) first when it holds a mark. Any other character, or a process whose locale
- * (LC_ALL, LC_MESSAGES, LANG, as ICU reads them) is not English, C or POSIX, goes to the collator itself.
+ * For the characters below, root collation is three levels of weights that can be written down:
+ * primary space < digits (ASCII and Arabic-Indic alike) < Latin letters (either case) < Arabic letters
+ * in code order; the harakat and the hamza and madda marks (U+064B–U+0655) weigh only at the second
+ * level, in code order, after a letter's own; capitals weigh more than small letters at the third.
+ * آ أ إ ؤ ئ are letters of their own, so a string is composed (NFC) first when it holds a mark. A
+ * string with any other character goes to `new Intl.Collator('en')`, made then.
  * test/analyze/collation.property.test.ts compares the two on random strings of these characters.
  */
 
 const COVERED = /^[ 0-9A-Za-z\u0621-\u063a\u0641-\u0655\u0660-\u0669]*$/;
 const MARK = /[\u064b-\u0655]/;
-/** A locale value under which ICU's default collation is the root's (unset counts too). */
-const ROOT_ORDER_LOCALE = /^(?:|C|POSIX|en(?:_[A-Z]{2})?)(?:\.[\w-]+)?$/;
-
 function primary(c: number): number {
   if (c === 0x20) return 1;
   if (c >= 0x30 && c <= 0x39) return c - 0x30 + 2;
@@ -52,18 +50,10 @@ export function rootOrder(a: string, b: string): number {
   return compareLevel(x, y, primary) || compareLevel(x, y, secondary) || compareLevel(x, y, tertiary);
 }
 
-/** Whether the process's default collation is the root's, read from the environment as ICU reads it. */
-export function rootOrderLocale(env: Readonly<Record<string, string | undefined>>, argv: readonly string[]): boolean {
-  if (/icu[-_]locale/.test([...argv, env['NODE_OPTIONS'] ?? ''].join(' '))) return false;
-  return ['LC_ALL', 'LC_MESSAGES', 'LANG'].every((k) => env[k] === undefined || ROOT_ORDER_LOCALE.test(env[k]!));
-}
-
 let collator: Intl.Collator | undefined;
-let root: boolean | undefined;
 
-/** `new Intl.Collator().compare(a, b)`, made only for strings the root weights above do not cover. */
+/** `new Intl.Collator('en').compare(a, b)`, the collator made only for strings the root weights above do not cover. */
 export function compareText(a: string, b: string): number {
-  root ??= rootOrderLocale(process.env, process.execArgv);
-  if (root && COVERED.test(a) && COVERED.test(b)) return rootOrder(a, b);
-  return (collator ??= new Intl.Collator()).compare(a, b);
+  if (COVERED.test(a) && COVERED.test(b)) return rootOrder(a, b);
+  return (collator ??= new Intl.Collator('en')).compare(a, b);
 }
