@@ -29,6 +29,7 @@ import { fullNameOf, fullNames } from './full-names.js';
 import { childReferent, describedColon, kinReferent, lifeDescription } from './quote-kin.js';
 import { namedReferent, resolveTitle } from './quote-titles.js';
 import { referredSource } from './quote-documents.js';
+import { solePersonBefore } from './quote-sole-person.js';
 
 export interface FindQuotesOptions {
   /** Fewer words than this inside the marks is a quoted name or term, not a quote. Default 3, ≥ 1. */
@@ -695,6 +696,10 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     const sameSpeaker = sameSentence && previous !== null ? previous.speaker : null;
     let speaker: string | null;
     let cueText: string | null;
+    // A reporting verb with no subject written (or a description referring back): see `solePersonBefore`.
+    let subjectless: Tok | null = null;
+    // The post-posed verb (`«…»، تقول`), whose gender the speaker keeps for later carry-overs.
+    let postVerb: Tok | null = null;
     if (cue !== null) {
       cueText = cue.tok.text;
       const naming = cue.participle && lookup(cue.tok, NAMING_CUE_KEYS) !== null;
@@ -721,6 +726,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
           lastSpeaker(cue.tok.start, cueGender(cue.tok));
       } else {
         speaker = verbSpeaker(cue.tok, sentence, span.open);
+        if (explicitSubject(ctx, cue.tok) === null && (anaphoricPerson(ctx, cue.tok) || !startsNounPhrase(ctx, ctx.toks[cue.tok.index + 1]))) subjectless = cue.tok;
         // `«…»، يقول X، فيرد عليه رفيقه Y: «…»`: whoever is answered (the pronoun after the verb) is not the one answering.
         if (speaker !== null && previous !== null && speaker === previous.speaker && answersSomeone(ctx, cue.tok)) speaker = companionName(ctx, cue.tok);
         // `يقول: «…»، ثم يضيف ضاحكاً: «…»`: a verb with no subject of its own after a quote in the same sentence goes on with its speaker.
@@ -733,6 +739,8 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
       cueText = post.cue;
       const back = post.verb !== undefined && ((post.speaker === null && anaphoricPerson(ctx, post.verb)) || bareDescription(ctx, post.verb)) ? post.verb : null;
       // (A post-posed verb with no subject agrees with whom it goes back to: `«…»، يقول` is not the last woman's.)
+      postVerb = post.verb ?? null;
+      if (post.verb !== undefined && (back !== null || (post.speaker === null && post.unread !== true))) subjectless = post.verb;
       speaker = back !== null ? referent(back, span.open) : post.unread === true ? (post.verb === undefined ? null : loneDescription(ctx, post.verb, span.open)) : (post.speaker ?? lastSpeaker(span.open, post.verb === undefined ? null : cueGender(post.verb)));
     }
     if (cue !== null && !cue.participle && explicitSubject(ctx, cue.tok) === null) {
@@ -746,13 +754,14 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     if (speaker !== null && implausible(speaker)) speaker = lastSpeaker(span.open, cue === null ? null : cueGender(cue.tok));
     // `وقال متحدث باسم الشرطة …. "…"، وأضاف المتحدث.`: a bare definite title is the unnamed description it introduced.
     if (speaker !== null && bareTitle(speaker)) speaker = introducedDescription(ctx, speaker, span.open);
+    if (speaker === null && subjectless !== null && cueGender(subjectless) !== 'p') speaker = solePersonBefore(ctx, span.open, speakers);
     // No speaker found: not a quote we can attribute (a quoted term, or a construction we do not read).
     if (speaker === null || isAddressee(speaker)) continue;
     // `وقالت المحكمة في حيثيات حكمها`: the court that ruled.
     if (bareCourt(speaker)) speaker = rulingCourt(ctx, span.open) ?? speaker;
     speaker = withoutAddressee(withoutComplement(speaker));
     out.push({ kind: 'quote-mention', start: span.innerStart, end: span.innerEnd, text: trimQuote(text.slice(span.innerStart, span.innerEnd)), mode: 'verbatim', speaker, cue: cueText });
-    speakers.push({ start: span.open, speaker, gender: cue === null ? null : cueGender(cue.tok), statement: aboutStatement(ctx, span.open) });
+    speakers.push({ start: span.open, speaker, gender: cue !== null ? cueGender(cue.tok) : postVerb === null ? null : cueGender(postVerb), statement: aboutStatement(ctx, span.open) });
     previous = { close: span.close, sentence, speaker };
   }
   if (o.reported) out.push(...reportedSpeech(ctx, spans, verbSpeaker));
