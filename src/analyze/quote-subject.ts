@@ -7,7 +7,7 @@ import { keySet, lookup, type Tok } from './tokens.js';
 import { isStop, TITLE_KEYS } from './lexicon.js';
 import { articleWritten, nameRun } from './names.js';
 import { firstFrom } from './search.js';
-import { COMPLEMENTIZERS, type Context, cueGender } from './quote-context.js';
+import { COMPLEMENTIZERS, type Context, cueGender, findStartingIn } from './quote-context.js';
 import { knownSurname, startsNounPhrase, subjectAt, subjectOrPhrase, subjectPhrase } from './quote-speaker-phrase.js';
 
 export const RELAY_KEYS = keySet(['نقل', 'نقلت', 'نقلوا']);
@@ -213,12 +213,21 @@ function readExplicitSubject(ctx: Context, verb: Tok): string | null {
     return subjectOrPhrase(ctx, verb.index + 2, Number.MAX_SAFE_INTEGER);
   }
   const next = ctx.toks[verb.index + 1];
+  // `صرح لـوكالة الأنباء X بأن`، `وقال لـقناة X إن`: ل joined by a tatweel marks the addressee, never the subject.
+  if (next !== undefined && /^لـ/u.test(next.text)) return subjectAfterAddressee(ctx, next);
   if (next !== undefined && next.key === 'في' && lookup(verb, IN_DOCUMENT_VERB_KEYS) !== null) return subjectAt(ctx, verb.index + 2, Number.MAX_SAFE_INTEGER);
   const at = subjectAt(ctx, verb.index + 1, Number.MAX_SAFE_INTEGER);
   // `وتابعت فارس:`: a surname alone before the colon, of someone named before.
   if (at === null && next !== undefined && next.spaced && ctx.text.slice(next.end, next.end + 1) === ':') return knownSurname(ctx, next);
   if (at !== null || !startsNounPhrase(ctx, next)) return at;
   return subjectPhrase(ctx, verb.index + 1, Number.MAX_SAFE_INTEGER);
+}
+
+/** The subject written after an addressee `لـX` (the body or person named there, as one mention): none when a complementizer or a preposition follows. */
+function subjectAfterAddressee(ctx: Context, addressee: Tok): string | null {
+  const named = findStartingIn(ctx.mentions, addressee.start, addressee.end);
+  const after = ctx.toks[firstFrom(ctx.toks, named === undefined ? addressee.end : Math.max(addressee.end, named.end))];
+  return after !== undefined && startsNounPhrase(ctx, after) ? subjectOrPhrase(ctx, after.index, Number.MAX_SAFE_INTEGER) : null;
 }
 
 const WROTE_KEYS = keySet(['كتب']);

@@ -29,7 +29,7 @@ import { fullNameOf, fullNames } from './full-names.js';
 import { childReferent, describedColon, kinReferent, lifeDescription } from './quote-kin.js';
 import { namedReferent, resolveTitle } from './quote-titles.js';
 import { referredSource } from './quote-documents.js';
-import { solePersonBefore } from './quote-sole-person.js';
+import { sameOneAfter, solePersonBefore } from './quote-sole-person.js';
 
 export interface FindQuotesOptions {
   /** Fewer words than this inside the marks is a quoted name or term, not a quote. Default 3, ≥ 1. */
@@ -439,6 +439,8 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     if (referred !== null) return referred;
     // `قال الرجل وهو …`: a bare description refers back, whatever a subject reading finds after it.
     if (bareDescription(ctx, cue)) return referent(cue);
+    // `وتابع المسؤول ذاته`: the one just quoted.
+    if (sameOneAfter(ctx, cue)) return lastSpeaker(cue.start, cueGender(cue));
     const explicit = explicitSubject(ctx, cue);
     // `أما X فيلخص الوضع بكلمات قليلة:`، `أما وزارة الكهرباء فعزت النقص إلى «…»`: the ف-verb answering an
     // أما topic has the topic as subject (what follows is its object), unless a person is named after it.
@@ -741,7 +743,9 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
       // (A post-posed verb with no subject agrees with whom it goes back to: `«…»، يقول` is not the last woman's.)
       postVerb = post.verb ?? null;
       if (post.verb !== undefined && (back !== null || (post.speaker === null && post.unread !== true))) subjectless = post.verb;
-      speaker = back !== null ? referent(back, span.open) : post.unread === true ? (post.verb === undefined ? null : loneDescription(ctx, post.verb, span.open)) : (post.speaker ?? lastSpeaker(span.open, post.verb === undefined ? null : cueGender(post.verb)));
+      // `«…»، قال المصدر نفسه`: the one just quoted.
+      if (post.verb !== undefined && sameOneAfter(ctx, post.verb)) speaker = lastSpeaker(span.open, cueGender(post.verb));
+      else speaker = back !== null ? referent(back, span.open) : post.unread === true ? (post.verb === undefined ? null : loneDescription(ctx, post.verb, span.open)) : (post.speaker ?? lastSpeaker(span.open, post.verb === undefined ? null : cueGender(post.verb)));
     }
     if (cue !== null && !cue.participle && explicitSubject(ctx, cue.tok) === null) {
       const post = postposed(ctx, span, through);
@@ -754,7 +758,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     if (speaker !== null && implausible(speaker)) speaker = lastSpeaker(span.open, cue === null ? null : cueGender(cue.tok));
     // `وقال متحدث باسم الشرطة …. "…"، وأضاف المتحدث.`: a bare definite title is the unnamed description it introduced.
     if (speaker !== null && bareTitle(speaker)) speaker = introducedDescription(ctx, speaker, span.open);
-    if (speaker === null && subjectless !== null && cueGender(subjectless) !== 'p') speaker = solePersonBefore(ctx, span.open, speakers);
+    if (speaker === null && subjectless !== null && cueGender(subjectless) !== 'p') speaker = solePersonBefore(ctx, span.open, cueGender(subjectless), speakers);
     // No speaker found: not a quote we can attribute (a quoted term, or a construction we do not read).
     if (speaker === null || isAddressee(speaker)) continue;
     // `وقالت المحكمة في حيثيات حكمها`: the court that ruled.
