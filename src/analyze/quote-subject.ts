@@ -230,6 +230,29 @@ function subjectAfterAddressee(ctx: Context, addressee: Tok): string | null {
   return after !== undefined && startsNounPhrase(ctx, after) ? subjectOrPhrase(ctx, after.index, Number.MAX_SAFE_INTEGER) : null;
 }
 
+/** How many words a description before its apposed name may have (`الشركة المالكة للفندق`). */
+const APPOSED_DESCRIPTION_WORDS = 4;
+
+/**
+ * `قالت الشركة المالكة للفندق، مجموعة X، إنها`: a definite description after the verb, a comma, then a
+ * body or person the entity pass named, closed by a comma or a complementizer: that name is the subject
+ * (the description says what it is). Null when anything else follows the description.
+ */
+export function apposedName(ctx: Context, verb: Tok): string | null {
+  const first = ctx.toks[verb.index + 1];
+  if (first === undefined || !/^ +$/.test(first.gap) || !articleWritten(first)) return null;
+  for (let k = verb.index + 2; k <= verb.index + APPOSED_DESCRIPTION_WORDS + 1 && k < ctx.toks.length; k++) {
+    const t = ctx.toks[k] as Tok;
+    if (/^ +$/.test(t.gap)) continue;
+    if (!/^\s*[،,]\s*$/.test(t.gap)) return null;
+    const m = findStartingIn(ctx.mentions, t.start, t.end, (x) => x.type === 'person' || x.type === 'organization');
+    const after = m === undefined ? undefined : ctx.toks[firstFrom(ctx.toks, m.end)];
+    if (m === undefined || after === undefined || !/^\s*[،,]\s*$/.test(after.gap)) return null;
+    return m.type === 'person' ? m.name : m.form;
+  }
+  return null;
+}
+
 const WROTE_KEYS = keySet(['كتب']);
 const ON_IT_KEYS = keySet(['عليه', 'عليها', 'عليهم']);
 

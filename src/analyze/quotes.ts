@@ -17,7 +17,7 @@ import type { EntityMention, QuoteMention } from './types.js';
 import { containing, firstFrom } from './search.js';
 import { describesSomeone, implausibleSpeaker, aboutStatement, agrees, type Context, cueGender, findStartingIn, type Gender, isStatement, OUTLET_HEADS, someStartingIn, type Spoken, tokensWithin, trimQuote } from './quote-context.js';
 import { description, isAddressee, startsNounPhrase, subjectAt, subjectOrPhrase, withoutAddressee } from './quote-speaker-phrase.js';
-import { clauseSubject, explicitSubject, IN_DOCUMENT_VERB_KEYS, pluperfectSubject, pluperfectWritten, preverbalSubject, relayedSource, relayingVerb, writtenOn } from './quote-subject.js';
+import { apposedName, clauseSubject, explicitSubject, IN_DOCUMENT_VERB_KEYS, pluperfectSubject, pluperfectWritten, preverbalSubject, relayedSource, relayingVerb, writtenOn } from './quote-subject.js';
 import { colonSpeaker, cueBefore, goingVerb, IMPERFECT_KEYS, postposed, preposed } from './quote-cues.js';
 import { addresseeBefore, ammaColon, appositionOpener, definiteDescriptionOpens, describedName, soleSubjectBefore, explicitSubjects, afterRelative, introducedBetween, matterTopic, documentBefore, frontedDescription, openerActor, pluralSubjectBefore, relativeAntecedent, sentenceActors, statementIssuers, subjectBefore, topicBefore, unreadActorBefore } from './quote-antecedents.js';
 import { reportedSpeech } from './quote-reported.js';
@@ -459,6 +459,9 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     // `ذكرت قوة الإطفاء العامة في بيان أن`: the words before the statement name its issuer, known or not.
     const issuing = nounPhraseNext ? issuerBeforeStatement(ctx, cue) : null;
     if (issuing !== null) return issuing;
+    // `قالت الشركة المالكة للفندق، مجموعة X، إنها`: the name set off by commas after the description.
+    const apposed = nounPhraseNext ? apposedName(ctx, cue) : null;
+    if (apposed !== null) return apposed;
     // A subject is written after the verb but names no one we can read: say nothing rather than guess.
     if (nounPhraseNext && !inDocument) return unreadPhrase(ctx, cue) ?? loneDescription(ctx, cue, cue.start);
     if (writtenOn(ctx, cue)) return null;

@@ -55,4 +55,11 @@ describe('quotes whose speaker no rule read (session 14, second pass)', () => {
       expect(speakers(text)).toEqual(['كمال بوزيد']);
     });
   });
+
+  describe('a name set off by commas after the verb\'s description', () => {
+    it('is the subject: the body the description is about speaks', () => {
+      const text = 'وفي بيان نشرته مساء الثلاثاء، قالت الشركة المالكة للفندق، مجموعة النخيل للمنتجعات، إنها «تتعاون بشكل كامل مع جهات التحقيق».';
+      expect(speakers(text)).toEqual(['مجموعة النخيل للمنتجعات']);
+    });
+  });
 });
