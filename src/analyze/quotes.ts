@@ -746,9 +746,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
       // (A post-posed verb with no subject agrees with whom it goes back to: `«…»، يقول` is not the last woman's.)
       postVerb = post.verb ?? null;
       if (post.verb !== undefined && (back !== null || (post.speaker === null && post.unread !== true))) subjectless = post.verb;
-      // `«…»، قال المصدر نفسه`: the one just quoted.
-      if (post.verb !== undefined && sameOneAfter(ctx, post.verb)) speaker = lastSpeaker(span.open, cueGender(post.verb));
-      else speaker = back !== null ? referent(back, span.open) : post.unread === true ? (post.verb === undefined ? null : loneDescription(ctx, post.verb, span.open)) : (post.speaker ?? lastSpeaker(span.open, post.verb === undefined ? null : cueGender(post.verb)));
+      speaker = back !== null ? referent(back, span.open) : post.unread === true ? (post.verb === undefined ? null : loneDescription(ctx, post.verb, span.open)) : (post.speaker ?? lastSpeaker(span.open, post.verb === undefined ? null : cueGender(post.verb)));
     }
     if (cue !== null && !cue.participle && explicitSubject(ctx, cue.tok) === null) {
       const post = postposed(ctx, span, through);

@@ -37,7 +37,7 @@ describe('quotes whose speaker no rule read (session 14, second pass)', () => {
       expect(speakers(text)).toEqual(['كمال بوزيد', 'كمال بوزيد']);
     });
 
-    it('reads a post-posed `قال المصدر نفسه` the same way', () => {
+    it('reads a post-posed `قال المصدر نفسه` the same way (the carry-over of a post-posed verb did so already)', () => {
       const text =
         'وقال مصدر أمني طلب عدم ذكر اسمه إن «الدوريات انتشرت على كل الطرق المؤدية إلى المدينة». «لم نعثر حتى الآن على أي أثر للفارين»، قال المصدر نفسه.';
       expect(speakers(text)).toEqual(['مصدر أمني', 'مصدر أمني']);
