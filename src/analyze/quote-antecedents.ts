@@ -604,7 +604,7 @@ export function relativeAntecedent(ctx: Context, sentence: Sentence, cue: Tok): 
   return null;
 }
 
-const PREPOSITION_BEFORE_KEYS = keySet(['في', 'من', 'إلى', 'على', 'عن', 'مع', 'بين', 'أمام', 'خلال', 'لدى', 'عند', 'حول', 'بعد', 'قبل']);
+export const PREPOSITION_BEFORE_KEYS = keySet(['في', 'من', 'إلى', 'على', 'عن', 'مع', 'بين', 'أمام', 'خلال', 'لدى', 'عند', 'حول', 'بعد', 'قبل']);
 
 /**
  * A person-like noun phrase in the sentence before `cue` that no rule read: an unnamed speaker head

@@ -7,7 +7,7 @@ import { keySet, lookup, type Tok } from './tokens.js';
 import { isStop, TITLE_KEYS } from './lexicon.js';
 import { articleWritten, nameRun } from './names.js';
 import { firstFrom } from './search.js';
-import { COMPLEMENTIZERS, type Context, cueGender } from './quote-context.js';
+import { COMPLEMENTIZERS, type Context, cueGender, findStartingIn } from './quote-context.js';
 import { knownSurname, startsNounPhrase, subjectAt, subjectOrPhrase, subjectPhrase } from './quote-speaker-phrase.js';
 
 export const RELAY_KEYS = keySet(['نقل', 'نقلت', 'نقلوا']);
@@ -213,12 +213,44 @@ function readExplicitSubject(ctx: Context, verb: Tok): string | null {
     return subjectOrPhrase(ctx, verb.index + 2, Number.MAX_SAFE_INTEGER);
   }
   const next = ctx.toks[verb.index + 1];
+  // `صرح لـوكالة الأنباء X بأن`، `وقال لـقناة X إن`: ل joined by a tatweel marks the addressee, never the subject.
+  if (next !== undefined && /^لـ/u.test(next.text)) return subjectAfterAddressee(ctx, next);
   if (next !== undefined && next.key === 'في' && lookup(verb, IN_DOCUMENT_VERB_KEYS) !== null) return subjectAt(ctx, verb.index + 2, Number.MAX_SAFE_INTEGER);
   const at = subjectAt(ctx, verb.index + 1, Number.MAX_SAFE_INTEGER);
   // `وتابعت فارس:`: a surname alone before the colon, of someone named before.
   if (at === null && next !== undefined && next.spaced && ctx.text.slice(next.end, next.end + 1) === ':') return knownSurname(ctx, next);
   if (at !== null || !startsNounPhrase(ctx, next)) return at;
   return subjectPhrase(ctx, verb.index + 1, Number.MAX_SAFE_INTEGER);
+}
+
+/** The subject written after an addressee `لـX` (the body or person named there, as one mention): none when a complementizer or a preposition follows. */
+function subjectAfterAddressee(ctx: Context, addressee: Tok): string | null {
+  const named = findStartingIn(ctx.mentions, addressee.start, addressee.end);
+  const after = ctx.toks[firstFrom(ctx.toks, named === undefined ? addressee.end : Math.max(addressee.end, named.end))];
+  return after !== undefined && startsNounPhrase(ctx, after) ? subjectOrPhrase(ctx, after.index, Number.MAX_SAFE_INTEGER) : null;
+}
+
+/** How many words a description before its apposed name may have (`الشركة المالكة للفندق`). */
+const APPOSED_DESCRIPTION_WORDS = 4;
+
+/**
+ * `قالت الشركة المالكة للفندق، مجموعة X، إنها`: a definite description after the verb, a comma, then a
+ * body or person the entity pass named, closed by a comma or a complementizer: that name is the subject
+ * (the description says what it is). Null when anything else follows the description.
+ */
+export function apposedName(ctx: Context, verb: Tok): string | null {
+  const first = ctx.toks[verb.index + 1];
+  if (first === undefined || !/^ +$/.test(first.gap) || !articleWritten(first)) return null;
+  for (let k = verb.index + 2; k <= verb.index + APPOSED_DESCRIPTION_WORDS + 1 && k < ctx.toks.length; k++) {
+    const t = ctx.toks[k] as Tok;
+    if (/^ +$/.test(t.gap)) continue;
+    if (!/^\s*[،,]\s*$/.test(t.gap)) return null;
+    const m = findStartingIn(ctx.mentions, t.start, t.end, (x) => x.type === 'person' || x.type === 'organization');
+    const after = m === undefined ? undefined : ctx.toks[firstFrom(ctx.toks, m.end)];
+    if (m === undefined || after === undefined || !/^\s*[،,]\s*$/.test(after.gap)) return null;
+    return m.type === 'person' ? m.name : m.form;
+  }
+  return null;
 }
 
 const WROTE_KEYS = keySet(['كتب']);

@@ -17,7 +17,7 @@ import type { EntityMention, QuoteMention } from './types.js';
 import { containing, firstFrom } from './search.js';
 import { describesSomeone, implausibleSpeaker, aboutStatement, agrees, type Context, cueGender, findStartingIn, type Gender, isStatement, OUTLET_HEADS, someStartingIn, type Spoken, tokensWithin, trimQuote } from './quote-context.js';
 import { description, isAddressee, startsNounPhrase, subjectAt, subjectOrPhrase, withoutAddressee } from './quote-speaker-phrase.js';
-import { clauseSubject, explicitSubject, IN_DOCUMENT_VERB_KEYS, pluperfectSubject, pluperfectWritten, preverbalSubject, relayedSource, relayingVerb, writtenOn } from './quote-subject.js';
+import { apposedName, clauseSubject, explicitSubject, IN_DOCUMENT_VERB_KEYS, pluperfectSubject, pluperfectWritten, preverbalSubject, relayedSource, relayingVerb, writtenOn } from './quote-subject.js';
 import { colonSpeaker, cueBefore, goingVerb, IMPERFECT_KEYS, postposed, preposed } from './quote-cues.js';
 import { addresseeBefore, ammaColon, appositionOpener, definiteDescriptionOpens, describedName, soleSubjectBefore, explicitSubjects, afterRelative, introducedBetween, matterTopic, documentBefore, frontedDescription, openerActor, pluralSubjectBefore, relativeAntecedent, sentenceActors, statementIssuers, subjectBefore, topicBefore, unreadActorBefore } from './quote-antecedents.js';
 import { reportedSpeech } from './quote-reported.js';
@@ -29,6 +29,7 @@ import { fullNameOf, fullNames } from './full-names.js';
 import { childReferent, describedColon, kinReferent, lifeDescription } from './quote-kin.js';
 import { namedReferent, resolveTitle } from './quote-titles.js';
 import { referredSource } from './quote-documents.js';
+import { sameOneAfter, solePersonBefore } from './quote-sole-person.js';
 
 export interface FindQuotesOptions {
   /** Fewer words than this inside the marks is a quoted name or term, not a quote. Default 3, ≥ 1. */
@@ -438,6 +439,8 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     if (referred !== null) return referred;
     // `قال الرجل وهو …`: a bare description refers back, whatever a subject reading finds after it.
     if (bareDescription(ctx, cue)) return referent(cue);
+    // `وتابع المسؤول ذاته`: the one just quoted.
+    if (sameOneAfter(ctx, cue)) return lastSpeaker(cue.start, cueGender(cue));
     const explicit = explicitSubject(ctx, cue);
     // `أما X فيلخص الوضع بكلمات قليلة:`، `أما وزارة الكهرباء فعزت النقص إلى «…»`: the ف-verb answering an
     // أما topic has the topic as subject (what follows is its object), unless a person is named after it.
@@ -456,6 +459,9 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     // `ذكرت قوة الإطفاء العامة في بيان أن`: the words before the statement name its issuer, known or not.
     const issuing = nounPhraseNext ? issuerBeforeStatement(ctx, cue) : null;
     if (issuing !== null) return issuing;
+    // `قالت الشركة المالكة للفندق، مجموعة X، إنها`: the name set off by commas after the description.
+    const apposed = nounPhraseNext ? apposedName(ctx, cue) : null;
+    if (apposed !== null) return apposed;
     // A subject is written after the verb but names no one we can read: say nothing rather than guess.
     if (nounPhraseNext && !inDocument) return unreadPhrase(ctx, cue) ?? loneDescription(ctx, cue, cue.start);
     if (writtenOn(ctx, cue)) return null;
@@ -695,6 +701,10 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     const sameSpeaker = sameSentence && previous !== null ? previous.speaker : null;
     let speaker: string | null;
     let cueText: string | null;
+    // A reporting verb with no subject written (or a description referring back): see `solePersonBefore`.
+    let subjectless: Tok | null = null;
+    // The post-posed verb (`«…»، تقول`), whose gender the speaker keeps for later carry-overs.
+    let postVerb: Tok | null = null;
     if (cue !== null) {
       cueText = cue.tok.text;
       const naming = cue.participle && lookup(cue.tok, NAMING_CUE_KEYS) !== null;
@@ -721,6 +731,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
           lastSpeaker(cue.tok.start, cueGender(cue.tok));
       } else {
         speaker = verbSpeaker(cue.tok, sentence, span.open);
+        if (explicitSubject(ctx, cue.tok) === null && (anaphoricPerson(ctx, cue.tok) || !startsNounPhrase(ctx, ctx.toks[cue.tok.index + 1]))) subjectless = cue.tok;
         // `«…»، يقول X، فيرد عليه رفيقه Y: «…»`: whoever is answered (the pronoun after the verb) is not the one answering.
         if (speaker !== null && previous !== null && speaker === previous.speaker && answersSomeone(ctx, cue.tok)) speaker = companionName(ctx, cue.tok);
         // `يقول: «…»، ثم يضيف ضاحكاً: «…»`: a verb with no subject of its own after a quote in the same sentence goes on with its speaker.
@@ -733,6 +744,8 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
       cueText = post.cue;
       const back = post.verb !== undefined && ((post.speaker === null && anaphoricPerson(ctx, post.verb)) || bareDescription(ctx, post.verb)) ? post.verb : null;
       // (A post-posed verb with no subject agrees with whom it goes back to: `«…»، يقول` is not the last woman's.)
+      postVerb = post.verb ?? null;
+      if (post.verb !== undefined && (back !== null || (post.speaker === null && post.unread !== true))) subjectless = post.verb;
       speaker = back !== null ? referent(back, span.open) : post.unread === true ? (post.verb === undefined ? null : loneDescription(ctx, post.verb, span.open)) : (post.speaker ?? lastSpeaker(span.open, post.verb === undefined ? null : cueGender(post.verb)));
     }
     if (cue !== null && !cue.participle && explicitSubject(ctx, cue.tok) === null) {
@@ -746,13 +759,14 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     if (speaker !== null && implausible(speaker)) speaker = lastSpeaker(span.open, cue === null ? null : cueGender(cue.tok));
     // `وقال متحدث باسم الشرطة …. "…"، وأضاف المتحدث.`: a bare definite title is the unnamed description it introduced.
     if (speaker !== null && bareTitle(speaker)) speaker = introducedDescription(ctx, speaker, span.open);
+    if (speaker === null && subjectless !== null && cueGender(subjectless) !== 'p') speaker = solePersonBefore(ctx, span.open, cueGender(subjectless), speakers);
     // No speaker found: not a quote we can attribute (a quoted term, or a construction we do not read).
     if (speaker === null || isAddressee(speaker)) continue;
     // `وقالت المحكمة في حيثيات حكمها`: the court that ruled.
     if (bareCourt(speaker)) speaker = rulingCourt(ctx, span.open) ?? speaker;
     speaker = withoutAddressee(withoutComplement(speaker));
     out.push({ kind: 'quote-mention', start: span.innerStart, end: span.innerEnd, text: trimQuote(text.slice(span.innerStart, span.innerEnd)), mode: 'verbatim', speaker, cue: cueText });
-    speakers.push({ start: span.open, speaker, gender: cue === null ? null : cueGender(cue.tok), statement: aboutStatement(ctx, span.open) });
+    speakers.push({ start: span.open, speaker, gender: cue !== null ? cueGender(cue.tok) : postVerb === null ? null : cueGender(postVerb), statement: aboutStatement(ctx, span.open) });
     previous = { close: span.close, sentence, speaker };
   }
   if (o.reported) out.push(...reportedSpeech(ctx, spans, verbSpeaker));
