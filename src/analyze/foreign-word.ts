@@ -59,13 +59,16 @@ function longVowels(k: string): number {
 /** Five letters or more, no Arabic ending, pattern or verb prefix. */
 const noArabicShape = (k: string): boolean => k.length >= 5 && !ARABIC_END.test(k) && !ARABIC_PATTERN.test(k) && !VERB_SHAPE.test(k);
 
-function shapedForeign(t: Tok): boolean {
-  if (t.kind !== 'word' || LOANWORD_KEYS.has(t.key)) return false;
+/** The word's letters have a transliteration's shape, listed loanwords included (`فيديو`). */
+export function transliterationShape(t: Tok): boolean {
+  if (t.kind !== 'word') return false;
   if (FOREIGN_LETTERS.test(t.text)) return true;
   const k = t.key;
   // A final ي may be a nisba's (`صيرفي`): five letters without it.
   return noArabicShape(k) && (!k.endsWith('ي') || k.length >= 6) && longVowels(k) >= 2;
 }
 
-/** The word (as written, no proclitic peeled) has a transliteration's shape; computed once per spelling. */
+const shapedForeign = (t: Tok): boolean => !LOANWORD_KEYS.has(t.key) && transliterationShape(t);
+
+/** The word (as written, no proclitic peeled) has a transliteration's shape and is no listed loanword; computed once per spelling. */
 export const foreignShaped = (t: Tok): boolean => spellingFact(t, FACT.foreign, shapedForeign);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { foreignShaped } from '../../src/analyze/foreign-word.js';
+import { LOANWORDS } from '../../src/analyze/data/loanwords.js';
+import { foreignShaped, transliterationShape } from '../../src/analyze/foreign-word.js';
 import { tokenView } from '../../src/analyze/tokens.js';
+import { key } from '../../src/text/index.js';
 import { places } from './probes.js';
 
 const shaped = (words: string): string[] => tokenView(words).filter(foreignShaped).map((t) => t.text);
@@ -17,6 +19,11 @@ describe('session 14: the shape of a transliterated word (foreign-word.ts)', () 
 
   it('reads no nisba of five letters, and no foreign word used as a common noun', () => {
     expect(shaped('صيرفي فيديو مونديال كيلومتر تلفزيون')).toEqual([]);
+  });
+
+  it('lists only loanwords the shape test would take for a name, each spelling the key folds together once (data/loanwords.ts)', () => {
+    expect(LOANWORDS.filter((w) => !tokenView(w).every(transliterationShape))).toEqual([]);
+    expect(LOANWORDS.filter((w, i) => LOANWORDS.findIndex((v) => key(v) === key(w)) !== i)).toEqual([]);
   });
 });
 
