@@ -38,6 +38,13 @@ describe('session 14: a lone foreign name after a locating preposition (lone-pla
     expect(places('وقال في تصريح، إن الطريق مغلق.')).toEqual([]);
     expect(places('وظهر في فيديو، وهو يلوح بيده.')).toEqual([]);
     expect(places('ويمتد الطابور أكثر من كيلومتر على الطريق.')).toEqual([]);
+    expect(places('وتخرج من كيرنستون الدولية.')).toEqual([]);
+    expect(places('وشارك في كيرنستون للشباب عشرات العدائين.')).toEqual([]);
+  });
+
+  it('reads the word closed by a time word or by و going on to the next item as a place', () => {
+    expect(places('وعمل في كيرنستون الأسبوع الماضي.')).toEqual(['كيرنستون']);
+    expect(places('وعمل في كيرنستون وهادلسبري.')).toEqual(['كيرنستون', 'هادلسبري']);
   });
 
   it('reads no storm the text names so as a place', () => {
