@@ -60,4 +60,8 @@ describe('session 14: a short place read through a peeled ك (entities.ts)', () 
   it('reads no place of three letters in a word opening with ك (`كسرت` "it broke")', () => {
     expect(places('وقال الصياد إن الموجة لم تكن قد كسرت بعد حين وصل القارب.')).toEqual([]);
   });
+
+  it('still reads a longer place through ك (`كبغداد`)', () => {
+    expect(places('وأصبحت الموصل كبغداد في ازدحامها.')).toEqual(['الموصل', 'بغداد']);
+  });
 });
