@@ -17,6 +17,10 @@ describe('session 14: the shape of a transliterated word (foreign-word.ts)', () 
     expect(shaped('قانون أسبوع تسجيل مراكز منشور شوارع اجتماع محطة مستشفيات مستشفيين جانبها يتجاوز')).toEqual([]);
   });
 
+  it('reads no word with fewer than two long vowels after its first letter (`سنوكر`، `هكتولتر`)', () => {
+    expect(shaped('سنوكر هكتولتر')).toEqual([]);
+  });
+
   it('reads no nisba of five letters, and no foreign word used as a common noun', () => {
     expect(shaped('صيرفي فيديو مونديال كيلومتر تلفزيون')).toEqual([]);
   });
