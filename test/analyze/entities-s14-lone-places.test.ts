@@ -51,6 +51,10 @@ describe('session 14: a lone foreign name after a locating preposition (lone-pla
     expect(places('وعمل في كيرنستون وهادلسبري.')).toEqual(['كيرنستون', 'هادلسبري']);
   });
 
+  it('reads no listed given name as a place (`رسالة من كريستوفر`: whom the letter came from)', () => {
+    expect(places('وتلقى رسالة من كريستوفر، وردّ عليها.')).toEqual([]);
+  });
+
   it('reads no storm the text names so as a place', () => {
     expect(places('ضرب إعصار "هاليتون" الساحل العام الماضي. وقال الضابط: تعلمنا من هاليتون أن الإنذار المبكر ينقذ الأرواح.')).toEqual([]);
   });
