@@ -12,6 +12,10 @@ describe('session 14: the shape of a transliterated word (foreign-word.ts)', () 
     expect(shaped('كيرنستون هادلسبري فورتيبوغ ماريتزيا پرنو')).toEqual(['كيرنستون', 'هادلسبري', 'فورتيبوغ', 'ماريتزيا', 'پرنو']);
   });
 
+  it('reads a final ـينا as a name\'s, not the pronoun "our" (`فيينا`، `كارولينا`)', () => {
+    expect(shaped('فيينا كارولينا')).toEqual(['فيينا', 'كارولينا']);
+  });
+
   it('reads no Arabic pattern, ending or verb as foreign', () => {
     // فاعول، أفعول، تفعيل، مفاعل، مفعول، فواعل، افتعال; ة، ات، ين، pronouns; present verbs
     expect(shaped('قانون أسبوع تسجيل مراكز منشور شوارع اجتماع محطة مستشفيات مستشفيين جانبها يتجاوز')).toEqual([]);
