@@ -6,6 +6,7 @@
  */
 import type { EntityType, Span } from '../core/index.js';
 import { isStopword, key } from '../text/index.js';
+import { KIN_NOUNS } from './data/kinship.js';
 import { type GazetteerHit, isPlaceAdjective, matchGazetteer } from './gazetteer.js';
 import { GIVEN_KEYS, isStop, MEDIA_KEYS, NAME_JOINER_KEYS, RELATIVE_OR_HE_KEYS, TITLE_KEYS, titleHead, TRANSITIVE_VERB_KEYS, VERB_KEYS } from './lexicon.js';
 import { articleWritten, isNameWord, looksImperfect, nameRun, plainNounAfterName, possessiveNoun, titleAt, verbShaped } from './names.js';
@@ -488,7 +489,7 @@ const appositiveTitle = (t: Tok): boolean => !isDefinite(t.key) && !ADJECTIVE_TI
  * Kinship and relation nouns in construct after a name (`وقال X Y عم الجندي`، `والد الضحية`، `زوجة …`): an
  * apposition that closes the name as a title does. (ابن/بنت are left out: they join a name to the father's.)
  */
-const KIN_KEYS = keySet(['عم', 'عمة', 'خال', 'خالة', 'والد', 'والدة', 'شقيق', 'شقيقة', 'أخو', 'أخت', 'زوج', 'زوجة', 'أرملة', 'نجل', 'نجلة', 'جد', 'جدة', 'حفيد', 'حفيدة', 'صديق', 'صديقة', 'زميل', 'زميلة', 'جار', 'جارة', 'خطيب', 'خطيبة']);
+const KIN_KEYS = keySet([...KIN_NOUNS, 'أخو', 'أرملة', 'نجل', 'نجلة', 'حفيد', 'حفيدة', 'زميل', 'زميلة', 'خطيب', 'خطيبة']);
 /** Title words that are adjectives too (`بمباراة كبيرة`): no apposition. */
 const ADJECTIVE_TITLE_KEYS = keySet(['كبير', 'كبيرة', 'كبيرا']);
 

@@ -26,20 +26,21 @@ const CONSONANT = '[^اوي]';
 const PATTERNS = [
   // فاعول، فاعيل، فعلول، فعليل، فعلال (قانون، عصفور، قنديل، زلزال)
   '.ا.و.', '.ا.ي.', `.${CONSONANT}.و.`, `.${CONSONANT}.ي.`, `.${CONSONANT}.ا.`,
-  // فواعل، فواعيل، فعائل، فعالل، فعاليل (شوارع، طواحين، رسائل، دراهم، عناوين)
-  '.وا..', '.وا.ي.', '..اء.', '..ا..', '..ا.ي.',
-  // أفعال، أفعول، أفعيل، أفاعل، أفاعيل، افتعال، انفعال، استفعال، أفعلاء (أعمال، أسبوع، إبريق، أساليب، اجتماع، انفجار)
-  'ا..ا.', 'ا..و.', 'ا..ي.', 'ا.ا..', 'ا.ا.ي.', 'ا.[تطد].ا.', 'ان..ا.', 'است..ا.', 'ا...اء',
-  // تفعيل، تفاعل، تفاعيل، تفعال (تسجيل، تعاون، تصاميم، تمثال)
-  'ت..ي.', 'ت.ا..', 'ت.ا.ي.', 'ت..ا.',
-  // مفعول، مفعال، مفعيل، مفاعل، مفاعيل، مفتعل، منفعل، مستفعل، متفاعل، متفعّل (منشور، مفتاح، مراكز، مجتمع، مستشفى)
-  'م..و.', 'م..ا.', 'م..ي.', 'م.ا..', 'م.ا.ي.', 'م.[تطد]..', 'من...', 'مست...', 'مت.ا..', 'مت...',
+  // فعالل، فعاليل, which hold فواعل، فعائل، أفاعل، تفاعل، مفاعل and their ـيل forms (دراهم، شوارع، رسائل، أساليب،
+  // تعاون، مراكز، عناوين، طواحين، تصاميم)
+  '..ا..', '..ا.ي.',
+  // أفعال، أفعول، أفعيل، افتعال، انفعال، استفعال (أعمال، أسبوع، إبريق، اجتماع، انفجار; أفعلاء ends as ARABIC_END)
+  'ا..ا.', 'ا..و.', 'ا..ي.', 'ا.[تطد].ا.', 'ان..ا.', 'است..ا.',
+  // تفعيل، تفعال (تسجيل، تمثال)
+  'ت..ي.', 'ت..ا.',
+  // مفعول، مفعال، مفعيل، مفتعل، منفعل، مستفعل، متفاعل، متفعّل (منشور، مفتاح، مجتمع، مستشفى)
+  'م..و.', 'م..ا.', 'م..ي.', 'م.[تطد]..', 'من...', 'مست...', 'مت.ا..', 'مت...',
 ];
 const ARABIC_PATTERN = new RegExp(`^(?:${PATTERNS.join('|')})$`, 'u');
 
 /**
  * Endings of Arabic words: ة or a pronoun (ه، ها، هم، هما، هن، كم), a plural or dual (ين، ات، وا، ان), the
- * feminine plural فعلاء (ء); نا is the pronoun "our" except in ـينا (`فيينا`، `أثينا`).
+ * plurals فعلاء and أفعلاء (ء); نا is the pronoun "our" except in ـينا (`فيينا`، `أثينا`).
  */
 const ARABIC_END = /(?:ه|ها|هم|هما|هن|كم|ين|ات|وا|ان|اء|[^ي]نا)$/u;
 
@@ -59,13 +60,16 @@ function longVowels(k: string): number {
 /** Five letters or more, no Arabic ending, pattern or verb prefix. */
 const noArabicShape = (k: string): boolean => k.length >= 5 && !ARABIC_END.test(k) && !ARABIC_PATTERN.test(k) && !VERB_SHAPE.test(k);
 
-function shapedForeign(t: Tok): boolean {
-  if (t.kind !== 'word' || LOANWORD_KEYS.has(t.key)) return false;
+/** The word's letters have a transliteration's shape, listed loanwords included (`فيديو`). */
+export function transliterationShape(t: Tok): boolean {
+  if (t.kind !== 'word') return false;
   if (FOREIGN_LETTERS.test(t.text)) return true;
   const k = t.key;
   // A final ي may be a nisba's (`صيرفي`): five letters without it.
   return noArabicShape(k) && (!k.endsWith('ي') || k.length >= 6) && longVowels(k) >= 2;
 }
 
-/** The word (as written, no proclitic peeled) has a transliteration's shape; computed once per spelling. */
+const shapedForeign = (t: Tok): boolean => !LOANWORD_KEYS.has(t.key) && transliterationShape(t);
+
+/** The word (as written, no proclitic peeled) has a transliteration's shape and is no listed loanword; computed once per spelling. */
 export const foreignShaped = (t: Tok): boolean => spellingFact(t, FACT.foreign, shapedForeign);

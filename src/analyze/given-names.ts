@@ -111,17 +111,17 @@ function foreignAfterAccording(t: Tok, before: Tok | undefined): Form | null {
 const presentVerbInYa = (t: Tok): boolean => /^ي/.test(t.key) && t.key.length <= 5 && !isDefinite(t.key);
 
 /**
+ * Past verbs news tells of a person right after the name (`ابنها أنتوني قتل في الهجوم`، `توفي`، `أصيب`): three
+ * letters after a foreign given name read as a family name (`هول`), so these end the name instead.
+ */
+const EVENT_VERB_KEYS = keySet(['قتل', 'توفي', 'أصيب', 'اعتقل', 'نجا', 'مات', 'جرح', 'فر', 'هرب', 'عاد', 'وصل', 'غادر', 'سافر', 'عاش', 'اختفى', 'اختطف', 'أعدم', 'سجن', 'فاز', 'خسر', 'ظهر', 'كان', 'أصبح']);
+
+/**
  * `توني هول،`، `ديفيد جيل المتحدث`، `بوجدان ستيليا`: after a foreign given name the next plain words are
  * family names, as transliterated (three letters, a final ـيا), where an Arabic given name's would be
  * read as a verb or an accusative (`trimmed`). The run still ends at a word with و, a verb, and after
  * three plain words with no boundary (the verb's object).
  */
-/**
- * Past verbs news tells of a person right after the name (`ابنها أنتوني قتل في الهجوم`، `توفي`، `أصيب`): three
- * letters after a foreign given name read as a family name (`هول`), so these end the name instead.
- */
-const EVENT_VERB_KEYS = keySet(['قتل', 'توفي', 'توفى', 'أصيب', 'اعتقل', 'نجا', 'مات', 'جرح', 'فر', 'هرب', 'عاد', 'وصل', 'غادر', 'سافر', 'عاش', 'اختفى', 'اختطف', 'أعدم', 'سجن', 'فاز', 'خسر', 'ظهر', 'كان', 'أصبح']);
-
 function foreignName(run: { to: number; start: number; end: number } | null, toks: readonly Tok[], i: number): NameSpan | null {
   if (run === null || run.to - i < 2) return null;
   let to = run.to;

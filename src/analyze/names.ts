@@ -101,8 +101,11 @@ const accusativeParticiple = (k: string): boolean => /^(?:مت|مست)..+ا$/.te
  */
 const accusativeVerbalNoun = (k: string): boolean => /^(?:است..ا.|ا.[تطد].ا.|ان..ا.|ت..ي.|ا[^اوي].ا.)ا$/.test(k) && !GIVEN_KEYS.has(k);
 
-/** Nouns in the stopword list that take a pronoun as nouns do (`أخوه`، `عبد ربه`): no particle. */
-const NOUN_STOP_KEYS = keySet(['أب', 'أخ', 'حم', 'ذو', 'فو', 'رب']);
+/**
+ * Two-letter prepositions that carry a pronoun (`معه`، `عنه`، `منه`، `فيه`); other two-letter stopwords do not:
+ * `قطنا` is no قط + نا, and the nouns among them (أب، أخ، ذو، رب) take a pronoun as nouns do (`عبد ربه`).
+ */
+const SHORT_PREPOSITION_KEYS = keySet(['مع', 'عن', 'من', 'في']);
 
 /** A pronoun written at a word's end (ه as written, not ة folded into it). */
 const WRITTEN_PRONOUN = /(?:هما|ها|هم|هن|كم|نا|ه)$/u;
@@ -117,10 +120,8 @@ const particleWithPronoun = (t: Tok): boolean =>
   t.forms.some((f) => {
     if (f.letters > 1 || (f.letters === 1 && !/^[وف]/.test(t.text))) return false;
     const stem = f.form.replace(WRITTEN_PRONOUN, '');
-    return (stem.length >= 3 || SHORT_PREPOSITION_KEYS.has(stem)) && stem !== f.form && isStopword(stem) && !NOUN_STOP_KEYS.has(stem);
+    return (stem.length >= 3 || SHORT_PREPOSITION_KEYS.has(stem)) && stem !== f.form && isStopword(stem);
   });
-/** Two-letter prepositions that carry a pronoun (`معه`، `عنه`، `منه`، `فيه`); other two-letter stopwords do not (`قطنا` is no قط + نا). */
-const SHORT_PREPOSITION_KEYS = keySet(['مع', 'عن', 'من', 'في']);
 
 /**
  * What a word's spelling alone says about it in a name, one bit per test `isNameWord` asks of the word

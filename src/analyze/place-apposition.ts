@@ -14,7 +14,7 @@ import { firstFrom } from './search.js';
 /** Prepositions that locate what follows them (`في`، `من`، `إلى`، `قرب`). */
 export const LOCATING_KEYS = keySet(['في', 'من', 'إلى', 'قرب', 'بالقرب', 'داخل', 'نحو']);
 
-/** `opener` is a locating preposition, bare or carrying و/ف (`وفي`، `فمن`); asked at every token by lone-places.ts. */
+/** `opener` is a locating preposition, bare or carrying و/ف (`وفي`، `فمن`); lone-places.ts asks it only of words whose forms hold one (the trigger mask's `START.locating`). */
 export function locatingWord(opener: Tok): boolean {
   const forms = opener.forms;
   for (let k = 0; k < forms.length; k++) {

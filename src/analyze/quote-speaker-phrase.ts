@@ -3,6 +3,7 @@
  * speaking for its author, an unnamed description (`مصدر دبلوماسي`), or a name closing an unknown noun phrase.
  */
 import { key } from '../text/index.js';
+import { KIN_NOUNS } from './data/kinship.js';
 import { BI_COMPLEMENT_VERBS, OBJECT_NOUNS, UNNAMED_ROLES } from './data/reporting.js';
 import { hasTanween, isDefinite, isNisba, keySet, lookup, type Tok } from './tokens.js';
 import { PLACE_CUE_FORMS } from './place-cues.js';
@@ -855,7 +856,7 @@ export function subjectPhrase(ctx: Context, i: number, limit: number, closingOnl
 }
 
 /** Kin words that take the relative as a genitive (`عم X`، `زوجة X`): the phrase's head is the kin, not X. */
-const KIN_HEAD_KEYS = keySet(['عم', 'عمة', 'خال', 'خالة', 'والد', 'والدة', 'أب', 'أم', 'شقيق', 'شقيقة', 'أخ', 'أخت', 'ابن', 'ابنة', 'زوج', 'زوجة', 'جد', 'جدة', 'صديق', 'صديقة', 'جار', 'جارة']);
+const KIN_HEAD_KEYS = keySet([...KIN_NOUNS, 'أب', 'أم', 'أخ', 'ابن', 'ابنة']);
 
 /**
  * `وقال ديفيد مارش عم الطالب سامر`، `وقال مارك هيوز محامي المتهم`: a name no list knows, then a title,

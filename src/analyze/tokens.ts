@@ -129,9 +129,9 @@ export function tokenView(text: string): Tok[] {
 }
 
 /**
- * Yes/no facts that follow from a token's kind, key and forms alone, each asked at every token by an
- * extractor (can a date or a quantity start here?): worked out once per spelling and kept on it, so
- * most tokens are passed over at once.
+ * Yes/no facts that follow from a token's kind, key and forms alone, each asked again and again by an
+ * extractor (can a date or a quantity start here? has the word a transliteration's shape?): worked out
+ * once per spelling and kept on it, so most tokens are passed over at once.
  */
 export const FACT = { date: 0, quantity: 1, foreign: 2 } as const;
 

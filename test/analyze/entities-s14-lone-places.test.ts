@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { foreignShaped } from '../../src/analyze/foreign-word.js';
+import { LOANWORDS } from '../../src/analyze/data/loanwords.js';
+import { foreignShaped, transliterationShape } from '../../src/analyze/foreign-word.js';
 import { tokenView } from '../../src/analyze/tokens.js';
+import { key } from '../../src/text/index.js';
 import { places } from './probes.js';
 
 const shaped = (words: string): string[] => tokenView(words).filter(foreignShaped).map((t) => t.text);
@@ -10,13 +12,26 @@ describe('session 14: the shape of a transliterated word (foreign-word.ts)', () 
     expect(shaped('كيرنستون هادلسبري فورتيبوغ ماريتزيا پرنو')).toEqual(['كيرنستون', 'هادلسبري', 'فورتيبوغ', 'ماريتزيا', 'پرنو']);
   });
 
+  it('reads a final ـينا as a name\'s, not the pronoun "our" (`فيينا`، `كارولينا`)', () => {
+    expect(shaped('فيينا كارولينا')).toEqual(['فيينا', 'كارولينا']);
+  });
+
   it('reads no Arabic pattern, ending or verb as foreign', () => {
     // فاعول، أفعول، تفعيل، مفاعل، مفعول، فواعل، افتعال; ة، ات، ين، pronouns; present verbs
     expect(shaped('قانون أسبوع تسجيل مراكز منشور شوارع اجتماع محطة مستشفيات مستشفيين جانبها يتجاوز')).toEqual([]);
   });
 
+  it('reads no word with fewer than two long vowels after its first letter (`سنوكر`، `هكتولتر`)', () => {
+    expect(shaped('سنوكر هكتولتر')).toEqual([]);
+  });
+
   it('reads no nisba of five letters, and no foreign word used as a common noun', () => {
     expect(shaped('صيرفي فيديو مونديال كيلومتر تلفزيون')).toEqual([]);
+  });
+
+  it('lists only loanwords the shape test would take for a name, each spelling the key folds together once (data/loanwords.ts)', () => {
+    expect(LOANWORDS.filter((w) => !tokenView(w).every(transliterationShape))).toEqual([]);
+    expect(LOANWORDS.filter((w, i) => LOANWORDS.findIndex((v) => key(v) === key(w)) !== i)).toEqual([]);
   });
 });
 
@@ -31,6 +46,17 @@ describe('session 14: a lone foreign name after a locating preposition (lone-pla
     expect(places('وقال في تصريح، إن الطريق مغلق.')).toEqual([]);
     expect(places('وظهر في فيديو، وهو يلوح بيده.')).toEqual([]);
     expect(places('ويمتد الطابور أكثر من كيلومتر على الطريق.')).toEqual([]);
+    expect(places('وتخرج من كيرنستون الدولية.')).toEqual([]);
+    expect(places('وشارك في كيرنستون للشباب عشرات العدائين.')).toEqual([]);
+  });
+
+  it('reads the word closed by a time word or by و going on to the next item as a place', () => {
+    expect(places('وعمل في كيرنستون الأسبوع الماضي.')).toEqual(['كيرنستون']);
+    expect(places('وعمل في كيرنستون وهادلسبري.')).toEqual(['كيرنستون', 'هادلسبري']);
+  });
+
+  it('reads no listed given name as a place (`رسالة من كريستوفر`: whom the letter came from)', () => {
+    expect(places('وتلقى رسالة من كريستوفر، وردّ عليها.')).toEqual([]);
   });
 
   it('reads no storm the text names so as a place', () => {
@@ -45,5 +71,9 @@ describe('session 14: a lone foreign name after a locating preposition (lone-pla
 describe('session 14: a short place read through a peeled ك (entities.ts)', () => {
   it('reads no place of three letters in a word opening with ك (`كسرت` "it broke")', () => {
     expect(places('وقال الصياد إن الموجة لم تكن قد كسرت بعد حين وصل القارب.')).toEqual([]);
+  });
+
+  it('still reads a longer place through ك (`كبغداد`)', () => {
+    expect(places('وأصبحت الموصل كبغداد في ازدحامها.')).toEqual(['الموصل', 'بغداد']);
   });
 });
