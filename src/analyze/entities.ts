@@ -540,14 +540,6 @@ function functionWordAbbreviation(text: string, toks: readonly Tok[], t: Tok, gz
   return !/[(«"“]\s*$/u.test(text.slice(Math.max(0, t.start - 2), t.start));
 }
 
-/**
- * `لم تكن قد كسرت بعد`: a place of three letters or fewer read through a peeled ك ("like") is a word of its
- * own (`كسرت` "it broke", not ك + سرت); a comparison with a town that short is rare, a verb or noun so
- * spelled common.
- */
-const likeShortPlace = (text: string, t: Tok, gz: GazetteerHit): boolean =>
-  gz.length === 1 && gz.start > t.start && gz.end - gz.start <= 3 && /ك$/.test(text.slice(t.start, gz.start));
-
 /** Countries named by a feminine nisba (`السعودية`, short for المملكة العربية السعودية). */
 const NISBA_COUNTRY_KEYS = keySet(['السعودية']);
 
@@ -576,7 +568,7 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
     const starts = entityStarts(toks[i] as Tok);
     if ((starts & CANDIDATE_STARTS) === 0) continue;
     const gz = (starts & START.gazetteer) === 0 ? null : matchGazetteer(toks, i);
-    if (gz !== null && !functionWordAbbreviation(text, toks, toks[i] as Tok, gz) && !(gz.type === 'place' && (shipNameAt(toks, i) || likeShortPlace(text, toks[i] as Tok, gz) || nisbaAfterNoun(toks, i, gz)))) {
+    if (gz !== null && !functionWordAbbreviation(text, toks, toks[i] as Tok, gz) && !(gz.type === 'place' && (shipNameAt(toks, i) || nisbaAfterNoun(toks, i, gz)))) {
       const end = nationalityAfter(toks, i + gz.length, gz);
       // (`مجلس النواب العراقي` and `مجلس النواب البحريني` are two bodies: the adjective stays in the name.)
       const name = end === gz.end ? gz.canonical : `${gz.canonical} ${text.slice((toks[i + gz.length] as Tok).start, end)}`;

@@ -153,6 +153,12 @@ function goesOn(g: Gazetteer, heads: readonly Form[], second: string): boolean {
   return false;
 }
 
+/**
+ * `كسرت` is "it broke", not ك + سرت: a place of three letters or fewer is not read through a peeled
+ * ك; a comparison with a town that short is rare, a verb or noun so spelled common.
+ */
+const kafPeeled = (first: Tok, letters: number): boolean => letters > 0 && /ك$/.test(first.text.slice(0, startAfter(first, letters) - first.start));
+
 /** The longest gazetteer name starting at token `i` (its first word may carry proclitics). */
 export function matchGazetteer(toks: readonly Tok[], i: number, g: Gazetteer = gazetteer()): GazetteerHit | null {
   const first = toks[i];
@@ -194,6 +200,7 @@ export function matchGazetteer(toks: readonly Tok[], i: number, g: Gazetteer = g
       const phrase = tail.length > 0 ? `${f.form} ${tail}` : f.form;
       const hit = g.entries.get(phrase);
       if (hit !== undefined && (f.form.length >= 2 || len >= 3) && (len > 1 || phrase.length > SHORT || writtenAs(first, f.letters, g.shortWritten.get(phrase)))) {
+        if (len === 1 && hit.type === 'place' && phrase.length <= SHORT && kafPeeled(first, f.letters)) continue;
         const last = toks[i + len - 1] as Tok;
         if (pronounNotTaMarbuta(hit.canonical, last, toks)) continue;
         const canonical = len === 1 && hit.type === 'place' ? homographCanonical(toks, i, f.form, f.letters) ?? hit.canonical : hit.canonical;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LOANWORDS } from '../../src/analyze/data/loanwords.js';
 import { foreignShaped, transliterationShape } from '../../src/analyze/foreign-word.js';
+import { matchGazetteer } from '../../src/analyze/gazetteer.js';
 import { tokenView } from '../../src/analyze/tokens.js';
 import { key } from '../../src/text/index.js';
 import { places } from './probes.js';
@@ -68,12 +69,22 @@ describe('session 14: a lone foreign name after a locating preposition (lone-pla
   });
 });
 
-describe('session 14: a short place read through a peeled ك (entities.ts)', () => {
+describe('session 14: a short place read through a peeled ك (gazetteer.ts)', () => {
   it('reads no place of three letters in a word opening with ك (`كسرت` "it broke")', () => {
     expect(places('وقال الصياد إن الموجة لم تكن قد كسرت بعد حين وصل القارب.')).toEqual([]);
   });
 
   it('still reads a longer place through ك (`كبغداد`)', () => {
     expect(places('وأصبحت الموصل كبغداد في ازدحامها.')).toEqual(['الموصل', 'بغداد']);
+  });
+
+  it("is the gazetteer's own rule, so no reader of it finds سرت in كسرت", () => {
+    const at = (text: string, word: string): string | null => {
+      const toks = tokenView(text);
+      return matchGazetteer(toks, toks.findIndex((t) => t.text === word))?.canonical ?? null;
+    };
+    expect(at('لم تكن قد كسرت بعد', 'كسرت')).toBeNull();
+    expect(at('وصل الوفد إلى سرت أمس', 'سرت')).toBe('سرت');
+    expect(at('الموصل كبغداد', 'كبغداد')).toBe('بغداد');
   });
 });
