@@ -214,19 +214,16 @@ function parseAt(toks: readonly Tok[], i: number): Parsed | null {
   }
   const today = at(j)?.key === 'اليوم';
   const told = today ? toldDay(toks, j) : undefined;
+  const twoDaysBack = dayBeforeYesterday(toks, j);
   if (told !== undefined) {
     p.fromLast = told.days;
     j += told.length;
   } else if (today) {
     p.rel = 0;
     j++;
-  } else if (at(j)?.forms.some((f) => f.form === 'اول') === true && at(j + 1)?.key === 'امس') {
+  } else if (twoDaysBack > 0) {
     p.rel = -2;
-    j += 2;
-  } else if (at(j)?.forms.some((f) => f.form === 'اول') === true && at(j + 1)?.key === 'من' && at(j + 2)?.key === 'امس' && at(j + 2)?.spaced === true) {
-    // `أول من أمس`: the day before yesterday, as `أول أمس`.
-    p.rel = -2;
-    j += 3;
+    j += twoDaysBack;
   } else if (at(j)?.key === 'بعد' && at(j + 1)?.key === 'غد') {
     p.rel = 2;
     j += 2;
@@ -346,6 +343,13 @@ function parseAt(toks: readonly Tok[], i: number): Parsed | null {
   if (p.weekday !== null && p.direction === 0 && p.rel === null && futureClause(toks, i)) return { ...p, to: j, direction: 1, fromToday: true };
   if (p.weekday !== null || p.fromLast !== undefined || (p.rel !== null && (!today || dayPart))) return { ...p, to: j };
   return null;
+}
+
+/** `أول أمس`، `أول من أمس` at token `j`: the day before yesterday; how many tokens it takes, or 0. */
+function dayBeforeYesterday(toks: readonly Tok[], j: number): number {
+  if (toks[j]?.forms.some((f) => f.form === 'اول') !== true) return 0;
+  if (toks[j + 1]?.key === 'امس') return 2;
+  return toks[j + 1]?.key === 'من' && toks[j + 2]?.key === 'امس' && toks[j + 2]?.spaced === true ? 3 : 0;
 }
 
 /** The parts of a day named with this (`هذا الصباح`، `هذا المساء`، `هذه الليلة`). */
