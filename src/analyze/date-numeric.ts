@@ -27,7 +27,8 @@ function triple(a: string, b: string, c: string): Omit<NumericDay, 'to'> | null 
   return null;
 }
 
-const digits = (t: Tok | undefined): string | null => (t !== undefined && t.kind === 'number' && /^\d+$/.test(t.key) ? t.key : null);
+/** The digits of a number token written in digits alone, or null. */
+export const digits = (t: Tok | undefined): string | null => (t !== undefined && t.kind === 'number' && /^\d+$/.test(t.key) ? t.key : null);
 
 /** The numeric date written from token `i`, or null. */
 export function numericDayAt(toks: readonly Tok[], i: number): NumericDay | null {

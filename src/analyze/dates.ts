@@ -11,7 +11,7 @@ import {
   NAMED_EVENTS,
 } from './data/calendar.js';
 import { DAY_MS, dayOf, hijriToGregorian, hijriYearOf, isoDay, isoMonth, isoWeek, validDay } from './calendar.js';
-import { numericDayAt } from './date-numeric.js';
+import { digits, numericDayAt } from './date-numeric.js';
 import { FACT, keySet, spellingFact, tokenView, type Tok } from './tokens.js';
 import { COMPLEMENTIZERS, futureVerb } from './lexicon.js';
 import { type MarkedSpan, quoteSpans } from './quote-marks.js';
@@ -105,7 +105,10 @@ const eraAfter = (toks: readonly Tok[], i: number): boolean => {
   return era !== undefined && /^ ?$/.test(era.gap) && ERA_KEYS.has(era.key);
 };
 
-const num = (t: Tok | undefined): number | null => (t !== undefined && t.kind === 'number' && /^\d+$/.test(t.key) ? Number(t.key) : null);
+const num = (t: Tok | undefined): number | null => {
+  const d = digits(t);
+  return d === null ? null : Number(d);
+};
 
 interface Parsed {
   to: number;
