@@ -41,8 +41,8 @@ function placeNameWord(t: Tok): boolean {
   return !/(ته|ها|هم|هما|كم)$/.test(k);
 }
 
-/** The appositive place closes its phrase: punctuation, the end, a dash, a stopword or a time word next. */
-const closesAfter = (t: Tok | undefined): boolean => t === undefined || !joined(t) || isStop(t) || TEMPORAL_KEYS.has(t.key);
+/** A place name closes its phrase before `t`: punctuation, the end, a dash, a stopword or a time word (lone-places.ts adds و). */
+export const closesAfter = (t: Tok | undefined): boolean => t === undefined || !joined(t) || isStop(t) || TEMPORAL_KEYS.has(t.key);
 
 /**
  * Unlisted places set off by a comma before a known place (`places`: the known places found in
