@@ -7,7 +7,7 @@
 import { isPlaceAdjective } from './gazetteer.js';
 import { DIRECTION_KEYS, isStop, listedNonName, TEMPORAL_KEYS } from './lexicon.js';
 import type { Span } from '../core/index.js';
-import { afterComma, hasTanween, isDefinite, joined, keySet, type Form, type Tok } from './tokens.js';
+import { afterComma, hasTanween, isDefinite, joined, keySet, lookupAfterConjunction, type Tok } from './tokens.js';
 import { PLACE_CUE_FORMS, type PlaceMention } from './place-cues.js';
 import { firstFrom } from './search.js';
 
@@ -15,14 +15,7 @@ import { firstFrom } from './search.js';
 export const LOCATING_KEYS = keySet(['في', 'من', 'إلى', 'قرب', 'بالقرب', 'داخل', 'نحو']);
 
 /** `opener` is a locating preposition, bare or carrying و/ف (`وفي`، `فمن`); lone-places.ts asks it only of words whose forms hold one (the trigger mask's `START.locating`). */
-export function locatingWord(opener: Tok): boolean {
-  const forms = opener.forms;
-  for (let k = 0; k < forms.length; k++) {
-    const f = forms[k] as Form;
-    if (LOCATING_KEYS.has(f.form) && (f.letters === 0 || (f.letters === 1 && /^[وف]/.test(opener.text)))) return true;
-  }
-  return false;
-}
+export const locatingWord = (opener: Tok): boolean => lookupAfterConjunction(opener, LOCATING_KEYS) !== null;
 
 /** Nouns of discourse after في/من that a comma closes (`من جهة، …`، `في حين، …`): no place. */
 const DISCOURSE_KEYS = keySet(['جهة', 'ناحية', 'جانب', 'حين', 'غضون', 'أعقاب', 'ضوء', 'إطار', 'سياق', 'بيان', 'تصريح', 'تصريحات', 'رسالة', 'كلمة', 'حديث', 'مقابلة', 'لقاء']);
