@@ -5,9 +5,9 @@
  * locates every small town so. No list knows them: the apposition does.
  */
 import { isPlaceAdjective } from './gazetteer.js';
-import { DIRECTION_KEYS, isStop, listedNonName, TEMPORAL_KEYS } from './lexicon.js';
+import { DIRECTION_KEYS, isStop, plainUnlisted, TEMPORAL_KEYS } from './lexicon.js';
 import type { Span } from '../core/index.js';
-import { afterComma, hasTanween, isDefinite, joined, keySet, lookupAfterConjunction, type Tok } from './tokens.js';
+import { afterComma, joined, keySet, lookupAfterConjunction, type Tok } from './tokens.js';
 import { PLACE_CUE_FORMS, type PlaceMention } from './place-cues.js';
 import { firstFrom } from './search.js';
 
@@ -26,8 +26,7 @@ const DATELINE_CLOSE = /[-–—ـ(:]/u;
 /** A word that may be an unlisted place's name: indefinite, no function word, cue, title, time word or pronoun ending. */
 function placeNameWord(t: Tok): boolean {
   const k = t.key;
-  if (t.kind !== 'word' || k.length < 3 || isDefinite(k) || isStop(t) || hasTanween(t)) return false;
-  if (listedNonName(k)) return false;
+  if (!plainUnlisted(t)) return false;
   // (a place cue, `مدينة سار، جنوبي تشاد`, stays outside the name its own rule reads)
   if (DISCOURSE_KEYS.has(k) || DIRECTION_KEYS.has(k) || PLACE_CUE_FORMS.has(k) || isPlaceAdjective(k)) return false;
   // (a noun with a possessive pronoun, `جهته`، `بلادها`: no name)
