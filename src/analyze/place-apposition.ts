@@ -17,8 +17,8 @@ export const LOCATING_KEYS = keySet(['في', 'من', 'إلى', 'قرب', 'بال
 /** `opener` is a locating preposition, bare or carrying و/ف (`وفي`، `فمن`); lone-places.ts asks it only of words whose forms hold one (the trigger mask's `START.locating`). */
 export const locatingWord = (opener: Tok): boolean => lookupAfterConjunction(opener, LOCATING_KEYS) !== null;
 
-/** Nouns of discourse after في/من that a comma closes (`من جهة، …`، `في حين، …`): no place. */
-const DISCOURSE_KEYS = keySet(['جهة', 'ناحية', 'جانب', 'حين', 'غضون', 'أعقاب', 'ضوء', 'إطار', 'سياق', 'بيان', 'تصريح', 'تصريحات', 'رسالة', 'كلمة', 'حديث', 'مقابلة', 'لقاء']);
+/** Nouns of discourse after في/من that a comma closes (`من جهة، …`، `في غضون، …`): no place. (حين and إطار are stopwords, بيان a speaker's head: `plainUnlisted` refuses them.) */
+const DISCOURSE_KEYS = keySet(['جهة', 'ناحية', 'جانب', 'غضون', 'أعقاب', 'ضوء', 'سياق', 'تصريح', 'تصريحات', 'رسالة', 'كلمة', 'حديث', 'مقابلة', 'لقاء']);
 
 /** What may follow a dateline's place: a dash, a tatweel used as one, a parenthesis or a colon. */
 const DATELINE_CLOSE = /[-–—ـ(:]/u;
