@@ -407,7 +407,7 @@ function quotedMediaNames(text: string, toks: readonly Tok[]): Candidate[] {
 function namesAfterVerbs(toks: readonly Tok[]): Candidate[] {
   const out: Candidate[] = [];
   for (const t of toks) {
-    if ((entityStarts(t) & START.verb) === 0) continue;
+    if (!saysAt(t)) continue;
     // Both readings below need two name words right after the verb, the first joined to it.
     const next = toks[t.index + 1];
     const second = toks[t.index + 2];
@@ -664,7 +664,7 @@ function firstNamesAfterPostPosedVerbs(text: string, toks: readonly Tok[], candi
   if (firstWords.size === 0) return [];
   const out: Candidate[] = [];
   for (const t of toks) {
-    if ((entityStarts(t) & START.verb) === 0 || !postPosedVerb(t) || lookup(t, VERB_KEYS) === null) continue;
+    if (!saysAt(t) || !postPosedVerb(t) || lookup(t, VERB_KEYS) === null) continue;
     const name = toks[t.index + 1];
     const after = toks[t.index + 2];
     if (name === undefined || !joined(name) || name.kind !== 'word' || !firstWords.has(name.key) || (after !== undefined && !/[،,.:؛!؟?]/.test(after.gap))) continue;

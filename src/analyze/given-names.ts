@@ -9,7 +9,7 @@ import { ABSTRACT_NOUN_KEYS, COMPLEMENTIZERS, COMPOUND_HEAD_KEYS, DEFINITE_GIVEN
 import { articleWritten, circumstantial, looksImperfect, mannerWord, nameRun, plainWord, possessiveNoun, pronounObject } from './names.js';
 import { isPlaceAdjective } from './gazetteer.js';
 import { FOREIGN_GIVEN_NAMES } from './data/given-names.js';
-import { hasTanween, isDefinite, isNisba, joined, keySet, lookup, startAfter, withoutMarks, type Form, type Tok } from './tokens.js';
+import { hasTanween, isDefinite, isNisba, joined, keySet, lookup, lookupAfterConjunction, startAfter, withoutMarks, type Form, type Tok } from './tokens.js';
 
 /** Nouns of places, buildings and works named after a person: the name after them is theirs. */
 const NAMED_AFTER_KEYS = keySet([
@@ -18,14 +18,6 @@ const NAMED_AFTER_KEYS = keySet([
   'مدينة', 'حي', 'قرية', 'بلدة', 'ضاحية', 'مخيم', 'سوق', 'مزرعة', 'حديقة', 'منتزه', 'جائزة', 'وقف', 'مسابقة', 'بطولة', 'كأس',
   'خان', 'تل', 'عين', 'بئر', 'جبل', 'وادي', 'كفر', 'بني', 'أولاد', 'آل', 'عائلة', 'أسرة', 'قبيلة', 'عشيرة', 'سيدي', 'عهد', 'حكم', 'نظام', 'زمن', 'عصر',
 ]);
-
-const CONJUNCTION_FORM = (t: Tok, f: Form): boolean => f.letters === 0 || (f.letters === 1 && /^[وف]/.test(t.key));
-
-/** The first form of `t` in `set`, written bare or after و/ف only. */
-function formIn(t: Tok, set: ReadonlySet<string>): Form | null {
-  for (const f of t.forms) if (CONJUNCTION_FORM(t, f) && set.has(f.form)) return f;
-  return null;
-}
 
 /** `t` read without its و/ف, as `nameRun` expects a name's first word. */
 function bare(t: Tok, f: Form): Tok {
@@ -160,7 +152,7 @@ function compoundName(span: (NameSpan & { readonly to: number }) | null, toks: r
  */
 export function describedAt(toks: readonly Tok[], i: number): NameSpan | null {
   const t = toks[i] as Tok;
-  if (formIn(t, OCCUPATION_KEYS) === null) return null;
+  if (lookupAfterConjunction(t, OCCUPATION_KEYS) === null) return null;
   let j = i + 1;
   while (j < i + 3) {
     const u = toks[j];
@@ -225,7 +217,7 @@ export function givenNameAt(toks: readonly Tok[], i: number, sidi = false): Name
   // `ولد بوبكر`، `بن عمر`: a given name after a joiner is a father's or family name inside a name.
   if (before !== undefined && joined(t) && NAME_JOINER_KEYS.has(before.key)) return sidiNasab(toks, i);
   const next = toks[i + 1];
-  const kunya = formIn(t, KUNYA_KEYS);
+  const kunya = lookupAfterConjunction(t, KUNYA_KEYS);
   if (kunya !== null) {
     // `أم يوسف`، `أبو سمير الحلبي`: the kunya word and a given name (a common word too) after it.
     if (next === undefined || !joined(next) || !next.forms.some((f) => f.letters === 0 && KUNYA_NAME_KEYS.has(f.form))) return null;
@@ -233,11 +225,11 @@ export function givenNameAt(toks: readonly Tok[], i: number, sidi = false): Name
     if (rest === null) return null;
     return { start: startAfter(t, kunya.letters), end: (toks[rest.to - 1] as Tok).end };
   }
-  const given = formIn(t, GIVEN_KEYS) ?? formIn(t, DEFINITE_GIVEN_KEYS);
+  const given = lookupAfterConjunction(t, GIVEN_KEYS) ?? lookupAfterConjunction(t, DEFINITE_GIVEN_KEYS);
   // `نضال العمري،`، `صالح التركي إن`: a given name that is also a common word, before a definite
   // family nisba and a boundary (an indefinite adjective never precedes a definite one).
   if (given === null && !isStop(t)) {
-    const common = formIn(t, KUNYA_NAME_KEYS);
+    const common = lookupAfterConjunction(t, KUNYA_NAME_KEYS);
     const after = toks[i + 2];
     // A common word with no proclitic, only a space after the word before it:
     if (common !== null && common.letters === 0 && before !== undefined && joined(t)) {
@@ -282,7 +274,7 @@ export function givenNameAt(toks: readonly Tok[], i: number, sidi = false): Name
     const named = foreignName(runAt(toks, i, foreign), toks, i);
     if (named !== null) return named;
   }
-  const head = given ?? formIn(t, COMPOUND_HEAD_KEYS);
+  const head = given ?? lookupAfterConjunction(t, COMPOUND_HEAD_KEYS);
   if (head === null) return null;
   // `عبد الكريم محمد سعيد`: عبد and a definite divine name start a name.
   if (head.form === 'عبد') return next !== undefined && joined(next) && articleWritten(next) ? compoundName(trimmed(runAt(toks, i, head, true), toks, i, 2), toks, i) : null;
@@ -334,7 +326,7 @@ function sidiNasab(toks: readonly Tok[], i: number): NameSpan | null {
   const verb = toks[i - 3];
   if (joiner === undefined || sidi === undefined || verb === undefined || !NASAB_KEYS.has(joiner.key) || sidi.key !== 'سيدي') return null;
   if (!joined(joiner) || !joined(sidi) || !verbBefore(verb)) return null;
-  const given = formIn(t, KUNYA_NAME_KEYS);
+  const given = lookupAfterConjunction(t, KUNYA_NAME_KEYS);
   const run = given === null ? null : runAt(toks, i, given, true);
   return run === null ? null : { start: sidi.start, end: run.end };
 }

@@ -6,7 +6,7 @@ import { COMPOUND_GIVEN_HEADS, GIVEN_NAMES, KUNYA_NAMES } from './data/given-nam
 import { NAMING_CUES, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEAKER_HEADS, SUBJECT_STOPS, TRANSITIVE_REPORTING_VERBS } from './data/reporting.js';
 import { HUNDRED_WORDS, SCALE_WORDS, TEN_WORDS, UNIT_WORDS } from './data/numbers.js';
 import { AMBIGUOUS_HIJRI, GREGORIAN_MONTHS, HIJRI_MONTHS, NEXT_WORDS, PAST_WORDS, WEEKDAYS } from './data/calendar.js';
-import { keySet, type Tok } from './tokens.js';
+import { hasTanween, isDefinite, keySet, type Tok } from './tokens.js';
 
 export const TITLE_KEYS = keySet(TITLES);
 export const DESCRIPTOR_KEYS = keySet(TITLE_DESCRIPTORS);
@@ -56,6 +56,12 @@ export const NUMBER_WORD_KEYS = keySet(NUMBER_WORDS);
  */
 export const listedNonName = (k: string): boolean =>
   TITLE_KEYS.has(k) || VERB_KEYS.has(k) || ORG_CUE_KEYS.has(k) || TEMPORAL_KEYS.has(k) || SUBJECT_STOP_KEYS.has(k) || SPEAKER_HEAD_KEYS.has(k) || NUMBER_WORD_KEYS.has(k);
+
+/**
+ * A plain word of `min` letters or more no list knows: indefinite, no stopword, no tanween, no word
+ * `listedNonName` refuses. What the rules reading unlisted names ask of a word first.
+ */
+export const plainUnlisted = (t: Tok, min = 3): boolean => t.kind === 'word' && t.key.length >= min && !isDefinite(t.key) && !isStop(t) && !hasTanween(t) && !listedNonName(t.key);
 
 /** Compass words before a place (`والي شمال دارفور`، `كراولي، غرب ساسكس`): never a name. */
 export const DIRECTION_KEYS = keySet(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي']);

@@ -5,32 +5,31 @@
  * noun after في has an Arabic pattern, and one standing alone there is a place the writer expects the
  * reader to take as a name.
  */
-import { GIVEN_KEYS, isStop, listedNonName, TEMPORAL_KEYS } from './lexicon.js';
+import { GIVEN_KEYS, plainUnlisted } from './lexicon.js';
 import { foreignShaped } from './foreign-word.js';
 import { matchGazetteer } from './gazetteer.js';
-import { locatingWord } from './place-apposition.js';
+import { closesAfter, locatingWord } from './place-apposition.js';
 import type { PlaceMention } from './place-cues.js';
 import type { EntityType, Span } from '../core/index.js';
 import { firstFrom } from './search.js';
-import { hasTanween, isDefinite, joined, keySet, lookup, type Tok } from './tokens.js';
+import { joined, keySet, lookup, type Tok } from './tokens.js';
 
 /**
  * What closes a lone name: punctuation or the end, a function word or preposition, a time word, or و going
  * on to the next item. (Not a number: `من إجمالي 7 ملايين` is a noun and its complement.)
  */
-const closesAfter = (t: Tok | undefined): boolean => t === undefined || !joined(t) || isStop(t) || TEMPORAL_KEYS.has(t.key) || t.key.startsWith('و');
+const closesLone = (t: Tok | undefined): boolean => t === undefined || closesAfter(t) || t.key.startsWith('و');
 
 /** The token at `i` is a lone foreign place after a locating preposition (`locatingAt`: the spelling mask's quick test of the word before). */
 function lonePlaceAt(toks: readonly Tok[], i: number, locatingAt: (t: Tok) => boolean): boolean {
   const t = toks[i] as Tok;
   const before = toks[i - 1];
-  // (most words after في carry the article: asked before the shape, which is worked out once per spelling)
-  if (before === undefined || !locatingAt(before) || !joined(t) || isDefinite(t.key) || t.key.length < 3 || !locatingWord(before) || !foreignShaped(t)) return false;
-  const k = t.key;
+  // (most words after في carry the article, which `plainUnlisted` asks first: asked before the shape, worked out once per spelling)
+  if (before === undefined || !locatingAt(before) || !joined(t) || !plainUnlisted(t) || !locatingWord(before) || !foreignShaped(t)) return false;
   // (a listed given name after من is whom something came from: `رسالة من جون`)
-  if (isStop(t) || hasTanween(t) || listedNonName(k) || GIVEN_KEYS.has(k)) return false;
+  if (GIVEN_KEYS.has(t.key)) return false;
   // (a name the gazetteer reads is its own: found there, and left out where it reads none, `المدمرة يو اس اس فلوريدا`)
-  return closesAfter(toks[i + 1]) && matchGazetteer(toks, i) === null;
+  return closesLone(toks[i + 1]) && matchGazetteer(toks, i) === null;
 }
 
 /** Words that name a storm (`إعصار مكونو`، `العاصفة كاترينا`): the name after one is the storm's, no place. */

@@ -11,7 +11,7 @@ import {
 import { orgChain } from './organizations.js';
 import { COMPOUND_CLOSER_KEYS } from './name-clash.js';
 import { isStopword } from '../text/index.js';
-import { hasTanween, isDefinite, isNisba, joined, keySet, lookup, spellingNameBits, type Tok } from './tokens.js';
+import { bareOrConjunction, hasTanween, isDefinite, isNisba, joined, keySet, lookup, spellingNameBits, type Tok } from './tokens.js';
 
 export interface TitleMatch {
   /** Token index of the title word. */
@@ -118,7 +118,7 @@ const particleWithPronoun = (t: Tok): boolean =>
   WRITTEN_PRONOUN.test(t.text) &&
   !KUNYA_NAME_KEYS.has(t.key) &&
   t.forms.some((f) => {
-    if (f.letters > 1 || (f.letters === 1 && !/^[وف]/.test(t.text))) return false;
+    if (!bareOrConjunction(t, f)) return false;
     const stem = f.form.replace(WRITTEN_PRONOUN, '');
     return (stem.length >= 3 || SHORT_PREPOSITION_KEYS.has(stem)) && stem !== f.form && isStopword(stem);
   });

@@ -6,10 +6,10 @@
  * has never met the name.
  */
 import { isPlaceAdjective, matchGazetteer } from './gazetteer.js';
-import { isStop, listedNonName, TITLE_KEYS } from './lexicon.js';
+import { plainUnlisted, TITLE_KEYS } from './lexicon.js';
 import { PLACE_CUE_FORMS } from './place-cues.js';
 import type { Span } from '../core/index.js';
-import { afterComma, hasTanween, isDefinite, joined, keySet, startAfter, type Tok } from './tokens.js';
+import { afterComma, joined, keySet, startAfter, type Tok } from './tokens.js';
 
 /** Words after which a name is the source or the go-between of what is said (حسب، نقلا عن، عن طريق، مع). */
 const SOURCE_KEYS = keySet(['حسب', 'بحسب', 'وفق', 'وفقا', 'طبقا', 'طريق', 'عن', 'مع', 'قرب', 'بصحبة', 'برفقة']);
@@ -37,8 +37,7 @@ const OPENING_GAP = /[.!؟?\n:"«»]/u;
  */
 function unlistedNameWord(t: Tok): boolean {
   const k = t.key;
-  if (t.kind !== 'word' || k.length < 2 || isDefinite(k) || isStop(t) || hasTanween(t) || /^[وف]/.test(k)) return false;
-  if (listedNonName(k)) return false;
+  if (!plainUnlisted(t, 2) || /^[وف]/.test(k)) return false;
   return !SOURCE_KEYS.has(k) && !PLACE_CUE_FORMS.has(k) && !isPlaceAdjective(k) && !/(ته|ها|هم|هما)$/.test(k);
 }
 

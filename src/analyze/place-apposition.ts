@@ -5,9 +5,9 @@
  * locates every small town so. No list knows them: the apposition does.
  */
 import { isPlaceAdjective } from './gazetteer.js';
-import { DIRECTION_KEYS, isStop, listedNonName, TEMPORAL_KEYS } from './lexicon.js';
+import { DIRECTION_KEYS, isStop, plainUnlisted, TEMPORAL_KEYS } from './lexicon.js';
 import type { Span } from '../core/index.js';
-import { afterComma, hasTanween, isDefinite, joined, keySet, type Form, type Tok } from './tokens.js';
+import { afterComma, joined, keySet, lookupAfterConjunction, type Tok } from './tokens.js';
 import { PLACE_CUE_FORMS, type PlaceMention } from './place-cues.js';
 import { firstFrom } from './search.js';
 
@@ -15,17 +15,10 @@ import { firstFrom } from './search.js';
 export const LOCATING_KEYS = keySet(['في', 'من', 'إلى', 'قرب', 'بالقرب', 'داخل', 'نحو']);
 
 /** `opener` is a locating preposition, bare or carrying و/ف (`وفي`، `فمن`); lone-places.ts asks it only of words whose forms hold one (the trigger mask's `START.locating`). */
-export function locatingWord(opener: Tok): boolean {
-  const forms = opener.forms;
-  for (let k = 0; k < forms.length; k++) {
-    const f = forms[k] as Form;
-    if (LOCATING_KEYS.has(f.form) && (f.letters === 0 || (f.letters === 1 && /^[وف]/.test(opener.text)))) return true;
-  }
-  return false;
-}
+export const locatingWord = (opener: Tok): boolean => lookupAfterConjunction(opener, LOCATING_KEYS) !== null;
 
-/** Nouns of discourse after في/من that a comma closes (`من جهة، …`، `في حين، …`): no place. */
-const DISCOURSE_KEYS = keySet(['جهة', 'ناحية', 'جانب', 'حين', 'غضون', 'أعقاب', 'ضوء', 'إطار', 'سياق', 'بيان', 'تصريح', 'تصريحات', 'رسالة', 'كلمة', 'حديث', 'مقابلة', 'لقاء']);
+/** Nouns of discourse after في/من that a comma closes (`من جهة، …`، `في غضون، …`): no place. (حين and إطار are stopwords, بيان a speaker's head: `plainUnlisted` refuses them.) */
+const DISCOURSE_KEYS = keySet(['جهة', 'ناحية', 'جانب', 'غضون', 'أعقاب', 'ضوء', 'سياق', 'تصريح', 'تصريحات', 'رسالة', 'كلمة', 'حديث', 'مقابلة', 'لقاء']);
 
 /** What may follow a dateline's place: a dash, a tatweel used as one, a parenthesis or a colon. */
 const DATELINE_CLOSE = /[-–—ـ(:]/u;
@@ -33,16 +26,15 @@ const DATELINE_CLOSE = /[-–—ـ(:]/u;
 /** A word that may be an unlisted place's name: indefinite, no function word, cue, title, time word or pronoun ending. */
 function placeNameWord(t: Tok): boolean {
   const k = t.key;
-  if (t.kind !== 'word' || k.length < 3 || isDefinite(k) || isStop(t) || hasTanween(t)) return false;
-  if (listedNonName(k)) return false;
+  if (!plainUnlisted(t)) return false;
   // (a place cue, `مدينة سار، جنوبي تشاد`, stays outside the name its own rule reads)
   if (DISCOURSE_KEYS.has(k) || DIRECTION_KEYS.has(k) || PLACE_CUE_FORMS.has(k) || isPlaceAdjective(k)) return false;
   // (a noun with a possessive pronoun, `جهته`، `بلادها`: no name)
   return !/(ته|ها|هم|هما|كم)$/.test(k);
 }
 
-/** The appositive place closes its phrase: punctuation, the end, a dash, a stopword or a time word next. */
-const closesAfter = (t: Tok | undefined): boolean => t === undefined || !joined(t) || isStop(t) || TEMPORAL_KEYS.has(t.key);
+/** A place name closes its phrase before `t`: punctuation, the end, a dash, a stopword or a time word (lone-places.ts adds و). */
+export const closesAfter = (t: Tok | undefined): boolean => t === undefined || !joined(t) || isStop(t) || TEMPORAL_KEYS.has(t.key);
 
 /**
  * Unlisted places set off by a comma before a known place (`places`: the known places found in

@@ -8,6 +8,7 @@ import { isPlaceAdjective, matchGazetteer } from './gazetteer.js';
 import { isStop, NUMBER_WORD_KEYS, ORG_CUE_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { hasTanween, isDefinite, joined, keySet, lookup, type Tok } from './tokens.js';
 import type { PlaceMention } from './place-cues.js';
+import { closesAfter } from './place-apposition.js';
 
 /** Every form a station's name follows (`entityStarts` gates the scan with it). */
 export const STATION_CUE_FORMS = keySet(['محطة', 'محطتي']);
@@ -51,4 +52,4 @@ export function stationPlaces(toks: readonly Tok[], cueAt: (t: Tok) => boolean):
 }
 
 /** The station's name ends: punctuation, the end, a stopword (في، حيث، على), a time word, a number, a definite word or a word with ل/ب/و. */
-const closes = (t: Tok | undefined): boolean => t === undefined || !joined(t) || t.kind === 'number' || isStop(t) || TEMPORAL_KEYS.has(t.key) || isDefinite(t.key) || /^[لبو]/.test(t.key);
+const closes = (t: Tok | undefined): boolean => t === undefined || closesAfter(t) || t.kind === 'number' || isDefinite(t.key) || /^[لبو]/.test(t.key);

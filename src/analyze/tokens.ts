@@ -186,6 +186,19 @@ export function lookup(tok: Tok, set: ReadonlySet<string>): { form: string; star
   return null;
 }
 
+/** `f` is `t` as written or without a conjunction و/ف only (no ب/ل/ك peeled). */
+export const bareOrConjunction = (t: Tok, f: Form): boolean => f.letters === 0 || (f.letters === 1 && /^[وف]/.test(t.key));
+
+/** The first form of `t` in `set`, written bare or after و/ف only. */
+export function lookupAfterConjunction(t: Tok, set: ReadonlySet<string>): Form | null {
+  const fs = t.forms;
+  for (let k = 0; k < fs.length; k++) {
+    const f = fs[k] as Form;
+    if (bareOrConjunction(t, f) && set.has(f.form)) return f;
+  }
+  return null;
+}
+
 /** Clean-text offset of `tok` after peeling `letters` letters. */
 export const startAfter = (tok: Tok, letters: number): number => tok.start + prefixLength(tok.text, letters);
 
