@@ -3,7 +3,7 @@
  * object), before it, inside a reported clause, or the source a relaying verb quotes (`نقل X عن Y`).
  */
 import type { Sentence } from '../core/index.js';
-import { keySet, lookup, type Tok } from './tokens.js';
+import { afterComma, keySet, lookup, type Tok } from './tokens.js';
 import { isStop, TITLE_KEYS } from './lexicon.js';
 import { articleWritten, nameRun } from './names.js';
 import { firstFrom } from './search.js';
@@ -244,10 +244,10 @@ export function apposedName(ctx: Context, verb: Tok): string | null {
   for (let k = verb.index + 2; k <= verb.index + APPOSED_DESCRIPTION_WORDS + 1 && k < ctx.toks.length; k++) {
     const t = ctx.toks[k] as Tok;
     if (/^ +$/.test(t.gap)) continue;
-    if (!/^\s*[،,]\s*$/.test(t.gap)) return null;
+    if (!afterComma(t)) return null;
     const m = findStartingIn(ctx.mentions, t.start, t.end, (x) => x.type === 'person' || x.type === 'organization');
     const after = m === undefined ? undefined : ctx.toks[firstFrom(ctx.toks, m.end)];
-    if (m === undefined || after === undefined || !/^\s*[،,]\s*$/.test(after.gap)) return null;
+    if (m === undefined || after === undefined || !afterComma(after)) return null;
     return m.type === 'person' ? m.name : m.form;
   }
   return null;
