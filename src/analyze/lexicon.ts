@@ -100,8 +100,11 @@ export function maqsuraVerbAsNoun(text: string, t: Tok): boolean {
   return maqsura.writes;
 }
 
+/** Words an outlet's name opens with, as written (`وكالة`، `قناة`). */
+export const OUTLET_HEADS: readonly string[] = ['وكالة', 'صحيفة', 'جريدة', 'قناة', 'موقع', 'تلفزيون', 'إذاعة', 'مجلة', 'شبكة'];
+
 /** Words for a medium (`قناة «الجزيرة»`، `لوكالة الأنباء`، `لفضائية …`): a quoted name after one is the medium's, a speaker's addressee with ل is one. */
-export const MEDIA_KEYS = keySet(['تلفزيون', 'قناة', 'فضائية', 'صحيفة', 'جريدة', 'مجلة', 'موقع', 'وكالة', 'إذاعة', 'راديو', 'شبكة']);
+export const MEDIA_KEYS = keySet([...OUTLET_HEADS, 'فضائية', 'راديو']);
 
 /** Title word key without article and feminine/dual ending: الوزيرة → وزير. */
 export function titleHead(k: string): string {

@@ -19,8 +19,8 @@ import { isDefinite, joined, keySet, lookup, type Tok } from './tokens.js';
 const SAYING_THING_KEYS = keySet([
   'تقرير', 'استطلاع', 'تحقيق', 'مسح', 'إعلان', 'قرار', 'خبر', 'مقال', 'تسجيل', 'شريط', 'فيديو', 'حساب', 'تحليل',
   'أرقام', 'تقارير', 'آخر', 'آخرون', 'كثيرون',
-  // media that report (`ونقل موقع "…" عن`، `ذكر تلفزيون …`)
-  'موقع', 'تلفزيون', 'راديو', 'برنامج', 'حزب',
+  // what reports besides a medium (`MEDIA_KEYS`: `ونقل موقع "…" عن`، `ذكر تلفزيون …`)
+  'برنامج', 'حزب',
 ]);
 
 /** A preposition with the pronoun نا (`عنا`، `لنا`، `معنا`): never a name. */
@@ -50,7 +50,7 @@ function loneSurname(t: Tok): boolean {
   const k = t.key;
   if (t.kind !== 'word' || k.length < 3 || isDefinite(k) || !isNameWord(t, 0, undefined)) return false;
   if (PREPOSITION_US.test(k) || MANNER_VERBAL_NOUN.test(k) || AGENT_PLURAL.test(k)) return false;
-  if (SAYING_THING_KEYS.has(k) || OCCUPATION_KEYS.has(k) || mannerWord(t) || looksImperfect(t) || KUNYA_NAME_KEYS.has(k) || GIVEN_KEYS.has(k)) return false;
+  if (SAYING_THING_KEYS.has(k) || MEDIA_KEYS.has(k) || OCCUPATION_KEYS.has(k) || mannerWord(t) || looksImperfect(t) || KUNYA_NAME_KEYS.has(k) || GIVEN_KEYS.has(k)) return false;
   // A feminine noun (`دراسة`: ة is ه in key form), a sound plural of a participle (`محققون`، `مسعفين`), a broken plural in
   // ـاء (`خبراء`), a feminine plural or a noun with a pronoun: no family name.
   // So is an adverb or a state in the accusative, its tanween unwritten (`وأفاد راسخا`), and a broken plural فواعل (`صواعق`).
