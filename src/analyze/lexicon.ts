@@ -5,7 +5,7 @@ import { DEFINITE_GIVEN_NAMES, OCCUPATIONS, TITLE_DESCRIPTORS, TITLES } from './
 import { COMPOUND_GIVEN_HEADS, GIVEN_NAMES, KUNYA_NAMES } from './data/given-names.js';
 import { NAMING_CUES, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEAKER_HEADS, SUBJECT_STOPS, TRANSITIVE_REPORTING_VERBS } from './data/reporting.js';
 import { HUNDRED_WORDS, SCALE_WORDS, TEN_WORDS, UNIT_WORDS } from './data/numbers.js';
-import { AMBIGUOUS_HIJRI, GREGORIAN_MONTHS, HIJRI_MONTHS, NEXT_WORDS, PAST_WORDS, WEEKDAYS } from './data/calendar.js';
+import { AMBIGUOUS_HIJRI, GREGORIAN_MONTHS, HIJRI_MONTHS, NEXT_WORDS, PAST_WORDS, SAME_WORDS, WEEKDAYS } from './data/calendar.js';
 import { keySet, type Tok } from './tokens.js';
 
 export const TITLE_KEYS = keySet(TITLES);
@@ -99,6 +99,9 @@ export function maqsuraVerbAsNoun(text: string, t: Tok): boolean {
   if (maqsura === null || maqsura.text !== text) maqsura = { text, writes: /\p{L}ى(?![\p{L}\p{M}])/u.test(text) };
   return maqsura.writes;
 }
+
+/** `نفسه`، `ذاتها`: the same one (`العام نفسه`، `المسؤول ذاته`). */
+export const SAME_KEYS = keySet(SAME_WORDS);
 
 /** Words an outlet's name opens with, as written (`وكالة`، `قناة`). */
 export const OUTLET_HEADS: readonly string[] = ['وكالة', 'صحيفة', 'جريدة', 'قناة', 'موقع', 'تلفزيون', 'إذاعة', 'مجلة', 'شبكة'];

@@ -6,8 +6,8 @@
  */
 import { key } from '../text/index.js';
 import { agrees, type Context, type Gender, type Spoken } from './quote-context.js';
-import { SAME_WORDS } from './data/calendar.js';
-import { isDefinite, keySet, type Tok } from './tokens.js';
+import { SAME_KEYS } from './lexicon.js';
+import { isDefinite, type Tok } from './tokens.js';
 import { PREPOSITION_BEFORE_KEYS } from './quote-antecedents.js';
 import { firstFrom } from './search.js';
 
@@ -50,9 +50,6 @@ export function solePersonBefore(ctx: Context, at: number, gender: Gender, quote
   const paragraph = ctx.text.lastIndexOf('\n', at - 1) + 1;
   return ctx.mentions.some((m) => m.type === 'person' && m.start >= paragraph && m.start < at && !afterPreposition(ctx, m.start)) ? one : null;
 }
-
-/** `نفسه`، `ذاتها`: the same one. */
-const SAME_KEYS = keySet(SAME_WORDS);
 
 /**
  * `وتابع المسؤول ذاته:`، `وأضاف المصدر نفسه أن`: a definite description followed by نفسه/ذاته as the
