@@ -16,7 +16,9 @@ const words = (name: string): string[] => key(name).split(' ').filter(Boolean);
 
 /** Two names of one person: one is the other's first words, or (one word of four letters or more) its last word. */
 function sameperson(a: string, b: string): boolean {
-  const [s, l] = words(a).length <= words(b).length ? [words(a), words(b)] : [words(b), words(a)];
+  const wa = words(a);
+  const wb = words(b);
+  const [s, l] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   if (s.length === 0) return false;
   if (s.every((w, i) => l[i] === w)) return true;
   return s.length === 1 && (s[0] as string).length >= 4 && l[l.length - 1] === s[0];
