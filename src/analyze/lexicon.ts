@@ -100,6 +100,9 @@ export function maqsuraVerbAsNoun(text: string, t: Tok): boolean {
   return maqsura.writes;
 }
 
+/** According-to words (`بحسب X`، `وفقاً لـX`، `نقلاً عن X`): a source follows, never part of a name. */
+export const ACCORDING_WORD_KEYS = keySet(['بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا', 'نقلا']);
+
 /** `نفسه`، `ذاتها`: the same one (`العام نفسه`، `المسؤول ذاته`). */
 export const SAME_KEYS = keySet(SAME_WORDS);
 
