@@ -4,20 +4,18 @@
  * found, and closing the list (or going on with و), are a person too, though no list knows them.
  */
 import type { Span } from '../core/index.js';
-import { isPlaceAdjective, matchGazetteer } from './gazetteer.js';
-import { isStop, listedNonName, TEMPORAL_KEYS } from './lexicon.js';
+import { matchGazetteer } from './gazetteer.js';
+import { isStop, TEMPORAL_KEYS } from './lexicon.js';
 import { looksImperfect } from './names.js';
-import { PLACE_CUE_FORMS } from './place-cues.js';
+import { plainUnlistedWord } from './person-apposition.js';
 import { firstFrom } from './search.js';
-import { hasTanween, isDefinite, joined, startAfter, type Tok } from './tokens.js';
+import { joined, startAfter, type Tok } from './tokens.js';
 
 /** A word (key `k`: the token's key, or its form without و) that may be a name's in a list. */
 function listNameWord(t: Tok, k: string): boolean {
-  if (t.kind !== 'word' || k.length < 3 || isDefinite(k) || hasTanween(t) || (k === t.key && isStop(t))) return false;
-  if (listedNonName(k)) return false;
-  if (PLACE_CUE_FORMS.has(k) || isPlaceAdjective(k) || /^[يت]..+/.test(k)) return false;
+  if (k.length < 3 || /^[يت]..+/.test(k) || !plainUnlistedWord(t, k)) return false;
   // (a noun with a pronoun, a feminine or sound plural, a feminine noun: `وزوجته`، `ومساعديه`، `ومطالبات`)
-  return !/(ته|ها|هم|هما|يه|ات|ون|ين)$/.test(k) && !t.text.endsWith('ة');
+  return !/(يه|ات|ون|ين)$/.test(k) && !t.text.endsWith('ة');
 }
 
 /** What closes a list's item: punctuation, the end, a stopword, a present or future verb or a time word (`سيشاركون`، `في`). */

@@ -7,13 +7,13 @@
 import { key } from '../text/index.js';
 import {
   AMBIGUOUS_HIJRI, AMBIGUOUS_MONTHS, CURRENT_WORDS, DAY_PARTS, GONE_WORDS, GREGORIAN_MONTHS, HIJRI_MONTHS, MONTH_PARTS, NEXT_WORDS, ORDINAL_DAYS,
-  PAST_WORDS, RELATIVE_DAYS, THIS_AFTER_WORDS, THIS_WORDS, WEEKDAYS, YEAR_CUES, CENTURY_FREE_YEAR_CUES, MONTH_YEAR_LINKS, GREGORIAN_ERA, SAME_WORDS,
+  PAST_WORDS, RELATIVE_DAYS, THIS_AFTER_WORDS, THIS_WORDS, WEEKDAYS, YEAR_CUES, CENTURY_FREE_YEAR_CUES, MONTH_YEAR_LINKS, GREGORIAN_ERA,
   NAMED_EVENTS,
 } from './data/calendar.js';
 import { DAY_MS, dayOf, hijriToGregorian, hijriYearOf, isoDay, isoMonth, isoWeek, validDay } from './calendar.js';
 import { digits, numericDayAt } from './date-numeric.js';
 import { FACT, keySet, spellingFact, tokenView, type Tok } from './tokens.js';
-import { COMPLEMENTIZERS, futureVerb } from './lexicon.js';
+import { COMPLEMENTIZERS, futureVerb, SAME_KEYS } from './lexicon.js';
 import { type MarkedSpan, quoteSpans } from './quote-marks.js';
 import type { DateGranularity, DateMention } from './types.js';
 
@@ -58,7 +58,6 @@ const YEAR_CUE_KEYS = keySet(YEAR_CUES);
 const CENTURY_FREE_KEYS = keySet(CENTURY_FREE_YEAR_CUES);
 const MONTH_YEAR_LINK_KEYS = keySet(MONTH_YEAR_LINKS);
 const ERA_KEYS = keySet(GREGORIAN_ERA);
-const SAME_KEYS = keySet(SAME_WORDS);
 /** Nouns before an ordinal that make it a part of the month, not its day (`النصف الثاني من يونيو`). */
 const PART_NOUNS = keySet(['النصف', 'الربع', 'الثلث', 'الأسابيع', 'الأيام', 'الأشهر']);
 /** The day a month part points to (0 for شهر/شهري: none). */

@@ -5,7 +5,7 @@ import { DEFINITE_GIVEN_NAMES, OCCUPATIONS, TITLE_DESCRIPTORS, TITLES } from './
 import { COMPOUND_GIVEN_HEADS, GIVEN_NAMES, KUNYA_NAMES } from './data/given-names.js';
 import { NAMING_CUES, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEAKER_HEADS, SUBJECT_STOPS, TRANSITIVE_REPORTING_VERBS } from './data/reporting.js';
 import { HUNDRED_WORDS, SCALE_WORDS, TEN_WORDS, UNIT_WORDS } from './data/numbers.js';
-import { AMBIGUOUS_HIJRI, GREGORIAN_MONTHS, HIJRI_MONTHS, NEXT_WORDS, PAST_WORDS, WEEKDAYS } from './data/calendar.js';
+import { AMBIGUOUS_HIJRI, GREGORIAN_MONTHS, HIJRI_MONTHS, NEXT_WORDS, PAST_WORDS, SAME_WORDS, WEEKDAYS } from './data/calendar.js';
 import { hasTanween, isDefinite, keySet, type Tok } from './tokens.js';
 
 export const TITLE_KEYS = keySet(TITLES);
@@ -106,8 +106,17 @@ export function maqsuraVerbAsNoun(text: string, t: Tok): boolean {
   return maqsura.writes;
 }
 
+/** According-to words (`بحسب X`، `وفقاً لـX`، `نقلاً عن X`): a source follows, never part of a name. */
+export const ACCORDING_WORD_KEYS = keySet(['بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا', 'نقلا']);
+
+/** `نفسه`، `ذاتها`: the same one (`العام نفسه`، `المسؤول ذاته`). */
+export const SAME_KEYS = keySet(SAME_WORDS);
+
+/** Words an outlet's name opens with, as written (`وكالة`، `قناة`). */
+export const OUTLET_HEADS: readonly string[] = ['وكالة', 'صحيفة', 'جريدة', 'قناة', 'موقع', 'تلفزيون', 'إذاعة', 'مجلة', 'شبكة'];
+
 /** Words for a medium (`قناة «الجزيرة»`، `لوكالة الأنباء`، `لفضائية …`): a quoted name after one is the medium's, a speaker's addressee with ل is one. */
-export const MEDIA_KEYS = keySet(['تلفزيون', 'قناة', 'فضائية', 'صحيفة', 'جريدة', 'مجلة', 'موقع', 'وكالة', 'إذاعة', 'راديو', 'شبكة']);
+export const MEDIA_KEYS = keySet([...OUTLET_HEADS, 'فضائية', 'راديو']);
 
 /** Title word key without article and feminine/dual ending: الوزيرة → وزير. */
 export function titleHead(k: string): string {

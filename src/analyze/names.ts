@@ -5,7 +5,7 @@
  */
 import { isPlaceAdjective, matchGazetteer } from './gazetteer.js';
 import {
-  ABSTRACT_NOUN_KEYS, DEFINITE_GIVEN_KEYS, DESCRIPTOR_KEYS, DIRECTION_KEYS, futureVerb, GIVEN_KEYS, isStop, LOCATIVE_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS, NUMBER_WORDS, ORG_CUE_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS,
+  ABSTRACT_NOUN_KEYS, ACCORDING_WORD_KEYS, DEFINITE_GIVEN_KEYS, DESCRIPTOR_KEYS, DIRECTION_KEYS, futureVerb, GIVEN_KEYS, isStop, LOCATIVE_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS, NUMBER_WORDS, ORG_CUE_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS,
   TITLE_KEYS, VERB_KEYS,
 } from './lexicon.js';
 import { orgChain } from './organizations.js';
@@ -463,6 +463,7 @@ function titleSurname(toks: readonly Tok[], from: number, k: number): boolean {
   const t = toks[k] as Tok;
   const first = toks[from] as Tok;
   if (k - from !== 1 || !articleWritten(t) || !TITLE_KEYS.has(t.key) || isDefinite(first.key) || NAME_JOINER_KEYS.has(first.key)) return false;
+  // (`بحسب المتحدث`: an according-to word before a title is no given name.)
   if (ACCORDING_WORD_KEYS.has(first.key)) return false;
   const after = toks[k + 1];
   if (after !== undefined && (after.key === 'باسم' || (DESCRIPTOR_KEYS.has(after.key) && !isStop(after)))) return false;
@@ -475,9 +476,6 @@ function titleSurname(toks: readonly Tok[], from: number, k: number): boolean {
 function conjunct(t: Tok): boolean {
   return t.kind === 'word' && t.key.startsWith('و') && t.key.length >= 4 && !WAW_NAMES.has(t.key) && !NAME_JOINER_KEYS.has(t.key) && !KUNYA_NAME_KEYS.has(t.key);
 }
-
-/** `بحسب المتحدث`: an according-to word before a title is no given name. */
-const ACCORDING_WORD_KEYS = keySet(['بحسب', 'حسب', 'وفق', 'وفقا', 'نقلا', 'طبقا']);
 
 /** A title word that is the surname closing a name (`كامل الوزير`), not a title of its own. */
 const surnameTitle = (toks: readonly Tok[], i: number): boolean => {

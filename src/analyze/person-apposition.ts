@@ -6,10 +6,10 @@
  * has never met the name.
  */
 import { isPlaceAdjective, matchGazetteer } from './gazetteer.js';
-import { plainUnlisted, TITLE_KEYS } from './lexicon.js';
+import { isStop, listedNonName, TITLE_KEYS } from './lexicon.js';
 import { PLACE_CUE_FORMS } from './place-cues.js';
 import type { Span } from '../core/index.js';
-import { afterComma, joined, keySet, startAfter, type Tok } from './tokens.js';
+import { afterComma, hasTanween, isDefinite, joined, keySet, startAfter, type Tok } from './tokens.js';
 
 /** Words after which a name is the source or the go-between of what is said (حسب، نقلا عن، عن طريق، مع). */
 const SOURCE_KEYS = keySet(['حسب', 'بحسب', 'وفق', 'وفقا', 'طبقا', 'طريق', 'عن', 'مع', 'قرب', 'بصحبة', 'برفقة']);
@@ -31,15 +31,17 @@ const APPOSITION_HEAD_KEYS: ReadonlySet<string> = new Set([
 const OPENING_GAP = /[.!؟?\n:"«»]/u;
 
 /**
- * A word of a name no list knows: plain (no article, function word or tanween, and no و/ف first: a proclitic,
- * though `فيليب` is refused with it), no word of another kind the lexicon lists (`listedNonName`), source word,
- * place cue, place adjective or pronoun ending.
+ * A word (key `k`: the token's key, or a form with a proclitic peeled) that may be a word of a name no list
+ * knows: plain (no article, tanween, or function word as written), no word of another kind the lexicon lists
+ * (`listedNonName`), place cue, place adjective or pronoun ending. Shared by `coordinatedPersons`.
  */
-function unlistedNameWord(t: Tok): boolean {
-  const k = t.key;
-  if (!plainUnlisted(t, 2) || /^[وف]/.test(k)) return false;
-  return !SOURCE_KEYS.has(k) && !PLACE_CUE_FORMS.has(k) && !isPlaceAdjective(k) && !/(ته|ها|هم|هما)$/.test(k);
+export function plainUnlistedWord(t: Tok, k: string): boolean {
+  if (t.kind !== 'word' || isDefinite(k) || hasTanween(t) || (k === t.key && isStop(t)) || listedNonName(k)) return false;
+  return !PLACE_CUE_FORMS.has(k) && !isPlaceAdjective(k) && !/(ته|ها|هم|هما)$/.test(k);
 }
+
+/** A name word here (`plainUnlistedWord`), of two letters or more, no source word, and no و/ف first (a proclitic, though `فيليب` is refused with it). */
+const unlistedNameWord = (t: Tok): boolean => t.key.length >= 2 && !/^[وف]/.test(t.key) && !SOURCE_KEYS.has(t.key) && plainUnlistedWord(t, t.key);
 
 /**
  * Two or three unlisted name words between a source word or a sentence opening and a title in

@@ -55,13 +55,15 @@ const GENERIC_KEYS = keySet([
 const COMPOUND_HEAD_KEYS = keySet(['أم', 'أبو', 'عين', 'رأس', 'دير', 'بني', 'بيت', 'تل', 'سيدي', 'آيت', 'جسر', 'كفر', 'خان', 'مرسى', 'برج', 'سوق', 'حاسي', 'وادي', 'جبل', 'بئر', 'قصر', 'حمام',
   'غور', 'شرم', 'ميت', 'نجع', 'منية', 'قلعة', 'خميس', 'أولاد']);
 
+/** A proclitic with the article (والمدينة، للحكومة): the word starts another phrase. */
+export const PROCLITIC_ARTICLE = /^(?:وال|فال|بال|كال|لل)/;
+
 /** A word (key `k`: the token's key, or a form with a conjunction peeled) that may be (part of) a place's name after a cue. */
 function nameWord(t: Tok, k: string = t.key): boolean {
   if (t.kind !== 'word' || k.length < 2 || hasTanween(t) || (k === t.key && isStop(t))) return false;
   if (TEMPORAL_KEYS.has(k) || TITLE_KEYS.has(k) || VERB_KEYS.has(k) || ORG_CUE_KEYS.has(k) || SUBJECT_STOP_KEYS.has(k) || GENERIC_KEYS.has(k)) return false;
   if (FEMININE_CUE_KEYS.has(k) || MASCULINE_CUE_KEYS.has(k) || DUAL_CUE_KEYS.has(k)) return false;
-  // A proclitic with the article (والمدينة، للحكومة) starts another phrase.
-  return !/^(وال|فال|بال|كال|لل)/.test(k);
+  return !PROCLITIC_ARTICLE.test(k);
 }
 
 /** What closes a name for certain: punctuation, the end, a nationality or other nisba adjective (مدينة تيماء، / بلدة أدري التشادية). */

@@ -5,7 +5,7 @@
 import type { Sentence } from '../core/index.js';
 import { key } from '../text/index.js';
 import { isDefinite, keySet, lookup, type Tok } from './tokens.js';
-import { DESCRIPTOR_KEYS, GIVEN_KEYS, KUNYA_KEYS, OCCUPATION_KEYS, ORG_CUE_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
+import { DESCRIPTOR_KEYS, GIVEN_KEYS, KUNYA_KEYS, OCCUPATION_KEYS, ORG_CUE_KEYS, OUTLET_HEADS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { UNNAMED_ROLES } from './data/reporting.js';
 import type { EntityMention, TitlePhrase } from './types.js';
 import { containing, firstFrom } from './search.js';
@@ -201,8 +201,6 @@ export type Implausible = 'relative' | 'preposition' | 'possessed' | 'verb' | 'd
 
 /** `ستبدأ`، `سيعقد`: the future prefix on an imperfect verb (ي/ت and two to five more letters), as a key. */
 const FUTURE_VERB = /^س[يت][^\s]{2,5}$/u;
-/** Words an outlet's name opens with, as written (`وكالة`، `قناة`). */
-export const OUTLET_HEADS: readonly string[] = ['وكالة', 'صحيفة', 'جريدة', 'قناة', 'موقع', 'تلفزيون', 'إذاعة', 'مجلة', 'شبكة'];
 /** Outlet words (key forms) a ل addressee opens with. */
 const ADDRESSEE_OUTLET = new RegExp(`^(?:ال)?(?:${OUTLET_HEADS.map((w) => key(w)).join('|')})`, 'u');
 

@@ -6,7 +6,7 @@ import type { Sentence } from '../core/index.js';
 import { key } from '../text/index.js';
 import { IMPERFECT_REPORTING_VERBS, POSTPOSED_CUES } from './data/reporting.js';
 import { isDefinite, keySet, lookup, type Tok } from './tokens.js';
-import { isStop, NUMBER_WORD_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
+import { ACCORDING_WORD_KEYS, isStop, NUMBER_WORD_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import type { MarkedSpan } from './quote-marks.js';
 import { resolveTitle } from './quote-titles.js';
 import type { TitlePhrase } from './types.js';
@@ -294,8 +294,7 @@ function mannerAfterName(t: Tok): boolean {
 /** Punctuation or the sentence's end right after token `t`. */
 const closesClause = (ctx: Context, t: Tok, sentence: Sentence): boolean => t.end >= sentence.end || /^\s*[.،,!؟?؛]/.test(ctx.text.slice(t.end, t.end + 2));
 
-/** `وبحسب X، فإن "…"`، `ووفقاً لـX`، `نقلاً عن X`: an according-to phrase before the quote, in its sentence. */
-const PREPOSED_KEYS = keySet(['بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا', 'نقلا']);
+/** `وبحسب X، فإن "…"`، `ووفقاً لـX`، `نقلاً عن X`: an according-to phrase before the quote, in its sentence (`ACCORDING_WORD_KEYS`, then one of these links or none). */
 const PREPOSED_LINK_KEYS = keySet(['ل', 'لـ', 'عن', 'ما']);
 
 /** The key of the word `t` writes after ل (`لوزير` → وزير); undefined when `t` does not start with ل. */
@@ -346,7 +345,7 @@ export function preposed(ctx: Context, from: number, open: number): { cue: strin
   for (let i = last; i >= 0; i--) {
     const t = ctx.toks[i] as Tok;
     if (t.start < from) break;
-    if (lookup(t, PREPOSED_KEYS) === null) continue;
+    if (lookup(t, ACCORDING_WORD_KEYS) === null) continue;
     let k = i + 1;
     while (k < ctx.toks.length && PREPOSED_LINK_KEYS.has((ctx.toks[k] as Tok).key)) k++;
     const speaker = mentionAfterLam(ctx, k, open) ?? subjectAt(ctx, k, open) ?? surnameAfterLam(ctx, k, open) ?? titleAfterLam(ctx, k, open) ?? referredSource(ctx, k);

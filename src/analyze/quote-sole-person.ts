@@ -6,8 +6,8 @@
  */
 import { key } from '../text/index.js';
 import { agrees, type Context, type Gender, type Spoken } from './quote-context.js';
-import { SAME_WORDS } from './data/calendar.js';
-import { isDefinite, keySet, type Tok } from './tokens.js';
+import { SAME_KEYS } from './lexicon.js';
+import { isDefinite, type Tok } from './tokens.js';
 import { PREPOSITION_BEFORE_KEYS } from './quote-antecedents.js';
 import { firstFrom } from './search.js';
 
@@ -16,7 +16,9 @@ const words = (name: string): string[] => key(name).split(' ').filter(Boolean);
 
 /** Two names of one person: one is the other's first words, or (one word of four letters or more) its last word. */
 function sameperson(a: string, b: string): boolean {
-  const [s, l] = words(a).length <= words(b).length ? [words(a), words(b)] : [words(b), words(a)];
+  const wa = words(a);
+  const wb = words(b);
+  const [s, l] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   if (s.length === 0) return false;
   if (s.every((w, i) => l[i] === w)) return true;
   return s.length === 1 && (s[0] as string).length >= 4 && l[l.length - 1] === s[0];
@@ -50,9 +52,6 @@ export function solePersonBefore(ctx: Context, at: number, gender: Gender, quote
   const paragraph = ctx.text.lastIndexOf('\n', at - 1) + 1;
   return ctx.mentions.some((m) => m.type === 'person' && m.start >= paragraph && m.start < at && !afterPreposition(ctx, m.start)) ? one : null;
 }
-
-/** `نفسه`، `ذاتها`: the same one. */
-const SAME_KEYS = keySet(SAME_WORDS);
 
 /**
  * `وتابع المسؤول ذاته:`، `وأضاف المصدر نفسه أن`: a definite description followed by نفسه/ذاته as the

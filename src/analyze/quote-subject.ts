@@ -92,8 +92,11 @@ const KANA_KEYS = keySet(['كان', 'كانت', 'وكان', 'وكانت']);
 /** How many tokens a pluperfect subject may take between كان and قد. */
 const PLUPERFECT_REACH = 10;
 
-/** The كان of a pluperfect `كان + subject + قد + verb` ending at `verb`, in its sentence with no punctuation between, or undefined. */
-function pluperfectKana(ctx: Context, verb: Tok, sentence: Sentence): Tok | undefined {
+/**
+ * The كان of a pluperfect `كان + subject + قد + verb` ending at `verb`, in its sentence with no punctuation
+ * between, or undefined (`وكانت الوزارة قد أعلنت`: a subject is written before the verb, read or not).
+ */
+export function pluperfectKana(ctx: Context, verb: Tok, sentence: Sentence): Tok | undefined {
   const qad = ctx.toks[verb.index - 1];
   if (qad === undefined || qad.key !== 'قد' || !/^ +$/.test(verb.gap)) return undefined;
   for (let k = qad.index - 2; k >= 0 && qad.index - k <= PLUPERFECT_REACH + 1; k--) {
@@ -110,13 +113,11 @@ function pluperfectKana(ctx: Context, verb: Tok, sentence: Sentence): Tok | unde
  */
 export function pluperfectSubject(ctx: Context, verb: Tok, sentence: Sentence): string | null {
   const kana = pluperfectKana(ctx, verb, sentence);
-  return kana === undefined ? null : subjectAt(ctx, kana.index + 1, (ctx.toks[verb.index - 1] as Tok).start);
+  return kana === undefined ? null : subjectAfterKana(ctx, kana, verb);
 }
 
-/** `وكانت الوزارة قد أعلنت`: a subject written between كان and قد before the verb (read or not). */
-export function pluperfectWritten(ctx: Context, verb: Tok, sentence: Sentence): boolean {
-  return pluperfectKana(ctx, verb, sentence) !== undefined;
-}
+/** The subject read between `kana` (see `pluperfectKana`) and the قد before `verb`. */
+export const subjectAfterKana = (ctx: Context, kana: Tok, verb: Tok): string | null => subjectAt(ctx, kana.index + 1, (ctx.toks[verb.index - 1] as Tok).start);
 
 /**
  * `X اتهم الجانب الحكومي بـ"…"`: a verb with no conjunction right after a person or a title naming

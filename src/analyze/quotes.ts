@@ -10,14 +10,14 @@ import type { Sentence } from '../core/index.js';
 import { key, sentences as splitSentences } from '../text/index.js';
 import { analyzeEntities, type EntityAnalysis } from './entities.js';
 import { isDefinite, keySet, lookup, type Tok, tokenView } from './tokens.js';
-import { COMPLEMENTIZERS, isStop, NUMBER_WORD_KEYS, ORG_CUE_KEYS, RELATIVE_OR_HE_KEYS, SPEAKER_HEAD_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
+import { COMPLEMENTIZERS, isStop, NUMBER_WORD_KEYS, ORG_CUE_KEYS, OUTLET_HEADS, RELATIVE_OR_HE_KEYS, SPEAKER_HEAD_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { NAMING_CUES, TITLE_NOUNS } from './data/reporting.js';
 import { type MarkedSpan, quoteSpans } from './quote-marks.js';
 import type { EntityMention, QuoteMention } from './types.js';
 import { containing, firstFrom } from './search.js';
-import { describesSomeone, implausibleSpeaker, aboutStatement, agrees, type Context, cueGender, findStartingIn, type Gender, isStatement, OUTLET_HEADS, someStartingIn, type Spoken, tokensWithin, trimQuote } from './quote-context.js';
+import { describesSomeone, implausibleSpeaker, aboutStatement, agrees, type Context, cueGender, findStartingIn, type Gender, isStatement, someStartingIn, type Spoken, tokensWithin, trimQuote } from './quote-context.js';
 import { description, isAddressee, startsNounPhrase, subjectAt, subjectOrPhrase, withoutAddressee } from './quote-speaker-phrase.js';
-import { apposedName, clauseSubject, explicitSubject, IN_DOCUMENT_VERB_KEYS, pluperfectSubject, pluperfectWritten, preverbalSubject, relayedSource, relayingVerb, writtenOn } from './quote-subject.js';
+import { apposedName, clauseSubject, explicitSubject, IN_DOCUMENT_VERB_KEYS, pluperfectKana, preverbalSubject, relayedSource, relayingVerb, subjectAfterKana, writtenOn } from './quote-subject.js';
 import { colonSpeaker, cueBefore, goingVerb, IMPERFECT_KEYS, postposed, preposed } from './quote-cues.js';
 import { addresseeBefore, ammaColon, appositionOpener, definiteDescriptionOpens, describedName, soleSubjectBefore, explicitSubjects, afterRelative, introducedBetween, matterTopic, documentBefore, frontedDescription, openerActor, pluralSubjectBefore, relativeAntecedent, sentenceActors, statementIssuers, subjectBefore, topicBefore, unreadActorBefore } from './quote-antecedents.js';
 import { reportedSpeech } from './quote-reported.js';
@@ -485,7 +485,8 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     // `يقف X يعد الحمولات، ثم يقول:`: the person the sentence opens on, its actor, goes on to speak.
     if (unreadActorBefore(ctx, sentence, cue)) return ownActor(sentence, cue, gender);
     // `وكانت الوزارة قد أعلنت أن «…»`: the subject written before قد, never someone carried over.
-    return pluperfectWritten(ctx, cue, sentence) ? (pluperfectSubject(ctx, cue, sentence) ?? bareBodyBeforeQad(ctx, cue)) : lastSpeaker(cue.start, gender);
+    const kana = pluperfectKana(ctx, cue, sentence);
+    return kana !== undefined ? (subjectAfterKana(ctx, kana, cue) ?? bareBodyBeforeQad(ctx, cue)) : lastSpeaker(cue.start, gender);
   };
   /** Whom the description after `verb` refers back to: the relative a kin word names (الأب → والده X), else the last speaker of the verb's gender. */
   const referent = (verb: Tok, at: number = verb.start): string | null => {

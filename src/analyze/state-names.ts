@@ -8,9 +8,9 @@ import { isPlaceAdjective, matchGazetteer } from './gazetteer.js';
 import { joined, keySet, startAfter, type Form, type Tok } from './tokens.js';
 import type { PlaceMention } from './place-cues.js';
 
-/** Forms of government, definite (followed by adjectives) and indefinite (followed by the name). */
-const DEFINITE_FORM_KEYS = keySet(['الجمهورية', 'المملكة', 'الإمارة', 'السلطنة', 'الإمبراطورية']);
+/** Forms of government, indefinite (followed by the name) and definite (followed by adjectives). */
 const INDEFINITE_FORM_KEYS = keySet(['جمهورية', 'مملكة', 'إمارة', 'سلطنة', 'إمبراطورية']);
+const DEFINITE_FORM_KEYS: ReadonlySet<string> = new Set([...INDEFINITE_FORM_KEYS].map((k) => `ال${k}`));
 /** Every form a state's name opens with (`entityStarts` gates the scan with it). */
 export const STATE_FORM_KEYS: ReadonlySet<string> = new Set([...DEFINITE_FORM_KEYS, ...INDEFINITE_FORM_KEYS]);
 /** Adjectives of a state's form besides nisbas. */

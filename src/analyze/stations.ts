@@ -7,7 +7,7 @@
 import { isPlaceAdjective, matchGazetteer } from './gazetteer.js';
 import { isStop, NUMBER_WORD_KEYS, ORG_CUE_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { hasTanween, isDefinite, joined, keySet, lookup, type Tok } from './tokens.js';
-import type { PlaceMention } from './place-cues.js';
+import { PROCLITIC_ARTICLE, type PlaceMention } from './place-cues.js';
 import { closesAfter } from './place-apposition.js';
 
 /** Every form a station's name follows (`entityStarts` gates the scan with it). */
@@ -17,7 +17,7 @@ const LINE_KEYS = keySet(['مترو', 'قطار', 'قطارات', 'حافلات'
 /** What a station produces, serves or measures: no place's name. */
 const STATION_KIND_KEYS = keySet([
   'كهرباء', 'وقود', 'بنزين', 'غاز', 'توليد', 'معالجة', 'رصد', 'إرسال', 'تلفزيون', 'إذاعة', 'فضاء', 'طاقة', 'مياه', 'صرف', 'تحلية',
-  'تقوية', 'تحويل', 'توزيع', 'شحن', 'خدمة', 'خدمات', 'استراحة', 'انتظار', 'وصول', 'مغادرة', 'أرصاد', 'إنذار', 'إطفاء', 'إسعاف', 'تعبئة', 'وقوف',
+  'تقوية', 'تحويل', 'توزيع', 'شحن', 'خدمة', 'استراحة', 'انتظار', 'وصول', 'مغادرة', 'أرصاد', 'إنذار', 'إطفاء', 'إسعاف', 'تعبئة', 'وقوف',
 ]);
 
 /** A word that may be a station's place name: plain, indefinite, no kind of station, no feminine agreement. */
@@ -26,7 +26,7 @@ function stationNameWord(t: Tok): boolean {
   if (t.kind !== 'word' || k.length < 3 || isDefinite(k) || isStop(t) || hasTanween(t) || t.text.endsWith('ة')) return false;
   if (STATION_KIND_KEYS.has(k) || LINE_KEYS.has(k) || TEMPORAL_KEYS.has(k) || TITLE_KEYS.has(k) || VERB_KEYS.has(k) || ORG_CUE_KEYS.has(k) || NUMBER_WORD_KEYS.has(k)) return false;
   // (a preposition with the article, `للسكك`, opens another phrase)
-  return !isPlaceAdjective(k) && !/(ي|يه|ات|ها|هم)$/.test(k) && !/^(?:لل|بال|وال|فال|كال)/.test(k);
+  return !isPlaceAdjective(k) && !/(ي|يه|ات|ها|هم)$/.test(k) && !PROCLITIC_ARTICLE.test(k);
 }
 
 /** The places stations are named after in one text: one or two name words after `محطة` (and a line word); `cueAt` a quick superset test of the cue. */

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../src/analyze/index.js';
-
-const speakers = (text: string): (string | null)[] => findQuotes(text).filter((q) => q.mode === 'verbatim').map((q) => q.speaker);
+import { speakers } from './probes.js';
 
 describe('quotes whose speaker no rule read (session 14, second pass)', () => {
   describe('a subjectless reporting verb goes to the one person the text has named', () => {
