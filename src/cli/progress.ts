@@ -8,6 +8,17 @@ const PHASE_LABELS: Readonly<Record<ProgressEvent['phase'], string>> = {
   summaries: 'summarizing',
   digest: 'writing digest',
 };
+/** The story phase when each story is also analyzed (entities, quotes, timeline): most of its time then. */
+const ANALYZING_LABEL = 'summarizing and analyzing';
+const LABEL_WIDTH = Math.max(...[...Object.values(PHASE_LABELS), ANALYZING_LABEL].map((l) => l.length));
+
+export interface ProgressBarOptions {
+  /** The run analyzes its stories too (the label of the story phase says so). Default false. */
+  readonly analysis?: boolean;
+  readonly width?: number;
+  readonly intervalMs?: number;
+  readonly now?: () => number;
+}
 
 export interface Progress {
   readonly listener: ProgressListener;
@@ -16,7 +27,8 @@ export interface Progress {
 }
 
 /** A one-line progress bar on standard error, redrawn at most every `intervalMs`; silent unless stderr is a TTY. */
-export function progressBar(io: CliIo, width = 28, intervalMs = 80, now: () => number = Date.now): Progress {
+export function progressBar(io: CliIo, options: ProgressBarOptions = {}): Progress {
+  const { analysis = false, width = 28, intervalMs = 80, now = Date.now } = options;
   if (!io.isTTY) return { listener: () => {}, finish: () => {} };
   let last = -Infinity;
   let lastPhase = '';
@@ -28,7 +40,7 @@ export function progressBar(io: CliIo, width = 28, intervalMs = 80, now: () => n
     last = t;
     lastPhase = e.phase;
     drawn = true;
-    const label = PHASE_LABELS[e.phase].padEnd(16);
+    const label = (e.phase === 'summaries' && analysis ? ANALYZING_LABEL : PHASE_LABELS[e.phase]).padEnd(LABEL_WIDTH);
     if (e.total === null || e.total === 0) {
       io.stderr(`\r\x1b[2K${label} ${e.done > 0 ? e.done : ''}`);
       return;

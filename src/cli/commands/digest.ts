@@ -81,12 +81,13 @@ export const digestCommand: Command = {
     const opened = await openStore(db, { cwd: io.cwd });
     if (!opened.ok) return refuse(opened.message);
     const { store, location: dbFile } = opened;
-    const progress = progressBar(io);
+    const analysis = !args.flags.has('no-analysis');
+    const progress = progressBar(io, { analysis });
     try {
       const result = await runDigest(paths, {
         store,
         words,
-        analysis: !args.flags.has('no-analysis'),
+        analysis,
         ...(since?.ok ? { since: since.since } : {}),
         stages: defaultStages({ ingest: { stdin: io.stdin } }),
         onProgress: progress.listener,
