@@ -30,6 +30,20 @@ export const eraAfter = (toks: readonly Tok[], i: number): boolean => {
   return era !== undefined && /^ ?$/.test(era.gap) && ERA_KEYS.has(era.key);
 };
 
+/** The nouns of a length or height, with or without ال and a pronoun (`ارتفاع`، `عمقها`، `المسافة`), at the start of a form. */
+const DIMENSION = /^(?:ال)?(?:ارتفاع|علو|عمق|طول|عرض|مساف|مساح|منسوب)/;
+
+/**
+ * `ارتفاع الجبل 2000 م`، `على عمق 1950م`: the letter `م` after the number at token `i` is a metre when a
+ * noun of length or height stands in the three words before it.
+ */
+export function metreAfter(toks: readonly Tok[], i: number): boolean {
+  const m = toks[i + 1];
+  if (m === undefined || m.key !== 'م') return false;
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) if ((toks[k] as Tok).forms.some((f) => DIMENSION.test(f.form))) return true;
+  return false;
+}
+
 /** `570 للميلاد`، `1769 ميلادي`: an era word that is never a unit (`م` is a metre as often: `ارتفاع 1500 م`). */
 const fullEraAfter = (toks: readonly Tok[], i: number): boolean => {
   const era = toks[i];
@@ -84,7 +98,7 @@ export function dashSpanStart(toks: readonly Tok[], i: number): number {
 export function eraYear(toks: readonly Tok[], i: number, cue: Tok | undefined): boolean {
   if (!isNamedYear(num(toks[i]))) return false;
   if (fullEraAfter(toks, i + 1) || hijriPair(toks, i)) return true;
-  return eraAfter(toks, i + 1) && cue !== undefined && cue.forms.some((f) => YEAR_CUE_KEYS.has(f.form));
+  return eraAfter(toks, i + 1) && !metreAfter(toks, i) && cue !== undefined && cue.forms.some((f) => YEAR_CUE_KEYS.has(f.form));
 }
 
 /** `1260هـ/1844م`، `1260 هـ (1844 م)`، `1260 هـ - 1844 م`: the Gregorian year after a Hijri one. */

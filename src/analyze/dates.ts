@@ -13,7 +13,7 @@ import { DAY_MS, dayOf, hijriToGregorian, hijriYearOf, isoDay, isoMonth, isoWeek
 import { numericDayAt } from './date-numeric.js';
 import {
   beforeChrist, bracketYear, CENTURY_FREE_KEYS, closingCueYear, COUNT_BEFORE, DASH, dashSpanStart, dashYears, eraAfter, eraYear,
-  gluedCueYear, hijriEraAfter, isNamedYear, isYear, num, YEAR_CUE_KEYS,
+  gluedCueYear, hijriEraAfter, isNamedYear, isYear, metreAfter, num, YEAR_CUE_KEYS,
 } from './date-years.js';
 import { FACT, keySet, spellingFact, tokenView, type Tok } from './tokens.js';
 import { COMPLEMENTIZERS, futureVerb, SAME_KEYS } from './lexicon.js';
@@ -497,7 +497,8 @@ function numericAt(toks: readonly Tok[], i: number): { from: number; parsed: Par
   if (!isNamedYear(y) || beforeChrist(toks, i + 1)) return null;
   // (`عام 1426 هـ`: a Hijri year alone names no Gregorian one.)
   if (hijriEraAfter(toks, i + 1)) return null;
-  const era = eraAfter(toks, i + 1);
+  // (`ارتفاع الجبل 2000 م`: a metre.)
+  const era = eraAfter(toks, i + 1) && !metreAfter(toks, i);
   const parsed = { from: i, parsed: { ...base, to: era ? i + 2 : i + 1, year: y } };
   if (cue !== undefined && cue.forms.some((f) => CENTURY_FREE_KEYS.has(f.form))) return parsed;
   if (dashYears(toks, i) || dashSpanStart(toks, i) >= 0) return parsed;

@@ -23,6 +23,11 @@ describe('findDates: years of any century as encyclopedic prose writes them (ses
     expect(dates('ويبلغ ارتفاع الجبل 1500 م فوق سطح البحر، ويمتد السور 1200م.')).toEqual([]);
   });
 
+  it('reads the letter م after a height or length as a metre, whatever the number (ارتفاع الجبل 2000 م)', () => {
+    expect(dates('ويبلغ ارتفاع الجبل 2000 م، وتقع القرية على ارتفاع 1950م، ويصل عمق البحيرة إلى 2010 م.')).toEqual([]);
+    expect(dates('وتأسس النادي 1990 م في المدينة.')).toEqual([['1990 م', '1990']]);
+  });
+
   it('reads the Gregorian year given with a Hijri one (1260هـ/1844م، الموافق 1834 م), and a Hijri date of any century with its era', () => {
     expect(dates('ولد الرحالة سنة 1260هـ/1844م في المدينة.')).toEqual([['1844م', '1844']]);
     expect(dates('وبني القصر عام 1250 هـ الموافق 1834 م.')).toEqual([['1834 م', '1834']]);
