@@ -39,7 +39,11 @@ const DIMENSION = /^(?:ال)?(?:ارتفاع|علو|عمق|طول|عرض|مسا�
  */
 export function metreAfter(toks: readonly Tok[], i: number): boolean {
   const m = toks[i + 1];
-  if (m === undefined || m.key !== 'م') return false;
+  return m !== undefined && m.key === 'م' && dimensionBefore(toks, i);
+}
+
+/** A noun of length or height in the three words before token `i`. */
+function dimensionBefore(toks: readonly Tok[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) if ((toks[k] as Tok).forms.some((f) => DIMENSION.test(f.form))) return true;
   return false;
 }
@@ -81,6 +85,28 @@ export function dashYears(toks: readonly Tok[], i: number): boolean {
   if (first === undefined || second === undefined || a === null || b === null || !DASH.test(second.gap) || !isNamedYear(a) || b <= a || b - a > 100) return false;
   const after = toks[i + 2 + era1 + (eraAfter(toks, i + 2 + era1) ? 1 : 0)];
   return /\($/.test(first.gap) && (after === undefined || after.gap.startsWith(')'));
+}
+
+/** Words before a span of years that make it one (`خلال الفترة 1850-1870`), beside the year cues. */
+const PERIOD_KEYS = keySet(['الفترة', 'فترة', 'السنوات', 'الأعوام', 'عامي', 'سنتي']);
+
+/**
+ * `حكم البلاد 1520-1566.`، `خلال الفترة 1850-1870 قبل أن`: two years joined by a dash outside parentheses,
+ * the second later by two years to a century, after a year cue or closing the phrase. Not a season or a
+ * school year (`موسم 2025-2026`: consecutive years name one period), nor a range of amounts (`بين
+ * 1500-2000 متر`، `من 1500-2000`، `الارتفاع 1500-2000.`).
+ */
+export function bareDashYears(toks: readonly Tok[], i: number): boolean {
+  const first = toks[i];
+  const second = toks[i + 1];
+  const before = toks[i - 1];
+  const a = num(first);
+  const b = num(second);
+  if (first === undefined || second === undefined || before === undefined || a === null || b === null || !first.spaced || !DASH.test(second.gap)) return false;
+  if (!isNamedYear(a) || b - a < 2 || b - a > 100 || before.kind !== 'word' || before.key === 'بين' || before.forms.some((f) => COUNT_BEFORE.has(f.form)) || dimensionBefore(toks, i)) return false;
+  if (before.forms.some((f) => YEAR_CUE_KEYS.has(f.form) || PERIOD_KEYS.has(f.form))) return true;
+  const after = toks[i + 2];
+  return after === undefined || /[،,.؛;:\n)]/.test(after.gap) || (after.spaced && after.key === 'في');
 }
 
 /** The first year of a dash span whose second year is at token `i` (`(1770 - 1827)`، `(1770م - 1827م)`), or -1. */

@@ -51,6 +51,14 @@ describe('findDates: years of any century as encyclopedic prose writes them (ses
     expect(dates('وشارك اللاعب في 1500 مباراة.')).toEqual([]);
   });
 
+  it('reads both years of a dash span outside parentheses after a year cue or closing the phrase; not a season, nor a range of amounts', () => {
+    expect(dates('وحكم السلطان البلاد 1520-1566.')).toEqual([['1520', '1520'], ['1566', '1566']]);
+    expect(dates('وعاش في المدينة خلال الفترة 1850-1870 قبل أن يهاجر.')).toEqual([['1850', '1850'], ['1870', '1870']]);
+    expect(dates('ويتراوح ارتفاع القمم بين 1500-2000 متر، ويبلغ الارتفاع 1600-1800.')).toEqual([]);
+    expect(dates('وارتفع عدد الطلاب من 1500-1600 طالب، وزاد الرقم 1700-1750.')).toEqual([]);
+    expect(dates('وتضاعف عدد الطلاب خلال موسم 2025-2026 في المدارس.')).toEqual([['2025', '2025']]);
+  });
+
   it('reads both years of a span in parentheses that carry the era letter', () => {
     expect(dates('عاش الفيلسوف (1770م - 1831م) في برلين.')).toEqual([['1770م', '1770'], ['1831م', '1831']]);
   });
