@@ -150,6 +150,25 @@ export function gluedCueYear(toks: readonly Tok[], i: number): boolean {
   return GLUED_CUES.some((c) => cue.key.endsWith(c) && cue.key.length - c.length >= 3) && !OWN_WORD.test(cue.key);
 }
 
+/** The cues of more than one year (`عامي`، `سنتي`، `الأعوام`), which و may join more years to. */
+const YEARS_CUE_KEYS = keySet(['عامي', 'العامين', 'سنتي', 'السنتين', 'أعوام', 'الأعوام', 'سنوات', 'السنوات']);
+
+/**
+ * `عامي 1180 و1190`، `الأعوام 1850 و1855 و1860`: a year joined by و to the years after a cue of more than
+ * one, each within a century of the one before it.
+ */
+export function coordinatedYear(toks: readonly Tok[], i: number): boolean {
+  let k = i;
+  while (toks[k - 1]?.key === 'و') {
+    const a = num(toks[k]);
+    const b = num(toks[k - 2]);
+    if (a === null || b === null || !isNamedYear(b) || Math.abs(a - b) > 100) return false;
+    k -= 2;
+  }
+  const cue = toks[k - 1];
+  return k < i && cue !== undefined && cue.forms.some((f) => YEARS_CUE_KEYS.has(f.form));
+}
+
 /** Words before a number that make it a count or an amount (`نحو 2000،`، `أكثر من 1950.`). */
 export const COUNT_BEFORE = keySet(['من', 'إلى', 'نحو', 'حوالي', 'قرابة', 'زهاء', 'بلغ', 'بلغت', 'يبلغ', 'تبلغ', 'إجمالي', 'مجموع', 'عدد', 'رقم', 'العدد', 'الرقم']);
 

@@ -12,7 +12,7 @@ import {
 import { DAY_MS, dayOf, hijriToGregorian, hijriYearOf, isoDay, isoMonth, isoWeek, validDay } from './calendar.js';
 import { numericDayAt } from './date-numeric.js';
 import {
-  bareDashYears, beforeChrist, bracketYear, CENTURY_FREE_KEYS, closingCueYear, COUNT_BEFORE, DASH, dashSpanStart, dashYears, eraAfter, eraYear,
+  bareDashYears, beforeChrist, bracketYear, CENTURY_FREE_KEYS, closingCueYear, coordinatedYear, COUNT_BEFORE, DASH, dashSpanStart, dashYears, eraAfter, eraYear,
   gluedCueYear, hijriEraAfter, isNamedYear, isYear, metreAfter, num, YEAR_CUE_KEYS,
 } from './date-years.js';
 import { FACT, keySet, spellingFact, tokenView, type Tok } from './tokens.js';
@@ -500,7 +500,7 @@ function numericAt(toks: readonly Tok[], i: number): { from: number; parsed: Par
   // (`ارتفاع الجبل 2000 م`: a metre.)
   const era = eraAfter(toks, i + 1) && !metreAfter(toks, i);
   const parsed = { from: i, parsed: { ...base, to: era ? i + 2 : i + 1, year: y } };
-  if (cue !== undefined && cue.forms.some((f) => CENTURY_FREE_KEYS.has(f.form))) return parsed;
+  if ((cue !== undefined && cue.forms.some((f) => CENTURY_FREE_KEYS.has(f.form))) || coordinatedYear(toks, i)) return parsed;
   if (dashYears(toks, i) || dashSpanStart(toks, i) >= 0 || bareDashYears(toks, i) || (DASH.test(t.gap) && bareDashYears(toks, i - 1))) return parsed;
   // (`ساثرلاندعام 1965`، `في 1789 م`، `شيكارد (1623)`، `توفي في 1827.`: a year of any century.)
   if (gluedCueYear(toks, i) || eraYear(toks, i, cue) || bracketYear(toks, i) || closingCueYear(toks, i, cue)) return parsed;

@@ -59,6 +59,12 @@ describe('findDates: years of any century as encyclopedic prose writes them (ses
     expect(dates('وتضاعف عدد الطلاب خلال موسم 2025-2026 في المدارس.')).toEqual([['2025', '2025']]);
   });
 
+  it('reads every year joined by و after a cue of more than one year, of any century; not a count after a year', () => {
+    expect(dates('وبنيت القلعة بين عامي 1180 و1190 في عهد السلطان.')).toEqual([['1180', '1180'], ['1190', '1190']]);
+    expect(dates('وزار الرحالة المدينة في الأعوام 1850 و1855 و1860.')).toEqual([['1850', '1850'], ['1855', '1855'], ['1860', '1860']]);
+    expect(dates('وفي عام 1850 و1500 جندي في الحامية.')).toEqual([['1850', '1850']]);
+  });
+
   it('reads both years of a span in parentheses that carry the era letter', () => {
     expect(dates('عاش الفيلسوف (1770م - 1831م) في برلين.')).toEqual([['1770م', '1770'], ['1831م', '1831']]);
   });
