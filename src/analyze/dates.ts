@@ -7,11 +7,14 @@
 import { key } from '../text/index.js';
 import {
   AMBIGUOUS_HIJRI, AMBIGUOUS_MONTHS, CURRENT_WORDS, DAY_PARTS, GONE_WORDS, GREGORIAN_MONTHS, HIJRI_MONTHS, MONTH_PARTS, NEXT_WORDS, ORDINAL_DAYS,
-  PAST_WORDS, RELATIVE_DAYS, THIS_AFTER_WORDS, THIS_WORDS, WEEKDAYS, YEAR_CUES, CENTURY_FREE_YEAR_CUES, MONTH_YEAR_LINKS, GREGORIAN_ERA,
-  NAMED_EVENTS,
+  PAST_WORDS, RELATIVE_DAYS, THIS_AFTER_WORDS, THIS_WORDS, WEEKDAYS, MONTH_YEAR_LINKS, NAMED_EVENTS,
 } from './data/calendar.js';
 import { DAY_MS, dayOf, hijriToGregorian, hijriYearOf, isoDay, isoMonth, isoWeek, validDay } from './calendar.js';
-import { digits, numericDayAt } from './date-numeric.js';
+import { numericDayAt } from './date-numeric.js';
+import {
+  bareDashYears, beforeChrist, bracketYear, CENTURY_FREE_KEYS, closingCueYear, coordinatedYear, COUNT_BEFORE, DASH, dashSpanStart, dashYears, eraAfter, eraYear,
+  gluedCueYear, hijriEraAfter, isNamedYear, isYear, metreAfter, num, YEAR_CUE_KEYS,
+} from './date-years.js';
 import { FACT, keySet, spellingFact, tokenView, type Tok } from './tokens.js';
 import { COMPLEMENTIZERS, futureVerb, SAME_KEYS } from './lexicon.js';
 import { type MarkedSpan, quoteSpans } from './quote-marks.js';
@@ -54,10 +57,7 @@ function goneAt(toks: readonly Tok[], i: number): boolean {
   const b = toks[i + 1];
   return a !== undefined && b !== undefined && /^ +$/.test(a.gap) && /^ +$/.test(b.gap) && GONE.some(([x, y]) => a.key === x && b.key === y);
 }
-const YEAR_CUE_KEYS = keySet(YEAR_CUES);
-const CENTURY_FREE_KEYS = keySet(CENTURY_FREE_YEAR_CUES);
 const MONTH_YEAR_LINK_KEYS = keySet(MONTH_YEAR_LINKS);
-const ERA_KEYS = keySet(GREGORIAN_ERA);
 /** Nouns before an ordinal that make it a part of the month, not its day (`النصف الثاني من يونيو`). */
 const PART_NOUNS = keySet(['النصف', 'الربع', 'الثلث', 'الأسابيع', 'الأيام', 'الأشهر']);
 /** The day a month part points to (0 for شهر/شهري: none). */
@@ -92,22 +92,6 @@ function matchTable(toks: readonly Tok[], i: number, t: Table): { value: number;
   }
   return null;
 }
-
-/** A Gregorian year as news writes one bare. */
-const isYear = (n: number | null): boolean => n !== null && n >= 1900 && n <= 2100;
-/** A Gregorian year after a word that can only announce one (عام 1791): history reaches back further. */
-const isNamedYear = (n: number | null): boolean => n !== null && n >= 1000 && n <= 2100;
-
-/** `1915 م`، `1600م`، `1990 ميلادية`: the Gregorian era written after the number at token `i`. */
-const eraAfter = (toks: readonly Tok[], i: number): boolean => {
-  const era = toks[i];
-  return era !== undefined && /^ ?$/.test(era.gap) && ERA_KEYS.has(era.key);
-};
-
-const num = (t: Tok | undefined): number | null => {
-  const d = digits(t);
-  return d === null ? null : Number(d);
-};
 
 interface Parsed {
   to: number;
@@ -307,11 +291,10 @@ function parseAt(toks: readonly Tok[], i: number): Parsed | null {
     let year: number | null = null;
     // (`مارس 2000 ق.م`: no date of ours at all.)
     if (!hijri && isNamedYear(y) && beforeChrist(toks, m + linked + 1)) return null;
-    if (y !== null && ((hijri && y >= 1300 && y <= 1600) || (!hijri && (isYear(y) || (linked > 0 && isNamedYear(y)))))) {
+    if (y !== null && (hijri ? hijriYear(toks, m, y) : gregorianYear(toks, m + linked, y, linked > 0, day !== null))) {
       year = y;
       m += linked + 1;
-      const era = at(m);
-      if (era !== undefined && /^ *$/.test(era.gap) && (era.key === 'ه' || era.key === 'م' || era.key === 'هـ')) m++;
+      if (eraAfter(toks, m) || hijriEraAfter(toks, m)) m++;
     }
     const after = at(m);
     let direction: -1 | 0 | 1 = 0;
@@ -345,6 +328,25 @@ function parseAt(toks: readonly Tok[], i: number): Parsed | null {
   if (p.weekday !== null && p.direction === 0 && p.rel === null && futureClause(toks, i)) return { ...p, to: j, direction: 1, fromToday: true };
   if (p.weekday !== null || p.fromLast !== undefined || (p.rel !== null && (!today || dayPart))) return { ...p, to: j };
   return null;
+}
+
+/** `رمضان 1426`، `5 رجب 1260 هـ`: a Hijri month's year, of any century with its era. */
+const hijriYear = (toks: readonly Tok[], m: number, y: number): boolean => (y >= 1300 && y <= 1600) || (y >= 1 && y < 1300 && hijriEraAfter(toks, m + 1));
+
+/**
+ * The year written at token `k` after a Gregorian month: one of 1900–2100 always; of any century after a
+ * link (`أبريل عام 1791`), after a day and month (`17 ديسمبر 1770`، `16 ديسمبر، 1770`) or closing the
+ * phrase (`في ديسمبر 1770،`).
+ */
+function gregorianYear(toks: readonly Tok[], k: number, y: number, linked: boolean, withDay: boolean): boolean {
+  if (isYear(y)) return true;
+  const t = toks[k] as Tok;
+  if (!isNamedYear(y)) return false;
+  if (linked) return true;
+  if (!/^[ ،,]+$/.test(t.gap)) return false;
+  if (withDay) return true;
+  const after = toks[eraAfter(toks, k + 1) ? k + 2 : k + 1];
+  return t.spaced && (after === undefined || /[،,.؛;:\n)]/.test(after.gap) || (after.spaced && after.key === 'في'));
 }
 
 /** `أول أمس`، `أول من أمس` at token `j`: the day before yesterday; how many tokens it takes, or 0. */
@@ -474,44 +476,12 @@ function yearRange(toks: readonly Tok[], i: number): boolean {
   return opens || closes;
 }
 
-/** A dash between two numbers (`1939-1945`، `1939 – 1945`). */
-const DASH = /^ ?[-–—] ?$/;
-
-/**
- * `(1939-1945)`، `(1902 - 1953)`: two years joined by a dash, the second later by at most a century, alone
- * in parentheses; each is a year. (After a cue or closing a phrase it was tried and dropped: design notes,
- * Dates, session 14.)
- */
-function dashYears(toks: readonly Tok[], i: number): boolean {
-  const first = toks[i];
-  const second = toks[i + 1];
-  const a = num(first);
-  const b = num(second);
-  if (first === undefined || second === undefined || a === null || b === null || !DASH.test(second.gap) || !isNamedYear(a) || b <= a || b - a > 100) return false;
-  const after = toks[i + 2];
-  return /\($/.test(first.gap) && (after === undefined || after.gap.startsWith(')'));
-}
-
 /** The words before `من` that name a part of the year after it (`الربع الأول من 2005`، `النصف الثاني من 2004`). */
 const YEAR_PART_BEFORE_FROM = keySet(['الأول', 'الثاني', 'الثالث', 'الرابع', 'الأخير', 'الأولى', 'الثانية', 'الأخيرة', 'مطلع', 'منتصف', 'أواخر', 'أوائل', 'أواسط', 'بداية', 'نهاية']);
 function partOfYear(toks: readonly Tok[], i: number): boolean {
   const from = toks[i - 1];
   const part = toks[i - 2];
   return from?.key === 'من' && (toks[i] as Tok).spaced && from.spaced && part !== undefined && YEAR_PART_BEFORE_FROM.has(part.key);
-}
-
-/** `1426 هـ`، `1400هـ`: the Hijri era after the year at token `i - 1`. */
-const hijriEraAfter = (toks: readonly Tok[], i: number): boolean => {
-  const era = toks[i];
-  return era !== undefined && /^ ?$/.test(era.gap) && era.key === 'ه';
-};
-
-/** `2000 ق.م`، `1200 قبل الميلاد`: the year before token `i` counts back from the era's start, and is none of ours. */
-function beforeChrist(toks: readonly Tok[], i: number): boolean {
-  const a = toks[i];
-  const b = toks[i + 1];
-  if (a === undefined || b === undefined) return false;
-  return (a.key === 'ق' && b.key === 'م' && /^[ .]*$/.test(b.gap)) || (a.key === 'قبل' && b.key === 'الميلاد');
 }
 
 /** A bare year after a cue (في 2027، عام 2014) or a numeric date (17/10/2016، 2005-01-08). */
@@ -527,10 +497,13 @@ function numericAt(toks: readonly Tok[], i: number): { from: number; parsed: Par
   if (!isNamedYear(y) || beforeChrist(toks, i + 1)) return null;
   // (`عام 1426 هـ`: a Hijri year alone names no Gregorian one.)
   if (hijriEraAfter(toks, i + 1)) return null;
-  const era = eraAfter(toks, i + 1);
+  // (`ارتفاع الجبل 2000 م`: a metre.)
+  const era = eraAfter(toks, i + 1) && !metreAfter(toks, i);
   const parsed = { from: i, parsed: { ...base, to: era ? i + 2 : i + 1, year: y } };
-  if (cue !== undefined && cue.forms.some((f) => CENTURY_FREE_KEYS.has(f.form))) return parsed;
-  if (dashYears(toks, i) || (DASH.test(t.gap) && dashYears(toks, i - 1))) return parsed;
+  if ((cue !== undefined && cue.forms.some((f) => CENTURY_FREE_KEYS.has(f.form))) || coordinatedYear(toks, i)) return parsed;
+  if (dashYears(toks, i) || dashSpanStart(toks, i) >= 0 || bareDashYears(toks, i) || (DASH.test(t.gap) && bareDashYears(toks, i - 1))) return parsed;
+  // (`ساثرلاندعام 1965`، `في 1789 م`، `شيكارد (1623)`، `توفي في 1827.`: a year of any century.)
+  if (gluedCueYear(toks, i) || eraYear(toks, i, cue) || bracketYear(toks, i) || closingCueYear(toks, i, cue)) return parsed;
   if (!isYear(y)) return null;
   // The era, a cue word, or و after a year (للعامين 2027 و2028، بين 2019 و2021), or a part of the year before من (الربع الأول من 2005).
   if (era || (cue !== undefined && (cue.forms.some((f) => YEAR_CUE_KEYS.has(f.form)) || (cue.key === 'و' && isYear(num(toks[i - 2]))))) || yearRange(toks, i) || partOfYear(toks, i)) return parsed;
@@ -559,9 +532,6 @@ function eventYear(toks: readonly Tok[], i: number): boolean {
   }
   return false;
 }
-
-/** Words before a number that make it a count or an amount (`نحو 2000،`، `أكثر من 1950.`). */
-const COUNT_BEFORE = keySet(['من', 'إلى', 'نحو', 'حوالي', 'قرابة', 'زهاء', 'بلغ', 'بلغت', 'يبلغ', 'تبلغ', 'إجمالي', 'مجموع', 'عدد', 'رقم', 'العدد', 'الرقم']);
 
 /**
  * A year that closes a phrase after a word (`الضريبية 2004،`، `تفجيرات لندن 2005 في`، `موسم الحصاد

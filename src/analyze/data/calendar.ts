@@ -92,13 +92,15 @@ export const YEAR_CUES: readonly string[] = [
  */
 export const NAMED_EVENTS: readonly string[] = [...EVENTS, 'بطولة'];
 /**
- * The cues that name a year whatever its century (عام 1791، سنة 1538): after the others, as bare, only
- * 1900–2100 is a year.
+ * The cues that name a year whatever its century (عام 1791، سنة 1538، the date a Hijri one matches: الموافق
+ * 1834): after the others, as bare, only 1900–2100 is a year.
  */
-export const CENTURY_FREE_YEAR_CUES: readonly string[] = ['عام', 'العام', 'سنة', 'السنة', 'عامي', 'العامين', 'سنتي', 'أعوام', 'الأعوام'];
+export const CENTURY_FREE_YEAR_CUES: readonly string[] = ['عام', 'العام', 'سنة', 'السنة', 'عامي', 'العامين', 'سنتي', 'أعوام', 'الأعوام', 'الموافق', 'الموافقة'];
 /** After a month, the word that may stand before its year (أبريل عام 2004، سبتمبر سنة 1911، مايو من العام 2003). */
 export const MONTH_YEAR_LINKS: readonly string[] = ['عام', 'العام', 'سنة', 'السنة'];
-/** After a year: the Gregorian era (1915 م، عام 1600م، 1990 ميلادية). */
-export const GREGORIAN_ERA: readonly string[] = ['م', 'ميلادي', 'ميلادية', 'للميلاد'];
+/** After a year: the Gregorian era in a word, never a unit (1769 ميلادي، 570 للميلاد). */
+export const FULL_GREGORIAN_ERA: readonly string[] = ['ميلادي', 'ميلادية', 'للميلاد', 'الميلادي', 'الميلادية'];
+/** After a year: the Gregorian era (1915 م، عام 1600م، 1990 ميلادية); `م` is a metre as often (ارتفاع 1500 م). */
+export const GREGORIAN_ERA: readonly string[] = ['م', ...FULL_GREGORIAN_ERA];
 /** After `من العام` / `من السنة`: the year last named in the text (3 أكتوبر من السنة نفسها، من العام ذاته). */
 export const SAME_WORDS: readonly string[] = ['نفسه', 'نفسها', 'ذاته', 'ذاتها'];

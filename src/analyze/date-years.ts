@@ -1,0 +1,210 @@
+/**
+ * Years written alone, as encyclopedic and press prose writes them: the number's range, the era after it
+ * (`1915 م`، `570 للميلاد`، `ق.م`، `هـ`), spans in parentheses (`(1939-1945)`), and the cues read without a
+ * space or inside parentheses (`ساثرلاندعام 1965`، `شيكارد (1623)`). `dates.ts` decides with these whether
+ * a number is a year; the month tables and the parse stay there.
+ */
+import { CENTURY_FREE_YEAR_CUES, FULL_GREGORIAN_ERA, GREGORIAN_ERA, YEAR_CUES } from './data/calendar.js';
+import { digits } from './date-numeric.js';
+import { NUMBER_WORD_KEYS } from './lexicon.js';
+import { keySet, type Tok } from './tokens.js';
+
+export const YEAR_CUE_KEYS = keySet(YEAR_CUES);
+export const CENTURY_FREE_KEYS = keySet(CENTURY_FREE_YEAR_CUES);
+const ERA_KEYS = keySet(GREGORIAN_ERA);
+const FULL_ERA_KEYS = keySet(FULL_GREGORIAN_ERA);
+
+/** A Gregorian year as news writes one bare. */
+export const isYear = (n: number | null): boolean => n !== null && n >= 1900 && n <= 2100;
+/** A Gregorian year after a word that can only announce one (عام 1791): history reaches back further. */
+export const isNamedYear = (n: number | null): boolean => n !== null && n >= 1000 && n <= 2100;
+
+export const num = (t: Tok | undefined): number | null => {
+  const d = digits(t);
+  return d === null ? null : Number(d);
+};
+
+/** `1915 م`، `1600م`، `1990 ميلادية`: the Gregorian era written after the number at token `i - 1`, at token `i`. */
+export const eraAfter = (toks: readonly Tok[], i: number): boolean => {
+  const era = toks[i];
+  return era !== undefined && /^ ?$/.test(era.gap) && ERA_KEYS.has(era.key);
+};
+
+/** The nouns of a length or height, with or without ال and a pronoun (`ارتفاع`، `عمقها`، `المسافة`), at the start of a form. */
+const DIMENSION = /^(?:ال)?(?:ارتفاع|علو|عمق|طول|عرض|مساف|مساح|منسوب)/;
+
+/**
+ * `ارتفاع الجبل 2000 م`، `على عمق 1950م`: the letter `م` after the number at token `i` is a metre when a
+ * noun of length or height stands in the three words before it.
+ */
+export function metreAfter(toks: readonly Tok[], i: number): boolean {
+  const m = toks[i + 1];
+  return m !== undefined && m.key === 'م' && dimensionBefore(toks, i);
+}
+
+/** A noun of length or height in the three words before token `i`. */
+function dimensionBefore(toks: readonly Tok[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) if ((toks[k] as Tok).forms.some((f) => DIMENSION.test(f.form))) return true;
+  return false;
+}
+
+/** `570 للميلاد`، `1769 ميلادي`: an era word that is never a unit (`م` is a metre as often: `ارتفاع 1500 م`). */
+const fullEraAfter = (toks: readonly Tok[], i: number): boolean => {
+  const era = toks[i];
+  return era !== undefined && /^ ?$/.test(era.gap) && FULL_ERA_KEYS.has(era.key);
+};
+
+/** `1426 هـ`، `1400هـ`: the Hijri era after the year at token `i - 1`, at token `i`. */
+export const hijriEraAfter = (toks: readonly Tok[], i: number): boolean => {
+  const era = toks[i];
+  return era !== undefined && /^ ?$/.test(era.gap) && era.key === 'ه';
+};
+
+/** `2000 ق.م`، `1200 قبل الميلاد`: the year before token `i` counts back from the era's start, and is none of ours. */
+export function beforeChrist(toks: readonly Tok[], i: number): boolean {
+  const a = toks[i];
+  const b = toks[i + 1];
+  if (a === undefined || b === undefined) return false;
+  return (a.key === 'ق' && b.key === 'م' && /^[ .]*$/.test(b.gap)) || (a.key === 'قبل' && b.key === 'الميلاد');
+}
+
+/** A dash between two numbers (`1939-1945`، `1939 – 1945`). */
+export const DASH = /^ ?[-–—] ?$/;
+
+/**
+ * `(1939-1945)`، `(1902 - 1953)`، `(1770م - 1827م)`: two years joined by a dash, the second later by at most
+ * a century, alone in parentheses (each may carry the era); each is a year. (After a cue or closing a phrase
+ * it was tried and dropped: design notes, Dates, session 14.)
+ */
+export function dashYears(toks: readonly Tok[], i: number): boolean {
+  const first = toks[i];
+  const era1 = eraAfter(toks, i + 1) ? 1 : 0;
+  const second = toks[i + 1 + era1];
+  const a = num(first);
+  const b = num(second);
+  if (first === undefined || second === undefined || a === null || b === null || !DASH.test(second.gap) || !isNamedYear(a) || b <= a || b - a > 100) return false;
+  const after = toks[i + 2 + era1 + (eraAfter(toks, i + 2 + era1) ? 1 : 0)];
+  return /\($/.test(first.gap) && (after === undefined || after.gap.startsWith(')'));
+}
+
+/** Words before a span of years that make it one (`خلال الفترة 1850-1870`), beside the year cues. */
+const PERIOD_KEYS = keySet(['الفترة', 'فترة', 'السنوات', 'الأعوام', 'عامي', 'سنتي']);
+
+/**
+ * `حكم البلاد 1520-1566.`، `خلال الفترة 1850-1870 قبل أن`: two years joined by a dash outside parentheses,
+ * the second later by two years to a century, after a year cue or closing the phrase. Not a season or a
+ * school year (`موسم 2025-2026`: consecutive years name one period), nor a range of amounts (`بين
+ * 1500-2000 متر`، `من 1500-2000`، `الارتفاع 1500-2000.`).
+ */
+export function bareDashYears(toks: readonly Tok[], i: number): boolean {
+  const first = toks[i];
+  const second = toks[i + 1];
+  const before = toks[i - 1];
+  const a = num(first);
+  const b = num(second);
+  if (first === undefined || second === undefined || before === undefined || a === null || b === null || !first.spaced || !DASH.test(second.gap)) return false;
+  if (!isNamedYear(a) || b - a < 2 || b - a > 100 || before.kind !== 'word' || before.key === 'بين' || before.forms.some((f) => COUNT_BEFORE.has(f.form)) || dimensionBefore(toks, i)) return false;
+  if (before.forms.some((f) => YEAR_CUE_KEYS.has(f.form) || PERIOD_KEYS.has(f.form))) return true;
+  const after = toks[i + 2];
+  return after === undefined || /[،,.؛;:\n)]/.test(after.gap) || (after.spaced && after.key === 'في');
+}
+
+/** The first year of a dash span whose second year is at token `i` (`(1770 - 1827)`، `(1770م - 1827م)`), or -1. */
+export function dashSpanStart(toks: readonly Tok[], i: number): number {
+  if (!DASH.test((toks[i] as Tok).gap)) return -1;
+  const first = eraAfter(toks, i - 1) ? i - 2 : i - 1;
+  return first >= 0 && dashYears(toks, first) ? first : -1;
+}
+
+/**
+ * `وفي 1789 م`، `منذ 1650م`، `1260هـ/1844م`، `الموافق 1834`: the era letter `م` makes a year of any century
+ * after a year cue, or after a Hijri year it gives the Gregorian value of; a full era word
+ * (`ميلادي`، `للميلاد`) needs no cue.
+ */
+export function eraYear(toks: readonly Tok[], i: number, cue: Tok | undefined): boolean {
+  if (!isNamedYear(num(toks[i]))) return false;
+  if (fullEraAfter(toks, i + 1) || hijriPair(toks, i)) return true;
+  return eraAfter(toks, i + 1) && !metreAfter(toks, i) && cue !== undefined && cue.forms.some((f) => YEAR_CUE_KEYS.has(f.form));
+}
+
+/** `1260هـ/1844م`، `1260 هـ (1844 م)`، `1260 هـ - 1844 م`: the Gregorian year after a Hijri one. */
+function hijriPair(toks: readonly Tok[], i: number): boolean {
+  const era = toks[i - 1];
+  const hijri = toks[i - 2];
+  return era !== undefined && era.key === 'ه' && num(hijri) !== null && /^ ?[(/–-] ?$/.test((toks[i] as Tok).gap);
+}
+
+/** The year cues a word may carry glued at its end. */
+const GLUED_CUES: readonly string[] = ['عام', 'سنه'];
+/** Words ending in those letters that are words of their own (`الطعام`، `والأنعام`، `للنعام`، `حسنة`، `مسنة`، `الألسنة`), with their proclitics. */
+const OWN_WORD = /^[وف]?(?:لل|[بلك])?(?:ال)?(?:ا?طعام|ا?نعام|ا?لسنه|م?حسنه|مسنه)$/;
+
+/**
+ * `السوبرانوساثرلاندعام 1965`، `Turinعام 2006`، `الروايةسنة 1959`: a year cue glued to the word before it,
+ * as texts that lost a space write it, before a year of any century.
+ */
+export function gluedCueYear(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i] as Tok;
+  const cue = toks[i - 1];
+  if (cue === undefined || cue.kind !== 'word' || !t.spaced || !isNamedYear(num(t))) return false;
+  return GLUED_CUES.some((c) => cue.key.endsWith(c) && cue.key.length - c.length >= 3) && !OWN_WORD.test(cue.key);
+}
+
+/** The cues of more than one year (`عامي`، `سنتي`، `الأعوام`), which و may join more years to. */
+const YEARS_CUE_KEYS = keySet(['عامي', 'العامين', 'سنتي', 'السنتين', 'أعوام', 'الأعوام', 'سنوات', 'السنوات']);
+
+/**
+ * `عامي 1180 و1190`، `الأعوام 1850 و1855 و1860`: a year joined by و to the years after a cue of more than
+ * one, each within a century of the one before it.
+ */
+export function coordinatedYear(toks: readonly Tok[], i: number): boolean {
+  let k = i;
+  while (toks[k - 1]?.key === 'و') {
+    const a = num(toks[k]);
+    const b = num(toks[k - 2]);
+    if (a === null || b === null || !isNamedYear(b) || Math.abs(a - b) > 100) return false;
+    k -= 2;
+  }
+  const cue = toks[k - 1];
+  return k < i && cue !== undefined && cue.forms.some((f) => YEARS_CUE_KEYS.has(f.form));
+}
+
+/** Words before a number that make it a count or an amount (`نحو 2000،`، `أكثر من 1950.`). */
+export const COUNT_BEFORE = keySet(['من', 'إلى', 'نحو', 'حوالي', 'قرابة', 'زهاء', 'بلغ', 'بلغت', 'يبلغ', 'تبلغ', 'إجمالي', 'مجموع', 'عدد', 'رقم', 'العدد', 'الرقم']);
+
+/** Words that may follow a year in parentheses and never a count: prepositions, pronouns, particles. */
+const AFTER_BRACKET_YEAR = keySet(['في', 'من', 'على', 'إلى', 'عن', 'مع', 'بعد', 'قبل', 'حتى', 'منذ', 'عندما', 'حين', 'حيث', 'ثم', 'قد', 'لقد', 'هو', 'هي', 'كان', 'كانت', 'أول', 'أن', 'إن', 'أنه', 'إنه']);
+
+/**
+ * `فيلهلم شيكارد (1623) الأول`، `رواية الثلاثية (1956)،`: a year alone in parentheses after a name or title.
+ * Not a count in parentheses (`ألف وخمسمائة (1500) دينار`، `توزيع (1500) سلة`، `بلغ عددهم (1500).`): no
+ * number word, counting word or من/إلى just before it, and no indefinite noun right after it.
+ */
+export function bracketYear(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i] as Tok;
+  if (!/\( ?$/.test(t.gap) || !isNamedYear(num(t))) return false;
+  const close = eraAfter(toks, i + 1) ? i + 2 : i + 1;
+  const after = toks[close];
+  if (after !== undefined && !/^ ?\)/.test(after.gap)) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const b = toks[k] as Tok;
+    if (b.kind === 'number' || b.forms.some((f) => NUMBER_WORD_KEYS.has(f.form) || COUNT_BEFORE.has(f.form) || f.form.startsWith('عدد'))) return false;
+    if (!b.spaced && k < i - 1) break;
+  }
+  if (after === undefined || !/^ ?\) +$/.test(after.gap)) return true;
+  return after.key.startsWith('ال') || after.forms.some((f) => f.letters > 0 || AFTER_BRACKET_YEAR.has(f.form));
+}
+
+/** The prepositions of time before a bare year (`حتى` and `خلال` bound counts as often: `حتى 1500.`). */
+const IN_YEAR = keySet(['في', 'منذ', 'بحلول']);
+
+/**
+ * `توفي في 1827.`، `ولد في 1770، وتعلم`: a number of any century after في/منذ/بحلول that closes its clause.
+ * A count after في is followed by what it counts (`شارك في 1500 مباراة`).
+ */
+export function closingCueYear(toks: readonly Tok[], i: number, cue: Tok | undefined): boolean {
+  const t = toks[i] as Tok;
+  const after = toks[i + 1];
+  if (cue === undefined || !t.spaced || !isNamedYear(num(t)) || !cue.forms.some((f) => IN_YEAR.has(f.form))) return false;
+  return after === undefined || /[،,.؛;:\n]/.test(after.gap);
+}
