@@ -187,8 +187,9 @@ function storyHtml(story: DigestStory, rank: number, ctx: Context): string {
 <p class="meta">${outletsLine(story.outlets.length, story.independentReports, unnamedArticles(story.documents, ctx.docs))}${story.outlets.length ? `: ${story.outlets.map((o) => bdi(e(o))).join('، ')}` : ''}</p>
 ${summaryList(story, ctx)}
 ${facts(story, ctx)}
-${cited.length ? '<h3>المقالات المقتبس منها</h3>' : ''}
+${cited.length ? `<details class="sources"><summary><h3>المقالات المقتبس منها <span class="meta">(${arabicCount(cited.length, ARTICLES)})</span></h3></summary>` : ''}
 ${cited.map((d) => sourceArticle(d, ctx.sources.get(d.id)!, citedBy.get(d.id) ?? new Set())).join('\n')}
+${cited.length ? '</details>' : ''}
 ${othersHtml}
 ${copiesHtml}
 </article>`;
