@@ -238,7 +238,7 @@ export function renderHtml(digest: Digest, sources: readonly DigestSource[], opt
 <h1>خلاصة الأخبار</h1>
 <p class="meta">${e(runLine(digest.run))}</p>
 <p class="counts">${countsLine(c)}</p>
-${toc === '' ? '' : `<nav class="toc"><ol>${toc}</ol></nav>`}
+${toc === '' ? '' : `<nav class="toc" aria-label="القصص"><ol>${toc}</ol></nav>`}
 ${sharedNamesHtml(digest.stories)}
 </header>
 <main>

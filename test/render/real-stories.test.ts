@@ -125,3 +125,9 @@ describe('the articles a story cites', () => {
     expect(target?.closest('details')).toBe(fold);
   });
 });
+
+describe('landmarks', () => {
+  it('name the list of stories, so a screen reader can tell it from other navigation', () => {
+    expect(page(base.digest).querySelector('nav.toc')?.getAttribute('aria-label')).toBe('القصص');
+  });
+});
