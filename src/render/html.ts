@@ -221,9 +221,12 @@ export function renderHtml(digest: Digest, sources: readonly DigestSource[], opt
   const ctx: Context = { docs: new Map(digest.documents.map((d) => [d.id, d])), sources: new Map(sources.map((s) => [s.id, s])), words: digest.run.words };
   const c = digest.counts;
   const none = noStoriesLine(c);
-  const toc = digest.stories
-    .map((s) => `<li><a href="#${anchorId('story', s.id)}">${headlineHtml(s)}</a> <span class="meta">(${arabicCount(s.documents.length, ARTICLES)})</span></li>`)
-    .join('');
+  const tocItems = digest.stories.map((s) => `<li><a href="#${anchorId('story', s.id)}">${headlineHtml(s)}</a> <span class="meta">(${arabicCount(s.documents.length, ARTICLES)})</span></li>`);
+  const { shown: tocShown, rest: tocRest } = split(tocItems, SHOWN.contents);
+  // the stories come largest first: a pile of 200 showed 200 lines before the first story
+  const toc = tocItems.length
+    ? `<nav class="toc" aria-label="القصص"><ol>${tocShown.join('')}</ol>${tocRest.length ? moreDetails(tocRest.length, STORIES, `<ol start="${SHOWN.contents + 1}">${tocRest.join('')}</ol>`) : ''}</nav>`
+    : '';
   return `<!doctype html>
 <html lang="ar" dir="rtl">
 <head>
@@ -238,7 +241,7 @@ export function renderHtml(digest: Digest, sources: readonly DigestSource[], opt
 <h1>خلاصة الأخبار</h1>
 <p class="meta">${e(runLine(digest.run))}</p>
 <p class="counts">${countsLine(c)}</p>
-${toc === '' ? '' : `<nav class="toc" aria-label="القصص"><ol>${toc}</ol></nav>`}
+${toc}
 ${sharedNamesHtml(digest.stories)}
 </header>
 <main>

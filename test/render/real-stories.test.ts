@@ -1,7 +1,7 @@
 /** What a reader met on real stories (session 15): long headings, many quotes of few speakers, entity tooltips. */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import type { Digest, DigestStory, StoryQuote } from '../../src/core/index.js';
+import { storyId, type Digest, type DigestStory, type StoryQuote } from '../../src/core/index.js';
 import { renderHtml, renderMarkdown } from '../../src/render/index.js';
 import { headline, quotesBySpeaker } from '../../src/render/facts.js';
 import { hostileDigest } from './hostile.js';
@@ -9,7 +9,7 @@ import { hostileDigest } from './hostile.js';
 const base = hostileDigest();
 const [doc] = base.digest.documents;
 const withStory = (story: Partial<DigestStory>): Digest => ({ ...base.digest, stories: [{ ...base.digest.stories[0]!, ...story }] });
-const page = (digest: Digest): Document => parseHTML(renderHtml(digest, base.sources, { fontCss: null })).document as unknown as Document;
+const page = (digest: Digest): ReturnType<typeof parseHTML>['document'] => parseHTML(renderHtml(digest, base.sources, { fontCss: null })).document;
 
 /** A lead sentence of an encyclopedic article, 30 words, as a story without a title is headed by. */
 const LONG_LEAD =
@@ -129,5 +129,23 @@ describe('the articles a story cites', () => {
 describe('landmarks', () => {
   it('name the list of stories, so a screen reader can tell it from other navigation', () => {
     expect(page(base.digest).querySelector('nav.toc')?.getAttribute('aria-label')).toBe('القصص');
+  });
+});
+
+describe('the contents of a large pile', () => {
+  it('lists the twenty largest stories and folds the rest, numbered on', () => {
+    const template = base.digest.stories[0]!;
+    const stories = Array.from({ length: 45 }, (_, i) => ({ ...template, id: storyId(`s-${i}`), title: `قصة رقم ${i + 1}` }));
+    const nav = page({ ...base.digest, stories }).querySelector('nav.toc')!;
+    expect(nav.querySelectorAll(':scope > ol > li')).toHaveLength(20);
+    const more = nav.querySelector(':scope > details.more')!;
+    expect(more.querySelector('summary')?.textContent).toBe('المزيد (25 قصة)');
+    expect(more.querySelector('ol')?.getAttribute('start')).toBe('21');
+    expect(more.querySelector('li a')?.textContent).toBe('قصة رقم 21');
+    expect(more.querySelector('li a')?.getAttribute('href')).toBe('#story-s-20');
+  });
+
+  it('has no fold when the pile has twenty stories or fewer', () => {
+    expect(page(base.digest).querySelector('nav.toc details')).toBeNull();
   });
 });
