@@ -1,7 +1,7 @@
 import type { DigestDocument, DocumentId, EntityType, StoryEntity, StoryQuote } from '../core/index.js';
 
 /** How many items of each kind a story shows before the rest is folded away; the JSON keeps them all. */
-export const SHOWN = { entitiesPerType: 8, quotes: 8, timeline: 10, sharedNamesPerType: 12, contents: 20 } as const;
+export const SHOWN = { entitiesPerType: 8, quotes: 8, timeline: 10, sharedNamesPerType: 12, contents: 20, citationsPerSentence: 6, storiesPerSharedName: 12 } as const;
 
 /** The heading of the names found in several stories (`shared-names.ts`). */
 export const SHARED_NAMES = 'أسماء في أكثر من قصة';

@@ -39,8 +39,11 @@ function summaryList(story: DigestStory, ctx: Context): string {
     const text = first
       ? `<a class="cite" href="#${sentenceAnchor(first.document, first.sentence)}">${e(s.text)}</a>`
       : e(s.text);
-    const cites = s.sources
+    // an agency sentence carried by 35 outlets was followed by 35 numbered links
+    const { shown, rest } = split(s.sources, SHOWN.citationsPerSentence);
+    const cites = shown
       .map((r, i) => `<a href="#${sentenceAnchor(r.document, r.sentence)}" title="${label(ctx.docs.get(r.document))}">${i === 0 ? bdi(label(ctx.docs.get(r.document))) : i + 1}</a>`)
+      .concat(rest.length ? [`<span class="meta">(+${arabicCount(rest.length, ARTICLES)})</span>`] : [])
       .join(' ');
     return `<li>${text} <sup class="also">${cites}</sup></li>`;
   });
@@ -208,7 +211,11 @@ function sharedNamesHtml(stories: readonly DigestStory[]): string {
   const rows = ENTITY_GROUPS.map((g) => {
     const items = shared
       .filter((x) => x.type === g.type)
-      .map((x) => `${e(x.name)} <span class="meta">(${x.stories.map((i) => `<a href="#${anchorId('story', stories[i]!.id)}">${i + 1}</a>`).join('، ')})</span>`);
+      .map((x) => {
+        const links = x.stories.map((i) => `<a href="#${anchorId('story', stories[i]!.id)}">${i + 1}</a>`);
+        const { shown: first, rest: more } = split(links, SHOWN.storiesPerSharedName);
+        return `${e(x.name)} <span class="meta">(${first.join('، ')}${more.length ? ` ${moreDetails(more.length, STORIES, more.join('، '))}` : ''})</span>`;
+      });
     if (!items.length) return '';
     const { shown, rest } = split(items, SHOWN.sharedNamesPerType);
     return `<li><span class="meta">${g.label}:</span> ${shown.join('، ')}${rest.length ? ` ${moreDetails(rest.length, NAMES, rest.join('، '))}` : ''}</li>`;

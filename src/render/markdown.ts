@@ -114,7 +114,8 @@ export function renderMarkdown(digest: Digest): string {
     out.push(`## ${i + 1}. ${m(headline(s).text)}${status}`, '');
     out.push(`*${outletsLine(s.outlets.length, s.independentReports, unnamedArticles(s.documents, docs))}${s.outlets.length ? `: ${s.outlets.map(m).join('، ')}` : ''}*`, '');
     for (const x of s.summary) {
-      const refs = x.sources.map((r) => `${name(r.document)} ${r.sentence + 1}`).join('؛ ');
+      const { shown, rest } = split(x.sources, SHOWN.citationsPerSentence);
+      const refs = [...shown.map((r) => `${name(r.document)} ${r.sentence + 1}`), ...(rest.length ? [`+${arabicCount(rest.length, ARTICLES)}`] : [])].join('؛ ');
       out.push(`- ${m(x.text)} — [${refs}]`);
     }
     if (s.summary.length === 0) out.push(`*${m(noSummaryLine(digest.run.words))}*`);

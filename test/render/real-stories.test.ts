@@ -149,3 +149,29 @@ describe('the contents of a large pile', () => {
     expect(page(base.digest).querySelector('nav.toc details')).toBeNull();
   });
 });
+
+describe('a sentence or a name found in many places', () => {
+  const template = base.digest.stories[0]!;
+  const [a] = base.digest.documents;
+
+  it('cites its first six articles and counts the rest, in both outputs', () => {
+    const sources = Array.from({ length: 10 }, (_, i) => ({ document: a!.id, sentence: i }));
+    const digest = withStory({ summary: [{ text: 'نص الجملة.', sources }] });
+    const sup = page(digest).querySelector('ol.summary sup.also')!;
+    expect(sup.querySelectorAll('a')).toHaveLength(6);
+    expect(sup.querySelector('.meta')?.textContent).toBe('(+4 مقالات)');
+    const line = renderMarkdown(digest).split('\n').find((l) => l.startsWith('- نص الجملة.'))!;
+    expect(line.match(/؛/g)).toHaveLength(6);
+    expect(line).toMatch(/؛ \+4 مقالات\]$/);
+  });
+
+  it('links the first twelve stories of a shared name and folds the others', () => {
+    const entity = { name: 'عمان', type: 'place' as const, variants: [], mentions: 1, documents: [a!.id] };
+    const stories = Array.from({ length: 15 }, (_, i) => ({ ...template, id: storyId(`s-${i}`), entities: [entity] }));
+    const row = page({ ...base.digest, stories }).querySelector('.shared-names li')!;
+    const more = row.querySelector('details.more')!;
+    expect(row.querySelectorAll('a')).toHaveLength(15);
+    expect(more.querySelector('summary')?.textContent).toBe('المزيد (3 قصص)');
+    expect([...more.querySelectorAll('a')].map((x) => x.textContent)).toEqual(['13', '14', '15']);
+  });
+});
