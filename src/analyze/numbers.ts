@@ -2,8 +2,8 @@
  * Counted quantities: a number in digits (1,2 مليون: decimal comma before a scale word) or in words
  * (ثلاثة عشر، سبعة وأربعين، خمسة آلاف) followed by the counted noun.
  */
-import { EVENT_END_WORDS, EVENT_START_WORDS, FORECAST_WORDS, HUNDRED_WORDS, INCREMENT_WORDS, MEASURE_SKIP, MEASURE_UNITS, PEOPLE_UNITS, SCALE_WORDS, TEN_WORDS, TOLL_APPROXIMATIONS, TOLL_LABELS, TOLL_REACH_WORDS, TOLL_SUBJECTS, TOLL_UNITS, TOLL_WORDS, UNIT_ALIASES, UNIT_LABELS, UNIT_WORDS } from './data/numbers.js';
-import { FACT, joined, keySet, spellingFact, tokenView, type Tok } from './tokens.js';
+import { EVENT_END_WORDS, EVENT_START_WORDS, FORECAST_WORDS, HUNDRED_WORDS, INCREMENT_WORDS, NEGATIONS, NONE_FILLERS, NONE_NOUNS, SINGULAR_PEOPLE, MEASURE_SKIP, MEASURE_UNITS, PEOPLE_UNITS, SCALE_WORDS, TEN_WORDS, TOLL_APPROXIMATIONS, TOLL_LABELS, TOLL_REACH_WORDS, TOLL_SUBJECTS, TOLL_UNITS, TOLL_WORDS, UNIT_ALIASES, UNIT_LABELS, UNIT_WORDS } from './data/numbers.js';
+import { FACT, isDefinite, joined, keySet, spellingFact, tokenView, type Tok } from './tokens.js';
 import { key, stem } from '../text/index.js';
 import type { DateMention, QuantityMention } from './types.js';
 
@@ -34,6 +34,10 @@ const DUALS: ReadonlyMap<string, string> = (() => {
   return out;
 })();
 
+const ONE_PERSON = new Set(SINGULAR_PEOPLE.map((w) => key(w) as string));
+/** First words of the toll nouns that can be told as none (`خسائر بشرية` is matched from خسائر). */
+const NONE_HEADS = new Set(Object.values(NONE_NOUNS).flatMap((list) => list.map((w) => key(w.split(' ')[0] as string) as string)));
+
 /** Words after a number that are not what it counts (the stopword list also holds nouns such as شخص). */
 const FUNCTION_WORDS = keySet([
   'في', 'من', 'إلى', 'على', 'عن', 'مع', 'بين', 'حتى', 'أو', 'ثم', 'و', 'لكن', 'بل', 'إن', 'أن', 'قد', 'لا', 'لم', 'لن', 'ما', 'هذا', 'هذه',
@@ -44,7 +48,13 @@ const isNumberWord = (w: string): boolean => UNITS.has(w) || TENS.has(w) || HUND
 
 /** A number, or a number word with or without و: where `numberAt` may find one (kept per spelling). */
 const numberStart = (t: Tok): boolean =>
-  t.kind === 'number' || isNumberWord(t.key) || (t.key.startsWith('و') && t.key.length > 3 && isNumberWord(t.key.slice(1))) || DUALS.has(t.key) || (/^[وف]/.test(t.key) && DUALS.has(t.key.slice(1)));
+  t.kind === 'number' ||
+  isNumberWord(t.key) ||
+  (t.key.startsWith('و') && t.key.length > 3 && isNumberWord(t.key.slice(1))) ||
+  DUALS.has(t.key) ||
+  (/^[وف]/.test(t.key) && DUALS.has(t.key.slice(1))) ||
+  ONE_PERSON.has(t.key) ||
+  NONE_HEADS.has(t.key);
 const mayStartNumber = (t: Tok): boolean => spellingFact(t, FACT.quantity, numberStart);
 
 /** The number at token `i` and the index after it, or null. */
@@ -219,6 +229,17 @@ function inSet(k: string, set: ReadonlySet<string>): boolean {
   return set.has(bare) || (/^[لب]/.test(bare) && bare.length > 2 && set.has(bare.slice(1)));
 }
 
+const TOLL_MASDAR_KEYS = keySets({ deaths: ['مقتل', 'مصرع', 'وفاة'], injured: ['إصابة'], missing: ['فقدان'] });
+const PERCENT = keySet(['المئة', 'المائة', 'بالمئة', 'بالمائة', 'مئة']);
+
+/** A percentage follows the number at `i` (`إصابة 30 في المئة`). */
+function percentAfter(toks: readonly Tok[], i: number): boolean {
+  const n = numberAt(toks, i);
+  const a = toks[n?.to ?? i + 1];
+  const b = toks[(n?.to ?? i + 1) + 1];
+  return a !== undefined && (PERCENT.has(a.key) || a.text === '%' || (a.key === 'في' && b !== undefined && PERCENT.has(b.key)));
+}
+
 function subjectToll(k: string): Toll | null {
   for (const t of TOLLS) if (inSet(k, TOLL_SUBJECT_KEYS[t])) return t;
   return null;
@@ -233,6 +254,11 @@ function subjectToll(k: string): Toll | null {
  * is no count: null.
  */
 function tollBefore(toks: readonly Tok[], i: number): Toll | null {
+  // `مقتل 5 وإصابة 30` (headlines): a toll's verbal noun right before the figure.
+  const head = toks[i - 1];
+  if (head !== undefined && joined(toks[i] as Tok)) {
+    for (const t of TOLLS) if (inSet(head.key, TOLL_MASDAR_KEYS[t])) return percentAfter(toks, i) ? null : t;
+  }
   let k = i - 1;
   while (k >= 0 && i - k <= 6 && joined(toks[k + 1] as Tok)) {
     const w = toks[k] as Tok;
@@ -249,6 +275,47 @@ function tollBefore(toks: readonly Tok[], i: number): Toll | null {
       return toll;
     }
     if (COUNT_HEADS.has(w.key) || !joined(w)) return null;
+  }
+  return null;
+}
+
+const NONE_KEYS = {
+  deaths: NONE_NOUNS.deaths.map((w) => w.split(' ').map((x) => key(x) as string)),
+  injured: NONE_NOUNS.injured.map((w) => w.split(' ').map((x) => key(x) as string)),
+  missing: NONE_NOUNS.missing.map((w) => w.split(' ').map((x) => key(x) as string)),
+};
+const NEGATION = keySet(NEGATIONS);
+const NONE_FILLER = keySet(NONE_FILLERS);
+const ANOTHER = keySet(['آخر', 'آخرين']);
+
+/**
+ * A toll of one or none told without a number word (see `SINGULAR_PEOPLE`, `NONE_NOUNS` in data):
+ * the value, the toll, and the last token of the phrase; null otherwise.
+ */
+function oneOrNone(toks: readonly Tok[], i: number): { value: number; toll: Toll; last: number } | null {
+  const t = toks[i] as Tok;
+  if (t.kind !== 'word') return null;
+  if (ONE_PERSON.has(t.key)) {
+    const prev = toks[i - 1];
+    const next = toks[i + 1];
+    // `مقتل شخص آخر` is one more, not the toll.
+    if (prev === undefined || !joined(t) || (next !== undefined && joined(next) && (ANOTHER.has(next.key) || isNumberWord(next.key)))) return null;
+    const toll = tollWord(prev.key);
+    return toll === null ? null : { value: 1, toll, last: i };
+  }
+  for (const toll of TOLLS) {
+    for (const words of NONE_KEYS[toll]) {
+      if (!words.every((w, k) => toks[i + k]?.key === w && (k === 0 || joined(toks[i + k] as Tok)))) continue;
+      // Back to the negation over fillers only, and one definite word, the subject (`لم يسفر الزلزال
+      // عن`); a verb such as تزال (`ولا تزال إصابات`) is no filler.
+      let free = 1;
+      for (let b = i - 1; b >= 0 && i - b <= 6 && joined(toks[b + 1] as Tok); b--) {
+        const w = (toks[b] as Tok).key;
+        if (NEGATION.has(w)) return { value: 0, toll, last: i + words.length - 1 };
+        if (NONE_FILLER.has(w)) continue;
+        if (!isDefinite(w) || free-- === 0) break;
+      }
+    }
   }
   return null;
 }
@@ -279,6 +346,13 @@ export function analyzeQuantities(text: string, toks: readonly Tok[], dates: rea
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Tok;
     if (!mayStartNumber(t) || insideDate(dates, t)) continue;
+    const few = oneOrNone(toks, i);
+    if (few !== null) {
+      const end = (toks[few.last] as Tok).end;
+      out.push({ kind: 'quantity-mention', start: t.start, end, text: text.slice(t.start, end), value: few.value, unit: few.value === 0 ? (key(TOLL_UNITS[few.toll][0] as string) as string) : unitOf(t.key), noun: t.text, toll: few.toll });
+      i = few.last;
+      continue;
+    }
     const two = dualAt(toks, i);
     if (two !== null) {
       out.push({ kind: 'quantity-mention', start: two.noun.start, end: t.end, text: text.slice(two.noun.start, t.end), value: 2, unit: two.unit, noun: two.noun.text });
@@ -294,19 +368,20 @@ export function analyzeQuantities(text: string, toks: readonly Tok[], dates: rea
     // A figure after its toll noun counts that toll, with or without a noun of people after it
     // (`متجاوزة 80000 شخص`); another noun after it (`بلغ عدد القتلى 3 أطفال`?) is read as ever.
     if (toll !== null && (unit === null || PEOPLE.has(unit) || TOLL_UNIT_KEYS[toll].has(unit) || !ALIASED_UNITS.has(unit))) {
-      const last = toks[n.to - 1] as Tok;
-      const end = unit === null ? last.end : (noun as Tok).end;
+      // The counted noun, when one follows (`80000 شخص`); else the figure stands alone (`مقتل 5 وإصابة 12`).
+      const counted = unit !== null && (PEOPLE.has(unit) || TOLL_UNIT_KEYS[toll].has(unit)) ? unit : null;
+      const end = counted === null ? (toks[n.to - 1] as Tok).end : (noun as Tok).end;
       out.push({
         kind: 'quantity-mention',
         start: t.start,
         end,
         text: text.slice(t.start, end),
         value: n.value,
-        unit: unit !== null && (PEOPLE.has(unit) || TOLL_UNIT_KEYS[toll].has(unit)) ? unit : (key(TOLL_UNITS[toll][0] as string) as string),
-        noun: unit === null ? '' : (noun as Tok).text,
+        unit: counted ?? (key(TOLL_UNITS[toll][0] as string) as string),
+        noun: counted === null ? '' : (noun as Tok).text,
         toll,
       });
-      i = unit === null ? n.to - 1 : n.to;
+      i = counted === null ? n.to - 1 : n.to;
       continue;
     }
     if (nounless) {

@@ -17,6 +17,7 @@ describe('a toll written before its figure', () => {
     expect(read('وأكدت السلطات أن عدد القتلى تجاوز 340.')).toEqual([[340, 'deaths']]);
     expect(read('وارتفعت حصيلة الجرحى إلى نحو 41 في المدينة.')).toEqual([[41, 'injured']]);
     expect(read('ضحايا الإعصار يصل لأكثر من 2،300')).toEqual([[2300, 'deaths']]);
+    expect(read('مقتل 5 وإصابة 12 في انفجار بالعاصمة')).toEqual([[5, 'deaths'], [12, 'injured']]);
     expect(read('إن عدد القتلى من جراء الانهيار الذي ضرب الحي القديم يستمر في الارتفاع متجاوزا 60 شخصا')).toEqual([[60, 'deaths']]);
   });
 
@@ -25,6 +26,7 @@ describe('a toll written before its figure', () => {
     expect(read('وقد يصل عدد الوفيات إلى 500.')).toEqual([]);
     expect(read('وبين القتلى أطفال، وبلغ 30.')).toEqual([]);
     expect(read('ودفن القتلى أمس فيما بلغ عدد المنازل المدمرة 70.')).toEqual([]);
+    expect(read('وبلغت نسبة إصابة 30 في المئة من السكان.')).toEqual([]);
   });
 
   it('makes two reports\' tolls written so a disagreement', () => {
@@ -79,5 +81,26 @@ describe('two written as a dual', () => {
       flood('الثانية', 'انتشلت فرق الإنقاذ جثتين جديدتين ولا يزال شخصان في عداد المفقودين'),
     ]);
     expect(a.disagreements.map((d) => [d.topic, d.sides.map((s) => s.value)])).toEqual([['عدد المفقودين', ['3', '2']]]);
+  });
+});
+
+describe('a toll of one or none told without a number word', () => {
+  it('reads a singular person right after a toll word as one, and a negated toll noun as none', () => {
+    expect(read('وفاة شخص وإصابة 30 في حريق المستودع.')).toEqual([[1, 'deaths'], [30, 'injured']]);
+    expect(read('لقي شخص مسن حتفه في الحريق.')).toEqual([[1, 'deaths']]);
+    expect(read('ولم يسفر الحريق عن وقوع إصابات.')).toEqual([[0, 'injured']]);
+    expect(read('فيما لم تسجل أي وفيات.')).toEqual([[0, 'deaths']]);
+  });
+
+  it('reads neither in one more, a person in general, or a continuing toll (لا تزال)', () => {
+    expect(read('وأعلن الدفاع المدني مقتل شخص آخر.')).toEqual([]);
+    expect(read('كل شخص يعرف الطريق إلى المستودع.')).toEqual([]);
+    expect(read('ولا تزال إصابات كثيرة في المستشفى.')).toEqual([]);
+  });
+
+  it('makes none against one a disagreement about the dead', () => {
+    const fire = (id: string, lead: string) => doc(id, `${lead} في حريق اندلع فجر اليوم في مستودع بمنطقة سحاب الصناعية.`, { outlet: id });
+    const a = analyzeStory([fire('الأولى', 'أصيب سبعة عمال ولم تسجل أي وفيات'), fire('الثانية', 'لقي شخص حتفه وأصيب سبعة عمال')]);
+    expect(a.disagreements.map((d) => [d.topic, d.sides.map((s) => s.value)])).toEqual([['عدد القتلى', ['0', '1']]]);
   });
 });

@@ -108,3 +108,19 @@ export const FORECAST_WORDS: readonly string[] = ['قد', 'ربما', 'يتوق�
 export const INCREMENT_WORDS: readonly string[] = [
   'جديد', 'جديدة', 'جديدا', 'جديدان', 'جديدين', 'جديدتان', 'جديدتين', 'جدد', 'إضافي', 'إضافية', 'إضافيا', 'إضافيين', 'إضافيان', 'إضافيتين',
 ];
+
+/**
+ * One and none, told without a number word: a singular person right after a toll word (`وفاة شخص`،
+ * `لقي شخص مسن حتفه`، `إصابة جندي`) is a toll of one; an indefinite toll noun after a negation, with only
+ * these words between (`لم تسجل أي وفيات`، `دون وقوع إصابات`، `لم ترد أنباء عن سقوط قتلى`), a toll of none.
+ */
+export const SINGULAR_PEOPLE: readonly string[] = ['شخص', 'طفل', 'مهاجر', 'لاجئ', 'جندي', 'عامل', 'راكب', 'مدني', 'رجل', 'امرأة', 'شاب', 'مواطن'];
+export const NONE_NOUNS: Readonly<Record<'deaths' | 'injured' | 'missing', readonly string[]>> = {
+  deaths: ['وفيات', 'قتلى', 'ضحايا', 'خسائر بشرية'],
+  injured: ['إصابات', 'جرحى', 'مصابين'],
+  missing: ['مفقودين'],
+};
+export const NEGATIONS: readonly string[] = ['لم', 'لا', 'دون', 'بدون', 'عدم', 'ولم', 'ولا', 'بلا'];
+export const NONE_FILLERS: readonly string[] = [
+  'أي', 'وقوع', 'تسجيل', 'سقوط', 'عن', 'أنباء', 'معلومات', 'تقارير', 'ترد', 'يرد', 'تسجل', 'يسجل', 'تقع', 'يقع', 'يسفر', 'تسفر', 'من',
+];
