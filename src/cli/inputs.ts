@@ -5,6 +5,14 @@ import { isPostgresUrl } from '../store/index.js';
 import type { CliIo } from './io.js';
 import { printable } from './printable.js';
 
+/** What files are read, for the help of the commands that walk folders (`digest`, `ingest`). */
+export const INPUT_FILES_HELP = [
+  'Files: .txt, .html/.htm, .json, .jsonl/.ndjson, .warc, .rss/.atom/.xml, each optionally .gz. A file',
+  'whose name says nothing of its type (M0001.arabic, article_12, .dat, .md) is read by its content when',
+  'that is text; PDF, Office documents, images, archives and other binary files are rejected as',
+  'unsupported, the reason naming the format.',
+].join('\n');
+
 /**
  * The paths as the ingest stage should open them: relative to the process (which is where it opens
  * them), so the digest shows them as the user typed them rather than as absolute paths. `-` is standard input.

@@ -47,6 +47,9 @@ const FORMATS: readonly ForeignFormat[] = [
   // Not `.ps`, the Palestinian domain: a page saved under its host's name (`wafa.ps`) is told by its content.
   { what: 'a PostScript document', extensions: ['eps'], signatures: [sig('%!PS')], text: true },
   { what: 'an RTF document', extensions: ['rtf'], signatures: [sig('{\\rtf')], text: true },
+  // Tables and dumps of many articles: read as one text they would make one article of a whole table.
+  { what: 'a CSV or TSV table', extensions: ['csv', 'tsv'], signatures: [], text: true },
+  { what: 'an SQL script', extensions: ['sql'], signatures: [], text: true },
   { what: 'a Word document', extensions: ['docx', 'docm', 'dotx', 'doc', 'dot'], signatures: ZIP, also: holds('word/') },
   { what: 'an Excel workbook', extensions: ['xlsx', 'xlsm', 'xls'], signatures: ZIP, also: holds('xl/') },
   { what: 'a PowerPoint presentation', extensions: ['pptx', 'ppt'], signatures: ZIP, also: holds('ppt/') },

@@ -73,3 +73,11 @@ describe('a folder of articles with names that say nothing, a PDF, hidden files 
     expect(lines.at(-1)!.counts).toEqual({ ok: 2, duplicate: 0, rejected: 1, skipped: 3 });
   });
 });
+
+describe('the help of the commands that walk folders', () => {
+  it.each(['digest', 'ingest', 'clean', 'summarize'])('says which files %s reads, and that a name that says nothing is read by content', async (command) => {
+    const r = await run([command, '--help']);
+    expect(r.out).toContain('.txt, .html/.htm, .json, .jsonl/.ndjson, .warc, .rss/.atom/.xml');
+    expect(r.out).toMatch(/name says nothing of its type \(M0001\.arabic, article_12, \.dat, \.md\) is read by its content/);
+  });
+});

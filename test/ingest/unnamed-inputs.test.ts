@@ -116,6 +116,7 @@ describe('a file whose name gives a format khulasa does not read', () => {
     ['khulasa.sqlite-wal', 'a file SQLite keeps beside a database'],
     ['pages.tar.gz', 'a tar archive'],
     ['bundle.zip', 'a ZIP archive (as .docx, .xlsx and .epub files are)'],
+    ['articles.csv', 'a CSV or TSV table'],
   ])('is refused by its name without being read (%s)', async (name, what) => {
     // The content is an article: only the name decides.
     expect(await one(file(name, ARTICLE))).toMatchObject({ kind: 'rejected', code: 'unsupported', detail: `${what}: ${READS}` });
