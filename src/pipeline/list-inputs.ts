@@ -41,8 +41,10 @@ export async function listInputs(
       return;
     }
     const below = new Set(folders).add(folder);
-    const own = new Set(passedOver(path, names).map((skipped) => (tell(skipped), skipped.path)));
-    for (const name of names) if (!excluded.has(resolve(path, name)) && !own.has(join(path, name))) await walk(join(path, name), below);
+    // The store and --out are left out silently before the rest is judged: a store named `.k.sqlite` is not a hidden file to report.
+    const kept = names.filter((name) => !excluded.has(resolve(path, name)));
+    const own = new Set(passedOver(path, kept).map((skipped) => (tell(skipped), skipped.path)));
+    for (const name of kept) if (!own.has(join(path, name))) await walk(join(path, name), below);
   };
   for (const p of paths) {
     if (p === '-') out.push(p);

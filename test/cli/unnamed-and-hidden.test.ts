@@ -81,3 +81,12 @@ describe('the help of the commands that walk folders', () => {
     expect(r.out).toMatch(/name says nothing of its type \(M0001\.arabic, article_12, \.dat, \.md\) is read by its content/);
   });
 });
+
+describe('a store with a hidden name inside the folder it reads', () => {
+  it("is left out silently, as khulasa's own store always is, not reported as a hidden file", async () => {
+    const r = await run(['digest', 'news', '--db', join('news', '.store.sqlite'), '--out', 'out-hidden-store']);
+    const hidden = r.err.split('\n').find((l) => l.startsWith('khulasa digest: hidden:'));
+    expect(hidden).toContain('left out 2 hidden files or folders');
+    expect(hidden).not.toContain('.store.sqlite');
+  });
+});
