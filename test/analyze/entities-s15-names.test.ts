@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { persons } from './probes.js';
+
+describe('session 15: words after a title that name no one (names.ts)', () => {
+  it('reads ب + a noun of manner as an adverb, not a name', () => {
+    expect(persons('وتنصح الطبيبة سلمى بشدة بأن يبتعد الأطفال عن الشاشات.')).toEqual(['سلمى']);
+    expect(persons('ورد الوزير بقوة على الانتقادات.')).toEqual([]);
+  });
+
+  it('reads العقيدة as a creed and أميرة without the article as a given name', () => {
+    expect(persons('ومن أسس العقيدة الإيمان بوجود إله واحد.')).toEqual([]);
+    expect(persons('وتقول الطبيبة أميرة بشدة إن الأمر خطير.')).not.toContain('بشدة');
+    expect(persons('وقالت أميرة بشدة إن الأمر خطير.')).not.toContain('بشدة');
+    expect(persons('وقالت الأميرة ديانا إن الزيارة مهمة.')).toEqual(['ديانا']);
+  });
+
+  it('reads إلى الأمام as "forward", not the imam', () => {
+    expect(persons('ودفع عجلة الاقتصاد إلى الأمام ، تعمل المصانع ليلا.')).toEqual([]);
+    expect(persons('وخطب الإمام محمد عبده في الناس.')).toEqual(['محمد عبده']);
+  });
+});
