@@ -105,6 +105,9 @@ function units(words: readonly string[]): string[] {
   return out;
 }
 
+/** A surname unit opened by a European particle (فان، فون، دي، دو، دا، ديل، دير، لو، لا), and the surname without it. */
+const PARTICLE_SURNAME = /^(?:فان|فون|دي|دو|دا|ديل|دير|لو|لا) (\S+)$/;
+
 /** Compact key patterns that stand for each known full name: the name, its surname, its last two units. */
 function personPatterns(names: readonly string[]): Map<string, string> {
   const found = new Map<string, string | null>();
@@ -123,6 +126,9 @@ function personPatterns(names: readonly string[]): Map<string, string> {
       const c = compact(last);
       // (A three-letter family name after a foreign given name, `كريستوفر إير`، `توني هول`, too: `shortSurnameSlot` guards it.)
       if ((c.length >= 4 || (c.length === 3 && u.length === 2 && FOREIGN_GIVEN_KEYS.has(u[0] as string))) && !isStopword(last) && !isPlaceAdjective(last)) put(c, name);
+      // `بيتهوفن` after `لودفيج فان بيتهوفن`: a European surname is named again without its particle.
+      const bare = PARTICLE_SURNAME.exec(last)?.[1];
+      if (bare !== undefined && bare.length >= 4 && !isStopword(bare)) put(compact(bare), name);
     }
     const head = u[0];
     // A compound first unit (عبد الله), or a listed given name alone (`وتقول حليمة`), stands for the

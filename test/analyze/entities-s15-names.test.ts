@@ -19,3 +19,13 @@ describe('session 15: words after a title that name no one (names.ts)', () => {
     expect(persons('وخطب الإمام محمد عبده في الناس.')).toEqual(['محمد عبده']);
   });
 });
+
+describe('session 15: a European surname named again without its particle (entities.ts)', () => {
+  it('finds باستن after ماركو فان باستن', () => {
+    expect(persons('وقال المدرب ماركو فان باستن إن فريقه جاهز. وكان باستن لاعبا بارزا في شبابه.')).toEqual(['ماركو فان باستن', 'باستن']);
+  });
+
+  it('still finds the surname with its particle', () => {
+    expect(persons('وقال المبعوث ستيفان دي ميستورا إن المحادثات بدأت. وأضاف دي ميستورا أن الوفدين حاضران.')).toEqual(['ستيفان دي ميستورا', 'دي ميستورا']);
+  });
+});
