@@ -187,7 +187,8 @@ function nameBitsOf(t: Tok): number {
   ) b |= NB.lateRefusal;
   if (conjunction && k.length >= 4 && !WAW_NAMES.has(k)) {
     if (k.startsWith('و')) b |= NB.conjunctionFirst;
-    if (t.forms.some((f) => f.letters > 0 && (TITLE_KEYS.has(f.form) || VERB_KEYS.has(f.form) || isStopword(f.form)))) b |= NB.conjunctionLater;
+    // (`أحمد حسن ومحمود`: و + a listed given name opens the next person of a list.)
+    if (t.forms.some((f) => f.letters > 0 && (TITLE_KEYS.has(f.form) || VERB_KEYS.has(f.form) || isStopword(f.form) || (f.form.length >= 3 && GIVEN_KEYS.has(f.form))))) b |= NB.conjunctionLater;
   }
   if (k === 'الله') b |= NB.allah;
   if (DEFINITE_GIVEN_KEYS.has(k)) b |= NB.definiteGiven;

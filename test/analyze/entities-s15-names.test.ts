@@ -29,3 +29,9 @@ describe('session 15: a European surname named again without its particle (entit
     expect(persons('وقال المبعوث ستيفان دي ميستورا إن المحادثات بدأت. وأضاف دي ميستورا أن الوفدين حاضران.')).toEqual(['ستيفان دي ميستورا', 'دي ميستورا']);
   });
 });
+
+describe('session 15: و + a listed given name opens the next person of a list (names.ts)', () => {
+  it('ends the first name before ومحمود', () => {
+    expect(persons('وحضر اللقاء الوزير أحمد حسن ومحمود سعيد، ثم غادروا.')).toEqual(['أحمد حسن', 'محمود سعيد']);
+  });
+});
