@@ -35,3 +35,18 @@ describe('session 15: و + a listed given name opens the next person of a list (
     expect(persons('وحضر اللقاء الوزير أحمد حسن ومحمود سعيد، ثم غادروا.')).toEqual(['أحمد حسن', 'محمود سعيد']);
   });
 });
+
+describe('session 15: no name after a description where a prepositional phrase or a possessed plural stands (given-names.ts)', () => {
+  it('reads ل/ب + a noun after a description as a prepositional phrase', () => {
+    expect(persons('وبالتالي فإن قضاء الطفل لساعات طويلة أمام الشاشة مضر.')).toEqual([]);
+    expect(persons('وتؤثر مشاهدة الطفل بكثافة للبرامج العنيفة في سلوكه.')).toEqual([]);
+  });
+
+  it('still reads a family name opening with بو after a description', () => {
+    expect(persons('وكان المزارع بوعمر الورفلي يحرث أرضه.')).toEqual(['بوعمر الورفلي']);
+  });
+
+  it('reads a plural with "your" after a verb as a noun, not a name', () => {
+    expect(persons('وكيف تقيمين علاقاتك الزوجية، والحاجات العاطفية.')).toEqual([]);
+  });
+});
