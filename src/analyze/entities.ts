@@ -559,6 +559,12 @@ function nisbaAfterNoun(toks: readonly Tok[], i: number, gz: GazetteerHit): bool
   return gz.length === 1 && NISBA_COUNTRY_KEYS.has(t.key) && before !== undefined && joined(t) && articleWritten(before) && /(?:ة|ات)$/.test(before.text);
 }
 
+/** `الروح القدس` ("the Holy Spirit"): القدس right after روح is no city. */
+function holySpirit(toks: readonly Tok[], i: number, gz: GazetteerHit): boolean {
+  const before = toks[i - 1];
+  return gz.length === 1 && (toks[i] as Tok).key === 'القدس' && before !== undefined && joined(toks[i] as Tok) && /^(ال|ب|بال|وال)?روح$/.test(before.key);
+}
+
 /** The token index right after each of `places` (where a coordination with و would go on). */
 const placeEnds = (toks: readonly Tok[], places: readonly { readonly end: number }[]): number[] => places.map((p) => firstFrom(toks, p.end));
 
@@ -574,7 +580,7 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
     const starts = entityStarts(toks[i] as Tok);
     if ((starts & CANDIDATE_STARTS) === 0) continue;
     const gz = (starts & START.gazetteer) === 0 ? null : matchGazetteer(toks, i);
-    if (gz !== null && !functionWordAbbreviation(text, toks, toks[i] as Tok, gz) && !(gz.type === 'place' && (shipNameAt(toks, i) || nisbaAfterNoun(toks, i, gz)))) {
+    if (gz !== null && !functionWordAbbreviation(text, toks, toks[i] as Tok, gz) && !(gz.type === 'place' && (shipNameAt(toks, i) || nisbaAfterNoun(toks, i, gz) || holySpirit(toks, i, gz)))) {
       const end = nationalityAfter(toks, i + gz.length, gz);
       // (`مجلس النواب العراقي` and `مجلس النواب البحريني` are two bodies: the adjective stays in the name.)
       const name = end === gz.end ? gz.canonical : `${gz.canonical} ${text.slice((toks[i + gz.length] as Tok).start, end)}`;
