@@ -11,7 +11,7 @@ import {
 import { orgChain } from './organizations.js';
 import { COMPOUND_CLOSER_KEYS } from './name-clash.js';
 import { isStopword } from '../text/index.js';
-import { bareOrConjunction, hasTanween, isDefinite, isNisba, joined, keySet, lookup, spellingNameBits, type Tok } from './tokens.js';
+import { bareOrConjunction, hasTanween, isDefinite, isNisba, joined, keySet, lookup, spellingNameBits, withoutMarks, type Tok } from './tokens.js';
 
 export interface TitleMatch {
   /** Token index of the title word. */
@@ -186,7 +186,8 @@ function nameBitsOf(t: Tok): number {
     PLACE_CUE_KEYS.has(k)
   ) b |= NB.lateRefusal;
   if (conjunction && k.length >= 4 && !WAW_NAMES.has(k)) {
-    if (k.startsWith('و')) b |= NB.conjunctionFirst;
+    // (`ملك الروم، فأشرف القوم`: ف written on a hamza-initial word, no name opens so, is a clause's verb or elative.)
+    if (k.startsWith('و') || /^ف[أإ]/.test(withoutMarks(t.text))) b |= NB.conjunctionFirst;
     // (`أحمد حسن ومحمود`: و + a listed given name opens the next person of a list.)
     if (t.forms.some((f) => f.letters > 0 && (TITLE_KEYS.has(f.form) || VERB_KEYS.has(f.form) || isStopword(f.form) || (f.form.length >= 3 && GIVEN_KEYS.has(f.form))))) b |= NB.conjunctionLater;
   }

@@ -50,3 +50,10 @@ describe('session 15: no name after a description where a prepositional phrase o
     expect(persons('وكيف تقيمين علاقاتك الزوجية، والحاجات العاطفية.')).toEqual([]);
   });
 });
+
+describe('session 15: ف written on a hamza-initial word opens no name (names.ts)', () => {
+  it('reads فأشرف after a title as the next clause', () => {
+    expect(persons('وشهد له بذلك أمام ملك الروم، فأشرف القوم قومه.')).toEqual([]);
+    expect(persons('وقال الملك فؤاد إن البلاد بخير.')).toEqual(['فؤاد']);
+  });
+});
