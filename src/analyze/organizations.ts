@@ -8,6 +8,7 @@ import { isPlaceAdjective, matchGazetteer } from './gazetteer.js';
 import { ABSTRACT_NOUN_KEYS, DEFINITE_GIVEN_KEYS, isStop, LOCATIVE_KEYS, ORG_CUE_KEYS, PROPER_NAME_CUE_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { hasTanween, isDefinite, isNisba, joined, keySet, lookup, startAfter, type Tok } from './tokens.js';
 import { nameHeadAfterTitle } from './org-names.js';
+import { foreignShaped } from './foreign-word.js';
 import { PLACE_CUE_FORMS } from './place-cues.js';
 
 export interface OrgChain {
@@ -428,6 +429,14 @@ export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
       j = named;
       accepted++;
       continue;
+    }
+    // `معهد ثربانتس في عمان`، `جامعة هارفارد،`: after any indefinite cue, one transliterated word closed by a
+    // boundary is the body's name (a foreign word is no common noun in construct). Not one in يا, which may be
+    // an adjective in the accusative typed without its tanween (`مستشفى ميدانيا`).
+    if (j === i + 1 && !definiteCue && foreignShaped(t) && !t.key.endsWith('يا') && matchGazetteer(toks, j) === null && (next === undefined || !joined(next) || isStop(next))) {
+      j++;
+      accepted++;
+      break;
     }
     if (j === i + 1 && PROPER_NAME_CUE_KEYS.has(cue.form) && t.kind === 'word' && t.key.length >= 3 && !indefiniteAdjective && !isVerbalNoun(t.key) && !purpose && !commonAfterCue(cue.form, t)) {
       j++;

@@ -42,3 +42,13 @@ describe('session 15: where an organization cue chain ends (organizations.ts)', 
     expect(organizations('وصنعت الشاحنات لصالح القوات العسكرية خلال الحرب.')).toEqual([]);
   });
 });
+
+describe('session 15: a transliterated name after an indefinite cue (organizations.ts)', () => {
+  it('reads one foreign-shaped word closed by a boundary as the body\'s name', () => {
+    expect(organizations('وأعلن معهد كارولينسكا في السويد الجائزة.')).toEqual(['معهد كارولينسكا']);
+  });
+
+  it('leaves an accusative nisba in يا typed without tanween', () => {
+    expect(organizations('ونقل المصاب إلى مستشفى ميدانيا في المنطقة.')).toEqual([]);
+  });
+});
