@@ -189,7 +189,13 @@ const GENERIC_LEVEL_KEYS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   [key('القوات'), keySet(['البحرية', 'الجوية', 'البرية', 'الأمنية', 'العمومية', 'المسلحة', 'العسكرية'])],
   [key('الحكومة'), keySet(['المحلية', 'الاتحادية', 'الفيدرالية', 'الفدرالية', 'المركزية'])],
   [key('المجلس'), keySet(['المحلي'])],
+  // a body of people by their role, in any school, court or newspaper (أعضاء هيئة التدريس، هيئة المحلفين)
+  [key('هيئة'), keySet(['التدريس', 'المحلفين', 'التحرير'])],
+  [key('لجنة'), keySet(['التحكيم'])],
 ]);
+
+/** Indefinite cues whose generic levels (`GENERIC_LEVEL_KEYS`) name a role, not a level of government. */
+const ROLE_BODY_CUES = keySet(['هيئة', 'لجنة']);
 
 function genericBody(cue: string, toks: readonly Tok[], from: number, to: number): boolean {
   const levels = GENERIC_LEVEL_KEYS.get(cue);
@@ -450,7 +456,7 @@ export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
   if (WEAK_CUE_KEYS.has(cue.form.replace(/^ال/, '')) && !namedComplement(toks, i + 1, j)) return null;
   if (definiteCue && functionalOnly(toks, i + 1, j)) return null;
   const to = seatAfter(toks, j);
-  if (definiteCue && to === j && genericBody(cue.form, toks, i + 1, j)) return null;
+  if ((definiteCue || ROLE_BODY_CUES.has(cue.form)) && to === j && genericBody(cue.form, toks, i + 1, j)) return null;
   if (definiteCue && FACILITY_CUE_KEYS.has(cue.form.slice(2)) && !placeNamed(toks, i + 1, j)) return null;
   return { from: i, to, start: cue.start };
 }

@@ -52,3 +52,15 @@ describe('session 15: a transliterated name after an indefinite cue (organizatio
     expect(organizations('ونقل المصاب إلى مستشفى ميدانيا في المنطقة.')).toEqual([]);
   });
 });
+
+describe('session 15: a body of people by their role names no organization (organizations.ts)', () => {
+  it('reads هيئة التدريس، هيئة المحلفين، لجنة التحكيم as generic', () => {
+    expect(organizations('وزار المعرض أعضاء هيئة التدريس بالجامعة.')).toEqual([]);
+    expect(organizations('وأصدرت هيئة المحلفين قرارها أمس.')).toEqual([]);
+    expect(organizations('وتتألف لجنة التحكيم من خمسة أعضاء.')).toEqual([]);
+  });
+
+  it('still reads a body named after its role with more words', () => {
+    expect(organizations('وأصدرت هيئة التدريس الجامعي بيانا.')).toEqual(['هيئة التدريس الجامعي']);
+  });
+});
