@@ -20,6 +20,8 @@ export interface Fact {
   readonly terms: ReadonlySet<string>;
   /** For a measure, the word it measures (`عمق`); for an event, its phase (start/end). Facts with different ones never group. */
   readonly measures?: string | null;
+  /** The document's publication day (YYYY-MM-DD), if known. */
+  readonly published?: string | null;
 }
 
 export interface DisagreementOptions {
@@ -103,14 +105,35 @@ function groupFacts(facts: readonly Fact[], minShared: number, maxDayGap = Numbe
 }
 
 function sides(group: readonly Fact[]): DisagreementSide[] {
-  const byValue = new Map<string, { documents: Set<DocumentId>; outlets: Set<string> }>();
+  const byValue = new Map<string, { documents: Set<DocumentId>; outlets: Set<string>; days: Set<string>; undated: boolean }>();
   for (const f of group) {
-    const s = byValue.get(f.value) ?? { documents: new Set<DocumentId>(), outlets: new Set<string>() };
+    const s = byValue.get(f.value) ?? { documents: new Set<DocumentId>(), outlets: new Set<string>(), days: new Set<string>(), undated: false };
     s.documents.add(f.document);
     s.outlets.add(f.outlet);
+    if (f.published == null) s.undated = true;
+    else s.days.add(f.published);
     byValue.set(f.value, s);
   }
-  return [...byValue].map(([value, s]) => ({ value, documents: [...s.documents], outlets: [...s.outlets] }));
+  return [...byValue].map(([value, s]) => ({
+    value,
+    documents: [...s.documents],
+    outlets: [...s.outlets],
+    ...(s.undated ? {} : { published: [...s.days].sort() }),
+  }));
+}
+
+/**
+ * Sides oldest first when each was published entirely before the next (`2004-12-29` 80000 dead, then
+ * `2005-01-01` 120000): the figure was revised from one day's reports to the next, which the reader is
+ * told as such; null when two sides share a day or a side is undated (outlets contradicting each other).
+ */
+function overTime(s: readonly DisagreementSide[]): DisagreementSide[] | null {
+  if (s.some((x) => x.published === undefined)) return null;
+  const first = (x: DisagreementSide): string => (x.published as readonly string[])[0] as string;
+  const last = (x: DisagreementSide): string => (x.published as readonly string[])[(x.published as readonly string[]).length - 1] as string;
+  const ordered = [...s].sort((a, b) => (first(a) < first(b) ? -1 : first(a) > first(b) ? 1 : 0));
+  for (let k = 1; k < ordered.length; k++) if (!(last(ordered[k - 1] as DisagreementSide) < first(ordered[k] as DisagreementSide))) return null;
+  return ordered;
 }
 
 /**
@@ -135,6 +158,8 @@ function disagreementOf(topic: string, all: readonly Fact[]): Disagreement | nul
   if (s.length < 2) return null;
   const docs = new Set(s.flatMap((x) => x.documents));
   if (docs.size < 2) return null;
+  const revised = overTime(s);
+  if (revised !== null) return { topic, sides: revised, update: true };
   return { topic, sides: s.sort((a, b) => b.documents.length - a.documents.length) };
 }
 

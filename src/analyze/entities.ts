@@ -105,6 +105,9 @@ function units(words: readonly string[]): string[] {
   return out;
 }
 
+/** A surname unit opened by a European particle (فان، فون، دي، دو، دا، ديل، دير، لو، لا), and the surname without it. */
+const PARTICLE_SURNAME = /^(?:فان|فون|دي|دو|دا|ديل|دير|لو|لا) (\S+)$/;
+
 /** Compact key patterns that stand for each known full name: the name, its surname, its last two units. */
 function personPatterns(names: readonly string[]): Map<string, string> {
   const found = new Map<string, string | null>();
@@ -123,6 +126,9 @@ function personPatterns(names: readonly string[]): Map<string, string> {
       const c = compact(last);
       // (A three-letter family name after a foreign given name, `كريستوفر إير`، `توني هول`, too: `shortSurnameSlot` guards it.)
       if ((c.length >= 4 || (c.length === 3 && u.length === 2 && FOREIGN_GIVEN_KEYS.has(u[0] as string))) && !isStopword(last) && !isPlaceAdjective(last)) put(c, name);
+      // `بيتهوفن` after `لودفيج فان بيتهوفن`: a European surname is named again without its particle.
+      const bare = PARTICLE_SURNAME.exec(last)?.[1];
+      if (bare !== undefined && bare.length >= 4 && !isStopword(bare)) put(compact(bare), name);
     }
     const head = u[0];
     // A compound first unit (عبد الله), or a listed given name alone (`وتقول حليمة`), stands for the
@@ -553,6 +559,12 @@ function nisbaAfterNoun(toks: readonly Tok[], i: number, gz: GazetteerHit): bool
   return gz.length === 1 && NISBA_COUNTRY_KEYS.has(t.key) && before !== undefined && joined(t) && articleWritten(before) && /(?:ة|ات)$/.test(before.text);
 }
 
+/** `الروح القدس` ("the Holy Spirit"): القدس right after روح is no city. */
+function holySpirit(toks: readonly Tok[], i: number, gz: GazetteerHit): boolean {
+  const before = toks[i - 1];
+  return gz.length === 1 && (toks[i] as Tok).key === 'القدس' && before !== undefined && joined(toks[i] as Tok) && /^(ال|ب|بال|وال)?روح$/.test(before.key);
+}
+
 /** The token index right after each of `places` (where a coordination with و would go on). */
 const placeEnds = (toks: readonly Tok[], places: readonly { readonly end: number }[]): number[] => places.map((p) => firstFrom(toks, p.end));
 
@@ -568,7 +580,7 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
     const starts = entityStarts(toks[i] as Tok);
     if ((starts & CANDIDATE_STARTS) === 0) continue;
     const gz = (starts & START.gazetteer) === 0 ? null : matchGazetteer(toks, i);
-    if (gz !== null && !functionWordAbbreviation(text, toks, toks[i] as Tok, gz) && !(gz.type === 'place' && (shipNameAt(toks, i) || nisbaAfterNoun(toks, i, gz)))) {
+    if (gz !== null && !functionWordAbbreviation(text, toks, toks[i] as Tok, gz) && !(gz.type === 'place' && (shipNameAt(toks, i) || nisbaAfterNoun(toks, i, gz) || holySpirit(toks, i, gz)))) {
       const end = nationalityAfter(toks, i + gz.length, gz);
       // (`مجلس النواب العراقي` and `مجلس النواب البحريني` are two bodies: the adjective stays in the name.)
       const name = end === gz.end ? gz.canonical : `${gz.canonical} ${text.slice((toks[i + gz.length] as Tok).start, end)}`;

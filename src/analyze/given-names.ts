@@ -8,6 +8,7 @@
 import { ABSTRACT_NOUN_KEYS, COMPLEMENTIZERS, COMPOUND_HEAD_KEYS, DEFINITE_GIVEN_KEYS, GIVEN_KEYS, HE_SHE_KEYS, isStop, KUNYA_KEYS, LOCATIVE_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS, NASAB_KEYS, OCCUPATION_KEYS, ORG_CUE_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { articleWritten, circumstantial, looksImperfect, mannerWord, nameRun, plainWord, possessiveNoun, pronounObject } from './names.js';
 import { isPlaceAdjective } from './gazetteer.js';
+import { isStopword } from '../text/index.js';
 import { FOREIGN_GIVEN_NAMES } from './data/given-names.js';
 import { hasTanween, isDefinite, isNisba, joined, keySet, lookup, lookupAfterConjunction, startAfter, withoutMarks, type Form, type Tok } from './tokens.js';
 
@@ -161,7 +162,7 @@ export function describedAt(toks: readonly Tok[], i: number): NameSpan | null {
   }
   const first = toks[j];
   // `والفلاح يبيع بأسعار`: a word with an imperfect verb's prefix that is no listed name starts the predicate.
-  if (first === undefined || !joined(first) || looksImperfect(first)) return null;
+  if (first === undefined || !joined(first) || looksImperfect(first) || prepositionFirst(first)) return null;
   const f = first.forms[0] as Form;
   const run = runAt(toks, j, f);
   if (run === null || run.to - j < 2) return null;
@@ -169,6 +170,16 @@ export function describedAt(toks: readonly Tok[], i: number): NameSpan | null {
   if (span === null) return null;
   const after = toks[span.to];
   return after === undefined || closes(after) || lookup(after, VERB_KEYS) !== null || sceneContinues(toks, j, span.to) ? span : null;
+}
+
+/**
+ * `قضاء الطفل لساعات طويلة`، `الطفل لأن الأطفال`: after a description, a word with ل or ب written on a stopword
+ * or on a noun of four letters or more, no listed name, opens a prepositional phrase, not the person's name.
+ */
+function prepositionFirst(t: Tok): boolean {
+  // (Not بو…/لو…: Maghrebi family names open so, `بوعمر`، `بوزيد`, and foreign given names, `لوران`.)
+  if (!/^[لب]/.test(t.key) || /^[لب]و/.test(t.key) || GIVEN_KEYS.has(t.key) || FOREIGN_GIVEN_KEYS.has(t.key)) return false;
+  return t.forms.some((f) => f.letters === 1 && (isStopword(f.form) || f.form.length >= 4));
 }
 
 /** The first two words of a run after a description, when the scene goes on right after them (`sceneContinues`). */
@@ -363,8 +374,8 @@ export function unlistedNameAfterVerb(toks: readonly Tok[], i: number): NameSpan
 function unlistedNameAt(toks: readonly Tok[], i: number, t: Tok, nisba: Tok): NameSpan | null {
   if (t.key.length < 3 || !plainWord(t)) return null;
   if (looksImperfect(t) || pronounObject(t) || KUNYA_NAME_KEYS.has(t.key) || TEMPORAL_KEYS.has(t.key) || lookup(t, TITLE_KEYS) !== null || lookup(t, OCCUPATION_KEYS) !== null || lookup(t, ORG_CUE_KEYS) !== null || NAMED_AFTER_KEYS.has(t.key)) return null;
-  // (`محطات التحلية`، `حصصهم المائية`: a feminine plural or a noun with a pronoun heads a construct.)
-  if (/(ات|هم|هن|ها|كم|نا)$/.test(t.key)) return null;
+  // (`محطات التحلية`، `حصصهم المائية`، `علاقاتك الزوجية`: a feminine plural or a noun with a pronoun heads a construct.)
+  if (/(ات|تك|هم|هن|ها|كم|نا)$/.test(t.key)) return null;
   // (`غاز الطهي`، `سوء التغذية`، `عيد الأضحى`: a short word in ي, the verbal noun تفعلة and a final ى are no nisba.)
   if (nisba.key.length < 6 || /^الت..يه$/.test(nisba.key) || /ى$/.test(nisba.text)) return null;
   if (!articleWritten(nisba) || !isNisba(nisba.key) || ABSTRACT_NOUN_KEYS.has(nisba.key) || TITLE_KEYS.has(nisba.key) || isPlaceAdjective(nisba.key)) return null;

@@ -11,7 +11,7 @@ import {
 import { orgChain } from './organizations.js';
 import { COMPOUND_CLOSER_KEYS } from './name-clash.js';
 import { isStopword } from '../text/index.js';
-import { bareOrConjunction, hasTanween, isDefinite, isNisba, joined, keySet, lookup, spellingNameBits, type Tok } from './tokens.js';
+import { bareOrConjunction, hasTanween, isDefinite, isNisba, joined, keySet, lookup, spellingNameBits, withoutMarks, type Tok } from './tokens.js';
 
 export interface TitleMatch {
   /** Token index of the title word. */
@@ -90,6 +90,8 @@ const NON_NAME_KEYS = keySet([
   'بحرا', 'معا', 'سويا', 'مجددا', 'مسبقا', 'حتما', 'طبعا', 'أخيرا', 'قريبا', 'سريعا', 'كثيرا', 'قليلا', 'جميعا', 'تماما', 'مباشرة', 'عمدا',
   'أنه', 'أنها', 'أنهم', 'أنهما', 'أنهن', 'أننا', 'أنني', 'أنك', 'أنكم', 'لأنه', 'لأنها', 'لأنهم', 'لأننا', 'بأنه', 'بأنها', 'بأنهم', 'بأننا',
   'وأنه', 'وأنها', 'وأنهم', 'عدم', 'بعدم', 'لعدم',
+  // ب + a noun of manner, an adverb (`تنصح بشدة`، `رد بقوة`)
+  'بشدة', 'بقوة', 'بحزم', 'بسرعة', 'بدقة', 'بوضوح', 'بصراحة', 'بشكل', 'بنجاح', 'بسهولة', 'بصعوبة', 'بحذر', 'بعنف', 'بهدوء', 'بجدية', 'بكثرة',
 ]);
 
 /** `متجها`، `مستعدا`: a participle of the forms تفعّل/افتعل/استفعل in the accusative, typed without its tanween: a state, no name. */
@@ -184,8 +186,10 @@ function nameBitsOf(t: Tok): number {
     PLACE_CUE_KEYS.has(k)
   ) b |= NB.lateRefusal;
   if (conjunction && k.length >= 4 && !WAW_NAMES.has(k)) {
-    if (k.startsWith('و')) b |= NB.conjunctionFirst;
-    if (t.forms.some((f) => f.letters > 0 && (TITLE_KEYS.has(f.form) || VERB_KEYS.has(f.form) || isStopword(f.form)))) b |= NB.conjunctionLater;
+    // (`ملك الروم، فأشرف القوم`: ف written on a hamza-initial word, no name opens so, is a clause's verb or elative.)
+    if (k.startsWith('و') || /^ف[أإ]/.test(withoutMarks(t.text))) b |= NB.conjunctionFirst;
+    // (`أحمد حسن ومحمود`: و + a listed given name opens the next person of a list.)
+    if (t.forms.some((f) => f.letters > 0 && (TITLE_KEYS.has(f.form) || VERB_KEYS.has(f.form) || isStopword(f.form) || (f.form.length >= 3 && GIVEN_KEYS.has(f.form))))) b |= NB.conjunctionLater;
   }
   if (k === 'الله') b |= NB.allah;
   if (DEFINITE_GIVEN_KEYS.has(k)) b |= NB.definiteGiven;
@@ -360,12 +364,18 @@ export const verbShaped = (word: string): boolean => presentShaped(word) || /.{2
 
 /** A feminine title written with teh marbuta (مفوضة، منسقة) when the list has the masculine form. */
 function feminineTitle(t: Tok): { form: string; start: number } | null {
-  if (t.forms.some((f) => PLACE_CUE_KEYS.has(f.form))) return null;
+  if (t.forms.some((f) => PLACE_CUE_KEYS.has(f.form) || NO_FEMININE_TITLE_KEYS.has(f.form))) return null;
   for (const f of t.forms) {
     if (f.form.endsWith('ه') && TITLE_KEYS.has(f.form.slice(0, -1))) return { form: f.form.slice(0, -1), start: t.start };
   }
   return null;
 }
+
+/**
+ * Feminine forms of titles that are everyday words or given names instead: `العقيدة` is a creed (no woman
+ * colonel), `أميرة` a given name (a princess is written with the article: `الأميرة ديانا`).
+ */
+const NO_FEMININE_TITLE_KEYS = keySet(['عقيدة', 'العقيدة', 'أميرة']);
 
 /** True when a name run starts at `j` and is followed by a boundary (punctuation or a stopword). */
 function isNameStart(toks: readonly Tok[], j: number): boolean {
@@ -739,6 +749,8 @@ export function titleAt(toks: readonly Tok[], i: number): TitleMatch | null {
   // `في محافظة هرمزغان`, `بمحافظة`: after a preposition a feminine title word is a place or a body, not a person's title.
   if (masculine === null && (t.forms[0]?.form !== hit.form + 'ه' || (before !== undefined && PREPOSITION_KEYS.has(before.key)))) return null;
   if (before !== undefined && (before.kind === 'number' || COUNT_WORD.test(before.key))) return null;
+  // `إلى الأمام`، `للأمام`: "forward", not the imam.
+  if (/^(ال)?امام$/.test(hit.form) && (t.key === 'للامام' || (before !== undefined && /^(الي|حتي)$/.test(before.key)))) return null;
   const head = hit.form;
   let j = i + 1;
   let descriptorsEnd = i + 1;

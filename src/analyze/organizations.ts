@@ -3,11 +3,12 @@
  * (a portfolio: الدفاع، الصحة), gazetteer names (قوات سوريا الديمقراطية), or — for cues that take a
  * proper name — one unknown word (حركة حماس). A nationality adjective ends the name.
  */
-import { key } from '../text/index.js';
+import { isStopword, key } from '../text/index.js';
 import { isPlaceAdjective, matchGazetteer } from './gazetteer.js';
-import { ABSTRACT_NOUN_KEYS, DEFINITE_GIVEN_KEYS, isStop, ORG_CUE_KEYS, PROPER_NAME_CUE_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
+import { ABSTRACT_NOUN_KEYS, DEFINITE_GIVEN_KEYS, isStop, LOCATIVE_KEYS, ORG_CUE_KEYS, PROPER_NAME_CUE_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { hasTanween, isDefinite, isNisba, joined, keySet, lookup, startAfter, type Tok } from './tokens.js';
 import { nameHeadAfterTitle } from './org-names.js';
+import { foreignShaped } from './foreign-word.js';
 import { PLACE_CUE_FORMS } from './place-cues.js';
 
 export interface OrgChain {
@@ -45,7 +46,9 @@ const YEAR_ADJECTIVE_KEYS = keySet(['الماضي', 'الحالي', 'المقب�
 /** `الطاقة المتجددة`: a definite participle (الم…) agreeing in gender with the genitive before it is its adjective. */
 function participleAdjective(prev: Tok, form: string): boolean {
   const p = prev.forms[prev.forms.length - 1]?.form ?? prev.key;
-  if (form.startsWith('الم') && form.length >= 6 && p.endsWith('ه') === form.endsWith('ه')) return true;
+  // (A sound feminine plural takes a feminine adjective: `المعلومات المنشور` is no pair.)
+  const feminine = p.endsWith('ه') || p.endsWith('ات');
+  if (form.startsWith('الم') && form.length >= 6 && feminine === form.endsWith('ه')) return true;
   // `للكرة الطائرة`، `للقوى العاملة`: after the remit's لل-genitive, an active participle of the pattern فاعل(ة);
   // feminine after a feminine noun or a broken plural (which takes the feminine singular), masculine only
   // after a masculine noun. (Not after a plain genitive: `وزارة الصحة الحالة …` may be the verb's object.)
@@ -183,10 +186,16 @@ function functionalOnly(toks: readonly Tok[], from: number, to: number): boolean
  * leaves them unmarked elsewhere.)
  */
 const GENERIC_LEVEL_KEYS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  [key('القوات'), keySet(['البحرية', 'الجوية', 'البرية', 'الأمنية', 'العمومية', 'المسلحة'])],
+  [key('القوات'), keySet(['البحرية', 'الجوية', 'البرية', 'الأمنية', 'العمومية', 'المسلحة', 'العسكرية'])],
   [key('الحكومة'), keySet(['المحلية', 'الاتحادية', 'الفيدرالية', 'الفدرالية', 'المركزية'])],
   [key('المجلس'), keySet(['المحلي'])],
+  // a body of people by their role, in any school, court or newspaper (أعضاء هيئة التدريس، هيئة المحلفين)
+  [key('هيئة'), keySet(['التدريس', 'المحلفين', 'التحرير'])],
+  [key('لجنة'), keySet(['التحكيم'])],
 ]);
+
+/** Indefinite cues whose generic levels (`GENERIC_LEVEL_KEYS`) name a role, not a level of government. */
+const ROLE_BODY_CUES = keySet(['هيئة', 'لجنة']);
 
 function genericBody(cue: string, toks: readonly Tok[], from: number, to: number): boolean {
   const levels = GENERIC_LEVEL_KEYS.get(cue);
@@ -246,8 +255,33 @@ const COLOR_KEYS = keySet(['الأخضر', 'الأحمر', 'الأبيض', 'ال
 /** `التونسيين`، `المغربيون`: a plural nationality adjective (`النقابة الوطنية للصحفيين التونسيين`). */
 const pluralNationality = (k: string): boolean => /^ال.{3,}ي(ين|ون)$/.test(k) && isPlaceAdjective(k.slice(0, -2));
 
+/** `نفسها`، `ذاتهم`: a reflexive pronoun (`أعادت الشركة تنظيم نفسها`), never a body's name. */
+const REFLEXIVE = /^(نفس|ذات|انفس)(ه|ها|هم|هما|هن)$/;
+
 /** The verbal-noun pattern تفعيل (تصريف، تنظيم، تطوير): a common noun, never a proper name. */
 const isVerbalNoun = (k: string): boolean => k.length === 5 && k.startsWith('ت') && k.charAt(3) === 'ي';
+
+/**
+ * `شركة تويوتا والتي أصبحت`، `معهد بحوث الطاقة والباحث الرئيس`: و + a relative pronoun, a stopword, a time
+ * word or a title opens the next clause or a person, never the name's next field.
+ */
+function clauseAfterWaw(t: Tok): boolean {
+  if (!t.key.startsWith('و')) return false;
+  return t.forms.some((f) => f.letters === 1 && (isStopword(f.form) || TEMPORAL_KEYS.has(f.form) || TITLE_KEYS.has(f.form)));
+}
+
+/** `شركة كبرى`، `شركة ناشئة`: indefinite adjectives an unnamed body takes (key form). */
+const PLAIN_ADJECTIVE_KEYS = keySet(['كبرى', 'صغرى', 'عظمى', 'أخرى', 'كبيرة', 'صغيرة', 'ضخمة', 'عملاقة', 'جديدة', 'ناشئة', 'رائدة', 'واحدة', 'ثانية']);
+
+/**
+ * `مجموعة حفلات`، `مجموعة ملحنين`، `مجموعة تحت عنوان`: after مجموعة ("a set of") an indefinite sound plural is
+ * what the set holds, and a preposition no name; after any cue a plain adjective (`شركة كبرى`) names no one.
+ */
+function commonAfterCue(cue: string, t: Tok): boolean {
+  if (PLAIN_ADJECTIVE_KEYS.has(t.key)) return true;
+  if (cue !== key('مجموعة')) return false;
+  return LOCATIVE_KEYS.has(t.key) || (t.key.length >= 5 && /(ات|ين|ون)$/.test(t.key));
+}
 
 /** `و` + a cue word (ومنظمة، والمنظمة): the start of another organization. */
 function newCueAfterWaw(t: Tok): boolean {
@@ -268,7 +302,7 @@ function namedComplement(toks: readonly Tok[], from: number, to: number): boolea
     if (gz !== null && gz.type !== 'person') return true;
     const t = toks[k] as Tok;
     if (t.forms.some((f) => f.letters <= 1 && (INSTITUTIONAL_ADJECTIVES.has(f.form) || GENERAL_ADJECTIVE_KEYS.has(f.form) || isPlaceAdjective(f.form)))) return true;
-    if (t.kind === 'word' && !isDefinite(t.key) && !/^[وفبلك]/.test(t.key) && !/(يه|ي|ه)$/.test(t.key) && !isVerbalNoun(t.key)) return true;
+    if (t.kind === 'word' && !isDefinite(t.key) && !/^[وفبلك]/.test(t.key) && !/(يه|ي|ه)$/.test(t.key) && !isVerbalNoun(t.key) && !REFLEXIVE.test(t.key)) return true;
   }
   const first = toks[from];
   const second = toks[from + 1];
@@ -306,6 +340,7 @@ export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
     if (newCueAfterWaw(t)) break;
     // `جامعة الدول العربية للشؤون الاقتصادية`: a portfolio after the name belongs to the title before it.
     if (TITLE_PORTFOLIO_KEYS.has(t.key)) break;
+    if (clauseAfterWaw(t)) break;
     if (j === i + 1 && verbAfterCue(toks, j)) break;
     const gz = matchGazetteer(toks, j);
     if (gz !== null && gz.type !== 'person') {
@@ -315,6 +350,8 @@ export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
       // or no part of it (the person a title names next), never another genitive.
       const next = toks[j];
       if (next !== undefined && joined(next) && isDefinite(next.key) && !next.key.startsWith('لل') && !adjectival(next.key) && !/^[وف]/.test(next.key) && matchGazetteer(toks, j) === null) break;
+      // `لشرطة دبي والتطور الكبير`: after a known place, و + a definite noun no list knows is the next noun of the sentence.
+      if (gz.type === 'place' && next !== undefined && next.key.startsWith('و') && isDefinite(next.key.slice(1)) && !adjectival(next.key.slice(1)) && matchGazetteer(toks, j) === null) break;
       continue;
     }
     // `جامعة السلطان قابوس`، `مستشفى الملك فيصل`: a royal title and the name it carries complete the cue.
@@ -330,12 +367,14 @@ export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
     // `الاتحاد العام`: right after the cue, العام is the adjective "general", not "the year".
     // (Further on, `مديرية الأمن العام`، `مستشفى X العام`, it is "public", "general" too, unless a word of time
     // follows it: `العام الماضي`، `العام الدراسي`، `العام 2025`.)
-    const general = t.key === 'العام' && (j === i + 1 || (accepted > 0 && !yearGoesOn(toks[j + 1])));
+    const general = t.key === 'العام' && (j === i + 1 || accepted > 0) && !yearGoesOn(toks[j + 1]);
     if (accepted > 0 && workersIn(toks, j)) {
       j += 2;
       continue;
     }
     if ((TEMPORAL_KEYS.has(t.key) && !general) || isStop(t) || SUBJECT_STOP_KEYS.has(t.key) || TITLE_KEYS.has(t.key) || VERB_KEYS.has(t.key) || DEFINITE_GIVEN_KEYS.has(t.key)) break;
+    // `مصنع للسيارات`، `شركة للنفط`: an indefinite cue and a لل-genitive right after it are "a factory for", no name.
+    if (j === i + 1 && !definiteCue && t.key.startsWith('لل')) break;
     const form = t.forms.find((f) => f.letters <= 1 && isDefinite(f.form))?.form;
     if (form !== undefined && definiteCue && accepted === 0 && cue.form.endsWith('ه') && isNisba(form) && !form.endsWith('يه')) break;
     if (form !== undefined && (!definiteCue || adjectival(form) || accepted > 0)) {
@@ -390,13 +429,22 @@ export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
     const following = toks[named];
     const idafa = !definiteCue && t.kind === 'word' && t.key.length >= 3 && following !== undefined && joined(following) && (isDefinite(following.key) || matchGazetteer(toks, named) !== null);
     // `شركة لتنظيم الرحلات`، `منظمة لطرد المزارعين`: ل + a noun and its definite genitive state a purpose, not a name.
-    const purpose = /^ل[^ل]/.test(t.key) && next !== undefined && joined(next) && isDefinite(next.key) && !isNisba(next.key);
+    // (`شركة لتسويق معالجات`: ل + a verbal noun of the pattern تفعيل states one whatever follows.)
+    const purpose = /^ل[^ل]/.test(t.key) && ((next !== undefined && joined(next) && isDefinite(next.key) && !isNisba(next.key)) || isVerbalNoun(t.key.slice(1)));
     if (j === i + 1 && idafa && !indefiniteAdjective && !isStop(t) && !purpose) {
       j = named;
       accepted++;
       continue;
     }
-    if (j === i + 1 && PROPER_NAME_CUE_KEYS.has(cue.form) && t.kind === 'word' && t.key.length >= 3 && !indefiniteAdjective && !isVerbalNoun(t.key) && !purpose) {
+    // `معهد ثربانتس في عمان`، `جامعة هارفارد،`: after any indefinite cue, one transliterated word closed by a
+    // boundary is the body's name (a foreign word is no common noun in construct). Not one in يا, which may be
+    // an adjective in the accusative typed without its tanween (`مستشفى ميدانيا`).
+    if (j === i + 1 && !definiteCue && foreignShaped(t) && !t.key.endsWith('يا') && matchGazetteer(toks, j) === null && (next === undefined || !joined(next) || isStop(next))) {
+      j++;
+      accepted++;
+      break;
+    }
+    if (j === i + 1 && PROPER_NAME_CUE_KEYS.has(cue.form) && t.kind === 'word' && t.key.length >= 3 && !indefiniteAdjective && !isVerbalNoun(t.key) && !purpose && !commonAfterCue(cue.form, t)) {
       j++;
       accepted++;
       continue;
@@ -408,7 +456,7 @@ export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
   if (WEAK_CUE_KEYS.has(cue.form.replace(/^ال/, '')) && !namedComplement(toks, i + 1, j)) return null;
   if (definiteCue && functionalOnly(toks, i + 1, j)) return null;
   const to = seatAfter(toks, j);
-  if (definiteCue && to === j && genericBody(cue.form, toks, i + 1, j)) return null;
+  if ((definiteCue || ROLE_BODY_CUES.has(cue.form)) && to === j && genericBody(cue.form, toks, i + 1, j)) return null;
   if (definiteCue && FACILITY_CUE_KEYS.has(cue.form.slice(2)) && !placeNamed(toks, i + 1, j)) return null;
   return { from: i, to, start: cue.start };
 }

@@ -73,11 +73,15 @@ const closed = (after: Tok | undefined): boolean => after === undefined || !join
  * The name after a cue, from token `j`: a gazetteer place (إقليم كردستان), a compound name after its
  * head (أم العرايس), else one word (الجهراء، أدري).
  */
+const OTHER_KEYS = keySet(['أخرى', 'آخر', 'أخريات', 'آخرين']);
+
 function nameAfter(toks: readonly Tok[], j: number, feminine: boolean, peel: number): { from: number; to: number } | null {
   const first = toks[j];
   if (first === undefined || !joined(first)) return null;
   const form = first.forms.find((f) => f.letters === peel);
   if (form === undefined || !nameWord(first, form.form)) return null;
+  // `من منطقة لأخرى`، `من مدينة إلى أخرى`: "another" one, no name.
+  if (first.forms.some((f) => OTHER_KEYS.has(f.form))) return null;
   const k = form.form;
   if (isPlaceAdjective(k)) return null;
   if (!isDefinite(k)) {

@@ -15,7 +15,7 @@ import { personShaped, titleHolders, titledSpeakers, titleReadings, type TitleRe
 import { mergeQuotes } from './merge-quotes.js';
 import { withoutOwnOutlets } from './outlets.js';
 import { isCountry } from './gazetteer.js';
-import { analyzeQuantities, eventPhase, measuredBy, tollLabel, tollOf, unitLabel } from './numbers.js';
+import { analyzeQuantities, eventPhase, isIncrement, measuredBy, tollLabel, tollOf, unitLabel } from './numbers.js';
 import { analyzeQuotes, DEFAULT_QUOTE_OPTIONS, type FindQuotesOptions } from './quotes.js';
 import { COMPLEMENTIZERS, VERB_KEYS } from './lexicon.js';
 import { tokenView, type Tok } from './tokens.js';
@@ -203,6 +203,9 @@ function facts(
       return new Set(rangeTerms(doc.text, own, from, to).filter((t) => !inside.has(t) && !/^\d/.test(t)));
     };
     const reference = Number.isNaN(published[i] as number) ? latest : (published[i] as number);
+    // The day as the outlet wrote it (`2026-11-15T23:30+03:00` is the 15th), else the UTC day of the instant.
+    const written = /^\d{4}-\d\d-\d\d/.exec(doc.published ?? '')?.[0];
+    const day = Number.isNaN(published[i] as number) ? null : (written ?? new Date(published[i] as number).toISOString().slice(0, 10));
     const tolled = new Set<string>();
     for (const q of a.quantities) {
       // A range's bound is no count of its own to compare.
@@ -210,16 +213,18 @@ function facts(
       const s = containing(ss, q.start);
       const before = keysIn(Math.max(s?.start ?? 0, q.start - QUANTITY_WINDOW), q.start);
       const after = keysIn(q.end, Math.min(s?.end ?? doc.text.length, q.end + QUANTITY_WINDOW));
+      // An addition (`انتشلت جثتين جديدتين`) is no total to compare.
+      if (isIncrement(after)) continue;
       const terms = termsOf(s, q.start, q.end, QUANTITY_WINDOW);
       // A report's first toll of a kind is its headline toll (news puts it first); later ones count
       // parts (`بينهم أربعة أطفال`) or other places, and are compared by their words as any count.
-      const toll = tollOf(q.unit, before, after);
+      const toll = q.toll ?? tollOf(q.unit, before, after);
       if (toll !== null && !tolled.has(toll) && !earlierEvent(a.dates, s, reference)) {
         tolled.add(toll);
-        quantities.push({ document: doc.id, outlet, unit: `${TOLL_PREFIX}${toll}`, value: String(q.value), label: tollLabel(toll), terms });
+        quantities.push({ document: doc.id, outlet, unit: `${TOLL_PREFIX}${toll}`, value: String(q.value), label: tollLabel(toll), terms, published: day });
         continue;
       }
-      quantities.push({ document: doc.id, outlet, unit: q.unit, value: String(q.value), label: unitLabel(q.unit, q.noun), terms, measures: measuredBy(q.unit, before, after) });
+      quantities.push({ document: doc.id, outlet, unit: q.unit, value: String(q.value), label: unitLabel(q.unit, q.noun), terms, measures: measuredBy(q.unit, before, after), published: day });
     }
     const announced = announcedIn[i] ?? new Set<DateMention>();
     for (const d of a.dates) {
@@ -227,7 +232,7 @@ function facts(
       const s = containing(ss, d.start);
       // a sentence's and a date's text are slices of the document's (`sentences`, `analyzeDates`)
       const around = s !== undefined ? keysIn(s.start, s.end) : keysIn(d.start, d.end);
-      events.push({ document: doc.id, outlet, unit: 'day', value: d.date, label: s?.text ?? d.text, terms: termsOf(s, d.start, d.end, EVENT_WINDOW), measures: eventPhase(around) });
+      events.push({ document: doc.id, outlet, unit: 'day', value: d.date, label: s?.text ?? d.text, terms: termsOf(s, d.start, d.end, EVENT_WINDOW), measures: eventPhase(around), published: day });
     }
   });
   return { quantities, events };

@@ -64,4 +64,6 @@ export interface QuantityMention extends Span {
   readonly noun: string;
   /** A bound of a range (`بين خمس سنوات والمؤبد`): no count of its own to compare across outlets. */
   readonly bound?: true;
+  /** The toll the count is, when its toll noun is written before it (`عدد القتلى تجاوز 120000`, see `tollBefore`). */
+  readonly toll?: 'deaths' | 'injured' | 'missing';
 }

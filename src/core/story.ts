@@ -82,12 +82,20 @@ export interface DisagreementSide {
   readonly value: string;
   readonly documents: readonly DocumentId[];
   readonly outlets: readonly string[];
+  /** Publication days (YYYY-MM-DD, sorted) of the side's documents, when every one of them is dated. */
+  readonly published?: readonly string[];
 }
 
 export interface Disagreement {
   /** What is disputed, e.g. `count of ministers`, `day of the event`. */
   readonly topic: string;
   readonly sides: readonly DisagreementSide[];
+  /**
+   * The values follow the reports' days: every side was published on days before the next side's
+   * (sides oldest first), so the figure was revised over time (a toll rising from one day's report to
+   * the next) rather than told differently by outlets on the same day.
+   */
+  readonly update?: true;
 }
 
 export interface StoryAnalysis {

@@ -9,4 +9,5 @@ export { BUILTIN_OUTLETS } from './outlets/records.js';
 export { outletRecord, type OutletRecord } from './outlets/record.js';
 export { JSON_FIELDS } from './record.js';
 export { khulasaOutputs, tellOnce } from './khulasa-output.js';
+export { passedOver } from './passed-over.js';
 export { joinWrappedLines, unwrapHardWrapped } from './plain/unwrap.js';

@@ -1,4 +1,12 @@
-/** Input kinds by file name, and by content when the name says nothing (standard input, `.gz` of unknown). */
+import { binaryReason } from './decode/binary.js';
+import { bomEncoding } from './decode/decode.js';
+import { utf16WithoutBom } from './decode/utf16.js';
+import { foreignByContent, foreignByName } from './foreign.js';
+
+/**
+ * Input kinds by file name, and by content when the name says nothing (standard input, `.gz` of
+ * unknown, `M0001.arabic`, `article_12`, `.dat`).
+ */
 export type InputKind = 'text' | 'html' | 'json' | 'jsonl' | 'warc' | 'feed';
 
 const BY_EXTENSION: ReadonlyArray<readonly [RegExp, InputKind]> = [
@@ -11,16 +19,18 @@ const BY_EXTENSION: ReadonlyArray<readonly [RegExp, InputKind]> = [
 ];
 
 export interface NamedKind {
-  /** null: the name has no known extension. */
+  /** null: the name says nothing of the content (no extension khulasa knows): the content decides. */
   readonly kind: InputKind | null;
   readonly gzip: boolean;
+  /** The format the name gives, when it is one khulasa does not read (`a PDF document` for `.pdf`, `.pdf.gz`); else null. */
+  readonly foreign: string | null;
 }
 
 export function kindFromName(name: string): NamedKind {
   const gzip = /\.gz$/i.test(name);
   const base = gzip ? name.slice(0, -3) : name;
   const hit = BY_EXTENSION.find(([re]) => re.test(base));
-  return { kind: hit ? hit[1] : null, gzip };
+  return { kind: hit ? hit[1] : null, gzip, foreign: hit ? null : foreignByName(base) };
 }
 
 /** An RSS or Atom feed's root element, after the XML declaration, comments and a doctype. */
@@ -37,4 +47,19 @@ export function sniffKind(head: Uint8Array): InputKind {
   if (start.startsWith('[')) return 'json';
   if (start.startsWith('{')) return /^\{[^\n]*\}\s*\n\s*\{/.test(start) || !/\}\s*$/.test(start) ? 'jsonl' : 'json';
   return 'text';
+}
+
+/**
+ * Why content whose name says nothing of it is not read, or null when it looks like text: the
+ * signature of a format khulasa does not read (`a PDF document`), else binary data (NUL or control
+ * bytes, as the decoder's binary check finds them) that is not UTF-16. Text in UTF-8, UTF-16 (with
+ * or without a BOM) or a legacy code page passes, for the decoder to read or refuse.
+ */
+export function unreadContent(head: Uint8Array): string | null {
+  const format = foreignByContent(head);
+  if (format !== null) return format;
+  if (bomEncoding(head) !== null) return null;
+  const binary = binaryReason(head);
+  if (binary === null) return null;
+  return utf16WithoutBom(head.subarray(0, head.length - (head.length % 2))) === null ? `binary content (${binary})` : null;
 }

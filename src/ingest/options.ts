@@ -14,7 +14,7 @@ export interface IngestOptions {
   readonly maxInputBytes?: number;
   /** Outlet records used for site names, furniture and host matching. Default: the built-in records. */
   readonly outlets?: readonly OutletRecord[];
-  /** Told of each file left unread in a folder (khulasa's own digest files, see `SkippedInput`). Default: none. */
+  /** Told of each entry a folder walk leaves unread (khulasa's own digest files, hidden files, editor backups: see `SkippedInput`). Default: none. */
   readonly onSkipped?: (skipped: SkippedInput) => void;
 }
 

@@ -9,8 +9,10 @@ import { bomEncoding, decodeBytes } from './decode/decode.js';
 import { byteLines } from './formats/lines.js';
 import { feedRecords } from './formats/feed.js';
 import { warcRecords } from './formats/warc.js';
-import { khulasaOutputs, tellOnce } from './khulasa-output.js';
-import { isGzip, kindFromName, sniffKind, type InputKind } from './kind.js';
+import { tellOnce } from './khulasa-output.js';
+import { passedOver } from './passed-over.js';
+import { READ_FORMATS } from './foreign.js';
+import { isGzip, kindFromName, sniffKind, unreadContent, type InputKind } from './kind.js';
 import { resolveOptions, type IngestOptions, type ResolvedIngestOptions } from './options.js';
 
 const FILE_ERRORS: Readonly<Record<string, string>> = {
@@ -39,9 +41,11 @@ function fileError(e: unknown, path = ''): string {
 /**
  * Every article under the given paths, one outcome each, in a deterministic order: files and folders
  * (recursively, names sorted), `-` for standard input. JSON lines and WARC files stream one record
- * at a time; `.gz` streams through gunzip. Nothing is skipped silently: unreadable files, unknown
- * types and damaged records come out as rejections; the digest files khulasa wrote into a folder (an
- * older `--out` among the inputs) are not read, and each is told to `onSkipped`. A file named twice (`a.html ./a.html`, or a file
+ * at a time; `.gz` streams through gunzip. A file whose name gives no kind is read by its content
+ * when that is text. Nothing is skipped silently: unreadable files, formats khulasa does not read
+ * (by name or by signature) and damaged records come out as rejections; what a folder holds that is not an input (the digest
+ * files khulasa wrote, an older `--out` among the inputs; hidden files and folders; editor backups, see
+ * `passedOver`) is not read, and each is told to `onSkipped`. A file named twice (`a.html ./a.html`, or a file
  * and its folder, or `-` twice) is one input, read once.
  */
 export async function* ingestPaths(paths: readonly string[], options: IngestOptions = {}): AsyncGenerator<IngestOutcome> {
@@ -83,7 +87,7 @@ async function* ingestPath(path: string, o: ResolvedIngestOptions, read: Set<str
       return;
     }
     const below = new Set(folders).add(folder);
-    const own = new Set(khulasaOutputs(path, names).map((skipped) => (o.onSkipped(skipped), skipped.path)));
+    const own = new Set(passedOver(path, names).map((skipped) => (o.onSkipped(skipped), skipped.path)));
     for (const name of names) if (!own.has(join(path, name))) yield* ingestPath(join(path, name), o, read, below);
     return;
   }
@@ -94,8 +98,8 @@ async function* ingestPath(path: string, o: ResolvedIngestOptions, read: Set<str
   if (read.has(resolve(path))) return;
   read.add(resolve(path));
   const named = kindFromName(path);
-  if (named.kind === null && !named.gzip) {
-    yield reject(path, 'unsupported', 'unknown file type (expected .txt, .html, .htm, .json, .jsonl, .warc, .rss, .atom, .xml, optionally .gz)');
+  if (named.foreign !== null) {
+    yield reject(path, 'unsupported', `${named.foreign}: ${READ_FORMATS}`);
     return;
   }
   yield* ingestStream(path, createReadStream(path, { highWaterMark: 256 * 1024 }), named.kind, o);
@@ -135,6 +139,15 @@ async function* ingestStream(path: string, stream: Readable, known: InputKind | 
     }
     head = firstPlain.value;
     chunks = prepend(firstPlain.value, unzipped);
+  }
+  if (known === null) {
+    // The name says nothing: read the content only when it is text (see kind.ts).
+    const unread = unreadContent(head);
+    if (unread !== null) {
+      stream.destroy();
+      yield reject(path, 'unsupported', `${unread}: ${READ_FORMATS}`);
+      return;
+    }
   }
   const kind = known ?? sniffKind(head);
   const bom = bomEncoding(head);

@@ -1,15 +1,15 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { SkippedInput } from '../core/index.js';
-import { khulasaOutputs, tellOnce } from '../ingest/index.js';
+import { passedOver, tellOnce } from '../ingest/index.js';
 
 /**
  * The inputs under `paths` in the order the ingest stage reads them (folders recursively, names
  * sorted, a symbolic link back to a folder above it not followed), leaving out the files `skip` recognises. Anything that is not a readable file or folder is
  * kept, for the ingest stage to report. What a folder holds among `exclude` (khulasa's own store and
  * output files, absolute or relative to the process) is left out; a path given itself is always kept.
- * The digest files khulasa wrote into a folder (an older `--out` among the inputs, see `khulasaOutputs`)
- * are left out too, and each is told to `onSkipped`.
+ * What a folder holds that is not an input (the digest files khulasa wrote, an older `--out` among the
+ * inputs; hidden files and folders; editor backups: see `passedOver`) is left out too, and each is told to `onSkipped`.
  */
 export async function listInputs(
   paths: readonly string[],
@@ -41,8 +41,10 @@ export async function listInputs(
       return;
     }
     const below = new Set(folders).add(folder);
-    const own = new Set(khulasaOutputs(path, names).map((skipped) => (tell(skipped), skipped.path)));
-    for (const name of names) if (!excluded.has(resolve(path, name)) && !own.has(join(path, name))) await walk(join(path, name), below);
+    // The store and --out are left out silently before the rest is judged: a store named `.k.sqlite` is not a hidden file to report.
+    const kept = names.filter((name) => !excluded.has(resolve(path, name)));
+    const own = new Set(passedOver(path, kept).map((skipped) => (tell(skipped), skipped.path)));
+    for (const name of kept) if (!own.has(join(path, name))) await walk(join(path, name), below);
   };
   for (const p of paths) {
     if (p === '-') out.push(p);

@@ -1,4 +1,5 @@
-import type { DigestDocument, DocumentId, EntityType, StoryEntity, StoryQuote } from '../core/index.js';
+import type { DigestDocument, DisagreementSide, DocumentId, EntityType, StoryEntity, StoryQuote } from '../core/index.js';
+import { readableDate } from './dates.js';
 
 /** How many items of each kind a story shows before the rest is folded away; the JSON keeps them all. */
 export const SHOWN = { entitiesPerType: 8, quotes: 8, timeline: 10, sharedNamesPerType: 12, contents: 20, citationsPerSentence: 6, storiesPerSharedName: 12 } as const;
@@ -102,4 +103,15 @@ export function quotesBySpeaker(quotes: readonly StoryQuote[]): { readonly shown
     if (n < list.length) rest.push({ speaker, quotes: list.slice(n), total: list.length });
   }
   return { shown, rest };
+}
+
+/** Said after a disagreement's topic when its figure was revised from one day's reports to the next (`Disagreement.update`). */
+export const REVISED_OVER_TIME = 'رقم تغيّر من تقرير إلى آخر بمرور الأيام';
+
+/** When a side's reports were published (`نُشر 29 ديسمبر 2004`، `نُشر 15 نوفمبر 2026 – 16 نوفمبر 2026`), or '' when undated. */
+export function sideDays(side: DisagreementSide): string {
+  const days = side.published ?? [];
+  if (days.length === 0) return '';
+  const first = readableDate(days[0] as string);
+  return days.length === 1 ? `نُشر ${first}` : `نُشر ${first} – ${readableDate(days[days.length - 1] as string)}`;
 }

@@ -3,7 +3,7 @@ import { arabicCount, ARTICLES, copyLabel, countsLine, DATES, moreLabel, NAMES, 
 import { noStoriesLine, noSummaryLine } from './absent.js';
 import { readableDate, runLine, timelineOrder } from './dates.js';
 import { escapeMarkdown as m, safeHref } from './escape.js';
-import { ATTRIBUTED_BY, ENTITY_GROUPS, entitiesOfType, headline, outletNames, quotesBySpeaker, REPORTED_MARK, SHARED_NAMES, shortName, SHOWN, split, unnamedArticles, UNKNOWN_SPEAKER } from './facts.js';
+import { ATTRIBUTED_BY, ENTITY_GROUPS, entitiesOfType, headline, outletNames, quotesBySpeaker, REPORTED_MARK, REVISED_OVER_TIME, SHARED_NAMES, shortName, SHOWN, sideDays, split, unnamedArticles, UNKNOWN_SPEAKER } from './facts.js';
 import { sharedNames } from './shared-names.js';
 
 type Name = (id: DocumentId) => string;
@@ -123,8 +123,8 @@ export function renderMarkdown(digest: Digest): string {
     out.push(...analysisLines(s, name));
     if (s.disagreements.length) {
       out.push('**نقاط الخلاف**', '');
-      const who = (x: DisagreementSide): string => x.outlets.map(m).join('، ') || arabicCount(x.documents.length, ARTICLES);
-      for (const d of s.disagreements) out.push(`- ${m(d.topic)}: ${d.sides.map((x) => `${m(x.value)} (${who(x)})`).join(' / ')}`);
+      const who = (x: DisagreementSide): string => [x.outlets.map(m).join('، ') || arabicCount(x.documents.length, ARTICLES), sideDays(x)].filter((w) => w !== '').join('، ');
+      for (const d of s.disagreements) out.push(`- ${m(d.topic)}${d.update === true ? ` (${REVISED_OVER_TIME})` : ''}: ${d.sides.map((x) => `${m(x.value)} (${who(x)})`).join(d.update === true ? ' ثم ' : ' / ')}`);
       out.push('');
     }
     out.push(...articleLines(s, docs, names));

@@ -79,6 +79,15 @@ describe('decodeBytes', () => {
     expect(decodeBytes(new Uint8Array(0))).toMatchObject({ kind: 'rejected', code: 'empty' });
   });
 
+  it('names the binary format its signature gives (a .txt that is a PDF, a PNG), as a reader would', () => {
+    expect(decodeBytes(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]))).toMatchObject({ detail: 'starts with the signature of a PNG image' });
+    expect(decodeBytes(Buffer.from(`%PDF-1.4\n${ARTICLE}`))).toMatchObject({ code: 'binary', detail: 'starts with the signature of a PDF document' });
+  });
+
+  it('reads a text that begins with the letters of a binary signature but holds no NUL: MZ, ftyp, wOFF', () => {
+    for (const start of ['MZ ', 'abcdftyp ', 'wOFF ', 'RIFFLE ']) expect(decodeBytes(Buffer.from(`${start}${ARTICLE}`)).kind, start).toBe('decoded');
+  });
+
   it('keeps almost-valid UTF-8 (one damaged byte) instead of guessing a legacy charset', () => {
     const bytes = Buffer.from(ARTICLE, 'utf8');
     const cut = Buffer.concat([bytes.subarray(0, 101), bytes.subarray(102)]);

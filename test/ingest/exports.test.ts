@@ -20,6 +20,7 @@ describe('src/ingest/index.ts', () => {
       'khulasaOutputs',
       'learnOutletFurniture',
       'outletRecord',
+      'passedOver',
       'tellOnce',
       'unwrapHardWrapped',
     ]);

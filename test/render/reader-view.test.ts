@@ -122,6 +122,29 @@ describe('a story whose articles mix outlets, unknown outlets, copies and disagr
     expect(html).not.toMatch(/[←→]/);
   });
 
+  it('tells a figure revised from one day\'s reports to the next as such, each side with its publication day, in both outputs', () => {
+    const revised = {
+      ...digest,
+      stories: digest.stories.map((s) => ({
+        ...s,
+        disagreements: [
+          {
+            topic: 'عدد القتلى',
+            update: true as const,
+            sides: [
+              { value: '80', documents: [a], outlets: ['الرصد'], published: ['2026-11-18'] },
+              { value: '120', documents: [b], outlets: [], published: ['2026-11-20', '2026-11-21'] },
+            ],
+          },
+        ],
+      })),
+    };
+    expect(renderMarkdown(revised)).toContain('- عدد القتلى (رقم تغيّر من تقرير إلى آخر بمرور الأيام): 80 (الرصد، نُشر 18 نوفمبر 2026) ثم 120 (مقال واحد، نُشر 20 نوفمبر 2026 – 21 نوفمبر 2026)');
+    const page = parseHTML(renderHtml(revised, sources, { fontCss: null })).document;
+    expect(page.querySelector('li.disagreement')?.textContent).toContain('رقم تغيّر من تقرير إلى آخر');
+    expect([...page.querySelectorAll('li.disagreement ul.sides > li')].map((li) => li.textContent)).toEqual(['80 — الرصد، نُشر 18 نوفمبر 2026', '120 — مقال واحد، نُشر 20 نوفمبر 2026 – 21 نوفمبر 2026']);
+  });
+
   it('names the original of a copy by its title, not only by its outlet', () => {
     expect(renderMarkdown(digest)).toContain('- /in/c3.txt (الرصد): نسخة مطابقة من «زلزال في الجنوب» (الرصد)');
     const copy = [...document.querySelectorAll('li')].find((li) => li.textContent?.includes('نسخة مطابقة'));

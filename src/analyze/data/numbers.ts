@@ -33,7 +33,7 @@ export const UNIT_ALIASES: readonly (readonly [string, string])[] = [
   ['دولار', 'دولار'], ['دولارات', 'دولار'], ['لاجئ', 'لاجئ'], ['لاجئا', 'لاجئ'], ['لاجئين', 'لاجئ'], ['مهاجر', 'مهاجر'], ['مهاجرا', 'مهاجر'],
   ['مهاجرين', 'مهاجر'], ['جندي', 'جندي'], ['جنديا', 'جندي'], ['جنود', 'جندي'],
   ['جثة', 'جثة'], ['جثث', 'جثة'], ['ضحية', 'ضحية'], ['ضحايا', 'ضحية'], ['عامل', 'عامل'], ['عاملا', 'عامل'], ['عمال', 'عامل'],
-  ['راكب', 'راكب'], ['راكبا', 'راكب'], ['ركاب', 'راكب'], ['مدني', 'مدني'], ['مدنيا', 'مدني'], ['مدنيين', 'مدني'],
+  ['راكب', 'راكب'], ['راكبا', 'راكب'], ['ركاب', 'راكب'], ['راكبين', 'راكب'], ['عاملين', 'عامل'], ['مدني', 'مدني'], ['مدنيا', 'مدني'], ['مدنيين', 'مدني'],
 ];
 
 /**
@@ -79,4 +79,48 @@ export const EVENT_START_WORDS: readonly string[] = [
 ];
 export const EVENT_END_WORDS: readonly string[] = [
   'اختتم', 'اختتمت', 'اختتام', 'ختام', 'يختتم', 'تختتم', 'انتهى', 'انتهت', 'انتهاء', 'أنهى', 'أنهت', 'ينتهي', 'تنتهي', 'نهاية', 'علق', 'علقت', 'تعليق',
+];
+
+/**
+ * A toll written before its number (`عدد القتلى تجاوز 120000`، `ضحايا تسونامي يصل لأكثر من 120،000`, see
+ * `tollBefore`): the toll nouns that can be its subject, the verbs (or copula) that reach the figure, the
+ * approximations that may stand between verb and figure, and the words of a forecast (`قد يرتفع إلى`),
+ * which is no count. Matched on key text with و/ف (and ل before an approximation) peeled.
+ */
+export const TOLL_SUBJECTS: Readonly<Record<'deaths' | 'injured' | 'missing', readonly string[]>> = {
+  deaths: ['القتلى', 'قتلى', 'الضحايا', 'ضحايا', 'الوفيات', 'وفيات', 'القتيل'],
+  injured: ['الجرحى', 'جرحى', 'المصابين', 'المصابون', 'مصابين', 'الإصابات', 'إصابات'],
+  missing: ['المفقودين', 'المفقودون', 'مفقودين'],
+};
+export const TOLL_REACH_WORDS: readonly string[] = [
+  'بلغ', 'بلغت', 'يبلغ', 'تبلغ', 'وصل', 'وصلت', 'يصل', 'تصل', 'ارتفع', 'ارتفعت', 'يرتفع', 'ترتفع', 'تجاوز', 'تجاوزت', 'يتجاوز', 'تتجاوز',
+  'متجاوزا', 'متجاوزة', 'تخطى', 'تخطت', 'يتخطى', 'تتخطى', 'فاق', 'فاقت', 'يفوق', 'تفوق', 'ناهز', 'ناهزت', 'يناهز', 'هو', 'هي', 'إلى',
+];
+export const TOLL_APPROXIMATIONS: readonly string[] = [
+  'أكثر', 'من', 'نحو', 'حوالي', 'حوالى', 'قرابة', 'زهاء', 'ما', 'يقارب', 'يناهز', 'يزيد', 'عن', 'لا', 'يقل', 'إلى', 'الى',
+];
+export const FORECAST_WORDS: readonly string[] = ['قد', 'ربما', 'يتوقع', 'يرجح', 'يحتمل', 'مرشح', 'مرشحة', 'سوف', 'سيرتفع', 'سترتفع', 'سيصل', 'ستصل'];
+
+/**
+ * Words right after a count that make it an addition, not a total (`انتشلت جثتين جديدتين`، `3 قتلى
+ * إضافيين`): no side of a disagreement about the total. `آخرون` is not one (`وأصيب 11 آخرون` is a toll).
+ */
+export const INCREMENT_WORDS: readonly string[] = [
+  'جديد', 'جديدة', 'جديدا', 'جديدان', 'جديدين', 'جديدتان', 'جديدتين', 'جدد', 'إضافي', 'إضافية', 'إضافيا', 'إضافيين', 'إضافيان', 'إضافيتين',
+];
+
+/**
+ * One and none, told without a number word: a singular person right after a toll word (`وفاة شخص`،
+ * `لقي شخص مسن حتفه`، `إصابة جندي`) is a toll of one; an indefinite toll noun after a negation, with only
+ * these words between (`لم تسجل أي وفيات`، `دون وقوع إصابات`، `لم ترد أنباء عن سقوط قتلى`), a toll of none.
+ */
+export const SINGULAR_PEOPLE: readonly string[] = ['شخص', 'طفل', 'مهاجر', 'لاجئ', 'جندي', 'عامل', 'راكب', 'مدني', 'رجل', 'امرأة', 'شاب', 'مواطن'];
+export const NONE_NOUNS: Readonly<Record<'deaths' | 'injured' | 'missing', readonly string[]>> = {
+  deaths: ['وفيات', 'قتلى', 'ضحايا', 'خسائر بشرية'],
+  injured: ['إصابات', 'جرحى', 'مصابين'],
+  missing: ['مفقودين'],
+};
+export const NEGATIONS: readonly string[] = ['لم', 'لا', 'دون', 'بدون', 'عدم', 'ولم', 'ولا', 'بلا'];
+export const NONE_FILLERS: readonly string[] = [
+  'أي', 'وقوع', 'تسجيل', 'سقوط', 'عن', 'أنباء', 'معلومات', 'تقارير', 'ترد', 'يرد', 'تسجل', 'يسجل', 'تقع', 'يقع', 'يسفر', 'تسفر', 'من',
 ];

@@ -171,7 +171,7 @@ export const ORGANIZATIONS: readonly (readonly string[])[] = [
   ['توتال', 'توتال إنرجيز'],
   ['غوغل', 'جوجل', 'شركة غوغل', 'شركة جوجل'],
   ['أمازون', 'أمازون دوت كوم'],
-  ['مايكروسوفت'],
+  ['مايكروسوفت', 'ميكروسوفت'],
   ['فيسبوك', 'فيس بوك'],
   // world companies in the news (written as Arab outlets write them; names that are words left out:
   // نيسان April، شل، أبل alone is kept for Apple as no Arabic word folds to it)

@@ -1,7 +1,7 @@
 import type { CleanDocument, SkippedInput } from '../../core/index.js';
 import { ingestPaths } from '../../ingest/index.js';
 import { parseArgs } from '../args.js';
-import { inputPaths, reportSkipped, warnEmptyFolders } from '../inputs.js';
+import { INPUT_FILES_HELP, inputPaths, reportSkipped, warnEmptyFolders } from '../inputs.js';
 import { EXIT, EXIT_CODES_HELP, type Command } from '../io.js';
 import { printable } from '../printable.js';
 
@@ -50,6 +50,7 @@ export const cleanCommand: Command = {
     'article, its title, outlet, dateline, agency and date, and every removed line with the reason. The',
     'length and language checks of ingest are off here; an input that cannot be read or decoded is',
     'reported on standard error as "path: code: detail".',
+    INPUT_FILES_HELP,
     '',
     'Options:',
     '  --json  one JSON line per article: path, id, title, outlet, dateline, agency, published, url,',

@@ -4,7 +4,7 @@ import { defaultStages, parseSince, runDigest, writeDigestFiles, DIGEST_DEFAULTS
 import { openStore } from '../../store/index.js';
 import { storyTable } from '../../render/index.js';
 import { intFlag, parseArgs, WORDS_RANGE } from '../args.js';
-import { inputPaths, reportSkipped, storeFiles, warnEmptyFolders } from '../inputs.js';
+import { INPUT_FILES_HELP, inputPaths, reportSkipped, storeFiles, warnEmptyFolders } from '../inputs.js';
 import { EXIT, EXIT_CODES_HELP, type Command } from '../io.js';
 import { progressBar } from '../progress.js';
 
@@ -29,8 +29,10 @@ export const digestCommand: Command = {
   help: [
     'A path is a file, a folder (read recursively) or - for one article on standard input. Every input is',
     'stored as ok, duplicate or rejected (with a reason code); a rerun skips what the store already holds.',
+    INPUT_FILES_HELP,
     'The digest files khulasa wrote into a folder (an older --out among the inputs) are left out and named',
-    'on standard error (khulasa-output). A story whose sentences all exceed --words gets no summary (said too).',
+    'on standard error (khulasa-output), and so are hidden files and folders (.DS_Store, .git: hidden) and',
+    'editor backups (a.txt~, .swp: backup). A story whose sentences all exceed --words gets no summary (said too).',
     '',
     'Options:',
     `  --db FILE|URL  the store: a SQLite file (default ./${DIGEST_DEFAULTS.db}) or a postgres:// URL`,

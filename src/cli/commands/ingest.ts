@@ -3,7 +3,7 @@ import { ingestPaths } from '../../ingest/index.js';
 import { defaultStages, ingestToStore, DIGEST_DEFAULTS } from '../../pipeline/index.js';
 import { openStore, type StoredDocumentHead } from '../../store/index.js';
 import { parseArgs } from '../args.js';
-import { inputPaths, storeFiles, warnEmptyFolders } from '../inputs.js';
+import { INPUT_FILES_HELP, inputPaths, storeFiles, warnEmptyFolders } from '../inputs.js';
 import { EXIT, EXIT_CODES_HELP, type CliIo, type Command } from '../io.js';
 import { printable } from '../printable.js';
 
@@ -104,8 +104,10 @@ export const ingestCommand: Command = {
   help: [
     'Reads files, folders (recursively) and - (standard input) and prints one line per input: ok,',
     'duplicate (of which input) or rejected (with a reason code), then the counts. Without --db nothing',
-    'is stored and duplicates are exact copies among the given inputs. The digest files khulasa wrote into',
-    'a folder (an older --out among the inputs) are not read: they are listed as skipped (khulasa-output).',
+    'is stored and duplicates are exact copies among the given inputs.',
+    INPUT_FILES_HELP,
+    'The digest files khulasa wrote into a folder (an older --out among the inputs), hidden files and folders',
+    'and editor backups are not read: they are listed as skipped (khulasa-output, hidden, backup) and counted.',
     '',
     'Options:',
     `  --db FILE|URL  store the inputs (a SQLite file such as ./${DIGEST_DEFAULTS.db}, or a postgres:// URL),`,

@@ -2,7 +2,7 @@ import type { CleanDocument, SkippedInput, Summary } from '../../core/index.js';
 import { ingestPaths } from '../../ingest/index.js';
 import { DEFAULT_SUMMARY_OPTIONS, summarize } from '../../summarize/index.js';
 import { intFlag, parseArgs, WORDS_RANGE } from '../args.js';
-import { inputPaths, reportSkipped, warnEmptyFolders } from '../inputs.js';
+import { INPUT_FILES_HELP, inputPaths, reportSkipped, warnEmptyFolders } from '../inputs.js';
 import { EXIT, EXIT_CODES_HELP, type Command } from '../io.js';
 import { printable } from '../printable.js';
 
@@ -27,6 +27,7 @@ export const summarizeCommand: Command = {
     'Takes the given articles (files, folders read recursively, - for standard input) as one story and',
     'prints an extractive summary: every sentence is a sentence of an article, followed by its sources',
     '([article number]#sentence, counting from 0). Rejected inputs are reported on standard error.',
+    INPUT_FILES_HELP,
     '',
     'Options:',
     `  --words N  summary length in words, ${WORDS_RANGE.min} to ${WORDS_RANGE.max} (default ${DEFAULT_SUMMARY_OPTIONS.words})`,
