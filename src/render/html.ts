@@ -3,7 +3,7 @@ import { arabicCount, ARTICLES, copyLabel, countsLine, DATES, EARLIER_VERSION, m
 import { readableDate, readableTimestamp, runLine, timelineOrder } from './dates.js';
 import { noStoriesLine, noSummaryLine } from './absent.js';
 import { anchorId, escapeHtml as e, safeHref } from './escape.js';
-import { ATTRIBUTED_BY, ENTITY_GROUPS, REVISED_OVER_TIME, sideDays, entitiesOfType, quoteOrder, REPORTED_MARK, SHARED_NAMES, shortName, SHOWN, split, unnamedArticles, UNKNOWN_SPEAKER } from './facts.js';
+import { ATTRIBUTED_BY, ENTITY_GROUPS, entitiesOfType, headline, quotesBySpeaker, REPORTED_MARK, REVISED_OVER_TIME, SHARED_NAMES, shortName, SHOWN, sideDays, split, unnamedArticles, UNKNOWN_SPEAKER, type SpeakerQuotes } from './facts.js';
 import { sharedNames } from './shared-names.js';
 import { PAGE_CSS } from './styles.js';
 
@@ -39,8 +39,11 @@ function summaryList(story: DigestStory, ctx: Context): string {
     const text = first
       ? `<a class="cite" href="#${sentenceAnchor(first.document, first.sentence)}">${e(s.text)}</a>`
       : e(s.text);
-    const cites = s.sources
+    // an agency sentence carried by 35 outlets was followed by 35 numbered links
+    const { shown, rest } = split(s.sources, SHOWN.citationsPerSentence);
+    const cites = shown
       .map((r, i) => `<a href="#${sentenceAnchor(r.document, r.sentence)}" title="${label(ctx.docs.get(r.document))}">${i === 0 ? bdi(label(ctx.docs.get(r.document))) : i + 1}</a>`)
+      .concat(rest.length ? [`<span class="meta">(+${arabicCount(rest.length, ARTICLES)})</span>`] : [])
       .join(' ');
     return `<li>${text} <sup class="also">${cites}</sup></li>`;
   });
@@ -80,7 +83,10 @@ function facts(story: DigestStory, ctx: Context): string {
   const parts: string[] = [];
   const groups = ENTITY_GROUPS.map((g) => ({ label: g.label, items: entitiesOfType(story.entities, g.type) })).filter((g) => g.items.length);
   if (groups.length) {
-    const name = (x: DigestStory['entities'][number]): string => `<span title="${e(x.variants.join('، '))}">${e(x.name)}</span>`;
+    const name = (x: DigestStory['entities'][number]): string => {
+      const others = x.variants.filter((v) => v !== x.name);
+      return others.length ? `<span title="${e(others.join('، '))}">${e(x.name)}</span>` : e(x.name);
+    };
     const rows = groups.map((g) => {
       const { shown, rest } = split(g.items, SHOWN.entitiesPerType);
       const more = rest.length ? ` ${moreDetails(rest.length, NAMES, rest.map(name).join('، '))}` : '';
@@ -89,12 +95,20 @@ function facts(story: DigestStory, ctx: Context): string {
     parts.push(`<section><h3>الأسماء</h3><ul>${rows.join('')}</ul></section>`);
   }
   if (story.quotes.length) {
-    const items = quoteOrder(story.quotes).map((q) => {
-      const speaker = `<strong>${e(q.speaker ?? UNKNOWN_SPEAKER)}</strong>`;
-      const said = q.mode === 'verbatim' ? `${speaker}: «${e(q.text)}»` : `${speaker} <span class="meta">(${REPORTED_MARK})</span>: ${e(q.text)}`;
-      return `<li class="${q.mode}">${said} ${citeLinks(q.documents, q.sources, ctx)}${otherSpeakerNotes(q, ctx)}</li>`;
-    });
-    parts.push(`<section class="wide"><h3>تصريحات</h3>${folded(items, SHOWN.quotes, QUOTES)}</section>`);
+    const said = (q: StoryQuote): string => `${q.mode === 'verbatim' ? `«${e(q.text)}»` : e(q.text)} ${citeLinks(q.documents, q.sources, ctx)}${otherSpeakerNotes(q, ctx)}`;
+    const mark = (q: StoryQuote): string => (q.mode === 'reported' ? ` <span class="meta">(${REPORTED_MARK})</span>` : '');
+    const speakers = (groups: readonly SpeakerQuotes[]): string =>
+      `<ul class="speakers">${groups
+        .map((g) => {
+          const speaker = `<strong>${e(g.speaker ?? UNKNOWN_SPEAKER)}</strong>`;
+          const [only] = g.quotes;
+          if (g.total === 1 && only) return `<li class="${only.mode}">${speaker}${mark(only)}: ${said(only)}</li>`;
+          return `<li>${speaker} <span class="meta">(${arabicCount(g.total, QUOTES)})</span><ul>${g.quotes.map((q) => `<li class="${q.mode}">${mark(q).trimStart()}${q.mode === 'reported' ? ' ' : ''}${said(q)}</li>`).join('')}</ul></li>`;
+        })
+        .join('')}</ul>`;
+    const { shown, rest } = quotesBySpeaker(story.quotes);
+    const restCount = rest.reduce((n, g) => n + g.quotes.length, 0);
+    parts.push(`<section class="wide"><h3>تصريحات</h3>${speakers(shown)}${restCount ? moreDetails(restCount, QUOTES, speakers(rest)) : ''}</section>`);
   }
   if (story.timeline.length) {
     const items = timelineOrder(story.timeline).map((t) => `<li><strong>${e(readableDate(t.date))}</strong>: ${e(t.text)} ${citeLinks(t.documents, t.sources, ctx)}</li>`);
@@ -140,6 +154,12 @@ function sourceArticle(d: DigestDocument, source: DigestSource, cited: ReadonlyS
   return `<article class="source" id="${documentAnchor(d.id)}"><h4>${d.title ? e(d.title) : UNTITLED}</h4><p class="meta">${meta.join(' · ')} <span class="path">${e(d.path)}</span></p>${paragraphs.join('')}</article>`;
 }
 
+/** A story's heading, cut when long (`headline`), the whole of it in a `title` the cut one carries. */
+function headlineHtml(story: DigestStory): string {
+  const h = headline(story);
+  return h.full === null ? e(h.text) : `<span title="${e(h.full)}">${e(h.text)}</span>`;
+}
+
 function storyHtml(story: DigestStory, rank: number, ctx: Context): string {
   const badge = story.status === 'unchanged' ? '' : `<span class="badge ${story.status}">${STATUS_LABELS[story.status]}</span>`;
   const citedBy = new Map<DocumentId, Set<number>>();
@@ -166,12 +186,13 @@ function storyHtml(story: DigestStory, rank: number, ctx: Context): string {
         .join('')}</ul>`
     : '';
   return `<article class="story" id="${anchorId('story', story.id)}">
-<h2>${rank}. ${e(story.title ?? story.summary[0]?.text ?? 'قصة بلا عنوان')}${badge}</h2>
+<h2>${rank}. ${headlineHtml(story)}${badge}</h2>
 <p class="meta">${outletsLine(story.outlets.length, story.independentReports, unnamedArticles(story.documents, ctx.docs))}${story.outlets.length ? `: ${story.outlets.map((o) => bdi(e(o))).join('، ')}` : ''}</p>
 ${summaryList(story, ctx)}
 ${facts(story, ctx)}
-${cited.length ? '<h3>المقالات المقتبس منها</h3>' : ''}
+${cited.length ? `<details class="sources"><summary><h3>المقالات المقتبس منها <span class="meta">(${arabicCount(cited.length, ARTICLES)})</span></h3></summary>` : ''}
 ${cited.map((d) => sourceArticle(d, ctx.sources.get(d.id)!, citedBy.get(d.id) ?? new Set())).join('\n')}
+${cited.length ? '</details>' : ''}
 ${othersHtml}
 ${copiesHtml}
 </article>`;
@@ -190,7 +211,11 @@ function sharedNamesHtml(stories: readonly DigestStory[]): string {
   const rows = ENTITY_GROUPS.map((g) => {
     const items = shared
       .filter((x) => x.type === g.type)
-      .map((x) => `${e(x.name)} <span class="meta">(${x.stories.map((i) => `<a href="#${anchorId('story', stories[i]!.id)}">${i + 1}</a>`).join('، ')})</span>`);
+      .map((x) => {
+        const links = x.stories.map((i) => `<a href="#${anchorId('story', stories[i]!.id)}">${i + 1}</a>`);
+        const { shown: first, rest: more } = split(links, SHOWN.storiesPerSharedName);
+        return `${e(x.name)} <span class="meta">(${first.join('، ')}${more.length ? ` ${moreDetails(more.length, STORIES, more.join('، '))}` : ''})</span>`;
+      });
     if (!items.length) return '';
     const { shown, rest } = split(items, SHOWN.sharedNamesPerType);
     return `<li><span class="meta">${g.label}:</span> ${shown.join('، ')}${rest.length ? ` ${moreDetails(rest.length, NAMES, rest.join('، '))}` : ''}</li>`;
@@ -203,9 +228,12 @@ export function renderHtml(digest: Digest, sources: readonly DigestSource[], opt
   const ctx: Context = { docs: new Map(digest.documents.map((d) => [d.id, d])), sources: new Map(sources.map((s) => [s.id, s])), words: digest.run.words };
   const c = digest.counts;
   const none = noStoriesLine(c);
-  const toc = digest.stories
-    .map((s, i) => `<li><a href="#${anchorId('story', s.id)}">${e(s.title ?? s.summary[0]?.text ?? `قصة ${i + 1}`)}</a> <span class="meta">(${arabicCount(s.documents.length, ARTICLES)})</span></li>`)
-    .join('');
+  const tocItems = digest.stories.map((s) => `<li><a href="#${anchorId('story', s.id)}">${headlineHtml(s)}</a> <span class="meta">(${arabicCount(s.documents.length, ARTICLES)})</span></li>`);
+  const { shown: tocShown, rest: tocRest } = split(tocItems, SHOWN.contents);
+  // the stories come largest first: a pile of 200 showed 200 lines before the first story
+  const toc = tocItems.length
+    ? `<nav class="toc" aria-label="القصص"><ol>${tocShown.join('')}</ol>${tocRest.length ? moreDetails(tocRest.length, STORIES, `<ol start="${SHOWN.contents + 1}">${tocRest.join('')}</ol>`) : ''}</nav>`
+    : '';
   return `<!doctype html>
 <html lang="ar" dir="rtl">
 <head>
@@ -220,7 +248,7 @@ export function renderHtml(digest: Digest, sources: readonly DigestSource[], opt
 <h1>خلاصة الأخبار</h1>
 <p class="meta">${e(runLine(digest.run))}</p>
 <p class="counts">${countsLine(c)}</p>
-${toc === '' ? '' : `<nav class="toc"><ol>${toc}</ol></nav>`}
+${toc}
 ${sharedNamesHtml(digest.stories)}
 </header>
 <main>

@@ -1,9 +1,9 @@
-import type { Digest, DigestDocument, DigestStory, DisagreementSide, DocumentId } from '../core/index.js';
+import type { Digest, DigestDocument, DigestStory, DisagreementSide, DocumentId, StoryQuote } from '../core/index.js';
 import { arabicCount, ARTICLES, copyLabel, countsLine, DATES, moreLabel, NAMES, outletsLine, QUOTES, rejectLabel, STATUS_LABELS, UNTITLED, type CountedNoun } from './arabic.js';
 import { noStoriesLine, noSummaryLine } from './absent.js';
 import { readableDate, runLine, timelineOrder } from './dates.js';
 import { escapeMarkdown as m, safeHref } from './escape.js';
-import { ATTRIBUTED_BY, ENTITY_GROUPS, REVISED_OVER_TIME, sideDays, entitiesOfType, outletNames, quoteOrder, REPORTED_MARK, SHARED_NAMES, shortName, SHOWN, split, unnamedArticles, UNKNOWN_SPEAKER } from './facts.js';
+import { ATTRIBUTED_BY, ENTITY_GROUPS, entitiesOfType, headline, outletNames, quotesBySpeaker, REPORTED_MARK, REVISED_OVER_TIME, SHARED_NAMES, shortName, SHOWN, sideDays, split, unnamedArticles, UNKNOWN_SPEAKER } from './facts.js';
 import { sharedNames } from './shared-names.js';
 
 type Name = (id: DocumentId) => string;
@@ -55,15 +55,20 @@ function analysisLines(s: DigestStory, name: Name): string[] {
     out.push('**الأسماء**', '', ...groups.map(line), '');
   }
   if (s.quotes.length) {
-    const quotes = split(quoteOrder(s.quotes), SHOWN.quotes);
+    const { shown, rest } = quotesBySpeaker(s.quotes);
     out.push('**تصريحات**', '');
-    for (const q of quotes.shown) {
-      const speaker = m(q.speaker ?? UNKNOWN_SPEAKER);
-      const said = q.mode === 'verbatim' ? `${speaker}: «${m(q.text)}»` : `${speaker} (${REPORTED_MARK}): ${m(q.text)}`;
+    const said = (q: StoryQuote): string => {
       const others = (q.otherSpeakers ?? []).map((o) => ` (${ATTRIBUTED_BY} ${cite(o.documents)} إلى ${m(o.speaker)})`).join('');
-      out.push(`- ${said} — ${cite(q.documents)}${others}`);
+      return `${q.mode === 'verbatim' ? `«${m(q.text)}»` : m(q.text)} — ${cite(q.documents)}${others}`;
+    };
+    const mark = (q: StoryQuote): string => (q.mode === 'reported' ? ` (${REPORTED_MARK})` : '');
+    for (const g of shown) {
+      const speaker = m(g.speaker ?? UNKNOWN_SPEAKER);
+      const [only] = g.quotes;
+      if (g.total === 1 && only) out.push(`- ${speaker}${mark(only)}: ${said(only)}`);
+      else out.push(`- ${speaker} (${arabicCount(g.total, QUOTES)}):`, ...g.quotes.map((q) => `  -${mark(q)} ${said(q)}`));
     }
-    out.push(...more(quotes.rest.length, QUOTES), '');
+    out.push(...more(rest.reduce((n, g) => n + g.quotes.length, 0), QUOTES), '');
   }
   if (s.timeline.length) {
     const timeline = split(timelineOrder(s.timeline), SHOWN.timeline);
@@ -106,10 +111,11 @@ export function renderMarkdown(digest: Digest): string {
     const status = s.status === 'unchanged' ? '' : ` (${STATUS_LABELS[s.status]})`;
     const names = storyNames(s, docs);
     const name: Name = (id) => names.get(id) ?? globalName(id);
-    out.push(`## ${i + 1}. ${m(s.title ?? s.summary[0]?.text ?? 'قصة بلا عنوان')}${status}`, '');
+    out.push(`## ${i + 1}. ${m(headline(s).text)}${status}`, '');
     out.push(`*${outletsLine(s.outlets.length, s.independentReports, unnamedArticles(s.documents, docs))}${s.outlets.length ? `: ${s.outlets.map(m).join('، ')}` : ''}*`, '');
     for (const x of s.summary) {
-      const refs = x.sources.map((r) => `${name(r.document)} ${r.sentence + 1}`).join('؛ ');
+      const { shown, rest } = split(x.sources, SHOWN.citationsPerSentence);
+      const refs = [...shown.map((r) => `${name(r.document)} ${r.sentence + 1}`), ...(rest.length ? [`+${arabicCount(rest.length, ARTICLES)}`] : [])].join('؛ ');
       out.push(`- ${m(x.text)} — [${refs}]`);
     }
     if (s.summary.length === 0) out.push(`*${m(noSummaryLine(digest.run.words))}*`);

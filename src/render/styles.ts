@@ -29,6 +29,8 @@ sup.also a{font-size:.75rem;margin-inline-start:.25rem}
 .disagreement{margin:.2rem 0}
 .facts ul.sides{list-style:none;padding-inline-start:.6rem;margin:0}
 details.more summary{color:var(--accent);cursor:pointer;font-size:.9rem}
+details.sources>summary{cursor:pointer}
+details.sources>summary h3{display:inline}
 li details.more{display:inline}
 li details.more[open]{display:block}
 .source{border-top:1px solid var(--line);margin-top:.8rem;padding-top:.4rem}
