@@ -80,7 +80,6 @@ export const serveCommand: Command = {
       return EXIT.usage;
     }
     const bound = server.address();
-    io.stderr(`khulasa: serving on http://${address.includes(':') ? `[${address}]` : address}:${typeof bound === 'object' && bound ? bound.port : port}/ (Ctrl-C stops)\n`);
     await new Promise<void>((done) => {
       let stopping = false;
       const stop = (): void => {
@@ -103,6 +102,8 @@ export const serveCommand: Command = {
       };
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
+      // Said only once Ctrl-C is handled: a client (or test) that acts on this line may signal at once.
+      io.stderr(`khulasa: serving on http://${address.includes(':') ? `[${address}]` : address}:${typeof bound === 'object' && bound ? bound.port : port}/ (Ctrl-C stops)\n`);
     });
     await store.close();
     return EXIT.ok;
