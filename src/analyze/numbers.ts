@@ -232,11 +232,10 @@ function inSet(k: string, set: ReadonlySet<string>): boolean {
 const TOLL_MASDAR_KEYS = keySets({ deaths: ['مقتل', 'مصرع', 'وفاة'], injured: ['إصابة'], missing: ['فقدان'] });
 const PERCENT = keySet(['المئة', 'المائة', 'بالمئة', 'بالمائة', 'مئة']);
 
-/** A percentage follows the number at `i` (`إصابة 30 في المئة`). */
-function percentAfter(toks: readonly Tok[], i: number): boolean {
-  const n = numberAt(toks, i);
-  const a = toks[n?.to ?? i + 1];
-  const b = toks[(n?.to ?? i + 1) + 1];
+/** A percentage follows the number that ends before token `to` (`إصابة 30 في المئة`). */
+function percentAfter(toks: readonly Tok[], to: number): boolean {
+  const a = toks[to];
+  const b = toks[to + 1];
   return a !== undefined && (PERCENT.has(a.key) || a.text === '%' || (a.key === 'في' && b !== undefined && PERCENT.has(b.key)));
 }
 
@@ -251,13 +250,13 @@ function subjectToll(k: string): Toll | null {
  * تجاوز، وصل ... or هو) or an approximation right before the number, the toll noun at most
  * `SUBJECT_REACH` words further back in the same clause (no punctuation, no other number, no count of
  * something else: `عدد المنازل`). A forecast (`قد يرتفع إلى أكثر من 100000`، `قد يصل عدد الوفيات إلى`)
- * is no count: null.
+ * is no count: null. `i` is the number's first token, `to` the token after it (`numberAt`).
  */
-function tollBefore(toks: readonly Tok[], i: number): Toll | null {
+function tollBefore(toks: readonly Tok[], i: number, to: number): Toll | null {
   // `مقتل 5 وإصابة 30` (headlines): a toll's verbal noun right before the figure.
   const head = toks[i - 1];
   if (head !== undefined && joined(toks[i] as Tok)) {
-    for (const t of TOLLS) if (inSet(head.key, TOLL_MASDAR_KEYS[t])) return percentAfter(toks, i) ? null : t;
+    for (const t of TOLLS) if (inSet(head.key, TOLL_MASDAR_KEYS[t])) return percentAfter(toks, to) ? null : t;
   }
   let k = i - 1;
   while (k >= 0 && i - k <= 6 && joined(toks[k + 1] as Tok)) {
@@ -363,7 +362,7 @@ export function analyzeQuantities(text: string, toks: readonly Tok[], dates: rea
     const noun = toks[n.to];
     const nounWord = noun?.key.startsWith('و') === true ? noun.key.slice(1) : noun?.key ?? '';
     const nounless = noun === undefined || !joined(noun) || noun.kind !== 'word' || FUNCTION_WORDS.has(noun.key) || isNumberWord(nounWord) || noun.key.length < 3;
-    const toll = tollBefore(toks, i);
+    const toll = tollBefore(toks, i, n.to);
     const unit = nounless ? null : unitOf((noun as Tok).key);
     // A figure after its toll noun counts that toll, with or without a noun of people after it
     // (`متجاوزة 80000 شخص`); another noun after it (`بلغ عدد القتلى 3 أطفال`?) is read as ever.
