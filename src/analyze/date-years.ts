@@ -176,8 +176,8 @@ export function coordinatedYear(toks: readonly Tok[], i: number): boolean {
 /** Words before a number that make it a count or an amount (`نحو 2000،`، `أكثر من 1950.`). */
 export const COUNT_BEFORE = keySet(['من', 'إلى', 'نحو', 'حوالي', 'قرابة', 'زهاء', 'بلغ', 'بلغت', 'يبلغ', 'تبلغ', 'إجمالي', 'مجموع', 'عدد', 'رقم', 'العدد', 'الرقم']);
 
-/** Words that may follow a year in parentheses and never a count: prepositions, pronouns, particles. */
-const AFTER_BRACKET_YEAR = keySet(['في', 'من', 'على', 'إلى', 'عن', 'مع', 'بعد', 'قبل', 'حتى', 'منذ', 'عندما', 'حين', 'حيث', 'ثم', 'قد', 'لقد', 'هو', 'هي', 'كان', 'كانت', 'أول', 'أن', 'إن', 'أنه', 'إنه']);
+/** Words that may follow a year in parentheses and never a count: prepositions, pronouns, particles (`أن` is إن too, keyed). */
+const AFTER_BRACKET_YEAR = keySet(['في', 'من', 'على', 'إلى', 'عن', 'مع', 'بعد', 'قبل', 'حتى', 'منذ', 'عندما', 'حين', 'حيث', 'ثم', 'قد', 'لقد', 'هو', 'هي', 'كان', 'كانت', 'أول', 'أن', 'أنه']);
 
 /**
  * `فيلهلم شيكارد (1623) الأول`، `رواية الثلاثية (1956)،`: a year alone in parentheses after a name or title.
