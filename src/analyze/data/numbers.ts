@@ -115,7 +115,7 @@ export const INCREMENT_WORDS: readonly string[] = [
  * `لقي شخص مسن حتفه`، `إصابة جندي`) is a toll of one; an indefinite toll noun after a negation, with only
  * these words between (`لم تسجل أي وفيات`، `دون وقوع إصابات`، `لم ترد أنباء عن سقوط قتلى`), a toll of none.
  */
-export const SINGULAR_PEOPLE: readonly string[] = ['شخص', 'طفل', 'مهاجر', 'لاجئ', 'جندي', 'عامل', 'راكب', 'مدني', 'رجل', 'امرأة', 'شاب', 'مواطن'];
+export const SINGULAR_PEOPLE: readonly string[] = [...PEOPLE_UNITS, 'رجل', 'امرأة', 'شاب', 'مواطن'];
 export const NONE_NOUNS: Readonly<Record<'deaths' | 'injured' | 'missing', readonly string[]>> = {
   deaths: ['وفيات', 'قتلى', 'ضحايا', 'خسائر بشرية'],
   injured: ['إصابات', 'جرحى', 'مصابين'],
