@@ -35,8 +35,11 @@ const DUALS: ReadonlyMap<string, string> = (() => {
 })();
 
 const ONE_PERSON = new Set(SINGULAR_PEOPLE.map((w) => key(w) as string));
-/** First words of the toll nouns that can be told as none (`خسائر بشرية` is matched from خسائر). */
-const NONE_HEADS = new Set(Object.values(NONE_NOUNS).flatMap((list) => list.map((w) => key(w.split(' ')[0] as string) as string)));
+/** The toll nouns that can be told as none, each as its words' keys (`خسائر بشرية`: two). */
+const phraseKeys = (list: readonly string[]): string[][] => list.map((w) => w.split(' ').map((x) => key(x) as string));
+const NONE_KEYS = { deaths: phraseKeys(NONE_NOUNS.deaths), injured: phraseKeys(NONE_NOUNS.injured), missing: phraseKeys(NONE_NOUNS.missing) };
+/** Their first words (`خسائر بشرية` is matched from خسائر). */
+const NONE_HEADS = new Set(Object.values(NONE_KEYS).flatMap((list) => list.map((words) => words[0] as string)));
 
 /** Words after a number that are not what it counts (the stopword list also holds nouns such as شخص). */
 const FUNCTION_WORDS = keySet([
@@ -278,11 +281,6 @@ function tollBefore(toks: readonly Tok[], i: number, to: number): Toll | null {
   return null;
 }
 
-const NONE_KEYS = {
-  deaths: NONE_NOUNS.deaths.map((w) => w.split(' ').map((x) => key(x) as string)),
-  injured: NONE_NOUNS.injured.map((w) => w.split(' ').map((x) => key(x) as string)),
-  missing: NONE_NOUNS.missing.map((w) => w.split(' ').map((x) => key(x) as string)),
-};
 const NEGATION = keySet(NEGATIONS);
 const NONE_FILLER = keySet(NONE_FILLERS);
 const ANOTHER = keySet(['آخر', 'آخرين']);
