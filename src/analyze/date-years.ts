@@ -13,6 +13,8 @@ export const YEAR_CUE_KEYS = keySet(YEAR_CUES);
 export const CENTURY_FREE_KEYS = keySet(CENTURY_FREE_YEAR_CUES);
 const ERA_KEYS = keySet(GREGORIAN_ERA);
 const FULL_ERA_KEYS = keySet(FULL_GREGORIAN_ERA);
+/** `هـ` (its key is the letter ه). */
+const HIJRI_ERA_KEYS: ReadonlySet<string> = new Set(['ه']);
 
 /** A Gregorian year as news writes one bare. */
 export const isYear = (n: number | null): boolean => n !== null && n >= 1900 && n <= 2100;
@@ -24,11 +26,14 @@ export const num = (t: Tok | undefined): number | null => {
   return d === null ? null : Number(d);
 };
 
-/** `1915 م`، `1600م`، `1990 ميلادية`: the Gregorian era written after the number at token `i - 1`, at token `i`. */
-export const eraAfter = (toks: readonly Tok[], i: number): boolean => {
+/** An era word of `keys` written right after the number at token `i - 1` (one space or none), at token `i`. */
+const eraWordAt = (toks: readonly Tok[], i: number, keys: ReadonlySet<string>): boolean => {
   const era = toks[i];
-  return era !== undefined && /^ ?$/.test(era.gap) && ERA_KEYS.has(era.key);
+  return era !== undefined && /^ ?$/.test(era.gap) && keys.has(era.key);
 };
+
+/** `1915 م`، `1600م`، `1990 ميلادية`: the Gregorian era written after the number at token `i - 1`, at token `i`. */
+export const eraAfter = (toks: readonly Tok[], i: number): boolean => eraWordAt(toks, i, ERA_KEYS);
 
 /** The nouns of a length or height, with or without ال and a pronoun (`ارتفاع`، `عمقها`، `المسافة`), at the start of a form. */
 const DIMENSION = /^(?:ال)?(?:ارتفاع|علو|عمق|طول|عرض|مساف|مساح|منسوب)/;
@@ -49,16 +54,10 @@ function dimensionBefore(toks: readonly Tok[], i: number): boolean {
 }
 
 /** `570 للميلاد`، `1769 ميلادي`: an era word that is never a unit (`م` is a metre as often: `ارتفاع 1500 م`). */
-const fullEraAfter = (toks: readonly Tok[], i: number): boolean => {
-  const era = toks[i];
-  return era !== undefined && /^ ?$/.test(era.gap) && FULL_ERA_KEYS.has(era.key);
-};
+const fullEraAfter = (toks: readonly Tok[], i: number): boolean => eraWordAt(toks, i, FULL_ERA_KEYS);
 
 /** `1426 هـ`، `1400هـ`: the Hijri era after the year at token `i - 1`, at token `i`. */
-export const hijriEraAfter = (toks: readonly Tok[], i: number): boolean => {
-  const era = toks[i];
-  return era !== undefined && /^ ?$/.test(era.gap) && era.key === 'ه';
-};
+export const hijriEraAfter = (toks: readonly Tok[], i: number): boolean => eraWordAt(toks, i, HIJRI_ERA_KEYS);
 
 /** `2000 ق.م`، `1200 قبل الميلاد`: the year before token `i` counts back from the era's start, and is none of ours. */
 export function beforeChrist(toks: readonly Tok[], i: number): boolean {
@@ -68,13 +67,19 @@ export function beforeChrist(toks: readonly Tok[], i: number): boolean {
   return (a.key === 'ق' && b.key === 'م' && /^[ .]*$/.test(b.gap)) || (a.key === 'قبل' && b.key === 'الميلاد');
 }
 
+/**
+ * Whether the token after a year (`after`, undefined at the end) closes its phrase: punctuation, a closing
+ * parenthesis or في (`الضريبية 2004،`، `تفجيرات لندن 2005 في`): a count would be followed by what it counts.
+ */
+export const closesPhrase = (after: Tok | undefined): boolean => after === undefined || /[،,.؛;:\n)]/.test(after.gap) || (after.spaced && after.key === 'في');
+
 /** A dash between two numbers (`1939-1945`، `1939 – 1945`). */
 export const DASH = /^ ?[-–—] ?$/;
 
 /**
  * `(1939-1945)`، `(1902 - 1953)`، `(1770م - 1827م)`: two years joined by a dash, the second later by at most
- * a century, alone in parentheses (each may carry the era); each is a year. (After a cue or closing a phrase
- * it was tried and dropped: design notes, Dates, session 14.)
+ * a century, alone in parentheses (each may carry the era); each is a year. (Outside parentheses, after a
+ * cue or closing a phrase: `bareDashYears`.)
  */
 export function dashYears(toks: readonly Tok[], i: number): boolean {
   const first = toks[i];
@@ -87,8 +92,8 @@ export function dashYears(toks: readonly Tok[], i: number): boolean {
   return /\($/.test(first.gap) && (after === undefined || after.gap.startsWith(')'));
 }
 
-/** Words before a span of years that make it one (`خلال الفترة 1850-1870`), beside the year cues. */
-const PERIOD_KEYS = keySet(['الفترة', 'فترة', 'السنوات', 'الأعوام', 'عامي', 'سنتي']);
+/** Words before a span of years that make it one (`خلال الفترة 1850-1870`), beside the year cues (which hold `عامي`، `الأعوام` ...). */
+const PERIOD_KEYS = keySet(['الفترة', 'فترة', 'السنوات']);
 
 /**
  * `حكم البلاد 1520-1566.`، `خلال الفترة 1850-1870 قبل أن`: two years joined by a dash outside parentheses,
@@ -105,8 +110,7 @@ export function bareDashYears(toks: readonly Tok[], i: number): boolean {
   if (first === undefined || second === undefined || before === undefined || a === null || b === null || !first.spaced || !DASH.test(second.gap)) return false;
   if (!isNamedYear(a) || b - a < 2 || b - a > 100 || before.kind !== 'word' || before.key === 'بين' || before.forms.some((f) => COUNT_BEFORE.has(f.form)) || dimensionBefore(toks, i)) return false;
   if (before.forms.some((f) => YEAR_CUE_KEYS.has(f.form) || PERIOD_KEYS.has(f.form))) return true;
-  const after = toks[i + 2];
-  return after === undefined || /[،,.؛;:\n)]/.test(after.gap) || (after.spaced && after.key === 'في');
+  return closesPhrase(toks[i + 2]);
 }
 
 /** The first year of a dash span whose second year is at token `i` (`(1770 - 1827)`، `(1770م - 1827م)`), or -1. */
@@ -172,8 +176,8 @@ export function coordinatedYear(toks: readonly Tok[], i: number): boolean {
 /** Words before a number that make it a count or an amount (`نحو 2000،`، `أكثر من 1950.`). */
 export const COUNT_BEFORE = keySet(['من', 'إلى', 'نحو', 'حوالي', 'قرابة', 'زهاء', 'بلغ', 'بلغت', 'يبلغ', 'تبلغ', 'إجمالي', 'مجموع', 'عدد', 'رقم', 'العدد', 'الرقم']);
 
-/** Words that may follow a year in parentheses and never a count: prepositions, pronouns, particles. */
-const AFTER_BRACKET_YEAR = keySet(['في', 'من', 'على', 'إلى', 'عن', 'مع', 'بعد', 'قبل', 'حتى', 'منذ', 'عندما', 'حين', 'حيث', 'ثم', 'قد', 'لقد', 'هو', 'هي', 'كان', 'كانت', 'أول', 'أن', 'إن', 'أنه', 'إنه']);
+/** Words that may follow a year in parentheses and never a count: prepositions, pronouns, particles (`أن` is إن too, keyed). */
+const AFTER_BRACKET_YEAR = keySet(['في', 'من', 'على', 'إلى', 'عن', 'مع', 'بعد', 'قبل', 'حتى', 'منذ', 'عندما', 'حين', 'حيث', 'ثم', 'قد', 'لقد', 'هو', 'هي', 'كان', 'كانت', 'أول', 'أن', 'أنه']);
 
 /**
  * `فيلهلم شيكارد (1623) الأول`، `رواية الثلاثية (1956)،`: a year alone in parentheses after a name or title.

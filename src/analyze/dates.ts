@@ -12,7 +12,7 @@ import {
 import { DAY_MS, dayOf, hijriToGregorian, hijriYearOf, isoDay, isoMonth, isoWeek, validDay } from './calendar.js';
 import { numericDayAt } from './date-numeric.js';
 import {
-  bareDashYears, beforeChrist, bracketYear, CENTURY_FREE_KEYS, closingCueYear, coordinatedYear, COUNT_BEFORE, DASH, dashSpanStart, dashYears, eraAfter, eraYear,
+  bareDashYears, beforeChrist, bracketYear, CENTURY_FREE_KEYS, closesPhrase, closingCueYear, coordinatedYear, COUNT_BEFORE, DASH, dashSpanStart, dashYears, eraAfter, eraYear,
   gluedCueYear, hijriEraAfter, isNamedYear, isYear, metreAfter, num, YEAR_CUE_KEYS,
 } from './date-years.js';
 import { FACT, keySet, spellingFact, tokenView, type Tok } from './tokens.js';
@@ -345,8 +345,7 @@ function gregorianYear(toks: readonly Tok[], k: number, y: number, linked: boole
   if (linked) return true;
   if (!/^[ ،,]+$/.test(t.gap)) return false;
   if (withDay) return true;
-  const after = toks[eraAfter(toks, k + 1) ? k + 2 : k + 1];
-  return t.spaced && (after === undefined || /[،,.؛;:\n)]/.test(after.gap) || (after.spaced && after.key === 'في'));
+  return t.spaced && closesPhrase(toks[eraAfter(toks, k + 1) ? k + 2 : k + 1]);
 }
 
 /** `أول أمس`، `أول من أمس` at token `j`: the day before yesterday; how many tokens it takes, or 0. */
@@ -543,7 +542,7 @@ function closingYear(toks: readonly Tok[], i: number): boolean {
   const before = toks[i - 1];
   const after = toks[i + 1];
   if (y < 1950 || y > 2030 || before === undefined || before.kind !== 'word' || !(toks[i] as Tok).spaced || COUNT_BEFORE.has(before.key)) return false;
-  return after === undefined || /[،,.؛;:\n)]/.test(after.gap) || (after.spaced && after.key === 'في');
+  return closesPhrase(after);
 }
 
 interface Resolution {

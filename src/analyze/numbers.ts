@@ -35,8 +35,11 @@ const DUALS: ReadonlyMap<string, string> = (() => {
 })();
 
 const ONE_PERSON = new Set(SINGULAR_PEOPLE.map((w) => key(w) as string));
-/** First words of the toll nouns that can be told as none (`خسائر بشرية` is matched from خسائر). */
-const NONE_HEADS = new Set(Object.values(NONE_NOUNS).flatMap((list) => list.map((w) => key(w.split(' ')[0] as string) as string)));
+/** The toll nouns that can be told as none, each as its words' keys (`خسائر بشرية`: two). */
+const phraseKeys = (list: readonly string[]): string[][] => list.map((w) => w.split(' ').map((x) => key(x) as string));
+const NONE_KEYS = { deaths: phraseKeys(NONE_NOUNS.deaths), injured: phraseKeys(NONE_NOUNS.injured), missing: phraseKeys(NONE_NOUNS.missing) };
+/** Their first words (`خسائر بشرية` is matched from خسائر). */
+const NONE_HEADS = new Set(Object.values(NONE_KEYS).flatMap((list) => list.map((words) => words[0] as string)));
 
 /** Words after a number that are not what it counts (the stopword list also holds nouns such as شخص). */
 const FUNCTION_WORDS = keySet([
@@ -232,11 +235,10 @@ function inSet(k: string, set: ReadonlySet<string>): boolean {
 const TOLL_MASDAR_KEYS = keySets({ deaths: ['مقتل', 'مصرع', 'وفاة'], injured: ['إصابة'], missing: ['فقدان'] });
 const PERCENT = keySet(['المئة', 'المائة', 'بالمئة', 'بالمائة', 'مئة']);
 
-/** A percentage follows the number at `i` (`إصابة 30 في المئة`). */
-function percentAfter(toks: readonly Tok[], i: number): boolean {
-  const n = numberAt(toks, i);
-  const a = toks[n?.to ?? i + 1];
-  const b = toks[(n?.to ?? i + 1) + 1];
+/** A percentage follows the number that ends before token `to` (`إصابة 30 في المئة`). */
+function percentAfter(toks: readonly Tok[], to: number): boolean {
+  const a = toks[to];
+  const b = toks[to + 1];
   return a !== undefined && (PERCENT.has(a.key) || a.text === '%' || (a.key === 'في' && b !== undefined && PERCENT.has(b.key)));
 }
 
@@ -251,13 +253,13 @@ function subjectToll(k: string): Toll | null {
  * تجاوز، وصل ... or هو) or an approximation right before the number, the toll noun at most
  * `SUBJECT_REACH` words further back in the same clause (no punctuation, no other number, no count of
  * something else: `عدد المنازل`). A forecast (`قد يرتفع إلى أكثر من 100000`، `قد يصل عدد الوفيات إلى`)
- * is no count: null.
+ * is no count: null. `i` is the number's first token, `to` the token after it (`numberAt`).
  */
-function tollBefore(toks: readonly Tok[], i: number): Toll | null {
+function tollBefore(toks: readonly Tok[], i: number, to: number): Toll | null {
   // `مقتل 5 وإصابة 30` (headlines): a toll's verbal noun right before the figure.
   const head = toks[i - 1];
   if (head !== undefined && joined(toks[i] as Tok)) {
-    for (const t of TOLLS) if (inSet(head.key, TOLL_MASDAR_KEYS[t])) return percentAfter(toks, i) ? null : t;
+    for (const t of TOLLS) if (inSet(head.key, TOLL_MASDAR_KEYS[t])) return percentAfter(toks, to) ? null : t;
   }
   let k = i - 1;
   while (k >= 0 && i - k <= 6 && joined(toks[k + 1] as Tok)) {
@@ -279,11 +281,6 @@ function tollBefore(toks: readonly Tok[], i: number): Toll | null {
   return null;
 }
 
-const NONE_KEYS = {
-  deaths: NONE_NOUNS.deaths.map((w) => w.split(' ').map((x) => key(x) as string)),
-  injured: NONE_NOUNS.injured.map((w) => w.split(' ').map((x) => key(x) as string)),
-  missing: NONE_NOUNS.missing.map((w) => w.split(' ').map((x) => key(x) as string)),
-};
 const NEGATION = keySet(NEGATIONS);
 const NONE_FILLER = keySet(NONE_FILLERS);
 const ANOTHER = keySet(['آخر', 'آخرين']);
@@ -363,7 +360,7 @@ export function analyzeQuantities(text: string, toks: readonly Tok[], dates: rea
     const noun = toks[n.to];
     const nounWord = noun?.key.startsWith('و') === true ? noun.key.slice(1) : noun?.key ?? '';
     const nounless = noun === undefined || !joined(noun) || noun.kind !== 'word' || FUNCTION_WORDS.has(noun.key) || isNumberWord(nounWord) || noun.key.length < 3;
-    const toll = tollBefore(toks, i);
+    const toll = tollBefore(toks, i, n.to);
     const unit = nounless ? null : unitOf((noun as Tok).key);
     // A figure after its toll noun counts that toll, with or without a noun of people after it
     // (`متجاوزة 80000 شخص`); another noun after it (`بلغ عدد القتلى 3 أطفال`?) is read as ever.

@@ -7,7 +7,7 @@ import { instantOf, type CleanDocument, type Disagreement, type DocumentId, type
 import { key, sentences } from '../text/index.js';
 import { compareText } from './collation.js';
 import { analyzeDates } from './dates.js';
-import { DAY_MS } from './calendar.js';
+import { DAY_MS, isoDay } from './calendar.js';
 import { DEFAULT_DISAGREEMENT_OPTIONS, findDisagreements, TOLL_PREFIX, type DisagreementOptions, type Fact } from './disagreements.js';
 import { candidatePersons, collectCandidates, resolveEntities, type EntityCandidates } from './entities.js';
 import { mergeEntities } from './merge-entities.js';
@@ -205,7 +205,7 @@ function facts(
     const reference = Number.isNaN(published[i] as number) ? latest : (published[i] as number);
     // The day as the outlet wrote it (`2026-11-15T23:30+03:00` is the 15th), else the UTC day of the instant.
     const written = /^\d{4}-\d\d-\d\d/.exec(doc.published ?? '')?.[0];
-    const day = Number.isNaN(published[i] as number) ? null : (written ?? new Date(published[i] as number).toISOString().slice(0, 10));
+    const day = Number.isNaN(published[i] as number) ? null : (written ?? isoDay(published[i] as number));
     const tolled = new Set<string>();
     for (const q of a.quantities) {
       // A range's bound is no count of its own to compare.

@@ -5,7 +5,7 @@ import { isPostgresUrl } from '../store/index.js';
 import type { CliIo } from './io.js';
 import { printable } from './printable.js';
 
-/** What files are read, for the help of the commands that walk folders (`digest`, `ingest`). */
+/** What files are read, for the help of the commands that take files and folders (`digest`, `ingest`, `clean`, `summarize`). */
 export const INPUT_FILES_HELP = [
   'Files: .txt, .html/.htm, .json, .jsonl/.ndjson, .warc, .rss/.atom/.xml, each optionally .gz. A file',
   'whose name says nothing of its type (M0001.arabic, article_12, .dat, .md) is read by its content when',

@@ -1,4 +1,4 @@
-import { binaryReason } from './decode/binary.js';
+import { controlReason } from './decode/binary.js';
 import { bomEncoding } from './decode/decode.js';
 import { utf16WithoutBom } from './decode/utf16.js';
 import { foreignByContent, foreignByName } from './foreign.js';
@@ -59,7 +59,8 @@ export function unreadContent(head: Uint8Array): string | null {
   const format = foreignByContent(head);
   if (format !== null) return format;
   if (bomEncoding(head) !== null) return null;
-  const binary = binaryReason(head);
+  // (No signature is left to find: foreignByContent above looked for every one.)
+  const binary = controlReason(head);
   if (binary === null) return null;
   return utf16WithoutBom(head.subarray(0, head.length - (head.length % 2))) === null ? `binary content (${binary})` : null;
 }

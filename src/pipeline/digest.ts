@@ -50,7 +50,7 @@ export interface DigestResult {
   readonly sources: readonly DigestSource[];
   readonly run: RunRecord;
   readonly ingest: IngestCounts;
-  /** Files under the given folders left unread (khulasa's own digest files), with why; not documents. */
+  /** Files under the given folders left unread (khulasa's own digest files, hidden files and folders, editor backups), with why; not documents. */
   readonly skipped: readonly SkippedInput[];
   readonly stories: Omit<StoryUpdate, 'stories'>;
   readonly outputs: OutputCounts;

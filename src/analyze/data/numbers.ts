@@ -85,7 +85,8 @@ export const EVENT_END_WORDS: readonly string[] = [
  * A toll written before its number (`عدد القتلى تجاوز 120000`، `ضحايا تسونامي يصل لأكثر من 120،000`, see
  * `tollBefore`): the toll nouns that can be its subject, the verbs (or copula) that reach the figure, the
  * approximations that may stand between verb and figure, and the words of a forecast (`قد يرتفع إلى`),
- * which is no count. Matched on key text with و/ف (and ل before an approximation) peeled.
+ * which is no count. Matched on key text with و/ف (and ل before an approximation) peeled; the key folds
+ * ى and إ (`حوالى`، `الى` are `حوالي`، `إلى`).
  */
 export const TOLL_SUBJECTS: Readonly<Record<'deaths' | 'injured' | 'missing', readonly string[]>> = {
   deaths: ['القتلى', 'قتلى', 'الضحايا', 'ضحايا', 'الوفيات', 'وفيات', 'القتيل'],
@@ -97,7 +98,7 @@ export const TOLL_REACH_WORDS: readonly string[] = [
   'متجاوزا', 'متجاوزة', 'تخطى', 'تخطت', 'يتخطى', 'تتخطى', 'فاق', 'فاقت', 'يفوق', 'تفوق', 'ناهز', 'ناهزت', 'يناهز', 'هو', 'هي', 'إلى',
 ];
 export const TOLL_APPROXIMATIONS: readonly string[] = [
-  'أكثر', 'من', 'نحو', 'حوالي', 'حوالى', 'قرابة', 'زهاء', 'ما', 'يقارب', 'يناهز', 'يزيد', 'عن', 'لا', 'يقل', 'إلى', 'الى',
+  'أكثر', 'من', 'نحو', 'حوالي', 'قرابة', 'زهاء', 'ما', 'يقارب', 'يناهز', 'يزيد', 'عن', 'لا', 'يقل', 'إلى',
 ];
 export const FORECAST_WORDS: readonly string[] = ['قد', 'ربما', 'يتوقع', 'يرجح', 'يحتمل', 'مرشح', 'مرشحة', 'سوف', 'سيرتفع', 'سترتفع', 'سيصل', 'ستصل'];
 
@@ -114,7 +115,7 @@ export const INCREMENT_WORDS: readonly string[] = [
  * `لقي شخص مسن حتفه`، `إصابة جندي`) is a toll of one; an indefinite toll noun after a negation, with only
  * these words between (`لم تسجل أي وفيات`، `دون وقوع إصابات`، `لم ترد أنباء عن سقوط قتلى`), a toll of none.
  */
-export const SINGULAR_PEOPLE: readonly string[] = ['شخص', 'طفل', 'مهاجر', 'لاجئ', 'جندي', 'عامل', 'راكب', 'مدني', 'رجل', 'امرأة', 'شاب', 'مواطن'];
+export const SINGULAR_PEOPLE: readonly string[] = [...PEOPLE_UNITS, 'رجل', 'امرأة', 'شاب', 'مواطن'];
 export const NONE_NOUNS: Readonly<Record<'deaths' | 'injured' | 'missing', readonly string[]>> = {
   deaths: ['وفيات', 'قتلى', 'ضحايا', 'خسائر بشرية'],
   injured: ['إصابات', 'جرحى', 'مصابين'],

@@ -85,7 +85,7 @@ export const cleanCommand: Command = {
       io.stdout(json ? `${JSON.stringify(cleanJson(o.document))}\n` : `${human(o.document)}\n`);
     }
     reportSkipped(io, 'clean', skipped);
-    // Every file left out (khulasa's own digest files): nothing was cleaned, as for an empty folder.
+    // Every file left out (khulasa's own digest files, hidden files, backups): nothing was cleaned, as for an empty folder.
     if (read === 0) {
       io.stderr(`khulasa clean: nothing to clean\nUsage: ${this.usage}\n`);
       return EXIT.usage;

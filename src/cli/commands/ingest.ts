@@ -10,7 +10,7 @@ import { printable } from '../printable.js';
 /** How one input was accounted for: one line of the report. */
 interface Report {
   readonly path: string;
-  /** `skipped`: left unread (khulasa's own digest files among the inputs), neither stored nor counted as a document. */
+  /** `skipped`: left unread (khulasa's own digest files, hidden files and folders, editor backups among the inputs), neither stored nor counted as a document. */
   readonly status: 'ok' | 'duplicate' | 'rejected' | 'skipped';
   readonly id?: string;
   readonly title?: string | null;

@@ -10,7 +10,11 @@ const BINARY_SAMPLE = 64 * 1024;
  */
 export function binaryReason(bytes: Uint8Array): string | null {
   const format = foreignByContent(bytes, true);
-  if (format !== null) return `starts with the signature of ${format}`;
+  return format !== null ? `starts with the signature of ${format}` : controlReason(bytes);
+}
+
+/** Why these bytes are binary by their NUL and control bytes alone (no signature looked for), or null. */
+export function controlReason(bytes: Uint8Array): string | null {
   const n = Math.min(bytes.length, BINARY_SAMPLE);
   let nul = 0;
   let control = 0;
