@@ -22,7 +22,11 @@ interface ForeignFormat {
   readonly also?: (head: Uint8Array) => boolean;
   /** A text format (RTF, PostScript): not binary data, but not an article khulasa can read either. */
   readonly text?: true;
+  /** What the refusal advises instead of the formats khulasa reads (a table is text, but not one article). */
+  readonly advice?: string;
 }
+
+const MANY_ARTICLES = 'read as one text, a whole table would make one article: give one article per file, or a JSON lines file of articles';
 
 const sig = (bytes: string, at = 0): Signature => ({ at, bytes });
 
@@ -48,8 +52,8 @@ const FORMATS: readonly ForeignFormat[] = [
   { what: 'a PostScript document', extensions: ['eps'], signatures: [sig('%!PS')], text: true },
   { what: 'an RTF document', extensions: ['rtf'], signatures: [sig('{\\rtf')], text: true },
   // Tables and dumps of many articles: read as one text they would make one article of a whole table.
-  { what: 'a CSV or TSV table', extensions: ['csv', 'tsv'], signatures: [], text: true },
-  { what: 'an SQL script', extensions: ['sql'], signatures: [], text: true },
+  { what: 'a CSV or TSV table', extensions: ['csv', 'tsv'], signatures: [], text: true, advice: MANY_ARTICLES },
+  { what: 'an SQL script', extensions: ['sql'], signatures: [], text: true, advice: MANY_ARTICLES },
   { what: 'a Word document', extensions: ['docx', 'docm', 'dotx', 'doc', 'dot'], signatures: ZIP, also: holds('word/') },
   { what: 'an Excel workbook', extensions: ['xlsx', 'xlsm', 'xls'], signatures: ZIP, also: holds('xl/') },
   { what: 'a PowerPoint presentation', extensions: ['pptx', 'ppt'], signatures: ZIP, also: holds('ppt/') },
@@ -97,7 +101,7 @@ const FORMATS: readonly ForeignFormat[] = [
   { what: 'a Java class or a macOS universal program', extensions: ['class'], signatures: [sig('\xca\xfe\xba\xbe')] },
   { what: 'a WebAssembly module', extensions: ['wasm'], signatures: [sig('\x00asm')] },
   { what: 'a Parquet data file', extensions: ['parquet'], signatures: [sig('PAR1\x15')] },
-  { what: 'binary data (.bin)', extensions: ['bin', 'pyc', 'pkl', 'npy', 'npz'], signatures: [] },
+  { what: 'a binary data file', extensions: ['bin', 'pyc', 'pkl', 'npy', 'npz'], signatures: [] },
 ];
 
 function isRiff(head: Uint8Array): boolean {
@@ -138,3 +142,8 @@ export function foreignByContent(head: Uint8Array, binaryOnly = false): string |
 
 /** Said after a refusal of a format khulasa does not read. */
 export const READ_FORMATS = 'khulasa reads text, HTML, JSON, WARC and feeds';
+
+const ADVICE: ReadonlyMap<string, string> = new Map(FORMATS.flatMap((f) => (f.advice === undefined ? [] : [[f.what, f.advice] as const])));
+
+/** The detail of a refusal of `what` (a format named by `foreignByName` or `foreignByContent`): what it is, and what to give instead. */
+export const refusalOf = (what: string): string => `${what}: ${ADVICE.get(what) ?? READ_FORMATS}`;

@@ -11,7 +11,7 @@ import { feedRecords } from './formats/feed.js';
 import { warcRecords } from './formats/warc.js';
 import { tellOnce } from './khulasa-output.js';
 import { passedOver } from './passed-over.js';
-import { READ_FORMATS } from './foreign.js';
+import { refusalOf } from './foreign.js';
 import { isGzip, kindFromName, sniffKind, unreadContent, type InputKind } from './kind.js';
 import { resolveOptions, type IngestOptions, type ResolvedIngestOptions } from './options.js';
 
@@ -99,7 +99,7 @@ async function* ingestPath(path: string, o: ResolvedIngestOptions, read: Set<str
   read.add(resolve(path));
   const named = kindFromName(path);
   if (named.foreign !== null) {
-    yield reject(path, 'unsupported', `${named.foreign}: ${READ_FORMATS}`);
+    yield reject(path, 'unsupported', refusalOf(named.foreign));
     return;
   }
   yield* ingestStream(path, createReadStream(path, { highWaterMark: 256 * 1024 }), named.kind, o);
@@ -145,7 +145,7 @@ async function* ingestStream(path: string, stream: Readable, known: InputKind | 
     const unread = unreadContent(head);
     if (unread !== null) {
       stream.destroy();
-      yield reject(path, 'unsupported', `${unread}: ${READ_FORMATS}`);
+      yield reject(path, 'unsupported', refusalOf(unread));
       return;
     }
   }

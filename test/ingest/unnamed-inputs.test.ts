@@ -116,10 +116,18 @@ describe('a file whose name gives a format khulasa does not read', () => {
     ['khulasa.sqlite-wal', 'a file SQLite keeps beside a database'],
     ['pages.tar.gz', 'a tar archive'],
     ['bundle.zip', 'a ZIP archive (as .docx, .xlsx and .epub files are)'],
-    ['articles.csv', 'a CSV or TSV table'],
+    ['model.pkl', 'a binary data file'],
   ])('is refused by its name without being read (%s)', async (name, what) => {
     // The content is an article: only the name decides.
     expect(await one(file(name, ARTICLE))).toMatchObject({ kind: 'rejected', code: 'unsupported', detail: `${what}: ${READS}` });
+  });
+
+  it('a table or SQL dump is refused with why: text, but a whole table would read as one article', async () => {
+    for (const name of ['articles.csv', 'articles.TSV', 'dump.sql']) {
+      const got = await one(file(name, ARTICLE));
+      expect(got).toMatchObject({ kind: 'rejected', code: 'unsupported' });
+      expect((got as { detail: string }).detail).toMatch(/^an? (CSV or TSV table|SQL script): read as one text, a whole table would make one article: give one article per file/);
+    }
   });
 
   it('is not a Palestinian (.ps) or Somali (.so) host name saved as a file name: those are read by content', async () => {
