@@ -181,7 +181,8 @@ function functionalOnly(toks: readonly Tok[], from: number, to: number): boolean
 
 /**
  * `القوات البحرية`، `الحكومة المحلية`، `المجلس المحلي`: a definite cue and one adjective of its branch or
- * level of government, with no name or seat after them, is a description, not a named organization.
+ * level of government, with no name or seat after them, is a description, not a named organization; so is
+ * an indefinite cue and the role of the people it gathers (`هيئة التدريس`، `لجنة التحكيم`).
  * (A country's forces, `القوات الإيرانية`, are left as found: the development gold marks them once and
  * leaves them unmarked elsewhere.)
  */
@@ -193,9 +194,6 @@ const GENERIC_LEVEL_KEYS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   [key('هيئة'), keySet(['التدريس', 'المحلفين', 'التحرير'])],
   [key('لجنة'), keySet(['التحكيم'])],
 ]);
-
-/** Indefinite cues whose generic levels (`GENERIC_LEVEL_KEYS`) name a role, not a level of government. */
-const ROLE_BODY_CUES = keySet(['هيئة', 'لجنة']);
 
 function genericBody(cue: string, toks: readonly Tok[], from: number, to: number): boolean {
   const levels = GENERIC_LEVEL_KEYS.get(cue);
@@ -456,7 +454,7 @@ export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
   if (WEAK_CUE_KEYS.has(cue.form.replace(/^ال/, '')) && !namedComplement(toks, i + 1, j)) return null;
   if (definiteCue && functionalOnly(toks, i + 1, j)) return null;
   const to = seatAfter(toks, j);
-  if ((definiteCue || ROLE_BODY_CUES.has(cue.form)) && to === j && genericBody(cue.form, toks, i + 1, j)) return null;
+  if (to === j && genericBody(cue.form, toks, i + 1, j)) return null;
   if (definiteCue && FACILITY_CUE_KEYS.has(cue.form.slice(2)) && !placeNamed(toks, i + 1, j)) return null;
   return { from: i, to, start: cue.start };
 }
