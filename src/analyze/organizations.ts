@@ -271,13 +271,15 @@ function clauseAfterWaw(t: Tok): boolean {
 /** `شركة كبرى`، `شركة ناشئة`: indefinite adjectives an unnamed body takes (key form). */
 const PLAIN_ADJECTIVE_KEYS = keySet(['كبرى', 'صغرى', 'عظمى', 'أخرى', 'كبيرة', 'صغيرة', 'ضخمة', 'عملاقة', 'جديدة', 'ناشئة', 'رائدة', 'واحدة', 'ثانية']);
 
+const SET_CUE = key('مجموعة');
+
 /**
  * `مجموعة حفلات`، `مجموعة ملحنين`، `مجموعة تحت عنوان`: after مجموعة ("a set of") an indefinite sound plural is
  * what the set holds, and a preposition no name; after any cue a plain adjective (`شركة كبرى`) names no one.
  */
 function commonAfterCue(cue: string, t: Tok): boolean {
   if (PLAIN_ADJECTIVE_KEYS.has(t.key)) return true;
-  if (cue !== key('مجموعة')) return false;
+  if (cue !== SET_CUE) return false;
   return LOCATIVE_KEYS.has(t.key) || (t.key.length >= 5 && /(ات|ين|ون)$/.test(t.key));
 }
 
@@ -437,7 +439,7 @@ export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
     // `معهد ثربانتس في عمان`، `جامعة هارفارد،`: after any indefinite cue, one transliterated word closed by a
     // boundary is the body's name (a foreign word is no common noun in construct). Not one in يا, which may be
     // an adjective in the accusative typed without its tanween (`مستشفى ميدانيا`).
-    if (j === i + 1 && !definiteCue && foreignShaped(t) && !t.key.endsWith('يا') && matchGazetteer(toks, j) === null && (next === undefined || !joined(next) || isStop(next))) {
+    if (j === i + 1 && !definiteCue && foreignShaped(t) && !t.key.endsWith('يا') && gz === null && (next === undefined || !joined(next) || isStop(next))) {
       j++;
       accepted++;
       break;
