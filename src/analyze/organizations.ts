@@ -364,9 +364,9 @@ export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
       }
     }
     // `الجامعة العامة للمناجم الهادي الورغمي`: a given name written with the article starts the person after the name.
-    // `الاتحاد العام`: right after the cue, العام is the adjective "general", not "the year".
-    // (Further on, `مديرية الأمن العام`، `مستشفى X العام`, it is "public", "general" too, unless a word of time
-    // follows it: `العام الماضي`، `العام الدراسي`، `العام 2025`.)
+    // `الاتحاد العام`، `مديرية الأمن العام`، `مستشفى X العام`: right after the cue or after a word of the name,
+    // العام is the adjective "general", "public", unless a word of time follows it and makes it "the year"
+    // (`الشركة العام الماضي`، `العام الدراسي`، `العام 2025`).
     const general = t.key === 'العام' && (j === i + 1 || accepted > 0) && !yearGoesOn(toks[j + 1]);
     if (accepted > 0 && workersIn(toks, j)) {
       j += 2;
