@@ -268,8 +268,8 @@ function clauseAfterWaw(t: Tok): boolean {
   return t.forms.some((f) => f.letters === 1 && (isStopword(f.form) || TEMPORAL_KEYS.has(f.form) || TITLE_KEYS.has(f.form)));
 }
 
-/** `شركة كبرى`، `شركة ناشئة`: indefinite adjectives an unnamed body takes (key form). */
-const PLAIN_ADJECTIVE_KEYS = keySet(['كبرى', 'صغرى', 'عظمى', 'أخرى', 'كبيرة', 'صغيرة', 'ضخمة', 'عملاقة', 'جديدة', 'ناشئة', 'رائدة', 'واحدة', 'ثانية']);
+/** `شركة كبرى`، `شركة ناشئة`: indefinite adjectives an unnamed body takes (key form; one in ي/ية, `ثانية`, is an `indefiniteAdjective`). */
+const PLAIN_ADJECTIVE_KEYS = keySet(['كبرى', 'صغرى', 'عظمى', 'أخرى', 'كبيرة', 'صغيرة', 'ضخمة', 'عملاقة', 'جديدة', 'ناشئة', 'رائدة', 'واحدة']);
 
 const SET_CUE = key('مجموعة');
 
