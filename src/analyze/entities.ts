@@ -8,7 +8,7 @@ import type { EntityType, Span } from '../core/index.js';
 import { isStopword, key } from '../text/index.js';
 import { KIN_NOUNS } from './data/kinship.js';
 import { type GazetteerHit, isPlaceAdjective, matchGazetteer } from './gazetteer.js';
-import { GIVEN_KEYS, isStop, MEDIA_KEYS, NAME_JOINER_KEYS, RELATIVE_OR_HE_KEYS, TITLE_KEYS, titleHead, TRANSITIVE_VERB_KEYS, VERB_KEYS } from './lexicon.js';
+import { EUROPEAN_PARTICLES, GIVEN_KEYS, isStop, MEDIA_KEYS, NAME_JOINER_KEYS, RELATIVE_OR_HE_KEYS, TITLE_KEYS, titleHead, TRANSITIVE_VERB_KEYS, VERB_KEYS } from './lexicon.js';
 import { articleWritten, isNameWord, looksImperfect, nameRun, plainNounAfterName, possessiveNoun, titleAt, verbShaped } from './names.js';
 import { fullNameOf, fullNames } from './full-names.js';
 import { orgChain } from './organizations.js';
@@ -105,8 +105,8 @@ function units(words: readonly string[]): string[] {
   return out;
 }
 
-/** A surname unit opened by a European particle (فان، فون، دي، دو، دا، ديل، دير، لو، لا), and the surname without it. */
-const PARTICLE_SURNAME = /^(?:فان|فون|دي|دو|دا|ديل|دير|لو|لا) (\S+)$/;
+/** A surname unit opened by a European particle (`EUROPEAN_PARTICLES`), and the surname without it. */
+const PARTICLE_SURNAME = new RegExp(`^(?:${EUROPEAN_PARTICLES.join('|')}) (\\S+)$`);
 
 /** Compact key patterns that stand for each known full name: the name, its surname, its last two units. */
 function personPatterns(names: readonly string[]): Map<string, string> {

@@ -374,7 +374,8 @@ export function unlistedNameAfterVerb(toks: readonly Tok[], i: number): NameSpan
 function unlistedNameAt(toks: readonly Tok[], i: number, t: Tok, nisba: Tok): NameSpan | null {
   if (t.key.length < 3 || !plainWord(t)) return null;
   if (looksImperfect(t) || pronounObject(t) || KUNYA_NAME_KEYS.has(t.key) || TEMPORAL_KEYS.has(t.key) || lookup(t, TITLE_KEYS) !== null || lookup(t, OCCUPATION_KEYS) !== null || lookup(t, ORG_CUE_KEYS) !== null || NAMED_AFTER_KEYS.has(t.key)) return null;
-  // (`محطات التحلية`، `حصصهم المائية`، `علاقاتك الزوجية`: a feminine plural or a noun with a pronoun heads a construct.)
+  // (`محطات التحلية`، `حصصهم المائية`، `علاقاتك الزوجية`، `حياتك الزوجية`: a feminine plural, or a noun with a pronoun
+  // (ك after the ت of ة or ات), heads a construct.)
   if (/(ات|تك|هم|هن|ها|كم|نا)$/.test(t.key)) return null;
   // (`غاز الطهي`، `سوء التغذية`، `عيد الأضحى`: a short word in ي, the verbal noun تفعلة and a final ى are no nisba.)
   if (nisba.key.length < 6 || /^الت..يه$/.test(nisba.key) || /ى$/.test(nisba.text)) return null;

@@ -36,7 +36,9 @@ export const SUBJECT_STOP_KEYS = keySet(SUBJECT_STOPS);
 export const TRANSITIVE_VERB_KEYS = keySet(TRANSITIVE_REPORTING_VERBS);
 /** `بن`، `ولد`، `منت`: son or daughter of, joining a given name to the father's (whose given name the next word is). */
 export const NASAB_KEYS = keySet(['بن', 'ابن', 'ولد', 'بنت', 'منت']);
-export const NAME_JOINER_KEYS = keySet(['عبد', 'أبو', 'بن', 'ابن', 'آل', 'ولد', 'بنت', 'منت', 'آيت', 'لو', 'دي', 'دو', 'فان', 'فون', 'دير', 'دا', 'ديل', 'لا']);
+/** Particles of European family names, written as a word of their own (`فان بيتهوفن`، `دي ميستورا`). */
+export const EUROPEAN_PARTICLES: readonly string[] = ['لو', 'دي', 'دو', 'فان', 'فون', 'دير', 'دا', 'ديل', 'لا'];
+export const NAME_JOINER_KEYS = keySet(['عبد', 'أبو', 'بن', 'ابن', 'آل', 'ولد', 'بنت', 'منت', 'آيت', ...EUROPEAN_PARTICLES]);
 export const TEMPORAL_KEYS = keySet([
   'اليوم', 'أمس', 'غدا', 'الأسبوع', 'الشهر', 'العام', 'السنة', 'يوم', 'صباح', 'مساء', 'ليلة', 'الذي', 'التي', 'الذين', 'اللذين',
   'الحالي', 'الجاري', 'الآن', 'حاليا', 'أيضا', 'حين', 'لحين', 'ريثما', 'حينها', 'حينذاك', 'آنذاك', 'يومها', 'يومذاك', 'وقتها', 'ساعتها', 'عندها', 'حينئذ', 'وقتئذ', 'بدوره', 'بدورها', 'مجددا', 'لاحقا', 'سابقا', 'كذلك',

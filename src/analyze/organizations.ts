@@ -181,7 +181,8 @@ function functionalOnly(toks: readonly Tok[], from: number, to: number): boolean
 
 /**
  * `القوات البحرية`، `الحكومة المحلية`، `المجلس المحلي`: a definite cue and one adjective of its branch or
- * level of government, with no name or seat after them, is a description, not a named organization.
+ * level of government, with no name or seat after them, is a description, not a named organization; so is
+ * an indefinite cue and the role of the people it gathers (`هيئة التدريس`، `لجنة التحكيم`).
  * (A country's forces, `القوات الإيرانية`, are left as found: the development gold marks them once and
  * leaves them unmarked elsewhere.)
  */
@@ -193,9 +194,6 @@ const GENERIC_LEVEL_KEYS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   [key('هيئة'), keySet(['التدريس', 'المحلفين', 'التحرير'])],
   [key('لجنة'), keySet(['التحكيم'])],
 ]);
-
-/** Indefinite cues whose generic levels (`GENERIC_LEVEL_KEYS`) name a role, not a level of government. */
-const ROLE_BODY_CUES = keySet(['هيئة', 'لجنة']);
 
 function genericBody(cue: string, toks: readonly Tok[], from: number, to: number): boolean {
   const levels = GENERIC_LEVEL_KEYS.get(cue);
@@ -270,8 +268,10 @@ function clauseAfterWaw(t: Tok): boolean {
   return t.forms.some((f) => f.letters === 1 && (isStopword(f.form) || TEMPORAL_KEYS.has(f.form) || TITLE_KEYS.has(f.form)));
 }
 
-/** `شركة كبرى`، `شركة ناشئة`: indefinite adjectives an unnamed body takes (key form). */
-const PLAIN_ADJECTIVE_KEYS = keySet(['كبرى', 'صغرى', 'عظمى', 'أخرى', 'كبيرة', 'صغيرة', 'ضخمة', 'عملاقة', 'جديدة', 'ناشئة', 'رائدة', 'واحدة', 'ثانية']);
+/** `شركة كبرى`، `شركة ناشئة`: indefinite adjectives an unnamed body takes (key form; one in ي/ية, `ثانية`, is an `indefiniteAdjective`). */
+const PLAIN_ADJECTIVE_KEYS = keySet(['كبرى', 'صغرى', 'عظمى', 'أخرى', 'كبيرة', 'صغيرة', 'ضخمة', 'عملاقة', 'جديدة', 'ناشئة', 'رائدة', 'واحدة']);
+
+const SET_CUE = key('مجموعة');
 
 /**
  * `مجموعة حفلات`، `مجموعة ملحنين`، `مجموعة تحت عنوان`: after مجموعة ("a set of") an indefinite sound plural is
@@ -279,7 +279,7 @@ const PLAIN_ADJECTIVE_KEYS = keySet(['كبرى', 'صغرى', 'عظمى', 'أخر
  */
 function commonAfterCue(cue: string, t: Tok): boolean {
   if (PLAIN_ADJECTIVE_KEYS.has(t.key)) return true;
-  if (cue !== key('مجموعة')) return false;
+  if (cue !== SET_CUE) return false;
   return LOCATIVE_KEYS.has(t.key) || (t.key.length >= 5 && /(ات|ين|ون)$/.test(t.key));
 }
 
@@ -364,9 +364,9 @@ export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
       }
     }
     // `الجامعة العامة للمناجم الهادي الورغمي`: a given name written with the article starts the person after the name.
-    // `الاتحاد العام`: right after the cue, العام is the adjective "general", not "the year".
-    // (Further on, `مديرية الأمن العام`، `مستشفى X العام`, it is "public", "general" too, unless a word of time
-    // follows it: `العام الماضي`، `العام الدراسي`، `العام 2025`.)
+    // `الاتحاد العام`، `مديرية الأمن العام`، `مستشفى X العام`: right after the cue or after a word of the name,
+    // العام is the adjective "general", "public", unless a word of time follows it and makes it "the year"
+    // (`الشركة العام الماضي`، `العام الدراسي`، `العام 2025`).
     const general = t.key === 'العام' && (j === i + 1 || accepted > 0) && !yearGoesOn(toks[j + 1]);
     if (accepted > 0 && workersIn(toks, j)) {
       j += 2;
@@ -439,7 +439,7 @@ export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
     // `معهد ثربانتس في عمان`، `جامعة هارفارد،`: after any indefinite cue, one transliterated word closed by a
     // boundary is the body's name (a foreign word is no common noun in construct). Not one in يا, which may be
     // an adjective in the accusative typed without its tanween (`مستشفى ميدانيا`).
-    if (j === i + 1 && !definiteCue && foreignShaped(t) && !t.key.endsWith('يا') && matchGazetteer(toks, j) === null && (next === undefined || !joined(next) || isStop(next))) {
+    if (j === i + 1 && !definiteCue && foreignShaped(t) && !t.key.endsWith('يا') && gz === null && (next === undefined || !joined(next) || isStop(next))) {
       j++;
       accepted++;
       break;
@@ -456,7 +456,7 @@ export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
   if (WEAK_CUE_KEYS.has(cue.form.replace(/^ال/, '')) && !namedComplement(toks, i + 1, j)) return null;
   if (definiteCue && functionalOnly(toks, i + 1, j)) return null;
   const to = seatAfter(toks, j);
-  if ((definiteCue || ROLE_BODY_CUES.has(cue.form)) && to === j && genericBody(cue.form, toks, i + 1, j)) return null;
+  if (to === j && genericBody(cue.form, toks, i + 1, j)) return null;
   if (definiteCue && FACILITY_CUE_KEYS.has(cue.form.slice(2)) && !placeNamed(toks, i + 1, j)) return null;
   return { from: i, to, start: cue.start };
 }

@@ -69,12 +69,13 @@ function nameWord(t: Tok, k: string = t.key): boolean {
 /** What closes a name for certain: punctuation, the end, a nationality or other nisba adjective (مدينة تيماء، / بلدة أدري التشادية). */
 const closed = (after: Tok | undefined): boolean => after === undefined || !joined(after) || isNisba(after.key) || isPlaceAdjective(after.key);
 
+/** "Another" (`من منطقة لأخرى`), with any proclitic: no name after a cue. */
+const OTHER_KEYS = keySet(['أخرى', 'آخر', 'أخريات', 'آخرين']);
+
 /**
  * The name after a cue, from token `j`: a gazetteer place (إقليم كردستان), a compound name after its
  * head (أم العرايس), else one word (الجهراء، أدري).
  */
-const OTHER_KEYS = keySet(['أخرى', 'آخر', 'أخريات', 'آخرين']);
-
 function nameAfter(toks: readonly Tok[], j: number, feminine: boolean, peel: number): { from: number; to: number } | null {
   const first = toks[j];
   if (first === undefined || !joined(first)) return null;
