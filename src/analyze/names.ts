@@ -90,8 +90,6 @@ const NON_NAME_KEYS = keySet([
   'بحرا', 'معا', 'سويا', 'مجددا', 'مسبقا', 'حتما', 'طبعا', 'أخيرا', 'قريبا', 'سريعا', 'كثيرا', 'قليلا', 'جميعا', 'تماما', 'مباشرة', 'عمدا',
   'أنه', 'أنها', 'أنهم', 'أنهما', 'أنهن', 'أننا', 'أنني', 'أنك', 'أنكم', 'لأنه', 'لأنها', 'لأنهم', 'لأننا', 'بأنه', 'بأنها', 'بأنهم', 'بأننا',
   'وأنه', 'وأنها', 'وأنهم', 'عدم', 'بعدم', 'لعدم',
-  // ب + a noun of manner, an adverb (`تنصح بشدة`، `رد بقوة`)
-  'بشدة', 'بقوة', 'بحزم', 'بسرعة', 'بدقة', 'بوضوح', 'بصراحة', 'بشكل', 'بنجاح', 'بسهولة', 'بصعوبة', 'بحذر', 'بعنف', 'بهدوء', 'بجدية', 'بكثرة',
 ]);
 
 /** `متجها`، `مستعدا`: a participle of the forms تفعّل/افتعل/استفعل in the accusative, typed without its tanween: a state, no name. */
@@ -208,8 +206,8 @@ function isNameWord(t: Tok, position: number, prev: Tok | undefined, prevPrev?: 
   const p = prev === undefined ? 0 : nameBits(prev);
   if (position > 0 && (b & NB.joiner) !== 0) return true;
   // `تقول مروة بصوت هادئ`، `ترد سلمى ضاحكة`: a manner phrase, or a participle of the pattern فاعلة after a
-  // listed given name (a circumstantial adjective), ends the name.
-  if (position > 0 && ((b & NB.manner) !== 0 || ((b & NB.circumstantial) !== 0 && prev !== undefined && (p & NB.given) !== 0))) return false;
+  // listed given name (a circumstantial adjective), ends the name; a manner phrase never opens one (`بشدة القرار`).
+  if ((b & NB.manner) !== 0 || (position > 0 && (b & NB.circumstantial) !== 0 && prev !== undefined && (p & NB.given) !== 0)) return false;
   // `عبد الأمير`، `ولد الشيخ`: after عبد/أبو/بن/ولد any word is the name's, a title word included.
   if (position > 0 && prev !== undefined && (p & NB.complemented) !== 0 && (b & NB.complementOk) !== 0) return true;
   // `وقال X لموقعنا`، `لصحيفتنا`: the outlet writing ("to our site"), addressed after the name.
@@ -690,6 +688,8 @@ const MANNER_NOUN_KEYS = keySet([
   'صوت', 'شكل', 'غضب', 'حزن', 'فخر', 'هدوء', 'حماس', 'أسف', 'تأثر', 'ألم', 'فرح', 'وضوح', 'اختصار', 'اقتضاب', 'خوف', 'قلق', 'يأس', 'إصرار', 'تحد', 'انفعال', 'ارتياح', 'استغراب', 'تهكم', 'أسى',
   // feminine ones, read inside a name run too (`علي بنبرة حادة`)
   'نبرة', 'لهجة', 'ابتسامة', 'سخرية', 'حسرة', 'مرارة', 'ثقة', 'صراحة', 'حدة', 'غصة', 'دهشة', 'بساطة', 'عفوية', 'لغة', 'عربية', 'نبرات', 'ضحكة',
+  // adverbs of manner (`تنصح بشدة`، `رد بقوة`، `انتقد المتحدث باسم الوزارة بشدة القرار`: the title ends before them)
+  'شدة', 'قوة', 'حزم', 'سرعة', 'دقة', 'نجاح', 'سهولة', 'صعوبة', 'حذر', 'عنف', 'جدية', 'كثرة',
 ]);
 
 /**

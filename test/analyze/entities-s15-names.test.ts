@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { persons } from './probes.js';
+import { persons, speakers } from './probes.js';
 
 describe('session 15: words after a title that name no one (names.ts)', () => {
   it('reads ب + a noun of manner as an adverb, not a name', () => {
     expect(persons('وتنصح الطبيبة سلمى بشدة بأن يبتعد الأطفال عن الشاشات.')).toEqual(['سلمى']);
     expect(persons('ورد الوزير بقوة على الانتقادات.')).toEqual([]);
+  });
+
+  it('ends a title before an adverb of manner, and never opens a name with one', () => {
+    const text = 'وانتقد المتحدث باسم الوزارة بشدة القرار، وقال: "هذا القرار لا يخدم مصلحة المواطنين في هذه المرحلة".';
+    expect(speakers(text)).toEqual(['المتحدث باسم الوزارة']);
+    expect(persons(text)).toEqual([]);
   });
 
   it('reads العقيدة as a creed and أميرة without the article as a given name', () => {
