@@ -151,14 +151,18 @@ function singleValued(group: readonly Fact[]): Fact[] {
   return group.filter((f) => (values.get(f.document) as Set<string>).size === 1);
 }
 
-/** A side per value; kept only when at least two values come from different documents. */
-function disagreementOf(topic: string, all: readonly Fact[]): Disagreement | null {
+/**
+ * A side per value; kept only when at least two values come from different documents. A figure
+ * (`revisable`: a toll, a count, an amount) told by each day's reports in turn is an update; the day an
+ * event happened is no running figure: reports that differ on it disagree whenever they were published.
+ */
+function disagreementOf(topic: string, all: readonly Fact[], revisable = true): Disagreement | null {
   const group = singleValued(all);
   const s = sides(group);
   if (s.length < 2) return null;
   const docs = new Set(s.flatMap((x) => x.documents));
   if (docs.size < 2) return null;
-  const revised = overTime(s);
+  const revised = revisable ? overTime(s) : null;
   if (revised !== null) return { topic, sides: revised, update: true };
   return { topic, sides: s.sort((a, b) => b.documents.length - a.documents.length) };
 }
@@ -182,7 +186,7 @@ export function findDisagreements(quantities: readonly Fact[], events: readonly 
     if (d !== null) out.push(d);
   }
   for (const g of groupFacts(events, o.minSharedEventTerms, o.maxEventDayGap)) {
-    const d = disagreementOf(`يوم الحدث: ${g[0]?.label ?? ''}`, g);
+    const d = disagreementOf(`يوم الحدث: ${g[0]?.label ?? ''}`, g, false);
     if (d !== null) out.push(d);
   }
   return out;

@@ -65,6 +65,15 @@ describe('a figure revised over time', () => {
   });
 });
 
+describe('the day of an event told differently by reports of different days', () => {
+  it('is a disagreement, not an update: an event\'s day is no running figure', () => {
+    const opening = (id: string, day: string, published: string) =>
+      doc(id, `افتتح وزير النقل الجسر الجديد فوق نهر الزرقاء يوم ${day} مارس بحضور المحافظ وعدد من النواب.`, { outlet: id, published });
+    const a = analyzeStory([opening('الأولى', '3', '2026-03-04'), opening('الثانية', '4', '2026-03-06')]);
+    expect(a.disagreements.map((d) => [d.update ?? false, d.sides.map((s) => s.value)])).toEqual([[false, ['2026-03-03', '2026-03-04']]]);
+  });
+});
+
 describe('two written as a dual', () => {
   it('reads a dual of a listed unit and a noun followed by اثنين as two, but not a sound plural or a definite dual', () => {
     const q = (text: string) => findQuantities(text).map((x) => [x.value, x.unit]);
