@@ -562,7 +562,7 @@ function nisbaAfterNoun(toks: readonly Tok[], i: number, gz: GazetteerHit): bool
 /** `الروح القدس` ("the Holy Spirit"): القدس right after روح is no city. */
 function holySpirit(toks: readonly Tok[], i: number, gz: GazetteerHit): boolean {
   const before = toks[i - 1];
-  return gz.length === 1 && (toks[i] as Tok).key === 'القدس' && before !== undefined && joined(toks[i] as Tok) && /^(ال|ب|بال|وال)?روح$/.test(before.key);
+  return gz.length === 1 && (toks[i] as Tok).key === 'القدس' && before !== undefined && joined(toks[i] as Tok) && before.forms.some((f) => f.form === 'روح' || f.form === 'الروح');
 }
 
 /** The token index right after each of `places` (where a coordination with و would go on). */

@@ -10,5 +10,8 @@ describe('session 15: places that are no places (place-cues.ts, entities.ts)', (
   it('reads الروح القدس as the Holy Spirit, not the city', () => {
     expect(places('ويؤمن المسيحيون بالآب والابن والروح القدس.')).toEqual([]);
     expect(places('وزار الوفد القدس أمس.')).toEqual(['القدس']);
+    // with any proclitic the token's forms peel (ل + ال, و + ب + ال)
+    expect(places('وأنشدت الجوقة ترنيمة للروح القدس في الكنيسة.')).toEqual([]);
+    expect(places('وختم الكاهن الصلاة وبالروح القدس.')).toEqual([]);
   });
 });
