@@ -19,7 +19,7 @@ import type { EntityMention, QuoteMention, TitlePhrase } from './types.js';
 const PRESENT_VERB = /^(?:ي[^اوي](?:..|ا..|ت..)|يت...|ين...|يست...)$/;
 /**
  * Closed-class words (pronouns with their particles, conjunctions, adverbs of time and place) the
- * stopword list lacks: alone they are never a name.
+ * stopword list lacks: never a word of a name, alone or beside others (`لأن الأطفال`).
  */
 const FUNCTION_WORD_KEYS = keySet([
   'فهو', 'فهي', 'أننا', 'أنهم', 'إننا', 'إنهم', 'لأن', 'لأنه', 'لأنها', 'لأننا', 'لأنهم', 'بحيث', 'بينما', 'معا', 'حينما', 'بعدما', 'قبلما',
@@ -38,13 +38,13 @@ const listed = (t: Tok): boolean => KUNYA_NAME_KEYS.has(t.key) || NAME_JOINER_KE
 
 /**
  * Whether `t`, a word of a person mention of `words` words, cannot be a word of a person's name (see
- * the file comment). A function word alone is no name (`فهي`، `بحيث`); beside other words it may be one
- * (`حسب الله`، `غير بيدرسن`، `لي كه تشيانغ`).
+ * the file comment). A stopword alone is no name (`فهي`، `بحيث`); beside other words it may be one
+ * (`حسب الله`، `غير بيدرسن`، `لي كه تشيانغ`); the closed-class words the list lacks never are.
  */
 function notANameWord(t: Tok, words: number): boolean {
   if (t.kind !== 'word') return true;
   if (listed(t)) return false;
-  return (words === 1 && (isStop(t) || FUNCTION_WORD_KEYS.has(t.key))) || hasTanween(t) || PRESENT_VERB.test(t.key) || PREPOSED_NOUN.test(t.key) || PREPOSED_ARTICLE.test(t.key);
+  return (words === 1 && isStop(t)) || FUNCTION_WORD_KEYS.has(t.key) || hasTanween(t) || PRESENT_VERB.test(t.key) || PREPOSED_NOUN.test(t.key) || PREPOSED_ARTICLE.test(t.key);
 }
 
 /** An indefinite feminine noun or adjective as written (`محطة`، `جديدة`), no listed name (`فاطمة`، `حمزة`). */

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../../src/analyze/index.js';
+import { personShaped } from '../../src/analyze/name-shape.js';
+import { doc } from './doc.js';
 import { persons } from './probes.js';
 
 describe('session 15, second pass: note marks are no ages (age-apposition.ts)', () => {
@@ -13,5 +16,21 @@ describe('session 15, second pass: note marks are no ages (age-apposition.ts)', 
 
   it('still reads an age with its word for years in a text with notes', () => {
     expect(persons('ورد في المصدر (1) أن الحادث وقع ليلا. وأصيب سامر خليل (34 عاما) بجروح طفيفة.')).toEqual(['سامر خليل']);
+  });
+});
+
+describe('session 15, second pass: closed-class words are no word of a name, alone or not (name-shape.ts)', () => {
+  const listed = (text: string): string[] =>
+    analyzeDocument(doc('d1', text)).entities.filter((e) => e.type === 'person').map((e) => text.slice(e.start, e.end));
+
+  it('drops لأن + a definite noun, and the noun found again as its surname', () => {
+    const text = 'وتؤكد د. سلمى على ضرورة اختيار الألعاب المناسبة لسن الطفل لأن الأطفال الذين يلعبون بها يتعلمون. ويحتاج الأطفال، بحسب الطبيبة، إلى وقت للعب.';
+    expect(listed(text)).not.toContain('لأن الأطفال');
+    expect(listed(text)).not.toContain('الأطفال');
+  });
+
+  it('cuts a name before such a word', () => {
+    const m = { kind: 'entity-mention', text: 'سامي الخطيب بينما', type: 'person', form: 'سامي الخطيب بينما', name: 'سامي الخطيب بينما', source: 'cue', start: 0, end: 17 } as const;
+    expect(personShaped([m])[0]?.name).toBe('سامي الخطيب');
   });
 });
