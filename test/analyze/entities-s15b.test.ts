@@ -34,3 +34,11 @@ describe('session 15, second pass: closed-class words are no word of a name, alo
     expect(personShaped([m])[0]?.name).toBe('سامي الخطيب');
   });
 });
+
+describe('session 15, second pass: spellings of listed foreign given names (data/given-names.ts)', () => {
+  it('reads روبيرت، وليم، جوهان as روبرت، وليام، يوهان are read', () => {
+    expect(persons('وفي عام 1700 طور العالم الإيرلندي روبيرت كولينز هو ومساعده جهازا جديدا.')).toContain('روبيرت كولينز');
+    expect(persons('وابتكر العالم الألماني جوهان برانت نظاما للصور.')).toContain('جوهان برانت');
+    expect(persons('ثم كتب المؤلف الإنجليزي وليم هارفي كتابا عن القلب.')).toContain('وليم هارفي');
+  });
+});
