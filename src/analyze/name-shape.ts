@@ -26,6 +26,14 @@ const FUNCTION_WORD_KEYS = keySet([
   'جانب', 'بجانب', 'عقب', 'ريثما', 'لكنه', 'لكنها',
 ]);
 
+/**
+ * Verb forms of other tenses, as written (marks removed): the future of a present in ت (`ستتناول`، `ستنظر`
+ * is left: ستنـ opens names too), the past of تفعّل with its final ى (`تلقى`، `تبنى`، `تحدى`; not `تركي`, written
+ * with ي, nor `تقوى`), and the past plural أفعلوا (`أدخلوا`، `أعلنوا`).
+ */
+const OTHER_VERB = /^(?:ستت[^اوي]..+|ت[^اوي]{2}ى|[أا][^اوي]{3}وا)$/u;
+const bare = (t: Tok): string => t.text.replace(/[\u064B-\u065F\u0670\u0640]/gu, '');
+
 /** ب/ل before a verbal noun or participle (`بتغير`، `بمعركة`، `لمخاطر`). */
 const PREPOSED_NOUN = /^[بل][تم]...+$/;
 /** ل fused with the article (`للمناخ`); `بال`/`كال` also begin names (بالمر، كالفن). */
@@ -44,7 +52,7 @@ const listed = (t: Tok): boolean => KUNYA_NAME_KEYS.has(t.key) || NAME_JOINER_KE
 function notANameWord(t: Tok, words: number): boolean {
   if (t.kind !== 'word') return true;
   if (listed(t)) return false;
-  return (words === 1 && isStop(t)) || FUNCTION_WORD_KEYS.has(t.key) || hasTanween(t) || PRESENT_VERB.test(t.key) || PREPOSED_NOUN.test(t.key) || PREPOSED_ARTICLE.test(t.key);
+  return (words === 1 && isStop(t)) || FUNCTION_WORD_KEYS.has(t.key) || hasTanween(t) || PRESENT_VERB.test(t.key) || OTHER_VERB.test(bare(t)) || PREPOSED_NOUN.test(t.key) || PREPOSED_ARTICLE.test(t.key);
 }
 
 /** An indefinite feminine noun or adjective as written (`محطة`، `جديدة`), no listed name (`فاطمة`، `حمزة`). */

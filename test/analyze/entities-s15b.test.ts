@@ -42,3 +42,18 @@ describe('session 15, second pass: spellings of listed foreign given names (data
     expect(persons('ثم كتب المؤلف الإنجليزي وليم هارفي كتابا عن القلب.')).toContain('وليم هارفي');
   });
 });
+
+describe('session 15, second pass: verbs of other tenses are no name words (name-shape.ts)', () => {
+  const shaped = (text: string): string | null => {
+    const m = { kind: 'entity-mention', text, type: 'person', form: text, name: text, source: 'title', start: 0, end: text.length } as const;
+    return personShaped([m])[0]?.name ?? null;
+  };
+
+  it('drops a future in ستت, a past of تفعّل in ى and a past plural أفعلوا', () => {
+    expect([shaped('ستتناول'), shaped('تلقى تقارير'), shaped('أدخلوا'), shaped('سامي الخطيب تبنى')]).toEqual([null, null, null, 'سامي الخطيب']);
+  });
+
+  it('keeps names of those letters: تركي written with ي, تقوى, ستيفن', () => {
+    expect([shaped('تركي الفيصل'), shaped('تقوى'), shaped('ستيفن هوكينغ')]).toEqual(['تركي الفيصل', 'تقوى', 'ستيفن هوكينغ']);
+  });
+});
