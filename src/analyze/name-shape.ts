@@ -62,6 +62,15 @@ const indefiniteFeminine = (t: Tok): boolean => t.kind === 'word' && t.text.ends
 const commonNounPhrase = (first: Tok, second: Tok): boolean => indefiniteFeminine(first) && indefiniteFeminine(second);
 
 /**
+ * A definite verbal noun of the derived patterns (التفعيل، الافتعال، الانفعال، الاستفعال: `التصميم`، `الاجتماع`):
+ * an action, no family name.
+ */
+const DEFINITE_VERBAL_NOUN = /^ال(?:ت..ي.|ا.[تطد].ا.|ان..ا.|است..ا.)$/u;
+
+/** `مهنة التصميم`، `عملية الانتقال`: a feminine noun in construct with a verbal noun, no name. */
+const actionPhrase = (first: Tok, second: Tok): boolean => indefiniteFeminine(first) && DEFINITE_VERBAL_NOUN.test(second.key);
+
+/**
  * `رائد أبو السعود محطة`: after a word with the article, an indefinite feminine noun is the verb's
  * object, not the name's end; Maghrebi family names in بو/بن are names (`نور الدين بوخالفة`، `بنسودة`).
  */
@@ -106,7 +115,7 @@ function cutToShape(mention: EntityMention): EntityMention | null {
   for (;;) {
     const toks = tokenView(m.text);
     let keep = toks.findIndex((t, i) => notANameWord(t, toks.length) || (i > 0 && commonNounAfter(toks[i - 1] as Tok, t)));
-    if (keep !== 0 && toks.length >= 2 && commonNounPhrase(toks[0] as Tok, toks[1] as Tok)) keep = 0;
+    if (keep !== 0 && toks.length >= 2 && (commonNounPhrase(toks[0] as Tok, toks[1] as Tok) || actionPhrase(toks[0] as Tok, toks[1] as Tok))) keep = 0;
     if (keep < 0) return m;
     while (keep > 0 && NAME_JOINER_KEYS.has((toks[keep - 1] as Tok).key)) keep--;
     if (keep === 0) return null;

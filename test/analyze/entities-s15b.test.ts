@@ -57,3 +57,21 @@ describe('session 15, second pass: verbs of other tenses are no name words (name
     expect([shaped('تركي الفيصل'), shaped('تقوى'), shaped('ستيفن هوكينغ')]).toEqual(['تركي الفيصل', 'تقوى', 'ستيفن هوكينغ']);
   });
 });
+
+describe('session 15, second pass: a feminine noun in construct with a verbal noun is no name (name-shape.ts)', () => {
+  const shaped = (text: string): string | null => {
+    const m = { kind: 'entity-mention', text, type: 'person', form: text, name: text, source: 'cue', start: 0, end: text.length } as const;
+    return personShaped([m])[0]?.name ?? null;
+  };
+
+  it('drops مهنة التصميم and عملية الانتقال, and the verbal noun re-found alone for them', () => {
+    expect([shaped('مهنة التصميم'), shaped('عملية الانتقال')]).toEqual([null, null]);
+    const text = 'لماذا يحتكر الرجل مهنة التصميم للمرأة؟ ثم قال إن المصمم يحتاج إلى وقت كثير للعمل على التصميم، بعيدا عن الإدارة.';
+    const listed = analyzeDocument(doc('d2', text)).entities.filter((e) => e.type === 'person').map((e) => text.slice(e.start, e.end));
+    expect(listed).toEqual([]);
+  });
+
+  it('keeps a woman named with a family name that is no verbal noun', () => {
+    expect([shaped('ريمة الخطيب'), shaped('سمية التميمي')]).toEqual(['ريمة الخطيب', 'سمية التميمي']);
+  });
+});
