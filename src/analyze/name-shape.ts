@@ -62,13 +62,17 @@ const indefiniteFeminine = (t: Tok): boolean => t.kind === 'word' && t.text.ends
 const commonNounPhrase = (first: Tok, second: Tok): boolean => indefiniteFeminine(first) && indefiniteFeminine(second);
 
 /**
- * A definite verbal noun of the derived patterns (التفعيل، الافتعال، الانفعال، الاستفعال: `التصميم`، `الاجتماع`):
- * an action, no family name.
+ * A definite verbal noun of the derived patterns (التفعيل، الإفعال، الافتعال، الانفعال، الاستفعال: `التصميم`،
+ * `الإصلاح`، `الاجتماع`): an action, no family name.
  */
-const DEFINITE_VERBAL_NOUN = /^ال(?:ت..ي.|ا.[تطد].ا.|ان..ا.|است..ا.)$/u;
+const DEFINITE_VERBAL_NOUN = /^ال(?:ت..ي.|ا..ا.|ا.[تطد].ا.|ان..ا.|است..ا.)$/u;
 
-/** `مهنة التصميم`، `عملية الانتقال`: a feminine noun in construct with a verbal noun, no name. */
-const actionPhrase = (first: Tok, second: Tok): boolean => indefiniteFeminine(first) && DEFINITE_VERBAL_NOUN.test(second.key);
+/**
+ * `مهنة التصميم`، `اتجاهات الإصلاح`: a feminine noun or a feminine plural of six letters or more in construct
+ * with a verbal noun, no name.
+ */
+const actionPhrase = (first: Tok, second: Tok): boolean =>
+  (indefiniteFeminine(first) || (first.kind === 'word' && first.key.length >= 6 && first.key.endsWith('ات') && !listed(first))) && DEFINITE_VERBAL_NOUN.test(second.key);
 
 /**
  * `رائد أبو السعود محطة`: after a word with the article, an indefinite feminine noun is the verb's
