@@ -75,3 +75,15 @@ describe('session 15, second pass: a feminine noun in construct with a verbal no
     expect([shaped('ريمة الخطيب'), shaped('سمية التميمي'), shaped('بركات الخطيب')]).toEqual(['ريمة الخطيب', 'سمية التميمي', 'بركات الخطيب']);
   });
 });
+
+describe('session 15, second pass: an accusative object after a title is no name (names.ts)', () => {
+  it('reads a word in ا then من or ل after a definite title as the verb object', () => {
+    expect(persons('لقد حدد الأمير عددا من القضايا العاجلة.')).toEqual([]);
+    expect(persons('وقدم المهندس حلولا للمشاكل التي تواجه السكان.')).toEqual([]);
+  });
+
+  it('still reads a name in ا after a reporting verb, and a listed name', () => {
+    expect(persons('وقالت الوزيرة شاكيرا للصحفيين إن الجولة ستبدأ قريبا.')).toContain('شاكيرا');
+    expect(persons('واستقبل الوزير رضا من جهته الوفد.')).toContain('رضا');
+  });
+});
