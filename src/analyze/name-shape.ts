@@ -27,9 +27,9 @@ const FUNCTION_WORD_KEYS = keySet([
 ]);
 
 /**
- * Verb forms of other tenses, as written (marks removed): the future of a present in ت (`ستتناول`، `ستنظر`
- * is left: ستنـ opens names too), the past of تفعّل with its final ى (`تلقى`، `تبنى`، `تحدى`; not `تركي`, written
- * with ي, nor `تقوى`), and the past plural أفعلوا (`أدخلوا`، `أعلنوا`).
+ * Verb forms of other tenses, as written (marks removed): the future of a present in ت (`ستتناول`; only
+ * ستتـ, since other words opening ستـ may be names: ستيفن، ستانلي), the past of تفعّل with its final ى
+ * (`تلقى`، `تبنى`، `تحدى`; not `تركي`, written with ي, nor `تقوى`), and the past plural أفعلوا (`أدخلوا`).
  */
 const OTHER_VERB = /^(?:ستت[^اوي]..+|ت[^اوي]{2}ى|[أا][^اوي]{3}وا)$/u;
 const bare = (t: Tok): string => t.text.replace(/[\u064B-\u065F\u0670\u0640]/gu, '');
