@@ -24,15 +24,18 @@ const digitsValue = (t: Tok): number => (/^[0-9\u0660-\u0669]{1,3}$/.test(t.text
 /**
  * Token `j` opens an age in apposition: a number set off by a comma or an opening parenthesis, then a word
  * for years; or a bare number of at most `MAX_BARE_AGE` set off on both sides (`X Y ,22, طالب`، `X Y (34)`),
- * the two words before it no measured quantity (no number before them).
+ * the two words before it no measured quantity (no number before them), and in parentheses only in a text
+ * that does not number its notes (`numbersNotes`).
  */
-function ageAt(toks: readonly Tok[], j: number): boolean {
+function ageAt(toks: readonly Tok[], j: number, notes: () => boolean): boolean {
   const n = toks[j];
   if (n === undefined || n.kind !== 'number' || !/^\s*[،,(]\s*$/.test(n.gap)) return false;
   const after = toks[j + 1];
   if (after !== undefined && /^\s*$/.test(after.gap) && YEAR_KEYS.has(after.key)) return true;
   const value = digitsValue(n);
-  const closing = n.gap.includes('(') ? /^\s*\)/ : /^\s*[،,]/;
+  const inParens = n.gap.includes('(');
+  if (inParens && notes()) return false;
+  const closing = inParens ? /^\s*\)/ : /^\s*[،,]/;
   // (`29 درجة ، 50 دقيقة شمالا ، 48 ،`: words measured by a number before them are no name.)
   return value >= 1 && value <= MAX_BARE_AGE && after !== undefined && closing.test(after.gap) && toks[j - 3]?.kind !== 'number';
 }
@@ -50,11 +53,25 @@ function conjoinedName(toks: readonly Tok[], k: number, j: number): number | nul
   return rest !== null && rest.from === k + 1 && rest.to === j ? startAfter(first, 1) : null;
 }
 
+/**
+ * `قام بحقه على أكمل وجه (5)،`: a text that marks a note `(1)` numbers its notes, and its bare numbers in
+ * parentheses are note marks, no ages (a child of one is never aged by a bare `(1)`).
+ */
+function numbersNotes(toks: readonly Tok[]): boolean {
+  for (let j = 0; j < toks.length; j++) {
+    const n = toks[j] as Tok;
+    if (n.kind === 'number' && n.key === '1' && /\(\s*$/.test(n.gap) && /^\s*\)/.test(toks[j + 1]?.gap ?? ')')) return true;
+  }
+  return false;
+}
+
 /** The names (two words or three) closed by an age in apposition, earliest start first. */
 export function agedNames(toks: readonly Tok[]): AgedName[] {
   const out: AgedName[] = [];
+  let numbered: boolean | undefined;
+  const notes = (): boolean => (numbered ??= numbersNotes(toks));
   for (let j = 2; j < toks.length; j++) {
-    if (!ageAt(toks, j)) continue;
+    if (!ageAt(toks, j, notes)) continue;
     // Three words only from a listed given name (`محمد صديق خان`); a present verb opens no name (`يرتب X Y، 24 عاما`).
     for (let k = Math.max(0, j - 3); k <= j - 2; k++) {
       const first = toks[k] as Tok;

@@ -19,12 +19,20 @@ import type { EntityMention, QuoteMention, TitlePhrase } from './types.js';
 const PRESENT_VERB = /^(?:ي[^اوي](?:..|ا..|ت..)|يت...|ين...|يست...)$/;
 /**
  * Closed-class words (pronouns with their particles, conjunctions, adverbs of time and place) the
- * stopword list lacks: alone they are never a name.
+ * stopword list lacks: never a word of a name, alone or beside others (`لأن الأطفال`).
  */
 const FUNCTION_WORD_KEYS = keySet([
   'فهو', 'فهي', 'أننا', 'أنهم', 'إننا', 'إنهم', 'لأن', 'لأنه', 'لأنها', 'لأننا', 'لأنهم', 'بحيث', 'بينما', 'معا', 'حينما', 'بعدما', 'قبلما',
   'جانب', 'بجانب', 'عقب', 'ريثما', 'لكنه', 'لكنها',
 ]);
+
+/**
+ * Verb forms of other tenses, as written (marks removed): the future of a present in ت (`ستتناول`; only
+ * ستتـ, since other words opening ستـ may be names: ستيفن، ستانلي), the past of تفعّل with its final ى
+ * (`تلقى`، `تبنى`، `تحدى`; not `تركي`, written with ي, nor `تقوى`), and the past plural أفعلوا (`أدخلوا`).
+ */
+const OTHER_VERB = /^(?:ستت[^اوي]..+|ت[^اوي]{2}ى|[أا][^اوي]{3}وا)$/u;
+const bare = (t: Tok): string => t.text.replace(/[\u064B-\u065F\u0670\u0640]/gu, '');
 
 /** ب/ل before a verbal noun or participle (`بتغير`، `بمعركة`، `لمخاطر`). */
 const PREPOSED_NOUN = /^[بل][تم]...+$/;
@@ -38,13 +46,13 @@ const listed = (t: Tok): boolean => KUNYA_NAME_KEYS.has(t.key) || NAME_JOINER_KE
 
 /**
  * Whether `t`, a word of a person mention of `words` words, cannot be a word of a person's name (see
- * the file comment). A function word alone is no name (`فهي`، `بحيث`); beside other words it may be one
- * (`حسب الله`، `غير بيدرسن`، `لي كه تشيانغ`).
+ * the file comment). A stopword alone is no name (`فهي`، `بحيث`); beside other words it may be one
+ * (`حسب الله`، `غير بيدرسن`، `لي كه تشيانغ`); the closed-class words the list lacks never are.
  */
 function notANameWord(t: Tok, words: number): boolean {
   if (t.kind !== 'word') return true;
   if (listed(t)) return false;
-  return (words === 1 && (isStop(t) || FUNCTION_WORD_KEYS.has(t.key))) || hasTanween(t) || PRESENT_VERB.test(t.key) || PREPOSED_NOUN.test(t.key) || PREPOSED_ARTICLE.test(t.key);
+  return (words === 1 && isStop(t)) || FUNCTION_WORD_KEYS.has(t.key) || hasTanween(t) || PRESENT_VERB.test(t.key) || OTHER_VERB.test(bare(t)) || PREPOSED_NOUN.test(t.key) || PREPOSED_ARTICLE.test(t.key);
 }
 
 /** An indefinite feminine noun or adjective as written (`محطة`، `جديدة`), no listed name (`فاطمة`، `حمزة`). */
@@ -52,6 +60,19 @@ const indefiniteFeminine = (t: Tok): boolean => t.kind === 'word' && t.text.ends
 
 /** `محطة جديدة`: a feminine noun and its adjective, neither a listed name, open a common noun phrase (`افتتح الوزير محطة جديدة`). */
 const commonNounPhrase = (first: Tok, second: Tok): boolean => indefiniteFeminine(first) && indefiniteFeminine(second);
+
+/**
+ * A definite verbal noun of the derived patterns (التفعيل، الإفعال، الافتعال، الانفعال، الاستفعال: `التصميم`،
+ * `الإصلاح`، `الاجتماع`): an action, no family name.
+ */
+const DEFINITE_VERBAL_NOUN = /^ال(?:ت..ي.|ا..ا.|ا.[تطد].ا.|ان..ا.|است..ا.)$/u;
+
+/**
+ * `مهنة التصميم`، `اتجاهات الإصلاح`: a feminine noun or a feminine plural of six letters or more in construct
+ * with a verbal noun, no name.
+ */
+const actionPhrase = (first: Tok, second: Tok): boolean =>
+  (indefiniteFeminine(first) || (first.kind === 'word' && first.key.length >= 6 && first.key.endsWith('ات') && !listed(first))) && DEFINITE_VERBAL_NOUN.test(second.key);
 
 /**
  * `رائد أبو السعود محطة`: after a word with the article, an indefinite feminine noun is the verb's
@@ -98,7 +119,7 @@ function cutToShape(mention: EntityMention): EntityMention | null {
   for (;;) {
     const toks = tokenView(m.text);
     let keep = toks.findIndex((t, i) => notANameWord(t, toks.length) || (i > 0 && commonNounAfter(toks[i - 1] as Tok, t)));
-    if (keep !== 0 && toks.length >= 2 && commonNounPhrase(toks[0] as Tok, toks[1] as Tok)) keep = 0;
+    if (keep !== 0 && toks.length >= 2 && (commonNounPhrase(toks[0] as Tok, toks[1] as Tok) || actionPhrase(toks[0] as Tok, toks[1] as Tok))) keep = 0;
     if (keep < 0) return m;
     while (keep > 0 && NAME_JOINER_KEYS.has((toks[keep - 1] as Tok).key)) keep--;
     if (keep === 0) return null;

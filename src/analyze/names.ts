@@ -739,6 +739,20 @@ const RANK_COMPLEMENT_KEYS = keySet(['أول', 'اول', 'ركن', 'الركن']
 const teamNotRank = (title: string, next: Tok | undefined): boolean =>
   RANK_HOMOGRAPH_KEYS.has(title) && (next === undefined || !(RANK_COMPLEMENT_KEYS.has(next.key) || KUNYA_NAME_KEYS.has(next.key) || NAME_JOINER_KEYS.has(next.key)));
 
+/**
+ * `حدد الملك عددا من القضايا`، `قدم الفنان حلولا للمشاكل`: after a definite title (the verb's subject), one word
+ * in ا no list names, then من or ل + a noun, is the verb's object in the accusative (its tanwin unwritten), no name.
+ * Not after a reporting verb: `قالت المغنية شاكيرا للصحفيين` names the speaker.
+ */
+function accusativeObject(toks: readonly Tok[], i: number, j: number): boolean {
+  const u = toks[j] as Tok;
+  const next = toks[j + 1];
+  const verb = toks[i - 1];
+  if (u.key.length < 4 || !u.text.endsWith('ا') || KUNYA_NAME_KEYS.has(u.key) || next === undefined || !joined(next)) return false;
+  if (verb !== undefined && lookup(verb, VERB_KEYS) !== null) return false;
+  return next.key === 'من' || (next.key.startsWith('ل') && next.key.length >= 4);
+}
+
 export function titleAt(toks: readonly Tok[], i: number): TitleMatch | null {
   const t = toks[i];
   if (t === undefined) return null;
@@ -870,6 +884,7 @@ export function titleAt(toks: readonly Tok[], i: number): TitleMatch | null {
     // `كانت وزيرة الخارجية بعيدة عن لندن`: after a definite title phrase, one indefinite word in ة no list names is the
     // title holder's predicate (right after an indefinite title it is the genitive name: `محامي خواجة`).
     if (run !== null && run.to - run.from === 1 && (j > i + 1 || isDefinite(t.key)) && u.text.endsWith('ة') && !isDefinite(u.key) && !KUNYA_NAME_KEYS.has(u.key)) break;
+    if (run !== null && run.to - run.from === 1 && isDefinite(t.key) && accusativeObject(toks, i, j)) break;
     if (run !== null) return { title: i, start: hit.start, descriptorsEnd, name: nameAfterSecondTitle(toks, run) ?? listedNameWithin(toks, run) ?? run, head };
     break;
   }
