@@ -8,7 +8,7 @@
  */
 import { isStop, KUNYA_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS } from './lexicon.js';
 import { key } from '../text/index.js';
-import { hasTanween, isDefinite, keySet, tokenView, type Tok } from './tokens.js';
+import { hasTanween, isDefinite, keySet, tokenView, withoutMarks, type Tok } from './tokens.js';
 import type { EntityMention, QuoteMention, TitlePhrase } from './types.js';
 
 /**
@@ -32,7 +32,6 @@ const FUNCTION_WORD_KEYS = keySet([
  * (`تلقى`، `تبنى`، `تحدى`; not `تركي`, written with ي, nor `تقوى`), and the past plural أفعلوا (`أدخلوا`).
  */
 const OTHER_VERB = /^(?:ستت[^اوي]..+|ت[^اوي]{2}ى|[أا][^اوي]{3}وا)$/u;
-const bare = (t: Tok): string => t.text.replace(/[\u064B-\u065F\u0670\u0640]/gu, '');
 
 /** ب/ل before a verbal noun or participle (`بتغير`، `بمعركة`، `لمخاطر`). */
 const PREPOSED_NOUN = /^[بل][تم]...+$/;
@@ -52,7 +51,7 @@ const listed = (t: Tok): boolean => KUNYA_NAME_KEYS.has(t.key) || NAME_JOINER_KE
 function notANameWord(t: Tok, words: number): boolean {
   if (t.kind !== 'word') return true;
   if (listed(t)) return false;
-  return (words === 1 && isStop(t)) || FUNCTION_WORD_KEYS.has(t.key) || hasTanween(t) || PRESENT_VERB.test(t.key) || OTHER_VERB.test(bare(t)) || PREPOSED_NOUN.test(t.key) || PREPOSED_ARTICLE.test(t.key);
+  return (words === 1 && isStop(t)) || FUNCTION_WORD_KEYS.has(t.key) || hasTanween(t) || PRESENT_VERB.test(t.key) || OTHER_VERB.test(withoutMarks(t.text)) || PREPOSED_NOUN.test(t.key) || PREPOSED_ARTICLE.test(t.key);
 }
 
 /** An indefinite feminine noun or adjective as written (`محطة`، `جديدة`), no listed name (`فاطمة`، `حمزة`). */
