@@ -729,7 +729,6 @@ function definiteGivenAfterBody(toks: readonly Tok[], j: number): { from: number
   return closed ? { from: j, to: j + 2 } : null;
 }
 
-/** A title at token `i` and the name it introduces, if any. */
 /** Military ranks that are also common nouns: `الفريق` is the team as often as the general. */
 const RANK_HOMOGRAPH_KEYS = keySet(['الفريق']);
 /** What follows the rank word when it is one: `الفريق أول`، `الفريق الركن`. */
@@ -753,6 +752,7 @@ function accusativeObject(toks: readonly Tok[], i: number, j: number): boolean {
   return next.key === 'من' || (next.key.startsWith('ل') && next.key.length >= 4);
 }
 
+/** A title at token `i` and the name it introduces, if any. */
 export function titleAt(toks: readonly Tok[], i: number): TitleMatch | null {
   const t = toks[i];
   if (t === undefined) return null;
