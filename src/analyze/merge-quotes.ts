@@ -80,13 +80,6 @@ function plausible(sizeA: number, sizeB: number, shared: number, minOverlap: num
   return shared >= minOverlap * small;
 }
 
-function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let n = 0;
-  for (const w of small) if (large.has(w)) n++;
-  return n;
-}
-
 export interface DocumentQuotes {
   readonly document: DocumentId;
   readonly quotes: readonly QuoteMention[];
@@ -106,68 +99,61 @@ interface Group extends Keyed {
   readonly sources: SentenceRef[];
   /** Sources already listed, as `document index × SENTENCE_SPAN + sentence`. */
   readonly sourceSet: Set<number>;
-  /** The last search that considered this group (see `QuoteGroups.find`). */
+  /** The last search that counted this group's words (see `QuoteGroups.find`). */
   seen: number;
+  /** Words of the current search's quote this group holds (valid while `seen` is that search). */
+  shared: number;
 }
 
 /** More sentences than any document has: document and sentence indexes packed in one number. */
 const SENTENCE_SPAN = 2 ** 26;
 
 /**
- * Groups indexed by exact key and by word: a new quote is compared only with the groups sharing a
- * word with it (every group `sameQuote` can accept does), in creation order, so the first match is
- * the one a scan of all groups would find, without the (quotes × groups) scan.
+ * Groups indexed by exact key and by word, per mode: a new quote is compared only with the groups
+ * sharing a word with it (every group `sameQuote` can accept does), in creation order, so the first
+ * match is the one a scan of all groups would find, without the (quotes × groups) scan.
  */
 class QuoteGroups {
   readonly all: Group[] = [];
   private readonly exact = { verbatim: new Map<string, Group>(), reported: new Map<string, Group>() };
-  private readonly byWord = new Map<string, Group[]>();
-  /** Searches so far: a group whose `seen` equals the current search was already considered in it. */
+  private readonly byWord = { verbatim: new Map<string, Group[]>(), reported: new Map<string, Group[]>() };
+  /** Searches so far: a group whose `seen` equals the current search has its `shared` counted in it. */
   private searches = 0;
 
   find(mode: Group['mode'], quote: Keyed, minOverlap: number): Group | undefined {
     const same = this.exact[mode].get(quote.key);
     if (same !== undefined) return same;
-    // Only groups holding one of the quote's rarest words can match (prefix filtering, see `probeWords`).
+    // The words each group shares with the quote, counted in one walk of the word index.
     const stamp = ++this.searches;
-    const candidates: Group[] = [];
-    for (const w of this.probeWords(quote.words, minOverlap)) {
-      const holding = this.byWord.get(w);
+    const byWord = this.byWord[mode];
+    const touched: Group[] = [];
+    for (const w of quote.words) {
+      const holding = byWord.get(w);
       if (holding === undefined) continue;
       for (const g of holding) {
-        if (g.mode !== mode || g.seen === stamp) continue;
-        g.seen = stamp;
-        if (plausible(g.words.size, quote.words.size, sharedCount(g.words, quote.words), minOverlap)) candidates.push(g);
+        if (g.seen !== stamp) {
+          g.seen = stamp;
+          g.shared = 0;
+          touched.push(g);
+        }
+        g.shared++;
       }
     }
-    if (candidates.length > 1) candidates.sort((x, y) => x.order - y.order);
-    return candidates.find((x) => sameQuote(x, quote, minOverlap));
-  }
-
-  /**
-   * The quote's rarest distinct words (fewest groups in the index first) that every candidate must
-   * hit: a group passes `plausible` only when it shares at least `need` of the quote's `n` distinct
-   * words (its own size is at least `minOverlap·n − 1`, and it shares `minOverlap` of the smaller
-   * set), so by pigeonhole it holds one of any `n − need + 1` of them.
-   */
-  private probeWords(words: ReadonlySet<string>, minOverlap: number): string[] {
-    const n = words.size;
-    const smallest = Math.max(1, Math.ceil(minOverlap * n - 1 - 1e-9));
-    const need = Math.max(1, Math.ceil(minOverlap * smallest - 1e-9));
-    const list = [...words];
-    // Each word's group count read once (not twice per comparison of the sort).
-    const counts = list.map((w) => this.byWord.get(w)?.length ?? 0);
-    const order = list.map((_, i) => i).sort((a, b) => (counts[a] as number) - (counts[b] as number));
-    return order.slice(0, Math.max(1, n - need + 1)).map((i) => list[i] as string);
+    let first: Group | undefined;
+    for (const g of touched) {
+      if ((first === undefined || g.order < first.order) && plausible(g.words.size, quote.words.size, g.shared, minOverlap) && sameQuote(g, quote, minOverlap)) first = g;
+    }
+    return first;
   }
 
   add(g: Group): void {
     this.all.push(g);
     const exact = this.exact[g.mode];
     if (!exact.has(g.key)) exact.set(g.key, g);
+    const byWord = this.byWord[g.mode];
     for (const w of g.words) {
-      const list = this.byWord.get(w);
-      if (list === undefined) this.byWord.set(w, [g]);
+      const list = byWord.get(w);
+      if (list === undefined) byWord.set(w, [g]);
       else list.push(g);
     }
   }
@@ -190,7 +176,7 @@ export function mergeQuotes(docs: readonly DocumentQuotes[], canonical: (name: s
       let g = groups.find(q.mode, quote, minOverlap);
       if (g === undefined) {
         g = {
-          order: groups.all.length, key: quote.key, wordList, words: quote.words, text: q.text, mode: q.mode, speakers: new Map(), documents: [], lastDocument: -1, sources: [], sourceSet: new Set(), seen: 0,
+          order: groups.all.length, key: quote.key, wordList, words: quote.words, text: q.text, mode: q.mode, speakers: new Map(), documents: [], lastDocument: -1, sources: [], sourceSet: new Set(), seen: 0, shared: 0,
         };
         groups.add(g);
       }

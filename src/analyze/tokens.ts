@@ -2,7 +2,7 @@
  * The token view every extractor works on: word and number tokens of the clean text, each with its
  * key form and its key form without proclitics, and what separates it from the previous token.
  */
-import { key, keyTerms, words } from '../text/index.js';
+import { key, keyTerms, scanWords } from '../text/index.js';
 import { compact } from './similarity.js';
 
 export interface Tok {
@@ -106,25 +106,27 @@ const SPACES_ONLY = /^[ \u00A0]+$/;
 export function tokenView(text: string): Tok[] {
   const out: Tok[] = [];
   let prevEnd = 0;
-  for (const t of words(text)) {
-    const kind = t.kind === 'number' ? 'number' : 'word';
-    const s = spelling(kind, t.text);
+  // Straight from the scan (no intermediate token list, `words` would allocate one per text).
+  scanWords(text, (start, end, isNumber) => {
+    const kind = isNumber ? 'number' : 'word';
+    const written = text.slice(start, end);
+    const s = spelling(kind, written);
     // One space is by far the commonest gap: shared, not sliced (fewer short strings to collect).
-    const gap = t.start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32 ? ' ' : text.slice(prevEnd, t.start);
+    const gap = start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32 ? ' ' : text.slice(prevEnd, start);
     out.push({
       index: out.length,
       kind,
-      text: t.text,
+      text: written,
       key: s.key,
       forms: s.forms,
-      start: t.start,
-      end: t.end,
+      start,
+      end,
       gap,
       spaced: gap === ' ' || SPACES_ONLY.test(gap),
       spelling: s,
     });
-    prevEnd = t.end;
-  }
+    prevEnd = end;
+  });
   return out;
 }
 

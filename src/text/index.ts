@@ -1,6 +1,6 @@
 export { clean } from './clean.js';
 export { key } from './key.js';
-export { tokenize, words, type Token, type TokenKind } from './tokenize.js';
+export { scanWords, tokenize, words, type Token, type TokenKind } from './tokenize.js';
 export { sentences, type SentenceOptions } from './sentences.js';
 export { keyTokens, keyTerms, type KeyTermsOptions } from './terms.js';
 export { stem, type StemOptions } from './stem.js';

@@ -6,9 +6,9 @@ import { key } from '../../src/text/index.js';
 import type { QuoteMention } from '../../src/analyze/types.js';
 
 /**
- * The reference the indexed merge must reproduce: each quote joins its exact key's group, else the
- * first earlier group (creation order) that shares a word with it, passes the size bound and is the
- * same quote — found by scanning every group.
+ * The reference the indexed merge must reproduce: each quote joins its exact key's group of its mode
+ * (verbatim or reported), else the first earlier group of its mode (creation order) that shares a word
+ * with it, passes the size bound and is the same quote — found by scanning every group.
  */
 function sameQuote(a: string, b: string, m: number): boolean {
   if (a === b) return true;
@@ -25,14 +25,17 @@ function plausible(a: ReadonlySet<string>, b: ReadonlySet<string>, m: number): b
   return shared > 0 && small >= m * Math.max(a.size, b.size) - 1 && shared >= m * small;
 }
 
-function scanMerge(quotes: readonly { doc: string; text: string }[], m: number): string[][] {
-  const groups: { key: string; words: Set<string>; docs: string[] }[] = [];
+type Mode = QuoteMention['mode'];
+
+function scanMerge(quotes: readonly { doc: string; text: string; mode: Mode }[], m: number): string[][] {
+  const groups: { key: string; mode: Mode; words: Set<string>; docs: string[] }[] = [];
   for (const q of quotes) {
     const k = quoteKey(q.text);
     if (k.length === 0) continue;
     const words = new Set(k.split(' '));
-    let g = groups.find((x) => x.key === k) ?? groups.find((x) => plausible(x.words, words, m) && sameQuote(x.key, k, m));
-    if (g === undefined) groups.push((g = { key: k, words, docs: [] }));
+    const ofMode = groups.filter((x) => x.mode === q.mode);
+    let g = ofMode.find((x) => x.key === k) ?? ofMode.find((x) => plausible(x.words, words, m) && sameQuote(x.key, k, m));
+    if (g === undefined) groups.push((g = { key: k, mode: q.mode, words, docs: [] }));
     if (!g.docs.includes(q.doc)) g.docs.push(q.doc);
   }
   return groups.map((g) => g.docs);
@@ -40,22 +43,22 @@ function scanMerge(quotes: readonly { doc: string; text: string }[], m: number):
 
 const vocabulary = ['الحكومة', 'ستواصل', 'دعم', 'الأسعار', 'في', 'العام', 'المقبل', 'لن', 'نقبل', 'والحكومة', 'دعما', 'ال'];
 
-describe('mergeQuotes (indexed, rare-word probes) agrees with a scan of all groups', () => {
-  it('groups the same quotes, in the same order, for any texts and overlap threshold', () => {
+describe('mergeQuotes (per-mode word index, shared words counted) agrees with a scan of all groups', () => {
+  it('groups the same quotes, in the same order, for any texts, modes and overlap threshold', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 12 })), { maxLength: 30 }),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 12 }), fc.constantFrom<Mode>('verbatim', 'reported')), { maxLength: 30 }),
         fc.double({ min: 0.3, max: 1, noNaN: true }),
         (items, m) => {
-          const quotes = items.map(([d, ws]) => ({ doc: `d${d}`, text: ws.join(' ') }));
+          const quotes = items.map(([d, ws, mode]) => ({ doc: `d${d}`, text: ws.join(' '), mode }));
           const byDoc = new Map<string, QuoteMention[]>();
           for (const q of quotes) {
             const list = byDoc.get(q.doc) ?? [];
-            list.push({ kind: 'quote-mention', start: 0, end: 0, text: q.text, mode: 'verbatim', speaker: null, cue: null });
+            list.push({ kind: 'quote-mention', start: 0, end: 0, text: q.text, mode: q.mode, speaker: null, cue: null });
             byDoc.set(q.doc, list);
           }
           const docs = [...byDoc].map(([document, qs]) => ({ document: document as DocumentId, quotes: qs, sentenceAt: () => null }));
-          const ordered = docs.flatMap((d) => d.quotes.map((q) => ({ doc: d.document as string, text: q.text })));
+          const ordered = docs.flatMap((d) => d.quotes.map((q) => ({ doc: d.document as string, text: q.text, mode: q.mode })));
           expect(mergeQuotes(docs, () => null, m).map((q) => q.documents as readonly string[])).toEqual(scanMerge(ordered, m));
         },
       ),

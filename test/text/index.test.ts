@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { clean, key, keyTerms, keyTokens, sentences, stem, tokenize, words, isStopword } from '../../src/text/index.js';
+import { clean, key, keyTerms, keyTokens, scanWords, sentences, stem, tokenize, words, isStopword } from '../../src/text/index.js';
 
 describe('src/text public API', () => {
   it('exports exactly these names', async () => {
     expect(Object.keys(await import('../../src/text/index.js')).sort()).toEqual(
-      ['clean', 'isStopword', 'key', 'keyTerms', 'keyTokens', 'sentences', 'stem', 'tokenize', 'words'].sort(),
+      ['clean', 'isStopword', 'key', 'keyTerms', 'keyTokens', 'scanWords', 'sentences', 'stem', 'tokenize', 'words'].sort(),
     );
   });
 
@@ -17,6 +17,14 @@ describe('src/text public API', () => {
       ['word', 'لـ'],
       ['word', 'رويترز'],
       ['number', '3.5'],
+    ]);
+    // The same word and number tokens, visited without a token list (what the analyzer's token view reads).
+    const visited: [boolean, string][] = [];
+    scanWords('لـ«رويترز» 3.5', (start, end, isNumber) => visited.push([isNumber, 'لـ«رويترز» 3.5'.slice(start, end)]));
+    expect(visited).toEqual([
+      [false, 'لـ'],
+      [false, 'رويترز'],
+      [true, '3.5'],
     ]);
     expect(sentences(text).map((s) => s.text)).toEqual(['اقرأ أيضاً هنا.', 'وقال الوزير «إن الوضع صعب. جدا» ثم غادر.']);
     expect(keyTokens('المدرسة الأولى')).toEqual(['المدرسه', 'الاولي']);
