@@ -2,6 +2,7 @@ import { gunzipSync } from 'node:zlib';
 import { isRejection, type IngestOutcome, type RejectCode, type SourceMeta } from '../core/index.js';
 import { cleanText, extractHtml, type CleanOptions } from './article.js';
 import { decodeBytes } from './decode/decode.js';
+import { refusalOf } from './foreign.js';
 import { isGzip, kindFromName, sniffKind, type InputKind } from './kind.js';
 import { resolveOptions, type IngestOptions, type ResolvedIngestOptions } from './options.js';
 import { judge } from './policy.js';
@@ -36,6 +37,9 @@ export function jsonOutcome(path: string, value: unknown, o: ResolvedIngestOptio
  */
 export function cleanBytes(path: string, bytes: Uint8Array, meta: SourceMeta = {}, options: IngestOptions = {}): IngestOutcome {
   const o = resolveOptions(options);
+  // A name that says the bytes are a format khulasa does not read (`scan.pdf`) is refused as a file is.
+  const named = kindFromName(path);
+  if (named.kind === null && named.foreign !== null) return reject(path, 'unsupported', refusalOf(named.foreign));
   return bytesOutcome(path, bytes, null, meta, o);
 }
 

@@ -82,9 +82,17 @@ describe('the HTTP app', () => {
     const doc = (await ok.json()) as { title: string; paragraphs: string[] };
     expect(doc.title).toContain('محطة');
     expect(doc.paragraphs.join('\n')).toContain('خمسين ألف متر مكعب');
-    const bad = await post(app, '/clean?name=x.bin', new Uint8Array([0, 1, 2, 3, 255, 0, 7, 8, 0, 0, 1, 2, 3, 4, 5, 6]));
+    const bad = await post(app, '/clean?name=x.txt', new Uint8Array([0, 1, 2, 3, 255, 0, 7, 8, 0, 0, 1, 2, 3, 4, 5, 6]));
     expect(bad.status).toBeGreaterThanOrEqual(400);
     expect(((await bad.json()) as { error: { code: string } }).error.code).toBe('binary');
+  });
+
+  it('refuses a file whose name gives a format khulasa does not read, as the command line does', async () => {
+    const pdf = await post(app, '/clean?name=scan.pdf', ARTICLE_A);
+    expect(pdf.status).toBe(415);
+    const error = ((await pdf.json()) as { error: { code: string; detail?: string; message?: string } }).error;
+    expect(error.code).toBe('unsupported');
+    expect(JSON.stringify(error)).toContain('a PDF document');
   });
 
   it('summarizes posted articles with citations and refuses malformed requests', async () => {
