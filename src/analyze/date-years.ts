@@ -135,7 +135,8 @@ export function eraYear(toks: readonly Tok[], i: number, cue: Tok | undefined): 
 function hijriPair(toks: readonly Tok[], i: number): boolean {
   const era = toks[i - 1];
   const hijri = toks[i - 2];
-  return era !== undefined && era.key === 'ه' && num(hijri) !== null && /^ ?[(/–-] ?$/.test((toks[i] as Tok).gap);
+  const gap = (toks[i] as Tok).gap;
+  return era !== undefined && era.key === 'ه' && num(hijri) !== null && (/^ ?[(/] ?$/.test(gap) || DASH.test(gap));
 }
 
 /** The year cues a word may carry glued at its end. */

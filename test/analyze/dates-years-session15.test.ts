@@ -30,6 +30,7 @@ describe('findDates: years of any century as encyclopedic prose writes them (ses
 
   it('reads the Gregorian year given with a Hijri one (1260هـ/1844م، الموافق 1834 م), and a Hijri date of any century with its era', () => {
     expect(dates('ولد الرحالة سنة 1260هـ/1844م في المدينة.')).toEqual([['1844م', '1844']]);
+    expect(dates('ولد الرحالة سنة 1260 هـ — 1844 م في المدينة.')).toEqual([['1844 م', '1844']]);
     expect(dates('وبني القصر عام 1250 هـ الموافق 1834 م.')).toEqual([['1834 م', '1834']]);
     expect(dates('ووقعت المعركة في 5 رجب 1260 هـ قرب النهر.')).toEqual([['5 رجب 1260 هـ', '1844-07-21']]);
   });
