@@ -82,7 +82,7 @@ describe('stand-off gold for real news', () => {
     expect(evaluateAnalysis(gold.cases).dates).toMatchObject({ gold: 1, predicted: 1, tp: 1 });
   });
 
-  it.skipIf(REAL_GOLD_FILES.some((f) => !readRealGold(f).ok))('reads every annotated corpus of the repository (when the corpora are here), each with documents, mentions and quotes in both halves, or held out whole', () => {
+  it.skipIf(REAL_GOLD_FILES.some((f) => !readRealGold(f).ok))('reads every annotated corpus of the repository (when the corpora are here), each with documents, mentions and quotes in both halves, or held out whole (documents and mentions: encyclopedic articles may quote no one)', () => {
     for (const file of REAL_GOLD_FILES) {
       const gold = readRealGold(file);
       if (!gold.ok) throw new Error(gold.reason);
@@ -91,7 +91,7 @@ describe('stand-off gold for real news', () => {
         const cases = gold.cases.filter((c) => c.split === split);
         expect(cases.length, `${gold.title} ${split}`).toBeGreaterThan(0);
         expect(cases.flatMap((c) => c.entities).length, `${gold.title} ${split}`).toBeGreaterThan(0);
-        expect(cases.flatMap((c) => c.quotes).length, `${gold.title} ${split}`).toBeGreaterThan(0);
+        if (!whole) expect(cases.flatMap((c) => c.quotes).length, `${gold.title} ${split}`).toBeGreaterThan(0);
       }
     }
   });
