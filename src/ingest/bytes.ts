@@ -37,15 +37,14 @@ export function jsonOutcome(path: string, value: unknown, o: ResolvedIngestOptio
  */
 export function cleanBytes(path: string, bytes: Uint8Array, meta: SourceMeta = {}, options: IngestOptions = {}): IngestOutcome {
   const o = resolveOptions(options);
-  // A name that says the bytes are a format khulasa does not read (`scan.pdf`) is refused as a file is.
-  const named = kindFromName(path);
-  if (named.kind === null && named.foreign !== null) return reject(path, 'unsupported', refusalOf(named.foreign));
   return bytesOutcome(path, bytes, null, meta, o);
 }
 
 export function bytesOutcome(path: string, bytes: Uint8Array, known: InputKind | null, meta: SourceMeta, o: ResolvedIngestOptions): IngestOutcome {
   if (bytes.length > o.maxInputBytes) return reject(path, 'too-large', `${bytes.length} bytes (limit ${o.maxInputBytes})`);
   const named = kindFromName(path);
+  // A name that says the bytes are a format khulasa does not read (`scan.pdf`) is refused as a file is.
+  if (named.foreign !== null) return reject(path, 'unsupported', refusalOf(named.foreign));
   let data = bytes;
   if (isGzip(bytes)) {
     try {
