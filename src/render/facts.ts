@@ -75,6 +75,9 @@ export interface SpeakerQuotes {
   readonly total: number;
 }
 
+/** How many quotes the speakers' lists hold (the count a fold of them is headed by). */
+export const quoteCount = (groups: readonly SpeakerQuotes[]): number => groups.reduce((n, g) => n + g.quotes.length, 0);
+
 /** How many of each speaker's quotes show before the fold, so that several speakers are seen at once. */
 export const QUOTES_PER_SPEAKER_SHOWN = 2;
 

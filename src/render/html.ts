@@ -3,7 +3,7 @@ import { arabicCount, ARTICLES, copyLabel, countsLine, DATES, EARLIER_VERSION, m
 import { readableDate, readableTimestamp, runLine, timelineOrder } from './dates.js';
 import { noStoriesLine, noSummaryLine } from './absent.js';
 import { anchorId, escapeHtml as e, safeHref } from './escape.js';
-import { ATTRIBUTED_BY, ENTITY_GROUPS, entitiesOfType, headline, quotesBySpeaker, REPORTED_MARK, REVISED_OVER_TIME, SHARED_NAMES, shortName, SHOWN, sideDays, split, unnamedArticles, UNKNOWN_SPEAKER, type SpeakerQuotes } from './facts.js';
+import { ATTRIBUTED_BY, ENTITY_GROUPS, entitiesOfType, headline, quoteCount, quotesBySpeaker, REPORTED_MARK, REVISED_OVER_TIME, SHARED_NAMES, shortName, SHOWN, sideDays, split, unnamedArticles, UNKNOWN_SPEAKER, type SpeakerQuotes } from './facts.js';
 import { sharedNames } from './shared-names.js';
 import { PAGE_CSS } from './styles.js';
 
@@ -107,7 +107,7 @@ function facts(story: DigestStory, ctx: Context): string {
         })
         .join('')}</ul>`;
     const { shown, rest } = quotesBySpeaker(story.quotes);
-    const restCount = rest.reduce((n, g) => n + g.quotes.length, 0);
+    const restCount = quoteCount(rest);
     parts.push(`<section class="wide"><h3>تصريحات</h3>${speakers(shown)}${restCount ? moreDetails(restCount, QUOTES, speakers(rest)) : ''}</section>`);
   }
   if (story.timeline.length) {
@@ -118,7 +118,10 @@ function facts(story: DigestStory, ctx: Context): string {
     const items = story.disagreements.map(
       (d) =>
         `<li class="disagreement"><strong>${e(d.topic)}</strong>${d.update === true ? ` <span class="meta">(${e(REVISED_OVER_TIME)})</span>` : ''}<ul class="sides">${d.sides
-          .map((s) => `<li>${bdi(e(s.value))} <span class="meta">— ${s.outlets.map((o) => bdi(e(o))).join('، ') || arabicCount(s.documents.length, ARTICLES)}${sideDays(s) === '' ? '' : `، ${e(sideDays(s))}`}</span></li>`)
+          .map((s) => {
+            const days = sideDays(s);
+            return `<li>${bdi(e(s.value))} <span class="meta">— ${s.outlets.map((o) => bdi(e(o))).join('، ') || arabicCount(s.documents.length, ARTICLES)}${days === '' ? '' : `، ${e(days)}`}</span></li>`;
+          })
           .join('')}</ul></li>`,
     );
     parts.push(`<section><h3>نقاط الخلاف بين المصادر</h3><ul>${items.join('')}</ul></section>`);

@@ -3,7 +3,7 @@ import { arabicCount, ARTICLES, copyLabel, countsLine, DATES, moreLabel, NAMES, 
 import { noStoriesLine, noSummaryLine } from './absent.js';
 import { readableDate, runLine, timelineOrder } from './dates.js';
 import { escapeMarkdown as m, safeHref } from './escape.js';
-import { ATTRIBUTED_BY, ENTITY_GROUPS, entitiesOfType, headline, outletNames, quotesBySpeaker, REPORTED_MARK, REVISED_OVER_TIME, SHARED_NAMES, shortName, SHOWN, sideDays, split, unnamedArticles, UNKNOWN_SPEAKER } from './facts.js';
+import { ATTRIBUTED_BY, ENTITY_GROUPS, entitiesOfType, headline, outletNames, quoteCount, quotesBySpeaker, REPORTED_MARK, REVISED_OVER_TIME, SHARED_NAMES, shortName, SHOWN, sideDays, split, unnamedArticles, UNKNOWN_SPEAKER } from './facts.js';
 import { sharedNames } from './shared-names.js';
 
 type Name = (id: DocumentId) => string;
@@ -68,7 +68,7 @@ function analysisLines(s: DigestStory, name: Name): string[] {
       if (g.total === 1 && only) out.push(`- ${speaker}${mark(only)}: ${said(only)}`);
       else out.push(`- ${speaker} (${arabicCount(g.total, QUOTES)}):`, ...g.quotes.map((q) => `  -${mark(q)} ${said(q)}`));
     }
-    out.push(...more(rest.reduce((n, g) => n + g.quotes.length, 0), QUOTES), '');
+    out.push(...more(quoteCount(rest), QUOTES), '');
   }
   if (s.timeline.length) {
     const timeline = split(timelineOrder(s.timeline), SHOWN.timeline);
