@@ -32,7 +32,7 @@ export const REPORTED_MARK = 'بتصرف';
 export const ATTRIBUTED_BY = 'ونسبه';
 
 /** Verbatim quotes first (they are what the speaker said), in the analyzer's order within each kind. */
-export function quoteOrder(quotes: readonly StoryQuote[]): StoryQuote[] {
+function quoteOrder(quotes: readonly StoryQuote[]): StoryQuote[] {
   return [...quotes.filter((q) => q.mode === 'verbatim'), ...quotes.filter((q) => q.mode === 'reported')];
 }
 
