@@ -217,7 +217,8 @@ function sharedNamesHtml(stories: readonly DigestStory[]): string {
       .map((x) => {
         const links = x.stories.map((i) => `<a href="#${anchorId('story', stories[i]!.id)}">${i + 1}</a>`);
         const { shown: first, rest: more } = split(links, SHOWN.storiesPerSharedName);
-        return `${e(x.name)} <span class="meta">(${first.join('، ')}${more.length ? ` ${moreDetails(more.length, STORIES, more.join('، '))}` : ''})</span>`;
+        // (the fold after the span: a <details> may not stand inside a <span>)
+        return `${e(x.name)} <span class="meta">(${first.join('، ')})</span>${more.length ? ` ${moreDetails(more.length, STORIES, more.join('، '))}` : ''}`;
       });
     if (!items.length) return '';
     const { shown, rest } = split(items, SHOWN.sharedNamesPerType);

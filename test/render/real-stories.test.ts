@@ -173,5 +173,7 @@ describe('a sentence or a name found in many places', () => {
     expect(row.querySelectorAll('a')).toHaveLength(15);
     expect(more.querySelector('summary')?.textContent).toBe('المزيد (3 قصص)');
     expect([...more.querySelectorAll('a')].map((x) => x.textContent)).toEqual(['13', '14', '15']);
+    // valid nesting: the fold stands beside the meta span, not inside it
+    expect(more.closest('span')).toBeNull();
   });
 });
