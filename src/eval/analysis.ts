@@ -147,6 +147,8 @@ export interface CaseResult {
   readonly name: string;
   readonly entities: Count;
   readonly entitiesStrict: Count;
+  /** `entities` by type: the same matching, counted per type (a match needs the same type, so they sum to it). */
+  readonly entitiesByType: Readonly<Record<EntityType, Count>>;
   readonly dates: Count;
   readonly quotes: Count;
   readonly quotesText: Count;
@@ -159,6 +161,8 @@ function scoreCase(c: GoldCase): CaseResult {
   const a = analyzeDocument(doc);
   const entities = matchCount(a.entities, c.entities, (p, g) => p.type === g.label && overlaps(p, g));
   const entitiesStrict = matchCount(a.entities, c.entities, (p, g) => p.type === g.label && p.end === g.end && Math.abs(p.start - g.start) <= 2);
+  const ofType = (t: EntityType): Count => matchCount(a.entities.filter((p) => p.type === t), c.entities.filter((g) => g.label === t), overlaps);
+  const entitiesByType = { person: ofType('person'), place: ofType('place'), organization: ofType('organization') };
   // A date left unresolved (no publication date to anchor it) is not scored: gold marks only what a reader can resolve.
   const resolved = a.dates.filter((p) => p.resolved);
   const dates = matchCount(resolved, c.dates, (p, g) => overlaps(p, g) && p.date === g.label);
@@ -173,13 +177,14 @@ function scoreCase(c: GoldCase): CaseResult {
     ...c.dates.filter((g) => !resolved.some((p) => overlaps(p, g) && p.date === g.label)).map((g) => `gold date ${c.text.slice(g.start, g.end)} = ${g.label}`),
     ...resolved.filter((p) => !c.dates.some((g) => overlaps(p, g) && p.date === g.label)).map((p) => `wrong date ${p.text} = ${p.date}`),
   ];
-  return { name: c.name, entities, entitiesStrict, dates, quotes, quotesText, misses };
+  return { name: c.name, entities, entitiesStrict, entitiesByType, dates, quotes, quotesText, misses };
 }
 
 export interface AnalysisReport {
   readonly cases: readonly CaseResult[];
   readonly entities: Scores;
   readonly entitiesStrict: Scores;
+  readonly entitiesByType: Readonly<Record<EntityType, Scores>>;
   readonly dates: Scores;
   /** Verbatim quotes with the right speaker. */
   readonly quotes: Scores;
@@ -195,6 +200,11 @@ export function evaluateAnalysis(cases: readonly GoldCase[] = readGold()): Analy
     cases: results,
     entities: scores(sum(results.map((r) => r.entities))),
     entitiesStrict: scores(sum(results.map((r) => r.entitiesStrict))),
+    entitiesByType: {
+      person: scores(sum(results.map((r) => r.entitiesByType.person))),
+      place: scores(sum(results.map((r) => r.entitiesByType.place))),
+      organization: scores(sum(results.map((r) => r.entitiesByType.organization))),
+    },
     dates: scores(sum(results.map((r) => r.dates))),
     quotes: scores(sum(results.map((r) => r.quotes))),
     quotesText: scores(sum(results.map((r) => r.quotesText))),

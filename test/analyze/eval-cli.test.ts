@@ -9,6 +9,20 @@ describe('khulasa eval analysis', () => {
     const out = io.out.join('');
     expect(out).toContain('development set');
     for (const row of ['quotes with the right speaker', 'entity mentions (overlap, same type)', 'dates (overlap, same value)']) expect(out).toContain(row);
+    for (const row of ['entity mentions: people', 'entity mentions: places', 'entity mentions: organizations']) expect(out).toContain(row);
+  });
+
+  it('counts entity mentions by type, the types summing to the whole', async () => {
+    const io = memoryIo();
+    expect(await main(['eval', 'analysis', '--json'], io)).toBe(0);
+    type Count = { tp: number; predicted: number; gold: number };
+    const report = JSON.parse(io.out.join('')) as Record<string, { entities: Count; entitiesByType: Record<string, Count> }>;
+    for (const set of Object.values(report)) {
+      const types = Object.values(set.entitiesByType);
+      expect(types).toHaveLength(3);
+      for (const k of ['tp', 'predicted', 'gold'] as const) expect(types.reduce((n, t) => n + t[k], 0)).toBe(set.entities[k]);
+    }
+    expect(report['development set (gold/)']?.entitiesByType['person']?.gold).toBeGreaterThan(0);
   });
 
   it('prints the full report as JSON with --json', async () => {

@@ -32,6 +32,7 @@ function printReport(io: CliIo, { name, report, dated, unit }: NamedReport, verb
   io.stdout(`${row('quotes (text only)', report.quotesText, '')}\n`);
   io.stdout(`${row('entity mentions (overlap, same type)', report.entities, 'F1 ≥ 0.85')}\n`);
   io.stdout(`${row('entity mentions (exact end)', report.entitiesStrict, '')}\n`);
+  for (const [type, label] of [['person', 'people'], ['place', 'places'], ['organization', 'organizations']] as const) io.stdout(`${row(`entity mentions: ${label}`, report.entitiesByType[type], '')}\n`);
   io.stdout(dated ? `${row('dates (overlap, same value)', report.dates, 'F1 ≥ 0.90')}\n\n` : '(dates not annotated)\n\n');
   if (!verbose) return;
   for (const c of report.cases) {
