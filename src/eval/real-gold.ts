@@ -16,7 +16,7 @@ import { corpus, REPO_ROOT } from './corpora.js';
 const REAL_DIR = resolve(REPO_ROOT, 'test', 'fixtures', 'analyze', 'real');
 
 /** The annotated corpora, in the order they are reported. */
-export const REAL_GOLD_FILES: readonly string[] = [resolve(REAL_DIR, 'tac2011.json'), resolve(REAL_DIR, 'easc.json'), resolve(REAL_DIR, 'easc-more.json'), resolve(REAL_DIR, 'easc-15.json')];
+export const REAL_GOLD_FILES: readonly string[] = [resolve(REAL_DIR, 'tac2011.json'), resolve(REAL_DIR, 'easc.json'), resolve(REAL_DIR, 'easc-more.json'), resolve(REAL_DIR, 'easc-15.json'), resolve(REAL_DIR, 'easc-16.json')];
 
 /** Which half a document belongs to: the analyzer may be tuned on `development`, never on `held-out`. */
 export type RealSplit = 'development' | 'held-out';
