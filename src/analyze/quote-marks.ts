@@ -9,6 +9,7 @@
  * (`«…”`، `“…»`، `”…"`). A straight mark left open otherwise runs to its paragraph's end (or to the comma
  * before a post-posed cue closing it); a first straight mark written as a closer, with no opener typed,
  * closes the sentence it ends. `''…''` pairs like "…", and `»…«` (guillemets typed reversed) like «…».
+ * Single marks `‘…’` and `'…'` pair within a paragraph when written as opener and closer (`singleCloser`).
  */
 export interface MarkedSpan {
   /** Offset of the opening mark (of the quote's first letter when no opening mark was typed). */
@@ -25,7 +26,7 @@ const PAIRS: Readonly<Record<string, string>> = { '«': '»', '“': '”', '”
 const OTHER_CLOSERS: Readonly<Record<string, string>> = { '«': '”"', '“': '»"', '”': '»"', '„': '»"' };
 
 /** Characters the scan stops at; everything between them is skipped in one regex step. */
-const MARK = /["'«»“”„‹\n]/g;
+const MARK = /["'«»“”„‹‘\n]/g;
 
 /** The last text scanned and its spans: entity and quote passes both ask for the same document's spans. */
 let last: { readonly text: string; readonly spans: readonly MarkedSpan[] } | null = null;
@@ -96,7 +97,19 @@ function scan(text: string): MarkedSpan[] {
         i = end + 2;
         continue;
       }
+      const single = asciiOpen < 0 && text.charAt(i + 1) !== "'" ? singleCloser(text, i, "'", lineEnd) : -1;
+      if (single >= 0) {
+        out.push({ open: i, close: single + 1, innerStart: i + 1, innerEnd: single });
+        i = single + 1;
+        continue;
+      }
       i += text.charAt(i + 1) === "'" ? 2 : 1;
+      continue;
+    }
+    if (c === '‘') {
+      const single = asciiOpen < 0 ? singleCloser(text, i, '’', lineEnd) : -1;
+      if (single >= 0) out.push({ open: i, close: single + 1, innerStart: i + 1, innerEnd: single });
+      i = single >= 0 ? single + 1 : i + 1;
       continue;
     }
     // `»…«` (guillemets typed reversed): only a » written as an opener, a letter right after it and none before it (a tatweel may be: `لـ»…`).
@@ -150,6 +163,22 @@ function strayOpener(text: string, i: number, lineEnd: number): boolean {
   const fourth = third < 0 ? -1 : text.indexOf('"', third + 1);
   if (second < 0 || third < 0 || third >= lineEnd || (fourth >= 0 && fourth < lineEnd)) return false;
   return /[\s,،:]/u.test(text.charAt(second - 1)) && /\p{L}/u.test(text.charAt(second + 1)) && !/\p{L}/u.test(text.charAt(third + 1));
+}
+
+/**
+ * `وقالت ‘…’`، `'…' قال`: a single mark written as an opener (at a paragraph's start or after a space, colon or
+ * comma, an Arabic letter right after it) pairs with the first `closer` of its paragraph written as a closer
+ * (glued to the word or punctuation before it, no letter or digit after it), with no double mark in between:
+ * that closer's offset, else -1. An apostrophe inside a word (`O'Brien`) has letters on both sides and is
+ * neither; a foot mark follows a digit.
+ */
+function singleCloser(text: string, i: number, closer: string, lineEnd: number): number {
+  if (!/^(?:|[\s:،,(])$/u.test(text.charAt(i - 1)) || !/\p{Script=Arabic}/u.test(text.charAt(i + 1))) return -1;
+  for (let j = text.indexOf(closer, i + 2); j >= 0 && j < lineEnd; j = text.indexOf(closer, j + 1)) {
+    if (/["«»“”]/u.test(text.slice(i + 1, j))) return -1;
+    if (!/\s/.test(text.charAt(j - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(j + 1))) return j;
+  }
+  return -1;
 }
 
 /** The « at `i` has no » after it in its paragraph, and the next paragraph opens with «. */
