@@ -4,6 +4,7 @@
  */
 import { key } from '../text/index.js';
 import { KIN_NOUNS } from './data/kinship.js';
+import { withoutVerbObject } from './quote-object.js';
 import { BI_COMPLEMENT_VERBS, OBJECT_NOUNS, UNNAMED_ROLES } from './data/reporting.js';
 import { hasTanween, isDefinite, isNisba, keySet, lookup, type Tok } from './tokens.js';
 import { PLACE_CUE_FORMS } from './place-cues.js';
@@ -409,7 +410,9 @@ export function subjectAt(ctx: Context, i: number, limit: number): string | null
   if (/:/.test(t.gap)) return null;
   const kunyaFirst = kunyaName(ctx, t, i);
   if (kunyaFirst !== null && kunyaFirst.includes(' ')) return kunyaFirst;
-  const title = findStartingIn(ctx.titles, t.start, t.end);
+  const written = findStartingIn(ctx.titles, t.start, t.end);
+  // `ووصف رئيس الوزراء الهجوم بأنه`: not the verb's object.
+  const title = written === undefined ? undefined : withoutVerbObject(ctx, written, ctx.toks[i - 1]);
   if (title !== undefined) {
     if (title.person !== null && looseWord(ctx, title.person, title.end)) {
       // `مسؤول في الأمم المتحدة، طلب عدم …`: a one-word "name" running on into its clause is a verb.

@@ -26,4 +26,32 @@ describe('quotes and speakers on real news forms (session 16)', () => {
       expect(speakers(text)).toEqual(['سامر الحداد']);
     });
   });
+
+  describe('a verb that takes an object: the title phrase before it stops at the object', () => {
+    it('cuts the object a naming verb takes before بأنه', () => {
+      const text = 'ووصف رئيس الوزراء الهجوم بأنه "عمل جبان يهدف إلى زرع الفتنة بين أبناء الشعب".';
+      expect(speakers(text)).toEqual(['رئيس الوزراء']);
+    });
+
+    it('keeps the adjectives and the genitive of the title (a nisba, a participle, a listed adjective)', () => {
+      expect(speakers('ووصف المتحدث باسم الخارجية الأميركية المحادثات بأنها "بناءة ومثمرة وتفتح الباب أمام اتفاق".')).toEqual(['المتحدث باسم الخارجية الأميركية']);
+      expect(speakers('وحمّل رئيس الحكومة المكلف الأحزاب السياسية "مسؤولية تعطيل تشكيل الحكومة منذ أشهر".')).toEqual(['رئيس الحكومة المكلف']);
+      expect(speakers('وانتقد رئيس البرلمان السابق الحكومة قائلا: "لم تفعل شيئا لمواجهة الأزمة الاقتصادية الخانقة".')).toEqual(['رئيس البرلمان السابق']);
+    });
+
+    it('keeps a name the title holds (الأمم المتحدة)', () => {
+      const text = 'واتهم الأمين العام للأمم المتحدة الأطراف المتحاربة بـ"تجاهل معاناة المدنيين بشكل كامل".';
+      expect(speakers(text)).toEqual(['الأمين العام للأمم المتحدة']);
+    });
+
+    it('resolves the cut title to the person it named before', () => {
+      const text = 'التقى وزير الخارجية الكويتي أحمد الناصر نظيره العماني أمس في مسقط. ووصف وزير الخارجية الكويتي اللقاء بأنه "مثمر وبناء ويعكس عمق العلاقات".';
+      expect(speakers(text)).toEqual(['أحمد الناصر']);
+    });
+
+    it('does not cut after a verb that takes no object', () => {
+      const text = 'وقال رئيس الوزراء الأسبق: "لن أعود إلى العمل السياسي مهما حدث".';
+      expect(speakers(text)).toEqual(['رئيس الوزراء الأسبق']);
+    });
+  });
 });
