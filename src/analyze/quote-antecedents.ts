@@ -66,13 +66,15 @@ export function subjectBefore(ctx: Context, sentence: Sentence, before: number, 
   let best: { end: number; speaker: string } | null = null;
   const titles = startingIn(ctx.titles, sentence.start, before);
   for (const p of titles) {
-    if (p.end <= before && (best === null || p.end > best.end) && agrees(phraseGender(p.text), gender)) {
+    if (p.end <= before && (best === null || p.end > best.end) && agrees(phraseGender(p.text), gender) && !insideAside(ctx, sentence.start, p.start, p.end, before)) {
       const who = resolveTitle(ctx, p) ?? ownerBefore(ctx, p.start);
       best = { end: p.end, speaker: who ?? spellOutPronoun(ctx, p.text, p.start) };
     }
   }
   for (const m of startingIn(ctx.mentions, sentence.start, before)) {
     if (m.end > before || (best !== null && m.end <= best.end)) continue;
+    // `سعيد ناصر، الذي يترأس حزب المعارضة، قال`: a name inside a relative or وهو clause set off by commas is not the subject.
+    if (insideAside(ctx, sentence.start, m.start, m.end, before)) continue;
     if (titles.some((p) => p.start <= m.start && m.end <= p.end)) continue;
     if (m.type !== 'person' && prefixedWithLam(ctx.text, m.start)) continue;
     if (m.type !== 'person' && objectOfPreposition(ctx, m.start)) continue;
@@ -83,6 +85,18 @@ export function subjectBefore(ctx: Context, sentence: Sentence, before: number, 
     best = { end: m.end, speaker: m.name };
   }
   return best?.speaker ?? null;
+}
+
+/** A comma, then a relative pronoun or وهو/وهي/وهم opening an aside (`، الذي يترأس …،`، `، وهي منظمة …،`). */
+const ASIDE_OPENING = /[،,]\s*(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان|وهو|وهي|وهم|وهما)\s[^،,]*$/u;
+
+/**
+ * The phrase `[start, end)` lies inside an aside set off by commas before `before`: a comma and a relative
+ * pronoun or وهو/وهي before it (in its sentence, no comma between), and a comma after it before `before`.
+ */
+function insideAside(ctx: Context, sentenceStart: number, start: number, end: number, before: number): boolean {
+  const opening = ctx.text.slice(sentenceStart, start);
+  return ASIDE_OPENING.test(opening) && /[،,]/.test(ctx.text.slice(end, before));
 }
 
 /**

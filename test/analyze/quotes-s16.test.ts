@@ -54,4 +54,16 @@ describe('quotes and speakers on real news forms (session 16)', () => {
       expect(speakers(text)).toEqual(['رئيس الوزراء الأسبق']);
     });
   });
+
+  describe('a name inside an aside set off by commas is not the subject of the verb after it', () => {
+    it('skips the object of a relative clause before the verb', () => {
+      const text = 'غير أن الوزير السابق سعيد ناصر، الذي يترأس حزب المعارضة، قال إن "الحكومة تخفي الحقائق عن الشعب".';
+      expect(speakers(text)).toEqual(['سعيد ناصر']);
+    });
+
+    it('skips a name inside a وهو clause', () => {
+      const text = 'أحمد الخطيب، وهو صديق قديم لوزير الداخلية كمال بوزيد، قال: "لم نر مثل هذا الدمار من قبل في حياتنا".';
+      expect(speakers(text)).toEqual(['أحمد الخطيب']);
+    });
+  });
 });
