@@ -30,6 +30,7 @@ import { childReferent, describedColon, kinReferent, lifeDescription } from './q
 import { namedReferent, resolveTitle } from './quote-titles.js';
 import { referredSource } from './quote-documents.js';
 import { sameOneAfter, solePersonBefore } from './quote-sole-person.js';
+import { headlineSpeaker } from './quote-headline.js';
 
 export interface FindQuotesOptions {
   /** Fewer words than this inside the marks is a quoted name or term, not a quote. Default 3, ≥ 1. */
@@ -688,6 +689,11 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     if (!/:\s*\n\s*$/.test(gap)) return null;
     return { ...before, end: own.end, text: text.slice(before.start, own.end) };
   };
+  /** `السفير الأميركي: «…»` on a line of its own: see `headlineSpeaker`. */
+  const headline = (span: MarkedSpan): Attribution | null => {
+    const who = headlineSpeaker(ctx, span);
+    return who === null ? null : { cue: null, speaker: who };
+  };
   for (const span of spans) {
     // (A quote's second half after a line break opens at the break, between two sentences: the sentence it opens.)
     const own = containing(ctx.sentences, span.open) ?? containing(ctx.sentences, span.innerStart) ?? { index: 0, paragraph: 0, start: 0, end: text.length, text };
@@ -740,7 +746,7 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
       }
     } else {
       const post: Attribution | null =
-        postposed(ctx, span, through) ?? preposed(ctx, from, span.open) ?? listedSource(span) ?? signedQuote(span) ?? continued(span, sentence) ?? colonSpeaker(ctx, sentence, span) ?? secondComplement(span, sentence) ?? colonDescription(span, sentence) ?? topicColon(span, sentence) ?? sceneQuote(span, sentence) ?? reporterBefore(span, sentence) ?? colonActor(span, sentence) ?? apposedOpener(span, sentence) ?? sayingNoun(span, sentence);
+        postposed(ctx, span, through) ?? preposed(ctx, from, span.open) ?? listedSource(span) ?? signedQuote(span) ?? continued(span, sentence) ?? colonSpeaker(ctx, sentence, span) ?? headline(span) ?? secondComplement(span, sentence) ?? colonDescription(span, sentence) ?? topicColon(span, sentence) ?? sceneQuote(span, sentence) ?? reporterBefore(span, sentence) ?? colonActor(span, sentence) ?? apposedOpener(span, sentence) ?? sayingNoun(span, sentence);
       if (post === null) continue;
       cueText = post.cue;
       const back = post.verb !== undefined && ((post.speaker === null && anaphoricPerson(ctx, post.verb)) || bareDescription(ctx, post.verb)) ? post.verb : null;

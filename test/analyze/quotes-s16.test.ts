@@ -66,4 +66,25 @@ describe('quotes and speakers on real news forms (session 16)', () => {
       expect(speakers(text)).toEqual(['أحمد الخطيب']);
     });
   });
+
+  describe('a headline quote: a speaker, a colon and the quote on a line of their own', () => {
+    it('resolves a title to the holder the lead names', () => {
+      const text = 'السفير الأميركي: «لن نسحب قواتنا قبل استقرار الوضع الأمني»\nأكد السفير الأميركي في بغداد زلماي خليل زاد أن بلاده ملتزمة بأمن العراق.';
+      expect(speakers(text)).toEqual(['زلماي خليل زاد']);
+    });
+
+    it('leaves out an outlet addressed before the colon', () => {
+      const text = 'وزير الصحة لـ«الشرق الأوسط»: «الوضع الوبائي تحت السيطرة»\nقال وزير الصحة السعودي توفيق الربيعة إن الوزارة اتخذت كل الإجراءات اللازمة.';
+      expect(speakers(text)).toEqual(['توفيق الربيعة']);
+    });
+
+    it('reads a surname as the person the text names in full, and an organization as itself', () => {
+      expect(speakers('عباس: «لا سلام دون القدس عاصمة للدولة الفلسطينية»\nرام الله - أكد الرئيس الفلسطيني محمود عباس اليوم أن القدس خط أحمر.')).toEqual(['محمود عباس']);
+      expect(speakers('منظمة الصحة العالمية: «الوباء لم ينته بعد ويجب الحذر»\nجنيف - حذرت المنظمة من تراخي الدول في إجراءات الوقاية.')).toEqual(['منظمة الصحة العالمية']);
+    });
+
+    it('gives nothing to a label that names no one', () => {
+      expect(speakers('عاجل: «انفجار ضخم يهز وسط العاصمة بيروت»\nهز انفجار وسط المدينة مساء اليوم.')).toEqual([]);
+    });
+  });
 });
