@@ -16,6 +16,7 @@ import { MASDAR_BEFORE_KEYS, notReporting } from './quote-cues.js';
 import { NAMING_KEYS } from './triggers.js';
 import { lifeDescription } from './quote-kin.js';
 import { quoteSpans, type MarkedSpan } from './quote-marks.js';
+import type { TitlePhrase } from './types.js';
 
 /**
  * A speaker head in the accusative with its tanween alef (`مسؤولاً`، `سكاناً`), not a particle that
@@ -64,7 +65,8 @@ export function documentBefore(ctx: Context, sentence: Sentence, cue: Tok): stri
 /** The subject named earlier in the sentence, before offset `before`. */
 export function subjectBefore(ctx: Context, sentence: Sentence, before: number, gender: Gender = null): string | null {
   let best: { end: number; speaker: string } | null = null;
-  const titles = startingIn(ctx.titles, sentence.start, before);
+  // (`واكتفى المتحدث باسم الوزارة بالقول:`: a title phrase that ran on into the cue ends before it.)
+  const titles = startingIn(ctx.titles, sentence.start, before).map((p) => (p.end > before && p.person === null ? cutAt(ctx, p, before) : p));
   for (const p of titles) {
     if (p.end <= before && (best === null || p.end > best.end) && agrees(phraseGender(p.text), gender) && !insideAside(ctx, sentence.start, p.start, p.end, before)) {
       const who = resolveTitle(ctx, p) ?? ownerBefore(ctx, p.start);
@@ -85,6 +87,13 @@ export function subjectBefore(ctx: Context, sentence: Sentence, before: number, 
     best = { end: m.end, speaker: m.name };
   }
   return best?.speaker ?? null;
+}
+
+/** `title` ending with the last token before `before` (the title itself when none of it is left). */
+function cutAt(ctx: Context, title: TitlePhrase, before: number): TitlePhrase {
+  const last = ctx.toks[firstFrom(ctx.toks, before) - 1];
+  if (last === undefined || last.end <= title.start) return title;
+  return { ...title, text: ctx.text.slice(title.start, last.end), end: last.end };
 }
 
 /** A comma, then a relative pronoun or وهو/وهي/وهم opening an aside (`، الذي يترأس …،`، `، وهي منظمة …،`). */

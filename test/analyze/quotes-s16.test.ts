@@ -87,4 +87,11 @@ describe('quotes and speakers on real news forms (session 16)', () => {
       expect(speakers('عاجل: «انفجار ضخم يهز وسط العاصمة بيروت»\nهز انفجار وسط المدينة مساء اليوم.')).toEqual([]);
     });
   });
+
+  describe('a title phrase that ran on into the cue after it', () => {
+    it('ends before بالقول, whose speaker is the subject before it', () => {
+      const text = 'واكتفى المتحدث باسم الوزارة بالقول: «لا تعليق لدينا على هذه المعلومات في الوقت الحالي».';
+      expect(speakers(text)).toEqual(['المتحدث باسم الوزارة']);
+    });
+  });
 });
