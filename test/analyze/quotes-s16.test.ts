@@ -94,4 +94,16 @@ describe('quotes and speakers on real news forms (session 16)', () => {
       expect(speakers(text)).toEqual(['المتحدث باسم الوزارة']);
     });
   });
+
+  describe('a name in marks right after a prize, contest, category or meeting noun is no statement', () => {
+    it('leaves an award named after جوائز unattributed', () => {
+      const text = 'أعلنت الشركة عن فوزها بالمركز الأول، وذلك في إطار مشاركتها في جوائز "مطوري تطبيقات قطاع التجزئة" لعام 2003.';
+      expect(speakers(text)).toEqual([]);
+    });
+
+    it('still reads a quote after a verb when no naming noun stands before it', () => {
+      const text = 'وقال مدير الشركة سامر الحداد في مؤتمر صحفي: "فوزنا بالجائزة ثمرة عمل فريق كامل".';
+      expect(speakers(text)).toEqual(['سامر الحداد']);
+    });
+  });
 });
