@@ -5,6 +5,7 @@
 import { key } from '../text/index.js';
 import { KIN_NOUNS } from './data/kinship.js';
 import { withoutVerbObject } from './quote-object.js';
+import { bracketedName } from './quote-bracketed.js';
 import { BI_COMPLEMENT_VERBS, OBJECT_NOUNS, UNNAMED_ROLES } from './data/reporting.js';
 import { hasTanween, isDefinite, isNisba, keySet, lookup, type Tok } from './tokens.js';
 import { PLACE_CUE_FORMS } from './place-cues.js';
@@ -418,7 +419,7 @@ export function subjectAt(ctx: Context, i: number, limit: number): string | null
       // `مسؤول في الأمم المتحدة، طلب عدم …`: a one-word "name" running on into its clause is a verb.
       return lookup(t, SPEAKER_HEAD_KEYS) !== null ? withoutAddressee(description(ctx, i)) : null;
     }
-    const resolved = title.person === null ? abbreviatedHonorific(ctx, title.end, limit) ?? appositivePerson(ctx, title, limit) ?? resolveTitle(ctx, title) : withoutObject(withinLimit(ctx, title, limit), ctx.toks[i - 1], ctx.toks[firstFrom(ctx.toks, title.end)]);
+    const resolved = title.person === null ? bracketedName(ctx, title) ?? abbreviatedHonorific(ctx, title.end, limit) ?? appositivePerson(ctx, title, limit) ?? resolveTitle(ctx, title) : withoutObject(withinLimit(ctx, title, limit), ctx.toks[i - 1], ctx.toks[firstFrom(ctx.toks, title.end)]);
     // `أستاذ العلوم السياسية في جامعة بغداد`: a role many people hold, naming no one, describes an unnamed speaker.
     const unnamed = (): string | null => (articleWritten(t) || (lookup(t, UNNAMED_ROLE_KEYS) === null && lookup(t, SPEAKER_HEAD_KEYS) === null) ? null : withOwner(ctx, i, description(ctx, i)));
     const who = withoutAddressee(resolved ?? appositive(ctx, title) ?? closingName(ctx, i, limit) ?? unnamed() ?? spellOutPronoun(ctx, title.text, title.start));

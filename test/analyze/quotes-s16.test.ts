@@ -106,4 +106,28 @@ describe('quotes and speakers on real news forms (session 16)', () => {
       expect(speakers(text)).toEqual(['سامر الحداد']);
     });
   });
+
+  describe('the holder of a title named in brackets after it', () => {
+    it('reads two plain words in brackets as the name', () => {
+      const text = 'وقال المتحدث باسم الأمم المتحدة (فرحان حق) "الوكالات الإنسانية مستعدة لتقديم المساعدة فورا".';
+      expect(speakers(text)).toEqual(['فرحان حق']);
+    });
+
+    it('reads a person the entity pass found in brackets', () => {
+      const text = 'وقال المتحدث باسم الشرطة (سامي الخطيب) إن "التحقيقات مستمرة حتى الآن في كل المناطق".';
+      expect(speakers(text)).toEqual(['سامي الخطيب']);
+    });
+
+    it('does not read an acronym of a body in brackets as a name', () => {
+      const text = 'وقال المتحدث باسم وكالة غوث وتشغيل اللاجئين (أونروا) إن "المخيمات تعاني نقصا حادا في المياه".';
+      expect(speakers(text)).not.toContain('أونروا');
+    });
+  });
+
+  describe('plural construct heads of unnamed speakers', () => {
+    it('reads مسؤولو الصحة as a description of who spoke', () => {
+      const text = 'وقال مسؤولو الصحة في المقاطعة إن "عدد المصابين بالفيروس ارتفع إلى 45 شخصا".';
+      expect(speakers(text)).toEqual(['مسؤولو الصحة في المقاطعة']);
+    });
+  });
 });
