@@ -32,7 +32,10 @@ export function withoutVerbObject(ctx: Context, title: TitlePhrase, verb: Tok | 
     const t = ctx.toks[k] as Tok;
     const prev = ctx.toks[k - 1] as Tok;
     if (t.end > title.end) break;
-    if (!/^ +$/.test(t.gap) || !isDefinite(t.key) || !isDefinite(prev.key) || adjectiveLike(t.key)) continue;
+    if (!/^ +$/.test(t.gap) || !isDefinite(t.key) || !isDefinite(prev.key)) continue;
+    // (`ودعا الوزير المعلمين إلى`: a sound masculine plural right after the singular title word agrees with nothing there.)
+    const plural = k === first + 1 && /(?:ين|ون)$/.test(t.key) && !/(?:يين|يون)$/.test(t.key);
+    if (!plural && adjectiveLike(t.key)) continue;
     // (A word inside a name begun before it: `الأمم المتحدة`.)
     if (someStartingIn(ctx.mentions, title.start - 1, t.start, (m) => m.end > t.start)) continue;
     return { ...title, text: ctx.text.slice(title.start, prev.end), end: prev.end };

@@ -49,6 +49,11 @@ describe('quotes and speakers on real news forms (session 16)', () => {
       expect(speakers(text)).toEqual(['أحمد الناصر']);
     });
 
+    it('cuts a sound masculine plural right after the singular title word (it cannot be its adjective)', () => {
+      const text = 'أكد وزير الزراعة سالم العبيدي أن الموسم جيد. وحث الوزير المزارعين على "الالتزام بمواعيد الري المحددة لكل منطقة".';
+      expect(speakers(text)).toEqual(['سالم العبيدي']);
+    });
+
     it('does not cut after a verb that takes no object', () => {
       const text = 'وقال رئيس الوزراء الأسبق: "لن أعود إلى العمل السياسي مهما حدث".';
       expect(speakers(text)).toEqual(['رئيس الوزراء الأسبق']);
