@@ -31,6 +31,26 @@ export function relayedSource(ctx: Context, cue: Tok, until: number): string | n
   return null;
 }
 
+/** `عنه`، `عنها`، `عنهم`: the source of a relaying verb as a pronoun, by its gender. */
+const FROM_HIM: ReadonlyMap<string, 'm' | 'f' | 'p'> = new Map([['عنه', 'm'], ['عنها', 'f'], ['عنهم', 'p']]);
+
+/**
+ * `ونقلت عنه الصحيفة قوله "…"`: a relaying verb whose source (عن) is a pronoun: the pronoun's gender (its
+ * referent is someone named before), else null.
+ */
+export function relayedPronoun(ctx: Context, cue: Tok, until: number): 'm' | 'f' | 'p' | null {
+  if (lookup(cue, RELAY_KEYS) === null) return null;
+  const between = ctx.toks.slice(cue.index + 1, firstFrom(ctx.toks, until));
+  // (The last عن before the quote decides, as in `relayedSource`.)
+  for (let k = between.length - 1; k >= 0; k--) {
+    const t = between[k] as Tok;
+    if (t.key === 'عن') return null;
+    const gender = FROM_HIM.get(t.key);
+    if (gender !== undefined) return gender;
+  }
+  return null;
+}
+
 /** `قوله`، `قولها`: "his words", which closes the source a relaying verb names. */
 const SAYING_KEYS = keySet(['قوله', 'قولها', 'قولهم', 'قولهما']);
 

@@ -135,4 +135,16 @@ describe('quotes and speakers on real news forms (session 16)', () => {
       expect(speakers(text)).toEqual(['مسؤولو الصحة في المقاطعة']);
     });
   });
+
+  describe('a relaying verb whose source is a pronoun (نقلت عنه … قوله)', () => {
+    it('gives the quote to the one the pronoun refers to, not the outlet', () => {
+      const text = 'وصل وزير الخارجية السوداني علي الصادق إلى القاهرة أمس. ونقلت عنه وكالة أنباء الشرق الأوسط قوله إن "العلاقات بين البلدين تمر بأفضل مراحلها".';
+      expect(speakers(text)).toEqual(['علي الصادق']);
+    });
+
+    it('keeps the pronoun\'s gender', () => {
+      const text = 'التقت المراسلة بالناشطة الحقوقية هدى الشريف في مكتبها. ونقلت عنها الصحيفة قولها: "السجون مكتظة والظروف لا تحتمل".';
+      expect(speakers(text)).toEqual(['هدى الشريف']);
+    });
+  });
 });
