@@ -113,7 +113,27 @@ function explainedThat(ctx: Context, t: Tok): boolean {
   if (!t.forms.some((f) => f.letters <= 1 && f.form === 'بين')) return false;
   if (t.text.includes('\u0651')) return true;
   const next = ctx.toks[t.index + 1];
-  return /^\s*:/.test(ctx.text.slice(t.end, t.end + 3)) || (next !== undefined && /^ +$/.test(next.gap) && COMPLEMENTIZERS.has(next.key));
+  return /^\s*:/.test(ctx.text.slice(t.end, t.end + 3)) || (next !== undefined && /^ +$/.test(next.gap) && COMPLEMENTIZERS.has(next.key)) || explainedWithSubject(ctx, t);
+}
+
+/** How many tokens after a clause-opening بيّن its complementizer may come (the subject between). */
+const EXPLAINED_SUBJECT_REACH = 12;
+
+/**
+ * `وبيّن مدير التعليم الدكتور X أن «…»`: بين opening its clause (a sentence's or paragraph's start, or after
+ * a comma: `من جهته، بين X أن`), then a subject that is no number (`بين عامي …` is the preposition), then a
+ * complementizer before any other punctuation or reporting verb: the verb "explained" with its subject.
+ */
+function explainedWithSubject(ctx: Context, t: Tok): boolean {
+  if (!/(?:^|[.!؟?\n:،,])\s*$/u.test(ctx.text.slice(Math.max(0, t.start - 3), t.start))) return false;
+  const next = ctx.toks[t.index + 1];
+  if (next === undefined || next.kind !== 'word' || !/^ +$/.test(next.gap) || NUMBER_WORD_KEYS.has(next.key) || lookup(next, VERB_KEYS) !== null) return false;
+  for (let k = t.index + 2; k < ctx.toks.length && k - t.index <= EXPLAINED_SUBJECT_REACH; k++) {
+    const u = ctx.toks[k] as Tok;
+    if (/[.!؟?\n:؛«"“]/.test(u.gap) || lookup(u, VERB_KEYS) !== null || u.key === 'بين') return false;
+    if (COMPLEMENTIZERS.has(u.key)) return true;
+  }
+  return false;
 }
 
 export function cueBefore(ctx: Context, from: number, to: number, window: number): Cue | null {

@@ -6,7 +6,8 @@
  * title word, not inside a name) starts the object.
  */
 import { isDefinite, isNisba, keySet, lookup, type Tok } from './tokens.js';
-import { TITLE_KEYS, TRANSITIVE_VERB_KEYS } from './lexicon.js';
+import { GIVEN_KEYS, TITLE_KEYS, TRANSITIVE_VERB_KEYS } from './lexicon.js';
+import { BI_COMPLEMENT_VERBS } from './data/reporting.js';
 import type { TitlePhrase } from './types.js';
 import { type Context, someStartingIn } from './quote-context.js';
 import { firstFrom } from './search.js';
@@ -41,4 +42,20 @@ export function withoutVerbObject(ctx: Context, title: TitlePhrase, verb: Tok | 
     return { ...title, text: ctx.text.slice(title.start, prev.end), end: prev.end };
   }
   return title;
+}
+
+const BI_VERB_KEYS = keySet(BI_COMPLEMENT_VERBS);
+
+/**
+ * `وأشاد رئيس الاتحاد سمير حداد بأداء اللاعبين`، `أشاد مدير المنطقة بجهود اللجنة`: after a verb whose
+ * complement takes بـ, a title phrase whose last word is written with ب (not a given name: بلال، بسام)
+ * ran on into that complement; it ends before it (naming no one when that word was its only name word).
+ */
+export function withoutBiComplement(ctx: Context, title: TitlePhrase, verb: Tok | undefined): TitlePhrase {
+  if (verb === undefined || lookup(verb, BI_VERB_KEYS) === null) return title;
+  const last = ctx.toks[firstFrom(ctx.toks, title.end) - 1];
+  const prev = last === undefined ? undefined : ctx.toks[last.index - 1];
+  if (last === undefined || prev === undefined || prev.end <= title.start || !last.key.startsWith('ب') || GIVEN_KEYS.has(last.key) || !/^ +$/.test(last.gap)) return title;
+  const person = title.person === null ? null : title.person.split(' ').slice(0, -1).join(' ');
+  return { ...title, text: ctx.text.slice(title.start, prev.end), end: prev.end, person: person === '' || person === null ? null : person };
 }

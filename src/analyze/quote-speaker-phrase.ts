@@ -4,7 +4,7 @@
  */
 import { key } from '../text/index.js';
 import { KIN_NOUNS } from './data/kinship.js';
-import { withoutVerbObject } from './quote-object.js';
+import { withoutBiComplement, withoutVerbObject } from './quote-object.js';
 import { bracketedName } from './quote-bracketed.js';
 import { BI_COMPLEMENT_VERBS, OBJECT_NOUNS, UNNAMED_ROLES } from './data/reporting.js';
 import { hasTanween, isDefinite, isNisba, keySet, lookup, type Tok } from './tokens.js';
@@ -413,7 +413,7 @@ export function subjectAt(ctx: Context, i: number, limit: number): string | null
   if (kunyaFirst !== null && kunyaFirst.includes(' ')) return kunyaFirst;
   const written = findStartingIn(ctx.titles, t.start, t.end);
   // `ووصف رئيس الوزراء الهجوم بأنه`: not the verb's object.
-  const title = written === undefined ? undefined : withoutVerbObject(ctx, written, ctx.toks[i - 1]);
+  const title = written === undefined ? undefined : withoutVerbObject(ctx, withoutBiComplement(ctx, written, ctx.toks[i - 1]), ctx.toks[i - 1]);
   if (title !== undefined) {
     if (title.person !== null && looseWord(ctx, title.person, title.end)) {
       // `مسؤول في الأمم المتحدة، طلب عدم …`: a one-word "name" running on into its clause is a verb.

@@ -147,4 +147,28 @@ describe('quotes and speakers on real news forms (session 16)', () => {
       expect(speakers(text)).toEqual(['هدى الشريف']);
     });
   });
+
+  describe('verbs of explaining in Gulf and Levant press', () => {
+    it('reads a clause-opening بيّن written without shadda, its subject before أن', () => {
+      const text = 'وبين مدير عام التعليم في المنطقة الدكتور عبد الله القاضي أن "المدارس جاهزة لاستقبال الطلاب مع بداية العام الدراسي".';
+      expect(speakers(text)).toEqual(['عبد الله القاضي']);
+    });
+
+    it('leaves the preposition بين alone', () => {
+      const text = 'وبين عامي 2010 و2015 تضاعف عدد الطلاب في المدارس "الحكومية والخاصة على حد سواء" كما تظهر الأرقام.';
+      expect(speakers(text)).toEqual([]);
+    });
+
+    it('reads أبان', () => {
+      const text = 'وأبان رئيس البلدية المهندس خالد الدوسري أن "المشروع سينتهي خلال ستة أشهر من تاريخ توقيع العقد".';
+      expect(speakers(text)).toEqual(['خالد الدوسري']);
+    });
+  });
+
+  describe('a title phrase that ran on into a بـ complement', () => {
+    it('ends before it after a verb taking بـ', () => {
+      const text = 'من جهته أشاد مدير المنطقة بجهود اللجنة، مؤكدا أن "المرحلة المقبلة ستشهد مشاريع كبيرة في جميع الأحياء".';
+      expect(speakers(text)).toEqual(['مدير المنطقة']);
+    });
+  });
 });
