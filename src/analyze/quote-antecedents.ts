@@ -40,7 +40,7 @@ function rightBefore(ctx: Context, end: number, verb: number): boolean {
 
 /** `الهادي العياري، رئيس جمعية الحرفيين`: the person named right before a comma at `start` (a mention, or two name words or more). */
 function ownerBefore(ctx: Context, start: number): string | null {
-  if (!/[،,]\s*$/.test(ctx.text.slice(Math.max(0, start - 3), start))) return null;
+  if (!/[،,]\s*$/.test(ctx.text.slice(Math.max(0, start - 3), start))) return apposedOwner(ctx, start);
   const end = firstFrom(ctx.toks, start);
   const last = ctx.toks[end - 1];
   if (last === undefined) return null;
@@ -51,6 +51,17 @@ function ownerBefore(ctx: Context, start: number): string | null {
     if (run !== null && run.to === end && !isStop(ctx.toks[s] as Tok) && lookup(ctx.toks[s] as Tok, TITLE_KEYS) === null) return ctx.text.slice((ctx.toks[s] as Tok).start, last.end);
   }
   return null;
+}
+
+/**
+ * `د. سلمى حنا الطبيبة النفسية`: a definite title naming no one written right after a person the entity pass
+ * named (a space between, no comma) is that person's apposition.
+ */
+function apposedOwner(ctx: Context, start: number): string | null {
+  const at = ctx.toks[firstFrom(ctx.toks, start)];
+  const last = ctx.toks[firstFrom(ctx.toks, start) - 1];
+  if (at === undefined || last === undefined || at.start !== start || !/^ +$/.test(at.gap) || !articleWritten(at)) return null;
+  return findStartingIn(ctx.mentions, last.start - 60, last.end, (x) => x.type === 'person' && x.end === last.end)?.name ?? null;
 }
 
 /** `وكانت دراسة أعدّها البنك الدولي قد حذّرت`: a document named before the verb speaks for its author. */

@@ -171,4 +171,11 @@ describe('quotes and speakers on real news forms (session 16)', () => {
       expect(speakers(text)).toEqual(['مدير المنطقة']);
     });
   });
+
+  describe('a definite title right after a name, no comma between, is its apposition', () => {
+    it('gives a coordinated verb the name, not the title', () => {
+      const text = 'توضح د. سلمى حنا الطبيبة النفسية أن الأطفال يحتاجون إلى التواصل مع الآخرين، وتوضح قائلة: "إن الوقت الذي يقضيه الطفل أمام الشاشة ينقص من وقت اللعب".';
+      expect(speakers(text)).toEqual(['سلمى حنا']);
+    });
+  });
 });
