@@ -316,6 +316,20 @@ function markedName(ctx: Context, t: Tok): string | null {
   return inner === undefined || inner.split(/\s+/).length > 5 ? null : inner;
 }
 
+/** A clause going on after a subject: في بيان، إن، أن، لـ، عبر، على (the subject's verb is before it). */
+const CLAUSE_GOES_ON = String.raw`(?:في|إن|إنه|إنها|أن|أنه|أنها|بأن|لـ|ل|عبر|على)(?=[\s«"“])`;
+
+/**
+ * `وكالة التصنيف الائتماني «موديز» إن`: a name of at most three words in marks right after offset `end` (a
+ * description's end), the clause going on after it: the name.
+ */
+const MARKED_AFTER = new RegExp(String.raw`^\s*[«"“]([^«»"“”
+]{2,40})[»"”]\s*${CLAUSE_GOES_ON}`, 'u');
+function markedAfter(ctx: Context, end: number): string | null {
+  const inner = MARKED_AFTER.exec(ctx.text.slice(end, end + 64))?.[1]?.trim();
+  return inner === undefined || inner.split(/\s+/).length > 3 ? null : inner;
+}
+
 /**
  * `وقالت «الخطوط السعودية» في بيان إنها «…»`: a name of at most three words in marks right after the
  * verb, the verb's clause going on after it (في بيان، إن، أن، لـ، عبر، على), is the subject, not the quote.
@@ -430,6 +444,9 @@ export function subjectAt(ctx: Context, i: number, limit: number): string | null
   // A "person" read right after a reporting verb from a بـ complement (`وأشادوا بهجوم مفاجئ،`) is no one.
   if (m !== undefined && m.type === 'person' && complementNotName(ctx, t)) return null;
   if (m !== undefined && (m.type === 'person' || !prefixedWithLam(ctx.text, m.start))) {
+    // `وكالة التصنيف الائتماني «موديز» إن`: a body described, then named in marks.
+    const marked = m.type === 'organization' ? markedAfter(ctx, m.end) : null;
+    if (marked !== null) return marked;
     if (m.type === 'organization' || m.type === 'place') {
       const after = ctx.toks[firstFrom(ctx.toks, m.end)];
       if (after !== undefined && after.key === 'عن') return subjectAt(ctx, after.index + 1, limit) ?? m.name;
@@ -462,6 +479,12 @@ export function subjectAt(ctx: Context, i: number, limit: number): string | null
   if (speakerHead && !orgCue) {
     // `بائعة الخضار حليمة عثمان`: a description followed by the name it introduces is that person.
     const named = nameAfterDescription(ctx, i, limit);
+    if (named !== null) return named;
+  }
+  if (orgCue) {
+    // `وقالت وكالة التصنيف الائتماني «موديز» إن`: the body's name in marks after its description.
+    const described = description(ctx, i);
+    const named = markedAfter(ctx, t.start + described.length);
     if (named !== null) return named;
   }
   if (speakerHead || orgCue) return spellOutPronoun(ctx, withoutGroupObject(withOwner(ctx, i, description(ctx, i))), t.start);

@@ -31,6 +31,27 @@ export function relayedSource(ctx: Context, cue: Tok, until: number): string | n
   return null;
 }
 
+/** `نقلاً`، `نقلا`: "relaying", the verbal noun that names a reporting verb's source after عن. */
+const RELAYING_NOUN_KEYS = keySet(['نقلا', 'نقلاً']);
+
+/**
+ * `وذكرت صحيفة «الحياة» نقلاً عن مصادر دبلوماسية أن «…»`: a reporting verb whose clause names, before the
+ * quote, the source it relays (نقلاً عن X): the words are X's, not the outlet's. X as `relayedSource` reads it.
+ */
+export function relayedByNoun(ctx: Context, cue: Tok, until: number): string | null {
+  const end = firstFrom(ctx.toks, until);
+  for (let k = cue.index + 1; k < end - 1; k++) {
+    const t = ctx.toks[k] as Tok;
+    if (/[.!؟?\n:]/.test(t.gap)) return null;
+    if (lookup(t, RELAYING_NOUN_KEYS) === null || (ctx.toks[k + 1] as Tok).key !== 'عن') continue;
+    const source = ctx.toks[k + 2];
+    if (source === undefined || source.start >= until) return null;
+    const phrase = subjectOrPhrase(ctx, k + 2, until);
+    return phrase ?? sourceBeforeSaying(ctx, k + 2, until);
+  }
+  return null;
+}
+
 /** `عنه`، `عنها`، `عنهم`: the source of a relaying verb as a pronoun, by its gender. */
 const FROM_HIM: ReadonlyMap<string, 'm' | 'f' | 'p'> = new Map([['عنه', 'm'], ['عنها', 'f'], ['عنهم', 'p']]);
 

@@ -17,7 +17,7 @@ import type { EntityMention, QuoteMention } from './types.js';
 import { containing, firstFrom } from './search.js';
 import { describesSomeone, implausibleSpeaker, aboutStatement, agrees, type Context, cueGender, findStartingIn, type Gender, isStatement, someStartingIn, type Spoken, tokensWithin, trimQuote } from './quote-context.js';
 import { description, isAddressee, startsNounPhrase, subjectAt, subjectOrPhrase, withoutAddressee } from './quote-speaker-phrase.js';
-import { apposedName, clauseSubject, explicitSubject, IN_DOCUMENT_VERB_KEYS, pluperfectKana, preverbalSubject, relayedPronoun, relayedSource, relayingVerb, subjectAfterKana, writtenOn } from './quote-subject.js';
+import { apposedName, clauseSubject, explicitSubject, IN_DOCUMENT_VERB_KEYS, pluperfectKana, preverbalSubject, relayedByNoun, relayedPronoun, relayedSource, relayingVerb, subjectAfterKana, writtenOn } from './quote-subject.js';
 import { colonSpeaker, cueBefore, goingVerb, IMPERFECT_KEYS, postposed, preposed } from './quote-cues.js';
 import { addresseeBefore, ammaColon, appositionOpener, definiteDescriptionOpens, describedName, soleSubjectBefore, explicitSubjects, afterRelative, introducedBetween, matterTopic, documentBefore, frontedDescription, openerActor, pluralSubjectBefore, relativeAntecedent, sentenceActors, statementIssuers, subjectBefore, topicBefore, unreadActorBefore } from './quote-antecedents.js';
 import { reportedSpeech } from './quote-reported.js';
@@ -423,6 +423,8 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
   const verbSpeaker = (cue: Tok, sentence: Sentence, until?: number): string | null => {
     const relayed = until === undefined ? null : relayedSource(ctx, cue, until);
     if (relayed !== null) return relayed;
+    const relayedNoun = until === undefined ? null : relayedByNoun(ctx, cue, until);
+    if (relayedNoun !== null) return relayedNoun;
     // `ونقلت عنه الصحيفة قوله`: the one the pronoun refers to, not the outlet relaying.
     const pronoun = until === undefined ? null : relayedPronoun(ctx, cue, until);
     if (pronoun !== null) return lastSpeaker(cue.start, pronoun);

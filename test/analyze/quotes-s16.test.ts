@@ -178,4 +178,16 @@ describe('quotes and speakers on real news forms (session 16)', () => {
       expect(speakers(text)).toEqual(['سلمى حنا']);
     });
   });
+
+  describe('the source an outlet relays, and a body named in marks after its description', () => {
+    it('gives the words to the source after نقلاً عن, not to the outlet', () => {
+      const text = 'وذكرت صحيفة «الحياة» نقلا عن مصادر دبلوماسية أن «القمة ستعقد في موعدها المحدد».';
+      expect(speakers(text)).toEqual(['مصادر دبلوماسية']);
+    });
+
+    it('names the body written in marks after its description', () => {
+      const text = 'وقالت وكالة التصنيف الائتماني «موديز» إن «النظرة المستقبلية للاقتصاد مستقرة».';
+      expect(speakers(text)).toEqual(['موديز']);
+    });
+  });
 });
