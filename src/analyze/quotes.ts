@@ -759,6 +759,8 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
       postVerb = post.verb ?? null;
       if (post.verb !== undefined && (back !== null || (post.speaker === null && post.unread !== true))) subjectless = post.verb;
       speaker = back !== null ? referent(back, span.open) : post.unread === true ? (post.verb === undefined ? null : loneDescription(ctx, post.verb, span.open)) : (post.speaker ?? lastSpeaker(span.open, post.verb === undefined ? null : cueGender(post.verb)));
+      // `ووفق البيان فإن «…»`، `«…»، بحسب البيان`: a statement named by one word speaks for whoever issued it.
+      if (speaker !== null && !speaker.includes(' ') && isStatement(speaker)) speaker = lastSpeaker(span.open, null, true) ?? speaker;
     }
     if (cue !== null && !cue.participle && explicitSubject(ctx, cue.tok) === null) {
       const post = postposed(ctx, span, through);

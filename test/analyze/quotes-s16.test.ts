@@ -190,4 +190,11 @@ describe('quotes and speakers on real news forms (session 16)', () => {
       expect(speakers(text)).toEqual(['موديز']);
     });
   });
+
+  describe('an according-to phrase naming a statement by one word', () => {
+    it('gives the quote to the body that issued the statement', () => {
+      const text = 'وأصدرت وزارة الداخلية بيانا حول الحادث. ووفق البيان فإن «قوات الأمن تعاملت مع الموقف باحترافية».';
+      expect(speakers(text)).toEqual(['وزارة الداخلية']);
+    });
+  });
 });
