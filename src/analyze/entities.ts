@@ -34,6 +34,7 @@ import { coordinatedPersons } from './coordinated-persons.js';
 import { leadersOfBodies } from './leaders-bodies.js';
 import { namesBeforeTitles } from './person-apposition.js';
 import { loneSubjects } from './verb-subject.js';
+import { namedThing } from './named-things.js';
 
 /** A token where a reporting verb may stand (the trigger mask's quick test). */
 const saysAt = (t: Tok): boolean => (entityStarts(t) & START.verb) !== 0;
@@ -433,6 +434,8 @@ function nameAfterVerb(toks: readonly Tok[], t: Tok, next: Tok): Candidate | nul
     // `رفض ذكر اسمه تذاكر …`، `طلب عدم نشر اسمه`: a name withheld, so what follows is no name.
     if (WITHHOLDING_KEYS.has(toks[t.index - 1]?.key ?? '')) return null;
     if (claimsNotNamed(t, toks)) return null;
+    // `تسمى أنثاه لبؤة`: the verb names a thing (named-things.ts).
+    if (namedThing(next)) return null;
     const run = nameRun(toks, t.index + 1);
     // `سائحة تدعى كلاوديا تقلب صحناً`: the name ends before a present verb; not before a word in ت closed
     // by punctuation (`ويدعى شهزاد تنوير ،`: a family name; a verb there would go on to its object).

@@ -8,6 +8,7 @@
  */
 import { isStop, KUNYA_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS } from './lexicon.js';
 import { key } from '../text/index.js';
+import { foreignShaped } from './foreign-word.js';
 import { hasTanween, isDefinite, keySet, tokenView, withoutMarks, type Tok } from './tokens.js';
 import type { EntityMention, QuoteMention, TitlePhrase } from './types.js';
 
@@ -79,6 +80,25 @@ const actionPhrase = (first: Tok, second: Tok): boolean =>
  */
 const commonNounAfter = (previous: Tok, t: Tok): boolean => isDefinite(previous.key) && indefiniteFeminine(t) && !/^(?:بو|بن)/.test(t.key);
 
+/** `يهب`، `يقف`، `يصل`: a present verb of a hollow, assimilated or doubled root, three letters (session 16). */
+const SHORT_PRESENT = /^ي[^اوي]{2}$/;
+/** `ويرفعها`، `فتحمله`: و/ف + a present verb carrying an object pronoun, as written: the next clause (session 16). */
+const CLAUSE_WITH_OBJECT = /^[وف][يت][^اوي]{2,3}(?:ها|هما|هم|هن|ه)$/u;
+
+/**
+ * A word after a name's first word that opens the predicate (session 16): a three-letter present verb
+ * (`الإله X يهب لنجدة`), or و/ف + a present verb with its object pronoun (`X ويرفعها`). No name word is
+ * either; the longer present verbs are `PRESENT_VERB`'s.
+ */
+const predicateAfter = (t: Tok): boolean => t.kind === 'word' && !listed(t) && (SHORT_PRESENT.test(t.key) || CLAUSE_WITH_OBJECT.test(withoutMarks(t.text)));
+
+/**
+ * `الفلكي الصيني X نظرية`: a transliterated word no list knows, then an indefinite Arabic feminine noun
+ * (ة): no European or East Asian name ends in one, so the noun is the verb's object (session 16). After a
+ * listed given name an Arab family name in ة stays (`ميشال سماحة`).
+ */
+const objectAfterForeign = (previous: Tok, t: Tok): boolean => indefiniteFeminine(t) && !listed(previous) && foreignShaped(previous);
+
 /**
  * The person mentions that keep a name's shape, cut before their first word that cannot be a name's
  * (and before a joiner left dangling: `عبد`، `بن`); a mention cut to nothing is dropped, and so is a
@@ -117,7 +137,7 @@ function cutToShape(mention: EntityMention): EntityMention | null {
   let m = mention;
   for (;;) {
     const toks = tokenView(m.text);
-    let keep = toks.findIndex((t, i) => notANameWord(t, toks.length) || (i > 0 && commonNounAfter(toks[i - 1] as Tok, t)));
+    let keep = toks.findIndex((t, i) => notANameWord(t, toks.length) || (i > 0 && (commonNounAfter(toks[i - 1] as Tok, t) || predicateAfter(t) || (i === 1 && objectAfterForeign(toks[0] as Tok, t)))));
     if (keep !== 0 && toks.length >= 2 && (commonNounPhrase(toks[0] as Tok, toks[1] as Tok) || actionPhrase(toks[0] as Tok, toks[1] as Tok))) keep = 0;
     if (keep < 0) return m;
     while (keep > 0 && NAME_JOINER_KEYS.has((toks[keep - 1] as Tok).key)) keep--;

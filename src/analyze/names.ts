@@ -10,7 +10,7 @@ import {
 } from './lexicon.js';
 import { orgChain } from './organizations.js';
 import { COMPOUND_CLOSER_KEYS } from './name-clash.js';
-import { isStopword } from '../text/index.js';
+import { isStopword, key } from '../text/index.js';
 import { bareOrConjunction, hasTanween, isDefinite, isNisba, joined, keySet, lookup, spellingNameBits, withoutMarks, type Tok } from './tokens.js';
 
 export interface TitleMatch {
@@ -752,6 +752,9 @@ function accusativeObject(toks: readonly Tok[], i: number, j: number): boolean {
   return next.key === 'من' || (next.key.startsWith('ل') && next.key.length >= 4);
 }
 
+/** The key of الإله, which الآلة shares once ة is folded. */
+const GOD_KEY = key('الإله');
+
 /** A title at token `i` and the name it introduces, if any. */
 export function titleAt(toks: readonly Tok[], i: number): TitleMatch | null {
   const t = toks[i];
@@ -765,6 +768,8 @@ export function titleAt(toks: readonly Tok[], i: number): TitleMatch | null {
   if (before !== undefined && (before.kind === 'number' || COUNT_WORD.test(before.key))) return null;
   // `إلى الأمام`، `للأمام`: "forward", not the imam.
   if (/^(ال)?امام$/.test(hit.form) && (t.key === 'للامام' || (before !== undefined && /^(الي|حتي)$/.test(before.key)))) return null;
+  // `فالآلة تنتج`: الآلة ("the machine") folds to the key of الإله ("the god"); the god is written with ه.
+  if (hit.form === GOD_KEY && withoutMarks(t.text).endsWith('ة')) return null;
   const head = hit.form;
   let j = i + 1;
   let descriptorsEnd = i + 1;
