@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { personShaped } from '../../src/analyze/name-shape.js';
+import type { EntityMention } from '../../src/analyze/types.js';
+import { persons } from './probes.js';
+
+const mention = (text: string): EntityMention => ({ kind: 'entity-mention', text, type: 'person', form: text, name: text, source: 'title', start: 0, end: text.length });
+const shaped = (...texts: string[]): (string | null)[] => texts.map((t) => personShaped([mention(t)])[0]?.name ?? null);
+
+describe('session 16: people of encyclopedic prose', () => {
+  it('knows figures of history and science named with no title (data/figures.ts)', () => {
+    expect(persons('وقد شرح ابن الهيثم كيف تعمل العين قبل أن يصل كبلر إلى قوانينه.')).toEqual(['ابن الهيثم', 'كبلر']);
+    expect(persons('وصف داروين تنوع الطيور في الجزر.')).toEqual(['داروين']);
+    expect(persons('بنى خوفو الهرم الأكبر في الجيزة.')).toEqual(['خوفو']);
+    expect(persons('هبط نيل أرمسترونج على سطح القمر.')).toEqual(['نيل أرمسترونج']);
+  });
+
+  it('knows deities of the ancient religions named alone', () => {
+    expect(persons('وكان المصريون يعبدون حورس وأوزوريس.')).toEqual(['حورس', 'أوزوريس']);
+  });
+
+  it('reads a name after the titles of encyclopedic prose (data/people.ts)', () => {
+    expect(persons('وفي عهد الخليفة الأموي عبد الملك بن مروان، بنيت القبة.')).toEqual(['عبد الملك بن مروان']);
+    expect(persons('صنع المخترع الفرنسي بوشيه أول آلة للنسيج.')).toEqual(['بوشيه']);
+    expect(persons('وعبد أهل الفيوم الإله سوبك في معابدهم.')).toEqual(['سوبك']);
+  });
+
+  it('does not read الآلة ("the machine") as الإله ("the god")', () => {
+    expect(persons('فالآلة تنتج سبعة أصوات صحيحة.')).toEqual([]);
+  });
+
+  it('reads no person when a naming verb names a thing by a noun with a pronoun (named-things.ts)', () => {
+    expect(persons('الذئب حيوان بري، تسمى أنثاه ذئبة ويسمى صغيره جروا.')).toEqual([]);
+    expect(persons('وفي القرية رجل يدعى سالم الكعبي يصنع القوارب.')).toEqual(['سالم الكعبي']);
+  });
+
+  it('cuts a name before the words that open its predicate (name-shape.ts)', () => {
+    expect(shaped('سوبك يهب لنجدة', 'سوبك ويحملها بذراعيه', 'تشانغهونج نظرية')).toEqual(['سوبك', 'سوبك', 'تشانغهونج']);
+    // (a listed given name keeps an Arab family name in ة; a present verb of four letters was cut before)
+    expect(shaped('ميشال سماحة', 'سامي الخطيب يبتسم')).toEqual(['ميشال سماحة', 'سامي الخطيب']);
+  });
+
+  it('reads دوران as "rotation", no family name', () => {
+    expect(persons('ويختلف دوران الشمس عن دوران الأرض.')).toEqual([]);
+  });
+});
