@@ -52,7 +52,7 @@ const listed = (t: Tok): boolean => KUNYA_NAME_KEYS.has(t.key) || NAME_JOINER_KE
 function notANameWord(t: Tok, words: number): boolean {
   if (t.kind !== 'word') return true;
   if (listed(t)) return false;
-  return (words === 1 && isStop(t)) || FUNCTION_WORD_KEYS.has(t.key) || hasTanween(t) || PRESENT_VERB.test(t.key) || OTHER_VERB.test(withoutMarks(t.text)) || PREPOSED_NOUN.test(t.key) || PREPOSED_ARTICLE.test(t.key);
+  return (words === 1 && isStop(t)) || FUNCTION_WORD_KEYS.has(t.key) || PREPOSED_HAMZA.test(withoutMarks(t.text)) || hasTanween(t) || PRESENT_VERB.test(t.key) || OTHER_VERB.test(withoutMarks(t.text)) || PREPOSED_NOUN.test(t.key) || PREPOSED_ARTICLE.test(t.key);
 }
 
 /** An indefinite feminine noun or adjective as written (`محطة`، `جديدة`), no listed name (`فاطمة`، `حمزة`). */
@@ -84,6 +84,13 @@ const commonNounAfter = (previous: Tok, t: Tok): boolean => isDefinite(previous.
 const SHORT_PRESENT = /^ي[^اوي]{2}$/;
 /** `ويرفعها`، `فتحمله`: و/ف + a present verb carrying an object pronoun, as written: the next clause (session 16). */
 const CLAUSE_WITH_OBJECT = /^[وف][يت][^اوي]{2,3}(?:ها|هما|هم|هن|ه)$/u;
+
+/**
+ * `بأهلية`، `لإخراج`، `كأساس`: ب/ل/ك written on a hamza-initial word is a preposition and its noun (session 16),
+ * as ف so written is a conjunction (names.ts); no name begins so, and a name's own ل or ب is peeled before
+ * a mention starts (`لأحمد` is mentioned as أحمد).
+ */
+const PREPOSED_HAMZA = /^[وف]?[بلك][أإآ]/u;
 
 /**
  * A word after a name's first word that opens the predicate (session 16): a three-letter present verb

@@ -752,6 +752,21 @@ function accusativeObject(toks: readonly Tok[], i: number, j: number): boolean {
   return next.key === 'من' || (next.key.startsWith('ل') && next.key.length >= 4);
 }
 
+/** Words of age after a number (`X 40 عاما`): the number is the person's age. */
+const AGE_WORD_KEYS = keySet(['عاما', 'عام', 'سنة', 'سنوات', 'أعوام', 'عاماً']);
+
+/**
+ * `قائد المركبة أبولو 11`، `الصاروخ فالكون 9`: one name word and a number written right after it name a craft,
+ * a model or a mission; a person is never numbered in digits (a regnal number is written as a word,
+ * `لويس الرابع عشر`), unless the number is an age (`X 40 عاما`).
+ */
+function designation(toks: readonly Tok[], at: number): boolean {
+  const n = toks[at];
+  if (n === undefined || n.kind !== 'number' || !/^ +$/.test(n.gap)) return false;
+  const after = toks[at + 1];
+  return after === undefined || !joined(after) || !AGE_WORD_KEYS.has(after.key);
+}
+
 /** The key of الإله, which الآلة shares once ة is folded. */
 const GOD_KEY = key('الإله');
 
@@ -890,6 +905,7 @@ export function titleAt(toks: readonly Tok[], i: number): TitleMatch | null {
     // title holder's predicate (right after an indefinite title it is the genitive name: `محامي خواجة`).
     if (run !== null && run.to - run.from === 1 && (j > i + 1 || isDefinite(t.key)) && u.text.endsWith('ة') && !isDefinite(u.key) && !KUNYA_NAME_KEYS.has(u.key)) break;
     if (run !== null && run.to - run.from === 1 && isDefinite(t.key) && accusativeObject(toks, i, j)) break;
+    if (run !== null && run.to - run.from === 1 && designation(toks, run.to)) break;
     if (run !== null) return { title: i, start: hit.start, descriptorsEnd, name: nameAfterSecondTitle(toks, run) ?? listedNameWithin(toks, run) ?? run, head };
     break;
   }

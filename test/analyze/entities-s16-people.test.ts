@@ -42,4 +42,18 @@ describe('session 16: people of encyclopedic prose', () => {
   it('reads دوران as "rotation", no family name', () => {
     expect(persons('ويختلف دوران الشمس عن دوران الأرض.')).toEqual([]);
   });
+
+  it('reads a craft, not a person, in one name word numbered after a title (names.ts `designation`)', () => {
+    expect(persons('وكان قائد المركبة الفضائية سويوز 11 قد هبط بسلام.')).toEqual([]);
+    expect(persons('وقال قائد الفريق سامر 40 عاما إن الرحلة شاقة.')).toEqual(['سامر']);
+  });
+
+  it('reads no person in Latin letters after a naming verb (named-things.ts, verb-subject.ts)', () => {
+    expect(persons('وكان نظام التشغيل يسمى QX-DOS ويعمل على الجهاز.')).toEqual([]);
+    expect(persons('وتدرس الكائنات المفردة أو ما يدعى morphogeny. أما بعد ذلك فيبرز علم آخر.')).toEqual([]);
+  });
+
+  it('drops a mention opening with ب/ل/ك written on a hamza (name-shape.ts)', () => {
+    expect(shaped('بأهلية كتابات الفيدا', 'لإخراج الألحان', 'سامي بأمر')).toEqual([null, null, 'سامي']);
+  });
 });
