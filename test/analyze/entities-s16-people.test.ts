@@ -56,4 +56,8 @@ describe('session 16: people of encyclopedic prose', () => {
   it('drops a mention opening with ب/ل/ك written on a hamza (name-shape.ts)', () => {
     expect(shaped('بأهلية كتابات الفيدا', 'لإخراج الألحان', 'سامي بأمر')).toEqual([null, null, 'سامي']);
   });
+
+  it('reads a name identified by هو before a title in apposition (person-apposition.ts)', () => {
+    expect(persons('وأول من بلغ القطب الجنوبي هو روالد أموندسن، قائد البعثة النرويجية.')).toEqual(['روالد أموندسن']);
+  });
 });
