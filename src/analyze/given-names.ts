@@ -154,6 +154,8 @@ function compoundName(span: (NameSpan & { readonly to: number }) | null, toks: r
 export function describedAt(toks: readonly Tok[], i: number): NameSpan | null {
   const t = toks[i] as Tok;
   if (lookupAfterConjunction(t, OCCUPATION_KEYS) === null) return null;
+  // (`وتعكس المرآة المقعرة أشعة الشمس`: المرآة "the mirror" folds to المرأة "the woman", who is written with أ.)
+  if (/مرآ/.test(withoutMarks(t.text))) return null;
   let j = i + 1;
   while (j < i + 3) {
     const u = toks[j];

@@ -52,7 +52,7 @@ const listed = (t: Tok): boolean => KUNYA_NAME_KEYS.has(t.key) || NAME_JOINER_KE
 function notANameWord(t: Tok, words: number): boolean {
   if (t.kind !== 'word') return true;
   if (listed(t)) return false;
-  return (words === 1 && isStop(t)) || FUNCTION_WORD_KEYS.has(t.key) || PREPOSED_HAMZA.test(withoutMarks(t.text)) || hasTanween(t) || PRESENT_VERB.test(t.key) || OTHER_VERB.test(withoutMarks(t.text)) || PREPOSED_NOUN.test(t.key) || PREPOSED_ARTICLE.test(t.key);
+  return (words === 1 && isStop(t)) || FUNCTION_WORD_KEYS.has(t.key) || PREPOSED_HAMZA.test(withoutMarks(t.text)) || LATIN.test(t.text) || hasTanween(t) || PRESENT_VERB.test(t.key) || OTHER_VERB.test(withoutMarks(t.text)) || PREPOSED_NOUN.test(t.key) || PREPOSED_ARTICLE.test(t.key);
 }
 
 /** An indefinite feminine noun or adjective as written (`محطة`، `جديدة`), no listed name (`فاطمة`، `حمزة`). */
@@ -92,6 +92,9 @@ const CLAUSE_WITH_OBJECT = /^[وف][يت][^اوي]{2,3}(?:ها|هما|هم|هن|
  */
 const PREPOSED_HAMZA = /^[وف]?[بلك][أإآ]/u;
 
+/** `Digital micromirror device`: Arabic text writes a person's name in Arabic letters; a Latin word is a term (session 16). */
+const LATIN = /^[A-Za-z]/;
+
 /**
  * A word after a name's first word that opens the predicate (session 16): a three-letter present verb
  * (`الإله X يهب لنجدة`), or و/ف + a present verb with its object pronoun (`X ويرفعها`). No name word is
@@ -100,7 +103,7 @@ const PREPOSED_HAMZA = /^[وف]?[بلك][أإآ]/u;
 const predicateAfter = (t: Tok): boolean => t.kind === 'word' && !listed(t) && (SHORT_PRESENT.test(t.key) || CLAUSE_WITH_OBJECT.test(withoutMarks(t.text)));
 
 /**
- * `الفلكي الصيني X نظرية`: a transliterated word no list knows, then an indefinite Arabic feminine noun
+ * `الفلكي الصيني X نظرية`، `العالم X Y طريقة`: a transliterated word no list knows, then an indefinite Arabic feminine noun
  * (ة): no European or East Asian name ends in one, so the noun is the verb's object (session 16). After a
  * listed given name an Arab family name in ة stays (`ميشال سماحة`).
  */
@@ -144,7 +147,7 @@ function cutToShape(mention: EntityMention): EntityMention | null {
   let m = mention;
   for (;;) {
     const toks = tokenView(m.text);
-    let keep = toks.findIndex((t, i) => notANameWord(t, toks.length) || (i > 0 && (commonNounAfter(toks[i - 1] as Tok, t) || predicateAfter(t) || (i === 1 && objectAfterForeign(toks[0] as Tok, t)))));
+    let keep = toks.findIndex((t, i) => notANameWord(t, toks.length) || (i > 0 && (commonNounAfter(toks[i - 1] as Tok, t) || predicateAfter(t) || objectAfterForeign(toks[i - 1] as Tok, t))));
     if (keep !== 0 && toks.length >= 2 && (commonNounPhrase(toks[0] as Tok, toks[1] as Tok) || actionPhrase(toks[0] as Tok, toks[1] as Tok))) keep = 0;
     if (keep < 0) return m;
     while (keep > 0 && NAME_JOINER_KEYS.has((toks[keep - 1] as Tok).key)) keep--;

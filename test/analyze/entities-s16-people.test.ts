@@ -60,4 +60,13 @@ describe('session 16: people of encyclopedic prose', () => {
   it('reads a name identified by هو before a title in apposition (person-apposition.ts)', () => {
     expect(persons('وأول من بلغ القطب الجنوبي هو روالد أموندسن، قائد البعثة النرويجية.')).toEqual(['روالد أموندسن']);
   });
+
+  it('reads no woman in المرآة ("the mirror"), which folds to المرأة (given-names.ts `describedAt`)', () => {
+    expect(persons('وتعكس المرآة المقعرة أشعة الشمس، فتتركز في نقطة.')).toEqual([]);
+    expect(persons('ويتكون المنظار من المرآة الكبيرة بطول مترين، وعدسة صغيرة.')).toEqual([]);
+  });
+
+  it('drops a mention in Latin letters, and cuts an Arabic feminine noun after any transliterated word (name-shape.ts)', () => {
+    expect(shaped('Digital micromirror device', 'هياكونغ تشانغهونج نظرية')).toEqual([null, 'هياكونغ تشانغهونج']);
+  });
 });
