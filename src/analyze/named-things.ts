@@ -7,7 +7,7 @@
  * is a term or a product; Arabic text writes a person's name in Arabic letters.
  */
 import { possessiveNoun, pronounObject } from './names.js';
-import type { Tok } from './tokens.js';
+import { joined, keySet, type Tok } from './tokens.js';
 
 /** `أنثاه`، `مستواه`، `معناه`: a noun of five letters or more with the pronoun ه after its alef (`شاه` is a name). */
 const pronounAfterAlef = (t: Tok): boolean => t.key.length >= 5 && /[^ل]اه$/.test(t.text);
@@ -17,3 +17,21 @@ const LATIN = /^[A-Za-z]/;
 
 /** The naming verb's next word `next` is the thing named, not a person's name (see the file comment). */
 export const namedThing = (next: Tok): boolean => next.kind === 'word' && (possessiveNoun(next) || pronounObject(next) || pronounAfterAlef(next) || LATIN.test(next.text));
+
+/**
+ * Facilities, works and prizes named after a titled person (`شارع الملك فيصل`، `مطار الملكة علياء الدولي`،
+ * `مستشفى الأمير حمزة`، `جائزة الملك فيصل`): the indefinite noun and the titled name in its genitive are one
+ * name, of a place or a body, and the person is not spoken of. Not `عهد`/`قصر`/`ضريح` (`في عهد الملك فيصل`,
+ * `قصر الملك` speak of the king).
+ */
+const FACILITY_KEYS = keySet([
+  'شارع', 'ميدان', 'ساحة', 'جسر', 'سد', 'مطار', 'ميناء', 'محطة', 'طريق', 'نفق', 'مسجد', 'جامع', 'مستشفى', 'مستوصف',
+  'مدرسة', 'ثانوية', 'معهد', 'كلية', 'جامعة', 'مكتبة', 'متحف', 'قاعة', 'ملعب', 'استاد', 'نادي', 'فندق', 'برج', 'مدينة',
+  'حي', 'ضاحية', 'حديقة', 'منتزه', 'جائزة', 'كأس', 'بطولة', 'مسابقة',
+]);
+
+/** The title at token `i` opens the genitive of a facility's noun right before it (see `FACILITY_KEYS`). */
+export function facilityNamedAfter(toks: readonly Tok[], i: number): boolean {
+  const before = toks[i - 1];
+  return before !== undefined && joined(toks[i] as Tok) && before.forms.some((f) => FACILITY_KEYS.has(f.form));
+}

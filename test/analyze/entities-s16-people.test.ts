@@ -69,4 +69,10 @@ describe('session 16: people of encyclopedic prose', () => {
   it('drops a mention in Latin letters, and cuts an Arabic feminine noun after any transliterated word (name-shape.ts)', () => {
     expect(shaped('Digital micromirror device', 'هياكونغ تشانغهونج نظرية')).toEqual([null, 'هياكونغ تشانغهونج']);
   });
+
+  it('reads no person in a facility named after a titled name (named-things.ts `facilityNamedAfter`)', () => {
+    expect(persons('وهبطت الطائرة في مطار الأمير نايف الدولي مساء أمس.')).toEqual([]);
+    expect(persons('ويمر شارع الملكة رانيا وسط المدينة.')).toEqual([]);
+    expect(persons('وقال الأمير نايف إن المسابقة نجحت.')).toEqual(['نايف']);
+  });
 });
