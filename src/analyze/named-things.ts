@@ -4,8 +4,12 @@
  * encyclopedic prose: `تسمى أنثاه لبؤة`، `يسمى بيته عرين` ("its female is called …"). There the word right
  * after the verb carries a possessive pronoun, so it is the verb's subject, the thing named; no name
  * carries a pronoun. And `يسمى PC-DOS`، `ما يدعى ontogeny`: a name written in Latin letters after the verb
- * is a term or a product; Arabic text writes a person's name in Arabic letters.
+ * is a term or a product; Arabic text writes a person's name in Arabic letters. And `ما يسمى بعلم الزلازل`:
+ * ب + a noun (the ب of "called by the name of") introduces a term; a person is named without it (`رجل يدعى
+ * بسام`: a listed name opening with ب is the name).
  */
+import { FOREIGN_GIVEN_KEYS } from './given-names.js';
+import { GIVEN_KEYS } from './lexicon.js';
 import { possessiveNoun, pronounObject } from './names.js';
 import { joined, keySet, type Tok } from './tokens.js';
 
@@ -15,8 +19,11 @@ const pronounAfterAlef = (t: Tok): boolean => t.key.length >= 5 && /[^ل]اه$/.
 /** A word in Latin letters. */
 const LATIN = /^[A-Za-z]/;
 
+/** `يسمى بعلم X`: ب + a noun no list names (the ب of "called by the name of" a term). */
+const namingBa = (t: Tok): boolean => t.key.startsWith('ب') && !GIVEN_KEYS.has(t.key) && !FOREIGN_GIVEN_KEYS.has(t.key) && t.forms.some((f) => f.letters === 1 && f.form.length >= 3);
+
 /** The naming verb's next word `next` is the thing named, not a person's name (see the file comment). */
-export const namedThing = (next: Tok): boolean => next.kind === 'word' && (possessiveNoun(next) || pronounObject(next) || pronounAfterAlef(next) || LATIN.test(next.text));
+export const namedThing = (next: Tok): boolean => next.kind === 'word' && (possessiveNoun(next) || pronounObject(next) || pronounAfterAlef(next) || LATIN.test(next.text) || namingBa(next));
 
 /**
  * Facilities, works and prizes named after a titled person (`شارع الملك فيصل`، `مطار الملكة علياء الدولي`،

@@ -75,4 +75,9 @@ describe('session 16: people of encyclopedic prose', () => {
     expect(persons('ويمر شارع الملكة رانيا وسط المدينة.')).toEqual([]);
     expect(persons('وقال الأمير نايف إن المسابقة نجحت.')).toEqual(['نايف']);
   });
+
+  it('reads a term, no person, in ب + a noun after a naming verb (named-things.ts)', () => {
+    expect(persons('وأصبح الآن ما يسمى بعلم البراكين الحديثة مهما للباحثين.')).toEqual([]);
+    expect(persons('وفي القرية صياد يدعى بسام الحداد يصلح الشباك.')).toEqual(['بسام الحداد']);
+  });
 });
