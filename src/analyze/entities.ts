@@ -34,7 +34,7 @@ import { coordinatedPersons } from './coordinated-persons.js';
 import { leadersOfBodies } from './leaders-bodies.js';
 import { namesBeforeTitles } from './person-apposition.js';
 import { loneSubjects } from './verb-subject.js';
-import { facilityNamedAfter, namedThing } from './named-things.js';
+import { facilityNamedAfter, inFacilityName, namedThing } from './named-things.js';
 
 /** A token where a reporting verb may stand (the trigger mask's quick test). */
 const saysAt = (t: Tok): boolean => (entityStarts(t) & START.verb) !== 0;
@@ -606,7 +606,7 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
       const phraseEnd = nameToks?.[nameToks.length - 1]?.end ?? (toks[title.descriptorsEnd - 1] as Tok).end;
       const person = nameToks === null ? null : text.slice((nameToks[0] as Tok).start, phraseEnd);
       titles.push({ kind: 'title-phrase', start: title.start, end: phraseEnd, head: titleHead(title.head), text: text.slice(title.start, phraseEnd), person });
-      if (nameToks !== null && person !== null && (nameToks[0] as Tok).start >= orgEnd && !facilityNamedAfter(toks, title.title)) {
+      if (nameToks !== null && person !== null && (nameToks[0] as Tok).start >= orgEnd && !facilityNamedAfter(toks, title.title) && !inFacilityName(toks, (nameToks[0] as Tok).index)) {
         candidates.push({ start: (nameToks[0] as Tok).start, end: phraseEnd, type: 'person', name: null, source: 'title' });
       }
     }

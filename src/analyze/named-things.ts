@@ -9,9 +9,9 @@
  * بسام`: a listed name opening with ب is the name).
  */
 import { FOREIGN_GIVEN_KEYS } from './given-names.js';
-import { GIVEN_KEYS } from './lexicon.js';
+import { GIVEN_KEYS, TITLE_KEYS } from './lexicon.js';
 import { possessiveNoun, pronounObject } from './names.js';
-import { joined, keySet, type Tok } from './tokens.js';
+import { joined, keySet, lookup, type Tok } from './tokens.js';
 
 /** `أنثاه`، `مستواه`، `معناه`: a noun of five letters or more with the pronoun ه after its alef (`شاه` is a name). */
 const pronounAfterAlef = (t: Tok): boolean => t.key.length >= 5 && /[^ل]اه$/.test(t.text);
@@ -41,4 +41,10 @@ const FACILITY_KEYS = keySet([
 export function facilityNamedAfter(toks: readonly Tok[], i: number): boolean {
   const before = toks[i - 1];
   return before !== undefined && joined(toks[i] as Tok) && before.forms.some((f) => FACILITY_KEYS.has(f.form));
+}
+
+/** The name at token `i` follows a title in a facility's genitive (`مطار الملكة X`، `بمدينة الملك X`): the facility's, no person. */
+export function inFacilityName(toks: readonly Tok[], i: number): boolean {
+  const title = toks[i - 1];
+  return title !== undefined && joined(toks[i] as Tok) && lookup(title, TITLE_KEYS) !== null && facilityNamedAfter(toks, i - 1);
 }

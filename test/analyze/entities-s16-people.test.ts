@@ -73,6 +73,8 @@ describe('session 16: people of encyclopedic prose', () => {
   it('reads no person in a facility named after a titled name (named-things.ts `facilityNamedAfter`)', () => {
     expect(persons('وهبطت الطائرة في مطار الأمير نايف الدولي مساء أمس.')).toEqual([]);
     expect(persons('ويمر شارع الملكة رانيا وسط المدينة.')).toEqual([]);
+    // (a title's name run that reaches a titled name in a facility's genitive: `رئيس مشروع … بمدينة الملك X`)
+    expect(persons('وقال رئيس مشروع المياه بمدينة الملك عبد العزيز للعلوم الدكتور سالم الهاشمي، إن العمل بدأ.')).toEqual(['سالم الهاشمي']);
     expect(persons('وقال الأمير نايف إن المسابقة نجحت.')).toEqual(['نايف']);
   });
 
