@@ -1,5 +1,7 @@
 /**
- * What a naming verb names when it names no person (used by entities.ts `nameAfterVerb`). The passive
+ * Names of things that read like a person's (session 16): what a naming verb names when it names no person
+ * (`namedThing`, used by entities.ts `nameAfterVerb`), and a facility named after a titled person
+ * (`facilityNamedAfter`, `inFacilityName`, below). The passive
  * naming verbs (`يسمى`، `تسمى`، `يدعى`، `تدعى`) name people in news (`سائحة تدعى X`), and name things in
  * encyclopedic prose: `تسمى أنثاه لبؤة`، `يسمى بيته عرين` ("its female is called …"). There the word right
  * after the verb carries a possessive pronoun, so it is the verb's subject, the thing named; no name
