@@ -34,6 +34,7 @@ import { coordinatedPersons } from './coordinated-persons.js';
 import { leadersOfBodies } from './leaders-bodies.js';
 import { namesBeforeTitles } from './person-apposition.js';
 import { loneSubjects } from './verb-subject.js';
+import { facilityNamedAfter, inFacilityName, namedThing } from './named-things.js';
 
 /** A token where a reporting verb may stand (the trigger mask's quick test). */
 const saysAt = (t: Tok): boolean => (entityStarts(t) & START.verb) !== 0;
@@ -433,6 +434,8 @@ function nameAfterVerb(toks: readonly Tok[], t: Tok, next: Tok): Candidate | nul
     // `رفض ذكر اسمه تذاكر …`، `طلب عدم نشر اسمه`: a name withheld, so what follows is no name.
     if (WITHHOLDING_KEYS.has(toks[t.index - 1]?.key ?? '')) return null;
     if (claimsNotNamed(t, toks)) return null;
+    // `تسمى أنثاه لبؤة`: the verb names a thing (named-things.ts).
+    if (namedThing(next)) return null;
     const run = nameRun(toks, t.index + 1);
     // `سائحة تدعى كلاوديا تقلب صحناً`: the name ends before a present verb; not before a word in ت closed
     // by punctuation (`ويدعى شهزاد تنوير ،`: a family name; a verb there would go on to its object).
@@ -603,7 +606,7 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
       const phraseEnd = nameToks?.[nameToks.length - 1]?.end ?? (toks[title.descriptorsEnd - 1] as Tok).end;
       const person = nameToks === null ? null : text.slice((nameToks[0] as Tok).start, phraseEnd);
       titles.push({ kind: 'title-phrase', start: title.start, end: phraseEnd, head: titleHead(title.head), text: text.slice(title.start, phraseEnd), person });
-      if (nameToks !== null && person !== null && (nameToks[0] as Tok).start >= orgEnd) {
+      if (nameToks !== null && person !== null && (nameToks[0] as Tok).start >= orgEnd && !facilityNamedAfter(toks, title.title) && !inFacilityName(toks, (nameToks[0] as Tok).index)) {
         candidates.push({ start: (nameToks[0] as Tok).start, end: phraseEnd, type: 'person', name: null, source: 'title' });
       }
     }

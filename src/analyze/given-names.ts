@@ -8,6 +8,7 @@
 import { ABSTRACT_NOUN_KEYS, COMPLEMENTIZERS, COMPOUND_HEAD_KEYS, DEFINITE_GIVEN_KEYS, GIVEN_KEYS, HE_SHE_KEYS, isStop, KUNYA_KEYS, LOCATIVE_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS, NASAB_KEYS, OCCUPATION_KEYS, ORG_CUE_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { articleWritten, circumstantial, looksImperfect, mannerWord, nameRun, plainWord, possessiveNoun, pronounObject } from './names.js';
 import { isPlaceAdjective } from './gazetteer.js';
+import { inFacilityName } from './named-things.js';
 import { isStopword } from '../text/index.js';
 import { FOREIGN_GIVEN_NAMES } from './data/given-names.js';
 import { hasTanween, isDefinite, isNisba, joined, keySet, lookup, lookupAfterConjunction, startAfter, withoutMarks, type Form, type Tok } from './tokens.js';
@@ -154,6 +155,8 @@ function compoundName(span: (NameSpan & { readonly to: number }) | null, toks: r
 export function describedAt(toks: readonly Tok[], i: number): NameSpan | null {
   const t = toks[i] as Tok;
   if (lookupAfterConjunction(t, OCCUPATION_KEYS) === null) return null;
+  // (`وتعكس المرآة المقعرة أشعة الشمس`: المرآة "the mirror" folds to المرأة "the woman", who is written with أ.)
+  if (/مرآ/.test(withoutMarks(t.text))) return null;
   let j = i + 1;
   while (j < i + 3) {
     const u = toks[j];
@@ -215,6 +218,8 @@ export function givenNameAt(toks: readonly Tok[], i: number, sidi = false): Name
   const t = toks[i] as Tok;
   const before = toks[i - 1];
   if (t.kind !== 'word' || lookup(t, TITLE_KEYS) !== null || nowAdverb(t)) return null;
+  // (`مطار الأمير نايف الدولي`: a titled name in a facility's genitive is the facility's, named-things.ts.)
+  if (inFacilityName(toks, i)) return null;
   if (!sidi && namedAfter(before, t)) {
     // `ويقول سيدي محمد ولد الشيخ`، `يفتح سيدي أحمد …`: after a reporting verb or in a scene's subject slot (a
     // present verb, a clause's opening verb), سيدي opens a Maghrebi compound given name, not a shrine's.

@@ -8,6 +8,7 @@
  */
 import { isStop, KUNYA_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS } from './lexicon.js';
 import { key } from '../text/index.js';
+import { foreignShaped } from './foreign-word.js';
 import { hasTanween, isDefinite, keySet, tokenView, withoutMarks, type Tok } from './tokens.js';
 import type { EntityMention, QuoteMention, TitlePhrase } from './types.js';
 
@@ -51,7 +52,7 @@ const listed = (t: Tok): boolean => KUNYA_NAME_KEYS.has(t.key) || NAME_JOINER_KE
 function notANameWord(t: Tok, words: number): boolean {
   if (t.kind !== 'word') return true;
   if (listed(t)) return false;
-  return (words === 1 && isStop(t)) || FUNCTION_WORD_KEYS.has(t.key) || hasTanween(t) || PRESENT_VERB.test(t.key) || OTHER_VERB.test(withoutMarks(t.text)) || PREPOSED_NOUN.test(t.key) || PREPOSED_ARTICLE.test(t.key);
+  return (words === 1 && isStop(t)) || FUNCTION_WORD_KEYS.has(t.key) || PREPOSED_HAMZA.test(withoutMarks(t.text)) || LATIN.test(t.text) || hasTanween(t) || PRESENT_VERB.test(t.key) || OTHER_VERB.test(withoutMarks(t.text)) || PREPOSED_NOUN.test(t.key) || PREPOSED_ARTICLE.test(t.key);
 }
 
 /** An indefinite feminine noun or adjective as written (`محطة`، `جديدة`), no listed name (`فاطمة`، `حمزة`). */
@@ -78,6 +79,35 @@ const actionPhrase = (first: Tok, second: Tok): boolean =>
  * object, not the name's end; Maghrebi family names in بو/بن are names (`نور الدين بوخالفة`، `بنسودة`).
  */
 const commonNounAfter = (previous: Tok, t: Tok): boolean => isDefinite(previous.key) && indefiniteFeminine(t) && !/^(?:بو|بن)/.test(t.key);
+
+/** `يهب`، `يقف`، `يصل`: a present verb of a hollow, assimilated or doubled root, three letters (session 16). */
+const SHORT_PRESENT = /^ي[^اوي]{2}$/;
+/** `ويرفعها`، `فتحمله`: و/ف + a present verb carrying an object pronoun, as written: the next clause (session 16). */
+const CLAUSE_WITH_OBJECT = /^[وف][يت][^اوي]{2,3}(?:ها|هما|هم|هن|ه)$/u;
+
+/**
+ * `بأهلية`، `لإخراج`، `كأساس`: ب/ل/ك written on a hamza-initial word is a preposition and its noun (session 16),
+ * as ف so written is a conjunction (names.ts); no name begins so, and a name's own ل or ب is peeled before
+ * a mention starts (`لأحمد` is mentioned as أحمد).
+ */
+const PREPOSED_HAMZA = /^[وف]?[بلك][أإآ]/u;
+
+/** `Digital micromirror device`: Arabic text writes a person's name in Arabic letters; a Latin word is a term (session 16). */
+const LATIN = /^[A-Za-z]/;
+
+/**
+ * A word after a name's first word that opens the predicate (session 16): a three-letter present verb
+ * (`الإله X يهب لنجدة`), or و/ف + a present verb with its object pronoun (`X ويرفعها`). No name word is
+ * either; the longer present verbs are `PRESENT_VERB`'s.
+ */
+const predicateAfter = (t: Tok): boolean => t.kind === 'word' && !listed(t) && (SHORT_PRESENT.test(t.key) || CLAUSE_WITH_OBJECT.test(withoutMarks(t.text)));
+
+/**
+ * `الفلكي الصيني X نظرية`، `العالم X Y طريقة`: a transliterated word no list knows, then an indefinite Arabic feminine noun
+ * (ة): no European or East Asian name ends in one, so the noun is the verb's object (session 16). After a
+ * listed given name an Arab family name in ة stays (`ميشال سماحة`).
+ */
+const objectAfterForeign = (previous: Tok, t: Tok): boolean => indefiniteFeminine(t) && !listed(previous) && foreignShaped(previous);
 
 /**
  * The person mentions that keep a name's shape, cut before their first word that cannot be a name's
@@ -117,7 +147,7 @@ function cutToShape(mention: EntityMention): EntityMention | null {
   let m = mention;
   for (;;) {
     const toks = tokenView(m.text);
-    let keep = toks.findIndex((t, i) => notANameWord(t, toks.length) || (i > 0 && commonNounAfter(toks[i - 1] as Tok, t)));
+    let keep = toks.findIndex((t, i) => notANameWord(t, toks.length) || (i > 0 && (commonNounAfter(toks[i - 1] as Tok, t) || predicateAfter(t) || objectAfterForeign(toks[i - 1] as Tok, t))));
     if (keep !== 0 && toks.length >= 2 && (commonNounPhrase(toks[0] as Tok, toks[1] as Tok) || actionPhrase(toks[0] as Tok, toks[1] as Tok))) keep = 0;
     if (keep < 0) return m;
     while (keep > 0 && NAME_JOINER_KEYS.has((toks[keep - 1] as Tok).key)) keep--;

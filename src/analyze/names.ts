@@ -10,7 +10,7 @@ import {
 } from './lexicon.js';
 import { orgChain } from './organizations.js';
 import { COMPOUND_CLOSER_KEYS } from './name-clash.js';
-import { isStopword } from '../text/index.js';
+import { isStopword, key } from '../text/index.js';
 import { bareOrConjunction, hasTanween, isDefinite, isNisba, joined, keySet, lookup, spellingNameBits, withoutMarks, type Tok } from './tokens.js';
 
 export interface TitleMatch {
@@ -752,6 +752,24 @@ function accusativeObject(toks: readonly Tok[], i: number, j: number): boolean {
   return next.key === 'من' || (next.key.startsWith('ل') && next.key.length >= 4);
 }
 
+/** Words of age after a number (`X 40 عاما`): the number is the person's age. */
+const AGE_WORD_KEYS = keySet(['عاما', 'عام', 'سنة', 'سنوات', 'أعوام', 'عاماً']);
+
+/**
+ * `قائد المركبة أبولو 11`، `الصاروخ فالكون 9`: one name word and a number written right after it name a craft,
+ * a model or a mission; a person is never numbered in digits (a regnal number is written as a word,
+ * `لويس الرابع عشر`), unless the number is an age (`X 40 عاما`).
+ */
+function designation(toks: readonly Tok[], at: number): boolean {
+  const n = toks[at];
+  if (n === undefined || n.kind !== 'number' || !/^ +$/.test(n.gap)) return false;
+  const after = toks[at + 1];
+  return after === undefined || !joined(after) || !AGE_WORD_KEYS.has(after.key);
+}
+
+/** The key of الإله, which الآلة shares once ة is folded. */
+const GOD_KEY = key('الإله');
+
 /** A title at token `i` and the name it introduces, if any. */
 export function titleAt(toks: readonly Tok[], i: number): TitleMatch | null {
   const t = toks[i];
@@ -765,6 +783,8 @@ export function titleAt(toks: readonly Tok[], i: number): TitleMatch | null {
   if (before !== undefined && (before.kind === 'number' || COUNT_WORD.test(before.key))) return null;
   // `إلى الأمام`، `للأمام`: "forward", not the imam.
   if (/^(ال)?امام$/.test(hit.form) && (t.key === 'للامام' || (before !== undefined && /^(الي|حتي)$/.test(before.key)))) return null;
+  // `فالآلة تنتج`: الآلة ("the machine") folds to the key of الإله ("the god"); the god is written with ه.
+  if (hit.form === GOD_KEY && withoutMarks(t.text).endsWith('ة')) return null;
   const head = hit.form;
   let j = i + 1;
   let descriptorsEnd = i + 1;
@@ -885,6 +905,7 @@ export function titleAt(toks: readonly Tok[], i: number): TitleMatch | null {
     // title holder's predicate (right after an indefinite title it is the genitive name: `محامي خواجة`).
     if (run !== null && run.to - run.from === 1 && (j > i + 1 || isDefinite(t.key)) && u.text.endsWith('ة') && !isDefinite(u.key) && !KUNYA_NAME_KEYS.has(u.key)) break;
     if (run !== null && run.to - run.from === 1 && isDefinite(t.key) && accusativeObject(toks, i, j)) break;
+    if (run !== null && run.to - run.from === 1 && designation(toks, run.to)) break;
     if (run !== null) return { title: i, start: hit.start, descriptorsEnd, name: nameAfterSecondTitle(toks, run) ?? listedNameWithin(toks, run) ?? run, head };
     break;
   }

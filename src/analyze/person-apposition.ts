@@ -1,7 +1,7 @@
 /**
  * Persons a text introduces by their office set off after the name: `حسب ثورن لاي، أستاذ علوم الأرض`،
  * `عن طريق توني هول، المدير السابق`، `نقلا عن X Y، المتحدث باسم الوزارة`، and at a sentence's start
- * `X Y، رئيس البلدية، …` or `X Y المتحدثة باسم الشبكة`. The name is no listed one (a transliterated
+ * `X Y، رئيس البلدية، …` or `X Y المتحدثة باسم الشبكة`, and after the pronoun of a nominal sentence (`هو X Y، قائد`). The name is no listed one (a transliterated
  * foreign name most often); the title in apposition says it is a person's, as it does to a reader who
  * has never met the name.
  */
@@ -13,6 +13,11 @@ import { afterComma, hasTanween, isDefinite, joined, keySet, startAfter, type To
 
 /** Words after which a name is the source or the go-between of what is said (حسب، نقلا عن، عن طريق، مع). */
 const SOURCE_KEYS = keySet(['حسب', 'بحسب', 'وفق', 'وفقا', 'طبقا', 'طريق', 'عن', 'مع', 'قرب', 'بصحبة', 'برفقة']);
+/**
+ * The pronoun of a nominal sentence's predicate (`أول من هبط على القمر هو X Y، قائد المركبة`; session 16): the
+ * name after it is the one the sentence identifies, and the title in apposition says it is a person's.
+ */
+const COPULA_KEYS = keySet(['هو', 'هي', 'وهو', 'وهي']);
 /** Source words that take their name with ل (`وفقا لـ`، `طبقا لـ`). */
 const LAM_SOURCE_KEYS = keySet(['وفقا', 'طبقا']);
 /** Spokesperson titles, which follow a name even without a comma when باسم comes next (`X Y المتحدثة باسم الشبكة`). */
@@ -61,7 +66,7 @@ export function namesBeforeTitles(toks: readonly Tok[]): Span[] {
       if (!words.every(unlistedNameWord) || !words.slice(1).every(joined)) continue;
       const before = toks[from - 1];
       const opens = from === 0 || OPENING_GAP.test((words[0] as Tok).gap);
-      const sourced = before !== undefined && joined(words[0] as Tok) && SOURCE_KEYS.has(before.key);
+      const sourced = before !== undefined && joined(words[0] as Tok) && (SOURCE_KEYS.has(before.key) || COPULA_KEYS.has(before.key));
       if (!opens && !sourced) continue;
       if (words.some((w) => matchGazetteer(toks, w.index) !== null)) break;
       // (`وفقا لديفيد X`: the ل of attribution stays outside the name.)

@@ -48,7 +48,8 @@ function closes(toks: readonly Tok[], j: number): boolean {
 /** A word that may be a family name no list knows in the subject slot. */
 function loneSurname(t: Tok): boolean {
   const k = t.key;
-  if (t.kind !== 'word' || k.length < 3 || isDefinite(k) || !isNameWord(t, 0, undefined)) return false;
+  // (`أو ما يدعى ontogeny.`: a word in Latin letters is a term; Arabic text writes a person's name in Arabic letters.)
+  if (t.kind !== 'word' || k.length < 3 || isDefinite(k) || /^[A-Za-z]/.test(t.text) || !isNameWord(t, 0, undefined)) return false;
   if (PREPOSITION_US.test(k) || MANNER_VERBAL_NOUN.test(k) || AGENT_PLURAL.test(k)) return false;
   if (SAYING_THING_KEYS.has(k) || MEDIA_KEYS.has(k) || OCCUPATION_KEYS.has(k) || mannerWord(t) || looksImperfect(t) || KUNYA_NAME_KEYS.has(k) || GIVEN_KEYS.has(k)) return false;
   // A feminine noun (`دراسة`: ة is ه in key form), a sound plural of a participle (`محققون`، `مسعفين`), a broken plural in
