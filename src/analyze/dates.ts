@@ -652,9 +652,24 @@ function thisDayOfYear(toks: readonly Tok[], i: number): Parsed | null {
   return span !== null && span.part === 'year' && span.direction !== 0 ? { ...NO_DATE, to: span.to, rel: 0, years: span.direction } : null;
 }
 
+/** `على مدى`، `على مدار`: over the course of; before a named span, the length of time that ends now. */
+const OVER = keySet(['مدى', 'مدار']);
+const ON = key('على');
+
+/**
+ * `على مدى السنة الماضية`، `على مدار الأسبوع الماضي`: a span after `على مدى` is a length of time up to the
+ * report (the past twelve months, seven days), not the calendar year or week before it.
+ */
+function overSpan(toks: readonly Tok[], i: number): boolean {
+  const over = toks[i - 1];
+  const on = toks[i - 2];
+  return over !== undefined && on !== undefined && (toks[i] as Tok).spaced && over.spaced && OVER.has(over.key) && on.key === ON;
+}
+
 /** The date written from token `i`: a named or relative one, else a numeric one. */
 function dateAt(toks: readonly Tok[], i: number): { from: number; parsed: Parsed } | null {
   const p = thisDayOfYear(toks, i) ?? parseAt(toks, i) ?? relativeSpan(toks, i);
+  if (p !== null && p.part !== null && overSpan(toks, i)) return null;
   return p !== null ? { from: i, parsed: p } : numericAt(toks, i);
 }
 
