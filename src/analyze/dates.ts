@@ -389,8 +389,14 @@ function namedMonthAt(toks: readonly Tok[], k: number): { readonly to: number; r
     const span = relativeSpan(toks, from);
     return span !== null && span.part === 'month' && (toks[from] as Tok).spaced ? { to: span.to, months: span.direction } : null;
   }
-  return CURRENT.has(t.key) ? { to: k + 1, months: 0 } : null;
+  if (CURRENT.has(t.key)) return { to: k + 1, months: 0 };
+  // (`يوم 20 الشهر الجاري`، `في 5 الشهر الماضي`: the month right after a day number that يوم or في governs;
+  // after another word a number before الشهر الماضي is a count as often: `ارتفع إلى 45 الشهر الماضي`.)
+  const span = DAY_BEFORE.has(toks[k - 2]?.key ?? '') && num(toks[k - 1]) !== null ? relativeSpan(toks, k) : null;
+  return span !== null && span.part === 'month' ? { to: span.to, months: span.direction } : null;
 }
+/** The words that govern a day number (`يوم 20`، `في 20`). */
+const DAY_BEFORE = keySet(['يوم', 'في']);
 
 /** After اليوم: the day after, before or the same as the one just told of (`في اليوم التالي`، `صباح اليوم السابق`، `اليوم نفسه`). */
 const TOLD_DAY_AFTER = new Map<string, -1 | 0 | 1>([
