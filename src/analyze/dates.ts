@@ -416,11 +416,14 @@ function toldDay(toks: readonly Tok[], j: number): { readonly days: -1 | 0 | 1; 
   return days === undefined ? undefined : { days, length: 2 };
 }
 
-/** How many tokens from `m` link a month to its year (`عام`، `سنة`، `من العام`): 0 when none does. */
+/** `لعام`، `لسنة`: the link with the preposition ل (`التاسع من نوفمبر لعام 1989`). */
+const ofYearLink = (t: Tok): boolean => t.key.startsWith('ل') && t.forms.some((f) => f.letters === 1 && MONTH_YEAR_LINK_KEYS.has(f.form));
+
+/** How many tokens from `m` link a month to its year (`عام`، `سنة`، `لعام`، `من العام`): 0 when none does. */
 function yearLinkAt(toks: readonly Tok[], m: number): number {
   const a = toks[m];
   if (a === undefined || !a.spaced) return 0;
-  if (MONTH_YEAR_LINK_KEYS.has(a.key)) return 1;
+  if (MONTH_YEAR_LINK_KEYS.has(a.key) || ofYearLink(a)) return 1;
   const b = toks[m + 1];
   return a.key === 'من' && b !== undefined && b.spaced && MONTH_YEAR_LINK_KEYS.has(b.key) ? 2 : 0;
 }
