@@ -213,3 +213,19 @@ export function closingCueYear(toks: readonly Tok[], i: number, cue: Tok | undef
   if (cue === undefined || !t.spaced || !isNamedYear(num(t)) || !cue.forms.some((f) => IN_YEAR.has(f.form))) return false;
   return after === undefined || /[،,.؛;:\n]/.test(after.gap);
 }
+
+/** Words of time before a bound (`قبل 1950`، `بعد 1967`، `عقب 2003`). */
+const BOUND_KEYS = keySet(['قبل', 'بعد', 'عقب', 'إثر', 'قبيل', 'بعيد']);
+
+/**
+ * `بعد 1967 بسنوات`، `قبل 1950 في المنطقة`، `عقب 2003،`: a number of 1900–2100 after قبل/بعد/عقب is a year
+ * unless what follows is a bare indefinite word, the noun a count counts (`بعد 2000 كيلومتر`، `قبل 1950
+ * سنة`): punctuation, a word with ال or a proclitic, or a particle follows a year.
+ */
+export function boundYear(toks: readonly Tok[], i: number, cue: Tok | undefined): boolean {
+  const t = toks[i] as Tok;
+  const after = toks[i + 1];
+  if (cue === undefined || !t.spaced || !isYear(num(t)) || !cue.forms.some((f) => BOUND_KEYS.has(f.form))) return false;
+  if (closesPhrase(after)) return true;
+  return after !== undefined && after.kind === 'word' && (after.key.startsWith('ال') || /^[وفبل]/.test(after.key) || AFTER_BRACKET_YEAR.has(after.key));
+}

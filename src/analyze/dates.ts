@@ -12,7 +12,7 @@ import {
 import { DAY_MS, dayOf, hijriToGregorian, hijriYearOf, isoDay, isoMonth, isoWeek, validDay } from './calendar.js';
 import { numericDayAt } from './date-numeric.js';
 import {
-  bareDashYears, beforeChrist, bracketYear, CENTURY_FREE_KEYS, closesPhrase, closingCueYear, coordinatedYear, COUNT_BEFORE, DASH, dashSpanStart, dashYears, eraAfter, eraYear,
+  bareDashYears, beforeChrist, boundYear, bracketYear, CENTURY_FREE_KEYS, closesPhrase, closingCueYear, coordinatedYear, COUNT_BEFORE, DASH, dashSpanStart, dashYears, eraAfter, eraYear,
   gluedCueYear, hijriEraAfter, isNamedYear, isYear, metreAfter, num, YEAR_CUE_KEYS,
 } from './date-years.js';
 import { FACT, keySet, spellingFact, tokenView, type Tok } from './tokens.js';
@@ -513,6 +513,7 @@ function numericAt(toks: readonly Tok[], i: number): { from: number; parsed: Par
   // (`ساثرلاندعام 1965`، `في 1789 م`، `شيكارد (1623)`، `توفي في 1827.`: a year of any century.)
   if (gluedCueYear(toks, i) || eraYear(toks, i, cue) || bracketYear(toks, i) || closingCueYear(toks, i, cue)) return parsed;
   if (!isYear(y)) return null;
+  if (boundYear(toks, i, cue)) return parsed;
   // The era, a cue word, or و after a year (للعامين 2027 و2028، بين 2019 و2021), or a part of the year before من (الربع الأول من 2005).
   if (era || (cue !== undefined && (cue.forms.some((f) => YEAR_CUE_KEYS.has(f.form)) || (cue.key === 'و' && isYear(num(toks[i - 2]))))) || yearRange(toks, i) || partOfYear(toks, i)) return parsed;
   return closingYear(toks, i) || eventYear(toks, i) ? parsed : null;
