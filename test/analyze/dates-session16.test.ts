@@ -35,4 +35,11 @@ describe('findDates: forms read in session 16', () => {
     expect(dates('وتبدل حال السوق عقب 2003، حين انهارت العملة.', null)).toEqual([['2003', '2003']]);
     expect(dates('وتوقفت القافلة بعد 2000 كيلومتر من الانطلاق، وسكن البشر الكهف قبل 1950 سنة.', null)).toEqual([]);
   });
+
+  it('reads a year after the name of a conference, treaty, constitution, census, report or crisis, not a count after it', () => {
+    expect(dates('ووقعت الحكومات اتفاقية كيوتو 1997 لخفض الانبعاثات.', null)).toEqual([['1997', '1997']]);
+    expect(dates('وأظهر تعداد 2004 أن عدد السكان تضاعف، وعدل دستور 1971 مرتين.', null)).toEqual([['2004', '2004'], ['1971', '1971']]);
+    expect(dates('وتضررت الأسواق من أزمة 2008 المالية، وصدر تقرير التنمية البشرية 2005 عن البرنامج.', null)).toEqual([['2008', '2008'], ['2005', '2005']]);
+    expect(dates('وحضر المؤتمر 2000 مشارك من الدول، وشمل التعداد 1990 أسرة.', null)).toEqual([]);
+  });
 });

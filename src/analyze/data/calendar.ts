@@ -77,6 +77,8 @@ export const THIS_AFTER_WORDS: readonly string[] = ['دي', 'ده', 'هذي', '�
 const EVENTS: readonly string[] = [
   'حرب', 'ثورة', 'انتفاضة', 'كأس', 'مونديال', 'أولمبياد', 'دورة', 'انتخابات', 'استفتاء',
   'هجمات', 'تفجيرات', 'زلزال', 'فيضانات', 'ميزانية', 'موازنة',
+  // conferences, treaties, constitutions, censuses, reports and crises news names by their year (اتفاقية كيوتو 1997، دستور 1971، تعداد 2004، أزمة 2008)
+  'مؤتمر', 'اتفاقية', 'اتفاق', 'معاهدة', 'بروتوكول', 'دستور', 'تعداد', 'إحصاء', 'تقرير', 'أزمة',
 ];
 /**
  * Words before a bare four-digit number that make it a year (seasons: صيف 2021; duals: للعامين 2027
