@@ -214,13 +214,15 @@ export function closingCueYear(toks: readonly Tok[], i: number, cue: Tok | undef
   return after === undefined || /[،,.؛;:\n]/.test(after.gap);
 }
 
-/** Words of time before a bound (`قبل 1950`، `بعد 1967`، `عقب 2003`). */
-const BOUND_KEYS = keySet(['قبل', 'بعد', 'عقب', 'إثر', 'قبيل', 'بعيد']);
+/** Words of time before a bound or a span (`قبل 1950`، `بعد 1967`، `عقب 2003`، `أوائل 2005`، `طوال 2005`), which a count may follow as well. */
+const BOUND_KEYS = keySet(['قبل', 'بعد', 'عقب', 'إثر', 'قبيل', 'بعيد', 'أوائل', 'أواسط', 'طوال', 'طيلة']);
 
 /**
- * `بعد 1967 بسنوات`، `قبل 1950 في المنطقة`، `عقب 2003،`: a number of 1900–2100 after قبل/بعد/عقب is a year
- * unless what follows is a bare indefinite word, the noun a count counts (`بعد 2000 كيلومتر`، `قبل 1950
- * سنة`): punctuation, a word with ال or a proclitic, or a particle follows a year.
+ * `بعد 1967 بسنوات`، `قبل 1950 في المنطقة`، `عقب 2003،`، `أوائل 2005، بدأت`: a number of 1900–2100 after one
+ * of these words is a year when punctuation, a word with ال, a word opening with و ف ب ل (`وقبل`، `بسنوات`،
+ * `لم`) or a particle follows it; another bare word after it is the noun a count counts (`بعد 2000 كيلومتر`،
+ * `قبل 1950 سنة`). (A counted noun that opens with one of those letters, `بعد 2000 لتر`، is misread: rare
+ * after these words, and a narrower test lost real years, session 16.)
  */
 export function boundYear(toks: readonly Tok[], i: number, cue: Tok | undefined): boolean {
   const t = toks[i] as Tok;
