@@ -119,6 +119,8 @@ interface Parsed {
   fromLast?: -1 | 0 | 1;
 }
 
+const AGREEING = key('الموافق');
+
 /** No date read yet: what each reading starts from. */
 const NO_DATE: Parsed = { to: 0, rel: null, weekday: null, direction: 0, day: null, month: null, hijri: false, year: null, part: null };
 
@@ -248,7 +250,13 @@ function parseAt(toks: readonly Tok[], i: number): Parsed | null {
     // `خطبة الجمعة الماضية` is one Friday; `دروس الجمعة` is every Friday.
     if (p.direction === 0 && p.rel === null && !dayPart && habitualHead(toks[i - 1], toks[i] as Tok)) return null;
   }
-  let k = j;
+  // (`يوم الخميس الموافق 14 يوليو`، `الأحد الموافق 17/10/2016`: the weekday and the date it falls on, one day.)
+  const agreeing = p.weekday !== null && at(j)?.key === AGREEING && at(j)?.spaced === true;
+  if (agreeing) {
+    const numeric = numericDayAt(toks, j + 1);
+    if (numeric !== null) return { ...p, ...numeric };
+  }
+  let k = agreeing ? j + 1 : j;
   // (`مطلع آب`، `أواخر آذار`: the day the part points to chooses the month's year.)
   const monthPart = at(k) !== undefined && MONTH_PART_KEYS.has((at(k) as Tok).key) ? MONTH_PART_DAY.get((at(k) as Tok).key) ?? 0 : null;
   if (monthPart !== null) k++;
