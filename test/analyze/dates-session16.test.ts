@@ -52,4 +52,9 @@ describe('findDates: forms read in session 16', () => {
     expect(dates('ويصل الوفد يوم الخميس الموافق 10 مايو إلى العاصمة.')).toEqual([['يوم الخميس الموافق 10 مايو', '2007-05-10']]);
     expect(dates('وعقدت الجلسة الأحد الموافق 29/4/2007 في مقر المجلس.')).toEqual([['الأحد الموافق 29/4/2007', '2007-04-29']]);
   });
+
+  it('reads a year right after a verb of a dated event or مواليد, not a count of what the verb tells of', () => {
+    expect(dates('ولد الشاعر 1950 في القرية وتوفي 2010 بعد مرض، وشقيقه من مواليد 1955.', null)).toEqual([['1950', '1950'], ['2010', '2010'], ['1955', '1955']]);
+    expect(dates('ولد 2000 طفل في مستشفيات المحافظة.', null)).toEqual([]);
+  });
 });
