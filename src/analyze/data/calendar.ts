@@ -79,6 +79,8 @@ const EVENTS: readonly string[] = [
   'هجمات', 'تفجيرات', 'زلزال', 'فيضانات', 'ميزانية', 'موازنة',
   // conferences, treaties, constitutions, censuses, reports and crises news names by their year (اتفاقية كيوتو 1997، دستور 1971، تعداد 2004، أزمة 2008)
   'مؤتمر', 'اتفاقية', 'اتفاق', 'معاهدة', 'بروتوكول', 'دستور', 'تعداد', 'إحصاء', 'تقرير', 'أزمة',
+  // disasters, coups, invasions and massacres (إعصار 2005، وباء 1918، انقلاب 1952، غزو 2003، اجتياح 1982)
+  'إعصار', 'كارثة', 'وباء', 'جائحة', 'مجاعة', 'فيضان', 'انقلاب', 'غزو', 'اجتياح', 'مجزرة',
 ];
 /**
  * Words before a bare four-digit number that make it a year (seasons: صيف 2021; duals: للعامين 2027
