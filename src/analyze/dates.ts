@@ -771,6 +771,19 @@ function withKnownYear(p: Parsed, lastYear: number | null, namedDays: ReadonlyMa
   return year === null || year === undefined ? p : { ...p, year };
 }
 
+/** The end of a sentence or paragraph. */
+const SENTENCE_END = /[.!?؟\n]/;
+
+/**
+ * `في عام 1959 أطلق المسبار، وفي 15 سبتمبر بلغ القمر`: in a text with no publication date, a Gregorian month
+ * (with or without its day) written without a year takes the year named last before it in the same sentence
+ * (`between` is the text from that year to the month): the text has no other year to give it.
+ */
+function withSentenceYear(p: Parsed, lastYear: number | null, between: string): Parsed {
+  if (p.hijri || p.month === null || p.year !== null || p.direction !== 0 || p.years !== undefined || p.months !== undefined || lastYear === null || SENTENCE_END.test(between)) return p;
+  return { ...p, year: lastYear };
+}
+
 /** `اليوم التالي` and its kin: the day told of last, moved; unresolved when no day was told. */
 function toldOf(p: Parsed, lastDay: number | null): Resolution | null {
   if (p.fromLast === undefined) return null;
@@ -797,12 +810,17 @@ export function analyzeDates(text: string, toks: readonly Tok[], published: stri
   const namedDays = new Map<number, number>();
   for (const { parsed: p } of found) if (!p.hijri && p.year !== null && p.month !== null && p.day !== null) namedDays.set(p.month * 100 + p.day, p.year);
   let lastYear: number | null = null;
+  let lastYearEnd = 0;
   // The day the text last told of, for the days named by it (`اليوم التالي`), and where.
   let lastDay: number | null = null;
   let lastDayEnd = 0;
   return found.map(({ from, parsed: written }) => {
-    const parsed = withKnownYear(written, lastYear, namedDays);
-    if (!parsed.hijri && parsed.year !== null) lastYear = parsed.year;
+    const known = withKnownYear(written, lastYear, namedDays);
+    const parsed = anchor === null ? withSentenceYear(known, lastYear, text.slice(lastYearEnd, (toks[from] as Tok).start)) : known;
+    if (!parsed.hijri && parsed.year !== null) {
+      lastYear = parsed.year;
+      lastYearEnd = (toks[parsed.to - 1] as Tok).end;
+    }
     // (`نفس اليوم`، `ذات اليوم`: the span takes the word before اليوم that names the day.)
     const sameDay = parsed.fromLast === 0 && from > 0 && SAME_DAY_BEFORE.has((toks[from - 1] as Tok).key) && (toks[from] as Tok).spaced;
     const first = toks[sameDay ? from - 1 : from] as Tok;
