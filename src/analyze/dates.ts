@@ -784,6 +784,14 @@ function withSentenceYear(p: Parsed, lastYear: number | null, between: string): 
   return { ...p, year: lastYear };
 }
 
+const EVERY = key('كل');
+/** `5 يونيو من كل عام`، `في 15 مارس كل سنة`: a day of every year, which no year resolves. */
+function everyYear(toks: readonly Tok[], to: number): boolean {
+  const a = toks[to];
+  const b = toks[to + 1];
+  return a !== undefined && a.spaced && (a.key === EVERY || (a.key === 'من' && b !== undefined && b.spaced && b.key === EVERY));
+}
+
 /** `اليوم التالي` and its kin: the day told of last, moved; unresolved when no day was told. */
 function toldOf(p: Parsed, lastDay: number | null): Resolution | null {
   if (p.fromLast === undefined) return null;
@@ -816,7 +824,7 @@ export function analyzeDates(text: string, toks: readonly Tok[], published: stri
   let lastDayEnd = 0;
   return found.map(({ from, parsed: written }) => {
     const known = withKnownYear(written, lastYear, namedDays);
-    const parsed = anchor === null ? withSentenceYear(known, lastYear, text.slice(lastYearEnd, (toks[from] as Tok).start)) : known;
+    const parsed = anchor === null && !everyYear(toks, written.to) ? withSentenceYear(known, lastYear, text.slice(lastYearEnd, (toks[from] as Tok).start)) : known;
     if (!parsed.hijri && parsed.year !== null) {
       lastYear = parsed.year;
       lastYearEnd = (toks[parsed.to - 1] as Tok).end;
