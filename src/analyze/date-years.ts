@@ -159,16 +159,19 @@ export function gluedCueYear(toks: readonly Tok[], i: number): boolean {
 const YEARS_CUE_KEYS = keySet(['عامي', 'العامين', 'سنتي', 'السنتين', 'أعوام', 'الأعوام', 'سنوات', 'السنوات']);
 
 /**
- * `عامي 1180 و1190`، `الأعوام 1850 و1855 و1860`: a year joined by و to the years after a cue of more than
- * one, each within a century of the one before it.
+ * `عامي 1180 و1190`، `الأعوام 1850 و1855 و1860`، `أعوام 1990، 1995، 2000`: a year joined by و or a comma to
+ * the years after a cue of more than one, each within a century of the one before it.
  */
 export function coordinatedYear(toks: readonly Tok[], i: number): boolean {
   let k = i;
-  while (toks[k - 1]?.key === 'و') {
+  for (;;) {
+    // (`الأعوام 1850 و1855`، `أعوام 1990، 1995، 2000`: و or a comma before each year after the first.)
+    const step = toks[k - 1]?.key === 'و' ? 2 : /^ ?[،,] ?$/.test((toks[k] as Tok).gap) ? 1 : 0;
+    if (step === 0) break;
     const a = num(toks[k]);
-    const b = num(toks[k - 2]);
+    const b = num(toks[k - step]);
     if (a === null || b === null || !isNamedYear(b) || Math.abs(a - b) > 100) return false;
-    k -= 2;
+    k -= step;
   }
   const cue = toks[k - 1];
   return k < i && cue !== undefined && cue.forms.some((f) => YEARS_CUE_KEYS.has(f.form));

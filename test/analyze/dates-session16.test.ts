@@ -72,4 +72,9 @@ describe('findDates: forms read in session 16', () => {
   it('gives no year to a day of every year (5 يونيو من كل عام)', () => {
     expect(dates('ومنذ عام 1972 يحتفل العالم في 5 يونيو من كل عام بيوم البيئة.', null)).toEqual([['1972', '1972']]);
   });
+
+  it('reads the years a comma joins after a cue of more than one year (أعوام 1990، 1995، 2000), not a list of counts', () => {
+    expect(dates('وتضاعف عدد الزوار في أعوام 1990، 1995، 2000 على التوالي.', null)).toEqual([['1990', '1990'], ['1995', '1995'], ['2000', '2000']]);
+    expect(dates('وبلغ عدد الزوار 1990، 1995، 2000 زائر على التوالي.', null)).toEqual([]);
+  });
 });
