@@ -75,6 +75,6 @@ describe('findDates: forms read in session 16', () => {
 
   it('reads the years a comma joins after a cue of more than one year (أعوام 1990، 1995، 2000), not a list of counts', () => {
     expect(dates('وتضاعف عدد الزوار في أعوام 1990، 1995، 2000 على التوالي.', null)).toEqual([['1990', '1990'], ['1995', '1995'], ['2000', '2000']]);
-    expect(dates('وبلغ عدد الزوار 1990، 1995، 2000 زائر على التوالي.', null)).toEqual([]);
+    expect(dates('وبلغ العدد 1990، 1995، 2000 زائر على التوالي.', null)).toEqual([]);
   });
 });
