@@ -63,9 +63,10 @@ describe('findDates: forms read in session 16', () => {
     expect(dates('وأطاح انقلاب 1952 بالملكية، وتلاه غزو 2003 واجتياح 1982 في ذاكرة المنطقة.', null)).toEqual([['1952', '1952'], ['2003', '2003'], ['1982', '1982']]);
   });
 
-  it('gives a month without a year the year named before it in its sentence, in a text with no publication date', () => {
+  it('gives a month without a year the year named before it in its paragraph, in a text with no publication date', () => {
     expect(dates('وفي عام 1959 أطلق المسبار الأول، وفي 15 سبتمبر بلغ سطح القمر.', null)).toEqual([['1959', '1959'], ['15 سبتمبر', '1959-09-15']]);
-    expect(dates('وفي عام 1959 أطلق المسبار الأول. وفي 15 سبتمبر بلغ سطح القمر.', null)).toEqual([['1959', '1959']]);
+    expect(dates('وفي عام 1959 أطلق المسبار الأول. وفي سبتمبر بلغ سطح القمر.', null)).toEqual([['1959', '1959'], ['سبتمبر', '1959-09']]);
+    expect(dates('وفي عام 1959 أطلق المسبار الأول.\nوفي 15 سبتمبر بلغ سطح القمر.', null)).toEqual([['1959', '1959']]);
     expect(dates('وفي عام 2005 أطلق المسبار الأول، وفي 15 سبتمبر بلغ سطح القمر.', '2007-05-03')).toEqual([['2005', '2005'], ['15 سبتمبر', '2007-09-15']]);
   });
 
