@@ -159,16 +159,19 @@ export function gluedCueYear(toks: readonly Tok[], i: number): boolean {
 const YEARS_CUE_KEYS = keySet(['عامي', 'العامين', 'سنتي', 'السنتين', 'أعوام', 'الأعوام', 'سنوات', 'السنوات']);
 
 /**
- * `عامي 1180 و1190`، `الأعوام 1850 و1855 و1860`: a year joined by و to the years after a cue of more than
- * one, each within a century of the one before it.
+ * `عامي 1180 و1190`، `الأعوام 1850 و1855 و1860`، `أعوام 1990، 1995، 2000`: a year joined by و or a comma to
+ * the years after a cue of more than one, each within a century of the one before it.
  */
 export function coordinatedYear(toks: readonly Tok[], i: number): boolean {
   let k = i;
-  while (toks[k - 1]?.key === 'و') {
+  for (;;) {
+    // (`الأعوام 1850 و1855`، `أعوام 1990، 1995، 2000`: و or a comma before each year after the first.)
+    const step = toks[k - 1]?.key === 'و' ? 2 : /^ ?[،,] ?$/.test((toks[k] as Tok).gap) ? 1 : 0;
+    if (step === 0) break;
     const a = num(toks[k]);
-    const b = num(toks[k - 2]);
+    const b = num(toks[k - step]);
     if (a === null || b === null || !isNamedYear(b) || Math.abs(a - b) > 100) return false;
-    k -= 2;
+    k -= step;
   }
   const cue = toks[k - 1];
   return k < i && cue !== undefined && cue.forms.some((f) => YEARS_CUE_KEYS.has(f.form));
@@ -212,4 +215,26 @@ export function closingCueYear(toks: readonly Tok[], i: number, cue: Tok | undef
   const after = toks[i + 1];
   if (cue === undefined || !t.spaced || !isNamedYear(num(t)) || !cue.forms.some((f) => IN_YEAR.has(f.form))) return false;
   return after === undefined || /[،,.؛;:\n]/.test(after.gap);
+}
+
+/** Words of time before a bound or a span (`قبل 1950`، `بعد 1967`، `عقب 2003`، `أوائل 2005`، `طوال 2005`), which a count may follow as well. */
+const BOUND_KEYS = keySet([
+  'قبل', 'بعد', 'عقب', 'إثر', 'قبيل', 'بعيد', 'أوائل', 'أواسط', 'طوال', 'طيلة',
+  // the verbs of a dated event (`ولد 1950 في القاهرة`، `تأسست 1919 بمبادرة`) and `مواليد 1950`: a count follows them as well (`ولد 2000 طفل`)
+  'ولد', 'ولدت', 'توفي', 'توفيت', 'تأسس', 'تأسست', 'أسس', 'أسست', 'أنشئ', 'أنشئت', 'افتتح', 'افتتحت', 'شيد', 'شيدت', 'بني', 'بنيت', 'اكتشف', 'اكتشفت', 'استقل', 'استقلت', 'مواليد',
+]);
+
+/**
+ * `بعد 1967 بسنوات`، `قبل 1950 في المنطقة`، `عقب 2003،`، `أوائل 2005، بدأت`: a number of 1900–2100 after one
+ * of these words is a year when punctuation, a word with ال, a word opening with و ف ب ل (`وقبل`، `بسنوات`،
+ * `لم`) or a particle follows it; another bare word after it is the noun a count counts (`بعد 2000 كيلومتر`،
+ * `قبل 1950 سنة`). (A counted noun that opens with one of those letters, `بعد 2000 لتر`، is misread: rare
+ * after these words, and a narrower test lost real years, session 16.)
+ */
+export function boundYear(toks: readonly Tok[], i: number, cue: Tok | undefined): boolean {
+  const t = toks[i] as Tok;
+  const after = toks[i + 1];
+  if (cue === undefined || !t.spaced || !isYear(num(t)) || !cue.forms.some((f) => BOUND_KEYS.has(f.form))) return false;
+  if (closesPhrase(after)) return true;
+  return after !== undefined && after.kind === 'word' && (after.key.startsWith('ال') || /^[وفبل]/.test(after.key) || AFTER_BRACKET_YEAR.has(after.key));
 }

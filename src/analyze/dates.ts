@@ -12,7 +12,7 @@ import {
 import { DAY_MS, dayOf, hijriToGregorian, hijriYearOf, isoDay, isoMonth, isoWeek, validDay } from './calendar.js';
 import { numericDayAt } from './date-numeric.js';
 import {
-  bareDashYears, beforeChrist, bracketYear, CENTURY_FREE_KEYS, closesPhrase, closingCueYear, coordinatedYear, COUNT_BEFORE, DASH, dashSpanStart, dashYears, eraAfter, eraYear,
+  bareDashYears, beforeChrist, boundYear, bracketYear, CENTURY_FREE_KEYS, closesPhrase, closingCueYear, coordinatedYear, COUNT_BEFORE, DASH, dashSpanStart, dashYears, eraAfter, eraYear,
   gluedCueYear, hijriEraAfter, isNamedYear, isYear, metreAfter, num, YEAR_CUE_KEYS,
 } from './date-years.js';
 import { FACT, keySet, spellingFact, tokenView, type Tok } from './tokens.js';
@@ -118,6 +118,8 @@ interface Parsed {
   /** Days after the day last named in the text (`اليوم التالي` 1, `اليوم السابق` −1, `اليوم نفسه` 0). */
   fromLast?: -1 | 0 | 1;
 }
+
+const AGREEING = key('الموافق');
 
 /** No date read yet: what each reading starts from. */
 const NO_DATE: Parsed = { to: 0, rel: null, weekday: null, direction: 0, day: null, month: null, hijri: false, year: null, part: null };
@@ -248,7 +250,13 @@ function parseAt(toks: readonly Tok[], i: number): Parsed | null {
     // `خطبة الجمعة الماضية` is one Friday; `دروس الجمعة` is every Friday.
     if (p.direction === 0 && p.rel === null && !dayPart && habitualHead(toks[i - 1], toks[i] as Tok)) return null;
   }
-  let k = j;
+  // (`يوم الخميس الموافق 14 يوليو`، `الأحد الموافق 17/10/2016`: the weekday and the date it falls on, one day.)
+  const agreeing = p.weekday !== null && at(j)?.key === AGREEING && at(j)?.spaced === true;
+  if (agreeing) {
+    const numeric = numericDayAt(toks, j + 1);
+    if (numeric !== null) return { ...p, ...numeric };
+  }
+  let k = agreeing ? j + 1 : j;
   // (`مطلع آب`، `أواخر آذار`: the day the part points to chooses the month's year.)
   const monthPart = at(k) !== undefined && MONTH_PART_KEYS.has((at(k) as Tok).key) ? MONTH_PART_DAY.get((at(k) as Tok).key) ?? 0 : null;
   if (monthPart !== null) k++;
@@ -389,8 +397,14 @@ function namedMonthAt(toks: readonly Tok[], k: number): { readonly to: number; r
     const span = relativeSpan(toks, from);
     return span !== null && span.part === 'month' && (toks[from] as Tok).spaced ? { to: span.to, months: span.direction } : null;
   }
-  return CURRENT.has(t.key) ? { to: k + 1, months: 0 } : null;
+  if (CURRENT.has(t.key)) return { to: k + 1, months: 0 };
+  // (`يوم 20 الشهر الجاري`، `في 5 الشهر الماضي`: the month right after a day number that يوم or في governs;
+  // after another word a number before الشهر الماضي is a count as often: `ارتفع إلى 45 الشهر الماضي`.)
+  const span = DAY_BEFORE.has(toks[k - 2]?.key ?? '') && num(toks[k - 1]) !== null ? relativeSpan(toks, k) : null;
+  return span !== null && span.part === 'month' ? { to: span.to, months: span.direction } : null;
 }
+/** The words that govern a day number (`يوم 20`، `في 20`). */
+const DAY_BEFORE = keySet(['يوم', 'في']);
 
 /** After اليوم: the day after, before or the same as the one just told of (`في اليوم التالي`، `صباح اليوم السابق`، `اليوم نفسه`). */
 const TOLD_DAY_AFTER = new Map<string, -1 | 0 | 1>([
@@ -410,11 +424,14 @@ function toldDay(toks: readonly Tok[], j: number): { readonly days: -1 | 0 | 1; 
   return days === undefined ? undefined : { days, length: 2 };
 }
 
-/** How many tokens from `m` link a month to its year (`عام`، `سنة`، `من العام`): 0 when none does. */
+/** `لعام`، `لسنة`: the link with the preposition ل (`التاسع من نوفمبر لعام 1989`). */
+const ofYearLink = (t: Tok): boolean => t.key.startsWith('ل') && t.forms.some((f) => f.letters === 1 && MONTH_YEAR_LINK_KEYS.has(f.form));
+
+/** How many tokens from `m` link a month to its year (`عام`، `سنة`، `لعام`، `من العام`): 0 when none does. */
 function yearLinkAt(toks: readonly Tok[], m: number): number {
   const a = toks[m];
   if (a === undefined || !a.spaced) return 0;
-  if (MONTH_YEAR_LINK_KEYS.has(a.key)) return 1;
+  if (MONTH_YEAR_LINK_KEYS.has(a.key) || ofYearLink(a)) return 1;
   const b = toks[m + 1];
   return a.key === 'من' && b !== undefined && b.spaced && MONTH_YEAR_LINK_KEYS.has(b.key) ? 2 : 0;
 }
@@ -504,6 +521,7 @@ function numericAt(toks: readonly Tok[], i: number): { from: number; parsed: Par
   // (`ساثرلاندعام 1965`، `في 1789 م`، `شيكارد (1623)`، `توفي في 1827.`: a year of any century.)
   if (gluedCueYear(toks, i) || eraYear(toks, i, cue) || bracketYear(toks, i) || closingCueYear(toks, i, cue)) return parsed;
   if (!isYear(y)) return null;
+  if (boundYear(toks, i, cue)) return parsed;
   // The era, a cue word, or و after a year (للعامين 2027 و2028، بين 2019 و2021), or a part of the year before من (الربع الأول من 2005).
   if (era || (cue !== undefined && (cue.forms.some((f) => YEAR_CUE_KEYS.has(f.form)) || (cue.key === 'و' && isYear(num(toks[i - 2]))))) || yearRange(toks, i) || partOfYear(toks, i)) return parsed;
   return closingYear(toks, i) || eventYear(toks, i) ? parsed : null;
@@ -652,9 +670,24 @@ function thisDayOfYear(toks: readonly Tok[], i: number): Parsed | null {
   return span !== null && span.part === 'year' && span.direction !== 0 ? { ...NO_DATE, to: span.to, rel: 0, years: span.direction } : null;
 }
 
+/** `على مدى`، `على مدار`: over the course of; before a named span, the length of time that ends now. */
+const OVER = keySet(['مدى', 'مدار']);
+const ON = key('على');
+
+/**
+ * `على مدى السنة الماضية`، `على مدار الأسبوع الماضي`: a span after `على مدى` is a length of time up to the
+ * report (the past twelve months, seven days), not the calendar year or week before it.
+ */
+function overSpan(toks: readonly Tok[], i: number): boolean {
+  const over = toks[i - 1];
+  const on = toks[i - 2];
+  return over !== undefined && on !== undefined && (toks[i] as Tok).spaced && over.spaced && OVER.has(over.key) && on.key === ON;
+}
+
 /** The date written from token `i`: a named or relative one, else a numeric one. */
 function dateAt(toks: readonly Tok[], i: number): { from: number; parsed: Parsed } | null {
   const p = thisDayOfYear(toks, i) ?? parseAt(toks, i) ?? relativeSpan(toks, i);
+  if (p !== null && p.part !== null && overSpan(toks, i)) return null;
   return p !== null ? { from: i, parsed: p } : numericAt(toks, i);
 }
 
@@ -738,6 +771,29 @@ function withKnownYear(p: Parsed, lastYear: number | null, namedDays: ReadonlyMa
   return year === null || year === undefined ? p : { ...p, year };
 }
 
+/** The end of a paragraph. */
+const PARAGRAPH_END = /\n/;
+
+/**
+ * `في عام 1959 أطلق المسبار، وفي 15 سبتمبر بلغ القمر`، `… عام 1959. وفي سبتمبر عاد`: in a text with no
+ * publication date, a Gregorian month (with or without its day) written without a year takes the year named
+ * last before it in the same paragraph (`between` is the text from that year to the month): the text has no
+ * other year to give it. (Within the sentence only: EASC held out 99 right of 100; within the paragraph 102
+ * of 105, and the third set one more right, session 16.)
+ */
+function withParagraphYear(p: Parsed, lastYear: number | null, between: string): Parsed {
+  if (p.hijri || p.month === null || p.year !== null || p.direction !== 0 || p.years !== undefined || p.months !== undefined || lastYear === null || PARAGRAPH_END.test(between)) return p;
+  return { ...p, year: lastYear };
+}
+
+const EVERY = key('كل');
+/** `5 يونيو من كل عام`، `في 15 مارس كل سنة`: a day of every year, which no year resolves. */
+function everyYear(toks: readonly Tok[], to: number): boolean {
+  const a = toks[to];
+  const b = toks[to + 1];
+  return a !== undefined && a.spaced && (a.key === EVERY || (a.key === 'من' && b !== undefined && b.spaced && b.key === EVERY));
+}
+
 /** `اليوم التالي` and its kin: the day told of last, moved; unresolved when no day was told. */
 function toldOf(p: Parsed, lastDay: number | null): Resolution | null {
   if (p.fromLast === undefined) return null;
@@ -764,12 +820,17 @@ export function analyzeDates(text: string, toks: readonly Tok[], published: stri
   const namedDays = new Map<number, number>();
   for (const { parsed: p } of found) if (!p.hijri && p.year !== null && p.month !== null && p.day !== null) namedDays.set(p.month * 100 + p.day, p.year);
   let lastYear: number | null = null;
+  let lastYearEnd = 0;
   // The day the text last told of, for the days named by it (`اليوم التالي`), and where.
   let lastDay: number | null = null;
   let lastDayEnd = 0;
   return found.map(({ from, parsed: written }) => {
-    const parsed = withKnownYear(written, lastYear, namedDays);
-    if (!parsed.hijri && parsed.year !== null) lastYear = parsed.year;
+    const known = withKnownYear(written, lastYear, namedDays);
+    const parsed = anchor === null && !everyYear(toks, written.to) ? withParagraphYear(known, lastYear, text.slice(lastYearEnd, (toks[from] as Tok).start)) : known;
+    if (!parsed.hijri && parsed.year !== null) {
+      lastYear = parsed.year;
+      lastYearEnd = (toks[parsed.to - 1] as Tok).end;
+    }
     // (`نفس اليوم`، `ذات اليوم`: the span takes the word before اليوم that names the day.)
     const sameDay = parsed.fromLast === 0 && from > 0 && SAME_DAY_BEFORE.has((toks[from - 1] as Tok).key) && (toks[from] as Tok).spaced;
     const first = toks[sameDay ? from - 1 : from] as Tok;
