@@ -122,6 +122,12 @@ function matchCount<P, G>(predicted: readonly P[], gold: readonly G[], same: (p:
   return { tp, predicted: predicted.length, gold: gold.length };
 }
 
+/** A date value with its year written in ISO's four digits: annotators wrote a first-millennium year both ways (`750`, `0750`). */
+const isoYear = (value: string): string => value.replace(/^\d{1,3}(?=-|$)/, (y) => y.padStart(4, '0'));
+
+/** Same calendar value: equal once each year is written in four digits. */
+export const sameDate = (predicted: string, gold: string): boolean => isoYear(predicted) === isoYear(gold);
+
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
 const quoteKey = (s: string): string => key(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -165,7 +171,7 @@ function scoreCase(c: GoldCase): CaseResult {
   const entitiesByType = { person: ofType('person'), place: ofType('place'), organization: ofType('organization') };
   // A date left unresolved (no publication date to anchor it) is not scored: gold marks only what a reader can resolve.
   const resolved = a.dates.filter((p) => p.resolved);
-  const dates = matchCount(resolved, c.dates, (p, g) => overlaps(p, g) && p.date === g.label);
+  const dates = matchCount(resolved, c.dates, (p, g) => overlaps(p, g) && sameDate(p.date, g.label));
   const verbatim = a.quotes.filter((q) => q.mode === 'verbatim');
   const quotes = matchCount(verbatim, c.quotes, (p, g) => sameQuoteText(p.text, g.text) && sameSpeaker(p.speaker, g.speaker));
   const quotesText = matchCount(verbatim, c.quotes, (p, g) => sameQuoteText(p.text, g.text));
@@ -174,8 +180,8 @@ function scoreCase(c: GoldCase): CaseResult {
     ...verbatim.filter((p) => !c.quotes.some((g) => sameQuoteText(p.text, g.text) && sameSpeaker(p.speaker, g.speaker))).map((p) => `wrong quote ${p.speaker ?? '∅'} | ${p.text}`),
     ...c.entities.filter((g) => !a.entities.some((p) => p.type === g.label && overlaps(p, g))).map((g) => `gold entity ${g.label} ${c.text.slice(g.start, g.end)}`),
     ...a.entities.filter((p) => !c.entities.some((g) => p.type === g.label && overlaps(p, g))).map((p) => `wrong entity ${p.type} ${p.text}`),
-    ...c.dates.filter((g) => !resolved.some((p) => overlaps(p, g) && p.date === g.label)).map((g) => `gold date ${c.text.slice(g.start, g.end)} = ${g.label}`),
-    ...resolved.filter((p) => !c.dates.some((g) => overlaps(p, g) && p.date === g.label)).map((p) => `wrong date ${p.text} = ${p.date}`),
+    ...c.dates.filter((g) => !resolved.some((p) => overlaps(p, g) && sameDate(p.date, g.label))).map((g) => `gold date ${c.text.slice(g.start, g.end)} = ${g.label}`),
+    ...resolved.filter((p) => !c.dates.some((g) => overlaps(p, g) && sameDate(p.date, g.label))).map((p) => `wrong date ${p.text} = ${p.date}`),
   ];
   return { name: c.name, entities, entitiesStrict, entitiesByType, dates, quotes, quotesText, misses };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { memoryIo } from '../support/memory-io.js';
+import { sameDate } from '../../src/eval/analysis.js';
 
 describe('khulasa eval analysis', () => {
   it('prints precision and recall for quotes, entities and dates on each gold set', async () => {
@@ -37,5 +38,16 @@ describe('khulasa eval analysis', () => {
     const io = memoryIo();
     expect(await main(['eval', 'analysis', '--bogus'], io)).toBe(2);
     expect(io.err.join('')).toContain('--bogus');
+  });
+});
+
+describe('sameDate', () => {
+  it('compares a year by its number, as annotators write a first-millennium year both ways', () => {
+    expect(sameDate('0750', '750')).toBe(true);
+    expect(sameDate('0100-08', '100-08')).toBe(true);
+    expect(sameDate('2004-03-15', '2004-03-15')).toBe(true);
+    expect(sameDate('0750', '0751')).toBe(false);
+    expect(sameDate('2004-03', '2004-03-15')).toBe(false);
+    expect(sameDate('1750', '750')).toBe(false);
   });
 });
