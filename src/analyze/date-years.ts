@@ -56,6 +56,22 @@ function dimensionBefore(toks: readonly Tok[], i: number): boolean {
 /** `570 للميلاد`، `1769 ميلادي`: an era word that is never a unit (`م` is a metre as often: `ارتفاع 1500 م`). */
 const fullEraAfter = (toks: readonly Tok[], i: number): boolean => eraWordAt(toks, i, FULL_ERA_KEYS);
 
+/** Words before a number that make an ordinal era phrase of it, not a year (`القرن 5 الميلادي`). */
+const CENTURY_KEYS = keySet(['القرن', 'قرن', 'القرنين']);
+
+/**
+ * `بحلول العام 100 للميلاد`، `في عام 25 ميلادي`، `سنة711م`: a number below 1000 is a year only with its era
+ * written after it, as a full word (never a unit), or as the letter `م` after a year cue (`عام`، `سنة`),
+ * not a metre. Written bare (`عام 100`، `100 م`) it is a count or a measure as often.
+ */
+export function earlyYear(toks: readonly Tok[], i: number, cue: Tok | undefined): boolean {
+  const n = num(toks[i]);
+  if (n === null || n < 1 || n >= 1000) return false;
+  if (cue !== undefined && cue.forms.some((f) => CENTURY_KEYS.has(f.form))) return false;
+  if (fullEraAfter(toks, i + 1)) return true;
+  return eraAfter(toks, i + 1) && !metreAfter(toks, i) && cue !== undefined && cue.forms.some((f) => CENTURY_FREE_KEYS.has(f.form));
+}
+
 /** `1426 هـ`، `1400هـ`: the Hijri era after the year at token `i - 1`, at token `i`. */
 export const hijriEraAfter = (toks: readonly Tok[], i: number): boolean => eraWordAt(toks, i, HIJRI_ERA_KEYS);
 

@@ -12,7 +12,7 @@ import {
 import { DAY_MS, dayOf, hijriToGregorian, hijriYearOf, isoDay, isoMonth, isoWeek, validDay } from './calendar.js';
 import { numericDayAt } from './date-numeric.js';
 import {
-  bareDashYears, beforeChrist, boundYear, bracketYear, CENTURY_FREE_KEYS, closesPhrase, closingCueYear, coordinatedYear, COUNT_BEFORE, DASH, dashSpanStart, dashYears, eraAfter, eraYear,
+  bareDashYears, beforeChrist, boundYear, bracketYear, earlyYear, CENTURY_FREE_KEYS, closesPhrase, closingCueYear, coordinatedYear, COUNT_BEFORE, DASH, dashSpanStart, dashYears, eraAfter, eraYear,
   gluedCueYear, hijriEraAfter, isNamedYear, isYear, metreAfter, num, YEAR_CUE_KEYS,
 } from './date-years.js';
 import { FACT, keySet, spellingFact, tokenView, type Tok } from './tokens.js';
@@ -348,6 +348,8 @@ const hijriYear = (toks: readonly Tok[], m: number, y: number): boolean => (y >=
  */
 function gregorianYear(toks: readonly Tok[], k: number, y: number, linked: boolean, withDay: boolean): boolean {
   if (isYear(y)) return true;
+  // (`أغسطس سنة 570 للميلاد`: a year of the first millennium, with its era.)
+  if (y < 1000) return earlyYear(toks, k, linked ? toks[k - 1] : undefined);
   const t = toks[k] as Tok;
   if (!isNamedYear(y)) return false;
   if (linked) return true;
@@ -510,7 +512,10 @@ function numericAt(toks: readonly Tok[], i: number): { from: number; parsed: Par
   const y = num(t);
   // (`هذا العام 1200 فعالية`: العام there closes a date already read.)
   const cue = THIS.has(toks[i - 2]?.key ?? '') ? undefined : toks[i - 1];
-  if (!isNamedYear(y) || beforeChrist(toks, i + 1)) return null;
+  if (beforeChrist(toks, i + 1)) return null;
+  // (`العام 100 للميلاد`: a year of the first millennium, with its era.)
+  if (earlyYear(toks, i, cue)) return { from: i, parsed: { ...base, to: i + 2, year: y } };
+  if (!isNamedYear(y)) return null;
   // (`عام 1426 هـ`: a Hijri year alone names no Gregorian one.)
   if (hijriEraAfter(toks, i + 1)) return null;
   // (`ارتفاع الجبل 2000 م`: a metre.)
@@ -619,7 +624,8 @@ function resolve(p: Parsed, anchor: number | null): Resolution {
     if (!validDay(y, p.month, p.day)) return { date: null, granularity: null, relative: false };
     return { date: isoDay(Date.UTC(y, p.month - 1, p.day)), granularity: 'day', relative: p.year === null };
   }
-  if (p.year !== null) return { date: String(p.year), granularity: 'year', relative: false };
+  // (ISO 8601: four digits, `0100`.)
+  if (p.year !== null) return { date: String(p.year).padStart(4, '0'), granularity: 'year', relative: false };
   if (anchor === null) return { date: null, granularity: null, relative: true };
   if (p.rel !== null && p.years !== undefined) {
     const d = new Date(anchor);

@@ -78,4 +78,11 @@ describe('findDates: forms read in session 16', () => {
     expect(dates('وتضاعف عدد الزوار في أعوام 1990، 1995، 2000 على التوالي.', null)).toEqual([['1990', '1990'], ['1995', '1995'], ['2000', '2000']]);
     expect(dates('وبلغ العدد 1990، 1995، 2000 زائر على التوالي.', null)).toEqual([]);
   });
+
+  it('reads a year of the first millennium with its era written after it, in ISO four digits, not a bare number after عام nor a metre', () => {
+    expect(dates('وانقرضت الأسود في اليونان بحلول العام 100 للميلاد، وبقيت في آسيا.', null)).toEqual([['100 للميلاد', '0100']]);
+    expect(dates('ووصل الفاتحون إلى الأندلس سنة711م حاملين معارفهم.', null)).toEqual([['711م', '0711']]);
+    expect(dates('وولد في شهر أغسطس سنة 570 للميلاد في مكة.', null)).toEqual([['شهر أغسطس سنة 570 للميلاد', '0570-08']]);
+    expect(dates('وبني المسجد عام 705، وقطع العداء مسافة 100 م، وبلغ ارتفاع السور 300 م.', null)).toEqual([]);
+  });
 });
