@@ -8,18 +8,20 @@ const monthName = (mm: string): string | undefined => MONTHS[Number(mm) - 1];
 /**
  * A timeline date for readers: `2026-11-14` → `14 نوفمبر 2026`, `2026-11` → `نوفمبر 2026`,
  * `--11-14` (day and month without a year) → `14 نوفمبر`, `--11` → `نوفمبر`, `2026-W47` → `الأسبوع 47 من 2026`.
- * Anything else (a year alone, a relative expression kept as written) is returned unchanged.
+ * A year is printed by its number: `0711` (ISO's four digits) → `711`, alone or in any of these forms.
+ * Anything else (a relative expression kept as written) is returned unchanged.
  */
 export function readableDate(date: string): string {
+  if (/^\d{4}$/.test(date)) return String(Number(date));
   const full = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (full) {
     const month = monthName(full[2]!);
-    return month ? `${Number(full[3])} ${month} ${full[1]}` : date;
+    return month ? `${Number(full[3])} ${month} ${Number(full[1])}` : date;
   }
   const monthOnly = /^(\d{4})-(\d{2})$/.exec(date);
   if (monthOnly) {
     const month = monthName(monthOnly[2]!);
-    return month ? `${month} ${monthOnly[1]}` : date;
+    return month ? `${month} ${Number(monthOnly[1])}` : date;
   }
   const noYear = /^--(\d{2})-(\d{2})$/.exec(date);
   if (noYear) {
@@ -29,7 +31,7 @@ export function readableDate(date: string): string {
   const monthNoYear = /^--(\d{2})$/.exec(date);
   if (monthNoYear) return monthName(monthNoYear[1]!) ?? date;
   const week = /^(\d{4})-W(\d{2})$/.exec(date);
-  if (week && Number(week[2]) >= 1 && Number(week[2]) <= 53) return `الأسبوع ${Number(week[2])} من ${week[1]}`;
+  if (week && Number(week[2]) >= 1 && Number(week[2]) <= 53) return `الأسبوع ${Number(week[2])} من ${Number(week[1])}`;
   return date;
 }
 

@@ -54,6 +54,9 @@ describe('timeline dates of every form the analyzer writes', () => {
     expect(readableDate('--13')).toBe('--13');
     expect(readableDate('2026-W47')).toBe('الأسبوع 47 من 2026');
     expect(readableDate('2026')).toBe('2026');
+    expect(readableDate('0711')).toBe('711');
+    expect(readableDate('0570-08')).toBe('أغسطس 570');
+    expect(readableDate('0100-08-29')).toBe('29 أغسطس 100');
   });
 
   it('puts a week among the days it holds', () => {
