@@ -28,6 +28,7 @@ import { foreignNames, shipNameAt } from './foreign-shapes.js';
 import { agedNames } from './age-apposition.js';
 import { placesBeforePlaces } from './place-apposition.js';
 import { lonePlaces } from './lone-places.js';
+import { landmarkAfterCue } from './landmarks.js';
 import { stationPlaces } from './stations.js';
 import { stateNames } from './state-names.js';
 import { coordinatedPersons } from './coordinated-persons.js';
@@ -588,7 +589,11 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
       if (unlistedGiven !== null) candidates.push({ start: unlistedGiven.start, end, type: 'person', name: null, source: 'cue' });
       else candidates.push({ start: gz.start, end, type: gz.type, name, source: 'gazetteer' });
     }
-    if ((starts & START.place) !== 0) cuePlaces.push(...placesAfterCue(toks, i));
+    if ((starts & START.place) !== 0) {
+      cuePlaces.push(...placesAfterCue(toks, i));
+      const landmark = landmarkAfterCue(toks, i);
+      if (landmark !== null) cuePlaces.push(landmark);
+    }
     const named = (starts & START.given) === 0 ? null : givenNameAt(toks, i) ?? describedAt(toks, i);
     if (named !== null) given.push(named);
     const chain = (starts & START.organization) === 0 ? null : orgChain(toks, i);

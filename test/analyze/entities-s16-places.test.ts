@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { persons, places } from './probes.js';
+
+describe('session 16: landmarks named by their kind (landmarks.ts)', () => {
+  it('reads a kind word and a definite name as one place', () => {
+    expect(places('تجمع المحتجون في ساحة الشهداء ثم ساروا إلى شارع الحمراء.')).toEqual(['ساحة الشهداء', 'شارع الحمراء']);
+    expect(places('وزار الوفد قبة الصخرة وكنيسة القيامة.')).toEqual(['قبة الصخرة', 'كنيسة القيامة']);
+  });
+
+  it('takes a person or town named inside the landmark into it, as no person or town of its own', () => {
+    expect(places('صلى الرئيس في مسجد الحسن الثاني.')).toEqual(['مسجد الحسن الثاني']);
+    expect(persons('صلى الرئيس في مسجد الحسن الثاني.')).toEqual([]);
+    expect(places('ثم توجه الزوار إلى قلعة صلاح الدين.')).toEqual(['قلعة صلاح الدين']);
+    expect(places('وصلى في جامع عمرو بن العاص ثم عبر جسر الملك فهد.')).toEqual(['جامع عمرو بن العاص', 'جسر الملك فهد']);
+  });
+
+  it('reads a transliterated or saint name after the kind word', () => {
+    expect(places('وصعد السياح برج إيفل، ثم زاروا قصر عابدين في القاهرة.')).toEqual(['برج إيفل', 'قصر عابدين', 'القاهرة']);
+    expect(places('أقيم القداس في كاتدرائية سانت بول.')).toEqual(['كاتدرائية سانت بول']);
+  });
+
+  it('reads no name in an adjective, a common complement, a pronoun or a verbal noun', () => {
+    expect(places('وقف في شارع رئيسي قرب ساحة واسعة، ومسجد قريب، وجسر معلق.')).toEqual([]);
+    expect(places('يعاني من قصر النظر، وزار حديقة الحيوان وساحة المعركة.')).toEqual([]);
+    expect(places('ويقاتل الفريق في ساحة المنافسة، وعلى برج المراقبة حارس.')).toEqual([]);
+    expect(places('وحاولت الحكومة سد العجز، وفتحت باب الحوار، وأغلقت باب طاعتها.')).toEqual([]);
+  });
+});
+
+describe('session 16: features of the land named by their kind (place-cues.ts)', () => {
+  it('reads deserts, seas, straits, volcanoes, island groups and falls', () => {
+    expect(places('تمتد صحراء غوبي شمال الصين.')).toEqual(['غوبي', 'الصين']);
+    expect(places('ويسمي القدماء المحيط الأطلسي بحر الظلمات، ويمر مضيق ماجلان جنوب القارة.')).toEqual(['المحيط الأطلسي', 'بحر الظلمات', 'مضيق ماجلان']);
+    expect(places('وثار بركان فيزوف قرب نابولي.')).toEqual(['بركان فيزوف', 'نابولي']);
+    expect(places('وزار الوفد شلالات نياغرا وجزر الأزور.')).toEqual(['نياغرا', 'الأزور']);
+  });
+
+  it('reads no name in an adjective of size or state after a feature', () => {
+    expect(places('تسلق جبل شاهق، ثم عبر نهر جار، ووقف أمام جبل عال.')).toEqual([]);
+    expect(places('وهذا ليس سوى قمة جبل الجليد.')).toEqual([]);
+  });
+
+  it('reads بحر as "within" a span of time and as a meter of verse', () => {
+    expect(places('نظم الشاعر القصيدة على بحر الطويل في بحر أيام قليلة.')).toEqual([]);
+  });
+
+  it('reads an area of the body as no place', () => {
+    expect(places('وفحص الطبيب منطقة الفم ومنطقة الصدر.')).toEqual([]);
+    // (العين is a town: the cue still names it)
+    expect(places('وصل الوفد إلى مدينة العين.')).toEqual(['العين']);
+  });
+});
