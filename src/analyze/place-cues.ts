@@ -270,6 +270,8 @@ export function coordinatedPlaces(toks: readonly Tok[], ends: readonly number[])
     if (gz !== null && gz.type !== 'place') continue;
     const to = gz === null ? j + 1 : j + gz.length;
     const after = toks[to];
+    // `أكبر من الخليج وأصغر من المحيط`: an elative أفعل before من compares, it names nothing.
+    if (gz === null && /^ا[^اوي]{3}$/.test(form) && after !== undefined && joined(after) && after.key === 'من') continue;
     const chained = after !== undefined && joined(after) && after.key.startsWith('و');
     // (A word shaped like a present verb, `ويعيش في`، is a place only before punctuation: `وينبع،`.)
     if (gz === null && /^[يتن]/.test(form) ? !closed(after) : !closesCoordination(after) && !chained) continue;

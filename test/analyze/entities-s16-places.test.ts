@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { persons, places } from './probes.js';
+import { organizations, persons, places } from './probes.js';
 
 describe('session 16: landmarks named by their kind (landmarks.ts)', () => {
   it('reads a kind word and a definite name as one place', () => {
@@ -32,7 +32,7 @@ describe('session 16: features of the land named by their kind (place-cues.ts)',
     expect(places('تمتد صحراء غوبي شمال الصين.')).toEqual(['غوبي', 'الصين']);
     expect(places('ويسمي القدماء المحيط الأطلسي بحر الظلمات، ويمر مضيق ماجلان جنوب القارة.')).toEqual(['المحيط الأطلسي', 'بحر الظلمات', 'مضيق ماجلان']);
     expect(places('وثار بركان فيزوف قرب نابولي.')).toEqual(['بركان فيزوف', 'نابولي']);
-    expect(places('وزار الوفد شلالات نياغرا وجزر الأزور.')).toEqual(['نياغرا', 'الأزور']);
+    expect(places('وزار الوفد شلالات إغوازو وجزر ماديرا.')).toEqual(['إغوازو', 'ماديرا']);
   });
 
   it('reads no name in an adjective of size or state after a feature', () => {
@@ -48,5 +48,25 @@ describe('session 16: features of the land named by their kind (place-cues.ts)',
     expect(places('وفحص الطبيب منطقة الفم ومنطقة الصدر.')).toEqual([]);
     // (العين is a town: the cue still names it)
     expect(places('وصل الوفد إلى مدينة العين.')).toEqual(['العين']);
+  });
+});
+
+describe('session 16: a comparison is no coordinated place (place-cues.ts)', () => {
+  it('reads an elative before من as a comparison', () => {
+    expect(places('والبحر أكبر من خليج العقبة وأصغر من المحيط.')).toEqual(['خليج العقبة']);
+    expect(places('وتمتد الرحلة بين عرعر وطريف.')).toEqual(['عرعر', 'طريف']);
+  });
+});
+
+describe('session 16: world geography and landmarks known by name (data/world-places.ts)', () => {
+  it('knows seas named by an adjective, capes, continents by description and landmarks with the article', () => {
+    expect(places('وتعبر السفن البحر العربي ثم رأس الرجاء الصالح نحو القارة العجوز.')).toEqual(['البحر العربي', 'رأس الرجاء الصالح', 'القارة العجوز']);
+    expect(places('وصلى المئات في المسجد الأقصى.')).toEqual(['المسجد الأقصى']);
+    expect(places('وزار السياح الأهرامات وأبو الهول.')).toEqual(['الأهرامات', 'أبو الهول']);
+  });
+
+  it('reads the Soviet Union spelled with two ي as the former state, no organization', () => {
+    expect(places('وانهار الاتحاد السوفييتي عام 1991.')).toEqual(['الاتحاد السوفييتي']);
+    expect(organizations('وانهار الاتحاد السوفييتي عام 1991.')).toEqual([]);
   });
 });
