@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { organizations } from './probes.js';
+
+describe('session 16: cue words of the body, medicine and machines (organizations.ts)', () => {
+  it('reads جهاز with an organ system or a device as no body', () => {
+    expect(organizations('ويدمر السم الجهاز العصبي ويضعف جهاز المناعة، وتعطل جهاز الكمبيوتر الشخصي.')).toEqual([]);
+    expect(organizations('ويستخدم الطبيب جهاز قياس الضغط.')).toEqual([]);
+    // a security service is still one
+    expect(organizations('واعتقل جهاز الأمن الوطني عشرة أشخاص.')).toEqual(['جهاز الأمن الوطني']);
+  });
+
+  it('reads a blood bank, a body shape and care units as no body, unless an institution is named', () => {
+    expect(organizations('وتبرع الطلاب لبنك الدم، وحافظ على هيئة الجسم، ونقل إلى وحدات العناية المركزة.')).toEqual([]);
+    expect(organizations('وأعلن بنك الدم المركزي نقص الوحدات.')).toEqual(['بنك الدم المركزي']);
+  });
+});
+
+describe('session 16: powers and blocs that are no bodies (organizations.ts)', () => {
+  it('reads the branches of power as no body', () => {
+    expect(organizations('ويفصل الدستور بين السلطة التشريعية والسلطة القضائية.')).toEqual([]);
+    expect(organizations('وقالت السلطة الفلسطينية إن المفاوضات متوقفة.')).toEqual(['السلطة الفلسطينية']);
+  });
+
+  it('reads the Cold War blocs as groups of states', () => {
+    expect(organizations('وانقسم العالم بين الكتلة الشرقية والكتلة الغربية.')).toEqual([]);
+    expect(organizations('وقالت الكتلة الصدرية إنها ستقاطع الجلسة.')).toEqual(['الكتلة الصدرية']);
+  });
+});
