@@ -343,13 +343,28 @@ const COMMON_COMPLEMENTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   [key('بنك'), keySet(['الدم', 'الحليب', 'الأعضاء', 'الأنسجة', 'الخلايا', 'النطاف', 'الجينات', 'العيون', 'القرنية', 'البذور'])],
   [key('هيئة'), keySet(['الجسم', 'الجسد', 'الإنسان', 'الشخص'])],
   [key('وحدات'), keySet(['العناية', 'القياس', 'الدم', 'الإنتاج', 'السكنية'])],
+  // كتلة "mass" of a body of matter or a heavenly body (`كتلة الجسم`، `كتلة القمر`)
+  [key('كتلة'), keySet([
+    'الجسم', 'الجسد', 'القمر', 'الشمس', 'الأرض', 'الكوكب', 'الكواكب', 'النجم', 'النجوم', 'المجرة', 'النيزك', 'النيازك', 'الكويكب', 'الذرة',
+    'النواة', 'الإلكترون', 'البروتون', 'النيوترون', 'الجسيم', 'الجسيمات', 'الهواء', 'الماء', 'الجليد', 'الصخرة', 'الصخور', 'العضلات', 'الدهون',
+  ])],
 ]);
+
+/** `على هيئة قطرات`، `بهيئة إنسان`: هيئة after على or written with ب is "in the form of", no body. */
+function inTheFormOf(toks: readonly Tok[], i: number, cue: string): boolean {
+  if (cue !== FORM_CUE) return false;
+  const t = toks[i] as Tok;
+  const before = toks[i - 1];
+  return /^ب/.test(t.key) || (before !== undefined && joined(t) && (before.key === 'على' || before.key === 'علي'));
+}
+const FORM_CUE = key('هيئة');
 
 /**
  * The word after the cue at `i` makes it a word of the body, medicine or machines (`COMMON_COMPLEMENTS`), and no
  * institution's adjective or place follows to name one (`بنك الدم المركزي`، `بنك الدم بالرياض` are bodies).
  */
 function commonComplement(toks: readonly Tok[], i: number, cue: string): boolean {
+  if (inTheFormOf(toks, i, cue)) return true;
   const set = COMMON_COMPLEMENTS.get(cue.replace(/^ال(?=..)/, ''));
   const next = toks[i + 1];
   if (set === undefined || next === undefined || !joined(next) || !set.has(next.key)) return false;

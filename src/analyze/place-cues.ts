@@ -111,7 +111,8 @@ function nameAfter(toks: readonly Tok[], j: number, feminine: boolean, peel: num
     // An indefinite word agreeing with the cue is its adjective (منطقة عازلة، مخيم رئيسي); the
     // second name after a dual (قريتي الطيبة وعرابة) agrees with nothing.
     if (peel === 0 && (feminine ? k.endsWith('ه') : /(ي|يه)$/.test(k))) return null;
-    if (FEATURE_ADJECTIVE_KEYS.has(k)) return null;
+    // (`نهر أعظم`، `جبل أعلى`: an elative أفعل agrees with any cue; a listed place of that shape, `إربد`, is read below)
+    if (FEATURE_ADJECTIVE_KEYS.has(k) || (peel === 0 && /^ا[^اوي]{3}$/.test(k) && matchGazetteer(toks, j) === null)) return null;
     // `مدينة تقع على`: a present-tense verb, not a name, unless punctuation closes it at once.
     // (A transliteration is no verb: `شلالات نياغرا وجزر الأزور`، `بحيرة تيتيكاكا في`.)
     if (/^[تين]/.test(k) && !closed(toks[j + 1]) && !foreignShaped(first)) return null;

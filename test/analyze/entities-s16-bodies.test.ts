@@ -26,3 +26,16 @@ describe('session 16: powers and blocs that are no bodies (organizations.ts)', (
     expect(organizations('وقالت الكتلة الصدرية إنها ستقاطع الجلسة.')).toEqual(['الكتلة الصدرية']);
   });
 });
+
+describe('session 16: هيئة "form" and كتلة "mass" (organizations.ts)', () => {
+  it('reads على هيئة as "in the form of"', () => {
+    expect(organizations('وتنتشر الحرارة على هيئة الأشعة، وتتجمد القطرات على هيئة بلورات الثلج.')).toEqual([]);
+    expect(organizations('ويظهر الجني في الحكاية بهيئة الأسد.')).toEqual([]);
+    expect(organizations('وقالت هيئة الأوراق المالية إن التداول توقف.')).toEqual(['هيئة الأوراق المالية']);
+  });
+
+  it('reads كتلة with a body of matter as its mass', () => {
+    expect(organizations('ويحسب الطبيب مؤشر كتلة الجسم، وتبلغ كتلة القمر جزءا من كتلة الأرض.')).toEqual([]);
+    expect(organizations('وقالت كتلة المستقبل إنها ستصوت.')).toEqual(['كتلة المستقبل']);
+  });
+});

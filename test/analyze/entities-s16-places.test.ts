@@ -70,3 +70,10 @@ describe('session 16: world geography and landmarks known by name (data/world-pl
     expect(organizations('وانهار الاتحاد السوفييتي عام 1991.')).toEqual([]);
   });
 });
+
+describe('session 16: an elative after a feature cue (place-cues.ts)', () => {
+  it('reads نهر أعظم as "a greater river"', () => {
+    expect(places('وكان القدماء يعتقدون أن النيل ينبع من نهر أعظم يجري حول الأرض.')).toEqual(['النيل']);
+    expect(places('ويجري النهر الأصفر في الصين.')).toEqual(['النهر الأصفر', 'الصين']);
+  });
+});
