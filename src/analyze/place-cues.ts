@@ -19,7 +19,9 @@ const FEMININE_CUE_KEYS = keySet(['محافظة', 'ولاية', 'منطقة', '�
   // natural features (جزيرة قرقنة، واحة سيوة، بحيرة ناصر، هضبة الجولان)
   'جزيرة', 'واحة', 'بحيرة', 'هضبة', 'جبال',
   // deserts, island groups and falls: a plural of things takes a feminine adjective (صحراء غوبي، جزر الأزور، شلالات نياغرا)
-  'صحراء', 'جزر', 'شلالات']);
+  'صحراء', 'جزر', 'شلالات',
+  // lands named after a people or a region (بلاد الروم، بلاد النوبة، بلاد الحرمين)
+  'بلاد']);
 /**
  * Masculine cues: an indefinite word after them ending in ي agrees with them (مخيم رئيسي، حي شعبي،
  * جبل جليدي). سهل (also "easy") is left out.
@@ -37,7 +39,7 @@ const MASCULINE_CUE_KEYS = keySet(['إقليم', 'مخيم', 'حي', 'جبل', '
  * `مدينة [فاس]`). (The gold passages write وادي، نهر، معبد and سلطنة inside the name too, but older probes
  * pin them outside: `وادي [الحلو]`، `نهر [الليطاني]`، `سلطنة [عمان]` read as عُمان.)
  */
-const NAME_PART_CUE_KEYS = keySet(['جبل', 'خليج', 'بحر', 'مضيق', 'بركان']);
+const NAME_PART_CUE_KEYS = keySet(['جبل', 'خليج', 'بحر', 'مضيق', 'بركان', 'بلاد']);
 const DUAL_CUE_KEYS = keySet(['محافظتي', 'ولايتي', 'منطقتي', 'بلدتي', 'قريتي', 'مدينتي', 'مخيمي', 'حيي']);
 
 /** Nouns that follow a place word without naming a place (منطقة العمليات، مخيم اللاجئين، منطقة كوارث، منطقة حرة). */
@@ -58,6 +60,8 @@ const GENERIC_KEYS = keySet([
   'أيام', 'ساعات', 'أسابيع', 'أشهر', 'شهور', 'سنوات', 'أعوام', 'عقود', 'دقائق', 'الأيام', 'الساعات', 'الأسابيع', 'الأشهر', 'الشهور', 'السنوات',
   'الأعوام', 'العقود', 'الطويل', 'المديد', 'البسيط', 'الوافر', 'الكامل', 'الهزج', 'الرجز', 'السريع', 'المنسرح', 'الخفيف', 'المضارع', 'المقتضب',
   'المجتث', 'المتقارب', 'المتدارك', 'الجليد', 'جليد',
+  // lands of no name (بلاد العالم، بلاد الغربة، بلاد المهجر)
+  'العالم', 'الغربة', 'المهجر',
 ]);
 
 /**

@@ -77,3 +77,11 @@ describe('session 16: an elative after a feature cue (place-cues.ts)', () => {
     expect(places('ويجري النهر الأصفر في الصين.')).toEqual(['النهر الأصفر', 'الصين']);
   });
 });
+
+describe('session 16: lands named after a people or region (place-cues.ts)', () => {
+  it('reads بلاد and its definite name as one place, and no land of no name', () => {
+    expect(places('وغزا الجيش بلاد الروم ثم بلاد النوبة.')).toEqual(['بلاد الروم', 'بلاد النوبة']);
+    expect(places('وهاجر كثيرون إلى بلاد المهجر وبلاد العالم.')).toEqual([]);
+    expect(places('وانتشرت الأسود في أوراسيا.')).toEqual(['أوراسيا']);
+  });
+});
