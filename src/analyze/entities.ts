@@ -15,7 +15,7 @@ import { orgChain } from './organizations.js';
 import { compact, sameName } from './similarity.js';
 import { COMPOUND_CLOSER_KEYS, givenNameVowelClash, gluedPatronymic, nameWordsClash } from './name-clash.js';
 import { quoteSpans } from './quote-marks.js';
-import { headCode, isDefinite, joined, keySet, lookup, startAfter, tailCode, tokenView, type Form, type Tok } from './tokens.js';
+import { headCode, isDefinite, isNisba, joined, keySet, lookup, startAfter, tailCode, tokenView, type Form, type Tok } from './tokens.js';
 import type { EntityMention, MentionSource, TitlePhrase } from './types.js';
 import { firstFrom } from './search.js';
 import { abbreviationsAfter } from './acronyms.js';
@@ -547,17 +547,15 @@ function functionWordAbbreviation(text: string, toks: readonly Tok[], t: Tok, gz
   return !/[(«"“]\s*$/u.test(text.slice(Math.max(0, t.start - 2), t.start));
 }
 
-/** Countries named by a feminine nisba (`السعودية`, short for المملكة العربية السعودية). */
-const NISBA_COUNTRY_KEYS = keySet(['السعودية']);
-
 /**
- * `الأسرة السعودية`، `الشركات السعودية`: a country named by a feminine nisba, right after a definite noun in ة or
- * ات, is that noun's adjective ("Saudi"), no mention of the country.
+ * `الأسرة السعودية`، `الشركات السعودية`، `الحركة الظاهرية`: a place named by a feminine nisba (السعودية, short for
+ * المملكة العربية السعودية; towns such as الظاهرية، الخالدية), written bare right after a definite noun in ة or ات,
+ * is that noun's adjective, no mention of the place.
  */
 function nisbaAfterNoun(toks: readonly Tok[], i: number, gz: GazetteerHit): boolean {
   const t = toks[i] as Tok;
   const before = toks[i - 1];
-  return gz.length === 1 && NISBA_COUNTRY_KEYS.has(t.key) && before !== undefined && joined(t) && articleWritten(before) && /(?:ة|ات)$/.test(before.text);
+  return gz.length === 1 && gz.start === t.start && isNisba(t.key) && t.key.endsWith('يه') && before !== undefined && joined(t) && articleWritten(before) && /(?:ة|ات)$/.test(before.text);
 }
 
 /** `الروح القدس` ("the Holy Spirit"): القدس right after روح is no city. */

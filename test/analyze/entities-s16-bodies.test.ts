@@ -39,3 +39,15 @@ describe('session 16: هيئة "form" and كتلة "mass" (organizations.ts)', (
     expect(organizations('وقالت كتلة المستقبل إنها ستصوت.')).toEqual(['كتلة المستقبل']);
   });
 });
+
+describe('session 16: حركة as motion or activity, بعثة as a prophet\'s sending (organizations.ts)', () => {
+  it('reads the activity of trade, tourism or a heavenly body as no movement', () => {
+    expect(organizations('وتنشط الحركة السياحية الداخلية في الصيف.')).toEqual([]);
+    expect(organizations('ورصد الفلكيون الحركة المدارية المنتظمة للقمر.')).toEqual([]);
+    expect(organizations('وقالت الحركة الإسلامية إن الحوار متوقف.')).toEqual(['الحركة الإسلامية']);
+  });
+
+  it('reads بعثة النبي as the Prophet\'s sending', () => {
+    expect(organizations('واحتفل المسلمون بذكرى بعثة النبي.')).toEqual([]);
+  });
+});

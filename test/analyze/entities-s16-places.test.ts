@@ -85,3 +85,10 @@ describe('session 16: lands named after a people or region (place-cues.ts)', () 
     expect(places('وانتشرت الأسود في أوراسيا.')).toEqual(['أوراسيا']);
   });
 });
+
+describe('session 16: a town named by a feminine nisba after a definite noun (entities.ts)', () => {
+  it('reads it as the noun\'s adjective', () => {
+    expect(places('وشغلت الحركة الظاهرية للشمس القدماء.')).toEqual([]);
+    expect(places('وزار الوفد الظاهرية أمس.')).toEqual(['الظاهرية']);
+  });
+});
