@@ -555,7 +555,9 @@ function functionWordAbbreviation(text: string, toks: readonly Tok[], t: Tok, gz
 function nisbaAfterNoun(toks: readonly Tok[], i: number, gz: GazetteerHit): boolean {
   const t = toks[i] as Tok;
   const before = toks[i - 1];
-  return gz.length === 1 && gz.start === t.start && isNisba(t.key) && t.key.endsWith('يه') && before !== undefined && joined(t) && articleWritten(before) && /(?:ة|ات)$/.test(before.text);
+  // (the noun may carry a preposition or و: `بالحركة الظاهرية`)
+  const definiteNoun = before !== undefined && (articleWritten(before) || before.forms.some((f) => f.letters > 0 && isDefinite(f.form)));
+  return gz.length === 1 && gz.start === t.start && isNisba(t.key) && t.key.endsWith('يه') && definiteNoun && joined(t) && /(?:ة|ات)$/.test((before as Tok).text);
 }
 
 /** `الروح القدس` ("the Holy Spirit"): القدس right after روح is no city. */
