@@ -21,10 +21,10 @@ import { hasTanween, isDefinite, joined, keySet, lookup, type Tok } from './toke
 const DEFINITE_NAME_KINDS = keySet(['كنيسة', 'كاتدرائية', 'قلعة', 'قبة', 'ساحة', 'حديقة', 'محمية', 'مقبرة', 'مسجد', 'جامع', 'ضريح', 'قصر', 'برج', 'شارع', 'منتزه']);
 /**
  * Kinds whose word is also a common noun or verbal noun with a definite object (`باب الحوار`، `سد العجز`،
- * `جسر التواصل`، `سجن المتهمين`): named only by a known name, a title and its name, a given name or a
- * transliterated word (`باب توما` is not read; `سد مأرب`، `جسر بروكلين`، `سجن هداريم` are).
+ * `جسر التواصل`، `سجن المتهمين`، `هرم السلطة`): named only by a known name, a title and its name, a given name or a
+ * transliterated word (`باب توما` is not read; `سد مأرب`، `جسر بروكلين`، `سجن هداريم`، `هرم زوسر` are).
  */
-const NAMED_ONLY_KINDS = keySet(['باب', 'سد', 'جسر', 'سجن']);
+const NAMED_ONLY_KINDS = keySet(['باب', 'سد', 'جسر', 'سجن', 'هرم']);
 
 /** Every word a landmark's kind may be written as (proclitics aside): where `entityStarts` sets `START.place`. */
 export const LANDMARK_CUE_FORMS: ReadonlySet<string> = new Set([...DEFINITE_NAME_KINDS, ...NAMED_ONLY_KINDS]);

@@ -20,8 +20,8 @@ const FEMININE_CUE_KEYS = keySet(['محافظة', 'ولاية', 'منطقة', '�
   'جزيرة', 'واحة', 'بحيرة', 'هضبة', 'جبال',
   // deserts, island groups and falls: a plural of things takes a feminine adjective (صحراء غوبي، جزر الأزور، شلالات نياغرا)
   'صحراء', 'جزر', 'شلالات',
-  // lands named after a people or a region (بلاد الروم، بلاد النوبة، بلاد الحرمين)
-  'بلاد']);
+  // lands named after a people or a region (بلاد الروم، بلاد النوبة، بلاد الحرمين); grottoes (مغارة جعيتا)
+  'بلاد', 'مغارة']);
 /**
  * Masculine cues: an indefinite word after them ending in ي agrees with them (مخيم رئيسي، حي شعبي،
  * جبل جليدي). سهل (also "easy") is left out.
@@ -31,8 +31,8 @@ const MASCULINE_CUE_KEYS = keySet(['إقليم', 'مخيم', 'حي', 'جبل', '
   'وادي', 'معبد', 'ميدان',
   // airports and ports, named after their town or a person (مطار هيثرو، ميناء جبل علي)
   'مطار', 'ميناء',
-  // seas, straits and volcanoes (بحر مرمرة، مضيق ماجلان، بركان فيزوف)
-  'بحر', 'مضيق', 'بركان']);
+  // seas, straits, volcanoes and caves (بحر مرمرة، مضيق ماجلان، بركان فيزوف، كهف لاسكو)
+  'بحر', 'مضيق', 'بركان', 'كهف']);
 /**
  * Cues that are part of the name they introduce (`جبل نيبو`، `خليج سرت`): a feature of the land named in full
  * with its head, while an administrative or settlement cue stays outside the name (`محافظة [الفروانية]`،
@@ -71,6 +71,7 @@ const GENERIC_KEYS = keySet([
 const FEATURE_ADJECTIVE_KEYS = keySet([
   'شاهق', 'شامخ', 'شاسع', 'واسع', 'هائل', 'مرتفع', 'منخفض', 'عميق', 'ضحل', 'جاف', 'ضخم', 'كبير', 'صغير', 'طويل', 'قصير', 'عظيم', 'هادئ',
   'هائج', 'متلاطم', 'نشط', 'خامد', 'ثائر', 'نائم', 'جميل', 'ساحر', 'عريض', 'ضيق', 'بعيد', 'قريب', 'وعر', 'مهيب', 'عال', 'جار', 'دان', 'خال',
+  'مظلم', 'معتم', 'مهجور', 'منعزل', 'مفتوح', 'مغلق', 'سحيق',
 ]);
 
 /**

@@ -93,3 +93,10 @@ describe('session 16: a town named by a feminine nisba after a definite noun (en
     expect(places('وزار الوفد الظاهرية أمس.')).toEqual(['الظاهرية']);
   });
 });
+
+describe('session 16: pyramids, grottoes and caves (landmarks.ts, place-cues.ts)', () => {
+  it('reads هرم with a name, مغارة and كهف as cues', () => {
+    expect(places('وزار السياح هرم زوسر ومغارة جعيتا وكهف لاسكو.')).toEqual(['هرم زوسر', 'جعيتا', 'لاسكو']);
+    expect(places('ويقع الوزير في قمة هرم السلطة، ودخل الصبي كهف مظلم.')).toEqual([]);
+  });
+});
