@@ -15,7 +15,7 @@ import { orgChain } from './organizations.js';
 import { compact, sameName } from './similarity.js';
 import { COMPOUND_CLOSER_KEYS, givenNameVowelClash, gluedPatronymic, nameWordsClash } from './name-clash.js';
 import { quoteSpans } from './quote-marks.js';
-import { headCode, isDefinite, joined, keySet, lookup, startAfter, tailCode, tokenView, type Form, type Tok } from './tokens.js';
+import { headCode, isDefinite, isNisba, joined, keySet, lookup, startAfter, tailCode, tokenView, type Form, type Tok } from './tokens.js';
 import type { EntityMention, MentionSource, TitlePhrase } from './types.js';
 import { firstFrom } from './search.js';
 import { abbreviationsAfter } from './acronyms.js';
@@ -28,6 +28,7 @@ import { foreignNames, shipNameAt } from './foreign-shapes.js';
 import { agedNames } from './age-apposition.js';
 import { placesBeforePlaces } from './place-apposition.js';
 import { lonePlaces } from './lone-places.js';
+import { landmarkAfterCue } from './landmarks.js';
 import { stationPlaces } from './stations.js';
 import { stateNames } from './state-names.js';
 import { coordinatedPersons } from './coordinated-persons.js';
@@ -549,17 +550,17 @@ function functionWordAbbreviation(text: string, toks: readonly Tok[], t: Tok, gz
   return !/[(«"“]\s*$/u.test(text.slice(Math.max(0, t.start - 2), t.start));
 }
 
-/** Countries named by a feminine nisba (`السعودية`, short for المملكة العربية السعودية). */
-const NISBA_COUNTRY_KEYS = keySet(['السعودية']);
-
 /**
- * `الأسرة السعودية`، `الشركات السعودية`: a country named by a feminine nisba, right after a definite noun in ة or
- * ات, is that noun's adjective ("Saudi"), no mention of the country.
+ * `الأسرة السعودية`، `الشركات السعودية`، `الحركة الظاهرية`: a place named by a feminine nisba (السعودية, short for
+ * المملكة العربية السعودية; towns such as الظاهرية، الخالدية), written bare right after a definite noun in ة or ات,
+ * is that noun's adjective, no mention of the place.
  */
 function nisbaAfterNoun(toks: readonly Tok[], i: number, gz: GazetteerHit): boolean {
   const t = toks[i] as Tok;
   const before = toks[i - 1];
-  return gz.length === 1 && NISBA_COUNTRY_KEYS.has(t.key) && before !== undefined && joined(t) && articleWritten(before) && /(?:ة|ات)$/.test(before.text);
+  // (the noun may carry a preposition or و: `بالحركة الظاهرية`)
+  const definiteNoun = before !== undefined && (articleWritten(before) || before.forms.some((f) => f.letters > 0 && isDefinite(f.form)));
+  return gz.length === 1 && gz.start === t.start && isNisba(t.key) && t.key.endsWith('يه') && definiteNoun && joined(t) && /(?:ة|ات)$/.test((before as Tok).text);
 }
 
 /** `الروح القدس` ("the Holy Spirit"): القدس right after روح is no city. */
@@ -591,7 +592,11 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
       if (unlistedGiven !== null) candidates.push({ start: unlistedGiven.start, end, type: 'person', name: null, source: 'cue' });
       else candidates.push({ start: gz.start, end, type: gz.type, name, source: 'gazetteer' });
     }
-    if ((starts & START.place) !== 0) cuePlaces.push(...placesAfterCue(toks, i));
+    if ((starts & START.place) !== 0) {
+      cuePlaces.push(...placesAfterCue(toks, i));
+      const landmark = landmarkAfterCue(toks, i);
+      if (landmark !== null) cuePlaces.push(landmark);
+    }
     const named = (starts & START.given) === 0 ? null : givenNameAt(toks, i) ?? describedAt(toks, i);
     if (named !== null) given.push(named);
     const chain = (starts & START.organization) === 0 ? null : orgChain(toks, i);

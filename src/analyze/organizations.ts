@@ -193,6 +193,10 @@ const GENERIC_LEVEL_KEYS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   // a body of people by their role, in any school, court or newspaper (أعضاء هيئة التدريس، هيئة المحلفين)
   [key('هيئة'), keySet(['التدريس', 'المحلفين', 'التحرير'])],
   [key('لجنة'), keySet(['التحكيم'])],
+  // the branches and kinds of power of any state (`السلطة التشريعية`، `السلطة القضائية`، the press as `السلطة الرابعة`)
+  [key('السلطة'), keySet(['التشريعية', 'التنفيذية', 'القضائية', 'الرابعة', 'الدينية', 'الروحية', 'الكهنوتية', 'المطلقة', 'الأبوية', 'السياسية', 'المدنية', 'الشرعية', 'الفعلية', 'الحاكمة'])],
+  // the blocs of states of the Cold War (`الكتلة الشرقية`، `الكتلة الاشتراكية`)
+  [key('الكتلة'), keySet(['الشرقية', 'الغربية', 'الاشتراكية', 'الشيوعية', 'الرأسمالية'])],
 ]);
 
 function genericBody(cue: string, toks: readonly Tok[], from: number, to: number): boolean {
@@ -323,11 +327,66 @@ function verbAfterCue(toks: readonly Tok[], j: number): boolean {
   return next !== undefined && joined(next) && next.kind === 'word' && !isDefinite(next.key) && !/^(لل|بال|و)/.test(next.key) && matchGazetteer(toks, j + 1) === null;
 }
 
+/**
+ * Cue words that are also words of the body, of medicine and of machines, with the complements that make them
+ * so: جهاز "system, device" (`الجهاز العصبي`، `جهاز المناعة`، `جهاز الكمبيوتر`، `جهاز قياس`), بنك "bank" of
+ * blood or tissue (`بنك الدم`), هيئة "shape" (`هيئة الجسم`), وحدات "units" of care or measure (`وحدات العناية`،
+ * `وحدات القياس`). After them no body is named.
+ */
+const COMMON_COMPLEMENTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  [key('جهاز'), keySet([
+    'المناعة', 'العصبي', 'الهضمي', 'التنفسي', 'المناعي', 'الدوري', 'البولي', 'التناسلي', 'العضلي', 'الهيكلي', 'اللمفاوي', 'الليمفاوي', 'الإخراجي',
+    'الحركي', 'الغددي', 'الكمبيوتر', 'الكومبيوتر', 'الحاسوب', 'الحاسب', 'التلفاز', 'التلفزيون', 'الهاتف', 'الجوال', 'المحمول', 'التكييف',
+    'التحكم', 'القياس', 'الراديو', 'كمبيوتر', 'كومبيوتر', 'حاسوب', 'حاسب', 'تلفاز', 'تلفزيون', 'هاتف', 'تكييف', 'تحكم', 'قياس', 'تنفس',
+    'إنذار', 'تسجيل', 'عرض', 'استقبال', 'إرسال', 'تشغيل', 'رصد', 'كشف', 'تصوير', 'أشعة', 'مراقبة', 'تعقب', 'تتبع', 'لوحي', 'ذكي',
+  ])],
+  [key('بنك'), keySet(['الدم', 'الحليب', 'الأعضاء', 'الأنسجة', 'الخلايا', 'النطاف', 'الجينات', 'العيون', 'القرنية', 'البذور'])],
+  [key('هيئة'), keySet(['الجسم', 'الجسد', 'الإنسان', 'الشخص'])],
+  [key('وحدات'), keySet(['العناية', 'القياس', 'الدم', 'الإنتاج', 'السكنية'])],
+  // بعثة "the sending" of a prophet (`ذكرى بعثة النبي`)
+  [key('بعثة'), keySet(['النبي', 'الرسول', 'المسيح', 'الأنبياء', 'الرسل'])],
+  // حركة "motion, activity" of trade, traffic, tourism or a body in space (`الحركة السياحية`، `الحركة الظاهرية للشمس`)
+  [key('حركة'), keySet([
+    'السياحية', 'التجارية', 'الملاحية', 'المرورية', 'الاقتصادية', 'العمرانية', 'الشرائية', 'الاستثمارية', 'المالية', 'الإنتاجية', 'الظاهرية',
+    'الدورانية', 'الانتقالية', 'الدائرية', 'المدارية', 'الاهتزازية', 'الموجية', 'الحرارية', 'الميكانيكية', 'النسبية', 'الدموية', 'الجوية',
+    'السير', 'المرور', 'الملاحة', 'الطيران', 'التجارة', 'السياحة', 'الرياح', 'الكواكب', 'الأرض', 'الشمس', 'القمر', 'الأسواق', 'البيع', 'الشراء',
+  ])],
+  // كتلة "mass" of a body of matter or a heavenly body (`كتلة الجسم`، `كتلة القمر`)
+  [key('كتلة'), keySet([
+    'الجسم', 'الجسد', 'القمر', 'الشمس', 'الأرض', 'الكوكب', 'الكواكب', 'النجم', 'النجوم', 'المجرة', 'النيزك', 'النيازك', 'الكويكب', 'الذرة',
+    'النواة', 'الإلكترون', 'البروتون', 'النيوترون', 'الجسيم', 'الجسيمات', 'الهواء', 'الماء', 'الجليد', 'الصخرة', 'الصخور', 'العضلات', 'الدهون',
+  ])],
+]);
+
+/** `على هيئة قطرات`، `بهيئة إنسان`: هيئة after على or written with ب is "in the form of", no body. */
+function inTheFormOf(toks: readonly Tok[], i: number, cue: string): boolean {
+  if (cue !== FORM_CUE) return false;
+  const t = toks[i] as Tok;
+  const before = toks[i - 1];
+  return /^ب/.test(t.key) || (before !== undefined && joined(t) && (before.key === 'على' || before.key === 'علي'));
+}
+const FORM_CUE = key('هيئة');
+
+/**
+ * The word after the cue at `i` makes it a word of the body, medicine or machines (`COMMON_COMPLEMENTS`), and no
+ * institution's adjective or place follows to name one (`بنك الدم المركزي`، `بنك الدم بالرياض` are bodies).
+ */
+function commonComplement(toks: readonly Tok[], i: number, cue: string): boolean {
+  if (inTheFormOf(toks, i, cue)) return true;
+  const set = COMMON_COMPLEMENTS.get(cue.replace(/^ال(?=..)/, ''));
+  const next = toks[i + 1];
+  if (set === undefined || next === undefined || !joined(next) || !set.has(next.key)) return false;
+  const after = toks[i + 2];
+  if (after === undefined || !joined(after)) return true;
+  const named = INSTITUTIONAL_ADJECTIVES.has(after.key) || GENERAL_ADJECTIVE_KEYS.has(after.key) || isPlaceAdjective(after.key) || matchGazetteer(toks, i + 2)?.type === 'place';
+  return !named;
+}
+
 export function orgChain(toks: readonly Tok[], i: number): OrgChain | null {
   const cueTok = toks[i];
   if (cueTok === undefined) return null;
   const cue = lookup(cueTok, ORG_CUE_KEYS) ?? articleCue(cueTok);
-  if (cue === null) return null;
+  if (cue === null || commonComplement(toks, i, cue.form)) return null;
   /** A definite cue (الجيش، المجلس) takes an adjective, never a genitive noun: المجلس القانون is a verb's object. */
   const definiteCue = isDefinite(cue.form);
   let j = i + 1;

@@ -9,6 +9,7 @@ import { isStop, LOCATIVE_KEYS, NUMBER_WORD_KEYS, ORG_CUE_KEYS, SUBJECT_STOP_KEY
 import { isStopword } from '../text/index.js';
 import { hasTanween, isDefinite, isNisba, joined, keySet, lookup, startAfter, tailCode, type Tok } from './tokens.js';
 import { SETTLED_TOWNS } from './data/towns.js';
+import { foreignShaped } from './foreign-word.js';
 
 /**
  * Feminine cues: an indefinite word after them ending in ة agrees with them (مدينة كبيرة، منطقة
@@ -16,7 +17,11 @@ import { SETTLED_TOWNS } from './data/towns.js';
  */
 const FEMININE_CUE_KEYS = keySet(['محافظة', 'ولاية', 'منطقة', 'بلدة', 'قرية', 'مدينة', 'ضاحية', 'ناحية',
   // natural features (جزيرة قرقنة، واحة سيوة، بحيرة ناصر، هضبة الجولان)
-  'جزيرة', 'واحة', 'بحيرة', 'هضبة', 'جبال']);
+  'جزيرة', 'واحة', 'بحيرة', 'هضبة', 'جبال',
+  // deserts, island groups and falls: a plural of things takes a feminine adjective (صحراء غوبي، جزر الأزور، شلالات نياغرا)
+  'صحراء', 'جزر', 'شلالات',
+  // lands named after a people or a region (بلاد الروم، بلاد النوبة، بلاد الحرمين); grottoes (مغارة جعيتا)
+  'بلاد', 'مغارة']);
 /**
  * Masculine cues: an indefinite word after them ending in ي agrees with them (مخيم رئيسي، حي شعبي،
  * جبل جليدي). سهل (also "easy") is left out.
@@ -25,14 +30,16 @@ const MASCULINE_CUE_KEYS = keySet(['إقليم', 'مخيم', 'حي', 'جبل', '
   // valleys, temples and race or public squares (وادي العقيق، معبد باخوس، ميدان الوثبة)
   'وادي', 'معبد', 'ميدان',
   // airports and ports, named after their town or a person (مطار هيثرو، ميناء جبل علي)
-  'مطار', 'ميناء']);
+  'مطار', 'ميناء',
+  // seas, straits, volcanoes and caves (بحر مرمرة، مضيق ماجلان، بركان فيزوف، كهف لاسكو)
+  'بحر', 'مضيق', 'بركان', 'كهف']);
 /**
  * Cues that are part of the name they introduce (`جبل نيبو`، `خليج سرت`): a feature of the land named in full
  * with its head, while an administrative or settlement cue stays outside the name (`محافظة [الفروانية]`،
  * `مدينة [فاس]`). (The gold passages write وادي، نهر، معبد and سلطنة inside the name too, but older probes
  * pin them outside: `وادي [الحلو]`، `نهر [الليطاني]`، `سلطنة [عمان]` read as عُمان.)
  */
-const NAME_PART_CUE_KEYS = keySet(['جبل', 'خليج']);
+const NAME_PART_CUE_KEYS = keySet(['جبل', 'خليج', 'بحر', 'مضيق', 'بركان', 'بلاد']);
 const DUAL_CUE_KEYS = keySet(['محافظتي', 'ولايتي', 'منطقتي', 'بلدتي', 'قريتي', 'مدينتي', 'مخيمي', 'حيي']);
 
 /** Nouns that follow a place word without naming a place (منطقة العمليات، مخيم اللاجئين، منطقة كوارث، منطقة حرة). */
@@ -45,6 +52,26 @@ const GENERIC_KEYS = keySet([
   // events a place word refers to (منطقة الحدث، منطقة الزلازل، موقع التفجير)
   'الحدث', 'الحوادث', 'الزلازل', 'الكوارث', 'الفيضان', 'الإعصار', 'العاصفة', 'التسونامي', 'الانهيار', 'الجريمة', 'التفجير', 'التفجيرات', 'الهجمات', 'الاعتداء',
   'المدينة', 'المنطقة', 'البلدة', 'القرية', 'المحافظة', 'الولاية', 'العاصمة', 'الإقليم', 'المخيم', 'الحي', 'الجنوب', 'الشمال', 'الشرق', 'الغرب', 'الوسط',
+  // parts of the body an area is of (منطقة الفم، منطقة الصدر)
+  // (not العين، الوجه، الرأس، الحوض: towns and regions are so called)
+  'الفم', 'الصدر', 'البطن', 'الظهر', 'الرقبة', 'العنق', 'العينين', 'الأنف', 'الأذن', 'الجلد', 'الكتف',
+  'الركبة', 'القدم', 'اليد', 'الجسم', 'الجسد', 'الدماغ', 'القلب', 'الكبد', 'المعدة', 'الحلق', 'اللسان', 'الفك', 'الأسنان', 'الساق', 'الذراع',
+  // `في بحر أيام`، `في بحر الأسبوع`: بحر "within" a span of time; the meters of Arabic verse (بحر الطويل، بحر الكامل); an iceberg (جبل الجليد)
+  'أيام', 'ساعات', 'أسابيع', 'أشهر', 'شهور', 'سنوات', 'أعوام', 'عقود', 'دقائق', 'الأيام', 'الساعات', 'الأسابيع', 'الأشهر', 'الشهور', 'السنوات',
+  'الأعوام', 'العقود', 'الطويل', 'المديد', 'البسيط', 'الوافر', 'الكامل', 'الهزج', 'الرجز', 'السريع', 'المنسرح', 'الخفيف', 'المضارع', 'المقتضب',
+  'المجتث', 'المتقارب', 'المتدارك', 'الجليد', 'جليد',
+  // lands of no name (بلاد العالم، بلاد الغربة، بلاد المهجر)
+  'العالم', 'الغربة', 'المهجر',
+]);
+
+/**
+ * Indefinite adjectives of size, height, depth and state that describe a natural feature (جبل شاهق، نهر عميق،
+ * بركان خامد), and the defective participles written without their ي (جبل عال، نهر جار): no name.
+ */
+const FEATURE_ADJECTIVE_KEYS = keySet([
+  'شاهق', 'شامخ', 'شاسع', 'واسع', 'هائل', 'مرتفع', 'منخفض', 'عميق', 'ضحل', 'جاف', 'ضخم', 'كبير', 'صغير', 'طويل', 'قصير', 'عظيم', 'هادئ',
+  'هائج', 'متلاطم', 'نشط', 'خامد', 'ثائر', 'نائم', 'جميل', 'ساحر', 'عريض', 'ضيق', 'بعيد', 'قريب', 'وعر', 'مهيب', 'عال', 'جار', 'دان', 'خال',
+  'مظلم', 'معتم', 'مهجور', 'منعزل', 'مفتوح', 'مغلق', 'سحيق',
 ]);
 
 /**
@@ -89,8 +116,11 @@ function nameAfter(toks: readonly Tok[], j: number, feminine: boolean, peel: num
     // An indefinite word agreeing with the cue is its adjective (منطقة عازلة، مخيم رئيسي); the
     // second name after a dual (قريتي الطيبة وعرابة) agrees with nothing.
     if (peel === 0 && (feminine ? k.endsWith('ه') : /(ي|يه)$/.test(k))) return null;
+    // (`نهر أعظم`، `جبل أعلى`: an elative أفعل agrees with any cue; a listed place of that shape, `إربد`, is read below)
+    if (FEATURE_ADJECTIVE_KEYS.has(k) || (peel === 0 && /^ا[^اوي]{3}$/.test(k) && matchGazetteer(toks, j) === null)) return null;
     // `مدينة تقع على`: a present-tense verb, not a name, unless punctuation closes it at once.
-    if (/^[تين]/.test(k) && !closed(toks[j + 1])) return null;
+    // (A transliteration is no verb: `شلالات نياغرا وجزر الأزور`، `بحيرة تيتيكاكا في`.)
+    if (/^[تين]/.test(k) && !closed(toks[j + 1]) && !foreignShaped(first)) return null;
   }
   let to = j + 1;
   const gz = matchGazetteer(toks, j);
@@ -246,6 +276,8 @@ export function coordinatedPlaces(toks: readonly Tok[], ends: readonly number[])
     if (gz !== null && gz.type !== 'place') continue;
     const to = gz === null ? j + 1 : j + gz.length;
     const after = toks[to];
+    // `أكبر من الخليج وأصغر من المحيط`: an elative أفعل before من compares, it names nothing.
+    if (gz === null && /^ا[^اوي]{3}$/.test(form) && after !== undefined && joined(after) && after.key === 'من') continue;
     const chained = after !== undefined && joined(after) && after.key.startsWith('و');
     // (A word shaped like a present verb, `ويعيش في`، is a place only before punctuation: `وينبع،`.)
     if (gz === null && /^[يتن]/.test(form) ? !closed(after) : !closesCoordination(after) && !chained) continue;
