@@ -7,11 +7,17 @@
  * varies by ±20%. It runs the compiled pipeline (`dist/`, built by `npm run bench`), as the CLI does.
  * Each process first applies the CLI's V8 setting for short runs (`tuneForShortRuns`, as
  * `bin/khulasa.js` does); `--v8-defaults` measures with Node's defaults instead.
- * Usage: digest.bench.ts [--runs N] [--v8-defaults] [sizes...] (default 3 runs, sizes 1000 5000).
+ * `real` in place of a size digests the real articles of the public corpora instead (the 50 TAC 2011
+ * sources, the 153 EASC articles; its incremental run adds the five seeds), skipped with a message when
+ * ../shared/corpora is absent: the generated piles' words are random letters, so they name few people
+ * and places, and real news costs the analysis several times more per article.
+ * Usage: digest.bench.ts [--runs N] [--v8-defaults] [sizes... | real] (default 3 runs, sizes 1000 5000, and
+ * real when the corpora are here).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { corporaDir } from '../src/eval/corpora.js';
 import type * as Runtime from '../src/cli/runtime.js';
 import type * as Pipeline from '../src/pipeline/index.js';
 import type { DigestStages } from '../src/pipeline/index.js';
@@ -23,6 +29,8 @@ const DEFAULT_RUNS = 3;
 
 /** What one process measured, printed as one JSON line for the parent. */
 interface Row {
+  /** `real`: the corpora's articles; else a generated pile. */
+  readonly pile: 'generated' | 'real';
   readonly files: number;
   readonly analysis: boolean;
   readonly stories: number;
@@ -41,13 +49,35 @@ interface Row {
   readonly secondPeakRssMB: number;
 }
 
+/** Every file of `from` (walked) copied flat into `to`, named by its order; how many. */
+function copyFlat(from: string, to: string, prefix: string): number {
+  mkdirSync(to, { recursive: true });
+  const files = readdirSync(from, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
+  files.forEach((f, i) => cpSync(f, join(to, `${prefix}${i}.txt`)));
+  return files.length;
+}
+
+/** The real articles: TAC sources and EASC articles as day 1, the seeds as day 2; null when the corpora are absent. */
+function writeRealPile(dir: string): { readonly files: number; readonly extra: number } | null {
+  const corpora = corporaDir();
+  const seeds = corpora === null ? null : resolve(corpora, '..', 'seeds');
+  if (corpora === null || seeds === null || !existsSync(seeds)) return null;
+  const files = copyFlat(join(corpora, 'tac2011-ar-dev', 'source'), join(dir, 'day1'), 'tac-') + copyFlat(join(corpora, 'easc', 'EASC-UTF-8', 'Articles'), join(dir, 'day1'), 'easc-');
+  return { files, extra: copyFlat(seeds, join(dir, 'day2'), 'seed-') };
+}
+
+/** Sizes are generated piles; 0 stands for the real articles. */
+const REAL = 0;
+
 async function one(size: number, analysis: boolean): Promise<Row> {
   const { defaultStages, runDigest } = (await import(new URL('../dist/pipeline/index.js', import.meta.url).href)) as typeof Pipeline;
   const dir = mkdtempSync(join(tmpdir(), 'khulasa-bench-'));
   try {
     const stories = Math.max(1, Math.round(size / (REPORTS_PER_STORY * 1.1)));
-    const files = writePile(join(dir, 'day1'), { stories, reportsPerStory: REPORTS_PER_STORY, seed: size });
-    const extra = writePile(join(dir, 'day2'), { stories: Math.max(1, Math.round(stories / 20)), reportsPerStory: REPORTS_PER_STORY, seed: size + 1 });
+    const real = size === REAL ? writeRealPile(dir) : null;
+    if (size === REAL && real === null) throw new Error('real articles skipped: ../shared/corpora (or $KHULASA_CORPORA) and ../shared/seeds are absent');
+    const files = real?.files ?? writePile(join(dir, 'day1'), { stories, reportsPerStory: REPORTS_PER_STORY, seed: size });
+    const extra = real?.extra ?? writePile(join(dir, 'day2'), { stories: Math.max(1, Math.round(stories / 20)), reportsPerStory: REPORTS_PER_STORY, seed: size + 1 });
     const db = join(dir, 'k.sqlite');
     let result: Awaited<ReturnType<typeof runDigest>> | undefined;
     // CPU (all threads) spent inside the analysis stage of the first run: its share, read in-process.
@@ -80,7 +110,7 @@ async function one(size: number, analysis: boolean): Promise<Row> {
     });
     const cpu2 = process.cpuUsage(cpu0);
     return {
-      files, analysis, stories: result!.digest.counts.stories, wall: first.seconds, cpu: cpuSeconds(cpu1), analysisCpu, mainCpu, analysisMainCpu,
+      pile: real === null ? 'generated' : 'real', files, analysis, stories: result!.digest.counts.stories, wall: first.seconds, cpu: cpuSeconds(cpu1), analysisCpu, mainCpu, analysisMainCpu,
       peakRssMB: first.peakRssMB, extra, secondWall: second.seconds, secondCpu: cpuSeconds(cpu2) - cpuSeconds(cpu1), secondPeakRssMB: second.peakRssMB,
     };
   } finally {
@@ -89,12 +119,14 @@ async function one(size: number, analysis: boolean): Promise<Row> {
 }
 
 
+const label = (r: Row): string => (r.pile === 'real' ? `${r.files} real` : String(r.files));
+
 function table(rows: readonly Row[]): void {
   console.log('| articles | analysis | stories | first run wall s | its CPU s (all threads) | of which analysis stage CPU s | its main-thread CPU s | of which analysis stage | articles/s | peak RSS MB | incremental run (new files): wall s (CPU s) | its peak RSS MB |');
   console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) {
     console.log(
-      `| ${r.files} | ${r.analysis ? 'yes' : 'no'} | ${r.stories} | ${fmt(r.wall, 2)} | ${fmt(r.cpu)} | ${r.analysis ? fmt(r.analysisCpu, 2) : ''} | ${fmt(r.mainCpu, 2)} | ${r.analysis ? fmt(r.analysisMainCpu, 2) : ''} | ${fmt(r.files / r.wall, 0)} | ${fmt(r.peakRssMB, 0)} | +${r.extra}: ${fmt(r.secondWall)} (CPU ${fmt(r.secondCpu)}) | ${fmt(r.secondPeakRssMB, 0)} |`,
+      `| ${label(r)} | ${r.analysis ? 'yes' : 'no'} | ${r.stories} | ${fmt(r.wall, 2)} | ${fmt(r.cpu)} | ${r.analysis ? fmt(r.analysisCpu, 2) : ''} | ${fmt(r.mainCpu, 2)} | ${r.analysis ? fmt(r.analysisMainCpu, 2) : ''} | ${fmt(r.files / r.wall, 0)} | ${fmt(r.peakRssMB, 0)} | +${r.extra}: ${fmt(r.secondWall)} (CPU ${fmt(r.secondCpu)}) | ${fmt(r.secondPeakRssMB, 0)} |`,
     );
   }
 }
@@ -107,8 +139,8 @@ function table(rows: readonly Row[]): void {
 function summary(rows: readonly Row[]): void {
   console.log('\n| articles | runs | without analysis: wall s; CPU s; main-thread CPU s (medians) | analysis stage CPU ÷ CPU without | wall added to the run | CPU added to the run | main-thread CPU added to the run |');
   console.log('|---|---|---|---|---|---|---|');
-  for (const files of [...new Set(rows.map((r) => r.files))]) {
-    const of = (analysis: boolean): Row[] => rows.filter((r) => r.files === files && r.analysis === analysis);
+  for (const pile of [...new Set(rows.map(label))]) {
+    const of = (analysis: boolean): Row[] => rows.filter((r) => label(r) === pile && r.analysis === analysis);
     const none = of(false);
     if (none.length === 0) continue;
     const wall0 = median(none.map((r) => r.wall));
@@ -117,7 +149,7 @@ function summary(rows: readonly Row[]): void {
     const pct = (xs: readonly number[], base: number): string =>
       xs.length === 0 ? '' : `${fmt((100 * median(xs)) / base, 0)}%; ${xs.map((x) => `${fmt((100 * x) / base, 0)}%`).join(' / ')}`;
     console.log(
-      `| ${files} | ${none.length} | ${fmt(wall0, 2)}; ${fmt(cpu0, 2)}; ${fmt(main0, 2)} | ${pct(of(true).map((r) => r.analysisCpu), cpu0)} | ${pct(of(true).map((r) => r.wall - wall0), wall0)} | ${pct(of(true).map((r) => r.cpu - cpu0), cpu0)} | ${pct(of(true).map((r) => r.mainCpu - main0), main0)} |`,
+      `| ${pile} | ${none.length} | ${fmt(wall0, 2)}; ${fmt(cpu0, 2)}; ${fmt(main0, 2)} | ${pct(of(true).map((r) => r.analysisCpu), cpu0)} | ${pct(of(true).map((r) => r.wall - wall0), wall0)} | ${pct(of(true).map((r) => r.cpu - cpu0), cpu0)} | ${pct(of(true).map((r) => r.mainCpu - main0), main0)} |`,
     );
   }
 }
@@ -130,10 +162,10 @@ if (args[0] === '--one') {
 } else {
   const runsAt = args.indexOf('--runs');
   const runs = runsAt >= 0 ? Math.max(1, Number(args[runsAt + 1]) || DEFAULT_RUNS) : DEFAULT_RUNS;
-  const sizes = args.filter((_, i) => runsAt < 0 || (i !== runsAt && i !== runsAt + 1)).map(Number).filter((n) => n > 0);
+  const sizes = args.filter((_, i) => runsAt < 0 || (i !== runsAt && i !== runsAt + 1)).map((a) => (a === 'real' ? REAL : Number(a))).filter((n) => n >= 0 && Number.isFinite(n));
   console.log(`Generated pile: 5 reports per story by different outlets, about 10% near copies; a fresh process and SQLite store per row; ${runs} runs per configuration; V8 ${v8Defaults ? "with Node's defaults" : 'tuned for short runs as the CLI is'}.`);
   const rows: Row[] = [];
-  for (const size of sizes.length ? sizes : [1000, 5000]) {
+  for (const size of sizes.length ? sizes : [1000, 5000, ...(corporaDir() === null ? [] : [REAL])]) {
     for (let run = 0; run < runs; run++) {
       for (const analysis of [false, true]) {
         try {
