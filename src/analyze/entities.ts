@@ -580,8 +580,11 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
   let orgEnd = -1;
   const cuePlaces: PlaceMention[] = [];
   const given: NameSpan[] = [];
+  /** Every start some word of the text allows: a reading none of whose cues the text writes is not run. */
+  let present = 0;
   for (let i = 0; i < toks.length; i++) {
     const starts = entityStarts(toks[i] as Tok);
+    present |= starts;
     if ((starts & CANDIDATE_STARTS) === 0) continue;
     const gz = (starts & START.gazetteer) === 0 ? null : matchGazetteer(toks, i);
     if (gz !== null && !functionWordAbbreviation(text, toks, toks[i] as Tok, gz) && !(gz.type === 'place' && (shipNameAt(toks, i) || nisbaAfterNoun(toks, i, gz) || holySpirit(toks, i, gz)))) {
@@ -619,7 +622,8 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
   // Unlisted places read from their setting: set off before a known place (`في جالي، سريلانكا`,
   // place-apposition.ts), named by a station (`محطة لوتون`, stations.ts) or by a form of government
   // (`الجمهورية العربية اليمنية`, state-names.ts).
-  cuePlaces.push(...placesBeforePlaces(toks, candidates.filter((c) => c.type === 'place' && c.source === 'gazetteer')), ...stationPlaces(toks, stationOrStateAt), ...stateNames(toks, stationOrStateAt));
+  cuePlaces.push(...placesBeforePlaces(toks, candidates.filter((c) => c.type === 'place' && c.source === 'gazetteer')));
+  if ((present & START.stationOrState) !== 0) cuePlaces.push(...stationPlaces(toks, stationOrStateAt), ...stateNames(toks, stationOrStateAt));
   // A lone foreign word after في/من/إلى (`في ديوسبري،`, lone-places.ts).
   cuePlaces.push(...lonePlaces(toks, candidates, locatingAt));
   // Places joined by و to a place found (`بين عرعر وطريف`) are places, and named so elsewhere too
@@ -710,6 +714,8 @@ function knownMentions(toks: readonly Tok[], pass1Kept: readonly Candidate[], in
   let kept = [...pass1Kept];
   const { patterns, heads, fuzzy, memo } = index;
   const extra: Candidate[] = [];
+  // No person named in the story: no name to find again, and no scan of the tokens for one.
+  if (patterns.size === 0) return { kept, extra };
   const tails = tailHits(toks, fuzzy);
   // Token j is asked about at positions 1 to 3 (from the three tokens before it), always after token
   // j - 1; `isNameWord` tells only position 1 from the later ones, so two answers per token.
