@@ -100,3 +100,10 @@ describe('session 16: pyramids, grottoes and caves (landmarks.ts, place-cues.ts)
     expect(places('ويقع الوزير في قمة هرم السلطة، ودخل الصبي كهف مظلم.')).toEqual([]);
   });
 });
+
+describe('session 16: a town whose name is a common word is a place only where a cue names it', () => {
+  it('reads حولي ("around me") as no place without a cue, and as the Kuwaiti town after one', () => {
+    expect(places('وقال أحد السكان إن المياه غمرت كل شيء حولي في دقائق.')).toEqual([]);
+    expect(places('وأغلقت الوزارة عيادات في محافظة حولي.')).toEqual(['حولي']);
+  });
+});
