@@ -753,7 +753,7 @@ function accusativeObject(toks: readonly Tok[], i: number, j: number): boolean {
 }
 
 /** Words of age after a number (`X 40 عاما`): the number is the person's age. */
-const AGE_WORD_KEYS = keySet(['عاما', 'عام', 'سنة', 'سنوات', 'أعوام', 'عاماً']);
+const AGE_WORD_KEYS = keySet(['عاما', 'عام', 'سنة', 'سنوات', 'أعوام']);
 
 /**
  * `قائد المركبة أبولو 11`، `الصاروخ فالكون 9`: one name word and a number written right after it name a craft,
