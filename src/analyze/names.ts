@@ -702,6 +702,8 @@ function purposePhrase(first: Tok, second: Tok | undefined): boolean {
 
 /** A proclitic was peeled (`للشركة`، `والأمم`): the form's article is written, whatever the hamza. */
 const f0 = (u: Tok): boolean => u.forms.some((f) => f.letters > 0 && isDefinite(f.form));
+/** The word is definite as written, with or without a proclitic (`الحركة`، `بالحركة`، `وللشركة`). */
+export const definiteWritten = (u: Tok): boolean => articleWritten(u) || f0(u);
 
 const onlySpacesOrComma = (gap: string): boolean => /^[ ،,]*$/.test(gap);
 
