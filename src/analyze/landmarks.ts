@@ -132,7 +132,7 @@ const PLAIN_ADJECTIVES = keySet(['كبرى', 'صغرى', 'عظمى', 'أخرى',
 /** The landmark a kind word at token `i` names, if any. */
 export function landmarkAfterCue(toks: readonly Tok[], i: number): PlaceMention | null {
   const cue = toks[i] as Tok;
-  const hit = lookup(cue, DEFINITE_NAME_KINDS) ?? lookup(cue, NAMED_ONLY_KINDS);
+  const hit = lookup(cue, LANDMARK_CUE_FORMS);
   if (hit === null) return null;
   let to = nameEnd(toks, i, hit.form);
   if (to === null) return null;
