@@ -126,8 +126,11 @@ function unlistedName(t: Tok | undefined): t is Tok {
   return !/(ه|ي|ات|ها|هم|هما|كم|نا)$/.test(k) && !/^(..ي.|.ا..)$/.test(k) && !/^م...+$/.test(k) && !/^[يتن]/.test(k);
 }
 
-/** Indefinite adjectives of the pattern فعلى and others a place takes (`ساحة كبرى`، `شارع آخر`). */
-const PLAIN_ADJECTIVES = keySet(['كبرى', 'صغرى', 'عظمى', 'أخرى', 'آخر', 'ضخم', 'فخم', 'عال', 'عملاق', 'حديث', 'عام']);
+/**
+ * Indefinite adjectives of the pattern فعلى and others a place takes (`ساحة كبرى`، `شارع آخر`). (أخرى and عام are
+ * stopwords and فخم opens with ف: `nameWord` refuses them before this list is asked.)
+ */
+const PLAIN_ADJECTIVES = keySet(['كبرى', 'صغرى', 'عظمى', 'آخر', 'ضخم', 'عال', 'عملاق', 'حديث']);
 
 /** The landmark a kind word at token `i` names, if any. */
 export function landmarkAfterCue(toks: readonly Tok[], i: number): PlaceMention | null {
