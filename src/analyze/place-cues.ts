@@ -69,10 +69,11 @@ const ELATIVE = /^ا[^اوي]{3}$/;
 
 /**
  * Indefinite adjectives of size, height, depth and state that describe a natural feature (جبل شاهق، نهر عميق،
- * بركان خامد), and the defective participles written without their ي (جبل عال، نهر جار): no name.
+ * بركان خامد), and the defective participles written without their ي (جبل عال، نهر جار): no name. (كبير is a title
+ * word, `كبير المفاوضين`: `nameWord` refuses it first.)
  */
 const FEATURE_ADJECTIVE_KEYS = keySet([
-  'شاهق', 'شامخ', 'شاسع', 'واسع', 'هائل', 'مرتفع', 'منخفض', 'عميق', 'ضحل', 'جاف', 'ضخم', 'كبير', 'صغير', 'طويل', 'قصير', 'عظيم', 'هادئ',
+  'شاهق', 'شامخ', 'شاسع', 'واسع', 'هائل', 'مرتفع', 'منخفض', 'عميق', 'ضحل', 'جاف', 'ضخم', 'صغير', 'طويل', 'قصير', 'عظيم', 'هادئ',
   'هائج', 'متلاطم', 'نشط', 'خامد', 'ثائر', 'نائم', 'جميل', 'ساحر', 'عريض', 'ضيق', 'بعيد', 'قريب', 'وعر', 'مهيب', 'عال', 'جار', 'دان', 'خال',
   'مظلم', 'معتم', 'مهجور', 'منعزل', 'مفتوح', 'مغلق', 'سحيق',
 ]);
