@@ -9,7 +9,7 @@ import { isStopword, key } from '../text/index.js';
 import { KIN_NOUNS } from './data/kinship.js';
 import { type GazetteerHit, isPlaceAdjective, matchGazetteer } from './gazetteer.js';
 import { EUROPEAN_PARTICLES, GIVEN_KEYS, isStop, MEDIA_KEYS, NAME_JOINER_KEYS, RELATIVE_OR_HE_KEYS, TITLE_KEYS, titleHead, TRANSITIVE_VERB_KEYS, VERB_KEYS } from './lexicon.js';
-import { articleWritten, isNameWord, looksImperfect, nameRun, plainNounAfterName, possessiveNoun, titleAt, verbShaped } from './names.js';
+import { articleWritten, definiteWritten, isNameWord, looksImperfect, nameRun, plainNounAfterName, possessiveNoun, titleAt, verbShaped } from './names.js';
 import { fullNameOf, fullNames } from './full-names.js';
 import { orgChain } from './organizations.js';
 import { compact, sameName } from './similarity.js';
@@ -559,7 +559,7 @@ function nisbaAfterNoun(toks: readonly Tok[], i: number, gz: GazetteerHit): bool
   const t = toks[i] as Tok;
   const before = toks[i - 1];
   // (the noun may carry a preposition or و: `بالحركة الظاهرية`)
-  const definiteNoun = before !== undefined && (articleWritten(before) || before.forms.some((f) => f.letters > 0 && isDefinite(f.form)));
+  const definiteNoun = before !== undefined && definiteWritten(before);
   return gz.length === 1 && gz.start === t.start && isNisba(t.key) && t.key.endsWith('يه') && definiteNoun && joined(t) && /(?:ة|ات)$/.test((before as Tok).text);
 }
 

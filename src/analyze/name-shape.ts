@@ -9,7 +9,7 @@
 import { isStop, KUNYA_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS } from './lexicon.js';
 import { key } from '../text/index.js';
 import { foreignShaped } from './foreign-word.js';
-import { hasTanween, isDefinite, keySet, tokenView, withoutMarks, type Tok } from './tokens.js';
+import { hasTanween, isDefinite, keySet, latinWord, tokenView, withoutMarks, type Tok } from './tokens.js';
 import type { EntityMention, QuoteMention, TitlePhrase } from './types.js';
 
 /**
@@ -52,7 +52,7 @@ const listed = (t: Tok): boolean => KUNYA_NAME_KEYS.has(t.key) || NAME_JOINER_KE
 function notANameWord(t: Tok, words: number): boolean {
   if (t.kind !== 'word') return true;
   if (listed(t)) return false;
-  return (words === 1 && isStop(t)) || FUNCTION_WORD_KEYS.has(t.key) || PREPOSED_HAMZA.test(withoutMarks(t.text)) || LATIN.test(t.text) || hasTanween(t) || PRESENT_VERB.test(t.key) || OTHER_VERB.test(withoutMarks(t.text)) || PREPOSED_NOUN.test(t.key) || PREPOSED_ARTICLE.test(t.key);
+  return (words === 1 && isStop(t)) || FUNCTION_WORD_KEYS.has(t.key) || PREPOSED_HAMZA.test(withoutMarks(t.text)) || latinWord(t) || hasTanween(t) || PRESENT_VERB.test(t.key) || OTHER_VERB.test(withoutMarks(t.text)) || PREPOSED_NOUN.test(t.key) || PREPOSED_ARTICLE.test(t.key);
 }
 
 /** An indefinite feminine noun or adjective as written (`محطة`، `جديدة`), no listed name (`فاطمة`، `حمزة`). */
@@ -91,9 +91,6 @@ const CLAUSE_WITH_OBJECT = /^[وف][يت][^اوي]{2,3}(?:ها|هما|هم|هن|
  * a mention starts (`لأحمد` is mentioned as أحمد).
  */
 const PREPOSED_HAMZA = /^[وف]?[بلك][أإآ]/u;
-
-/** `Digital micromirror device`: Arabic text writes a person's name in Arabic letters; a Latin word is a term (session 16). */
-const LATIN = /^[A-Za-z]/;
 
 /**
  * A word after a name's first word that opens the predicate (session 16): a three-letter present verb

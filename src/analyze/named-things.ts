@@ -10,22 +10,18 @@
  * ب + a noun (the ب of "called by the name of") introduces a term; a person is named without it (`رجل يدعى
  * بسام`: a listed name opening with ب is the name).
  */
-import { FOREIGN_GIVEN_KEYS } from './given-names.js';
 import { GIVEN_KEYS, TITLE_KEYS } from './lexicon.js';
 import { possessiveNoun, pronounObject } from './names.js';
-import { joined, keySet, lookup, type Tok } from './tokens.js';
+import { joined, keySet, latinWord, lookup, type Tok } from './tokens.js';
 
 /** `أنثاه`، `مستواه`، `معناه`: a noun of five letters or more with the pronoun ه after its alef (`شاه` is a name). */
 const pronounAfterAlef = (t: Tok): boolean => t.key.length >= 5 && /[^ل]اه$/.test(t.text);
 
-/** A word in Latin letters. */
-const LATIN = /^[A-Za-z]/;
-
-/** `يسمى بعلم X`: ب + a noun no list names (the ب of "called by the name of" a term). */
-const namingBa = (t: Tok): boolean => t.key.startsWith('ب') && !GIVEN_KEYS.has(t.key) && !FOREIGN_GIVEN_KEYS.has(t.key) && t.forms.some((f) => f.letters === 1 && f.form.length >= 3);
+/** `يسمى بعلم X`: ب + a noun no list names (the ب of "called by the name of" a term; GIVEN_KEYS holds the foreign given names too). */
+const namingBa = (t: Tok): boolean => t.key.startsWith('ب') && !GIVEN_KEYS.has(t.key) && t.forms.some((f) => f.letters === 1 && f.form.length >= 3);
 
 /** The naming verb's next word `next` is the thing named, not a person's name (see the file comment). */
-export const namedThing = (next: Tok): boolean => next.kind === 'word' && (possessiveNoun(next) || pronounObject(next) || pronounAfterAlef(next) || LATIN.test(next.text) || namingBa(next));
+export const namedThing = (next: Tok): boolean => next.kind === 'word' && (possessiveNoun(next) || pronounObject(next) || pronounAfterAlef(next) || latinWord(next) || namingBa(next));
 
 /**
  * Facilities, works and prizes named after a titled person (`شارع الملك فيصل`، `مطار الملكة علياء الدولي`،

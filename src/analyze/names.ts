@@ -702,6 +702,8 @@ function purposePhrase(first: Tok, second: Tok | undefined): boolean {
 
 /** A proclitic was peeled (`للشركة`، `والأمم`): the form's article is written, whatever the hamza. */
 const f0 = (u: Tok): boolean => u.forms.some((f) => f.letters > 0 && isDefinite(f.form));
+/** The word is definite as written, with or without a proclitic (`الحركة`، `بالحركة`، `وللشركة`). */
+export const definiteWritten = (u: Tok): boolean => articleWritten(u) || f0(u);
 
 const onlySpacesOrComma = (gap: string): boolean => /^[ ،,]*$/.test(gap);
 
@@ -753,7 +755,7 @@ function accusativeObject(toks: readonly Tok[], i: number, j: number): boolean {
 }
 
 /** Words of age after a number (`X 40 عاما`): the number is the person's age. */
-const AGE_WORD_KEYS = keySet(['عاما', 'عام', 'سنة', 'سنوات', 'أعوام', 'عاماً']);
+const AGE_WORD_KEYS = keySet(['عاما', 'عام', 'سنة', 'سنوات', 'أعوام']);
 
 /**
  * `قائد المركبة أبولو 11`، `الصاروخ فالكون 9`: one name word and a number written right after it name a craft,

@@ -64,12 +64,16 @@ const GENERIC_KEYS = keySet([
   'العالم', 'الغربة', 'المهجر',
 ]);
 
+/** An elative أفعل in key form (`أعظم`، `أصغر`): agrees with any cue (`نهر أعظم`) and compares before من. */
+const ELATIVE = /^ا[^اوي]{3}$/;
+
 /**
  * Indefinite adjectives of size, height, depth and state that describe a natural feature (جبل شاهق، نهر عميق،
- * بركان خامد), and the defective participles written without their ي (جبل عال، نهر جار): no name.
+ * بركان خامد), and the defective participles written without their ي (جبل عال، نهر جار): no name. (كبير is a title
+ * word, `كبير المفاوضين`: `nameWord` refuses it first.)
  */
 const FEATURE_ADJECTIVE_KEYS = keySet([
-  'شاهق', 'شامخ', 'شاسع', 'واسع', 'هائل', 'مرتفع', 'منخفض', 'عميق', 'ضحل', 'جاف', 'ضخم', 'كبير', 'صغير', 'طويل', 'قصير', 'عظيم', 'هادئ',
+  'شاهق', 'شامخ', 'شاسع', 'واسع', 'هائل', 'مرتفع', 'منخفض', 'عميق', 'ضحل', 'جاف', 'ضخم', 'صغير', 'طويل', 'قصير', 'عظيم', 'هادئ',
   'هائج', 'متلاطم', 'نشط', 'خامد', 'ثائر', 'نائم', 'جميل', 'ساحر', 'عريض', 'ضيق', 'بعيد', 'قريب', 'وعر', 'مهيب', 'عال', 'جار', 'دان', 'خال',
   'مظلم', 'معتم', 'مهجور', 'منعزل', 'مفتوح', 'مغلق', 'سحيق',
 ]);
@@ -117,7 +121,7 @@ function nameAfter(toks: readonly Tok[], j: number, feminine: boolean, peel: num
     // second name after a dual (قريتي الطيبة وعرابة) agrees with nothing.
     if (peel === 0 && (feminine ? k.endsWith('ه') : /(ي|يه)$/.test(k))) return null;
     // (`نهر أعظم`، `جبل أعلى`: an elative أفعل agrees with any cue; a listed place of that shape, `إربد`, is read below)
-    if (FEATURE_ADJECTIVE_KEYS.has(k) || (peel === 0 && /^ا[^اوي]{3}$/.test(k) && matchGazetteer(toks, j) === null)) return null;
+    if (FEATURE_ADJECTIVE_KEYS.has(k) || (peel === 0 && ELATIVE.test(k) && matchGazetteer(toks, j) === null)) return null;
     // `مدينة تقع على`: a present-tense verb, not a name, unless punctuation closes it at once.
     // (A transliteration is no verb: `شلالات نياغرا وجزر الأزور`، `بحيرة تيتيكاكا في`.)
     if (/^[تين]/.test(k) && !closed(toks[j + 1]) && !foreignShaped(first)) return null;
@@ -277,7 +281,7 @@ export function coordinatedPlaces(toks: readonly Tok[], ends: readonly number[])
     const to = gz === null ? j + 1 : j + gz.length;
     const after = toks[to];
     // `أكبر من الخليج وأصغر من المحيط`: an elative أفعل before من compares, it names nothing.
-    if (gz === null && /^ا[^اوي]{3}$/.test(form) && after !== undefined && joined(after) && after.key === 'من') continue;
+    if (gz === null && ELATIVE.test(form) && after !== undefined && joined(after) && after.key === 'من') continue;
     const chained = after !== undefined && joined(after) && after.key.startsWith('و');
     // (A word shaped like a present verb, `ويعيش في`، is a place only before punctuation: `وينبع،`.)
     if (gz === null && /^[يتن]/.test(form) ? !closed(after) : !closesCoordination(after) && !chained) continue;

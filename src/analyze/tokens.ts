@@ -220,5 +220,11 @@ const TANWEEN = /[\u064B-\u064D]/;
 /** The word is written with tanween (ً ٌ ٍ): an indefinite common noun (`وفداً`), never a name. */
 export const hasTanween = (t: Tok): boolean => TANWEEN.test(t.text);
 
+/**
+ * The word opens with a Latin letter (`ontogeny`، `PC-DOS`): a term or a product in Arabic text, which writes a
+ * person's name in Arabic letters (named-things.ts, name-shape.ts, verb-subject.ts).
+ */
+export const latinWord = (t: Tok): boolean => /^[A-Za-z]/.test(t.text);
+
 /** Nisba adjective in key form: الأميركي → الاميركي, العراقية → العراقيه. */
 export const isNisba = (k: string): boolean => isDefinite(k) && /(ي|يه)$/.test(k) && k.length >= 5;

@@ -9,7 +9,7 @@ import type { Span } from '../core/index.js';
 import { matchGazetteer } from './gazetteer.js';
 import { COMPLEMENTIZERS, GIVEN_KEYS, KUNYA_NAME_KEYS, maqsuraVerbAsNoun, MEDIA_KEYS, OCCUPATION_KEYS, VERB_KEYS } from './lexicon.js';
 import { isNameWord, looksImperfect, mannerWord } from './names.js';
-import { isDefinite, joined, keySet, lookup, type Tok } from './tokens.js';
+import { isDefinite, joined, keySet, latinWord, lookup, type Tok } from './tokens.js';
 
 /**
  * What says something besides a person, as a saying verb's indefinite subject (`قال تقرير إن`). Feminine
@@ -49,7 +49,7 @@ function closes(toks: readonly Tok[], j: number): boolean {
 function loneSurname(t: Tok): boolean {
   const k = t.key;
   // (`أو ما يدعى ontogeny.`: a word in Latin letters is a term; Arabic text writes a person's name in Arabic letters.)
-  if (t.kind !== 'word' || k.length < 3 || isDefinite(k) || /^[A-Za-z]/.test(t.text) || !isNameWord(t, 0, undefined)) return false;
+  if (t.kind !== 'word' || k.length < 3 || isDefinite(k) || latinWord(t) || !isNameWord(t, 0, undefined)) return false;
   if (PREPOSITION_US.test(k) || MANNER_VERBAL_NOUN.test(k) || AGENT_PLURAL.test(k)) return false;
   if (SAYING_THING_KEYS.has(k) || MEDIA_KEYS.has(k) || OCCUPATION_KEYS.has(k) || mannerWord(t) || looksImperfect(t) || KUNYA_NAME_KEYS.has(k) || GIVEN_KEYS.has(k)) return false;
   // A feminine noun (`دراسة`: ة is ه in key form), a sound plural of a participle (`محققون`، `مسعفين`), a broken plural in
