@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { personShaped } from '../../src/analyze/name-shape.js';
 import type { EntityMention } from '../../src/analyze/types.js';
-import { persons } from './probes.js';
+import { persons, places } from './probes.js';
 
 const mention = (text: string): EntityMention => ({ kind: 'entity-mention', text, type: 'person', form: text, name: text, source: 'title', start: 0, end: text.length });
 const shaped = (...texts: string[]): (string | null)[] => texts.map((t) => personShaped([mention(t)])[0]?.name ?? null);
@@ -81,5 +81,12 @@ describe('session 16: people of encyclopedic prose', () => {
   it('reads a term, no person, in ب + a noun after a naming verb (named-things.ts)', () => {
     expect(persons('وأصبح الآن ما يسمى بعلم البراكين الحديثة مهما للباحثين.')).toEqual([]);
     expect(persons('وفي القرية صياد يدعى بسام الحداد يصلح الشباك.')).toEqual(['بسام الحداد']);
+  });
+});
+
+describe('session 16: a figure whose surname alone is a city stays the city alone', () => {
+  it('reads غوتنبرغ alone as Gothenburg and يوهان غوتنبرغ as the printer', () => {
+    expect(places('ووصل الوفد إلى غوتنبرغ في السويد.')).toEqual(['غوتنبرغ', 'السويد']);
+    expect(persons('وفي المتحف شاهد الزوار مطبعة يوهان غوتنبرغ الأولى.')).toEqual(['يوهان غوتنبرغ']);
   });
 });
