@@ -44,7 +44,8 @@ export function withoutVerbObject(ctx: Context, title: TitlePhrase, verb: Tok | 
   return title;
 }
 
-const BI_VERB_KEYS = keySet(BI_COMPLEMENT_VERBS);
+/** The reporting verbs whose complement takes بـ (`أشاد بـ`، `طالب بـ`). */
+export const BI_VERB_KEYS = keySet(BI_COMPLEMENT_VERBS);
 
 /**
  * `وأشاد رئيس الاتحاد سمير حداد بأداء اللاعبين`، `أشاد مدير المنطقة بجهود اللجنة`: after a verb whose
