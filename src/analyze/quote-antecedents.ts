@@ -58,8 +58,9 @@ function ownerBefore(ctx: Context, start: number): string | null {
  * named (a space between, no comma) is that person's apposition.
  */
 function apposedOwner(ctx: Context, start: number): string | null {
-  const at = ctx.toks[firstFrom(ctx.toks, start)];
-  const last = ctx.toks[firstFrom(ctx.toks, start) - 1];
+  const k = firstFrom(ctx.toks, start);
+  const at = ctx.toks[k];
+  const last = ctx.toks[k - 1];
   if (at === undefined || last === undefined || at.start !== start || !/^ +$/.test(at.gap) || !articleWritten(at)) return null;
   return findStartingIn(ctx.mentions, last.start - 60, last.end, (x) => x.type === 'person' && x.end === last.end)?.name ?? null;
 }

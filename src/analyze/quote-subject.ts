@@ -31,8 +31,8 @@ export function relayedSource(ctx: Context, cue: Tok, until: number): string | n
   return null;
 }
 
-/** `نقلاً`، `نقلا`: "relaying", the verbal noun that names a reporting verb's source after عن. */
-const RELAYING_NOUN_KEYS = keySet(['نقلا', 'نقلاً']);
+/** `نقلاً`، `نقلا` (one key: the tanween folds away): "relaying", the verbal noun that names a reporting verb's source after عن. */
+const RELAYING_NOUN_KEYS = keySet(['نقلا']);
 
 /**
  * `وذكرت صحيفة «الحياة» نقلاً عن مصادر دبلوماسية أن «…»`: a reporting verb whose clause names, before the
