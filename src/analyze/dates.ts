@@ -777,18 +777,18 @@ function withKnownYear(p: Parsed, lastYear: number | null, namedDays: ReadonlyMa
   return year === null || year === undefined ? p : { ...p, year };
 }
 
-/** The end of a paragraph. */
-const PARAGRAPH_END = /\n/;
+/** A paragraph ends (a line break) between offsets `from` and `to` of `text`. */
+const paragraphEndsBetween = (text: string, from: number, to: number): boolean => text.slice(from, to).includes('\n');
 
 /**
  * `في عام 1959 أطلق المسبار، وفي 15 سبتمبر بلغ القمر`، `… عام 1959. وفي سبتمبر عاد`: in a text with no
  * publication date, a Gregorian month (with or without its day) written without a year takes the year named
- * last before it in the same paragraph (`between` is the text from that year to the month): the text has no
- * other year to give it. (Within the sentence only: EASC held out 99 right of 100; within the paragraph 102
- * of 105, and the third set one more right, session 16.)
+ * last before it in the same paragraph (that year ends at `yearEnd`, the month starts at `start`): the text
+ * has no other year to give it. (Within the sentence only: EASC held out 99 right of 100; within the
+ * paragraph 102 of 105, and the third set one more right, session 16.)
  */
-function withParagraphYear(p: Parsed, lastYear: number | null, between: string): Parsed {
-  if (p.hijri || p.month === null || p.year !== null || p.direction !== 0 || p.years !== undefined || p.months !== undefined || lastYear === null || PARAGRAPH_END.test(between)) return p;
+function withParagraphYear(p: Parsed, lastYear: number | null, text: string, yearEnd: number, start: number): Parsed {
+  if (p.hijri || p.month === null || p.year !== null || p.direction !== 0 || p.years !== undefined || p.months !== undefined || lastYear === null || paragraphEndsBetween(text, yearEnd, start)) return p;
   return { ...p, year: lastYear };
 }
 
@@ -832,7 +832,7 @@ export function analyzeDates(text: string, toks: readonly Tok[], published: stri
   let lastDayEnd = 0;
   return found.map(({ from, parsed: written }) => {
     const known = withKnownYear(written, lastYear, namedDays);
-    const parsed = anchor === null && !everyYear(toks, written.to) ? withParagraphYear(known, lastYear, text.slice(lastYearEnd, (toks[from] as Tok).start)) : known;
+    const parsed = anchor === null && !everyYear(toks, written.to) ? withParagraphYear(known, lastYear, text, lastYearEnd, (toks[from] as Tok).start) : known;
     if (!parsed.hijri && parsed.year !== null) {
       lastYear = parsed.year;
       lastYearEnd = (toks[parsed.to - 1] as Tok).end;
@@ -845,7 +845,7 @@ export function analyzeDates(text: string, toks: readonly Tok[], published: stri
     if (text.charAt(end) === ')' && text.slice(first.start, end).includes('(')) end++;
     const shown = text.slice(first.start, end);
     // (`اليوم التالي` follows a day told in its own paragraph: after a line break it tells of a day the text left unnamed.)
-    const told = parsed.fromLast !== undefined && text.slice(lastDayEnd, first.start).includes('\n') ? null : lastDay;
+    const told = parsed.fromLast !== undefined && paragraphEndsBetween(text, lastDayEnd, first.start) ? null : lastDay;
     const r = toldOf(parsed, told) ?? resolve(parsed, anchor);
     if (r.granularity === 'day' && r.date !== null) {
       lastDay = Date.parse(r.date);
