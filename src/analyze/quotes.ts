@@ -421,13 +421,13 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     return best?.speaker ?? null;
   };
   const verbSpeaker = (cue: Tok, sentence: Sentence, until?: number): string | null => {
-    const relayed = until === undefined ? null : relayedSource(ctx, cue, until);
-    if (relayed !== null) return relayed;
-    const relayedNoun = until === undefined ? null : relayedByNoun(ctx, cue, until);
-    if (relayedNoun !== null) return relayedNoun;
-    // `ونقلت عنه الصحيفة قوله`: the one the pronoun refers to, not the outlet relaying.
-    const pronoun = until === undefined ? null : relayedPronoun(ctx, cue, until);
-    if (pronoun !== null) return lastSpeaker(cue.start, pronoun);
+    if (until !== undefined) {
+      const relayed = relayedSource(ctx, cue, until) ?? relayedByNoun(ctx, cue, until);
+      if (relayed !== null) return relayed;
+      // `ونقلت عنه الصحيفة قوله`: the one the pronoun refers to, not the outlet relaying.
+      const pronoun = relayedPronoun(ctx, cue, until);
+      if (pronoun !== null) return lastSpeaker(cue.start, pronoun);
+    }
     const issuer = resumptiveIssuer(ctx, cue, sentence);
     if (issuer !== null) return issuer;
     // `وجاء في حيثيات الحكم أن «…»`: the court that ruled.
