@@ -9,7 +9,7 @@ import {
   AMBIGUOUS_HIJRI, AMBIGUOUS_MONTHS, CURRENT_WORDS, DAY_PARTS, GONE_WORDS, GREGORIAN_MONTHS, HIJRI_MONTHS, MONTH_PARTS, NEXT_WORDS, ORDINAL_DAYS,
   PAST_WORDS, RELATIVE_DAYS, THIS_AFTER_WORDS, THIS_WORDS, WEEKDAYS, MONTH_YEAR_LINKS, NAMED_EVENTS,
 } from './data/calendar.js';
-import { DAY_MS, dayOf, hijriToGregorian, hijriYearOf, isoDay, isoMonth, isoWeek, validDay } from './calendar.js';
+import { DAY_MS, dayOf, hijriToGregorian, hijriYearOf, isoDay, isoMonth, isoWeek, isoYear, validDay } from './calendar.js';
 import { numericDayAt } from './date-numeric.js';
 import {
   bareDashYears, beforeChrist, boundYear, bracketYear, earlyYear, CENTURY_FREE_KEYS, closesPhrase, closingCueYear, coordinatedYear, COUNT_BEFORE, DASH, dashSpanStart, dashYears, eraAfter, eraYear,
@@ -593,7 +593,7 @@ function resolve(p: Parsed, anchor: number | null): Resolution {
       const t = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + p.direction, 1);
       return { date: isoMonth(new Date(t).getUTCFullYear(), new Date(t).getUTCMonth() + 1), granularity: 'month', relative: true };
     }
-    return { date: String(d.getUTCFullYear() + p.direction), granularity: 'year', relative: true };
+    return { date: isoYear(d.getUTCFullYear() + p.direction), granularity: 'year', relative: true };
   }
   if (p.months !== undefined && p.day !== null) {
     if (anchor === null) return { date: null, granularity: 'day', relative: true };
@@ -624,8 +624,7 @@ function resolve(p: Parsed, anchor: number | null): Resolution {
     if (!validDay(y, p.month, p.day)) return { date: null, granularity: null, relative: false };
     return { date: isoDay(Date.UTC(y, p.month - 1, p.day)), granularity: 'day', relative: p.year === null };
   }
-  // (ISO 8601: four digits, `0100`.)
-  if (p.year !== null) return { date: String(p.year).padStart(4, '0'), granularity: 'year', relative: false };
+  if (p.year !== null) return { date: isoYear(p.year), granularity: 'year', relative: false };
   if (anchor === null) return { date: null, granularity: null, relative: true };
   if (p.rel !== null && p.years !== undefined) {
     const d = new Date(anchor);
