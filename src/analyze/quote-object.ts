@@ -6,8 +6,7 @@
  * title word, not inside a name) starts the object.
  */
 import { isDefinite, isNisba, keySet, lookup, type Tok } from './tokens.js';
-import { GIVEN_KEYS, TITLE_KEYS, TRANSITIVE_VERB_KEYS } from './lexicon.js';
-import { BI_COMPLEMENT_VERBS } from './data/reporting.js';
+import { BI_VERB_KEYS, GIVEN_KEYS, TITLE_KEYS, TRANSITIVE_VERB_KEYS } from './lexicon.js';
 import type { TitlePhrase } from './types.js';
 import { type Context, someStartingIn } from './quote-context.js';
 import { firstFrom } from './search.js';
@@ -46,9 +45,6 @@ export function withoutVerbObject(ctx: Context, title: TitlePhrase, verb: Tok | 
   }
   return title;
 }
-
-/** The reporting verbs whose complement takes بـ (`أشاد بـ`، `طالب بـ`). */
-export const BI_VERB_KEYS = keySet(BI_COMPLEMENT_VERBS);
 
 /**
  * `وأشاد رئيس الاتحاد سمير حداد بأداء اللاعبين`، `أشاد مدير المنطقة بجهود اللجنة`: after a verb whose

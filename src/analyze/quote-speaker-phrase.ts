@@ -4,13 +4,13 @@
  */
 import { key } from '../text/index.js';
 import { KIN_NOUNS } from './data/kinship.js';
-import { BI_VERB_KEYS, withoutBiComplement, withoutVerbObject } from './quote-object.js';
+import { withoutBiComplement, withoutVerbObject } from './quote-object.js';
 import { bracketedName } from './quote-bracketed.js';
 import { OBJECT_NOUNS, UNNAMED_ROLES } from './data/reporting.js';
 import { hasTanween, isDefinite, isNisba, keySet, lookup, type Tok } from './tokens.js';
 import { PLACE_CUE_FORMS } from './place-cues.js';
 import { NAMING_KEYS } from './triggers.js';
-import { GIVEN_KEYS, HE_SHE_KEYS, isStop, maqsuraVerbAsNoun, KUNYA_NAME_KEYS, LOCATIVE_KEYS, NAME_JOINER_KEYS, ORG_CUE_KEYS, OUTLET_HEADS, PARTICIPLE_KEYS, RELATIVE_OR_HE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, TRANSITIVE_VERB_KEYS, VERB_KEYS } from './lexicon.js';
+import { BI_VERB_KEYS, GIVEN_KEYS, HE_SHE_KEYS, isStop, maqsuraVerbAsNoun, KUNYA_NAME_KEYS, LOCATIVE_KEYS, NAME_JOINER_KEYS, ORG_CUE_KEYS, OUTLET_HEADS, PARTICIPLE_KEYS, RELATIVE_OR_HE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, TRANSITIVE_VERB_KEYS, VERB_KEYS } from './lexicon.js';
 import { articleWritten, circumstantial, nameRun, plainNounAfterName, procliticVerb } from './names.js';
 import type { EntityMention, TitlePhrase } from './types.js';
 import { containing, firstFrom } from './search.js';
