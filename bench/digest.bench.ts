@@ -8,16 +8,18 @@
  * Each process first applies the CLI's V8 setting for short runs (`tuneForShortRuns`, as
  * `bin/khulasa.js` does); `--v8-defaults` measures with Node's defaults instead.
  * `real` in place of a size digests the real articles of the public corpora instead (the 50 TAC 2011
- * sources, the 153 EASC articles; its incremental run adds the five seeds), skipped with a message when
- * ../shared/corpora is absent: the generated piles' words are random letters, so they name few people
- * and places, and real news costs the analysis several times more per article.
+ * sources, the 153 EASC articles; its incremental run adds the five seeds): the generated piles' words
+ * are random letters, so they name few people and places, and real news costs the analysis several times
+ * more per article. Asked for when ../shared/corpora (or $KHULASA_CORPORA) or ../shared/seeds is absent,
+ * each of its rows fails saying which folder is missing.
  * Usage: digest.bench.ts [--runs N] [--v8-defaults] [sizes... | real] (default 3 runs, sizes 1000 5000, and
- * real when the corpora are here).
+ * real when the corpora and seeds are here).
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { corporaDir } from '../src/eval/corpora.js';
+import { join } from 'node:path';
+import { corpus } from '../src/eval/corpora.js';
+import { seedsDir } from '../src/eval/cluster-corpus.js';
 import type * as Runtime from '../src/cli/runtime.js';
 import type * as Pipeline from '../src/pipeline/index.js';
 import type { DigestStages } from '../src/pipeline/index.js';
@@ -57,13 +59,23 @@ function copyFlat(from: string, to: string, prefix: string): number {
   return files.length;
 }
 
-/** The real articles: TAC sources and EASC articles as day 1, the seeds as day 2; null when the corpora are absent. */
-function writeRealPile(dir: string): { readonly files: number; readonly extra: number } | null {
-  const corpora = corporaDir();
-  const seeds = corpora === null ? null : resolve(corpora, '..', 'seeds');
-  if (corpora === null || seeds === null || !existsSync(seeds)) return null;
-  const files = copyFlat(join(corpora, 'tac2011-ar-dev', 'source'), join(dir, 'day1'), 'tac-') + copyFlat(join(corpora, 'easc', 'EASC-UTF-8', 'Articles'), join(dir, 'day1'), 'easc-');
-  return { files, extra: copyFlat(seeds, join(dir, 'day2'), 'seed-') };
+/** The real articles' folders (TAC sources, EASC articles, seeds), else why they cannot be read (as `eval clusters` says it). */
+function realFolders(): { readonly tac: string; readonly easc: string; readonly seeds: string } | { readonly missing: string } {
+  const tac = corpus('tac2011-ar-dev');
+  if ('missing' in tac) return tac;
+  const easc = corpus('easc');
+  if ('missing' in easc) return easc;
+  const seeds = seedsDir();
+  if (seeds === null) return { missing: 'the seeds folder (../shared/seeds) is absent' };
+  return { tac: join(tac.dir, 'source'), easc: join(easc.dir, 'EASC-UTF-8', 'Articles'), seeds };
+}
+
+/** The real articles: TAC sources and EASC articles as day 1, the seeds as day 2; throws with what is missing. */
+function writeRealPile(dir: string): { readonly files: number; readonly extra: number } {
+  const folders = realFolders();
+  if ('missing' in folders) throw new Error(`real articles: ${folders.missing}`);
+  const files = copyFlat(folders.tac, join(dir, 'day1'), 'tac-') + copyFlat(folders.easc, join(dir, 'day1'), 'easc-');
+  return { files, extra: copyFlat(folders.seeds, join(dir, 'day2'), 'seed-') };
 }
 
 /** Sizes are generated piles; 0 stands for the real articles. */
@@ -75,7 +87,6 @@ async function one(size: number, analysis: boolean): Promise<Row> {
   try {
     const stories = Math.max(1, Math.round(size / (REPORTS_PER_STORY * 1.1)));
     const real = size === REAL ? writeRealPile(dir) : null;
-    if (size === REAL && real === null) throw new Error('real articles skipped: ../shared/corpora (or $KHULASA_CORPORA) and ../shared/seeds are absent');
     const files = real?.files ?? writePile(join(dir, 'day1'), { stories, reportsPerStory: REPORTS_PER_STORY, seed: size });
     const extra = real?.extra ?? writePile(join(dir, 'day2'), { stories: Math.max(1, Math.round(stories / 20)), reportsPerStory: REPORTS_PER_STORY, seed: size + 1 });
     const db = join(dir, 'k.sqlite');
@@ -165,7 +176,7 @@ if (args[0] === '--one') {
   const sizes = args.filter((_, i) => runsAt < 0 || (i !== runsAt && i !== runsAt + 1)).map((a) => (a === 'real' ? REAL : Number(a))).filter((n) => n >= 0 && Number.isFinite(n));
   console.log(`Generated pile: 5 reports per story by different outlets, about 10% near copies; a fresh process and SQLite store per row; ${runs} runs per configuration; V8 ${v8Defaults ? "with Node's defaults" : 'tuned for short runs as the CLI is'}.`);
   const rows: Row[] = [];
-  for (const size of sizes.length ? sizes : [1000, 5000, ...(corporaDir() === null ? [] : [REAL])]) {
+  for (const size of sizes.length ? sizes : [1000, 5000, ...('missing' in realFolders() ? [] : [REAL])]) {
     for (let run = 0; run < runs; run++) {
       for (const analysis of [false, true]) {
         try {

@@ -4,7 +4,9 @@ import { DAY_MS } from '../core/index.js';
 export { DAY_MS };
 
 export const isoDay = (t: number): string => new Date(t).toISOString().slice(0, 10);
-export const isoMonth = (y: number, m: number): string => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}`;
+/** A year in ISO 8601's four digits (`0711`). */
+export const isoYear = (y: number): string => String(y).padStart(4, '0');
+export const isoMonth = (y: number, m: number): string => `${isoYear(y)}-${String(m).padStart(2, '0')}`;
 
 /** `published` (ISO date or date-time) → UTC midnight of that day, or null when unreadable. */
 export function dayOf(published: string | null | undefined): number | null {

@@ -9,7 +9,7 @@ import {
   AMBIGUOUS_HIJRI, AMBIGUOUS_MONTHS, CURRENT_WORDS, DAY_PARTS, GONE_WORDS, GREGORIAN_MONTHS, HIJRI_MONTHS, MONTH_PARTS, NEXT_WORDS, ORDINAL_DAYS,
   PAST_WORDS, RELATIVE_DAYS, THIS_AFTER_WORDS, THIS_WORDS, WEEKDAYS, MONTH_YEAR_LINKS, NAMED_EVENTS,
 } from './data/calendar.js';
-import { DAY_MS, dayOf, hijriToGregorian, hijriYearOf, isoDay, isoMonth, isoWeek, validDay } from './calendar.js';
+import { DAY_MS, dayOf, hijriToGregorian, hijriYearOf, isoDay, isoMonth, isoWeek, isoYear, validDay } from './calendar.js';
 import { numericDayAt } from './date-numeric.js';
 import {
   bareDashYears, beforeChrist, boundYear, bracketYear, earlyYear, CENTURY_FREE_KEYS, closesPhrase, closingCueYear, coordinatedYear, COUNT_BEFORE, DASH, dashSpanStart, dashYears, eraAfter, eraYear,
@@ -593,7 +593,7 @@ function resolve(p: Parsed, anchor: number | null): Resolution {
       const t = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + p.direction, 1);
       return { date: isoMonth(new Date(t).getUTCFullYear(), new Date(t).getUTCMonth() + 1), granularity: 'month', relative: true };
     }
-    return { date: String(d.getUTCFullYear() + p.direction), granularity: 'year', relative: true };
+    return { date: isoYear(d.getUTCFullYear() + p.direction), granularity: 'year', relative: true };
   }
   if (p.months !== undefined && p.day !== null) {
     if (anchor === null) return { date: null, granularity: 'day', relative: true };
@@ -624,8 +624,7 @@ function resolve(p: Parsed, anchor: number | null): Resolution {
     if (!validDay(y, p.month, p.day)) return { date: null, granularity: null, relative: false };
     return { date: isoDay(Date.UTC(y, p.month - 1, p.day)), granularity: 'day', relative: p.year === null };
   }
-  // (ISO 8601: four digits, `0100`.)
-  if (p.year !== null) return { date: String(p.year).padStart(4, '0'), granularity: 'year', relative: false };
+  if (p.year !== null) return { date: isoYear(p.year), granularity: 'year', relative: false };
   if (anchor === null) return { date: null, granularity: null, relative: true };
   if (p.rel !== null && p.years !== undefined) {
     const d = new Date(anchor);
@@ -777,18 +776,18 @@ function withKnownYear(p: Parsed, lastYear: number | null, namedDays: ReadonlyMa
   return year === null || year === undefined ? p : { ...p, year };
 }
 
-/** The end of a paragraph. */
-const PARAGRAPH_END = /\n/;
+/** A paragraph ends (a line break) between offsets `from` and `to` of `text`. */
+const paragraphEndsBetween = (text: string, from: number, to: number): boolean => text.slice(from, to).includes('\n');
 
 /**
  * `في عام 1959 أطلق المسبار، وفي 15 سبتمبر بلغ القمر`، `… عام 1959. وفي سبتمبر عاد`: in a text with no
  * publication date, a Gregorian month (with or without its day) written without a year takes the year named
- * last before it in the same paragraph (`between` is the text from that year to the month): the text has no
- * other year to give it. (Within the sentence only: EASC held out 99 right of 100; within the paragraph 102
- * of 105, and the third set one more right, session 16.)
+ * last before it in the same paragraph (that year ends at `yearEnd`, the month starts at `start`): the text
+ * has no other year to give it. (Within the sentence only: EASC held out 99 right of 100; within the
+ * paragraph 102 of 105, and the third set one more right, session 16.)
  */
-function withParagraphYear(p: Parsed, lastYear: number | null, between: string): Parsed {
-  if (p.hijri || p.month === null || p.year !== null || p.direction !== 0 || p.years !== undefined || p.months !== undefined || lastYear === null || PARAGRAPH_END.test(between)) return p;
+function withParagraphYear(p: Parsed, lastYear: number | null, text: string, yearEnd: number, start: number): Parsed {
+  if (p.hijri || p.month === null || p.year !== null || p.direction !== 0 || p.years !== undefined || p.months !== undefined || lastYear === null || paragraphEndsBetween(text, yearEnd, start)) return p;
   return { ...p, year: lastYear };
 }
 
@@ -832,7 +831,7 @@ export function analyzeDates(text: string, toks: readonly Tok[], published: stri
   let lastDayEnd = 0;
   return found.map(({ from, parsed: written }) => {
     const known = withKnownYear(written, lastYear, namedDays);
-    const parsed = anchor === null && !everyYear(toks, written.to) ? withParagraphYear(known, lastYear, text.slice(lastYearEnd, (toks[from] as Tok).start)) : known;
+    const parsed = anchor === null && !everyYear(toks, written.to) ? withParagraphYear(known, lastYear, text, lastYearEnd, (toks[from] as Tok).start) : known;
     if (!parsed.hijri && parsed.year !== null) {
       lastYear = parsed.year;
       lastYearEnd = (toks[parsed.to - 1] as Tok).end;
@@ -845,7 +844,7 @@ export function analyzeDates(text: string, toks: readonly Tok[], published: stri
     if (text.charAt(end) === ')' && text.slice(first.start, end).includes('(')) end++;
     const shown = text.slice(first.start, end);
     // (`اليوم التالي` follows a day told in its own paragraph: after a line break it tells of a day the text left unnamed.)
-    const told = parsed.fromLast !== undefined && text.slice(lastDayEnd, first.start).includes('\n') ? null : lastDay;
+    const told = parsed.fromLast !== undefined && paragraphEndsBetween(text, lastDayEnd, first.start) ? null : lastDay;
     const r = toldOf(parsed, told) ?? resolve(parsed, anchor);
     if (r.granularity === 'day' && r.date !== null) {
       lastDay = Date.parse(r.date);

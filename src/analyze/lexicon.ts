@@ -3,7 +3,7 @@ import { isStopword, key } from '../text/index.js';
 import { ORGANIZATION_CUES } from './data/organizations.js';
 import { DEFINITE_GIVEN_NAMES, OCCUPATIONS, TITLE_DESCRIPTORS, TITLES } from './data/people.js';
 import { COMPOUND_GIVEN_HEADS, GIVEN_NAMES, KUNYA_NAMES } from './data/given-names.js';
-import { NAMING_CUES, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEAKER_HEADS, SUBJECT_STOPS, TRANSITIVE_REPORTING_VERBS } from './data/reporting.js';
+import { BI_COMPLEMENT_VERBS, NAMING_CUES, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEAKER_HEADS, SUBJECT_STOPS, TRANSITIVE_REPORTING_VERBS } from './data/reporting.js';
 import { HUNDRED_WORDS, SCALE_WORDS, TEN_WORDS, UNIT_WORDS } from './data/numbers.js';
 import { AMBIGUOUS_HIJRI, GREGORIAN_MONTHS, HIJRI_MONTHS, NEXT_WORDS, PAST_WORDS, SAME_WORDS, WEEKDAYS } from './data/calendar.js';
 import { hasTanween, isDefinite, keySet, type Tok } from './tokens.js';
@@ -34,6 +34,8 @@ export const SPEAKER_HEAD_KEYS = keySet(SPEAKER_HEADS);
 export const SUBJECT_STOP_KEYS = keySet(SUBJECT_STOPS);
 /** Reporting verbs that take a direct object after their subject (`وصف X القرار بأنه`، `حمّل X الوزارة المسؤولية`). */
 export const TRANSITIVE_VERB_KEYS = keySet(TRANSITIVE_REPORTING_VERBS);
+/** Reporting verbs whose complement takes بـ (`أشاد بـ`، `طالب بـ`). */
+export const BI_VERB_KEYS = keySet(BI_COMPLEMENT_VERBS);
 /** `بن`، `ولد`، `منت`: son or daughter of, joining a given name to the father's (whose given name the next word is). */
 export const NASAB_KEYS = keySet(['بن', 'ابن', 'ولد', 'بنت', 'منت']);
 /** Particles of European family names, written as a word of their own (`فان بيتهوفن`، `دي ميستورا`). */

@@ -16,6 +16,7 @@ import { MASDAR_BEFORE_KEYS, notReporting } from './quote-cues.js';
 import { NAMING_KEYS } from './triggers.js';
 import { lifeDescription } from './quote-kin.js';
 import { quoteSpans, type MarkedSpan } from './quote-marks.js';
+import { titleEndingAt } from './quote-object.js';
 import type { TitlePhrase } from './types.js';
 
 /**
@@ -58,8 +59,9 @@ function ownerBefore(ctx: Context, start: number): string | null {
  * named (a space between, no comma) is that person's apposition.
  */
 function apposedOwner(ctx: Context, start: number): string | null {
-  const at = ctx.toks[firstFrom(ctx.toks, start)];
-  const last = ctx.toks[firstFrom(ctx.toks, start) - 1];
+  const k = firstFrom(ctx.toks, start);
+  const at = ctx.toks[k];
+  const last = ctx.toks[k - 1];
   if (at === undefined || last === undefined || at.start !== start || !/^ +$/.test(at.gap) || !articleWritten(at)) return null;
   return findStartingIn(ctx.mentions, last.start - 60, last.end, (x) => x.type === 'person' && x.end === last.end)?.name ?? null;
 }
@@ -104,7 +106,7 @@ export function subjectBefore(ctx: Context, sentence: Sentence, before: number, 
 function cutAt(ctx: Context, title: TitlePhrase, before: number): TitlePhrase {
   const last = ctx.toks[firstFrom(ctx.toks, before) - 1];
   if (last === undefined || last.end <= title.start) return title;
-  return { ...title, text: ctx.text.slice(title.start, last.end), end: last.end };
+  return titleEndingAt(ctx, title, last.end);
 }
 
 /** A comma, then a relative pronoun or وهو/وهي/وهم opening an aside (`، الذي يترأس …،`، `، وهي منظمة …،`). */

@@ -16,7 +16,7 @@ export function bracketedName(ctx: Context, title: TitlePhrase): string | null {
   if (title.person !== null) return null;
   const found = BRACKETED.exec(ctx.text.slice(title.end, title.end + 60));
   const inner = found?.[1];
-  if (found === undefined || found === null || inner === undefined) return null;
+  if (found === null || inner === undefined) return null;
   const from = title.end + found[0].indexOf(inner);
   const to = from + inner.length;
   const person = findStartingIn(ctx.mentions, from, from + 1, (m) => m.type === 'person' && m.end === to);

@@ -8,7 +8,7 @@
 import { key } from '../text/index.js';
 import { lookup, type Tok } from './tokens.js';
 import { VERB_KEYS } from './lexicon.js';
-import type { MarkedSpan } from './quote-marks.js';
+import { spanLine, type MarkedSpan } from './quote-marks.js';
 import type { TitlePhrase } from './types.js';
 import { type Context, findStartingIn } from './quote-context.js';
 import { resolveTitle } from './quote-titles.js';
@@ -23,9 +23,7 @@ const HEADLINE = /^\s*([^\s:«»"“”.،,؛!؟?]+(?: [^\s:«»"“”.،,؛!؟
 /** The speaker of a headline quote (see the file's comment), else null. */
 export function headlineSpeaker(ctx: Context, span: MarkedSpan): string | null {
   const { text } = ctx;
-  const lineStart = text.lastIndexOf('\n', span.open - 1) + 1;
-  let lineEnd = text.indexOf('\n', span.close);
-  if (lineEnd < 0) lineEnd = text.length;
+  const { start: lineStart, end: lineEnd } = spanLine(text, span);
   if (!/^[\s.!؟?]*$/.test(text.slice(span.close, lineEnd))) return null;
   const head = HEADLINE.exec(text.slice(lineStart, span.open));
   const phrase = head?.[1];

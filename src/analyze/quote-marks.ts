@@ -28,6 +28,12 @@ const OTHER_CLOSERS: Readonly<Record<string, string>> = { '«': '”"', '“': '
 /** Characters the scan stops at; everything between them is skipped in one regex step. */
 const MARK = /["'«»“”„‹‘\n]/g;
 
+/** The line (paragraph) a span stands in: from after the line break before its opening mark to the break after its close, or the text's end. */
+export function spanLine(text: string, span: MarkedSpan): { readonly start: number; readonly end: number } {
+  const end = text.indexOf('\n', span.close);
+  return { start: text.lastIndexOf('\n', span.open - 1) + 1, end: end < 0 ? text.length : end };
+}
+
 /** The last text scanned and its spans: entity and quote passes both ask for the same document's spans. */
 let last: { readonly text: string; readonly spans: readonly MarkedSpan[] } | null = null;
 

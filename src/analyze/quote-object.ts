@@ -6,8 +6,7 @@
  * title word, not inside a name) starts the object.
  */
 import { isDefinite, isNisba, keySet, lookup, type Tok } from './tokens.js';
-import { GIVEN_KEYS, TITLE_KEYS, TRANSITIVE_VERB_KEYS } from './lexicon.js';
-import { BI_COMPLEMENT_VERBS } from './data/reporting.js';
+import { BI_VERB_KEYS, GIVEN_KEYS, TITLE_KEYS, TRANSITIVE_VERB_KEYS } from './lexicon.js';
 import type { TitlePhrase } from './types.js';
 import { type Context, someStartingIn } from './quote-context.js';
 import { firstFrom } from './search.js';
@@ -25,6 +24,9 @@ function adjectiveLike(k: string): boolean {
   return /^الم../.test(k) && !/ات$/.test(k);
 }
 
+/** `title` ending at offset `end` (the end of one of its tokens). */
+export const titleEndingAt = (ctx: Context, title: TitlePhrase, end: number): TitlePhrase => ({ ...title, text: ctx.text.slice(title.start, end), end });
+
 /** `title` cut before the verb's object it ran on into, when the word before it is a verb taking one; else `title`. */
 export function withoutVerbObject(ctx: Context, title: TitlePhrase, verb: Tok | undefined): TitlePhrase {
   if (title.person !== null || verb === undefined || lookup(verb, TRANSITIVE_VERB_KEYS) === null) return title;
@@ -39,12 +41,10 @@ export function withoutVerbObject(ctx: Context, title: TitlePhrase, verb: Tok | 
     if (!plural && adjectiveLike(t.key)) continue;
     // (A word inside a name begun before it: `الأمم المتحدة`.)
     if (someStartingIn(ctx.mentions, title.start - 1, t.start, (m) => m.end > t.start)) continue;
-    return { ...title, text: ctx.text.slice(title.start, prev.end), end: prev.end };
+    return titleEndingAt(ctx, title, prev.end);
   }
   return title;
 }
-
-const BI_VERB_KEYS = keySet(BI_COMPLEMENT_VERBS);
 
 /**
  * `وأشاد رئيس الاتحاد سمير حداد بأداء اللاعبين`، `أشاد مدير المنطقة بجهود اللجنة`: after a verb whose
@@ -57,5 +57,5 @@ export function withoutBiComplement(ctx: Context, title: TitlePhrase, verb: Tok 
   const prev = last === undefined ? undefined : ctx.toks[last.index - 1];
   if (last === undefined || prev === undefined || prev.end <= title.start || !last.key.startsWith('ب') || GIVEN_KEYS.has(last.key) || !/^ +$/.test(last.gap)) return title;
   const person = title.person === null ? null : title.person.split(' ').slice(0, -1).join(' ');
-  return { ...title, text: ctx.text.slice(title.start, prev.end), end: prev.end, person: person === '' || person === null ? null : person };
+  return { ...titleEndingAt(ctx, title, prev.end), person: person === '' || person === null ? null : person };
 }

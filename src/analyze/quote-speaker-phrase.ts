@@ -6,11 +6,11 @@ import { key } from '../text/index.js';
 import { KIN_NOUNS } from './data/kinship.js';
 import { withoutBiComplement, withoutVerbObject } from './quote-object.js';
 import { bracketedName } from './quote-bracketed.js';
-import { BI_COMPLEMENT_VERBS, OBJECT_NOUNS, UNNAMED_ROLES } from './data/reporting.js';
+import { OBJECT_NOUNS, UNNAMED_ROLES } from './data/reporting.js';
 import { hasTanween, isDefinite, isNisba, keySet, lookup, type Tok } from './tokens.js';
 import { PLACE_CUE_FORMS } from './place-cues.js';
 import { NAMING_KEYS } from './triggers.js';
-import { GIVEN_KEYS, HE_SHE_KEYS, isStop, maqsuraVerbAsNoun, KUNYA_NAME_KEYS, LOCATIVE_KEYS, NAME_JOINER_KEYS, ORG_CUE_KEYS, OUTLET_HEADS, PARTICIPLE_KEYS, RELATIVE_OR_HE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, TRANSITIVE_VERB_KEYS, VERB_KEYS } from './lexicon.js';
+import { BI_VERB_KEYS, GIVEN_KEYS, HE_SHE_KEYS, isStop, maqsuraVerbAsNoun, KUNYA_NAME_KEYS, LOCATIVE_KEYS, NAME_JOINER_KEYS, ORG_CUE_KEYS, OUTLET_HEADS, PARTICIPLE_KEYS, RELATIVE_OR_HE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, TRANSITIVE_VERB_KEYS, VERB_KEYS } from './lexicon.js';
 import { articleWritten, circumstantial, nameRun, plainNounAfterName, procliticVerb } from './names.js';
 import type { EntityMention, TitlePhrase } from './types.js';
 import { containing, firstFrom } from './search.js';
@@ -320,11 +320,10 @@ function markedName(ctx: Context, t: Tok): string | null {
 const CLAUSE_GOES_ON = String.raw`(?:في|إن|إنه|إنها|أن|أنه|أنها|بأن|لـ|ل|عبر|على)(?=[\s«"“])`;
 
 /**
- * `وكالة التصنيف الائتماني «موديز» إن`: a name of at most three words in marks right after offset `end` (a
- * description's end), the clause going on after it: the name.
+ * `وكالة التصنيف الائتماني «موديز» إن`، `وقالت «الخطوط السعودية» في بيان`: a name of at most three words in
+ * marks right after offset `end` (a description's or the verb's end), the clause going on after it: the name.
  */
-const MARKED_AFTER = new RegExp(String.raw`^\s*[«"“]([^«»"“”
-]{2,40})[»"”]\s*${CLAUSE_GOES_ON}`, 'u');
+const MARKED_AFTER = new RegExp(String.raw`^\s*[«"“]([^«»"“”\n]{2,40})[»"”]\s*${CLAUSE_GOES_ON}`, 'u');
 function markedAfter(ctx: Context, end: number): string | null {
   const inner = MARKED_AFTER.exec(ctx.text.slice(end, end + 64))?.[1]?.trim();
   return inner === undefined || inner.split(/\s+/).length > 3 ? null : inner;
@@ -336,10 +335,7 @@ function markedAfter(ctx: Context, end: number): string | null {
  */
 function markedSubject(ctx: Context, i: number): string | null {
   const verb = ctx.toks[i - 1];
-  if (verb === undefined) return null;
-  const m = /^\s*[«"“]([^«»"“”\n]{2,40})[»"”]\s*(?:في|إن|إنه|إنها|أن|أنه|أنها|بأن|لـ|ل|عبر|على)(?=[\s«"“])/u.exec(ctx.text.slice(verb.end, verb.end + 64));
-  const inner = m?.[1]?.trim();
-  return inner === undefined || inner.split(/\s+/).length > 3 ? null : inner;
+  return verb === undefined ? null : markedAfter(ctx, verb.end);
 }
 
 /** `أحد النازحين في مخيم زمزم، ويدعى آدم إسحق:` — the person a description goes on to name, before the quote. */
@@ -779,7 +775,6 @@ function nameWithProcliticLetter(ctx: Context, t: Tok): boolean {
   return run !== null && run.to - run.from >= 2;
 }
 
-const BI_VERB_KEYS = keySet(BI_COMPLEMENT_VERBS);
 
 /**
  * `وأشادوا بهجوم يسير`، `طالب بتطبيق`: right after a verb whose complement takes بـ, a بـ word opens

@@ -31,12 +31,13 @@ export function relayedSource(ctx: Context, cue: Tok, until: number): string | n
   return null;
 }
 
-/** `نقلاً`، `نقلا`: "relaying", the verbal noun that names a reporting verb's source after عن. */
-const RELAYING_NOUN_KEYS = keySet(['نقلا', 'نقلاً']);
+/** `نقلاً`، `نقلا` (one key: the tanween folds away): "relaying", the verbal noun that names a reporting verb's source after عن. */
+const RELAYING_NOUN_KEYS = keySet(['نقلا']);
 
 /**
  * `وذكرت صحيفة «الحياة» نقلاً عن مصادر دبلوماسية أن «…»`: a reporting verb whose clause names, before the
- * quote, the source it relays (نقلاً عن X): the words are X's, not the outlet's. X as `relayedSource` reads it.
+ * quote, the source it relays (نقلاً عن X): the words are X's, not the outlet's. X is the subject phrase read
+ * after عن, else the words up to قوله (`relayedSource` prefers those words unless the phrase names a person).
  */
 export function relayedByNoun(ctx: Context, cue: Tok, until: number): string | null {
   const end = firstFrom(ctx.toks, until);

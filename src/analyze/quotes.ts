@@ -12,7 +12,7 @@ import { analyzeEntities, type EntityAnalysis } from './entities.js';
 import { isDefinite, keySet, lookup, type Tok, tokenView } from './tokens.js';
 import { COMPLEMENTIZERS, isStop, NUMBER_WORD_KEYS, ORG_CUE_KEYS, OUTLET_HEADS, RELATIVE_OR_HE_KEYS, SPEAKER_HEAD_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { NAMING_CUES, TITLE_NOUNS } from './data/reporting.js';
-import { type MarkedSpan, quoteSpans } from './quote-marks.js';
+import { type MarkedSpan, quoteSpans, spanLine } from './quote-marks.js';
 import type { EntityMention, QuoteMention } from './types.js';
 import { containing, firstFrom } from './search.js';
 import { describesSomeone, implausibleSpeaker, aboutStatement, agrees, type Context, cueGender, findStartingIn, type Gender, isStatement, someStartingIn, type Spoken, tokensWithin, trimQuote } from './quote-context.js';
@@ -421,13 +421,13 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
     return best?.speaker ?? null;
   };
   const verbSpeaker = (cue: Tok, sentence: Sentence, until?: number): string | null => {
-    const relayed = until === undefined ? null : relayedSource(ctx, cue, until);
-    if (relayed !== null) return relayed;
-    const relayedNoun = until === undefined ? null : relayedByNoun(ctx, cue, until);
-    if (relayedNoun !== null) return relayedNoun;
-    // `ونقلت عنه الصحيفة قوله`: the one the pronoun refers to, not the outlet relaying.
-    const pronoun = until === undefined ? null : relayedPronoun(ctx, cue, until);
-    if (pronoun !== null) return lastSpeaker(cue.start, pronoun);
+    if (until !== undefined) {
+      const relayed = relayedSource(ctx, cue, until) ?? relayedByNoun(ctx, cue, until);
+      if (relayed !== null) return relayed;
+      // `ونقلت عنه الصحيفة قوله`: the one the pronoun refers to, not the outlet relaying.
+      const pronoun = relayedPronoun(ctx, cue, until);
+      if (pronoun !== null) return lastSpeaker(cue.start, pronoun);
+    }
     const issuer = resumptiveIssuer(ctx, cue, sentence);
     if (issuer !== null) return issuer;
     // `وجاء في حيثيات الحكم أن «…»`: the court that ruled.
@@ -670,10 +670,8 @@ export function analyzeQuotes(text: string, toks: readonly Tok[], entities: Enti
    * words (in marks or not) is those words' (a name the entity pass read there, else the words).
    */
   const signedQuote = (span: MarkedSpan): Attribution | null => {
-    const lineStart = text.lastIndexOf('\n', span.open - 1) + 1;
+    const { start: lineStart, end: lineEnd } = spanLine(text, span);
     if (!/^\s*$/.test(text.slice(lineStart, span.open))) return null;
-    let lineEnd = text.indexOf('\n', span.close);
-    if (lineEnd < 0) lineEnd = text.length;
     const sign = SIGNATURE.exec(text.slice(span.close, lineEnd));
     if (sign === null) return null;
     const words = sign[1] as string;

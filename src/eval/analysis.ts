@@ -165,23 +165,27 @@ export interface CaseResult {
 function scoreCase(c: GoldCase): CaseResult {
   const doc = cleanDocument({ id: documentId(c.name), path: `${c.name}.txt`, outlet: c.outlet, published: c.published, paragraphs: c.text.split('\n'), contentHash: c.name });
   const a = analyzeDocument(doc);
-  const entities = matchCount(a.entities, c.entities, (p, g) => p.type === g.label && overlaps(p, g));
+  // What counts as found, each used for the score and for the misses listed.
+  const entityFound = (p: (typeof a.entities)[number], g: (typeof c.entities)[number]): boolean => p.type === g.label && overlaps(p, g);
+  const dateFound = (p: (typeof a.dates)[number], g: (typeof c.dates)[number]): boolean => overlaps(p, g) && sameDate(p.date, g.label);
+  const quoteFound = (p: (typeof a.quotes)[number], g: (typeof c.quotes)[number]): boolean => sameQuoteText(p.text, g.text) && sameSpeaker(p.speaker, g.speaker);
+  const entities = matchCount(a.entities, c.entities, entityFound);
   const entitiesStrict = matchCount(a.entities, c.entities, (p, g) => p.type === g.label && p.end === g.end && Math.abs(p.start - g.start) <= 2);
   const ofType = (t: EntityType): Count => matchCount(a.entities.filter((p) => p.type === t), c.entities.filter((g) => g.label === t), overlaps);
   const entitiesByType = { person: ofType('person'), place: ofType('place'), organization: ofType('organization') };
   // A date left unresolved (no publication date to anchor it) is not scored: gold marks only what a reader can resolve.
   const resolved = a.dates.filter((p) => p.resolved);
-  const dates = matchCount(resolved, c.dates, (p, g) => overlaps(p, g) && sameDate(p.date, g.label));
+  const dates = matchCount(resolved, c.dates, dateFound);
   const verbatim = a.quotes.filter((q) => q.mode === 'verbatim');
-  const quotes = matchCount(verbatim, c.quotes, (p, g) => sameQuoteText(p.text, g.text) && sameSpeaker(p.speaker, g.speaker));
+  const quotes = matchCount(verbatim, c.quotes, quoteFound);
   const quotesText = matchCount(verbatim, c.quotes, (p, g) => sameQuoteText(p.text, g.text));
   const misses = [
-    ...c.quotes.filter((g) => !verbatim.some((p) => sameQuoteText(p.text, g.text) && sameSpeaker(p.speaker, g.speaker))).map((g) => `gold quote  ${g.speaker} | ${g.text}`),
-    ...verbatim.filter((p) => !c.quotes.some((g) => sameQuoteText(p.text, g.text) && sameSpeaker(p.speaker, g.speaker))).map((p) => `wrong quote ${p.speaker ?? '∅'} | ${p.text}`),
-    ...c.entities.filter((g) => !a.entities.some((p) => p.type === g.label && overlaps(p, g))).map((g) => `gold entity ${g.label} ${c.text.slice(g.start, g.end)}`),
-    ...a.entities.filter((p) => !c.entities.some((g) => p.type === g.label && overlaps(p, g))).map((p) => `wrong entity ${p.type} ${p.text}`),
-    ...c.dates.filter((g) => !resolved.some((p) => overlaps(p, g) && sameDate(p.date, g.label))).map((g) => `gold date ${c.text.slice(g.start, g.end)} = ${g.label}`),
-    ...resolved.filter((p) => !c.dates.some((g) => overlaps(p, g) && sameDate(p.date, g.label))).map((p) => `wrong date ${p.text} = ${p.date}`),
+    ...c.quotes.filter((g) => !verbatim.some((p) => quoteFound(p, g))).map((g) => `gold quote  ${g.speaker} | ${g.text}`),
+    ...verbatim.filter((p) => !c.quotes.some((g) => quoteFound(p, g))).map((p) => `wrong quote ${p.speaker ?? '∅'} | ${p.text}`),
+    ...c.entities.filter((g) => !a.entities.some((p) => entityFound(p, g))).map((g) => `gold entity ${g.label} ${c.text.slice(g.start, g.end)}`),
+    ...a.entities.filter((p) => !c.entities.some((g) => entityFound(p, g))).map((p) => `wrong entity ${p.type} ${p.text}`),
+    ...c.dates.filter((g) => !resolved.some((p) => dateFound(p, g))).map((g) => `gold date ${c.text.slice(g.start, g.end)} = ${g.label}`),
+    ...resolved.filter((p) => !c.dates.some((g) => dateFound(p, g))).map((p) => `wrong date ${p.text} = ${p.date}`),
   ];
   return { name: c.name, entities, entitiesStrict, entitiesByType, dates, quotes, quotesText, misses };
 }

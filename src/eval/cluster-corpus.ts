@@ -28,7 +28,8 @@ export type ArticleReader = (bytes: Uint8Array, path: string) => { readonly text
 
 const readText = (path: string): string => readFileSync(path, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 
-function seedsDir(): string | null {
+/** The seeds folder (next to the corpora folder, else ../shared/seeds), or null when absent. */
+export function seedsDir(): string | null {
   const root = corporaDir();
   const dir = root === null ? resolve(REPO_ROOT, '..', 'shared', 'seeds') : resolve(root, '..', 'seeds');
   return existsSync(dir) ? dir : null;
