@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { persons, speakers } from './probes.js';
+
+describe('session 16: where a person\'s name starts and stops (names.ts)', () => {
+  it('keeps a foreign family name in س before a relative or a comma (no future verb there)', () => {
+    expect(persons('وقال الأدميرال جون ستيوارت الذي قاد الأسطول إن السفن عادت.')).toEqual(['جون ستيوارت']);
+    expect(speakers('وقال الجنرال تشارلز ستايل، الذي يقود القوات: «الوضع هادئ تماما في المدينة».')).toEqual(['تشارلز ستايل']);
+    // (a future verb before its definite object still ends the name)
+    expect(persons('وقال الوالي سيضبط الميزانية.')).toEqual([]);
+  });
+
+  it('reads an adverb of place closed hard after a name as the family name', () => {
+    expect(persons('وقال اللواء عبد الكريم خلف إن القوات تقدمت نحو المدينة.')).toEqual(['عبد الكريم خلف']);
+    expect(speakers('وقال اللواء عبد الكريم خلف: «القوات تقدمت نحو المدينة».')).toEqual(['عبد الكريم خلف']);
+    // (before its object it stays the preposition)
+    expect(persons('ووقف الوزير أحمد سعيد خلف المنصة.')).toEqual(['أحمد سعيد']);
+  });
+
+  it('reads لي after a name, closed hard, as the family name Lee', () => {
+    expect(persons('وقال المدرب ديفيد لي إن الفريق جاهز.')).toEqual(['ديفيد لي']);
+    expect(persons('وقالت سارة لي، مديرة الشركة، إن الأرباح زادت.')).toEqual(['سارة لي']);
+  });
+
+  it('ends a name before ب with a hamza (a preposition) and before a noun in construct', () => {
+    expect(persons('وأشاد النقاد بالفنان سمير حداد بأداء لافت في المسرحية.')).toEqual(['سمير حداد']);
+    expect(persons('وقدم المزارع فهد أبو حسون عناقيد العنب للزوار.')).toEqual(['فهد أبو حسون']);
+    expect(persons('وزرعت السيدة سماح عودة أصص الزهور على الشرفة.')).toEqual(['سماح عودة']);
+    expect(persons('وقال الخبير محمد قدور انخفاض الأسعار متوقع.')).toEqual(['محمد قدور']);
+    // (a definite family name after two name words stays, and so does a ب-name closed hard)
+    expect(persons('وقال الشيخ علي جاسم الساعدي إن الموسم جيد.')).toEqual(['علي جاسم الساعدي']);
+    expect(persons('وقال الوزير محمد علي بركات إن المشروع انتهى.')).toEqual(['محمد علي بركات']);
+  });
+
+  it('reads bare أميرة or أمير before a name as the given name, not a title', () => {
+    expect(persons('وقالت أميرة منصور إن المعرض ناجح.')).toEqual(['أميرة منصور']);
+    expect(speakers('وتقول أميرة منصور، مديرة المدرسة: «نحتاج إلى دعم».')).toEqual(['أميرة منصور']);
+    expect(persons('وتوضح د. أميرة حنا الطبيبة النفسية أن القلق شائع.')).toEqual(['أميرة حنا']);
+    expect(persons('وقال وزير الخارجية أمير عبد اللهيان إن المفاوضات مستمرة.')).toEqual(['أمير عبد اللهيان']);
+    // (the title takes its territory in construct, or the article)
+    expect(persons('وقال أمير قطر تميم بن حمد إن المعرض ناجح.')).toEqual(['تميم بن حمد']);
+  });
+});
