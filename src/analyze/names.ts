@@ -124,6 +124,12 @@ const particleWithPronoun = (t: Tok): boolean =>
   });
 
 /**
+ * `لأن`، `بأن`، `كأن`، `وأن` as written (with the hamza): أنّ with a preposition or و/ف, a conjunction, never a
+ * name word. The keys fold the hamza, so the names `بان` (Ban Ki-moon) and `لان`، `وان` stay names.
+ */
+const conjunctionAnna = (t: Tok): boolean => /^[وف]?[لبك]?أن$/.test(withoutMarks(t.text));
+
+/**
  * What a word's spelling alone says about it in a name, one bit per test `isNameWord` asks of the word
  * itself or of the words before it (computed once per spelling: see `spellingNameBits`).
  */
@@ -160,7 +166,7 @@ const NB = {
 function nameBitsOf(t: Tok): number {
   const k = t.key;
   let b = 0;
-  if (t.kind !== 'word' || k.length < 2 || NON_NAME_KEYS.has(k) || ABSTRACT_NOUN_KEYS.has(k) || accusativeParticiple(k) || accusativeVerbalNoun(k) || hasTanween(t) || possessiveNoun(t) || particleWithPronoun(t)) b |= NB.never;
+  if (t.kind !== 'word' || k.length < 2 || NON_NAME_KEYS.has(k) || conjunctionAnna(t) || ABSTRACT_NOUN_KEYS.has(k) || accusativeParticiple(k) || accusativeVerbalNoun(k) || hasTanween(t) || possessiveNoun(t) || particleWithPronoun(t)) b |= NB.never;
   if (NAME_JOINER_KEYS.has(k)) b |= NB.joiner;
   if (mannerWord(t)) b |= NB.manner;
   if (circumstantial(k)) b |= NB.circumstantial;
@@ -942,6 +948,13 @@ export function titleAt(toks: readonly Tok[], i: number): TitleMatch | null {
         if (!DESCRIPTOR_KEYS.has(u.key)) break;
       }
       j++;
+      descriptorsEnd = j;
+      continue;
+    }
+    // `قائد فريق الإنقاذ`، `مدير مكتب الوزير`: a weak title is a title when a common noun and its definite genitive describe it.
+    const headed = toks[j + 1];
+    if (WEAK_TITLE_KEYS.has(head) && descriptorsEnd === i + 1 && NON_NAME_KEYS.has(u.key) && headed !== undefined && joined(headed) && articleWritten(headed)) {
+      j += 2;
       descriptorsEnd = j;
       continue;
     }

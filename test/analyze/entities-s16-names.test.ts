@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../src/analyze/index.js';
 import { persons, speakers } from './probes.js';
 
 describe('session 16: where a person\'s name starts and stops (names.ts)', () => {
-  it('keeps a foreign family name in س before a relative or a comma (no future verb there)', () => {
+  it('keeps a foreign family name in س before a relative, after a comma or not (no future verb there)', () => {
     expect(persons('وقال الأدميرال جون ستيوارت الذي قاد الأسطول إن السفن عادت.')).toEqual(['جون ستيوارت']);
     expect(speakers('وقال الجنرال تشارلز ستايل، الذي يقود القوات: «الوضع هادئ تماما في المدينة».')).toEqual(['تشارلز ستايل']);
     // (a future verb before its definite object still ends the name)
@@ -38,5 +39,17 @@ describe('session 16: where a person\'s name starts and stops (names.ts)', () =>
     expect(persons('وقال وزير الخارجية أمير عبد اللهيان إن المفاوضات مستمرة.')).toEqual(['أمير عبد اللهيان']);
     // (the title takes its territory in construct, or the article)
     expect(persons('وقال أمير قطر تميم بن حمد إن المعرض ناجح.')).toEqual(['تميم بن حمد']);
+  });
+
+  it('keeps a weak title described by a common noun and its definite genitive (قائد فريق الإنقاذ)', () => {
+    expect(speakers('وقال قائد فريق الإنقاذ: «البحث مستمر حتى العثور على جميع المفقودين».')).toEqual(['قائد فريق الإنقاذ']);
+    expect(speakers('وقال مدير مكتب الوزير: «الاجتماع سيعقد في موعده المحدد».')).toEqual(['مدير مكتب الوزير']);
+    expect(speakers('قال قائد فريق الإنقاذ سامي حداد: «البحث مستمر حتى العثور على جميع المفقودين».')).toEqual(['سامي حداد']);
+  });
+
+  it('reads no name in لأن، بأن، وأن as written (the conjunction), while بان كي مون stays', () => {
+    expect(persons('وقال الطبيب لأن الأطفال يتعلمون بسرعة.')).toEqual([]);
+    expect(findQuotes('وقال الطبيب لأن الأطفال يتعلمون بسرعة.').map((q) => q.speaker)).not.toContain('لأن الأطفال');
+    expect(persons('وقال الأمين العام بان كي مون إن السلام ممكن.')).toEqual(['بان كي مون']);
   });
 });
