@@ -121,7 +121,9 @@ function foreignName(run: { to: number; start: number; end: number } | null, tok
   let to = run.to;
   for (let k = i + 1; k < to; k++) {
     const u = toks[k] as Tok;
-    if ((/^و/.test(u.key) && !KUNYA_NAME_KEYS.has(u.key)) || lookup(u, VERB_KEYS) !== null || EVENT_VERB_KEYS.has(u.key) || presentVerbInYa(u) || isDefinite(u.key)) to = k;
+    // (`كريستينا أبو الغار`: the definite complement of a joiner, أبو/بن/عبد, is the name's.)
+    const complement = isDefinite(u.key) && NAME_JOINER_KEYS.has((toks[k - 1] as Tok).key);
+    if ((/^و/.test(u.key) && !KUNYA_NAME_KEYS.has(u.key)) || lookup(u, VERB_KEYS) !== null || EVENT_VERB_KEYS.has(u.key) || presentVerbInYa(u) || (isDefinite(u.key) && !complement)) to = k;
   }
   // (Before a noun in construct, the verb's object the run was cut before, a last word in ا is the name's: `ميهرا قرار اللجنة`.)
   while (to - i > 1 && /ا$/.test((toks[to - 1] as Tok).key) && !/يا$/.test((toks[to - 1] as Tok).key) && (toks[to - 1] as Tok).key.length >= 5 && !objectAfterName(toks, to)) to--;

@@ -52,4 +52,10 @@ describe('session 16: where a person\'s name starts and stops (names.ts)', () =>
     expect(findQuotes('وقال الطبيب لأن الأطفال يتعلمون بسرعة.').map((q) => q.speaker)).not.toContain('لأن الأطفال');
     expect(persons('وقال الأمين العام بان كي مون إن السلام ممكن.')).toEqual(['بان كي مون']);
   });
+
+  it('keeps the definite complement of a joiner after a foreign given name (given-names.ts foreignName)', () => {
+    expect(persons('وقالت كريستينا أبو الغار إن الطفل يحتاج إلى الحركة.')).toEqual(['كريستينا أبو الغار']);
+    // (a definite word after the family name stays out of it)
+    expect(persons('وقالت كريستينا جونز المدربة إن الطفل يحتاج إلى الحركة.')).not.toContain('كريستينا جونز المدربة');
+  });
 });
