@@ -6,7 +6,7 @@
  * place's name (`شارع محمد الخامس`، `مستشفى فهد`) is not a person.
  */
 import { ABSTRACT_NOUN_KEYS, COMPLEMENTIZERS, COMPOUND_HEAD_KEYS, DEFINITE_GIVEN_KEYS, GIVEN_KEYS, HE_SHE_KEYS, isStop, KUNYA_KEYS, LOCATIVE_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS, NASAB_KEYS, OCCUPATION_KEYS, ORG_CUE_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
-import { articleWritten, circumstantial, looksImperfect, mannerWord, nameRun, plainWord, possessiveNoun, pronounObject } from './names.js';
+import { articleWritten, circumstantial, givenNameNotTitle, looksImperfect, objectAfterName, mannerWord, nameRun, plainWord, possessiveNoun, pronounObject } from './names.js';
 import { isPlaceAdjective } from './gazetteer.js';
 import { inFacilityName } from './named-things.js';
 import { isStopword } from '../text/index.js';
@@ -121,9 +121,12 @@ function foreignName(run: { to: number; start: number; end: number } | null, tok
   let to = run.to;
   for (let k = i + 1; k < to; k++) {
     const u = toks[k] as Tok;
-    if ((/^و/.test(u.key) && !KUNYA_NAME_KEYS.has(u.key)) || lookup(u, VERB_KEYS) !== null || EVENT_VERB_KEYS.has(u.key) || presentVerbInYa(u) || isDefinite(u.key)) to = k;
+    // (`كريستينا أبو الغار`: the definite complement of a joiner, أبو/بن/عبد, is the name's.)
+    const complement = isDefinite(u.key) && NAME_JOINER_KEYS.has((toks[k - 1] as Tok).key);
+    if ((/^و/.test(u.key) && !KUNYA_NAME_KEYS.has(u.key)) || lookup(u, VERB_KEYS) !== null || EVENT_VERB_KEYS.has(u.key) || presentVerbInYa(u) || (isDefinite(u.key) && !complement)) to = k;
   }
-  while (to - i > 1 && /ا$/.test((toks[to - 1] as Tok).key) && !/يا$/.test((toks[to - 1] as Tok).key) && (toks[to - 1] as Tok).key.length >= 5) to--;
+  // (Before a noun in construct, the verb's object the run was cut before, a last word in ا is the name's: `ميهرا قرار اللجنة`.)
+  while (to - i > 1 && /ا$/.test((toks[to - 1] as Tok).key) && !/يا$/.test((toks[to - 1] as Tok).key) && (toks[to - 1] as Tok).key.length >= 5 && !objectAfterName(toks, to)) to--;
   const after = toks[to];
   if (to - i >= 3 && after !== undefined && joined(after) && !closes(after)) to = i + 2;
   // (`ابنها أنتوني قتل في الهجوم`: the listed given name alone is the person the verb tells of)
@@ -217,7 +220,7 @@ const nowAdverb = (t: Tok): boolean => /^[وف]?ال[آا]ن$/.test(withoutMarks
 export function givenNameAt(toks: readonly Tok[], i: number, sidi = false): NameSpan | null {
   const t = toks[i] as Tok;
   const before = toks[i - 1];
-  if (t.kind !== 'word' || lookup(t, TITLE_KEYS) !== null || nowAdverb(t)) return null;
+  if (t.kind !== 'word' || (lookup(t, TITLE_KEYS) !== null && !givenNameNotTitle(toks, i)) || nowAdverb(t)) return null;
   // (`مطار الأمير نايف الدولي`: a titled name in a facility's genitive is the facility's, named-things.ts.)
   if (inFacilityName(toks, i)) return null;
   if (!sidi && namedAfter(before, t)) {
@@ -227,6 +230,11 @@ export function givenNameAt(toks: readonly Tok[], i: number, sidi = false): Name
     if (before?.key !== 'سيدي' || verb === undefined || !joined(before) || !verbBefore(verb)) return null;
     const name = givenNameAt(toks, i, true);
     return name === null ? null : { start: before.start, end: name.end };
+  }
+  // `د. أميرة حنا`: a bare title word that is a given name before a name word opens the person's name.
+  if (givenNameNotTitle(toks, i)) {
+    const named = trimmed(runAt(toks, i, t.forms[0] as Form), toks, i, 2);
+    if (named !== null) return named;
   }
   const led = definiteLedName(toks, i);
   if (led !== null) return led;

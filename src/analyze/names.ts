@@ -5,7 +5,7 @@
  */
 import { isPlaceAdjective, matchGazetteer } from './gazetteer.js';
 import {
-  ABSTRACT_NOUN_KEYS, ACCORDING_WORD_KEYS, DEFINITE_GIVEN_KEYS, DESCRIPTOR_KEYS, DIRECTION_KEYS, futureVerb, GIVEN_KEYS, isStop, LOCATIVE_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS, NUMBER_WORDS, ORG_CUE_KEYS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS,
+  ABSTRACT_NOUN_KEYS, ACCORDING_WORD_KEYS, DEFINITE_GIVEN_KEYS, DESCRIPTOR_KEYS, DIRECTION_KEYS, futureVerb, GIVEN_KEYS, isStop, LOCATIVE_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS, NUMBER_WORDS, ORG_CUE_KEYS, PARTICIPLE_KEYS, SINGULAR_RELATIVE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS,
   TITLE_KEYS, VERB_KEYS,
 } from './lexicon.js';
 import { orgChain } from './organizations.js';
@@ -124,6 +124,12 @@ const particleWithPronoun = (t: Tok): boolean =>
   });
 
 /**
+ * `لأن`، `بأن`، `كأن`، `وأن` as written (with the hamza): أنّ with a preposition or و/ف, a conjunction, never a
+ * name word. The keys fold the hamza, so the names `بان` (Ban Ki-moon) and `لان`، `وان` stay names.
+ */
+const conjunctionAnna = (t: Tok): boolean => /^[وف]?[لبك]?أن$/.test(withoutMarks(t.text));
+
+/**
  * What a word's spelling alone says about it in a name, one bit per test `isNameWord` asks of the word
  * itself or of the words before it (computed once per spelling: see `spellingNameBits`).
  */
@@ -160,7 +166,7 @@ const NB = {
 function nameBitsOf(t: Tok): number {
   const k = t.key;
   let b = 0;
-  if (t.kind !== 'word' || k.length < 2 || NON_NAME_KEYS.has(k) || ABSTRACT_NOUN_KEYS.has(k) || accusativeParticiple(k) || accusativeVerbalNoun(k) || hasTanween(t) || possessiveNoun(t) || particleWithPronoun(t)) b |= NB.never;
+  if (t.kind !== 'word' || k.length < 2 || NON_NAME_KEYS.has(k) || conjunctionAnna(t) || ABSTRACT_NOUN_KEYS.has(k) || accusativeParticiple(k) || accusativeVerbalNoun(k) || hasTanween(t) || possessiveNoun(t) || particleWithPronoun(t)) b |= NB.never;
   if (NAME_JOINER_KEYS.has(k)) b |= NB.joiner;
   if (mannerWord(t)) b |= NB.manner;
   if (circumstantial(k)) b |= NB.circumstantial;
@@ -433,6 +439,8 @@ function familyNameWithBa(t: Tok, after: Tok | undefined): boolean {
   return after === undefined || !joined(after) || COMPLEMENTIZER_KEYS.has(after.key);
 }
 const COMPLEMENTIZER_KEYS = keySet(['إن', 'أن']);
+/** Family names that are also function words (`adverbSurname`). */
+const STOPWORD_SURNAME_KEYS = keySet(['لي']);
 
 /**
  * `علي جاسم الساعدي`: given name, father's name, then a definite family name, kept only when a
@@ -528,7 +536,9 @@ function readNameRun(toks: readonly Tok[], from: number): NameRun | null {
     // `كان عبد القادر لا يزال`: لا before a present verb is negation, not the joiner of `دي لا`.
     if (t.key === 'لا' && /^[يت]../.test(toks[k + 1]?.key ?? '')) break;
     // `الوالي سيضبط الميزانية`: a future verb before its definite object (not `ستيف`، `سيدي ولد …`, names spelled so).
-    if (isDefinite(toks[k + 1]?.key ?? '') && futureVerb(t)) break;
+    // Before a relative, after a comma or not (`جون ستيوارت الذي قاد`، `تشارلز ستايل، الذي`), the س-word is a
+    // foreign family name: a relative is never a verb's object.
+    if (isDefinite(toks[k + 1]?.key ?? '') && !RELATIVE_KEYS.has((toks[k + 1] as Tok).key) && futureVerb(t)) break;
     // `وتقاطعه أم خالد مبتسمة:`: a feminine participle of a derived pattern after a given name, closing
     // its clause (punctuation next), is circumstantial (حال); with a genitive after it (`مولدة الخيمة`) it is a noun.
     if (k > from && GIVEN_KEYS.has((toks[k - 1] as Tok).key) && feminineParticiple(t.key) && (toks[k + 1] === undefined || !joined(toks[k + 1] as Tok))) break;
@@ -544,13 +554,18 @@ function readNameRun(toks: readonly Tok[], from: number): NameRun | null {
       k++;
       break;
     }
+    if (k === from && givenNameNotTitle(toks, k)) {
+      k++;
+      continue;
+    }
+    if (k - from >= 2 && objectAfterName(toks, k)) break;
     if (!isNameWord(t, k - from, toks[k - 1], toks[k - 2])) {
       // `عبد القادر المرتضى`: a definite surname after عبد and its definite complement.
       if (k - from === 2 && (toks[from] as Tok).key === 'عبد' && articleWritten(t) && articleWritten(toks[from + 1] as Tok) && isNameWord(t, 1, toks[from])) {
         k++;
         continue;
       }
-      if (titleSurname(toks, from, k)) {
+      if (titleSurname(toks, from, k) || adverbSurname(toks, from, k)) {
         k++;
         break;
       }
@@ -572,6 +587,41 @@ function readNameRun(toks: readonly Tok[], from: number): NameRun | null {
   if (mannerPhrase(toks[from] as Tok, toks[from + 1]) || purposePhrase(toks[from] as Tok, toks[from + 1])) return null;
   return { from, to: k };
 }
+
+/**
+ * `اللواء عبد الكريم خلف إن`، `سامي قرب،`: an adverb of place (LOCATIVE_KEYS: خلف، قرب …) after a name word
+ * is the family name when nothing it could govern follows — punctuation, the text's end, إن/أن or a
+ * relative (الذي، التي): a preposition is never closed before its object. So is `لي` (Lee, Li): "to me"
+ * stands before the subject (`قال لي ديفيد`), so after a name, closed so, it is the Chinese or Korean family name.
+ */
+function adverbSurname(toks: readonly Tok[], from: number, k: number): boolean {
+  const t = toks[k] as Tok;
+  if (k === from || !(LOCATIVE_KEYS.has(t.key) || STOPWORD_SURNAME_KEYS.has(t.key)) || !joined(t)) return false;
+  const after = toks[k + 1];
+  return after === undefined || !joined(after) || COMPLEMENTIZER_KEYS.has(after.key) || SINGULAR_RELATIVE_KEYS.has(after.key);
+}
+
+/**
+ * `أشاد النقاد بسمير حداد بأداء لافت`، `زرعت سماح عودة أصص الزهور`، `قدم فهد أبو حسون عناقيد العنب`: after two
+ * name words, a word with its own complement right after it (only a space between) opens the next phrase:
+ * ب before a hamza (`بأداء`، `بإطلاق`; no name opens so) is the preposition, and a plain noun before a
+ * definite genitive that no adjective could be (no nisba, participle or فعيل) is a noun in construct, the
+ * verb's object; a family name is followed by a boundary, a verb or a preposition instead. Not a listed
+ * name, nor the complement of عبد/أبو/بن (`فهد أبو حسون`). (ب before other letters stays a name's: `بركات`، `بشارة`.)
+ */
+export function objectAfterName(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k] as Tok;
+  const next = toks[k + 1];
+  if (!joined(t) || t.kind !== 'word' || next === undefined || !joined(next) || next.kind !== 'word' || isStop(next) || isStop(t)) return false;
+  if (GIVEN_KEYS.has(t.key) || KUNYA_NAME_KEYS.has(t.key) || NAME_JOINER_KEYS.has(t.key) || COMPLEMENTED.test((toks[k - 1] as Tok).key) || isDefinite(t.key) || hasTanween(t)) return false;
+  if (TITLE_KEYS.has(next.key) || VERB_KEYS.has(next.key) || SUBJECT_STOP_KEYS.has(next.key) || TEMPORAL_KEYS.has(next.key) || NAME_JOINER_KEYS.has(next.key)) return false;
+  // (As written: the key folds the hamza, `بأداء` and `باعبود` both open با.)
+  if (/^ب[أإآ]/.test(withoutMarks(t.text))) return true;
+  return plainWord(t) && articleWritten(next) && !adjectiveShaped(next.key) && !isPlaceAdjective(next.key) && !DEFINITE_GIVEN_KEYS.has(next.key);
+}
+
+/** The relatives, which open a clause about the noun before them and are never a verb's object right after it. */
+const RELATIVE_KEYS = keySet(['الذي', 'التي', 'الذين', 'اللذان', 'اللتان', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي']);
 
 /** Two plain name words at `from` (no article, no joiner, no title): a given name and a father's name. */
 const plainPair = (toks: readonly Tok[], from: number): boolean =>
@@ -754,6 +804,23 @@ function accusativeObject(toks: readonly Tok[], i: number, j: number): boolean {
   return next.key === 'من' || (next.key.startsWith('ل') && next.key.length >= 4);
 }
 
+/** Titles that are given names as written bare (`أمير`، `أميرة`): the prince or princess is written with the article. */
+const BARE_GIVEN_TITLE_KEYS = keySet(['أمير', 'أميرة']);
+
+/**
+ * `قالت أميرة منصور`، `وقال أمير حداد`: a bare title word that is also a given name (no article, no proclitic),
+ * right before a plain word that no list reads as a place or body, is the person's given name; the title
+ * takes its territory in construct (`أمير قطر`، `أميرة موناكو`) or the article (`الأمير فيصل`).
+ */
+export function givenNameNotTitle(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i] as Tok;
+  const next = toks[i + 1];
+  if (!BARE_GIVEN_TITLE_KEYS.has(t.key) || next === undefined || !joined(next) || next.kind !== 'word' || isDefinite(next.key) || isStop(next)) return false;
+  if (TITLE_KEYS.has(next.key) || DESCRIPTOR_KEYS.has(next.key) || ORG_CUE_KEYS.has(next.key) || PLACE_CUE_KEYS.has(next.key)) return false;
+  const gz = matchGazetteer(toks, i + 1);
+  return (gz === null || gz.type === 'person') && isNameWord(next, 1, t);
+}
+
 /** Words of age after a number (`X 40 عاما`): the number is the person's age. */
 const AGE_WORD_KEYS = keySet(['عاما', 'عام', 'سنة', 'سنوات', 'أعوام']);
 
@@ -778,7 +845,7 @@ export function titleAt(toks: readonly Tok[], i: number): TitleMatch | null {
   if (t === undefined) return null;
   const masculine = lookup(t, TITLE_KEYS);
   const hit = masculine ?? feminineTitle(t);
-  if (hit === null || surnameTitle(toks, i) || teamNotRank(hit.form, toks[i + 1])) return null;
+  if (hit === null || surnameTitle(toks, i) || teamNotRank(hit.form, toks[i + 1]) || givenNameNotTitle(toks, i)) return null;
   const before = toks[i - 1];
   // `في محافظة هرمزغان`, `بمحافظة`: after a preposition a feminine title word is a place or a body, not a person's title.
   if (masculine === null && (t.forms[0]?.form !== hit.form + 'ه' || (before !== undefined && PREPOSITION_KEYS.has(before.key)))) return null;
@@ -873,11 +940,23 @@ export function titleAt(toks: readonly Tok[], i: number): TitleMatch | null {
         return { title: i, start: hit.start, descriptorsEnd, name: { from: j, to: rest.to }, head };
       }
     }
+    // `د. أميرة حنا`: a bare title word that is a given name (`givenNameNotTitle`) opens the name, no second title.
+    if (givenNameNotTitle(toks, j)) {
+      const run = nameRun(toks, j);
+      if (run !== null) return { title: i, start: hit.start, descriptorsEnd, name: run, head };
+    }
     if (DESCRIPTOR_KEYS.has(u.key) || TITLE_KEYS.has(u.key) || (u.forms.some((f) => isDefinite(f.form)) && (f0(u) || articleWritten(u)))) {
       if (TEMPORAL_KEYS.has(u.key) || isStop(u) || SUBJECT_STOP_KEYS.has(u.key)) {
         if (!DESCRIPTOR_KEYS.has(u.key)) break;
       }
       j++;
+      descriptorsEnd = j;
+      continue;
+    }
+    // `قائد فريق الإنقاذ`، `مدير مكتب الوزير`: a weak title is a title when a common noun and its definite genitive describe it.
+    const headed = toks[j + 1];
+    if (WEAK_TITLE_KEYS.has(head) && descriptorsEnd === i + 1 && NON_NAME_KEYS.has(u.key) && headed !== undefined && joined(headed) && articleWritten(headed)) {
+      j += 2;
       descriptorsEnd = j;
       continue;
     }
