@@ -18,8 +18,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { corpus } from '../src/eval/corpora.js';
-import { seedsDir } from '../src/eval/cluster-corpus.js';
+import { realArticleFolders } from '../src/eval/cluster-corpus.js';
 import type * as Runtime from '../src/cli/runtime.js';
 import type * as Pipeline from '../src/pipeline/index.js';
 import type { DigestStages } from '../src/pipeline/index.js';
@@ -59,20 +58,9 @@ function copyFlat(from: string, to: string, prefix: string): number {
   return files.length;
 }
 
-/** The real articles' folders (TAC sources, EASC articles, seeds), else why they cannot be read (as `eval clusters` says it). */
-function realFolders(): { readonly tac: string; readonly easc: string; readonly seeds: string } | { readonly missing: string } {
-  const tac = corpus('tac2011-ar-dev');
-  if ('missing' in tac) return tac;
-  const easc = corpus('easc');
-  if ('missing' in easc) return easc;
-  const seeds = seedsDir();
-  if (seeds === null) return { missing: 'the seeds folder (../shared/seeds) is absent' };
-  return { tac: join(tac.dir, 'source'), easc: join(easc.dir, 'EASC-UTF-8', 'Articles'), seeds };
-}
-
 /** The real articles: TAC sources and EASC articles as day 1, the seeds as day 2; throws with what is missing. */
 function writeRealPile(dir: string): { readonly files: number; readonly extra: number } {
-  const folders = realFolders();
+  const folders = realArticleFolders();
   if ('missing' in folders) throw new Error(`real articles: ${folders.missing}`);
   const files = copyFlat(folders.tac, join(dir, 'day1'), 'tac-') + copyFlat(folders.easc, join(dir, 'day1'), 'easc-');
   return { files, extra: copyFlat(folders.seeds, join(dir, 'day2'), 'seed-') };
@@ -176,7 +164,7 @@ if (args[0] === '--one') {
   const sizes = args.filter((_, i) => runsAt < 0 || (i !== runsAt && i !== runsAt + 1)).map((a) => (a === 'real' ? REAL : Number(a))).filter((n) => n >= 0 && Number.isFinite(n));
   console.log(`Generated pile: 5 reports per story by different outlets, about 10% near copies; a fresh process and SQLite store per row; ${runs} runs per configuration; V8 ${v8Defaults ? "with Node's defaults" : 'tuned for short runs as the CLI is'}.`);
   const rows: Row[] = [];
-  for (const size of sizes.length ? sizes : [1000, 5000, ...('missing' in realFolders() ? [] : [REAL])]) {
+  for (const size of sizes.length ? sizes : [1000, 5000, ...('missing' in realArticleFolders() ? [] : [REAL])]) {
     for (let run = 0; run < runs; run++) {
       for (const analysis of [false, true]) {
         try {

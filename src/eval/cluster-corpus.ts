@@ -29,10 +29,21 @@ export type ArticleReader = (bytes: Uint8Array, path: string) => { readonly text
 const readText = (path: string): string => readFileSync(path, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 
 /** The seeds folder (next to the corpora folder, else ../shared/seeds), or null when absent. */
-export function seedsDir(): string | null {
+function seedsDir(): string | null {
   const root = corporaDir();
   const dir = root === null ? resolve(REPO_ROOT, '..', 'shared', 'seeds') : resolve(root, '..', 'seeds');
   return existsSync(dir) ? dir : null;
+}
+
+/** The real articles' folders: the TAC sources, the EASC articles and the seeds, else which one is missing. */
+export function realArticleFolders(): { readonly tac: string; readonly easc: string; readonly seeds: string } | { readonly missing: string } {
+  const tac = corpus('tac2011-ar-dev');
+  if ('missing' in tac) return tac;
+  const easc = corpus('easc');
+  if ('missing' in easc) return easc;
+  const seeds = seedsDir();
+  if (seeds === null) return { missing: 'the seeds folder (../shared/seeds) is absent' };
+  return { tac: join(tac.dir, 'source'), easc: join(easc.dir, 'EASC-UTF-8', 'Articles'), seeds };
 }
 
 /**
@@ -41,12 +52,9 @@ export function seedsDir(): string | null {
  * line stay at the head of the text) and only the seeds go through `cleanSeed`.
  */
 export function loadStorySet(cleanSeed: SeedCleaner = (bytes) => clean(new TextDecoder().decode(bytes)), readAll?: ArticleReader): Loaded {
-  const tac = corpus('tac2011-ar-dev');
-  if ('missing' in tac) return tac;
-  const easc = corpus('easc');
-  if ('missing' in easc) return easc;
-  const seeds = seedsDir();
-  if (seeds === null) return { missing: 'the seeds folder (../shared/seeds) is absent' };
+  const folders = realArticleFolders();
+  if ('missing' in folders) return folders;
+  const { seeds } = folders;
 
   const texts: LabelledText[] = [];
   const add = (name: string, story: string, path: string, whole: () => string | null): void => {
@@ -58,12 +66,12 @@ export function loadStorySet(cleanSeed: SeedCleaner = (bytes) => clean(new TextD
     const text = whole();
     if (text !== null) texts.push({ name, story, text });
   };
-  const tacDir = join(tac.dir, 'source');
+  const tacDir = folders.tac;
   for (const f of readdirSync(tacDir).filter((f) => /^M\d{4}\.arabic$/.test(f)).sort()) {
     const path = join(tacDir, f);
     add(`tac/${f.replace('.arabic', '')}`, `tac/${f.slice(0, 4)}`, path, () => clean(readText(path)));
   }
-  const articles = join(easc.dir, 'EASC-UTF-8', 'Articles');
+  const articles = folders.easc;
   for (const topic of readdirSync(articles).sort()) {
     for (const f of readdirSync(join(articles, topic)).sort()) {
       const name = `easc/${topic}/${f}`;
