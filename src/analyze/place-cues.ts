@@ -62,6 +62,8 @@ const GENERIC_KEYS = keySet([
   'المجتث', 'المتقارب', 'المتدارك', 'الجليد', 'جليد',
   // lands of no name (بلاد العالم، بلاد الغربة، بلاد المهجر)
   'العالم', 'الغربة', 'المهجر',
+  // what a port or an airport serves (ميناء الصيد، ميناء الحاويات، مطار الشحن; landmarks.ts refuses them too)
+  'الصيد', 'الحاويات', 'البضائع', 'الشحن', 'الركاب',
 ]);
 
 /** An elative أفعل in key form (`أعظم`، `أصغر`): agrees with any cue (`نهر أعظم`) and compares before من. */

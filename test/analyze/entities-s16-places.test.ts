@@ -107,3 +107,15 @@ describe('session 16: a town whose name is a common word is a place only where a
     expect(places('وأغلقت الوزارة عيادات في محافظة حولي.')).toEqual(['حولي']);
   });
 });
+
+describe('session 16: airports, ports and grounds named by their kind', () => {
+  it('reads the kind and its name as one place, and no person inside it', () => {
+    expect(places('وأغلق مطار القاهرة الدولي أمس، وتوقف العمل في ميناء العقبة.')).toEqual(['مطار القاهرة', 'ميناء العقبة']);
+    expect(places('وتقام المباراة على ملعب الأمير عبد الله الفيصل.')).toHaveLength(1);
+    expect(persons('وتقام المباراة على ملعب الأمير عبد الله الفيصل.')).toEqual([]);
+  });
+
+  it('reads no name in what a port or a ground serves', () => {
+    expect(places('ورست السفينة في ميناء الصيد، وتدرب اللاعبون في ملعب التدريب.')).toEqual([]);
+  });
+});
