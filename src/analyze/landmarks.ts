@@ -15,11 +15,12 @@ import { hasTanween, isDefinite, joined, keySet, lookup, type Tok } from './toke
 
 /**
  * Kinds whose name may be any definite word (`ساحة التحرير`، `قصر الحمراء`): places of worship, castles,
- * palaces, towers, squares, streets, gardens, reserves, cemeteries, airports, ports and grounds (`مطار القاهرة`،
- * `ميناء العقبة`، `ملعب الأمير عبد الله الفيصل`, which the gold conventions mark as places). An indefinite word after them is read as a
+ * palaces, towers, squares, streets, gardens, reserves, cemeteries, and sports grounds (`ملعب الأمير عبد الله
+ * الفيصل`، `استاد القاهرة`, which the gold conventions mark as places). Airports and ports are place cues
+ * (place-cues.ts) that keep their cue outside the name. An indefinite word after them is read as a
  * name only when a list knows it or its letters are a transliteration's (`شارع رئيسي`، `ساحة واسعة` are not).
  */
-const DEFINITE_NAME_KINDS = keySet(['كنيسة', 'كاتدرائية', 'قلعة', 'قبة', 'ساحة', 'حديقة', 'محمية', 'مقبرة', 'مسجد', 'جامع', 'ضريح', 'قصر', 'برج', 'شارع', 'منتزه', 'مطار', 'ميناء', 'ملعب', 'استاد']);
+const DEFINITE_NAME_KINDS = keySet(['كنيسة', 'كاتدرائية', 'قلعة', 'قبة', 'ساحة', 'حديقة', 'محمية', 'مقبرة', 'مسجد', 'جامع', 'ضريح', 'قصر', 'برج', 'شارع', 'منتزه', 'ملعب', 'استاد']);
 /**
  * Kinds whose word is also a common noun or verbal noun with a definite object (`باب الحوار`، `سد العجز`،
  * `جسر التواصل`، `سجن المتهمين`، `هرم السلطة`): named only by a known name, a title and its name, a given name or a
@@ -44,8 +45,8 @@ const COMMON_AFTER_KIND = keySet([
   // ساحة as an arena of an activity (`ساحة المنافسة`، `ساحة النضال`، `ساحة العمل`)
   'المنافسة', 'المواجهة', 'النضال', 'العمل', 'الحوار', 'الوغى', 'الشرف', 'الإعلام', 'الأدب', 'الفن', 'الفكر', 'السياسة', 'الاستثمار', 'الملعب',
   'المباراة', 'الجهاد', 'المقاومة', 'الاقتصاد', 'السوق', 'الأعمال',
-  // what a port, an airport or a ground serves (`ميناء الصيد`، `ميناء الحاويات`، `مطار الشحن`، `ملعب التدريب`)
-  'الصيد', 'الحاويات', 'البضائع', 'الشحن', 'الركاب', 'التدريب', 'الكرة',
+  // what a ground serves (`ملعب التدريب`، `ملعب الكرة`)
+  'التدريب', 'الكرة',
 ]);
 
 /**

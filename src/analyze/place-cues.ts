@@ -62,7 +62,7 @@ const GENERIC_KEYS = keySet([
   'المجتث', 'المتقارب', 'المتدارك', 'الجليد', 'جليد',
   // lands of no name (بلاد العالم، بلاد الغربة، بلاد المهجر)
   'العالم', 'الغربة', 'المهجر',
-  // what a port or an airport serves (ميناء الصيد، ميناء الحاويات، مطار الشحن; landmarks.ts refuses them too)
+  // what a port or an airport serves (ميناء الصيد، ميناء الحاويات، مطار الشحن)
   'الصيد', 'الحاويات', 'البضائع', 'الشحن', 'الركاب',
 ]);
 
