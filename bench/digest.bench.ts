@@ -66,8 +66,8 @@ function writeRealPile(dir: string): { readonly files: number; readonly extra: n
   return { files, extra: copyFlat(folders.seeds, join(dir, 'day2'), 'seed-') };
 }
 
-/** Sizes are generated piles; 0 stands for the real articles. */
-const REAL = 0;
+/** Sizes are generated piles; `real` on the command line (this value) stands for the real articles. */
+const REAL = -1;
 
 async function one(size: number, analysis: boolean): Promise<Row> {
   const { defaultStages, runDigest } = (await import(new URL('../dist/pipeline/index.js', import.meta.url).href)) as typeof Pipeline;
@@ -161,8 +161,8 @@ if (args[0] === '--one') {
 } else {
   const runsAt = args.indexOf('--runs');
   const runs = runsAt >= 0 ? Math.max(1, Number(args[runsAt + 1]) || DEFAULT_RUNS) : DEFAULT_RUNS;
-  const sizes = args.filter((_, i) => runsAt < 0 || (i !== runsAt && i !== runsAt + 1)).map((a) => (a === 'real' ? REAL : Number(a))).filter((n) => n >= 0 && Number.isFinite(n));
-  console.log(`Generated pile: 5 reports per story by different outlets, about 10% near copies; a fresh process and SQLite store per row; ${runs} runs per configuration; V8 ${v8Defaults ? "with Node's defaults" : 'tuned for short runs as the CLI is'}.`);
+  const sizes = args.filter((_, i) => runsAt < 0 || (i !== runsAt && i !== runsAt + 1)).map((a) => (a === 'real' ? REAL : Number(a))).filter((n) => n === REAL || (n > 0 && Number.isFinite(n)));
+  console.log(`Generated piles: 5 reports per story by different outlets, about 10% near copies (rows marked real: the corpora's articles); a fresh process and SQLite store per row; ${runs} runs per configuration; V8 ${v8Defaults ? "with Node's defaults" : 'tuned for short runs as the CLI is'}.`);
   const rows: Row[] = [];
   for (const size of sizes.length ? sizes : [1000, 5000, ...('missing' in realArticleFolders() ? [] : [REAL])]) {
     for (let run = 0; run < runs; run++) {
