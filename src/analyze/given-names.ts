@@ -8,18 +8,19 @@
 import { ABSTRACT_NOUN_KEYS, COMPLEMENTIZERS, COMPOUND_HEAD_KEYS, DEFINITE_GIVEN_KEYS, GIVEN_KEYS, HE_SHE_KEYS, isStop, KUNYA_KEYS, LOCATIVE_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS, NASAB_KEYS, OCCUPATION_KEYS, ORG_CUE_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { articleWritten, circumstantial, givenNameNotTitle, looksImperfect, objectAfterName, mannerWord, nameRun, plainWord, possessiveNoun, pronounObject } from './names.js';
 import { isPlaceAdjective } from './gazetteer.js';
-import { inFacilityName } from './named-things.js';
+import { FACILITY_KEYS, inFacilityName } from './named-things.js';
 import { isStopword } from '../text/index.js';
 import { FOREIGN_GIVEN_NAMES } from './data/given-names.js';
 import { hasTanween, isDefinite, isNisba, joined, keySet, lookup, lookupAfterConjunction, startAfter, withoutMarks, type Form, type Tok } from './tokens.js';
 
-/** Nouns of places, buildings and works named after a person: the name after them is theirs. */
-const NAMED_AFTER_KEYS = keySet([
-  'شارع', 'ميدان', 'ساحة', 'جسر', 'سد', 'مطار', 'ميناء', 'مرفأ', 'محطة', 'طريق', 'نفق', 'مسجد', 'جامع', 'كنيسة', 'دير', 'مقام', 'ضريح',
-  'مستشفى', 'مستوصف', 'مدرسة', 'ثانوية', 'معهد', 'كلية', 'جامعة', 'مكتبة', 'متحف', 'قاعة', 'ملعب', 'نادي', 'فندق', 'برج', 'قصر', 'دار',
-  'مدينة', 'حي', 'قرية', 'بلدة', 'ضاحية', 'مخيم', 'سوق', 'مزرعة', 'حديقة', 'منتزه', 'جائزة', 'وقف', 'مسابقة', 'بطولة', 'كأس',
+/**
+ * Nouns of places, buildings and works named after a person: the name after them is theirs. The facilities
+ * (named-things.ts), and places, families and reigns that speak of the person too (`قصر الملك`، `عهد الملك`).
+ */
+const NAMED_AFTER_KEYS: ReadonlySet<string> = new Set([...FACILITY_KEYS, ...keySet([
+  'مرفأ', 'كنيسة', 'دير', 'مقام', 'ضريح', 'قصر', 'دار', 'قرية', 'بلدة', 'مخيم', 'سوق', 'مزرعة', 'وقف',
   'خان', 'تل', 'عين', 'بئر', 'جبل', 'وادي', 'كفر', 'بني', 'أولاد', 'آل', 'عائلة', 'أسرة', 'قبيلة', 'عشيرة', 'سيدي', 'عهد', 'حكم', 'نظام', 'زمن', 'عصر',
-]);
+])]);
 
 /** `t` read without its و/ف, as `nameRun` expects a name's first word. */
 function bare(t: Tok, f: Form): Tok {

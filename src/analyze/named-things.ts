@@ -29,7 +29,7 @@ export const namedThing = (next: Tok): boolean => next.kind === 'word' && (posse
  * name, of a place or a body, and the person is not spoken of. Not `عهد`/`قصر`/`ضريح` (`في عهد الملك فيصل`,
  * `قصر الملك` speak of the king).
  */
-const FACILITY_KEYS = keySet([
+export const FACILITY_KEYS = keySet([
   'شارع', 'ميدان', 'ساحة', 'جسر', 'سد', 'مطار', 'ميناء', 'محطة', 'طريق', 'نفق', 'مسجد', 'جامع', 'مستشفى', 'مستوصف',
   'مدرسة', 'ثانوية', 'معهد', 'كلية', 'جامعة', 'مكتبة', 'متحف', 'قاعة', 'ملعب', 'استاد', 'نادي', 'فندق', 'برج', 'مدينة',
   'حي', 'ضاحية', 'حديقة', 'منتزه', 'جائزة', 'كأس', 'بطولة', 'مسابقة',
