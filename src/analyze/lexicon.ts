@@ -76,6 +76,9 @@ export const COMPLEMENTIZERS = keySet(['إن', 'أن', 'بأن', 'أنه', 'إن
 /** `X، وهو …`: a description set off after a name. */
 export const HE_SHE_KEYS = keySet(['وهو', 'وهي']);
 
+/** The relatives, singular, dual and plural: they open a clause about the noun before them. */
+export const RELATIVE_KEYS = keySet(['الذي', 'التي', 'اللذان', 'اللتان', 'اللذين', 'اللتين', 'الذين', 'اللواتي', 'اللاتي', 'اللائي']);
+
 /** The singular relatives (`العمال الذين` may be any of them). */
 export const SINGULAR_RELATIVE_KEYS = keySet(['الذي', 'التي']);
 

@@ -5,7 +5,7 @@
  */
 import { isPlaceAdjective, matchGazetteer } from './gazetteer.js';
 import {
-  ABSTRACT_NOUN_KEYS, ACCORDING_WORD_KEYS, DEFINITE_GIVEN_KEYS, DESCRIPTOR_KEYS, DIRECTION_KEYS, futureVerb, GIVEN_KEYS, isStop, LOCATIVE_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS, NUMBER_WORDS, ORG_CUE_KEYS, PARTICIPLE_KEYS, SINGULAR_RELATIVE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS,
+  ABSTRACT_NOUN_KEYS, ACCORDING_WORD_KEYS, DEFINITE_GIVEN_KEYS, DESCRIPTOR_KEYS, DIRECTION_KEYS, futureVerb, GIVEN_KEYS, isStop, LOCATIVE_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS, NUMBER_WORDS, ORG_CUE_KEYS, PARTICIPLE_KEYS, RELATIVE_KEYS, SINGULAR_RELATIVE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS,
   TITLE_KEYS, VERB_KEYS,
 } from './lexicon.js';
 import { orgChain } from './organizations.js';
@@ -619,9 +619,6 @@ export function objectAfterName(toks: readonly Tok[], k: number): boolean {
   if (/^ب[أإآ]/.test(withoutMarks(t.text))) return true;
   return plainWord(t) && articleWritten(next) && !adjectiveShaped(next.key) && !isPlaceAdjective(next.key) && !DEFINITE_GIVEN_KEYS.has(next.key);
 }
-
-/** The relatives, which open a clause about the noun before them and are never a verb's object right after it. */
-const RELATIVE_KEYS = keySet(['الذي', 'التي', 'الذين', 'اللذان', 'اللتان', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي']);
 
 /** Two plain name words at `from` (no article, no joiner, no title): a given name and a father's name. */
 const plainPair = (toks: readonly Tok[], from: number): boolean =>

@@ -5,7 +5,7 @@
 import type { Sentence } from '../core/index.js';
 import { key } from '../text/index.js';
 import { isDefinite, keySet, lookup, type Tok } from './tokens.js';
-import { DESCRIPTOR_KEYS, GIVEN_KEYS, KUNYA_KEYS, OCCUPATION_KEYS, ORG_CUE_KEYS, OUTLET_HEADS, PARTICIPLE_KEYS, SPEAKER_HEAD_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
+import { DESCRIPTOR_KEYS, GIVEN_KEYS, KUNYA_KEYS, OCCUPATION_KEYS, ORG_CUE_KEYS, OUTLET_HEADS, PARTICIPLE_KEYS, RELATIVE_KEYS, SPEAKER_HEAD_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { UNNAMED_ROLES } from './data/reporting.js';
 import type { EntityMention, TitlePhrase } from './types.js';
 import { containing, firstFrom } from './search.js';
@@ -137,7 +137,6 @@ const UNNAMED_ROLE_KEYS = keySet(UNNAMED_ROLES);
 const DESCRIPTION_SETS: readonly ReadonlySet<string>[] = [TITLE_KEYS, SPEAKER_HEAD_KEYS, OCCUPATION_KEYS, KUNYA_KEYS, DESCRIPTOR_KEYS, UNNAMED_ROLE_KEYS];
 /** Words that head a speaker phrase: the words describing someone, organization cues, given names. */
 const SPEAKER_WORD_SETS: readonly ReadonlySet<string>[] = [...DESCRIPTION_SETS, ORG_CUE_KEYS, GIVEN_KEYS];
-const RELATIVE_KEYS = keySet(['الذي', 'التي', 'اللذان', 'اللتان', 'الذين', 'اللواتي', 'اللاتي', 'اللائي']);
 
 /** Nouns of a relation between people, which take a possessive pronoun and still name a person (`صديقه`، `زميلتها`). */
 const RELATION_KEYS = keySet(['صديق', 'صديقة', 'زميل', 'زميلة', 'رفيق', 'رفيقة', 'جار', 'جارة', 'ابن', 'ابنة', 'بنت', 'أخ', 'أخت', 'شقيق', 'شقيقة', 'زوج', 'زوجة', 'والد', 'والدة', 'أب', 'أم', 'جد', 'جدة', 'عم', 'عمة', 'خال', 'خالة', 'حفيد', 'حفيدة', 'نجل', 'نجلة', 'طفل', 'طفلة', 'مساعد', 'مساعدة', 'محامي', 'محامية', 'شريك', 'شريكة', 'قريب', 'قريبة', 'مرافق', 'مرافقة']);
