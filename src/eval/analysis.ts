@@ -123,10 +123,10 @@ function matchCount<P, G>(predicted: readonly P[], gold: readonly G[], same: (p:
 }
 
 /** A date value with its year written in ISO's four digits: annotators wrote a first-millennium year both ways (`750`, `0750`). */
-const isoYear = (value: string): string => value.replace(/^\d{1,3}(?=-|$)/, (y) => y.padStart(4, '0'));
+const fourDigitYear = (value: string): string => value.replace(/^\d{1,3}(?=-|$)/, (y) => y.padStart(4, '0'));
 
 /** Same calendar value: equal once each year is written in four digits. */
-export const sameDate = (predicted: string, gold: string): boolean => isoYear(predicted) === isoYear(gold);
+export const sameDate = (predicted: string, gold: string): boolean => fourDigitYear(predicted) === fourDigitYear(gold);
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
