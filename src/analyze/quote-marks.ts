@@ -180,8 +180,10 @@ function strayOpener(text: string, i: number, lineEnd: number): boolean {
  */
 function singleCloser(text: string, i: number, closer: string, lineEnd: number): number {
   if (!/^(?:|[\s:،,(])$/u.test(text.charAt(i - 1)) || !/\p{Script=Arabic}/u.test(text.charAt(i + 1))) return -1;
-  for (let j = text.indexOf(closer, i + 2); j >= 0 && j < lineEnd; j = text.indexOf(closer, j + 1)) {
-    if (/["«»“”]/u.test(text.slice(i + 1, j))) return -1;
+  // A closer must come before the first double mark of the line (`"…"` inside is another quote's).
+  const double = text.slice(i + 1, lineEnd).search(/["«»“”]/u);
+  const end = double < 0 ? lineEnd : i + 1 + double;
+  for (let j = text.indexOf(closer, i + 2); j >= 0 && j < end; j = text.indexOf(closer, j + 1)) {
     if (!/\s/.test(text.charAt(j - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(j + 1))) return j;
   }
   return -1;
