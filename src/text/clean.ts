@@ -66,6 +66,20 @@ const isArabicWordChar = (code: number): boolean =>
   (code >= 0x0610 && code <= 0x061a);
 
 const TATWEEL_RUN = /\u0640+/g;
+const COMBINING_MARK = /\p{M}/u;
+
+/**
+ * Whether what follows a tatweel run at `from` is inside an Arabic word. Among the marks right after
+ * the run, `toNfc` may put an Arabic one first (`ـ` + U+0301 + fathatan), so any Arabic mark there counts.
+ */
+function arabicWordFollows(all: string, from: number): boolean {
+  let at = from;
+  while (at < all.length && COMBINING_MARK.test(all[at]!)) {
+    if (isArabicWordChar(all.charCodeAt(at))) return true;
+    at++;
+  }
+  return at === from && from < all.length && isArabicWordChar(all.charCodeAt(from));
+}
 
 /**
  * Tatweel (kashida, U+0640, category Lm) is stretching: deleted between two Arabic letters
@@ -78,7 +92,7 @@ export const removeTatweelInWords: TextRule = (s) => {
     const before = at > 0 ? all.charCodeAt(at - 1) : -1;
     const afterAt = at + run.length;
     const after = afterAt < all.length ? all.charCodeAt(afterAt) : -1;
-    if (isArabicWordChar(before) && isArabicWordChar(after)) return '';
+    if (isArabicWordChar(before) && arabicWordFollows(all, afterAt)) return '';
     const spaceOrEdge = (c: number): boolean => c === -1 || c === 0x20 || c === 0x0a;
     if (spaceOrEdge(before) && spaceOrEdge(after)) return '-';
     return run;
@@ -86,12 +100,13 @@ export const removeTatweelInWords: TextRule = (s) => {
 };
 
 /** A dot after a one-letter initial, alone or behind the conjunction و/ف (`ود.`), is not glued punctuation. */
-const GLUED_PUNCTUATION = /([،؛؟!]|(?<!(?:^|[^\p{L}\p{M}])[وف]?\p{L}\p{M}*)\.)(?=[\u0621-\u063A\u0641-\u064A\u0671-\u06D3])/gu;
+const GLUED_PUNCTUATION = /([،؛؟!]|(?<!(?:^|[^\p{L}\p{M}])[وف]?\p{L}\p{M}*)\.)(?=[\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06D5])/gu;
 
 /**
  * A space goes after `، ؛ ؟ . !` glued to a following Arabic letter (`الليبي،قال` → `الليبي، قال`).
  * Digits after the mark are never touched, so numbers (`1,2` `3.5` `8،8`) stay whole, and a dot
- * after a one-letter initial stays glued (`أ.ف.ب`, `ق.م`, `ص.ب`, `ود.محمد`).
+ * after a one-letter initial stays glued (`أ.ف.ب`, `ق.م`, `ص.ب`, `ود.محمد`). The letters include
+ * U+06D5, which with hamza above composes to U+06C0 under `toNfc`, so a second `clean` adds nothing.
  */
 export const spaceAfterPunctuation: TextRule = (s) => s.replace(GLUED_PUNCTUATION, '$1 ');
 
@@ -159,7 +174,7 @@ const JUNK_RULES: readonly (readonly [number, TextRule])[] = [
   [RULE_BIT.tatweel | RULE_BIT.presentation, removeTatweelInWords],
 ];
 
-const isArabicLetterAfterPunctuation = (c: number): boolean => (c >= 0x0621 && c <= 0x063a) || (c >= 0x0641 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3);
+const isArabicLetterAfterPunctuation = (c: number): boolean => (c >= 0x0621 && c <= 0x063a) || (c >= 0x0641 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3) || c === 0x06d5;
 const isGluePunctuation = (c: number): boolean => c === 0x060c || c === 0x061b || c === 0x061f || c === 0x2e || c === 0x21;
 
 /**
