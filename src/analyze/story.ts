@@ -7,6 +7,7 @@ import { instantOf, type CleanDocument, type Disagreement, type DocumentId, type
 import { key, sentences } from '../text/index.js';
 import { compareText } from './collation.js';
 import { analyzeDates } from './dates.js';
+import { dateExcerpt } from './excerpt.js';
 import { DAY_MS, isoDay } from './calendar.js';
 import { DEFAULT_DISAGREEMENT_OPTIONS, findDisagreements, TOLL_PREFIX, type DisagreementOptions, type Fact } from './disagreements.js';
 import { candidatePersons, collectCandidates, resolveEntities, type EntityCandidates } from './entities.js';
@@ -89,7 +90,7 @@ const EVENT_WINDOW = 60;
  * listed under the event's day only.
  */
 function timeline(docs: readonly CleanDocument[], analyses: readonly DocumentAnalysis[], split: readonly (readonly Sentence[])[], announcedIn: readonly ReadonlySet<DateMention>[]): TimelineEntry[] {
-  type Entry = { date: string; resolved: boolean; text: string; documents: DocumentId[]; sources: SentenceRef[]; seen: Set<string> };
+  type Entry = { date: string; resolved: boolean; text: string; excerpt: string | null; documents: DocumentId[]; sources: SentenceRef[]; seen: Set<string> };
   const entries = new Map<string, Entry>();
   const cite = (entry: Entry, r: SentenceRef): void => {
     if (entry.seen.has(`${r.document}\u0000${r.sentence}`)) return;
@@ -105,7 +106,7 @@ function timeline(docs: readonly CleanDocument[], analyses: readonly DocumentAna
       const sentence = containing(ss, d.start);
       if (announced.has(d) && sentence !== undefined && eventIn.has(sentence.index)) continue;
       const id = d.resolved || d.date.startsWith('--') ? d.date : `?${key(d.text)}`;
-      const entry = entries.get(id) ?? { date: d.date, resolved: d.resolved, text: sentence?.text ?? d.text, documents: [], sources: [], seen: new Set<string>() };
+      const entry = entries.get(id) ?? { date: d.date, resolved: d.resolved, text: sentence?.text ?? d.text, excerpt: sentence === undefined ? null : dateExcerpt(sentence, d.start), documents: [], sources: [], seen: new Set<string>() };
       if (entry.documents[entry.documents.length - 1] !== document) entry.documents.push(document);
       if (sentence !== undefined) cite(entry, { document, sentence: sentence.index });
       entries.set(id, entry);
@@ -122,7 +123,7 @@ function timeline(docs: readonly CleanDocument[], analyses: readonly DocumentAna
     for (const r of yearless.sources) cite(into, r);
     entries.delete(id);
   }
-  return [...entries.values()].map(({ seen: _seen, ...e }) => e).sort((a, b) => Number(b.resolved) - Number(a.resolved) || compareText(a.date, b.date));
+  return [...entries.values()].map(({ seen: _seen, excerpt, ...e }) => (excerpt === null ? e : { date: e.date, resolved: e.resolved, text: e.text, excerpt, documents: e.documents, sources: e.sources })).sort((a, b) => Number(b.resolved) - Number(a.resolved) || compareText(a.date, b.date));
 }
 
 /**

@@ -73,6 +73,8 @@ export interface TimelineEntry {
   readonly resolved: boolean;
   /** The sentence the date was found in. */
   readonly text: string;
+  /** What readers are shown of a sentence longer than 40 words: the clauses around the date, cuts marked `…`. */
+  readonly excerpt?: string;
   readonly documents: readonly DocumentId[];
   /** The sentences that carry the date, one or more per document (filled by the analyzer). */
   readonly sources?: readonly SentenceRef[];

@@ -1,4 +1,4 @@
-import type { Digest, DigestDocument, DigestSource, DigestStory, DocumentId, Sentence, SentenceRef, StoryQuote } from '../core/index.js';
+import type { Digest, DigestDocument, DigestSource, DigestStory, DocumentId, Sentence, SentenceRef, StoryQuote, TimelineEntry } from '../core/index.js';
 import { arabicCount, ARTICLES, copyLabel, countsLine, DATES, EARLIER_VERSION, moreLabel, NAMES, outletsLine, QUOTES, rejectLabel, STATUS_LABELS, STORIES, UNTITLED, type CountedNoun } from './arabic.js';
 import { readableDate, readableTimestamp, runLine, timelineOrder } from './dates.js';
 import { noStoriesLine, noSummaryLine } from './absent.js';
@@ -111,7 +111,9 @@ function facts(story: DigestStory, ctx: Context): string {
     parts.push(`<section class="wide"><h3>تصريحات</h3>${speakers(shown)}${restCount ? moreDetails(restCount, QUOTES, speakers(rest)) : ''}</section>`);
   }
   if (story.timeline.length) {
-    const items = timelineOrder(story.timeline).map((t) => `<li><strong>${e(readableDate(t.date))}</strong>: ${e(t.text)} ${citeLinks(t.documents, t.sources, ctx)}</li>`);
+    // A long sentence shows its excerpt; the whole sentence is the excerpt's tooltip.
+    const said = (t: TimelineEntry): string => (t.excerpt === undefined ? e(t.text) : `<span title="${e(t.text)}">${e(t.excerpt)}</span>`);
+    const items = timelineOrder(story.timeline).map((t) => `<li><strong>${e(readableDate(t.date))}</strong>: ${said(t)} ${citeLinks(t.documents, t.sources, ctx)}</li>`);
     parts.push(`<section class="wide"><h3>التسلسل الزمني</h3>${folded(items, SHOWN.timeline, DATES)}</section>`);
   }
   if (story.disagreements.length) {

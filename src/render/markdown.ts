@@ -73,7 +73,7 @@ function analysisLines(s: DigestStory, name: Name): string[] {
   if (s.timeline.length) {
     const timeline = split(timelineOrder(s.timeline), SHOWN.timeline);
     out.push('**التسلسل الزمني**', '');
-    for (const t of timeline.shown) out.push(`- ${m(readableDate(t.date))}: ${m(t.text)} — ${cite(t.documents)}`);
+    for (const t of timeline.shown) out.push(`- ${m(readableDate(t.date))}: ${m(t.excerpt ?? t.text)} — ${cite(t.documents)}`);
     out.push(...more(timeline.rest.length, DATES), '');
   }
   return out;

@@ -236,6 +236,23 @@ describe('the page layout of a story\'s facts', () => {
   });
 });
 
+describe('a timeline line from a long sentence', () => {
+  it('shows the excerpt in digest.md and the page, with the whole sentence as the page\'s tooltip', () => {
+    const base = hostileDigest();
+    const whole = 'جملة طويلة جدا <فيها> وقع الحادث في 14 تشرين الثاني وبقية طويلة';
+    const excerpt = '… وقع الحادث في 14 تشرين الثاني …';
+    const story = { ...base.digest.stories[0]!, timeline: [{ date: '2026-11-14', resolved: true, text: whole, excerpt, documents: base.digest.stories[0]!.documents }] };
+    const digest = { ...base.digest, stories: [story] };
+    const md = renderMarkdown(digest);
+    expect(md).toContain(`: ${excerpt} — `);
+    expect(md).not.toContain('جملة طويلة');
+    const { document } = parseHTML(renderHtml(digest, base.sources, { fontCss: null }));
+    const line = [...document.querySelectorAll('.facts section.wide li')].find((li) => li.textContent?.includes('وقع الحادث'));
+    expect(line?.querySelector('span[title]')?.getAttribute('title')).toBe(whole);
+    expect(line?.querySelector('span[title]')?.textContent).toBe(excerpt);
+  });
+});
+
 describe('long lists of a story\'s facts', () => {
   const base = hostileDigest();
   const a = base.digest.stories[0]!.documents[0]!;
