@@ -39,12 +39,14 @@ function summaryList(story: DigestStory, ctx: Context): string {
     const text = first
       ? `<a class="cite" href="#${sentenceAnchor(first.document, first.sentence)}">${e(s.text)}</a>`
       : e(s.text);
-    // an agency sentence carried by 35 outlets was followed by 35 numbered links
+    // An agency sentence carried by 35 outlets was followed by 35 links: the first six are shown. Each
+    // names its article, as digest.md does (bare numbers after the first told the reader nothing
+    // without hovering).
     const { shown, rest } = split(s.sources, SHOWN.citationsPerSentence);
     const cites = shown
-      .map((r, i) => `<a href="#${sentenceAnchor(r.document, r.sentence)}" title="${label(ctx.docs.get(r.document))}">${i === 0 ? bdi(label(ctx.docs.get(r.document))) : i + 1}</a>`)
-      .concat(rest.length ? [`<span class="meta">(+${arabicCount(rest.length, ARTICLES)})</span>`] : [])
-      .join(' ');
+      .map((r) => `<a href="#${sentenceAnchor(r.document, r.sentence)}">${bdi(label(ctx.docs.get(r.document)))}</a>`)
+      .join('، ')
+      .concat(rest.length ? ` <span class="meta">(+${arabicCount(rest.length, ARTICLES)})</span>` : '');
     return `<li>${text} <sup class="also">${cites}</sup></li>`;
   });
   return `<ol class="summary">${items.join('')}</ol>`;

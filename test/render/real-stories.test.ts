@@ -159,6 +159,7 @@ describe('a sentence or a name found in many places', () => {
     const digest = withStory({ summary: [{ text: 'نص الجملة.', sources }] });
     const sup = page(digest).querySelector('ol.summary sup.also')!;
     expect(sup.querySelectorAll('a')).toHaveLength(6);
+    expect([...sup.querySelectorAll('a')].every((x) => x.textContent === sup.querySelector('a')?.textContent && x.textContent !== '')).toBe(true);
     expect(sup.querySelector('.meta')?.textContent).toBe('(+4 مقالات)');
     const line = renderMarkdown(digest).split('\n').find((l) => l.startsWith('- نص الجملة.'))!;
     expect(line.match(/؛/g)).toHaveLength(6);
