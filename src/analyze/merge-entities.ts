@@ -4,7 +4,7 @@
  * when one is the other's surname or leading part (كارتر → أشتون كارتر). Places and organizations
  * merge on their canonical gazetteer name, or on spelling for names found by cue words.
  */
-import type { DocumentId, EntityType, StoryEntity } from '../core/index.js';
+import type { DocumentId, EntityType, SentenceRef, StoryEntity } from '../core/index.js';
 import { key } from '../text/index.js';
 import { GIVEN_KEYS } from './lexicon.js';
 import { compact, sameCompactName, spellingBlock } from './similarity.js';
@@ -15,6 +15,8 @@ import { compareText } from './collation.js';
 export interface DocumentMentions {
   readonly document: DocumentId;
   readonly mentions: readonly EntityMention[];
+  /** The index of the sentence holding an offset of the document; with it, each entity cites where each document first names it. */
+  readonly sentenceAt?: (offset: number) => number | null;
 }
 
 /** What the comparisons need of a name, computed once per name. */
@@ -151,6 +153,8 @@ interface Group {
   readonly names: Set<string>;
   readonly texts: Map<string, number>;
   readonly documents: DocumentId[];
+  /** The sentence of each document's first mention, when the documents say where their sentences are. */
+  readonly sources: SentenceRef[];
   mentions: number;
   gazetteer: string | null;
 }
@@ -204,7 +208,7 @@ export function mergeEntities(docs: readonly DocumentMentions[]): MergedEntities
       const memoKey = `${m.type}|${m.source === 'gazetteer' ? 'g' : 'o'}|${m.name}`;
       let g = byName.get(memoKey) ?? find(m);
       if (g === undefined) {
-        g = { order: groups.length, type: m.type, names: new Set(), texts: new Map(), documents: [], mentions: 0, gazetteer: m.source === 'gazetteer' && m.type !== 'person' ? m.name : null };
+        g = { order: groups.length, type: m.type, names: new Set(), texts: new Map(), documents: [], sources: [], mentions: 0, gazetteer: m.source === 'gazetteer' && m.type !== 'person' ? m.name : null };
         groups.push(g);
       }
       byName.set(memoKey, g);
@@ -216,12 +220,16 @@ export function mergeEntities(docs: readonly DocumentMentions[]): MergedEntities
       }
       g.names.add(m.name);
       g.texts.set(m.form, (g.texts.get(m.form) ?? 0) + 1);
-      if (g.documents[g.documents.length - 1] !== d.document && !g.documents.includes(d.document)) g.documents.push(d.document);
+      if (g.documents[g.documents.length - 1] !== d.document && !g.documents.includes(d.document)) {
+        g.documents.push(d.document);
+        const sentence = d.sentenceAt?.(m.start) ?? null;
+        if (sentence !== null) g.sources.push({ document: d.document, sentence });
+      }
       g.mentions++;
     }
   }
   const entities = groups
-    .map((g): StoryEntity => ({ name: displayName(g, names), type: g.type, variants: [...g.texts.keys()], mentions: g.mentions, documents: g.documents }))
+    .map((g): StoryEntity => ({ name: displayName(g, names), type: g.type, variants: [...g.texts.keys()], mentions: g.mentions, documents: g.documents, ...(g.sources.length > 0 ? { sources: g.sources } : {}) }))
     .sort((a, b) => b.mentions - a.mentions || b.documents.length - a.documents.length || compareText(a.name, b.name));
   const exact = new Map<string, Group>();
   for (const g of groups) for (const n of [...g.names, ...g.texts.keys()]) if (!exact.has(n)) exact.set(n, g);

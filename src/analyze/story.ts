@@ -269,10 +269,11 @@ export function analyzeStory(docs: readonly CleanDocument[], options: AnalyzeOpt
   const known = [...new Set(docs.flatMap((d, i) => candidatePersons(d.text, first[i] as EntityCandidates)))];
   const parsed = docs.map((d, i) => analyzeParsed(d, toks[i] ?? [], split[i] ?? [], first[i] as EntityCandidates, options, known));
   const analyses = parsed.map((p) => p.analysis);
-  const merged = mergeEntities(analyses.map((a) => ({ document: a.document, mentions: a.entities })));
+  const sentenceAt = (i: number) => (offset: number): number | null => containing(split[i] ?? [], offset)?.index ?? null;
+  const merged = mergeEntities(analyses.map((a, i) => ({ document: a.document, mentions: a.entities, sentenceAt: sentenceAt(i) })));
   const holder = titleHolders(parsed.flatMap((p) => p.titles));
   const quotes = mergeQuotes(
-    analyses.map((a, i) => ({ document: a.document, quotes: a.quotes, sentenceAt: (offset: number) => containing(split[i] ?? [], offset)?.index ?? null })),
+    analyses.map((a, i) => ({ document: a.document, quotes: a.quotes, sentenceAt: sentenceAt(i) })),
     (name) => {
       const named = merged.canonical(name);
       if (named !== null) return named;

@@ -44,6 +44,8 @@ export interface StoryEntity {
   readonly variants: readonly string[];
   readonly mentions: number;
   readonly documents: readonly DocumentId[];
+  /** The sentence where each document first names it (filled by the analyzer; absent from older data). */
+  readonly sources?: readonly SentenceRef[];
 }
 
 export interface StoryQuote {

@@ -85,9 +85,13 @@ function facts(story: DigestStory, ctx: Context): string {
   const parts: string[] = [];
   const groups = ENTITY_GROUPS.map((g) => ({ label: g.label, items: entitiesOfType(story.entities, g.type) })).filter((g) => g.items.length);
   if (groups.length) {
+    // A name links to the first sentence on the page that names it; its other spellings are its tooltip.
     const name = (x: DigestStory['entities'][number]): string => {
       const others = x.variants.filter((v) => v !== x.name);
-      return others.length ? `<span title="${e(others.join('، '))}">${e(x.name)}</span>` : e(x.name);
+      const title = others.length ? ` title="${e(others.join('، '))}"` : '';
+      const ref = x.sources?.find((r) => ctx.sources.has(r.document));
+      if (ref !== undefined) return `<a class="name" href="#${sentenceAnchor(ref.document, ref.sentence)}"${title}>${e(x.name)}</a>`;
+      return title ? `<span${title}>${e(x.name)}</span>` : e(x.name);
     };
     const rows = groups.map((g) => {
       const { shown, rest } = split(g.items, SHOWN.entitiesPerType);

@@ -20,7 +20,7 @@ nav.toc ol{padding-inline-start:1.2rem;margin:.5rem 0 1rem}
 .badge.changed{background:#8a5a00}
 ol.summary{padding-inline-start:1.3rem}
 ol.summary li{margin:.35rem 0}
-ol.summary a.cite{color:inherit;text-decoration:none;border-bottom:1px dotted var(--accent)}
+ol.summary a.cite,.facts a.name{color:inherit;text-decoration:none;border-bottom:1px dotted var(--accent)}
 sup.also a{font-size:.75rem;margin-inline-start:.25rem}
 .facts{display:flex;flex-wrap:wrap;gap:.3rem 1.2rem}
 .facts section{flex:1 1 16rem;min-width:0}

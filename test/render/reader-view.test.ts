@@ -236,6 +236,20 @@ describe('the page layout of a story\'s facts', () => {
   });
 });
 
+describe('a name in a story\'s facts', () => {
+  it('links to the first sentence on the page that names it, keeping its other spellings as tooltip', () => {
+    const base = hostileDigest();
+    const story = base.digest.stories[0]!;
+    const shown = story.documents.find((d) => base.sources.some((s) => s.id === d))!;
+    const entity = { name: 'عمّان', type: 'place' as const, variants: ['عمّان', 'عمان'], mentions: 2, documents: [shown], sources: [{ document: shown, sentence: 0 }] };
+    const { document } = parseHTML(renderHtml({ ...base.digest, stories: [{ ...story, entities: [entity] }] }, base.sources, { fontCss: null }));
+    const link = document.querySelector('.facts a.name');
+    expect(link?.textContent).toBe('عمّان');
+    expect(link?.getAttribute('title')).toBe('عمان');
+    expect(document.getElementById(link!.getAttribute('href')!.slice(1))?.classList.contains('sentence')).toBe(true);
+  });
+});
+
 describe('a timeline line from a long sentence', () => {
   it('shows the excerpt in digest.md and the page, with the whole sentence as the page\'s tooltip', () => {
     const base = hostileDigest();
