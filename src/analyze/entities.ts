@@ -22,6 +22,7 @@ import { abbreviationsAfter } from './acronyms.js';
 import { quotedBodies } from './quoted-bodies.js';
 import { givenNameBefore, isListedSurname } from './surname-start.js';
 import { CANDIDATE_STARTS, entityStarts, NAMING_KEYS, START } from './triggers.js';
+import { diameterAt } from './diameter.js';
 import { coordinatedPlaces, placeRepeats, placesAfterCue, type PlaceMention } from './place-cues.js';
 import { describedAt, FOREIGN_GIVEN_KEYS, givenNameAt, unlistedNameAfterVerb, type NameSpan } from './given-names.js';
 import { foreignNames, shipNameAt } from './foreign-shapes.js';
@@ -587,7 +588,7 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
     present |= starts;
     if ((starts & CANDIDATE_STARTS) === 0) continue;
     const gz = (starts & START.gazetteer) === 0 ? null : matchGazetteer(toks, i);
-    if (gz !== null && !functionWordAbbreviation(text, toks, toks[i] as Tok, gz) && !(gz.type === 'place' && (shipNameAt(toks, i) || nisbaAfterNoun(toks, i, gz) || holySpirit(toks, i, gz)))) {
+    if (gz !== null && !functionWordAbbreviation(text, toks, toks[i] as Tok, gz) && !(gz.type === 'place' && (shipNameAt(toks, i) || nisbaAfterNoun(toks, i, gz) || holySpirit(toks, i, gz) || (gz.length === 1 && diameterAt(toks, i))))) {
       const end = nationalityAfter(toks, i + gz.length, gz);
       // (`مجلس النواب العراقي` and `مجلس النواب البحريني` are two bodies: the adjective stays in the name.)
       const name = end === gz.end ? gz.canonical : `${gz.canonical} ${text.slice((toks[i + gz.length] as Tok).start, end)}`;
