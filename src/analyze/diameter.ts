@@ -3,8 +3,7 @@
  * الشمس`). Science and encyclopedic prose writes the noun often; a reader takes it for the country only
  * where nothing marks the measure.
  */
-import { keySet } from './tokens.js';
-import type { Tok } from './tokens.js';
+import { keySet, type Tok } from './tokens.js';
 
 const DIAMETER = 'قطر';
 /** Words that make the next قطر a measure: radius (نصف قطر), measuring it, its length or mean. */
