@@ -2,7 +2,7 @@
  * The token view every extractor works on: word and number tokens of the clean text, each with its
  * key form and its key form without proclitics, and what separates it from the previous token.
  */
-import { key, keyTerms, scanWords } from '../text/index.js';
+import { key, scanWords, wordTerm } from '../text/index.js';
 import { compact } from './similarity.js';
 
 export interface Tok {
@@ -192,7 +192,7 @@ export function spellingNameBits(t: Tok, compute: (t: Tok) => number): number {
  */
 export function spellingTerm(t: Tok): string | null {
   const s = t.spelling;
-  if (s.term === undefined) s.term = t.kind === 'number' ? null : (keyTerms(t.text)[0] ?? null);
+  if (s.term === undefined) s.term = t.kind === 'number' ? null : wordTerm(t.text);
   return s.term;
 }
 
