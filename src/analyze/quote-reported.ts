@@ -15,8 +15,7 @@ const overlapsSpan = (spans: readonly MarkedSpan[], start: number, end: number):
 /** قال/أكد ... إن/أن + clause with no quote marks: reported speech up to the end of the sentence. */
 export function reportedSpeech(ctx: Context, spans: readonly MarkedSpan[], verbSpeaker: (cue: Tok, s: Sentence) => string | null): QuoteMention[] {
   const out: QuoteMention[] = [];
-  for (const t of ctx.toks) {
-    if (lookup(t, REPORTED_VERB_KEYS) === null) continue;
+  for (const t of reportingVerbs(ctx.toks)) {
     const reported = reportedAfter(ctx, spans, verbSpeaker, t);
     if (reported !== null) out.push(reported);
   }
@@ -24,9 +23,17 @@ export function reportedSpeech(ctx: Context, spans: readonly MarkedSpan[], verbS
 }
 
 /**
- * The reported speech after the reporting verb `t`, or null. Apart from `reportedSpeech`' loop, so
- * that the loop over every token is optimized on its own.
+ * The reporting verbs among `toks`. The scan over every token is a function of its own, so that the
+ * optimizer compiles the scan alone: with the reading after each verb in the same loop it compiled
+ * that too (55 M instructions on the real pile), for about three verbs a text.
  */
+function reportingVerbs(toks: readonly Tok[]): Tok[] {
+  const out: Tok[] = [];
+  for (const t of toks) if (lookup(t, REPORTED_VERB_KEYS) !== null) out.push(t);
+  return out;
+}
+
+/** The reported speech after the reporting verb `t`, or null. */
 function reportedAfter(ctx: Context, spans: readonly MarkedSpan[], verbSpeaker: (cue: Tok, s: Sentence) => string | null, t: Tok): QuoteMention | null {
   const sentence = containing(ctx.sentences, t.start);
   if (sentence === undefined) return null;

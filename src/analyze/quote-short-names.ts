@@ -18,8 +18,33 @@ const MIN_LETTERS = 3;
  * other person's name of the text holds anywhere), sorted by start.
  */
 export function withGivenNameMentions(toks: readonly Tok[], mentions: readonly EntityMention[]): readonly EntityMention[] {
+  const names = nameEnds(mentions);
+  if (names === null) return mentions;
+  const { byEnd, inNames } = names;
+  const added: EntityMention[] = [];
+  let next = 0;
+  for (const t of toks) {
+    while (next < mentions.length && (mentions[next] as EntityMention).end <= t.start) next++;
+    const inside = next < mentions.length && (mentions[next] as EntityMention).start <= t.start;
+    if (inside || t.kind !== 'word' || t.key.length < MIN_LETTERS) continue;
+    const hit = byEnd.get(t.key);
+    if (hit == null || hit.end > t.start || (inNames.get(t.key)?.size ?? 0) > 1) continue;
+    added.push({ kind: 'entity-mention', start: t.start, end: t.end, text: t.text, type: 'person', form: t.text, name: hit.name, source: 'known' });
+  }
+  if (added.length === 0) return mentions;
+  return [...mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * The words that may stand for a person named in `mentions`, or null when none may. Apart from the
+ * token loop above: that loop is what the optimizer compiles, and this runs once per text.
+ */
+function nameEnds(mentions: readonly EntityMention[]): {
+  readonly byEnd: ReadonlyMap<string, { name: string; end: number } | null>;
+  readonly inNames: ReadonlyMap<string, ReadonlySet<string>>;
+} | null {
   const people = mentions.filter((m) => m.type === 'person');
-  if (people.length === 0) return mentions;
+  if (people.length === 0) return null;
   // The first and last word of each full name, with the name and where it was first written; a word of two names is no one's.
   const byEnd = new Map<string, { name: string; end: number } | null>();
   // Any word of a person's name: a given name that another name holds elsewhere (`محمد علي`، `علي حسن`) is ambiguous.
@@ -41,17 +66,5 @@ export function withGivenNameMentions(toks: readonly Tok[], mentions: readonly E
       else if (seen !== null && seen.name !== m.name) byEnd.set(k, null);
     }
   }
-  if (byEnd.size === 0) return mentions;
-  const added: EntityMention[] = [];
-  let next = 0;
-  for (const t of toks) {
-    while (next < mentions.length && (mentions[next] as EntityMention).end <= t.start) next++;
-    const inside = next < mentions.length && (mentions[next] as EntityMention).start <= t.start;
-    if (inside || t.kind !== 'word' || t.key.length < MIN_LETTERS) continue;
-    const hit = byEnd.get(t.key);
-    if (hit == null || hit.end > t.start || (inNames.get(t.key)?.size ?? 0) > 1) continue;
-    added.push({ kind: 'entity-mention', start: t.start, end: t.end, text: t.text, type: 'person', form: t.text, name: hit.name, source: 'known' });
-  }
-  if (added.length === 0) return mentions;
-  return [...mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+  return byEnd.size === 0 ? null : { byEnd, inNames };
 }

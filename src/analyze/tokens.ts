@@ -2,7 +2,7 @@
  * The token view every extractor works on: word and number tokens of the clean text, each with its
  * key form and its key form without proclitics, and what separates it from the previous token.
  */
-import { key, keyTerms, scanWords } from '../text/index.js';
+import { key, scanWords, wordTerm } from '../text/index.js';
 import { compact } from './similarity.js';
 
 export interface Tok {
@@ -48,24 +48,45 @@ export interface Form {
   readonly letters: number;
 }
 
-const form = (f: string, letters: number): Form => ({ form: f, compact: compact(f), letters });
+const WAW = 0x0648;
+const FEH = 0x0641;
+const BEH = 0x0628;
+const LAM = 0x0644;
+const KAF = 0x0643;
+
+/** `plain`: `f` has nothing `compact` drops. */
+const form = (f: string, letters: number, plain: boolean): Form => ({ form: f, compact: plain ? f : compact(f), letters });
 
 /**
  * The key forms a word may stand for, most literal first: as written, without و/ف, and without a
  * following ب/ل/ك (لل → ال, بال → ال). `وزير` keeps its first form, so lookups try forms in order.
+ *
+ * Made once per new spelling (see `spelling`), so for every word of a cold run: the tests read char
+ * codes, and `compact` is asked once per word: each form is the key or the key's tail after a
+ * letter or two, so it has a space or hyphen to drop only when the key has one.
  */
 export function forms(k: string): Form[] {
-  const out: Form[] = [form(k, 0)];
-  const heads: Form[] = [out[0] as Form];
-  if ((k.startsWith('و') || k.startsWith('ف')) && k.length >= 3) heads.push(form(k.slice(1), 1));
-  for (const h of heads) {
-    if (h.letters > 0) out.push(h);
-    const w = h.form;
-    if (w.startsWith('لل') && w.length >= 4) out.push(form(`ا${w.slice(1)}`, h.letters + 1));
-    else if ((w.startsWith('بال') || w.startsWith('كال')) && w.length >= 5) out.push(form(w.slice(1), h.letters + 1));
-    else if (/^[بلك]/.test(w) && w.length >= 4) out.push(form(w.slice(1), h.letters + 1));
+  const plain = compact(k) === k;
+  const out: Form[] = [form(k, 0, plain)];
+  peel(out, k, 0, plain);
+  const c = k.charCodeAt(0);
+  if ((c === WAW || c === FEH) && k.length >= 3) {
+    const bare = form(k.slice(1), 1, plain);
+    out.push(bare);
+    peel(out, bare.form, 1, plain);
   }
   return out;
+}
+
+/**
+ * The form of `w` (peeled `letters` letters so far) without a leading ب/ل/ك, if any: لل → ال (`للرئيس` →
+ * `الرئيس`), else the letter dropped (`بالرئيس` → `الرئيس`, `لمصر` → `مصر`), from four letters up.
+ */
+function peel(out: Form[], w: string, letters: number, plain: boolean): void {
+  if (w.length < 4) return;
+  const c = w.charCodeAt(0);
+  if (c === LAM && w.charCodeAt(1) === LAM) out.push(form(`ا${w.slice(1)}`, letters + 1, plain));
+  else if (c === BEH || c === LAM || c === KAF) out.push(form(w.slice(1), letters + 1, plain));
 }
 
 /** Key form and candidate forms of one written word; shared by every token spelled so. */
@@ -94,7 +115,7 @@ function spelling(kind: 'word' | 'number', text: string): Spelling {
   let s = cache.get(text);
   if (s === undefined) {
     const k = key(text);
-    s = { key: k, forms: kind === 'word' ? forms(k) : [form(k, 0)], facts: 0, mask: -1, term: undefined, name: -1 };
+    s = { key: k, forms: kind === 'word' ? forms(k) : [form(k, 0, false)], facts: 0, mask: -1, term: undefined, name: -1 };
     if (cache.size >= SPELLING_CACHE_LIMIT) cache.clear();
     cache.set(text, s);
   }
@@ -171,7 +192,7 @@ export function spellingNameBits(t: Tok, compute: (t: Tok) => number): number {
  */
 export function spellingTerm(t: Tok): string | null {
   const s = t.spelling;
-  if (s.term === undefined) s.term = t.kind === 'number' ? null : (keyTerms(t.text)[0] ?? null);
+  if (s.term === undefined) s.term = t.kind === 'number' ? null : wordTerm(t.text);
   return s.term;
 }
 

@@ -110,7 +110,6 @@ const lookup = (code: number): number => {
 
 /** Code units `String.fromCharCode` is given at once. */
 const SHORT = 64;
-let buffer = new Uint16Array(256);
 
 /** One pass over the table; null when a SLOW code unit needs the rule-by-rule path. */
 function keyFast(text: string): string | null {
@@ -121,19 +120,19 @@ function keyFast(text: string): string | null {
     if (lookup(code) !== code) break;
   }
   if (i === n) return text;
-  if (buffer.length < n) buffer = new Uint16Array(Math.max(n, buffer.length * 2));
-  const out = buffer;
-  let len = 0;
-  for (let j = 0; j < i; j++) out[len++] = text.charCodeAt(j);
+  // A plain array of small integers, not a typed array: `apply` copies a packed array's elements at
+  // once, but reads a typed array's one by one through the runtime (thousands of instructions a key).
+  const out: number[] = [];
+  for (let j = 0; j < i; j++) out.push(text.charCodeAt(j));
   for (; i < n; i++) {
     const mapped = lookup(text.charCodeAt(i));
-    if (mapped >= 0) out[len++] = mapped;
+    if (mapped >= 0) out.push(mapped);
     else if (mapped === SLOW) return null;
   }
   // Built SHORT code units at a time, one way for every length: a separate path for long keys, first
   // met after this function was optimized, deoptimized it and everything that inlined it.
   let result = '';
-  for (let from = 0; from < len; from += SHORT) result += String.fromCharCode.apply(null, out.subarray(from, Math.min(len, from + SHORT)) as unknown as number[]);
+  for (let from = 0; from < out.length; from += SHORT) result += String.fromCharCode.apply(null, out.slice(from, from + SHORT));
   return result;
 }
 

@@ -78,6 +78,15 @@ function keptTerm(token: string, keep: ReadonlySet<string>): string | null {
 }
 
 /**
+ * The term `keyTerms` gives one word token alone (`keyTerms(word)[0] ?? null` for a word as `scanWords`
+ * cuts it: scanned again it is that one word), looked up without scanning it again: for callers that
+ * hold a text's tokens already (the analyzer's token view asks it once per spelling).
+ */
+export function wordTerm(word: string): string | null {
+  return (noKeepTable ??= new TermTable()).get(word, 0, word.length, termWithoutKeep);
+}
+
+/**
  * Clean text → key tokens of words (numbers dropped) → stopwords and one-letter tokens dropped →
  * light stems (tokens in `keep` whole).
  */

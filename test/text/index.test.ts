@@ -4,7 +4,7 @@ import { clean, key, keyTerms, keyTokens, scanWords, sentences, stem, tokenize, 
 describe('src/text public API', () => {
   it('exports exactly these names', async () => {
     expect(Object.keys(await import('../../src/text/index.js')).sort()).toEqual(
-      ['clean', 'isStopword', 'key', 'keyTerms', 'keyTokens', 'scanWords', 'sentences', 'stem', 'tokenize', 'words'].sort(),
+      ['clean', 'isStopword', 'key', 'keyTerms', 'keyTokens', 'scanWords', 'sentences', 'stem', 'tokenize', 'wordTerm', 'words'].sort(),
     );
   });
 

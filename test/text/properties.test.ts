@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { cleanByRules } from '../../src/text/clean.js';
 import { keyByRules } from '../../src/text/key.js';
-import { clean, key, keyTerms, keyTokens, sentences, stem, tokenize, words, isStopword } from '../../src/text/index.js';
+import { clean, key, keyTerms, keyTokens, scanWords, sentences, stem, tokenize, words, wordTerm, isStopword } from '../../src/text/index.js';
 
 /** Characters that exercise every rule: Arabic letters, marks, tatweel, hamza seats, digits, separators, quotes, spaces, junk. */
 const INTERESTING = [
@@ -104,6 +104,20 @@ describe('text layer properties', () => {
       }),
       RUNS,
     );
+  });
+
+  it('a word token scanned alone is that one word: wordTerm is its keyTerms', () => {
+    const sameTerm = (s: string): boolean => {
+      let ok = true;
+      scanWords(s, (start, end, isNumber) => {
+        if (isNumber) return;
+        const w = s.slice(start, end);
+        const terms = keyTerms(w);
+        ok &&= terms.length <= 1 && wordTerm(w) === (terms[0] ?? null);
+      });
+      return ok;
+    };
+    fc.assert(fc.property(text, (s) => sameTerm(s) && sameTerm(clean(s))), { numRuns: 2000 });
   });
 
   it('no function throws on any string, including lone surrogates', () => {
