@@ -12,7 +12,7 @@ import { EUROPEAN_PARTICLES, GIVEN_KEYS, isStop, MEDIA_KEYS, NAME_JOINER_KEYS, R
 import { articleWritten, definiteWritten, isNameWord, looksImperfect, nameRun, plainNounAfterName, possessiveNoun, titleAt, verbShaped } from './names.js';
 import { fullNameOf, fullNames } from './full-names.js';
 import { orgChain } from './organizations.js';
-import { compact, sameName } from './similarity.js';
+import { compact, sameName, spellingBlock } from './similarity.js';
 import { COMPOUND_CLOSER_KEYS, givenNameVowelClash, gluedPatronymic, nameWordsClash } from './name-clash.js';
 import { quoteSpans } from './quote-marks.js';
 import { headCode, isDefinite, isNisba, joined, keySet, lookup, startAfter, tailCode, tokenView, type Form, type Tok } from './tokens.js';
@@ -162,6 +162,10 @@ interface Fuzzy {
 export class FuzzyIndex {
   private readonly byHead = new Map<number, Fuzzy[]>();
   private readonly byTail = new Map<number, Fuzzy[]>();
+  /** Every prefix of every pattern's `spellingBlock` (see `mayOpen`). */
+  private readonly blockPrefixes = new Set<string>();
+  /** `mayOpen`'s answers per string. */
+  private readonly opens = new Map<string, boolean>();
   constructor(patterns: ReadonlyMap<string, string>) {
     let order = 0;
     for (const [pattern, name] of patterns) {
@@ -172,11 +176,30 @@ export class FuzzyIndex {
         if (list === undefined) map.set(end, [f]);
         else list.push(f);
       }
+      const block = spellingBlock(pattern);
+      for (let k = 0; k <= block.length; k++) this.blockPrefixes.add(block.slice(0, k));
     }
   }
   /** Whether some pattern ends as a string with this `tailCode` does. */
   hasTailCode(code: number): boolean {
     return this.byTail.has(code);
+  }
+  /** Whether some pattern starts as a string with this `headCode` does. */
+  hasHeadCode(code: number): boolean {
+    return this.byHead.has(code);
+  }
+  /**
+   * False when no compact string opening with `c` (`c` + more letters) can be found by `find`: two
+   * names within the tolerance have the same `spellingBlock`, and the block of `c` opens the block of
+   * every string that opens with `c`, so some pattern's block must open with it.
+   */
+  mayOpen(c: string): boolean {
+    let yes = this.opens.get(c);
+    if (yes === undefined) {
+      yes = this.blockPrefixes.has(spellingBlock(c));
+      this.opens.set(c, yes);
+    }
+    return yes;
   }
   /** The first pattern (in pattern order) sharing an end with `c` and within the spelling tolerance. */
   find(c: string): string | null {
@@ -196,8 +219,8 @@ export class FuzzyIndex {
 
 interface KnownIndex {
   readonly patterns: ReadonlyMap<string, string>;
-  /** First two letters of every exact pattern (as `headCode`): a quick miss before building candidate strings. */
-  readonly heads: ReadonlySet<number>;
+  /** Every prefix of every exact pattern: a string opening with none is no pattern (`mayStart`). */
+  readonly prefixes: ReadonlySet<string>;
   readonly fuzzy: FuzzyIndex;
   /** Answers per compact string; valid for every text using these same patterns. */
   readonly memo: Map<string, string | null>;
@@ -214,9 +237,9 @@ const storyIndexes = new WeakMap<readonly string[], KnownIndex>();
 
 function buildIndex(people: readonly string[]): KnownIndex {
   const patterns = personPatterns(people);
-  // (a pattern shorter than two letters has no two-letter head: `mayStart` never asked for one)
-  const heads = new Set([...patterns.keys()].filter((p) => p.length >= 2).map(headCode));
-  return { patterns, heads, fuzzy: new FuzzyIndex(patterns), memo: new Map(), names: new Set(people) };
+  const prefixes = new Set<string>();
+  for (const p of patterns.keys()) for (let k = 0; k <= p.length; k++) prefixes.add(p.slice(0, k));
+  return { patterns, prefixes, fuzzy: new FuzzyIndex(patterns), memo: new Map(), names: new Set(people) };
 }
 
 function knownIndex(known: readonly string[], local: readonly string[]): KnownIndex {
@@ -279,18 +302,32 @@ function otherPerson(toks: readonly Tok[], next: number, matched: string, name: 
 }
 
 /**
- * False when no known name can match from token `i`: an exact or fuzzy match starts with a pattern's
- * first two letters (`heads`: the fuzzy patterns are some of the exact ones), or (fuzzy) ends with a
- * pattern's last two, and a match ends within four tokens.
+ * False when no known name can match from token `i`. A match is a string opening with one of the
+ * token's forms: exactly, a pattern opening with that form (`prefixes`); within the spelling
+ * tolerance, a pattern sharing its first two letters with the form or its last two with one of the
+ * next four tokens (where a match ends), and whose spelling block opens with the form's
+ * (`FuzzyIndex.mayOpen`). On real news most definite words share their first two letters (ال) with a
+ * known surname, but few open one.
  */
-function mayStart(toks: readonly Tok[], i: number, heads: ReadonlySet<number>, tails: Uint8Array): boolean {
+function mayStart(toks: readonly Tok[], i: number, index: KnownIndex, tails: Uint8Array): boolean {
   // An index loop: leaving a for-of early looks up the iterator's `return`, which deoptimized the scans inlining this test.
   const forms = (toks[i] as Tok).forms;
+  let tail = -1;
   for (let j = 0; j < forms.length; j++) {
     const c = (forms[j] as Form).compact;
-    if (c.length < 2 || heads.has(headCode(c))) return true;
+    if (index.prefixes.has(c)) return true;
+    if (c.length >= 2 && !index.fuzzy.hasHeadCode(headCode(c))) {
+      if (tail < 0) tail = tailWithin(tails, i) ? 1 : 0;
+      if (tail === 0) continue;
+    }
+    if (index.fuzzy.mayOpen(c)) return true;
   }
-  for (let k = i; k < i + 4 && k < toks.length; k++) if (tails[k] === 1) return true;
+  return false;
+}
+
+/** Some token of `i` to `i + 3` ends as a fuzzy pattern does (`tailHits`). */
+function tailWithin(tails: Uint8Array, i: number): boolean {
+  for (let k = i; k < i + 4 && k < tails.length; k++) if (tails[k] === 1) return true;
   return false;
 }
 
@@ -312,17 +349,14 @@ function tailHits(toks: readonly Tok[], fuzzy: FuzzyIndex): Uint8Array {
 function knownAt(
   toks: readonly Tok[],
   i: number,
-  heads: ReadonlySet<number>,
-  patterns: ReadonlyMap<string, string>,
-  fuzzy: FuzzyIndex,
-  memo: Map<string, string | null>,
+  index: KnownIndex,
   nameWord: (j: number, position: number) => boolean,
   tails: Uint8Array,
 ): { to: number; name: string; letters: number } | null {
   const first = toks[i];
   if (first === undefined || first.kind !== 'word') return null;
-  if (!mayStart(toks, i, heads, tails)) return null;
-  return knownFrom(toks, i, first, patterns, fuzzy, memo, nameWord);
+  if (!mayStart(toks, i, index, tails)) return null;
+  return knownFrom(toks, i, first, index.patterns, index.fuzzy, index.memo, nameWord);
 }
 
 /** `knownAt` past its quick tests (`first` is token `i`): apart, so that the scan calling `knownAt` at every token is optimized without it. */
@@ -712,11 +746,10 @@ const exceptThese = (kept: readonly Candidate[], these: readonly Candidate[]): C
  */
 function knownMentions(toks: readonly Tok[], pass1Kept: readonly Candidate[], index: KnownIndex): { kept: Candidate[]; extra: Candidate[] } {
   let kept = [...pass1Kept];
-  const { patterns, heads, fuzzy, memo } = index;
   const extra: Candidate[] = [];
   // No person named in the story: no name to find again, and no scan of the tokens for one.
-  if (patterns.size === 0) return { kept, extra };
-  const tails = tailHits(toks, fuzzy);
+  if (index.patterns.size === 0) return { kept, extra };
+  const tails = tailHits(toks, index.fuzzy);
   // Token j is asked about at positions 1 to 3 (from the three tokens before it), always after token
   // j - 1; `isNameWord` tells only position 1 from the later ones, so two answers per token.
   const nameWords = new Int8Array(toks.length * 2);
@@ -730,7 +763,7 @@ function knownMentions(toks: readonly Tok[], pass1Kept: readonly Candidate[], in
     return v === 1;
   };
   for (let i = 0; i < toks.length; i++) {
-    const hit = knownAt(toks, i, heads, patterns, fuzzy, memo, nameWord, tails);
+    const hit = knownAt(toks, i, index, nameWord, tails);
     if (hit === null) continue;
     const first = toks[i] as Tok;
     // `على` shares its key with the name `علي`: a one-word name is never found again in a stopword.
