@@ -325,6 +325,16 @@ function mayStart(toks: readonly Tok[], i: number, index: KnownIndex, tails: Uin
   return false;
 }
 
+/** Some form of `first` followed by `rest` opens an exact pattern, or may open a fuzzy one (`FuzzyIndex.mayOpen`). */
+function opensSome(first: Tok, rest: string, index: KnownIndex): boolean {
+  const forms = first.forms;
+  for (let j = 0; j < forms.length; j++) {
+    const c = (forms[j] as Form).compact + rest;
+    if (index.prefixes.has(c) || index.fuzzy.mayOpen(c)) return true;
+  }
+  return false;
+}
+
 /** Some token of `i` to `i + 3` ends as a fuzzy pattern does (`tailHits`). */
 function tailWithin(tails: Uint8Array, i: number): boolean {
   for (let k = i; k < i + 4 && k < tails.length; k++) if (tails[k] === 1) return true;
@@ -356,7 +366,7 @@ function knownAt(
   const first = toks[i];
   if (first === undefined || first.kind !== 'word') return null;
   if (!mayStart(toks, i, index, tails)) return null;
-  return knownFrom(toks, i, first, index.patterns, index.fuzzy, index.memo, nameWord);
+  return knownFrom(toks, i, first, index, nameWord);
 }
 
 /** `knownAt` past its quick tests (`first` is token `i`): apart, so that the scan calling `knownAt` at every token is optimized without it. */
@@ -364,16 +374,23 @@ function knownFrom(
   toks: readonly Tok[],
   i: number,
   first: Tok,
-  patterns: ReadonlyMap<string, string>,
-  fuzzy: FuzzyIndex,
-  memo: Map<string, string | null>,
+  index: KnownIndex,
   nameWord: (j: number, position: number) => boolean,
 ): { to: number; name: string; letters: number } | null {
-  let n = 1;
-  while (n < 4 && toks[i + n] !== undefined && joined(toks[i + n] as Tok) && nameWord(i + n, n)) n++;
+  const { patterns, fuzzy, memo } = index;
   // Compact forms of the following words' keys (compacting is letter by letter, so it distributes over joining).
   const restOf: string[] = [''];
-  for (let w = 2; w <= n; w++) restOf.push((restOf[w - 2] as string) + ((toks[i + w - 1] as Tok).forms[0] as Form).compact);
+  let n = 1;
+  while (n < 4) {
+    const next = toks[i + n];
+    if (next === undefined || !joined(next)) break;
+    const rest = (restOf[n - 1] as string) + (next.forms[0] as Form).compact;
+    // The run goes on only while some string it could end on still opens a known name (`mayOpen`, as in
+    // `mayStart`): a longer run would find nothing, and whether the next word is a name word costs more.
+    if (!opensSome(first, rest, index) || !nameWord(i + n, n)) break;
+    restOf.push(rest);
+    n++;
+  }
   for (let w = n; w >= 1; w--) {
     const rest = restOf[w - 1] as string;
     for (const f of first.forms) {
