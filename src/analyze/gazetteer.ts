@@ -204,7 +204,8 @@ export function matchGazetteer(toks: readonly Tok[], i: number, g: Gazetteer = g
         const last = toks[i + len - 1] as Tok;
         if (pronounNotTaMarbuta(hit.canonical, last, toks)) continue;
         const canonical = len === 1 && hit.type === 'place' ? homographCanonical(toks, i, f.form, f.letters) ?? hit.canonical : hit.canonical;
-        return { ...hit, canonical, start: startAfter(first, f.letters), end: last.end, length: len };
+        // (Fields written out: an object spread at every hit was a tenth of this function's cost on real news.)
+        return { type: hit.type, canonical, start: startAfter(first, f.letters), end: last.end, length: len };
       }
     }
   }
