@@ -37,10 +37,6 @@ import { namesBeforeTitles } from './person-apposition.js';
 import { loneSubjects } from './verb-subject.js';
 import { facilityNamedAfter, inFacilityName, namedThing } from './named-things.js';
 
-/** A token where a reporting verb may stand (the trigger mask's quick test). */
-const saysAt = (t: Tok): boolean => (entityStarts(t) & START.verb) !== 0;
-/** A token that may be a locating preposition before a lone place (lone-places.ts). */
-const locatingAt = (t: Tok): boolean => (entityStarts(t) & START.locating) !== 0;
 /** A token where a station's or a state's name may open (stations.ts, state-names.ts). */
 const stationOrStateAt = (t: Tok): boolean => (entityStarts(t) & START.stationOrState) !== 0;
 
@@ -463,10 +459,10 @@ function quotedMediaNames(text: string, toks: readonly Tok[]): Candidate[] {
  * a comma, a colon or an addressee (لـ، للصحافيين) are the speaker's name. إن/في do not close a name
  * here: `أعلن تمديد مهمته في` is a verb and its object.
  */
-function namesAfterVerbs(toks: readonly Tok[]): Candidate[] {
+function namesAfterVerbs(toks: readonly Tok[], verbs: readonly number[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const t of toks) {
-    if (!saysAt(t)) continue;
+  for (const v of verbs) {
+    const t = toks[v] as Tok;
     // Both readings below need two name words right after the verb, the first joined to it.
     const next = toks[t.index + 1];
     const second = toks[t.index + 2];
@@ -633,9 +629,17 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
   const given: NameSpan[] = [];
   /** Every start some word of the text allows: a reading none of whose cues the text writes is not run. */
   let present = 0;
+  /**
+   * Where a reporting or naming verb may stand, and a locating preposition: the readings after them
+   * (names after verbs, lone subjects, lone places) visit these tokens only, not every token again.
+   */
+  const verbs: number[] = [];
+  const locating: number[] = [];
   for (let i = 0; i < toks.length; i++) {
     const starts = entityStarts(toks[i] as Tok);
     present |= starts;
+    if ((starts & START.verb) !== 0) verbs.push(i);
+    if ((starts & START.locating) !== 0) locating.push(i);
     if ((starts & CANDIDATE_STARTS) === 0) continue;
     const gz = (starts & START.gazetteer) === 0 ? null : matchGazetteer(toks, i);
     if (gz !== null && !functionWordAbbreviation(text, toks, toks[i] as Tok, gz) && !(gz.type === 'place' && (shipNameAt(toks, i) || nisbaAfterNoun(toks, i, gz) || holySpirit(toks, i, gz)))) {
@@ -676,7 +680,7 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
   cuePlaces.push(...placesBeforePlaces(toks, candidates.filter((c) => c.type === 'place' && c.source === 'gazetteer')));
   if ((present & START.stationOrState) !== 0) cuePlaces.push(...stationPlaces(toks, stationOrStateAt), ...stateNames(toks, stationOrStateAt));
   // A lone foreign word after في/من/إلى (`في ديوسبري،`, lone-places.ts).
-  cuePlaces.push(...lonePlaces(toks, candidates, locatingAt));
+  cuePlaces.push(...lonePlaces(toks, candidates, locating));
   // Places joined by و to a place found (`بين عرعر وطريف`) are places, and named so elsewhere too
   // (`في طريف والعويقيلة`: the coordination goes on from those mentions once).
   const coordinated = coordinatedPlaces(toks, placeEnds(toks, [...candidates.filter((c) => c.type === 'place'), ...cuePlaces]));
@@ -687,11 +691,11 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
     const named = unlistedNameAfterVerb(toks, i);
     if (named !== null) given.push(named);
   }
-  candidates.push(...quotedMediaNames(text, toks), ...namesAfterVerbs(toks));
+  candidates.push(...quotedMediaNames(text, toks), ...namesAfterVerbs(toks, verbs));
   for (const f of foreignNames(toks)) candidates.push({ start: f.start, end: f.end, type: f.type, name: null, source: 'cue' });
   for (const a of agedNames(toks)) candidates.push({ start: a.start, end: a.end, type: 'person', name: null, source: 'cue' });
   for (const a of namesBeforeTitles(toks)) candidates.push({ start: a.start, end: a.end, type: 'person', name: null, source: 'cue' });
-  for (const a of loneSubjects(text, toks, saysAt)) candidates.push({ start: a.start, end: a.end, type: 'person', name: null, source: 'cue', rank: LONE_SUBJECT_RANK, lone: true });
+  for (const a of loneSubjects(text, toks, verbs)) candidates.push({ start: a.start, end: a.end, type: 'person', name: null, source: 'cue', rank: LONE_SUBJECT_RANK, lone: true });
   // A given name that starts inside another entity (جامعة محمد الخامس، خان يونس) is that entity's;
   // one a title or the gazetteer reads from the same word is read by them.
   if (given.length > 0) {
@@ -708,7 +712,7 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
       candidates.push({ start: g.start, end: g.end, type: 'person', name: null, source: 'cue', rank: 5 });
     }
   }
-  candidates.push(...firstNamesAfterPostPosedVerbs(text, toks, candidates));
+  candidates.push(...firstNamesAfterPostPosedVerbs(text, toks, candidates, verbs));
   // `X Y وZ W،`: name words listed by و after a person are a person (coordinated-persons.ts).
   for (const p of coordinatedPersons(toks, candidates.filter((c) => c.type === 'person'))) candidates.push({ start: p.start, end: p.end, type: 'person', name: null, source: 'cue', rank: LISTED_PERSON_RANK });
   const organizations = candidates.filter((c) => c.type === 'organization');
@@ -729,7 +733,7 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
  * closed by punctuation, is the speaker's first name when a person found in the text has a full name
  * opening with it (the mention is then resolved to that full name); no list need know the word.
  */
-function firstNamesAfterPostPosedVerbs(text: string, toks: readonly Tok[], candidates: readonly Candidate[]): Candidate[] {
+function firstNamesAfterPostPosedVerbs(text: string, toks: readonly Tok[], candidates: readonly Candidate[], verbs: readonly number[]): Candidate[] {
   const firstWords = new Set<string>();
   for (const c of candidates) {
     if (c.type !== 'person') continue;
@@ -738,8 +742,9 @@ function firstNamesAfterPostPosedVerbs(text: string, toks: readonly Tok[], candi
   }
   if (firstWords.size === 0) return [];
   const out: Candidate[] = [];
-  for (const t of toks) {
-    if (!saysAt(t) || !postPosedVerb(t) || lookup(t, VERB_KEYS) === null) continue;
+  for (const v of verbs) {
+    const t = toks[v] as Tok;
+    if (!postPosedVerb(t) || lookup(t, VERB_KEYS) === null) continue;
     const name = toks[t.index + 1];
     const after = toks[t.index + 2];
     if (name === undefined || !joined(name) || name.kind !== 'word' || !firstWords.has(name.key) || (after !== undefined && !/[،,.:؛!؟?]/.test(after.gap))) continue;
