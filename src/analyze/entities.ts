@@ -12,7 +12,7 @@ import { EUROPEAN_PARTICLES, GIVEN_KEYS, isStop, MEDIA_KEYS, NAME_JOINER_KEYS, R
 import { articleWritten, definiteWritten, isNameWord, looksImperfect, nameRun, plainNounAfterName, possessiveNoun, titleAt, verbShaped } from './names.js';
 import { fullNameOf, fullNames } from './full-names.js';
 import { orgChain } from './organizations.js';
-import { compact, sameName } from './similarity.js';
+import { compact, sameName, spellingBlock } from './similarity.js';
 import { COMPOUND_CLOSER_KEYS, givenNameVowelClash, gluedPatronymic, nameWordsClash } from './name-clash.js';
 import { quoteSpans } from './quote-marks.js';
 import { headCode, isDefinite, isNisba, joined, keySet, lookup, startAfter, tailCode, tokenView, type Form, type Tok } from './tokens.js';
@@ -38,10 +38,6 @@ import { namesBeforeTitles } from './person-apposition.js';
 import { loneSubjects } from './verb-subject.js';
 import { facilityNamedAfter, inFacilityName, namedThing } from './named-things.js';
 
-/** A token where a reporting verb may stand (the trigger mask's quick test). */
-const saysAt = (t: Tok): boolean => (entityStarts(t) & START.verb) !== 0;
-/** A token that may be a locating preposition before a lone place (lone-places.ts). */
-const locatingAt = (t: Tok): boolean => (entityStarts(t) & START.locating) !== 0;
 /** A token where a station's or a state's name may open (stations.ts, state-names.ts). */
 const stationOrStateAt = (t: Tok): boolean => (entityStarts(t) & START.stationOrState) !== 0;
 
@@ -163,6 +159,10 @@ interface Fuzzy {
 export class FuzzyIndex {
   private readonly byHead = new Map<number, Fuzzy[]>();
   private readonly byTail = new Map<number, Fuzzy[]>();
+  /** Every prefix of every pattern's `spellingBlock` (see `mayOpen`). */
+  private readonly blockPrefixes = new Set<string>();
+  /** `mayOpen`'s answers per string. */
+  private readonly opens = new Map<string, boolean>();
   constructor(patterns: ReadonlyMap<string, string>) {
     let order = 0;
     for (const [pattern, name] of patterns) {
@@ -173,11 +173,30 @@ export class FuzzyIndex {
         if (list === undefined) map.set(end, [f]);
         else list.push(f);
       }
+      const block = spellingBlock(pattern);
+      for (let k = 0; k <= block.length; k++) this.blockPrefixes.add(block.slice(0, k));
     }
   }
   /** Whether some pattern ends as a string with this `tailCode` does. */
   hasTailCode(code: number): boolean {
     return this.byTail.has(code);
+  }
+  /** Whether some pattern starts as a string with this `headCode` does. */
+  hasHeadCode(code: number): boolean {
+    return this.byHead.has(code);
+  }
+  /**
+   * False when no compact string opening with `c` (`c` + more letters) can be found by `find`: two
+   * names within the tolerance have the same `spellingBlock`, and the block of `c` opens the block of
+   * every string that opens with `c`, so some pattern's block must open with it.
+   */
+  mayOpen(c: string): boolean {
+    let yes = this.opens.get(c);
+    if (yes === undefined) {
+      yes = this.blockPrefixes.has(spellingBlock(c));
+      this.opens.set(c, yes);
+    }
+    return yes;
   }
   /** The first pattern (in pattern order) sharing an end with `c` and within the spelling tolerance. */
   find(c: string): string | null {
@@ -197,8 +216,8 @@ export class FuzzyIndex {
 
 interface KnownIndex {
   readonly patterns: ReadonlyMap<string, string>;
-  /** First two letters of every exact pattern (as `headCode`): a quick miss before building candidate strings. */
-  readonly heads: ReadonlySet<number>;
+  /** Every prefix of every exact pattern: a string opening with none is no pattern (`mayStart`). */
+  readonly prefixes: ReadonlySet<string>;
   readonly fuzzy: FuzzyIndex;
   /** Answers per compact string; valid for every text using these same patterns. */
   readonly memo: Map<string, string | null>;
@@ -215,9 +234,9 @@ const storyIndexes = new WeakMap<readonly string[], KnownIndex>();
 
 function buildIndex(people: readonly string[]): KnownIndex {
   const patterns = personPatterns(people);
-  // (a pattern shorter than two letters has no two-letter head: `mayStart` never asked for one)
-  const heads = new Set([...patterns.keys()].filter((p) => p.length >= 2).map(headCode));
-  return { patterns, heads, fuzzy: new FuzzyIndex(patterns), memo: new Map(), names: new Set(people) };
+  const prefixes = new Set<string>();
+  for (const p of patterns.keys()) for (let k = 0; k <= p.length; k++) prefixes.add(p.slice(0, k));
+  return { patterns, prefixes, fuzzy: new FuzzyIndex(patterns), memo: new Map(), names: new Set(people) };
 }
 
 function knownIndex(known: readonly string[], local: readonly string[]): KnownIndex {
@@ -280,18 +299,42 @@ function otherPerson(toks: readonly Tok[], next: number, matched: string, name: 
 }
 
 /**
- * False when no known name can match from token `i`: an exact or fuzzy match starts with a pattern's
- * first two letters (`heads`: the fuzzy patterns are some of the exact ones), or (fuzzy) ends with a
- * pattern's last two, and a match ends within four tokens.
+ * False when no known name can match from token `i`. A match is a string opening with one of the
+ * token's forms: exactly, a pattern opening with that form (`prefixes`); within the spelling
+ * tolerance, a pattern sharing its first two letters with the form or its last two with one of the
+ * next four tokens (where a match ends), and whose spelling block opens with the form's
+ * (`FuzzyIndex.mayOpen`). On real news most definite words share their first two letters (ال) with a
+ * known surname, but few open one.
  */
-function mayStart(toks: readonly Tok[], i: number, heads: ReadonlySet<number>, tails: Uint8Array): boolean {
+function mayStart(toks: readonly Tok[], i: number, index: KnownIndex, tails: Uint8Array): boolean {
   // An index loop: leaving a for-of early looks up the iterator's `return`, which deoptimized the scans inlining this test.
   const forms = (toks[i] as Tok).forms;
+  let tail = -1;
   for (let j = 0; j < forms.length; j++) {
     const c = (forms[j] as Form).compact;
-    if (c.length < 2 || heads.has(headCode(c))) return true;
+    if (index.prefixes.has(c)) return true;
+    if (c.length >= 2 && !index.fuzzy.hasHeadCode(headCode(c))) {
+      if (tail < 0) tail = tailWithin(tails, i) ? 1 : 0;
+      if (tail === 0) continue;
+    }
+    if (index.fuzzy.mayOpen(c)) return true;
   }
-  for (let k = i; k < i + 4 && k < toks.length; k++) if (tails[k] === 1) return true;
+  return false;
+}
+
+/** Some form of `first` followed by `rest` opens an exact pattern, or may open a fuzzy one (`FuzzyIndex.mayOpen`). */
+function opensSome(first: Tok, rest: string, index: KnownIndex): boolean {
+  const forms = first.forms;
+  for (let j = 0; j < forms.length; j++) {
+    const c = (forms[j] as Form).compact + rest;
+    if (index.prefixes.has(c) || index.fuzzy.mayOpen(c)) return true;
+  }
+  return false;
+}
+
+/** Some token of `i` to `i + 3` ends as a fuzzy pattern does (`tailHits`). */
+function tailWithin(tails: Uint8Array, i: number): boolean {
+  for (let k = i; k < i + 4 && k < tails.length; k++) if (tails[k] === 1) return true;
   return false;
 }
 
@@ -313,17 +356,14 @@ function tailHits(toks: readonly Tok[], fuzzy: FuzzyIndex): Uint8Array {
 function knownAt(
   toks: readonly Tok[],
   i: number,
-  heads: ReadonlySet<number>,
-  patterns: ReadonlyMap<string, string>,
-  fuzzy: FuzzyIndex,
-  memo: Map<string, string | null>,
+  index: KnownIndex,
   nameWord: (j: number, position: number) => boolean,
   tails: Uint8Array,
 ): { to: number; name: string; letters: number } | null {
   const first = toks[i];
   if (first === undefined || first.kind !== 'word') return null;
-  if (!mayStart(toks, i, heads, tails)) return null;
-  return knownFrom(toks, i, first, patterns, fuzzy, memo, nameWord);
+  if (!mayStart(toks, i, index, tails)) return null;
+  return knownFrom(toks, i, first, index, nameWord);
 }
 
 /** `knownAt` past its quick tests (`first` is token `i`): apart, so that the scan calling `knownAt` at every token is optimized without it. */
@@ -331,16 +371,23 @@ function knownFrom(
   toks: readonly Tok[],
   i: number,
   first: Tok,
-  patterns: ReadonlyMap<string, string>,
-  fuzzy: FuzzyIndex,
-  memo: Map<string, string | null>,
+  index: KnownIndex,
   nameWord: (j: number, position: number) => boolean,
 ): { to: number; name: string; letters: number } | null {
-  let n = 1;
-  while (n < 4 && toks[i + n] !== undefined && joined(toks[i + n] as Tok) && nameWord(i + n, n)) n++;
+  const { patterns, fuzzy, memo } = index;
   // Compact forms of the following words' keys (compacting is letter by letter, so it distributes over joining).
   const restOf: string[] = [''];
-  for (let w = 2; w <= n; w++) restOf.push((restOf[w - 2] as string) + ((toks[i + w - 1] as Tok).forms[0] as Form).compact);
+  let n = 1;
+  while (n < 4) {
+    const next = toks[i + n];
+    if (next === undefined || !joined(next)) break;
+    const rest = (restOf[n - 1] as string) + (next.forms[0] as Form).compact;
+    // The run goes on only while some string it could end on still opens a known name (`mayOpen`, as in
+    // `mayStart`): a longer run would find nothing, and whether the next word is a name word costs more.
+    if (!opensSome(first, rest, index) || !nameWord(i + n, n)) break;
+    restOf.push(rest);
+    n++;
+  }
   for (let w = n; w >= 1; w--) {
     const rest = restOf[w - 1] as string;
     for (const f of first.forms) {
@@ -413,10 +460,10 @@ function quotedMediaNames(text: string, toks: readonly Tok[]): Candidate[] {
  * a comma, a colon or an addressee (لـ، للصحافيين) are the speaker's name. إن/في do not close a name
  * here: `أعلن تمديد مهمته في` is a verb and its object.
  */
-function namesAfterVerbs(toks: readonly Tok[]): Candidate[] {
+function namesAfterVerbs(toks: readonly Tok[], verbs: readonly number[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const t of toks) {
-    if (!saysAt(t)) continue;
+  for (const v of verbs) {
+    const t = toks[v] as Tok;
     // Both readings below need two name words right after the verb, the first joined to it.
     const next = toks[t.index + 1];
     const second = toks[t.index + 2];
@@ -583,9 +630,17 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
   const given: NameSpan[] = [];
   /** Every start some word of the text allows: a reading none of whose cues the text writes is not run. */
   let present = 0;
+  /**
+   * Where a reporting or naming verb may stand, and a locating preposition: the readings after them
+   * (names after verbs, lone subjects, lone places) visit these tokens only, not every token again.
+   */
+  const verbs: number[] = [];
+  const locating: number[] = [];
   for (let i = 0; i < toks.length; i++) {
     const starts = entityStarts(toks[i] as Tok);
     present |= starts;
+    if ((starts & START.verb) !== 0) verbs.push(i);
+    if ((starts & START.locating) !== 0) locating.push(i);
     if ((starts & CANDIDATE_STARTS) === 0) continue;
     const gz = (starts & START.gazetteer) === 0 ? null : matchGazetteer(toks, i);
     if (gz !== null && !functionWordAbbreviation(text, toks, toks[i] as Tok, gz) && !(gz.type === 'place' && (shipNameAt(toks, i) || nisbaAfterNoun(toks, i, gz) || holySpirit(toks, i, gz) || (gz.length === 1 && diameterAt(toks, i))))) {
@@ -626,7 +681,7 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
   cuePlaces.push(...placesBeforePlaces(toks, candidates.filter((c) => c.type === 'place' && c.source === 'gazetteer')));
   if ((present & START.stationOrState) !== 0) cuePlaces.push(...stationPlaces(toks, stationOrStateAt), ...stateNames(toks, stationOrStateAt));
   // A lone foreign word after في/من/إلى (`في ديوسبري،`, lone-places.ts).
-  cuePlaces.push(...lonePlaces(toks, candidates, locatingAt));
+  cuePlaces.push(...lonePlaces(toks, candidates, locating));
   // Places joined by و to a place found (`بين عرعر وطريف`) are places, and named so elsewhere too
   // (`في طريف والعويقيلة`: the coordination goes on from those mentions once).
   const coordinated = coordinatedPlaces(toks, placeEnds(toks, [...candidates.filter((c) => c.type === 'place'), ...cuePlaces]));
@@ -637,11 +692,11 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
     const named = unlistedNameAfterVerb(toks, i);
     if (named !== null) given.push(named);
   }
-  candidates.push(...quotedMediaNames(text, toks), ...namesAfterVerbs(toks));
+  candidates.push(...quotedMediaNames(text, toks), ...namesAfterVerbs(toks, verbs));
   for (const f of foreignNames(toks)) candidates.push({ start: f.start, end: f.end, type: f.type, name: null, source: 'cue' });
   for (const a of agedNames(toks)) candidates.push({ start: a.start, end: a.end, type: 'person', name: null, source: 'cue' });
   for (const a of namesBeforeTitles(toks)) candidates.push({ start: a.start, end: a.end, type: 'person', name: null, source: 'cue' });
-  for (const a of loneSubjects(text, toks, saysAt)) candidates.push({ start: a.start, end: a.end, type: 'person', name: null, source: 'cue', rank: LONE_SUBJECT_RANK, lone: true });
+  for (const a of loneSubjects(text, toks, verbs)) candidates.push({ start: a.start, end: a.end, type: 'person', name: null, source: 'cue', rank: LONE_SUBJECT_RANK, lone: true });
   // A given name that starts inside another entity (جامعة محمد الخامس، خان يونس) is that entity's;
   // one a title or the gazetteer reads from the same word is read by them.
   if (given.length > 0) {
@@ -658,7 +713,7 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
       candidates.push({ start: g.start, end: g.end, type: 'person', name: null, source: 'cue', rank: 5 });
     }
   }
-  candidates.push(...firstNamesAfterPostPosedVerbs(text, toks, candidates));
+  candidates.push(...firstNamesAfterPostPosedVerbs(text, toks, candidates, verbs));
   // `X Y وZ W،`: name words listed by و after a person are a person (coordinated-persons.ts).
   for (const p of coordinatedPersons(toks, candidates.filter((c) => c.type === 'person'))) candidates.push({ start: p.start, end: p.end, type: 'person', name: null, source: 'cue', rank: LISTED_PERSON_RANK });
   const organizations = candidates.filter((c) => c.type === 'organization');
@@ -679,7 +734,7 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
  * closed by punctuation, is the speaker's first name when a person found in the text has a full name
  * opening with it (the mention is then resolved to that full name); no list need know the word.
  */
-function firstNamesAfterPostPosedVerbs(text: string, toks: readonly Tok[], candidates: readonly Candidate[]): Candidate[] {
+function firstNamesAfterPostPosedVerbs(text: string, toks: readonly Tok[], candidates: readonly Candidate[], verbs: readonly number[]): Candidate[] {
   const firstWords = new Set<string>();
   for (const c of candidates) {
     if (c.type !== 'person') continue;
@@ -688,8 +743,9 @@ function firstNamesAfterPostPosedVerbs(text: string, toks: readonly Tok[], candi
   }
   if (firstWords.size === 0) return [];
   const out: Candidate[] = [];
-  for (const t of toks) {
-    if (!saysAt(t) || !postPosedVerb(t) || lookup(t, VERB_KEYS) === null) continue;
+  for (const v of verbs) {
+    const t = toks[v] as Tok;
+    if (!postPosedVerb(t) || lookup(t, VERB_KEYS) === null) continue;
     const name = toks[t.index + 1];
     const after = toks[t.index + 2];
     if (name === undefined || !joined(name) || name.kind !== 'word' || !firstWords.has(name.key) || (after !== undefined && !/[،,.:؛!؟?]/.test(after.gap))) continue;
@@ -713,11 +769,10 @@ const exceptThese = (kept: readonly Candidate[], these: readonly Candidate[]): C
  */
 function knownMentions(toks: readonly Tok[], pass1Kept: readonly Candidate[], index: KnownIndex): { kept: Candidate[]; extra: Candidate[] } {
   let kept = [...pass1Kept];
-  const { patterns, heads, fuzzy, memo } = index;
   const extra: Candidate[] = [];
   // No person named in the story: no name to find again, and no scan of the tokens for one.
-  if (patterns.size === 0) return { kept, extra };
-  const tails = tailHits(toks, fuzzy);
+  if (index.patterns.size === 0) return { kept, extra };
+  const tails = tailHits(toks, index.fuzzy);
   // Token j is asked about at positions 1 to 3 (from the three tokens before it), always after token
   // j - 1; `isNameWord` tells only position 1 from the later ones, so two answers per token.
   const nameWords = new Int8Array(toks.length * 2);
@@ -731,7 +786,7 @@ function knownMentions(toks: readonly Tok[], pass1Kept: readonly Candidate[], in
     return v === 1;
   };
   for (let i = 0; i < toks.length; i++) {
-    const hit = knownAt(toks, i, heads, patterns, fuzzy, memo, nameWord, tails);
+    const hit = knownAt(toks, i, index, nameWord, tails);
     if (hit === null) continue;
     const first = toks[i] as Tok;
     // `على` shares its key with the name `علي`: a one-word name is never found again in a stopword.

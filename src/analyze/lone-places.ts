@@ -20,12 +20,12 @@ import { joined, keySet, lookup, type Tok } from './tokens.js';
  */
 const closesLone = (t: Tok | undefined): boolean => t === undefined || closesAfter(t) || t.key.startsWith('و');
 
-/** The token at `i` is a lone foreign place after a locating preposition (`locatingAt`: the spelling mask's quick test of the word before). */
-function lonePlaceAt(toks: readonly Tok[], i: number, locatingAt: (t: Tok) => boolean): boolean {
+/** The token at `i` is a lone foreign place after the word before it, one the spelling mask says may be a locating preposition. */
+function lonePlaceAt(toks: readonly Tok[], i: number): boolean {
   const t = toks[i] as Tok;
   const before = toks[i - 1];
   // (most words after في carry the article, which `plainUnlisted` asks first: asked before the shape, worked out once per spelling)
-  if (before === undefined || !locatingAt(before) || !joined(t) || !plainUnlisted(t) || !locatingWord(before) || !foreignShaped(t)) return false;
+  if (before === undefined || !joined(t) || !plainUnlisted(t) || !locatingWord(before) || !foreignShaped(t)) return false;
   // (a listed given name after من is whom something came from: `رسالة من جون`)
   if (GIVEN_KEYS.has(t.key)) return false;
   // (a name the gazetteer reads is its own: found there, and left out where it reads none, `المدمرة يو اس اس فلوريدا`)
@@ -38,11 +38,15 @@ const STORM_KEYS = keySet(['إعصار', 'الإعصار', 'عاصفة', 'الع
 /**
  * Lone foreign places after a locating preposition, by start. A word the text names otherwise is none: a
  * storm (`من مكونو` after `إعصار مكونو`), or a word of a person or body found in the text (`found`: `حصة في
- * سامسونغ` after `شركة سامسونغ`، `رسالة من هاركر` after `جون هاركر`).
+ * سامسونغ` after `شركة سامسونغ`، `رسالة من هاركر` after `جون هاركر`). `locating`: in text order, the tokens whose spelling may
+ * be a locating preposition (`START.locating` of triggers.ts); only the word after each is read.
  */
-export function lonePlaces(toks: readonly Tok[], found: readonly (Span & { readonly type: EntityType })[], locatingAt: (t: Tok) => boolean): PlaceMention[] {
+export function lonePlaces(toks: readonly Tok[], found: readonly (Span & { readonly type: EntityType })[], locating: readonly number[]): PlaceMention[] {
   const out: PlaceMention[] = [];
-  for (let i = 1; i < toks.length; i++) if (lonePlaceAt(toks, i, locatingAt)) out.push({ start: (toks[i] as Tok).start, end: (toks[i] as Tok).end, words: [(toks[i] as Tok).key] });
+  for (const l of locating) {
+    const i = l + 1;
+    if (i < toks.length && lonePlaceAt(toks, i)) out.push({ start: (toks[i] as Tok).start, end: (toks[i] as Tok).end, words: [(toks[i] as Tok).key] });
+  }
   if (out.length === 0) return out;
   const named = new Set<string>();
   for (let i = 1; i < toks.length; i++) if (lookup(toks[i - 1] as Tok, STORM_KEYS) !== null) named.add((toks[i] as Tok).key);

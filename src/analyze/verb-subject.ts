@@ -58,14 +58,18 @@ function loneSurname(t: Tok): boolean {
   return !/^م.{2,}(ون|ين)$/.test(k) && !/(اء|ات|ه|ها|هم|هما)$/.test(k) && !/^ل/.test(k) && !(k.length >= 5 && k.endsWith('ا')) && !/^.وا..$/.test(k);
 }
 
-/** Lone family names right after a saying verb and closed at once (see the file comment); no gazetteer name. */
-export function loneSubjects(text: string, toks: readonly Tok[], verbAt: (t: Tok) => boolean): Span[] {
+/**
+ * Lone family names right after a saying verb and closed at once (see the file comment); no gazetteer name.
+ * `verbs`: in text order, the tokens whose spelling may be a reporting verb (`START.verb` of triggers.ts).
+ */
+export function loneSubjects(text: string, toks: readonly Tok[], verbs: readonly number[]): Span[] {
   const out: Span[] = [];
-  for (let i = 1; i < toks.length; i++) {
-    const verb = toks[i - 1] as Tok;
-    const t = toks[i] as Tok;
+  for (const v of verbs) {
+    const i = v + 1;
+    const verb = toks[v] as Tok;
+    const t = toks[i];
     // (`وقال راي كوبر إن`: راي is a given name, not the verb رأى, in a text that writes ى.)
-    if (!joined(t) || !verbAt(verb) || !closes(toks, i + 1) || !loneSurname(t) || maqsuraVerbAsNoun(text, verb)) continue;
+    if (t === undefined || !joined(t) || !closes(toks, i + 1) || !loneSurname(t) || maqsuraVerbAsNoun(text, verb)) continue;
     // (a verb of two letters after a proclitic, `فرد`، `ورد`, is as often a noun or another verb)
     const said = lookup(verb, VERB_KEYS);
     if (said === null || said.form.length < 3 || matchGazetteer(toks, i) !== null) continue;
