@@ -25,6 +25,7 @@ export function diameterAt(toks: readonly Tok[], i: number): boolean {
   if (t === undefined || !t.forms.some((f) => f.form === DIAMETER)) return false;
   const next = toks[i + 1];
   if (isForm(toks[i - 1], MEASURING_BEFORE) && t.spaced) return true;
-  if (next?.kind === 'number' && isForm(toks[i + 2], LENGTH_UNITS)) return true;
+  // (`قطر 2022 قدم …`: a year after the country, then a verb spelled like a unit)
+  if (next?.kind === 'number' && !/^(?:19|20)\d\d$/.test(next.key) && isForm(toks[i + 2], LENGTH_UNITS)) return true;
   return next !== undefined && next.spaced && ROUND_THINGS.has(next.key);
 }
