@@ -3,7 +3,7 @@
  * الشمس`). Science and encyclopedic prose writes the noun often; a reader takes it for the country only
  * where nothing marks the measure.
  */
-import { keySet, type Tok } from './tokens.js';
+import { hasForm, keySet, type Tok } from './tokens.js';
 
 const DIAMETER = 'قطر';
 /** Words that make the next قطر a measure: radius (نصف قطر), measuring it, its length or mean. */
@@ -17,15 +17,13 @@ const ROUND_THINGS = keySet([
   'القطرة', 'الجسيم', 'الجسيمات', 'العدسة', 'المرآة', 'الدوامة', 'الإعصار', 'الحلقة', 'القرص', 'الأسطوانة',
 ]);
 
-const isForm = (t: Tok | undefined, keys: ReadonlySet<string>): boolean => t !== undefined && t.forms.some((f) => keys.has(f.form));
-
 /** Whether the one-word `قطر` at token `i` (alone or after ب) is "diameter" here, no place. */
 export function diameterAt(toks: readonly Tok[], i: number): boolean {
   const t = toks[i];
   if (t === undefined || !t.forms.some((f) => f.form === DIAMETER)) return false;
   const next = toks[i + 1];
-  if (isForm(toks[i - 1], MEASURING_BEFORE) && t.spaced) return true;
+  if (hasForm(toks[i - 1], MEASURING_BEFORE) && t.spaced) return true;
   // (`قطر 2022 قدم …`: a year after the country, then a verb spelled like a unit)
-  if (next?.kind === 'number' && !/^(?:19|20)\d\d$/.test(next.key) && isForm(toks[i + 2], LENGTH_UNITS)) return true;
+  if (next?.kind === 'number' && !/^(?:19|20)\d\d$/.test(next.key) && hasForm(toks[i + 2], LENGTH_UNITS)) return true;
   return next !== undefined && next.spaced && ROUND_THINGS.has(next.key);
 }

@@ -13,7 +13,11 @@ const CUT = '…';
 
 /** A clause ends after `، ؛ :` or before a spaced dash, the places where a reader pauses. */
 const CLAUSE_BREAK = /[،؛:](?=\s)|\s(?=[-–—]\s)/gu;
-const WORD = /\S+/gu;
+/** A word has a letter or a digit: a lone dash or mark between spaces is no word. */
+const WORD = /\S*[\p{L}\p{N}]\S*/gu;
+/** What a cut end must not start or stop on: spaces, clause breaks and dashes. */
+const LOOSE_START = /^[\s،؛:\-–—]+/u;
+const LOOSE_END = /[\s،؛:\-–—]+$/u;
 
 const wordCount = (s: string): number => s.match(WORD)?.length ?? 0;
 
@@ -43,7 +47,7 @@ function wordsIn(text: string, from: number, to: number): Piece[] {
 
 /** `text[start, end)` with cut marks where it does not reach the sentence's ends, and no dangling break. */
 function marked(text: string, start: number, end: number): string {
-  const body = text.slice(start, end).trim().replace(/[\s،؛:-]+$/u, '');
+  const body = text.slice(start, end).replace(LOOSE_START, '').replace(LOOSE_END, '');
   return `${start > 0 ? `${CUT} ` : ''}${body}${end < text.length ? ` ${CUT}` : ''}`;
 }
 
@@ -52,18 +56,22 @@ function marked(text: string, start: number, end: number): string {
  * document): null when the sentence has at most `EXCERPT_WORDS` words. Otherwise the date's clause,
  * grown by whole neighbouring clauses (the one before first, where an Arabic sentence puts its verb
  * and subject) while the words stay within the limit; a clause longer than the limit on its own is cut
- * to a window of words around the date. Cuts are marked `…`.
+ * to a window of `EXCERPT_WORDS` words, `WORDS_BEFORE_DATE` of them before the date where the clause
+ * has them and more where its end comes sooner. A date past the sentence's end (no clause holds it)
+ * is read in the last clause. Cuts are marked `…`.
  */
 export function dateExcerpt(sentence: Sentence, start: number): string | null {
   const text = sentence.text;
   if (wordCount(text) <= EXCERPT_WORDS) return null;
   const at = Math.max(0, start - sentence.start);
   const parts = clauses(text);
-  const home = Math.max(0, parts.findIndex((p) => at < p.end));
+  const holding = parts.findIndex((p) => at < p.end);
+  const home = holding < 0 ? parts.length - 1 : holding;
   const own = parts[home] as Piece;
   if (own.words > EXCERPT_WORDS) {
     const words = wordsIn(text, own.start, own.end);
-    const first = Math.max(0, words.findIndex((w) => w.end > at) - WORDS_BEFORE_DATE);
+    const dateWord = words.findIndex((w) => w.end > at);
+    const first = Math.max(0, Math.min((dateWord < 0 ? words.length - 1 : dateWord) - WORDS_BEFORE_DATE, words.length - EXCERPT_WORDS));
     const last = Math.min(words.length, first + EXCERPT_WORDS);
     return marked(text, (words[first] as Piece).start, (words[last - 1] as Piece).end);
   }

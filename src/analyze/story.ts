@@ -90,8 +90,13 @@ const EVENT_WINDOW = 60;
  * listed under the event's day only.
  */
 function timeline(docs: readonly CleanDocument[], analyses: readonly DocumentAnalysis[], split: readonly (readonly Sentence[])[], announcedIn: readonly ReadonlySet<DateMention>[]): TimelineEntry[] {
-  type Entry = { date: string; resolved: boolean; text: string; excerpt: string | null; documents: DocumentId[]; sources: SentenceRef[]; seen: Set<string> };
+  type Entry = { date: string; resolved: boolean; text: string; excerpt?: string; documents: DocumentId[]; sources: SentenceRef[]; seen: Set<string> };
   const entries = new Map<string, Entry>();
+  const entry = (d: DateMention, sentence: Sentence | undefined): Entry => {
+    const excerpt = sentence === undefined ? null : dateExcerpt(sentence, d.start);
+    // (fields in the order digest.json shows them)
+    return { date: d.date, resolved: d.resolved, text: sentence?.text ?? d.text, ...(excerpt === null ? {} : { excerpt }), documents: [], sources: [], seen: new Set<string>() };
+  };
   const cite = (entry: Entry, r: SentenceRef): void => {
     if (entry.seen.has(`${r.document}\u0000${r.sentence}`)) return;
     entry.seen.add(`${r.document}\u0000${r.sentence}`);
@@ -106,10 +111,10 @@ function timeline(docs: readonly CleanDocument[], analyses: readonly DocumentAna
       const sentence = containing(ss, d.start);
       if (announced.has(d) && sentence !== undefined && eventIn.has(sentence.index)) continue;
       const id = d.resolved || d.date.startsWith('--') ? d.date : `?${key(d.text)}`;
-      const entry = entries.get(id) ?? { date: d.date, resolved: d.resolved, text: sentence?.text ?? d.text, excerpt: sentence === undefined ? null : dateExcerpt(sentence, d.start), documents: [], sources: [], seen: new Set<string>() };
-      if (entry.documents[entry.documents.length - 1] !== document) entry.documents.push(document);
-      if (sentence !== undefined) cite(entry, { document, sentence: sentence.index });
-      entries.set(id, entry);
+      const e = entries.get(id) ?? entry(d, sentence);
+      if (e.documents[e.documents.length - 1] !== document) e.documents.push(document);
+      if (sentence !== undefined) cite(e, { document, sentence: sentence.index });
+      entries.set(id, e);
     }
   });
   // A day without a year (`السبت 14 تشرين الثاني` in an undated report) is the story's dated day of that
@@ -123,7 +128,7 @@ function timeline(docs: readonly CleanDocument[], analyses: readonly DocumentAna
     for (const r of yearless.sources) cite(into, r);
     entries.delete(id);
   }
-  return [...entries.values()].map(({ seen: _seen, excerpt, ...e }) => (excerpt === null ? e : { date: e.date, resolved: e.resolved, text: e.text, excerpt, documents: e.documents, sources: e.sources })).sort((a, b) => Number(b.resolved) - Number(a.resolved) || compareText(a.date, b.date));
+  return [...entries.values()].map(({ seen: _seen, ...e }) => e).sort((a, b) => Number(b.resolved) - Number(a.resolved) || compareText(a.date, b.date));
 }
 
 /**

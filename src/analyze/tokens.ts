@@ -209,6 +209,9 @@ export function lookup(tok: Tok, set: ReadonlySet<string>): { form: string; star
   return null;
 }
 
+/** Whether some form of `tok` (see `forms`) is in `set`: `lookup` without the where. */
+export const hasForm = (tok: Tok | undefined, set: ReadonlySet<string>): boolean => tok !== undefined && tok.forms.some((f) => set.has(f.form));
+
 /** `f` is `t` as written or without a conjunction و/ف only (no ب/ل/ك peeled). */
 export const bareOrConjunction = (t: Tok, f: Form): boolean => f.letters === 0 || (f.letters === 1 && /^[وف]/.test(t.key));
 

@@ -40,4 +40,28 @@ describe('dateExcerpt', () => {
     expect(words(shown)).toBeLessThanOrEqual(EXCERPT_WORDS);
     expect(shown.startsWith('… ')).toBe(true);
   });
+
+  it('shows a full window when the date ends an overlong clause', () => {
+    const long = Array.from({ length: 50 }, (_, i) => `كلمة${i}`).join(' ');
+    const s = sentence(`${long} ثم وصل الوفد في 12 أيار 2020.`);
+    const shown = dateExcerpt(s, at(s, '12 أيار')) as string;
+    expect(shown).toContain('وصل الوفد في 12 أيار 2020');
+    expect(words(shown)).toBe(EXCERPT_WORDS);
+    expect(shown.endsWith(' …')).toBe(false);
+  });
+
+  it('counts no lone dash as a word and starts no excerpt on one', () => {
+    const dashes = Array.from({ length: 35 }, () => '-').join(' ');
+    const short = sentence(`افتتحت البلدية الجسر الجديد في 3 آذار 2019 ${dashes} بحضور المحافظ.`);
+    expect(dateExcerpt(short, at(short, '3 آذار'))).toBeNull();
+    const s = sentence(`${filler(4)} - وافتتحت البلدية الجسر الجديد في 3 آذار 2019 بحضور المحافظ، ${filler(4)}`);
+    const shown = dateExcerpt(s, at(s, '3 آذار')) as string;
+    expect(shown.replace(/^… /u, '')).toMatch(/^[^\s\-–—]/u);
+  });
+
+  it('reads a date past the sentence in its last clause', () => {
+    const s = sentence(`${filler(5)} وافتتحت البلدية الجسر الجديد في 3 آذار 2019.`);
+    const shown = dateExcerpt(s, s.end + 5) as string;
+    expect(shown).toContain('3 آذار 2019');
+  });
 });
