@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { persons, speakers } from './probes.js';
+
+describe('session 18: where a name ends after a nasab and before common nouns (names.ts, plural-shapes.ts)', () => {
+  it('ends a name after بن X before a plural of a common noun (the verb\'s object)', () => {
+    expect(persons('وافتتح الأمير محمد بن سعيد أجنحة المعرض الجديد في المدينة.')).toEqual(['محمد بن سعيد']);
+    expect(persons('ودشن الأمير فيصل بن خالد مشروعات تنموية في المنطقة.')).toEqual(['فيصل بن خالد']);
+    expect(persons('ووقع الشيخ حمد بن جاسم اتفاقيات مع الشركات الأجنبية.')).toEqual(['حمد بن جاسم']);
+    expect(persons('وقدم الأمير خالد بن سلطان تبرعات للجمعيات الخيرية.')).toEqual(['خالد بن سلطان']);
+    expect(persons('واستقبل الأمير عبد العزيز بن سلمان مسؤولين من الدول العربية.')).toEqual(['عبد العزيز بن سلمان']);
+  });
+
+  it('ends a name before a definite participle plural, after a nasab or not', () => {
+    expect(persons('وكرم الأمير فيصل بن سلمان الفائزين بالجائزة.')).toEqual(['فيصل بن سلمان']);
+    expect(persons('وقال محمد بن عيسى المسؤولين عن القطاع يعملون.')).toEqual(['محمد بن عيسى']);
+    expect(persons('وحيا الوزير سامي خليل المشاركين في الدورة.')).toEqual(['سامي خليل']);
+    expect(speakers('ووجه الأمير فيصل بن خالد المسؤولين قائلا: «نريد سرعة الإنجاز في المشاريع».')).toEqual(['فيصل بن خالد']);
+  });
+
+  it('after a nasab, takes a plain word only as a family name closed hard', () => {
+    expect(persons('وزار ولي العهد الأمير محمد بن نايف مواقع المشروعات.')).toEqual(['محمد بن نايف']);
+    expect(persons('وافتتح الأمير تركي بن طلال مطار أبها الجديد.')).toEqual(['تركي بن طلال']);
+    expect(persons('وقال أحمد بن سعيد باعبود، مدير الشركة، إن الأرباح زادت.')).toEqual(['أحمد بن سعيد باعبود']);
+    expect(persons('وقال إسماعيل ولد الشيخ أحمد إن المفاوضات مستمرة.')).toEqual(['إسماعيل ولد الشيخ أحمد']);
+    expect(persons('وقال محمد ولد أحمد سالم إن الوضع مستقر.')).toEqual(['محمد ولد أحمد سالم']);
+  });
+
+  it('takes the family designation of a nasab past four words (a compound name counts as two)', () => {
+    expect(persons('وقال الشيخ عبد الله بن زايد آل نهيان إن العلاقات متينة.')).toEqual(['عبد الله بن زايد آل نهيان']);
+    expect(persons('وقال عبد الله بن سعيد الحارثي إن الموسم جيد.')).toEqual(['عبد الله بن سعيد الحارثي']);
+    expect(persons('وقال محمد بن عبد الله العلي إن الموسم جيد.')).toEqual(['محمد بن عبد الله العلي']);
+  });
+
+  it('keeps clan names in ـات or of a broken plural, and foreign names in ـون/ـين, outside a nasab', () => {
+    expect(persons('وقال الوزير محمد علي بركات إن المشروع انتهى.')).toEqual(['محمد علي بركات']);
+    expect(persons('وقال النائب خالد عبيدات إن القانون سيعدل.')).toEqual(['خالد عبيدات']);
+    expect(persons('وقال النائب خالد المناصير إن القانون سيعدل.')).toEqual(['خالد المناصير']);
+    expect(persons('وقال المدرب روبرت جاكسون إن الفريق جاهز.')).toEqual(['روبرت جاكسون']);
+    expect(persons('وقال الممثل ريتشارد ميلتون إن الفيلم جديد.')).toEqual(['ريتشارد ميلتون']);
+  });
+});
