@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { persons, speakers } from './probes.js';
+import { findEntities } from '../../src/analyze/index.js';
+import { organizations, persons, places, speakers } from './probes.js';
+
+const entities = (text: string): string[] => findEntities(text).map((m) => `${m.type}:${text.slice(m.start, m.end)}`);
 
 describe('session 18: where a name ends after a nasab and before common nouns (names.ts, plural-shapes.ts)', () => {
   it('ends a name after بن X before a plural of a common noun (the verb\'s object)', () => {
@@ -37,5 +40,30 @@ describe('session 18: where a name ends after a nasab and before common nouns (n
     expect(persons('وقال النائب خالد المناصير إن القانون سيعدل.')).toEqual(['خالد المناصير']);
     expect(persons('وقال المدرب روبرت جاكسون إن الفريق جاهز.')).toEqual(['روبرت جاكسون']);
     expect(persons('وقال الممثل ريتشارد ميلتون إن الفيلم جديد.')).toEqual(['ريتشارد ميلتون']);
+  });
+});
+
+describe('session 18: a facility named after a titled person is a place or a body (titled-facilities.ts)', () => {
+  it('reads an airport, a port, a station, a road, a hall or a roundabout with its titled name as one place', () => {
+    expect(places('وهبطت الطائرة في مطار الملك فهد الدولي بعد رحلة طويلة.')).toEqual(['مطار الملك فهد الدولي']);
+    expect(places('وهبطت الطائرة في مطار الملكة علياء الدولي صباح اليوم.')).toEqual(['مطار الملكة علياء الدولي']);
+    expect(places('ووصلت السفينة إلى ميناء الملك عبد الله في رابغ.')).toEqual(['ميناء الملك عبد الله', 'رابغ']);
+    expect(places('وتوقف القطار في محطة الملك عبد العزيز.')).toEqual(['محطة الملك عبد العزيز']);
+    expect(entities('ووقعت الحادثة قرب دوار الشيخ زايد في المدينة.')).toEqual(['place:دوار الشيخ زايد']);
+    // (the person inside is no person of the text; a speaker's title over the facility still names him)
+    expect(persons('وقال مدير مطار الملك خالد الدولي سعيد القحطاني إن الرحلات عادت.')).toEqual(['سعيد القحطاني']);
+  });
+
+  it('reads a college, a library or a clinic with its titled name as one body, a listed name in ة included', () => {
+    expect(organizations('وتخرج الضابط في كلية الملك فهد الأمنية.')).toEqual(['كلية الملك فهد الأمنية']);
+    expect(organizations('وتقام الندوة في مكتبة الملك عبد العزيز العامة.')).toEqual(['مكتبة الملك عبد العزيز العامة']);
+    expect(organizations('واستعار الطالب كتبا من مكتبة ابن رشد.')).toEqual(['مكتبة ابن رشد']);
+    expect(organizations('ونقل المصاب إلى مستشفى الأمير حمزة في عمان.')).toEqual(['مستشفى الأمير حمزة']);
+    expect(organizations('وتدرس الطالبة في جامعة الأميرة نورة في الرياض.')).toEqual(['جامعة الأميرة نورة']);
+  });
+
+  it('reads no facility without a titled name (the place cue keeps its town, a common genitive is no name)', () => {
+    expect(places('وهبطت الطائرة في مطار هيثرو بعد رحلة طويلة.')).toEqual(['هيثرو']);
+    expect(entities('وأقيم الحفل في قاعة الاجتماعات بالوزارة.')).toEqual([]);
   });
 });
