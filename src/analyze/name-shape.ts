@@ -9,7 +9,7 @@
 import { isStop, KUNYA_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS } from './lexicon.js';
 import { key } from '../text/index.js';
 import { foreignShaped } from './foreign-word.js';
-import { completedNasab, pluralNoun } from './plural-shapes.js';
+import { completedNasab, pluralNoun } from './noun-shapes.js';
 import { hasTanween, isDefinite, keySet, latinWord, tokenView, withoutMarks, type Tok } from './tokens.js';
 import type { EntityMention, QuoteMention, TitlePhrase } from './types.js';
 

@@ -9,7 +9,7 @@ import {
   TITLE_KEYS, VERB_KEYS,
 } from './lexicon.js';
 import { orgChain } from './organizations.js';
-import { completedNasab, pluralNoun } from './plural-shapes.js';
+import { completedNasab, definiteCommonNoun, pluralNoun } from './noun-shapes.js';
 import { COMPOUND_CLOSER_KEYS } from './name-clash.js';
 import { isStopword, key } from '../text/index.js';
 import { bareOrConjunction, hasTanween, isDefinite, isNisba, joined, keySet, lookup, spellingNameBits, withoutMarks, type Tok } from './tokens.js';
@@ -593,7 +593,7 @@ function readNameRun(toks: readonly Tok[], from: number): NameRun | null {
 /**
  * `دشن الأمير X بن Y مشروعات تنموية`، `زار X بن Y مواقع المشروعات`، `افتتح X بن Y مطار أبها`: where a name run
  * `[from, to)` ends before a common noun. A word of a plural's shape ends it anywhere after its first word
- * (plural-shapes.ts). After a nasab (بن، ابن، بنت، ولد، منت and the father's name) the name goes on only with
+ * (noun-shapes.ts). After a nasab (بن، ابن، بنت، ولد، منت and the father's name) the name goes on only with
  * another joiner (`بن`، `آل`), a definite family name, a listed given name (`ولد الشيخ أحمد`) or a plain family
  * name closed hard (`أحمد بن سعيد باعبود،`): the family designation a nasab takes; an indefinite noun with
  * its own genitive or adjective after it is the verb's object.
@@ -610,7 +610,8 @@ function beforeCommonNoun(toks: readonly Tok[], from: number, to: number): numbe
 /** The word at `i`, after a completed nasab, goes on with the person's name (see `beforeCommonNoun`). */
 function nasabGoesOn(toks: readonly Tok[], i: number): boolean {
   const t = toks[i] as Tok;
-  if (NAME_JOINER_KEYS.has(t.key) || isDefinite(t.key) || KUNYA_NAME_KEYS.has(t.key) || t.text === 'علي') return true;
+  if (isDefinite(t.key)) return !definiteCommonNoun(toks, i);
+  if (NAME_JOINER_KEYS.has(t.key) || KUNYA_NAME_KEYS.has(t.key) || t.text === 'علي') return true;
   const after = toks[i + 1];
   return after === undefined || !joined(after) || isStop(after) || SUBJECT_STOP_KEYS.has(after.key) || COMPLEMENTIZER_KEYS.has(after.key) || RELATIVE_KEYS.has(after.key) ||
     NAME_JOINER_KEYS.has(after.key) || lookup(after, VERB_KEYS) !== null || procliticVerb(after) || (articleWritten(after) && isNisba(after.key));
@@ -667,7 +668,7 @@ function complementBeyondFour(toks: readonly Tok[], from: number, to: number): n
     const next = toks[k];
     if (next === undefined || !joined(next) || next.kind !== 'word' || isStop(next)) break;
     // (`عبد الله بن زايد آل نهيان`، `محمد بن عبد الله العلي`: after a completed nasab its family designation, آل X or a definite family name, too.)
-    const family = completedNasab(toks, from, k) && (NAME_JOINER_KEYS.has(next.key) || (articleWritten(next) && !pluralNoun(next, true)));
+    const family = completedNasab(toks, from, k) && (NAME_JOINER_KEYS.has(next.key) || (articleWritten(next) && !pluralNoun(next, true) && !definiteCommonNoun(toks, k)));
     if (!(COMPLEMENTED.test(last.key) || family) || !isNameWord(next, 4, last, toks[k - 2])) break;
     k++;
   }

@@ -1,5 +1,5 @@
 /**
- * Plurals of common nouns by their shape (session 18). A person's name is made of singular words, with one
+ * Common nouns by their shape, where a name's word was expected (session 18). Plurals first: A person's name is made of singular words, with one
  * exception: Levantine and Bedouin clan names are plurals, in ـات or broken (`عبيدات`، `العبيدات`، `المناصير`),
  * and stand as family names after any given name. Where a name leaves no room for a clan name — right after a
  * nasab, whose family designation is آل X or a nisba (`X بن Y القاسمي`) — a plural is the verb's object or the
@@ -45,4 +45,29 @@ export function completedNasab(toks: readonly Tok[], from: number, i: number): b
   const father = toks[i - 1] as Tok;
   if (i - 2 >= from && NASAB_KEYS.has((toks[i - 2] as Tok).key)) return !NAME_JOINER_KEYS.has(father.key) && !COMPOUND_HEAD_KEYS.has(father.key);
   return i - 3 >= from && NASAB_KEYS.has((toks[i - 3] as Tok).key) && (/^(عبد|ابو)$/.test((toks[i - 2] as Tok).key) || COMPOUND_CLOSER_KEYS.has(father.key));
+}
+
+/**
+ * Definite verbal nouns of the derived patterns (التفعيل، التفاعل، الإفعال، الافتعال، الانفعال، الاستفعال: `التقرير`،
+ * `التعاون`، `الاستمرار`, key form): an action, no family name.
+ */
+const DEFINITE_VERBAL_NOUN = /^ال(?:ت..ي.|ت.ا..|ا..ا.|ا.[تطد].ا.|ان..ا.|است..ا.)$/u;
+
+/** Definite words of an adjective's shape: a nisba, فاعل، فعيل (`السنوي`، `الجديد`، `الكامل`; key form). */
+const definiteAdjective = (k: string): boolean => isDefinite(k) && (/(?:ي|يه)$/.test(k) || /^ال.ا.[^ا]$/.test(k) || /^ال..ي.$/.test(k));
+
+/**
+ * After a completed nasab, the definite word at `i` is a common noun, the verb's object, not the family name
+ * (`بحث X بن Y التعاون`، `تسلم X بن Y الجائزة`، `دشن X بن Y المشروع الجديد`): a definite verbal noun, a definite
+ * feminine noun in ة that is no nisba (the family names in ة of the Levant, `الطراونة`, take no nasab), or a
+ * definite noun followed by its definite adjective. A nisba is the family designation (`القاسمي`، `العطية`), and
+ * so is a definite word of no such shape (`الجبير`، `الرواس`، `المطوع`).
+ */
+export function definiteCommonNoun(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i] as Tok;
+  const k = t.key;
+  if (!isDefinite(k) || KUNYA_NAME_KEYS.has(k) || COMPOUND_CLOSER_KEYS.has(k) || /(?:ي|يه)$/.test(k)) return false;
+  if (DEFINITE_VERBAL_NOUN.test(k) || k.endsWith('ه')) return true;
+  const next = toks[i + 1];
+  return next !== undefined && /^ +$/.test(next.gap) && next.kind === 'word' && definiteAdjective(next.key);
 }
