@@ -30,6 +30,7 @@ import { agedNames } from './age-apposition.js';
 import { placesBeforePlaces } from './place-apposition.js';
 import { lonePlaces } from './lone-places.js';
 import { landmarkAfterCue } from './landmarks.js';
+import { titledFacilityAt } from './titled-facilities.js';
 import { stationPlaces } from './stations.js';
 import { stateNames } from './state-names.js';
 import { coordinatedPersons } from './coordinated-persons.js';
@@ -655,6 +656,9 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
       cuePlaces.push(...placesAfterCue(toks, i));
       const landmark = landmarkAfterCue(toks, i);
       if (landmark !== null) cuePlaces.push(landmark);
+      const facility = titledFacilityAt(toks, i);
+      if (facility?.type === 'place') cuePlaces.push(facility);
+      else if (facility !== null) candidates.push({ start: facility.start, end: facility.end, type: 'organization', name: null, source: 'cue' });
     }
     const named = (starts & START.given) === 0 ? null : givenNameAt(toks, i) ?? describedAt(toks, i);
     if (named !== null) given.push(named);

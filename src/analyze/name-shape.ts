@@ -9,6 +9,7 @@
 import { isStop, KUNYA_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS } from './lexicon.js';
 import { key } from '../text/index.js';
 import { foreignShaped } from './foreign-word.js';
+import { completedNasab, pluralNoun } from './noun-shapes.js';
 import { hasTanween, isDefinite, keySet, latinWord, tokenView, withoutMarks, type Tok } from './tokens.js';
 import type { EntityMention, QuoteMention, TitlePhrase } from './types.js';
 
@@ -144,7 +145,7 @@ function cutToShape(mention: EntityMention): EntityMention | null {
   let m = mention;
   for (;;) {
     const toks = tokenView(m.text);
-    let keep = toks.findIndex((t, i) => notANameWord(t, toks.length) || (i > 0 && (commonNounAfter(toks[i - 1] as Tok, t) || predicateAfter(t) || objectAfterForeign(toks[i - 1] as Tok, t))));
+    let keep = toks.findIndex((t, i) => notANameWord(t, toks.length) || (i > 0 && (commonNounAfter(toks[i - 1] as Tok, t) || predicateAfter(t) || objectAfterForeign(toks[i - 1] as Tok, t) || pluralNoun(t, completedNasab(toks, 0, i)))));
     if (keep !== 0 && toks.length >= 2 && (commonNounPhrase(toks[0] as Tok, toks[1] as Tok) || actionPhrase(toks[0] as Tok, toks[1] as Tok))) keep = 0;
     if (keep < 0) return m;
     while (keep > 0 && NAME_JOINER_KEYS.has((toks[keep - 1] as Tok).key)) keep--;

@@ -9,6 +9,7 @@ import {
   TITLE_KEYS, VERB_KEYS,
 } from './lexicon.js';
 import { orgChain } from './organizations.js';
+import { completedNasab, definiteCommonNoun, pluralNoun } from './noun-shapes.js';
 import { COMPOUND_CLOSER_KEYS } from './name-clash.js';
 import { isStopword, key } from '../text/index.js';
 import { bareOrConjunction, hasTanween, isDefinite, isNisba, joined, keySet, lookup, spellingNameBits, withoutMarks, type Tok } from './tokens.js';
@@ -577,6 +578,7 @@ function readNameRun(toks: readonly Tok[], from: number): NameRun | null {
   k = familyChain(toks, from, k);
   k = undefinedThirdWord(toks, from, k);
   k = definiteThirdWord(toks, from, k);
+  k = beforeCommonNoun(toks, from, k);
   // Trailing joiners are cut (`… بن`), except the complement of أبو/عبد/بن/ولد (`خالد أبو دي`).
   while (k > from && NAME_JOINER_KEYS.has((toks[k - 1] as Tok).key) && !(k - 2 >= from && COMPLEMENTED.test((toks[k - 2] as Tok).key))) k--;
   const run = toks.slice(from, k);
@@ -586,6 +588,33 @@ function readNameRun(toks: readonly Tok[], from: number): NameRun | null {
   if (k - from === 1 && NAME_JOINER_KEYS.has((toks[from] as Tok).key)) return null;
   if (mannerPhrase(toks[from] as Tok, toks[from + 1]) || purposePhrase(toks[from] as Tok, toks[from + 1])) return null;
   return { from, to: k };
+}
+
+/**
+ * `دشن الأمير X بن Y مشروعات تنموية`، `زار X بن Y مواقع المشروعات`، `افتتح X بن Y مطار أبها`: where a name run
+ * `[from, to)` ends before a common noun. A word of a plural's shape ends it anywhere after its first word
+ * (noun-shapes.ts). After a nasab (بن، ابن، بنت، ولد، منت and the father's name) the name goes on only with
+ * another joiner (`بن`، `آل`), a definite family name, a listed given name (`ولد الشيخ أحمد`) or a plain family
+ * name closed hard (`أحمد بن سعيد باعبود،`): the family designation a nasab takes; an indefinite noun with
+ * its own genitive or adjective after it is the verb's object.
+ */
+function beforeCommonNoun(toks: readonly Tok[], from: number, to: number): number {
+  for (let i = from + 1; i < to; i++) {
+    const t = toks[i] as Tok;
+    const nasab = completedNasab(toks, from, i);
+    if (pluralNoun(t, nasab) || (nasab && !nasabGoesOn(toks, i))) return i;
+  }
+  return to;
+}
+
+/** The word at `i`, after a completed nasab, goes on with the person's name (see `beforeCommonNoun`). */
+function nasabGoesOn(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i] as Tok;
+  if (isDefinite(t.key)) return !definiteCommonNoun(toks, i);
+  if (NAME_JOINER_KEYS.has(t.key) || KUNYA_NAME_KEYS.has(t.key) || t.text === 'علي') return true;
+  const after = toks[i + 1];
+  return after === undefined || !joined(after) || isStop(after) || SUBJECT_STOP_KEYS.has(after.key) || COMPLEMENTIZER_KEYS.has(after.key) || RELATIVE_KEYS.has(after.key) ||
+    NAME_JOINER_KEYS.has(after.key) || lookup(after, VERB_KEYS) !== null || procliticVerb(after) || (articleWritten(after) && isNisba(after.key));
 }
 
 /**
@@ -626,7 +655,8 @@ const plainPair = (toks: readonly Tok[], from: number): boolean =>
 
 /**
  * `أحمد سالم ولد عبد الله`: a run cut at four words or more on a joiner (عبد، أبو، بن، ولد …) takes the
- * joiner's complement: a name cannot end on a word that needs one. (Not سيدي after ولد/بن, the head of a
+ * joiner's complement: a name cannot end on a word that needs one; and a run cut right after a completed
+ * nasab takes its family designation (`آل نهيان`، `الحارثي`), the compound name having counted as two words. (Not سيدي after ولد/بن, the head of a
  * father's compound name, `… ولد سيدي محمود`: the one-story test over every passage then merges it with
  * two other persons named `… ولد سيدي`.)
  */
@@ -637,7 +667,9 @@ function complementBeyondFour(toks: readonly Tok[], from: number, to: number): n
     const last = toks[k - 1] as Tok;
     const next = toks[k];
     if (next === undefined || !joined(next) || next.kind !== 'word' || isStop(next)) break;
-    if (!COMPLEMENTED.test(last.key) || !isNameWord(next, 4, last, toks[k - 2])) break;
+    // (`عبد الله بن زايد آل نهيان`، `محمد بن عبد الله العلي`: after a completed nasab its family designation, آل X or a definite family name, too.)
+    const family = completedNasab(toks, from, k) && (NAME_JOINER_KEYS.has(next.key) || (articleWritten(next) && !pluralNoun(next, true) && !definiteCommonNoun(toks, k)));
+    if (!(COMPLEMENTED.test(last.key) || family) || !isNameWord(next, 4, last, toks[k - 2])) break;
     k++;
   }
   return k;

@@ -9,6 +9,7 @@ import { NAMING_WORDS } from './data/reporting.js';
 import { COMPOUND_HEAD_KEYS, DEFINITE_GIVEN_KEYS, KUNYA_KEYS, KUNYA_NAME_KEYS, OCCUPATION_KEYS, ORG_CUE_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { PLACE_CUE_FORMS } from './place-cues.js';
 import { LANDMARK_CUE_FORMS } from './landmarks.js';
+import { TITLED_FACILITY_FORMS } from './titled-facilities.js';
 import { STATION_CUE_FORMS } from './stations.js';
 import { STATE_FORM_KEYS } from './state-names.js';
 import { LOCATING_KEYS } from './place-apposition.js';
@@ -51,6 +52,8 @@ function buildFormBits(): Map<string, number> {
   // a place cue (`placesAfterCue`) or a landmark's kind (`landmarkAfterCue`)
   add(PLACE_CUE_FORMS, START.place);
   add(LANDMARK_CUE_FORMS, START.place);
+  // a facility named after a titled person (`titledFacilityAt`)
+  add(TITLED_FACILITY_FORMS, START.place);
   // a reporting verb or a naming word (`namesAfterVerbs`)
   add(VERB_KEYS, START.verb);
   add(NAMING_KEYS, START.verb);
