@@ -71,9 +71,9 @@ export function dateExcerpt(sentence: Sentence, start: number): string | null {
   if (own.words > EXCERPT_WORDS) {
     const words = wordsIn(text, own.start, own.end);
     const dateWord = words.findIndex((w) => w.end > at);
+    // (the clause has more than EXCERPT_WORDS words, so the window always fits in it)
     const first = Math.max(0, Math.min((dateWord < 0 ? words.length - 1 : dateWord) - WORDS_BEFORE_DATE, words.length - EXCERPT_WORDS));
-    const last = Math.min(words.length, first + EXCERPT_WORDS);
-    return marked(text, (words[first] as Piece).start, (words[last - 1] as Piece).end);
+    return marked(text, (words[first] as Piece).start, (words[first + EXCERPT_WORDS - 1] as Piece).end);
   }
   let lo = home;
   let hi = home;
