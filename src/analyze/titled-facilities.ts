@@ -12,7 +12,7 @@
 import { isPlaceAdjective } from './gazetteer.js';
 import { nameHeadAfterTitle } from './org-names.js';
 import type { PlaceMention } from './place-cues.js';
-import { isDefinite, isNisba, joined, keySet, lookup, type Tok } from './tokens.js';
+import { isNisba, joined, keySet, lookup, type Tok } from './tokens.js';
 
 const PLACE_KINDS = keySet(['مطار', 'ميناء', 'محطة', 'طريق', 'نفق', 'قاعة', 'ميدان', 'دوار', 'حي', 'ضاحية']);
 const BODY_KINDS = keySet(['كلية', 'ثانوية', 'مستوصف', 'مكتبة']);
@@ -22,11 +22,11 @@ export const TITLED_FACILITY_FORMS: ReadonlySet<string> = new Set([...PLACE_KIND
 /** Adjectives of a facility's name that are no nisba: `العام`، `العامة`، `الكبير`، `الجديد`. */
 const NAME_ADJECTIVE_KEYS = keySet(['العام', 'العامة', 'الكبير', 'الكبرى', 'الجديد', 'الجديدة']);
 
-/** A facility named after a titled person at token `i` (see the file comment), as a place or a body. */
 export interface TitledFacility extends PlaceMention {
   readonly type: 'place' | 'organization';
 }
 
+/** A facility named after a titled person at token `i` (see the file comment), as a place or a body. */
 export function titledFacilityAt(toks: readonly Tok[], i: number): TitledFacility | null {
   const hit = lookup(toks[i] as Tok, TITLED_FACILITY_FORMS);
   if (hit === null) return null;
@@ -35,7 +35,7 @@ export function titledFacilityAt(toks: readonly Tok[], i: number): TitledFacilit
   // (`مطار الملك فهد الدولي`، `كلية الملك فهد الأمنية`: up to two adjectives of the name, no place adjective: `الإمارات` is where it stands.)
   for (let n = 0; n < 2 && to < toks.length; n++) {
     const t = toks[to] as Tok;
-    if (!joined(t) || !isDefinite(t.key) || isPlaceAdjective(t.key) || !(isNisba(t.key) || NAME_ADJECTIVE_KEYS.has(t.key))) break;
+    if (!joined(t) || isPlaceAdjective(t.key) || !(isNisba(t.key) || NAME_ADJECTIVE_KEYS.has(t.key))) break;
     to++;
   }
   return {
