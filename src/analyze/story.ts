@@ -92,7 +92,7 @@ const EVENT_WINDOW = 60;
 function timeline(docs: readonly CleanDocument[], analyses: readonly DocumentAnalysis[], split: readonly (readonly Sentence[])[], announcedIn: readonly ReadonlySet<DateMention>[]): TimelineEntry[] {
   type Entry = { date: string; resolved: boolean; text: string; excerpt?: string; documents: DocumentId[]; sources: SentenceRef[]; seen: Set<string> };
   const entries = new Map<string, Entry>();
-  const entry = (d: DateMention, sentence: Sentence | undefined): Entry => {
+  const newEntry = (d: DateMention, sentence: Sentence | undefined): Entry => {
     const excerpt = sentence === undefined ? null : dateExcerpt(sentence, d.start);
     // (fields in the order digest.json shows them)
     return { date: d.date, resolved: d.resolved, text: sentence?.text ?? d.text, ...(excerpt === null ? {} : { excerpt }), documents: [], sources: [], seen: new Set<string>() };
@@ -111,7 +111,7 @@ function timeline(docs: readonly CleanDocument[], analyses: readonly DocumentAna
       const sentence = containing(ss, d.start);
       if (announced.has(d) && sentence !== undefined && eventIn.has(sentence.index)) continue;
       const id = d.resolved || d.date.startsWith('--') ? d.date : `?${key(d.text)}`;
-      const e = entries.get(id) ?? entry(d, sentence);
+      const e = entries.get(id) ?? newEntry(d, sentence);
       if (e.documents[e.documents.length - 1] !== document) e.documents.push(document);
       if (sentence !== undefined) cite(e, { document, sentence: sentence.index });
       entries.set(id, e);
