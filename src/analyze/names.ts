@@ -667,7 +667,7 @@ function complementBeyondFour(toks: readonly Tok[], from: number, to: number): n
     const last = toks[k - 1] as Tok;
     const next = toks[k];
     if (next === undefined || !joined(next) || next.kind !== 'word' || isStop(next)) break;
-    // (`عبد الله بن زايد آل نهيان`، `محمد بن عبد الله العلي`: after a completed nasab its family designation, آل X or a definite family name, too.)
+    // (`عبد الله بن زايد آل نهيان`، `محمد بن عبد الله العلي`: after a completed nasab its family designation, a joiner and its complement (آل X, also أبو X, ولد X) or a definite family name, too.)
     const family = completedNasab(toks, from, k) && (NAME_JOINER_KEYS.has(next.key) || (articleWritten(next) && !pluralNoun(next, true) && !definiteCommonNoun(toks, k)));
     if (!(COMPLEMENTED.test(last.key) || family) || !isNameWord(next, 4, last, toks[k - 2])) break;
     k++;
