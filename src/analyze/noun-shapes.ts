@@ -1,5 +1,5 @@
 /**
- * Common nouns by their shape, where a name's word was expected (session 18). Plurals first: A person's name is made of singular words, with one
+ * Common nouns by their shape, where a name's word was expected (session 18). Plurals first: a person's name is made of singular words, with one
  * exception: Levantine and Bedouin clan names are plurals, in ـات or broken (`عبيدات`، `العبيدات`، `المناصير`),
  * and stand as family names after any given name. Where a name leaves no room for a clan name — right after a
  * nasab, whose family designation is آل X or a nisba (`X بن Y القاسمي`) — a plural is the verb's object or the
@@ -53,8 +53,11 @@ export function completedNasab(toks: readonly Tok[], from: number, i: number): b
  */
 const DEFINITE_VERBAL_NOUN = /^ال(?:ت..ي.|ت.ا..|ا..ا.|ا.[تطد].ا.|ان..ا.|است..ا.)$/u;
 
+/** A nisba's ending, key form (`القحطاني`، `العطية`; the key folds ى to ي, so `المستشفى` ends so too). */
+const NISBA_END = /(?:ي|يه)$/;
+
 /** Definite words of an adjective's shape: a nisba, فاعل، فعيل (`السنوي`، `الجديد`، `الكامل`; key form). */
-const definiteAdjective = (k: string): boolean => isDefinite(k) && (/(?:ي|يه)$/.test(k) || /^ال.ا.[^ا]$/.test(k) || /^ال..ي.$/.test(k));
+const definiteAdjective = (k: string): boolean => isDefinite(k) && (NISBA_END.test(k) || /^ال.ا.[^ا]$/.test(k) || /^ال..ي.$/.test(k));
 
 /**
  * After a completed nasab, the definite word at `i` is a common noun, the verb's object, not the family name
@@ -66,7 +69,7 @@ const definiteAdjective = (k: string): boolean => isDefinite(k) && (/(?:ي|يه)
 export function definiteCommonNoun(toks: readonly Tok[], i: number): boolean {
   const t = toks[i] as Tok;
   const k = t.key;
-  if (!isDefinite(k) || KUNYA_NAME_KEYS.has(k) || COMPOUND_CLOSER_KEYS.has(k) || /(?:ي|يه)$/.test(k)) return false;
+  if (!isDefinite(k) || KUNYA_NAME_KEYS.has(k) || COMPOUND_CLOSER_KEYS.has(k) || NISBA_END.test(k)) return false;
   if (DEFINITE_VERBAL_NOUN.test(k) || k.endsWith('ه')) return true;
   const next = toks[i + 1];
   return next !== undefined && /^ +$/.test(next.gap) && next.kind === 'word' && definiteAdjective(next.key);
