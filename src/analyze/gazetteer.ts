@@ -247,6 +247,12 @@ export function matchGazetteer(toks: readonly Tok[], i: number, g: Gazetteer = g
   return null;
 }
 
+/**
+ * A place's nisba as a person's nationality: `isPlaceAdjective`, and the countries in ـية too (`السعودي` ←
+ * `السعودية`), which that test leaves out since the readers of bodies and places were measured without them.
+ */
+export const isNationality = (k: string, g: Gazetteer = gazetteer()): boolean => isPlaceAdjective(k, g) || (k.endsWith('ي') && g.entries.get(`${k}ه`)?.type === 'place');
+
 /** A nisba adjective formed from a gazetteer place (السوداني ← السودان، الأميركي ← أميركا). */
 export function isPlaceAdjective(k: string, g: Gazetteer = gazetteer()): boolean {
   const m = /^ال(.+?)(يه|ي)$/.exec(k);

@@ -3,7 +3,7 @@
  * not a stopword, title, cue, temporal or reporting word; a definite word joins a name only as its
  * second word (ثابت العباسي), after عبد/بن/أبو (عبد العزيز), or as الله.
  */
-import { isPlaceAdjective, matchGazetteer } from './gazetteer.js';
+import { isNationality, isPlaceAdjective, matchGazetteer } from './gazetteer.js';
 import {
   ABSTRACT_NOUN_KEYS, ACCORDING_WORD_KEYS, DEFINITE_GIVEN_KEYS, DESCRIPTOR_KEYS, DIRECTION_KEYS, futureVerb, GIVEN_KEYS, isStop, LOCATIVE_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS, NUMBER_WORDS, ORG_CUE_KEYS, PARTICIPLE_KEYS, RELATIVE_KEYS, SINGULAR_RELATIVE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS,
   TITLE_KEYS, VERB_KEYS,
@@ -401,7 +401,7 @@ function familyChain(toks: readonly Tok[], from: number, to: number): number {
     const t = toks[k] as Tok;
     const prev = toks[k - 1] as Tok;
     if (k === from || !joined(t) || !isDefinite(prev.key) || !isDefinite(t.key) || t.key === 'الله') break;
-    if (isStop(t) || TEMPORAL_KEYS.has(t.key) || TITLE_KEYS.has(t.key) || ORG_CUE_KEYS.has(t.key) || isPlaceAdjective(t.key)) break;
+    if (isStop(t) || TEMPORAL_KEYS.has(t.key) || TITLE_KEYS.has(t.key) || ORG_CUE_KEYS.has(t.key) || isNationality(t.key)) break;
     // `أشعل سعود الرويلي النار`: a nisba closes a family name; only another nisba goes on from it (الهاشمي القرشي).
     if (isNisba(prev.key) && !isNisba(t.key)) break;
     k++;
@@ -614,7 +614,8 @@ function nasabGoesOn(toks: readonly Tok[], i: number): boolean {
   if (NAME_JOINER_KEYS.has(t.key) || KUNYA_NAME_KEYS.has(t.key) || t.text === 'علي') return true;
   const after = toks[i + 1];
   return after === undefined || !joined(after) || isStop(after) || SUBJECT_STOP_KEYS.has(after.key) || COMPLEMENTIZER_KEYS.has(after.key) || RELATIVE_KEYS.has(after.key) ||
-    NAME_JOINER_KEYS.has(after.key) || lookup(after, VERB_KEYS) !== null || procliticVerb(after) || (articleWritten(after) && isNisba(after.key));
+    NAME_JOINER_KEYS.has(after.key) || lookup(after, VERB_KEYS) !== null || procliticVerb(after) || (articleWritten(after) && isNisba(after.key)) ||
+    lookup(after, TITLE_KEYS) !== null;
 }
 
 /**

@@ -7,6 +7,7 @@
  * participle (`الفائزين`، `المسؤولين`) is said of people and never names a clan, so with the article it ends a
  * name anywhere. Listed given names are never judged (`ياسمين`، `صابرين`).
  */
+import { isNationality } from './gazetteer.js';
 import { COMPOUND_HEAD_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS, NASAB_KEYS } from './lexicon.js';
 import { COMPOUND_CLOSER_KEYS } from './name-clash.js';
 import { isDefinite, withoutMarks, type Tok } from './tokens.js';
@@ -32,7 +33,8 @@ export function pluralNoun(t: Tok, afterNasab: boolean): boolean {
   const definite = isDefinite(t.key);
   const stem = definite ? t.key.slice(2) : t.key;
   if (PARTICIPLE_PLURAL.test(stem) && !KUNYA_NAME_KEYS.has(stem)) return definite || afterNasab;
-  if (!afterNasab) return false;
+  // (With the article, a plural after a nasab may be the clan, `سالم بن علي العبيدات`: `definiteCommonNoun` reads those.)
+  if (!afterNasab || definite) return false;
   // (أفعلة as written: `إ` begins other words, and the given names in ـة of this shape are listed: أمينة.)
   return LONG_FEMININE_PLURAL.test(stem) || MAFAIL.test(stem) || (AFILA.test(stem) && /^(?:ال)?أ/u.test(withoutMarks(t.text)));
 }
@@ -56,8 +58,8 @@ const DEFINITE_VERBAL_NOUN = /^ال(?:ت..ي.|ت.ا..|ا..ا.|ا.[تطد].ا.|ا
 /** A nisba's ending, key form (`القحطاني`، `العطية`; the key folds ى to ي, so `المستشفى` ends so too). */
 const NISBA_END = /(?:ي|يه)$/;
 
-/** Definite words of an adjective's shape: a nisba, فاعل، فعيل (`السنوي`، `الجديد`، `الكامل`; key form). */
-const definiteAdjective = (k: string): boolean => isDefinite(k) && (NISBA_END.test(k) || /^ال.ا.[^ا]$/.test(k) || /^ال..ي.$/.test(k));
+/** Definite words of an adjective's shape, masculine or feminine: a nisba, فاعل، فعيل (`السنوي`، `الجديدة`، `الكامل`; key form). */
+const definiteAdjective = (k: string): boolean => isDefinite(k) && (NISBA_END.test(k) || /^ال.ا.[^ا]ه?$/.test(k) || /^ال..ي.ه?$/.test(k));
 
 /**
  * After a completed nasab, the definite word at `i` is a common noun, the verb's object, not the family name
@@ -69,8 +71,12 @@ const definiteAdjective = (k: string): boolean => isDefinite(k) && (NISBA_END.te
 export function definiteCommonNoun(toks: readonly Tok[], i: number): boolean {
   const t = toks[i] as Tok;
   const k = t.key;
-  if (!isDefinite(k) || KUNYA_NAME_KEYS.has(k) || COMPOUND_CLOSER_KEYS.has(k) || NISBA_END.test(k)) return false;
-  if (DEFINITE_VERBAL_NOUN.test(k) || k.endsWith('ه')) return true;
+  if (!isDefinite(k) || KUNYA_NAME_KEYS.has(k) || COMPOUND_CLOSER_KEYS.has(k)) return false;
+  // (A nisba as the key reads it may be written with ى, a noun of its own: `المستشفى`، `المبنى`، `الملتقى`: only its adjective tells.)
+  const nisba = NISBA_END.test(k);
+  if (nisba && !withoutMarks(t.text).endsWith('ى')) return false;
+  if (!nisba && (DEFINITE_VERBAL_NOUN.test(k) || k.endsWith('ه'))) return true;
   const next = toks[i + 1];
-  return next !== undefined && /^ +$/.test(next.gap) && next.kind === 'word' && definiteAdjective(next.key);
+  // (A family name takes its bearer's nationality, `الغانم الكويتي`: a place's adjective is no common noun's.)
+  return next !== undefined && /^ +$/.test(next.gap) && next.kind === 'word' && definiteAdjective(next.key) && !isNationality(next.key);
 }

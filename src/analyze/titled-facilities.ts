@@ -29,7 +29,8 @@ export interface TitledFacility extends PlaceMention {
 /** A facility named after a titled person at token `i` (see the file comment), as a place or a body. */
 export function titledFacilityAt(toks: readonly Tok[], i: number): TitledFacility | null {
   const hit = lookup(toks[i] as Tok, TITLED_FACILITY_FORMS);
-  if (hit === null) return null;
+  // (`عن طريق` is "by way of": `عن طريق الشيخ X` names the person, no road.)
+  if (hit === null || (hit.form === 'طريق' && toks[i - 1]?.key === 'عن')) return null;
   let to = nameHeadAfterTitle(toks, i + 1);
   if (to === null) return null;
   // (`مطار الملك فهد الدولي`، `كلية الملك فهد الأمنية`: up to two adjectives of the name, no place adjective: `الإمارات` is where it stands.)

@@ -78,3 +78,30 @@ describe('session 18: a facility named after a titled person is a place or a bod
     expect(entities('وأقيم الحفل في قاعة الاجتماعات بالوزارة.')).toEqual([]);
   });
 });
+
+describe('session 18, review: what the nasab and facility rules must leave alone', () => {
+  it('reads عن طريق as "by way of": the titled person after it is a person, no road', () => {
+    expect(persons('ووصلت الرسالة عن طريق الشيخ تميم بن حمد إلى الوفد.')).toEqual(['تميم بن حمد']);
+    expect(places('ووصلت الرسالة عن طريق الشيخ تميم بن حمد إلى الوفد.')).toEqual([]);
+  });
+
+  it('keeps the family name before a title or a nationality', () => {
+    expect(persons('وقال أحمد بن سعيد باعبود مدير الشركة إن الأرباح زادت.')).toEqual(['أحمد بن سعيد باعبود']);
+    expect(persons('وقال سالم بن أحمد الغانم الكويتي إن الاجتماع انتهى.')).toEqual(['سالم بن أحمد الغانم']);
+    expect(persons('وصرح خالد بن علي الجبير الإماراتي بأن الوفد وصل.')).toEqual(['خالد بن علي الجبير']);
+    expect(persons('وصرح خالد بن علي الجبير السعودي بأن الوفد وصل.')).toEqual(['خالد بن علي الجبير']);
+    // (a country in ـية gives its nationality too: no name takes it)
+    expect(persons('وصرح خالد الجبير السعودي بأن الوفد وصل.')).toEqual(['خالد الجبير']);
+  });
+
+  it('keeps a clan name in ات with the article after a nasab, and ends the name before a definite plural with its adjective', () => {
+    expect(persons('وقال سالم بن علي العبيدات إن العمل مستمر.')).toEqual(['سالم بن علي العبيدات']);
+    expect(persons('وافتتح الأمير فيصل بن خالد المشروعات الجديدة في المنطقة.')).toEqual(['فيصل بن خالد']);
+  });
+
+  it('ends the name before a noun written with ى and its adjective (no nisba)', () => {
+    expect(persons('وافتتح الأمير خالد بن فيصل المستشفى الجديد في المدينة.')).toEqual(['خالد بن فيصل']);
+    expect(persons('وافتتح الأمير خالد بن فيصل المبنى الجديد للجامعة.')).toEqual(['خالد بن فيصل']);
+    expect(persons('وقال الأمير تركي بن طلال الفيصل إن الموسم بدأ.')).toEqual(['تركي بن طلال الفيصل']);
+  });
+});
