@@ -6,7 +6,7 @@ import { COMPOUND_GIVEN_HEADS, GIVEN_NAMES, KUNYA_NAMES } from './data/given-nam
 import { BI_COMPLEMENT_VERBS, NAMING_CUES, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEAKER_HEADS, SUBJECT_STOPS, TRANSITIVE_REPORTING_VERBS } from './data/reporting.js';
 import { HUNDRED_WORDS, SCALE_WORDS, TEN_WORDS, UNIT_WORDS } from './data/numbers.js';
 import { AMBIGUOUS_HIJRI, GREGORIAN_MONTHS, HIJRI_MONTHS, NEXT_WORDS, PAST_WORDS, SAME_WORDS, WEEKDAYS } from './data/calendar.js';
-import { hasTanween, isDefinite, keySet, type Tok } from './tokens.js';
+import { FACT, hasTanween, isDefinite, keySet, lookup, spellingFact, type Tok } from './tokens.js';
 
 export const TITLE_KEYS = keySet(TITLES);
 export const DESCRIPTOR_KEYS = keySet(TITLE_DESCRIPTORS);
@@ -28,6 +28,12 @@ export const PROPER_NAME_CUE_KEYS = keySet([
   'حركة', 'حزب', 'جبهة', 'جماعة', 'منظمة', 'تنظيم', 'شركة', 'وكالة', 'قناة', 'صحيفة', 'تلفزيون', 'إذاعة', 'مجموعة', 'تحالف', 'كتلة', 'ائتلاف', 'تيار',
 ]);
 export const VERB_KEYS = keySet(REPORTING_VERBS);
+const inVerbKeys = (t: Tok): boolean => lookup(t, VERB_KEYS) !== null;
+/**
+ * Some form of `t` is a reporting verb (`lookup(t, VERB_KEYS) !== null`), worked out once per spelling:
+ * for the scans that ask it of every token of a text (quote-antecedents.ts' `explicitSubjects`).
+ */
+export const reportingVerb = (t: Tok): boolean => spellingFact(t, FACT.reportingVerb, inVerbKeys);
 /** Participles (مضيفاً) and naming relatives (وصفه): the quote is the sentence subject's. */
 export const PARTICIPLE_KEYS = keySet([...REPORTING_PARTICIPLES, ...NAMING_CUES]);
 export const SPEAKER_HEAD_KEYS = keySet(SPEAKER_HEADS);

@@ -4,8 +4,8 @@
  */
 import type { Sentence } from '../core/index.js';
 import { key } from '../text/index.js';
-import { afterComma, hasTanween, isDefinite, keySet, lookup, type Tok } from './tokens.js';
-import { GIVEN_KEYS, HE_SHE_KEYS, isStop, KUNYA_NAME_KEYS, SINGULAR_RELATIVE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
+import { afterComma, FACT, hasTanween, isDefinite, keySet, lookup, spellingFact, type Tok } from './tokens.js';
+import { GIVEN_KEYS, HE_SHE_KEYS, isStop, KUNYA_NAME_KEYS, reportingVerb, SINGULAR_RELATIVE_KEYS, SPEAKER_HEAD_KEYS, SUBJECT_STOP_KEYS, TEMPORAL_KEYS, TITLE_KEYS, VERB_KEYS } from './lexicon.js';
 import { articleWritten, looksImperfect, nameRun, presentShaped, verbShaped } from './names.js';
 import { containing, firstFrom } from './search.js';
 import { aboutStatement, agrees, COMPLEMENTIZERS, type Context, cueGender, findLastStartingIn, findStartingIn, type Gender, isStatement, phraseGender, prefixedWithLam, someStartingIn, type Spoken, startingIn } from './quote-context.js';
@@ -542,7 +542,7 @@ export function explicitSubjects(ctx: Context): Spoken[] {
   for (const t of ctx.toks) {
     while (s < spans.length && (spans[s] as MarkedSpan).innerEnd <= t.start) s++;
     const quoted = s < spans.length && (spans[s] as MarkedSpan).innerStart <= t.start;
-    if (!quoted && lookup(t, VERB_KEYS) !== null && !MASDAR_BEFORE_KEYS.has(ctx.toks[t.index - 1]?.key ?? '') && !notReporting(ctx, t)) {
+    if (!quoted && reportingVerb(t) && !MASDAR_BEFORE_KEYS.has(ctx.toks[t.index - 1]?.key ?? '') && !notReporting(ctx, t)) {
       const sentence = containing(ctx.sentences, t.start);
       const who = sentence === undefined ? explicitSubject(ctx, t) : (relayedSource(ctx, t, sentence.end) ?? explicitSubject(ctx, t) ?? pluperfectSubject(ctx, t, sentence));
       // `ذكر X أنه إذا …، فإن البلاد تتوقع بريطانيا …`: a verb inside what an earlier speaker of its sentence reports is not the narrative's speaker.
@@ -553,7 +553,7 @@ export function explicitSubjects(ctx: Context): Spoken[] {
     // `يظهر وداع X قائلاً لابنه`: a saying participle right after a person names who speaks, whatever the verb.
     const said = quoted ? null : speakerBeforeParticiple(ctx, t);
     if (said !== null) out.push({ start: t.start, speaker: said, gender: cueGender(t), statement: false });
-    const met = lookup(t, MEETING_KEYS) === null ? null : interviewee(ctx, t);
+    const met = spellingFact(t, FACT.meetingVerb, meetingVerb) ? interviewee(ctx, t) : null;
     if (met !== null) out.push({ start: t.start, speaker: met, gender: null, statement: false });
   }
   // (Stable: for a verb of both kinds, its subject stays before the person met.)
@@ -562,10 +562,12 @@ export function explicitSubjects(ctx: Context): Spoken[] {
 
 /** Participles of saying that follow the one speaking (`قائلاً`، `قائلة`): not the naming ones (`واصفاً`). */
 const SAYING_PARTICIPLE_KEYS = keySet(['قائلا', 'قائلة', 'قائلين', 'مضيفا', 'مضيفة']);
+/** Asked of every token outside quote marks (`explicitSubjects`): once per spelling. */
+const sayingParticiple = (t: Tok): boolean => lookup(t, SAYING_PARTICIPLE_KEYS) !== null;
 
 /** A person the entity pass named ending right before a saying participle (spaces only between), else null. */
 function speakerBeforeParticiple(ctx: Context, t: Tok): string | null {
-  if (lookup(t, SAYING_PARTICIPLE_KEYS) === null || !/^ +$/.test(t.gap)) return null;
+  if (!spellingFact(t, FACT.sayingParticiple, sayingParticiple) || !/^ +$/.test(t.gap)) return null;
   const prev = ctx.toks[t.index - 1];
   if (prev === undefined) return null;
   const m = findLastStartingIn(ctx.mentions, prev.start - 60, prev.end, (x) => x.type === 'person' && x.end === prev.end);
@@ -591,6 +593,8 @@ function complementizerBetween(ctx: Context, from: number, to: number): boolean 
 
 /** Verbs of an outlet meeting or asking someone (`التقت «النهار» بالصياد X`): that person will speak. */
 const MEETING_KEYS = keySet(['التقت', 'التقى', 'التقينا', 'التقيت', 'قابلت', 'قابل', 'قابلنا', 'حاورت', 'حاور', 'حاورنا', 'تحدثت', 'تحدث', 'تحدثنا', 'سألت', 'سأل', 'سألنا', 'زارت', 'زار', 'زرنا', 'رافقت', 'رافقنا']);
+/** Asked of every token (`explicitSubjects`): once per spelling. */
+const meetingVerb = (t: Tok): boolean => lookup(t, MEETING_KEYS) !== null;
 
 /** The person met: after an optional outlet in marks, بـ/إلى/مع (or nothing), an optional definite noun (بالصياد), a name. */
 function interviewee(ctx: Context, verb: Tok): string | null {

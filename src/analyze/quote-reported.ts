@@ -2,7 +2,7 @@
  * Reported speech: a reporting verb, إن/أن and a clause without quote marks, kept as `reported`.
  */
 import type { Sentence } from '../core/index.js';
-import { keySet, lookup, type Tok } from './tokens.js';
+import { FACT, keySet, spellingFact, lookup, type Tok } from './tokens.js';
 import type { MarkedSpan } from './quote-marks.js';
 import type { QuoteMention } from './types.js';
 import { containing } from './search.js';
@@ -29,9 +29,12 @@ export function reportedSpeech(ctx: Context, spans: readonly MarkedSpan[], verbS
  */
 function reportingVerbs(toks: readonly Tok[]): Tok[] {
   const out: Tok[] = [];
-  for (const t of toks) if (lookup(t, REPORTED_VERB_KEYS) !== null) out.push(t);
+  for (const t of toks) if (spellingFact(t, FACT.reportedVerb, reportedVerb)) out.push(t);
   return out;
 }
+
+/** One of `REPORTED_VERB_KEYS`; asked once per spelling (`spellingFact`), as most words are no verb. */
+const reportedVerb = (t: Tok): boolean => lookup(t, REPORTED_VERB_KEYS) !== null;
 
 /** The reported speech after the reporting verb `t`, or null. */
 function reportedAfter(ctx: Context, spans: readonly MarkedSpan[], verbSpeaker: (cue: Tok, s: Sentence) => string | null, t: Tok): QuoteMention | null {

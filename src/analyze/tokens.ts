@@ -156,7 +156,7 @@ export function tokenView(text: string): Tok[] {
  * extractor (can a date or a quantity start here? has the word a transliteration's shape?): worked out
  * once per spelling and kept on it, so most tokens are passed over at once.
  */
-export const FACT = { date: 0, quantity: 1, foreign: 2 } as const;
+export const FACT = { date: 0, quantity: 1, foreign: 2, reportingVerb: 3, reportedVerb: 4, meetingVerb: 5, sayingParticiple: 6 } as const;
 
 /** `test(t)`, computed once for all tokens of `t`'s spelling (two bits of `facts` per fact: asked, answer). */
 export function spellingFact(t: Tok, fact: number, test: (t: Tok) => boolean): boolean {
