@@ -31,6 +31,7 @@ import { placesBeforePlaces } from './place-apposition.js';
 import { lonePlaces } from './lone-places.js';
 import { landmarkAfterCue } from './landmarks.js';
 import { titledFacilityAt } from './titled-facilities.js';
+import { verbAfterName } from './verb-shapes.js';
 import { stationPlaces } from './stations.js';
 import { stateNames } from './state-names.js';
 import { coordinatedPersons } from './coordinated-persons.js';
@@ -494,7 +495,7 @@ function nameAfterVerb(toks: readonly Tok[], t: Tok, next: Tok): Candidate | nul
     // `رفضت ذكر اسمها: «...»`: a name follows the naming word directly, not after punctuation; one word
     // will do when a verb, punctuation or the verb's object with its pronoun (`اسمه سامر بضاعته`) ends it.
     const after = run === null ? undefined : toks[run.to];
-    const closed = after === undefined || !joined(after) || possessiveNoun(after);
+    const closed = after === undefined || !joined(after) || possessiveNoun(after) || (run !== null && verbAfterName(toks, run.to));
     if (run !== null && (to - run.from >= 2 || (to < run.to && to > run.from) || (to === run.from + 1 && closed)) && joined(toks[run.from] as Tok)) {
       return { start: (toks[run.from] as Tok).start, end: (toks[to - 1] as Tok).end, type: 'person', name: null, source: 'cue' };
     }
