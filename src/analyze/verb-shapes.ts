@@ -10,14 +10,19 @@
  * - و + a past or present in ت (`وتحدث`، `وتعمل`): a name word never opens so; و/ف + ي is left alone, as foreign
  *   family names open so (`ويتكوف`، `ويليامز`، `فيليب`), and so is ف + ت (`فتحي`، `فتحية`);
  * - the present in ي/ت of three or four letters (`يحب`، `تزور`، `يرعى`) that a word of its clause follows (its object, subject or
- *   a preposition): a family name spelled so is closed hard (`يوسف يعقوب إن`، `أحمد تويني الذي`) or listed.
+ *   a preposition): a family name spelled so is closed hard (`يوسف يعقوب إن`، `أحمد تويني الذي`) or listed, or
+ *   follows a foreign given name, whose family names transliterate Z, Ts, Y, T with ت/ي (`جوهان تزان نظام`).
  *   The present in ن is left alone: ن opens many family names (`نصار`، `نوفل`، `نمر`) and news narrates in
  *   the third person.
  *
  * A listed given name or kunya (`يوسف`، `تامر`، `يحيى`، `تيسير`) is never judged.
  */
+import { FOREIGN_GIVEN_NAMES } from './data/given-names.js';
 import { COMPLEMENTIZERS, HE_SHE_KEYS, KUNYA_NAME_KEYS, RELATIVE_KEYS } from './lexicon.js';
-import { isDefinite, joined, withoutMarks, type Tok } from './tokens.js';
+import { isDefinite, joined, keySet, withoutMarks, type Tok } from './tokens.js';
+
+/** Foreign given names (`جوهان`، `ستيف`): the family name after one is transliterated, and ت/ي open many (`تزان`، `يانغ`). */
+const FOREIGN_GIVEN_KEYS = keySet(FOREIGN_GIVEN_NAMES);
 
 /** تفعّلت، تفاعلت (key form; not a feminine plural in ـات). */
 const TAFAAALAT = /^ت.ا?..ت$/u;
@@ -57,7 +62,7 @@ export function verbAfterName(toks: readonly Tok[], k: number): boolean {
   if (t.kind !== 'word' || !joined(t) || isDefinite(t.key) || KUNYA_NAME_KEYS.has(t.key)) return false;
   if (derivedFemininePast(t)) return true;
   if (CONJUNCTION_T_VERB.test(t.key) && !/[يه]$/.test(t.key)) return true;
-  if (!PRESENT.test(t.key)) return false;
+  if (!PRESENT.test(t.key) || FOREIGN_GIVEN_KEYS.has(toks[k - 1]?.key ?? '')) return false;
   const after = toks[k + 1];
   return after !== undefined && joined(after) && after.kind === 'word' && !COMPLEMENTIZERS.has(after.key) && !RELATIVE_KEYS.has(after.key) && !HE_SHE_KEYS.has(after.key);
 }

@@ -32,6 +32,7 @@ describe('session 18b: a name after a title ends before a verb (verb-shapes.ts)'
     expect(persons('وقال الدكتور يوسف يعقوب إن المرض انتشر.')).toEqual(['يوسف يعقوب']);
     expect(speakers('وقال السفير الروسي فلاديمير يفيموف للصحافيين: «موسكو تدعم الحوار».')).toEqual(['فلاديمير يفيموف']);
     expect(persons('وقال المدرب ستيف ويتكوف إن الفريق جاهز.')).toEqual(['ستيف ويتكوف']);
+    expect(persons('وفي ذلك العام ابتكر العالم الألماني يوهان تزان جهازا جديدا للتصوير.')).toEqual(['يوهان تزان']);
   });
 });
 
