@@ -31,6 +31,7 @@ import { placesBeforePlaces } from './place-apposition.js';
 import { lonePlaces } from './lone-places.js';
 import { landmarkAfterCue } from './landmarks.js';
 import { titledFacilityAt } from './titled-facilities.js';
+import { verbAfterName } from './verb-shapes.js';
 import { stationPlaces } from './stations.js';
 import { stateNames } from './state-names.js';
 import { coordinatedPersons } from './coordinated-persons.js';
@@ -494,7 +495,7 @@ function nameAfterVerb(toks: readonly Tok[], t: Tok, next: Tok): Candidate | nul
     // `رفضت ذكر اسمها: «...»`: a name follows the naming word directly, not after punctuation; one word
     // will do when a verb, punctuation or the verb's object with its pronoun (`اسمه سامر بضاعته`) ends it.
     const after = run === null ? undefined : toks[run.to];
-    const closed = after === undefined || !joined(after) || possessiveNoun(after);
+    const closed = after === undefined || !joined(after) || possessiveNoun(after) || (run !== null && verbAfterName(toks, run.to));
     if (run !== null && (to - run.from >= 2 || (to < run.to && to > run.from) || (to === run.from + 1 && closed)) && joined(toks[run.from] as Tok)) {
       return { start: (toks[run.from] as Tok).start, end: (toks[to - 1] as Tok).end, type: 'person', name: null, source: 'cue' };
     }
@@ -577,6 +578,8 @@ function nationalityAfter(toks: readonly Tok[], next: number, gz: GazetteerHit):
 export interface EntityCandidates {
   readonly kept: readonly Candidate[];
   readonly titles: readonly TitlePhrase[];
+  /** Names of no type that hold a titled person's name (`جائزة الملك فيصل`): no person is found again inside them. */
+  readonly things: readonly Span[];
 }
 
 /** Full names of the persons pass 1 found (what other documents of the story learn from this one). */
@@ -628,6 +631,8 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
   /** End of the organization chains found so far: a title's name inside one (جامعة السلطان قابوس) is no person. */
   let orgEnd = -1;
   const cuePlaces: PlaceMention[] = [];
+  /** Prizes, cups and contests named after a titled person (titled-facilities.ts): no mention, and no person inside. */
+  const things: Span[] = [];
   const given: NameSpan[] = [];
   /** Every start some word of the text allows: a reading none of whose cues the text writes is not run. */
   let present = 0;
@@ -658,6 +663,7 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
       if (landmark !== null) cuePlaces.push(landmark);
       const facility = titledFacilityAt(toks, i);
       if (facility?.type === 'place') cuePlaces.push(facility);
+      else if (facility?.type === 'thing') things.push(facility);
       else if (facility !== null) candidates.push({ start: facility.start, end: facility.end, type: 'organization', name: null, source: 'cue' });
     }
     const named = (starts & START.given) === 0 ? null : givenNameAt(toks, i) ?? describedAt(toks, i);
@@ -720,17 +726,19 @@ export function collectCandidates(text: string, toks: readonly Tok[]): EntityCan
   candidates.push(...firstNamesAfterPostPosedVerbs(text, toks, candidates, verbs));
   // `X Y وZ W،`: name words listed by و after a person are a person (coordinated-persons.ts).
   for (const p of coordinatedPersons(toks, candidates.filter((c) => c.type === 'person'))) candidates.push({ start: p.start, end: p.end, type: 'person', name: null, source: 'cue', rank: LISTED_PERSON_RANK });
+  // (`جائزة الملك فيصل`، `كأس الأمير سلطان بن عبد العزيز`: the king inside a prize's name is no person spoken of.)
+  if (things.length > 0) dropPersonsInside(candidates, things);
   const organizations = candidates.filter((c) => c.type === 'organization');
   for (const a of [...abbreviationsAfter(text, organizations), ...quotedBodies(text, organizations)]) {
     candidates.push({ start: a.start, end: a.end, type: 'organization', name: null, source: 'cue' });
   }
   // `حكومة الجعفري` after `إبراهيم الجعفري`: the leader's family name, no named organization (leaders-bodies.ts).
   const led = leadersOfBodies(text, candidates.filter((c) => c.type === 'organization' && c.source === 'cue'), candidates.filter((c) => c.type === 'person'));
-  if (led.length === 0) return { kept: choose(candidates), titles };
+  if (led.length === 0) return { kept: choose(candidates), titles, things };
   const bodies = new Set<Span>(led.map((l) => l.org));
   const rest = candidates.filter((c) => !bodies.has(c));
   for (const l of led) rest.push({ start: l.person.start, end: l.person.end, type: 'person', name: null, source: 'cue' });
-  return { kept: choose(rest), titles };
+  return { kept: choose(rest), titles, things };
 }
 
 /**
@@ -758,6 +766,14 @@ function firstNamesAfterPostPosedVerbs(text: string, toks: readonly Tok[], candi
   return out;
 }
 
+/** Removes from `candidates` the persons lying inside one of `spans`. */
+function dropPersonsInside(candidates: Candidate[], spans: readonly Span[]): void {
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const c = candidates[k] as Candidate;
+    if (c.type === 'person' && spans.some((s) => s.start <= c.start && c.end <= s.end)) candidates.splice(k, 1);
+  }
+}
+
 /** The candidates overlapping `[start, end)`. */
 const overlappingCandidates = (kept: readonly Candidate[], start: number, end: number): Candidate[] => kept.filter((k) => k.start < end && start < k.end);
 
@@ -771,7 +787,7 @@ const exceptThese = (kept: readonly Candidate[], these: readonly Candidate[]): C
  * `resolveEntities`' scan of every token for the persons already named: the candidates of pass 1 it
  * keeps and the mentions it adds. Apart, so that the loop is optimized without the rest of the pass.
  */
-function knownMentions(toks: readonly Tok[], pass1Kept: readonly Candidate[], index: KnownIndex): { kept: Candidate[]; extra: Candidate[] } {
+function knownMentions(toks: readonly Tok[], pass1Kept: readonly Candidate[], index: KnownIndex, things: readonly Span[]): { kept: Candidate[]; extra: Candidate[] } {
   let kept = [...pass1Kept];
   const extra: Candidate[] = [];
   // No person named in the story: no name to find again, and no scan of the tokens for one.
@@ -798,7 +814,7 @@ function knownMentions(toks: readonly Tok[], pass1Kept: readonly Candidate[], in
     const start = startAfter(first, hit.letters);
     const end = (toks[hit.to - 1] as Tok).end;
     const overlapping = overlappingCandidates(kept, start, end);
-    if (insidePersons(overlapping, start, end)) {
+    if (insidePersons(overlapping, start, end) && !things.some((s) => s.start <= start && end <= s.end)) {
       kept = exceptThese(kept, overlapping);
       extra.push({ start, end, type: 'person', name: hit.name, source: overlapping.some((k) => k.lone !== true) ? 'title' : 'known' });
     }
@@ -815,7 +831,7 @@ export function resolveEntities(text: string, toks: readonly Tok[], pass1: Entit
   const { patterns } = index;
   // Built on the first mention no known name settles.
   let localNames: string[][] | null = null;
-  const { kept, extra } = knownMentions(toks, pass1.kept, index);
+  const { kept, extra } = knownMentions(toks, pass1.kept, index, pass1.things);
   const knownFor = (written: string): string | undefined => {
     const k = key(written);
     const found = patterns.get(compact(k));

@@ -10,6 +10,7 @@ import {
 } from './lexicon.js';
 import { orgChain } from './organizations.js';
 import { completedNasab, definiteCommonNoun, pluralNoun } from './noun-shapes.js';
+import { verbAfterName } from './verb-shapes.js';
 import { COMPOUND_CLOSER_KEYS } from './name-clash.js';
 import { isStopword, key } from '../text/index.js';
 import { bareOrConjunction, hasTanween, isDefinite, isNisba, joined, keySet, lookup, spellingNameBits, withoutMarks, type Tok } from './tokens.js';
@@ -560,6 +561,9 @@ function readNameRun(toks: readonly Tok[], from: number): NameRun | null {
       continue;
     }
     if (k - from >= 2 && objectAfterName(toks, k)) break;
+    // `في عهد الملك فيصل تطورت المملكة`، `كان الشيخ زايد يحب الصحراء`: a verb's shape ends the name (verb-shapes.ts).
+    // (Not after a joiner, whose complement it would be: `جون ديل يعمل` is read by the foreign names' readers.)
+    if (k > from && !NAME_JOINER_KEYS.has((toks[k - 1] as Tok).key) && verbAfterName(toks, k)) break;
     if (!isNameWord(t, k - from, toks[k - 1], toks[k - 2])) {
       // `عبد القادر المرتضى`: a definite surname after عبد and its definite complement.
       if (k - from === 2 && (toks[from] as Tok).key === 'عبد' && articleWritten(t) && articleWritten(toks[from + 1] as Tok) && isNameWord(t, 1, toks[from])) {
