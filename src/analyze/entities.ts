@@ -766,11 +766,14 @@ function firstNamesAfterPostPosedVerbs(text: string, toks: readonly Tok[], candi
   return out;
 }
 
+/** `[start, end)` lies inside one of `spans`. */
+const insideSome = (spans: readonly Span[], start: number, end: number): boolean => spans.some((s) => s.start <= start && end <= s.end);
+
 /** Removes from `candidates` the persons lying inside one of `spans`. */
 function dropPersonsInside(candidates: Candidate[], spans: readonly Span[]): void {
   for (let k = candidates.length - 1; k >= 0; k--) {
     const c = candidates[k] as Candidate;
-    if (c.type === 'person' && spans.some((s) => s.start <= c.start && c.end <= s.end)) candidates.splice(k, 1);
+    if (c.type === 'person' && insideSome(spans, c.start, c.end)) candidates.splice(k, 1);
   }
 }
 
@@ -814,7 +817,7 @@ function knownMentions(toks: readonly Tok[], pass1Kept: readonly Candidate[], in
     const start = startAfter(first, hit.letters);
     const end = (toks[hit.to - 1] as Tok).end;
     const overlapping = overlappingCandidates(kept, start, end);
-    if (insidePersons(overlapping, start, end) && !things.some((s) => s.start <= start && end <= s.end)) {
+    if (insidePersons(overlapping, start, end) && !insideSome(things, start, end)) {
       kept = exceptThese(kept, overlapping);
       extra.push({ start, end, type: 'person', name: hit.name, source: overlapping.some((k) => k.lone !== true) ? 'title' : 'known' });
     }

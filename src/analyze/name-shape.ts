@@ -9,7 +9,7 @@
 import { isStop, KUNYA_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS } from './lexicon.js';
 import { key } from '../text/index.js';
 import { foreignShaped } from './foreign-word.js';
-import { completedNasab, pluralNoun } from './noun-shapes.js';
+import { completedNasab, DEFINITE_VERBAL_NOUN, pluralNoun } from './noun-shapes.js';
 import { hasTanween, isDefinite, keySet, latinWord, tokenView, withoutMarks, type Tok } from './tokens.js';
 import type { EntityMention, QuoteMention, TitlePhrase } from './types.js';
 
@@ -61,12 +61,6 @@ const indefiniteFeminine = (t: Tok): boolean => t.kind === 'word' && t.text.ends
 
 /** `محطة جديدة`: a feminine noun and its adjective, neither a listed name, open a common noun phrase (`افتتح الوزير محطة جديدة`). */
 const commonNounPhrase = (first: Tok, second: Tok): boolean => indefiniteFeminine(first) && indefiniteFeminine(second);
-
-/**
- * A definite verbal noun of the derived patterns (التفعيل، الإفعال، الافتعال، الانفعال، الاستفعال: `التصميم`،
- * `الإصلاح`، `الاجتماع`): an action, no family name.
- */
-const DEFINITE_VERBAL_NOUN = /^ال(?:ت..ي.|ا..ا.|ا.[تطد].ا.|ان..ا.|است..ا.)$/u;
 
 /**
  * `مهنة التصميم`، `اتجاهات الإصلاح`: a feminine noun or a feminine plural of six letters or more in construct

@@ -10,7 +10,7 @@
 import { isNationality } from './gazetteer.js';
 import { COMPOUND_HEAD_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS, NASAB_KEYS } from './lexicon.js';
 import { COMPOUND_CLOSER_KEYS } from './name-clash.js';
-import { isDefinite, withoutMarks, type Tok } from './tokens.js';
+import { isDefinite, joined, withoutMarks, type Tok } from './tokens.js';
 
 /** A sound feminine plural of six letters or more (`مشروعات`، `تبرعات`، `مبادرات`، `احتفالات`). */
 const LONG_FEMININE_PLURAL = /^.{4,}ات$/u;
@@ -51,9 +51,9 @@ export function completedNasab(toks: readonly Tok[], from: number, i: number): b
 
 /**
  * Definite verbal nouns of the derived patterns (التفعيل، التفاعل، الإفعال، الافتعال، الانفعال، الاستفعال: `التقرير`،
- * `التعاون`، `الاستمرار`, key form): an action, no family name.
+ * `التعاون`، `الإصلاح`، `الاستمرار`, key form): an action, no family name.
  */
-const DEFINITE_VERBAL_NOUN = /^ال(?:ت..ي.|ت.ا..|ا..ا.|ا.[تطد].ا.|ان..ا.|است..ا.)$/u;
+export const DEFINITE_VERBAL_NOUN = /^ال(?:ت..ي.|ت.ا..|ا..ا.|ا.[تطد].ا.|ان..ا.|است..ا.)$/u;
 
 /** A nisba's ending, key form (`القحطاني`، `العطية`; the key folds ى to ي, so `المستشفى` ends so too). */
 const NISBA_END = /(?:ي|يه)$/;
@@ -78,5 +78,5 @@ export function definiteCommonNoun(toks: readonly Tok[], i: number): boolean {
   if (!nisba && (DEFINITE_VERBAL_NOUN.test(k) || k.endsWith('ه'))) return true;
   const next = toks[i + 1];
   // (A family name takes its bearer's nationality, `الغانم الكويتي`: a place's adjective is no common noun's.)
-  return next !== undefined && /^ +$/.test(next.gap) && next.kind === 'word' && definiteAdjective(next.key) && !isNationality(next.key);
+  return next !== undefined && joined(next) && next.kind === 'word' && definiteAdjective(next.key) && !isNationality(next.key);
 }

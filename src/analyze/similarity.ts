@@ -42,13 +42,48 @@ export function editDistance(a: string, b: string, max: number): number {
 /** Edits tolerated between two compact names of this length: none below 6 letters, 1 up to 9, 2 above. */
 export const tolerance = (length: number): number => (length < 6 ? 0 : length < 10 ? 1 : 2);
 
+const ALEF = 0x0627;
+const WAW = 0x0648;
+const YEH = 0x064a;
+const TEH_MARBUTA_KEY = 0x0647;
+
 /**
  * The consonants of a compact key form: without the letters that spell long vowels (ا و ي) and a
  * word-final ه (teh marbuta after `key`). Transliterations of one name differ in those letters
  * (أشتون / اشتون، لودريان / لو دوريان، الأميركي / الأمريكي); two names differ in a consonant
  * (الحسنات / الحسان).
+ *
+ * One pass over char codes, each kept letter mapped by `classes` when given (`spellingBlock`): asked for
+ * every string the known-name scan tries and every name a merge compares (about 13 k strings a real
+ * digest), where two regular expressions, a letter-by-letter concatenation and a string-keyed lookup per
+ * letter were 4% of the warm analysis.
  */
-const consonants = (compactKey: string): string => compactKey.replace(/ه$/u, '').replace(/[اوي]/gu, '');
+function consonants(compactKey: string, classes?: ReadonlyMap<number, number>): string {
+  let end = compactKey.length;
+  if (end > 0 && compactKey.charCodeAt(end - 1) === TEH_MARBUTA_KEY) end--;
+  let out = '';
+  const codes: number[] = [];
+  for (let i = 0; i < end; i++) {
+    const c = compactKey.charCodeAt(i);
+    if (c === ALEF || c === WAW || c === YEH) continue;
+    codes.push(classes?.get(c) ?? c);
+    // (A few dozen code units at a time: `fromCharCode` takes its arguments on the stack.)
+    if (codes.length === 64) {
+      out += String.fromCharCode.apply(null, codes);
+      codes.length = 0;
+    }
+  }
+  return out + String.fromCharCode.apply(null, codes);
+}
+
+/** Each letter of a transliteration pair → one letter of its class (ش→س; غ ق ك→ج; ط→ت; ض→د; ذ→ز; ف→ب), by char code. */
+const PAIR_CLASS = new Map<number, number>([...'شسغجقجكجطتضدذزفب'.matchAll(/(.)(.)/gu)].map(([, from, to]) => [(from as string).charCodeAt(0), (to as string).charCodeAt(0)]));
+
+/**
+ * A key two compact forms share whenever `sameCompactName` holds (their consonants agree, up to
+ * one transliteration pair): a merge compares a name only with the names of its block.
+ */
+export const spellingBlock = (compactKey: string): string => consonants(compactKey, PAIR_CLASS);
 
 /**
  * Consonants that transliterations of one foreign name trade (ش/س for "sh"/"s", the several letters
@@ -79,40 +114,6 @@ export function sameCompactName(a: string, b: string): boolean {
   const ca = consonants(a);
   const cb = consonants(b);
   return ca === cb || oneTransliteration(ca, cb);
-}
-
-/** Each letter of a transliteration pair → one letter of its class (ش→س; غ ق ك→ج; ط→ت; ض→د; ذ→ز; ف→ب), by char code. */
-const PAIR_CLASS = new Map<number, number>([...'شسغجقجكجطتضدذزفب'.matchAll(/(.)(.)/gu)].map(([, from, to]) => [(from as string).charCodeAt(0), (to as string).charCodeAt(0)]));
-const ALEF = 0x0627;
-const WAW = 0x0648;
-const YEH = 0x064a;
-const TEH_MARBUTA_KEY = 0x0647;
-
-/**
- * A key two compact forms share whenever `sameCompactName` holds (their consonants agree, up to
- * one transliteration pair): a merge compares a name only with the names of its block.
- *
- * `consonants` and the class of each letter in one pass over char codes: asked for every string the
- * known-name scan tries and every name a merge compares (about 13 k strings a real digest), where the
- * two regular expressions, the letter-by-letter concatenation and a string-keyed lookup per letter were
- * 4% of the warm analysis.
- */
-export function spellingBlock(compactKey: string): string {
-  let end = compactKey.length;
-  if (end > 0 && compactKey.charCodeAt(end - 1) === TEH_MARBUTA_KEY) end--;
-  let out = '';
-  const codes: number[] = [];
-  for (let i = 0; i < end; i++) {
-    const c = compactKey.charCodeAt(i);
-    if (c === ALEF || c === WAW || c === YEH) continue;
-    codes.push(PAIR_CLASS.get(c) ?? c);
-    // (A few dozen code units at a time: `fromCharCode` takes its arguments on the stack.)
-    if (codes.length === 64) {
-      out += String.fromCharCode.apply(null, codes);
-      codes.length = 0;
-    }
-  }
-  return out + String.fromCharCode.apply(null, codes);
 }
 
 /** Same name up to spelling: equal compact forms, or `sameCompactName`. */

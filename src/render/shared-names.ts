@@ -18,23 +18,8 @@ export interface SharedName {
   readonly mentions: number;
 }
 
-/**
- * Lists already made, per story list and `minStories`: digest.md and index.html both show the shared
- * names of one digest, and the list keys every entity name and variant of every story (a tenth of
- * rendering a real digest). Weak, so a digest's list goes with its stories.
- */
-const made = new WeakMap<readonly DigestStory[], Map<number, readonly SharedName[]>>();
-
 /** Names found in at least `minStories` stories, by type; most stories first, then most mentions, then name. */
-export function sharedNames(stories: readonly DigestStory[], minStories = 2): readonly SharedName[] {
-  let byMin = made.get(stories);
-  if (byMin === undefined) made.set(stories, (byMin = new Map()));
-  let list = byMin.get(minStories);
-  if (list === undefined) byMin.set(minStories, (list = listSharedNames(stories, minStories)));
-  return list;
-}
-
-function listSharedNames(stories: readonly DigestStory[], minStories: number): SharedName[] {
+export function sharedNames(stories: readonly DigestStory[], minStories = 2): SharedName[] {
   const groupOf = new Map<string, number>();
   const groups: { type: EntityType; best: { name: string; mentions: number }; stories: Set<number>; mentions: number }[] = [];
   stories.forEach((story, at) => {
