@@ -9,7 +9,7 @@ import {
   TITLE_KEYS, VERB_KEYS,
 } from './lexicon.js';
 import { orgChain } from './organizations.js';
-import { completedNasab, definiteCommonNoun, pluralNoun } from './noun-shapes.js';
+import { adjectiveShaped, completedNasab, definiteCommonNoun, pluralNoun } from './noun-shapes.js';
 import { verbAfterName } from './verb-shapes.js';
 import { COMPOUND_CLOSER_KEYS } from './name-clash.js';
 import { isStopword, key } from '../text/index.js';
@@ -710,8 +710,6 @@ function accusativeNoun(t: Tok): boolean {
   return !stem.startsWith('م') && !/^.ا..$/.test(stem) && !/^.{2}ي.$/.test(stem) && !ABSTRACT_NOUN_KEYS.has(stem);
 }
 
-/** Definite words shaped like an adjective: a nisba, الفاعل، الفعيل، المُفعِل and other م-participles (key forms). */
-const adjectiveShaped = (k: string): boolean => isNisba(k) || /^ال.ا..ه?$/.test(k) || /^ال..ي.ه?$/.test(k) || k.startsWith('الم');
 /** A definite word no adjective could be (`adjectiveShaped`), itself closed by a stopword (في، على …) or punctuation. */
 function definiteNounNotAdjective(toks: readonly Tok[], j: number): boolean {
   const t = toks[j];

@@ -10,7 +10,7 @@
 import { isNationality } from './gazetteer.js';
 import { COMPOUND_HEAD_KEYS, KUNYA_NAME_KEYS, NAME_JOINER_KEYS, NASAB_KEYS } from './lexicon.js';
 import { COMPOUND_CLOSER_KEYS } from './name-clash.js';
-import { isDefinite, joined, withoutMarks, type Tok } from './tokens.js';
+import { isDefinite, isNisba, joined, withoutMarks, type Tok } from './tokens.js';
 
 /** A sound feminine plural of six letters or more (`مشروعات`، `تبرعات`، `مبادرات`، `احتفالات`). */
 const LONG_FEMININE_PLURAL = /^.{4,}ات$/u;
@@ -23,6 +23,8 @@ const MAFAIL = /^[متا][^ا]ا[^ا]ي[^ا]$/u;
  * one is read as a plural only after a nasab.
  */
 const PARTICIPLE_PLURAL = /^(?:م[^ا].{2,}|.ا..)(?:ين|ون)$/u;
+/** Their feminine (`الفائزات`، `المشاركات`): said of people too; with the article no clan's (the clans in ـات are فعيلات and the like: `العبيدات`). */
+const FEMININE_PARTICIPLE_PLURAL = /^(?:م[^ا].{2,}|.ا..)ات$/u;
 
 /**
  * The word `t` has a plural's shape no name word has (see the file comment): a definite participle plural
@@ -33,6 +35,7 @@ export function pluralNoun(t: Tok, afterNasab: boolean): boolean {
   const definite = isDefinite(t.key);
   const stem = definite ? t.key.slice(2) : t.key;
   if (PARTICIPLE_PLURAL.test(stem) && !KUNYA_NAME_KEYS.has(stem)) return definite || afterNasab;
+  if (definite && FEMININE_PARTICIPLE_PLURAL.test(stem)) return true;
   // (With the article, a plural after a nasab may be the clan, `سالم بن علي العبيدات`: `definiteCommonNoun` reads those.)
   if (!afterNasab || definite) return false;
   // (أفعلة as written: `إ` begins other words, and the given names in ـة of this shape are listed: أمينة.)
@@ -58,8 +61,8 @@ export const DEFINITE_VERBAL_NOUN = /^ال(?:ت..ي.|ت.ا..|ا..ا.|ا.[تطد]
 /** A nisba's ending, key form (`القحطاني`، `العطية`; the key folds ى to ي, so `المستشفى` ends so too). */
 const NISBA_END = /(?:ي|يه)$/;
 
-/** Definite words of an adjective's shape, masculine or feminine: a nisba, فاعل، فعيل (`السنوي`، `الجديدة`، `الكامل`; key form). */
-const definiteAdjective = (k: string): boolean => isDefinite(k) && (NISBA_END.test(k) || /^ال.ا.[^ا]ه?$/.test(k) || /^ال..ي.ه?$/.test(k));
+/** Definite words shaped like an adjective: a nisba, الفاعل، الفعيل (masculine or feminine), المُفعِل and other م-participles (key forms). */
+export const adjectiveShaped = (k: string): boolean => isNisba(k) || /^ال.ا..ه?$/.test(k) || /^ال..ي.ه?$/.test(k) || k.startsWith('الم');
 
 /**
  * After a completed nasab, the definite word at `i` is a common noun, the verb's object, not the family name
@@ -78,5 +81,5 @@ export function definiteCommonNoun(toks: readonly Tok[], i: number): boolean {
   if (!nisba && (DEFINITE_VERBAL_NOUN.test(k) || k.endsWith('ه'))) return true;
   const next = toks[i + 1];
   // (A family name takes its bearer's nationality, `الغانم الكويتي`: a place's adjective is no common noun's.)
-  return next !== undefined && joined(next) && next.kind === 'word' && definiteAdjective(next.key) && !isNationality(next.key);
+  return next !== undefined && joined(next) && next.kind === 'word' && adjectiveShaped(next.key) && !isNationality(next.key);
 }

@@ -21,7 +21,7 @@
 import { isPlaceAdjective } from './gazetteer.js';
 import { nameHeadAfterTitle } from './org-names.js';
 import type { PlaceMention } from './place-cues.js';
-import { isStop } from './lexicon.js';
+import { isStop, NASAB_KEYS } from './lexicon.js';
 import { isNisba, joined, keySet, lookup, type Tok } from './tokens.js';
 
 const PLACE_KINDS = keySet(['مطار', 'ميناء', 'محطة', 'طريق', 'نفق', 'قاعة', 'ميدان', 'دوار', 'حي', 'ضاحية']);
@@ -68,11 +68,11 @@ export function titledFacilityAt(toks: readonly Tok[], i: number): TitledFacilit
   };
 }
 
-/** `الأمير سلطان بن عبد العزيز`: the nasab after the name's head ending at `to` (بن/ابن, the father's name, عبد/أبو's complement). */
+/** `الأمير سلطان بن عبد العزيز`، `الأميرة نورة بنت عبد الرحمن`: the nasab after the name's head ending at `to` (its joiner, the father's name, عبد/أبو's complement). */
 function nasabAfter(toks: readonly Tok[], to: number): number {
   const son = toks[to];
   const father = toks[to + 1];
-  if (son === undefined || father === undefined || !joined(son) || !joined(father) || !/^(?:بن|ابن)$/.test(son.key) || father.kind !== 'word' || isStop(father)) return to;
+  if (son === undefined || father === undefined || !joined(son) || !joined(father) || !NASAB_KEYS.has(son.key) || father.kind !== 'word' || isStop(father)) return to;
   const complement = toks[to + 2];
   return /^(?:عبد|ابو)$/.test(father.key) && complement !== undefined && joined(complement) && complement.kind === 'word' ? to + 3 : to + 2;
 }

@@ -97,6 +97,9 @@ describe('session 18, review: what the nasab and facility rules must leave alone
   it('keeps a clan name in ات with the article after a nasab, and ends the name before a definite plural with its adjective', () => {
     expect(persons('وقال سالم بن علي العبيدات إن العمل مستمر.')).toEqual(['سالم بن علي العبيدات']);
     expect(persons('وافتتح الأمير فيصل بن خالد المشروعات الجديدة في المنطقة.')).toEqual(['فيصل بن خالد']);
+    // (a feminine participle plural with the article is said of people, as the masculine is: no clan)
+    expect(persons('وكرمت الأميرة نورة بنت عبد الرحمن الفائزات، ثم غادرت.')).toEqual(['نورة بنت عبد الرحمن']);
+    expect(persons('وقالت سلمى العبيدات إن العمل مستمر.')).toEqual(['سلمى العبيدات']);
   });
 
   it('ends the name before a noun written with ى and its adjective (no nisba)', () => {

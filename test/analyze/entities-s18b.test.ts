@@ -58,4 +58,9 @@ describe('session 18b: prizes, cups, programmes and cities named after a titled 
     // (the field ends before a title: the person after it is the head of the body)
     expect(persons('وقال رئيس مدينة الملك عبد العزيز للعلوم والتقنية الأمير تركي بن سعود إن البحث مستمر.')).toEqual(['تركي بن سعود']);
   });
+
+  it('takes a titled name\'s nasab with any of its joiners (بنت too) into the named thing', () => {
+    // (the princess named before is found again only outside the prize's name)
+    expect(persons('وكرمت الأميرة نورة بنت عبد الرحمن الطالبات، وفازت إحداهن بجائزة الأميرة نورة بنت عبد الرحمن للتميز.')).toEqual(['نورة بنت عبد الرحمن']);
+  });
 });
